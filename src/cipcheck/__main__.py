@@ -1,0 +1,3 @@
+from cipcheck.cli import main
+
+main()

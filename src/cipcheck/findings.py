@@ -1,0 +1,155 @@
+"""The immutable finding every check produces, and the report that gathers them.
+
+The JSON report of CONTRACT.md is this module serialised: renderers present, they
+never compute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class Status(str, Enum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    SKIP = "skip"
+    ERROR = "error"
+
+
+# Order used to sort the "à corriger" list: what stops the dossier first.
+SEVERITY = {Status.ERROR: 0, Status.FAIL: 1, Status.WARN: 2, Status.SKIP: 3, Status.PASS: 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    id: str
+    status: Status
+    message: str
+    part: int | None = None
+    competence: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+    hint: str | None = None
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "status": self.status.value,
+            "message": self.message,
+            "part": self.part,
+            "competence": self.competence,
+        }
+        for key in ("expected", "actual", "hint", "page"):
+            value = getattr(self, key)
+            if value is not None:
+                d[key] = value
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    number: int
+    title: str
+    found: bool
+    start_page: int | None
+    pages: float | None
+    min: float | None
+    max: float | None
+    status: Status
+    heading: str | None = None
+    competences: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "found": self.found,
+            "start_page": self.start_page,
+            "pages": self.pages,
+            "min": self.min,
+            "max": self.max,
+            "status": self.status.value,
+            "heading": self.heading,
+            "competences": list(self.competences),
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    file: str
+    rules: str | None
+    verdict: Status
+    route: str
+    hours: float | None
+    pages_body: float | None
+    pages_annexes: float | None
+    pages_method: str | None
+    parts: tuple[PartResult, ...] = ()
+    checks: tuple[Finding, ...] = ()
+    rules_title: str | None = None
+    page_count: int | None = None
+    lang: str = "fr"
+    notes: tuple[str, ...] = ()
+    candidate: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return {Status.ERROR: 2, Status.FAIL: 1}.get(self.verdict, 0)
+
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.checks if f.status in (Status.FAIL, Status.ERROR))
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.checks if f.status is Status.WARN)
+
+    def to_fix(self) -> list[Finding]:
+        """Failures first, then warnings, in the order of the rule set."""
+        todo = [f for f in self.checks if f.status in (Status.ERROR, Status.FAIL, Status.WARN)]
+        return sorted(todo, key=lambda f: SEVERITY[f.status])
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "file": self.file,
+            "rules": self.rules,
+            "verdict": self.verdict.value,
+            "route": self.route,
+            "hours": self.hours,
+            "pages": {
+                "body": self.pages_body,
+                "annexes": self.pages_annexes,
+                "method": self.pages_method,
+                "total": self.page_count,
+            },
+            "parts": [p.to_dict() for p in self.parts],
+            "checks": [f.to_dict() for f in self.checks],
+            "rules_title": self.rules_title,
+            "lang": self.lang,
+            "notes": list(self.notes),
+        }
+        if self.candidate is not None:
+            d["candidate"] = self.candidate
+        d.update(self.extra)
+        return d
+
+
+def verdict_of(findings: tuple[Finding, ...] | list[Finding], strict: bool = False) -> Status:
+    statuses = {f.status for f in findings}
+    if Status.ERROR in statuses and any(f.id.startswith("input.") for f in findings):
+        return Status.ERROR
+    # A check that crashed did not verify its rule: never let that read as a pass.
+    if statuses & {Status.FAIL, Status.ERROR} or (strict and Status.WARN in statuses):
+        return Status.FAIL
+    return Status.PASS
+
+
+__all__ = ["Finding", "PartResult", "Report", "Status", "SCHEMA_VERSION", "verdict_of", "asdict"]

@@ -1,0 +1,188 @@
+"""DOCX reader: paragraphs with effective formatting, placed on pages.
+
+A DOCX has no pages. Best source first: LibreOffice's own rendering (paragraphs are
+aligned to the lines of the PDF it produces), then Word's own pagination when the file
+was last saved by Word and its markers are consistent, then an estimate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from cipcheck.document import Block, Document, PagesMethod, Span
+from cipcheck.readers import libreoffice
+from cipcheck.readers.docx_body import DocxContent, Para, read_content
+from cipcheck.readers.errors import InputProblem
+from cipcheck.readers.estimate import Paginated, Placement, estimate
+from cipcheck.readers.wordpages import word_markers
+from cipcheck.readers.fonts import line_height
+from cipcheck.readers.ooxml import Package
+from cipcheck.readers.zipguard import check_zip
+
+PAGE_SOURCES = ("auto", "libreoffice", "word", "estimate")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _align(paras: list[Para], pdf_path: Path) -> Paginated:
+    from cipcheck.readers.pdf import _split_margins, read_lines
+
+    lines, count = read_lines(pdf_path)
+    body, _ = _split_margins(lines, count)
+    stream: list[str] = []
+    owner: list[int] = []
+    line_start: list[int] = []
+    for i, ln in enumerate(body):
+        n = _norm(ln.text)
+        line_start.append(len(owner))
+        stream.append(n)
+        owner.extend([i] * len(n))
+    s = "".join(stream)
+    first_lines = {i for i, ln in enumerate(body) if i == 0 or body[i - 1].page != ln.page}
+    cursor = 0
+    placements: list[Placement | None] = []
+    for p in paras:
+        n = _norm(p.text)
+        if not n:
+            placements.append(None)
+            continue
+        pos = -1
+        for key in (n[:32], n[-32:] if len(n) > 40 else ""):
+            if not key:
+                continue
+            found = s.find(key, cursor, cursor + 40000 + len(n))
+            if found >= 0:
+                pos = found if key == n[:32] else max(cursor, found - (len(n) - len(key)))
+                break
+        if pos < 0:
+            placements.append(None)
+            continue
+        li = owner[min(pos, len(owner) - 1)]
+        ln = body[li]
+        placements.append(Placement(
+            page=ln.page,
+            y=max(0.0, min(1.0, ln.top / ln.height)),
+            first_on_page=li in first_lines and pos == line_start[li],
+        ))
+        # Move past the whole paragraph when its end is where expected, so that text
+        # repeated inside it is not matched again; otherwise only past its start.
+        tail = n[-16:]
+        expected = pos + len(n) - len(tail)
+        nearest = [c for c in (s.find(tail, expected, expected + 300),
+                               s.rfind(tail, pos, expected + len(tail))) if c >= 0]
+        if nearest:
+            best = min(nearest, key=lambda c: abs(c - expected))
+            cursor = best + len(tail) if abs(best - expected) <= 300 else pos + min(len(n), 32)
+        else:
+            cursor = pos + min(len(n), 32)
+    # Paragraphs not found (field results drawn differently, hidden text) take the place
+    # of the paragraph before them.
+    last: Placement | None = None
+    filled: list[Placement | None] = []
+    for pl in placements:
+        if pl is None and last is not None:
+            filled.append(Placement(last.page, last.y, False))
+        else:
+            filled.append(pl)
+            last = pl or last
+    return Paginated(filled, count, PagesMethod.LIBREOFFICE)
+
+
+def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginated:
+    notes: list[str] = []
+    if source in ("auto", "libreoffice"):
+        if libreoffice.find_soffice():
+            pdf, from_cache = libreoffice.render_pdf(path)
+            try:
+                result = _align(content.paragraphs, pdf)
+            finally:
+                if not from_cache and libreoffice.cache_dir() is None:
+                    pdf.unlink(missing_ok=True)
+            return result
+        if source == "libreoffice":
+            raise InputProblem(
+                "no_renderer",
+                "LibreOffice (soffice) est introuvable : impossible de mettre en page le DOCX.",
+                "Installez LibreOffice ou utilisez --pages auto.",
+            )
+        notes.append("LibreOffice absent : pagination non rendue.")
+    if source in ("auto", "word"):
+        word = word_markers(content)
+        if word is not None:
+            return word
+        if source == "word":
+            notes.append("Pagination de Word absente ou incohérente : pages estimées.")
+        elif content.has_rendered_breaks:
+            notes.append("Pagination enregistrée par Word incohérente avec le fichier : ignorée.")
+    placements, pages = estimate(content)
+    notes.append("Pages estimées par cipcheck (sans rendu) : à vérifier dans Word près des limites.")
+    return Paginated(list(placements), pages, PagesMethod.DOCX_ESTIMATED, tuple(notes))
+
+
+def _block(p: Para, pl: Placement | None) -> Block:
+    font = p.spans[0].font if p.spans else None
+    if p.spacing.exact_pt:
+        spacing = p.spacing.exact_pt / ((p.size or 11) * line_height(font))
+    else:
+        spacing = p.spacing.multiple
+    return Block(
+        text=re.sub(r"[ \t]+", " ", p.text.replace("\n", " ")).strip()
+        if not p.tab_leader else p.text.strip(),
+        page=pl.page if pl else 1,
+        y=pl.y if pl else 0.0,
+        spans=_merge(p.spans),
+        bold=p.bold,
+        size=p.size,
+        line_spacing=round(spacing, 3) if spacing else None,
+        style=p.style,
+        heading_level=p.heading_level,
+        in_table=p.in_table,
+        is_toc=p.is_toc,
+        first_on_page=bool(pl and pl.first_on_page),
+    )
+
+
+def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    acc: dict[tuple[str | None, float | None, bool], int] = {}
+    for s in spans:
+        key = (s.font, s.size, s.bold)
+        acc[key] = acc.get(key, 0) + s.chars
+    return tuple(Span(f, z, c, b) for (f, z, b), c in acc.items())
+
+
+def read_docx(path: Path, pages: str = "auto") -> Document:
+    check_zip(path)
+    try:
+        pkg = Package(path)
+    except InputProblem:
+        raise
+    except Exception as exc:
+        raise InputProblem("corrupt", "Le document Word est endommagé : il ne peut pas être ouvert.",
+                           "Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.") from exc
+    with pkg:
+        content = read_content(pkg)
+    if not any(p.text.strip() for p in content.paragraphs):
+        raise InputProblem("no_text", "Le document Word ne contient aucun texte.",
+                           "Vérifiez que vous avez envoyé le bon fichier.")
+    result = paginate(path, content, pages)
+    blocks = tuple(
+        _block(p, pl) for p, pl in zip(content.paragraphs, result.placements, strict=True)
+        if p.text.strip()
+    )
+    return Document(
+        path=str(path),
+        kind="docx",
+        page_count=result.page_count,
+        pages_method=result.method,
+        blocks=blocks,
+        margins=tuple(Block(text=t, page=0) for t in content.margins),
+        notes=tuple(content.notes),
+        pages_notes=result.notes,
+        meta={"application": content.app_name, "app_pages": content.app_pages},
+    )

@@ -1,0 +1,500 @@
+"""Walk a DOCX body into paragraphs with their effective formatting and breaks.
+
+The result (:class:`DocxContent`) carries what segmentation, format checks and the page
+estimator need; pagination is a separate step (``pagination``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from cipcheck.document import Span
+from cipcheck.readers.docx_styles import Spacing, StyleResolver
+from cipcheck.readers.ooxml import NS, W, WP, Package, w
+
+_Element = etree._Element
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+EMU_PER_PT = 12700
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Page geometry of a section, in points."""
+
+    width: float = 595.3
+    height: float = 841.9
+    top: float = 70.85
+    bottom: float = 70.85
+    left: float = 70.85
+    right: float = 70.85
+    header: float = 35.4
+    footer: float = 35.4
+    columns: int = 1
+    column_gap: float = 36.0
+    start: str = "nextPage"  # how the section starts: nextPage, continuous, evenPage, oddPage
+
+
+@dataclass
+class Para:
+    text: str
+    spans: tuple[Span, ...]
+    style: str | None
+    heading_level: int | None
+    spacing: Spacing
+    size: float
+    bold: bool
+    in_table: bool = False
+    table: tuple[int, int, int, int] | None = None  # (table, row, column, columns)
+    is_toc: bool = False
+    break_before: bool = False  # explicit page break (or section) before this paragraph
+    break_after: bool = False
+    rendered_break_before: bool = False  # Word's w:lastRenderedPageBreak at its start
+    rendered_breaks_inside: int = 0
+    keep_next: bool = False
+    keep_lines: bool = False
+    widow_control: bool = True
+    indent: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    image_heights: tuple[float, ...] = ()
+    section: int = 0
+    alignment: str | None = None
+    tab_leader: bool = False
+
+
+@dataclass
+class DocxContent:
+    paragraphs: list[Para]
+    sections: list[Section]
+    margins: list[str] = field(default_factory=list)  # header and footer lines
+    notes: list[str] = field(default_factory=list)  # footnotes, endnotes, comments
+    app_pages: int | None = None
+    app_name: str | None = None
+    has_rendered_breaks: bool = False
+
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in _ROMAN:
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt == "ordinal":
+        return f"{n}{'er' if n == 1 else 'e'}"
+    return str(n)
+
+
+class _Numbering:
+    """Computes list labels ("Partie 1 –", "II.", "1.2") that Word draws but never stores."""
+
+    def __init__(self, root: _Element | None) -> None:
+        self.abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        for ab in root.iter(w("abstractNum")):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in ab.iter(w("lvl")):
+                try:
+                    ilvl = int(lvl.get(w("ilvl"), "0"))
+                    start_el = lvl.find(w("start"))
+                    start = int(start_el.get(w("val"), "1")) if start_el is not None else 1
+                except ValueError:
+                    continue
+                fmt_el = lvl.find(w("numFmt"))
+                text_el = lvl.find(w("lvlText"))
+                levels[ilvl] = (
+                    fmt_el.get(w("val"), "decimal") if fmt_el is not None else "decimal",
+                    text_el.get(w("val"), "") if text_el is not None else "",
+                    start,
+                )
+            self.abstract[ab.get(w("abstractNumId"), "")] = levels
+        for num in root.iter(w("num")):
+            ab_id = num.find(w("abstractNumId"))
+            overrides: dict[int, int] = {}
+            for ov in num.iter(w("lvlOverride")):
+                so = ov.find(w("startOverride"))
+                if so is not None:
+                    try:
+                        overrides[int(ov.get(w("ilvl"), "0"))] = int(so.get(w("val"), "1"))
+                    except ValueError:
+                        pass
+            if ab_id is not None:
+                self.nums[num.get(w("numId"), "")] = (ab_id.get(w("val"), ""), overrides)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        if num_id not in self.nums:
+            return ""
+        ab_id, overrides = self.nums[num_id]
+        levels = self.abstract.get(ab_id, {})
+        if ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(ab_id, {})
+        fmt, text, start = levels[ilvl]
+        start = overrides.get(ilvl, start)
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if fmt in ("bullet", "none") or "%" not in text:
+            return ""
+
+        def repl(m: re.Match[str]) -> str:
+            lvl = int(m.group(1)) - 1
+            lfmt, _, lstart = levels.get(lvl, ("decimal", "", 1))
+            return _format_number(counters.get(lvl, lstart), lfmt)
+
+        return re.sub(r"%([1-9])", repl, text)
+
+
+def _section_of(sect: _Element | None) -> Section:
+    if sect is None:
+        return Section()
+    kw: dict[str, float | int | str] = {}
+    pg = sect.find(w("pgSz"))
+    if pg is not None:
+        for attr, key in (("w", "width"), ("h", "height")):
+            value = _pt(pg.get(w(attr)))
+            if value:
+                kw[key] = value
+    mar = sect.find(w("pgMar"))
+    if mar is not None:
+        for key in ("top", "bottom", "left", "right", "header", "footer"):
+            value = _pt(mar.get(w(key)))
+            if value is not None:
+                kw[key] = abs(value)
+    cols = sect.find(w("cols"))
+    if cols is not None:
+        try:
+            kw["columns"] = max(1, int(cols.get(w("num"), "1")))
+        except ValueError:
+            pass
+        space = _pt(cols.get(w("space")))
+        if space is not None:
+            kw["column_gap"] = space
+    typ = sect.find(w("type"))
+    if typ is not None:
+        kw["start"] = typ.get(w("val"), "nextPage")
+    return Section(**kw)  # type: ignore[arg-type]
+
+
+def _pt(value: str | None) -> float | None:
+    try:
+        return int(value or "") / 20
+    except ValueError:
+        return None
+
+
+class _Walker:
+    def __init__(self, pkg: Package) -> None:
+        self.styles = StyleResolver(pkg.related_xml("styles"), pkg.related_xml("theme"))
+        self.numbering = _Numbering(pkg.related_xml("numbering"))
+        self.paras: list[Para] = []
+        self.sections: list[Section] = []
+        self.field_stack: list[dict[str, object]] = []
+        self.toc_depth = 0
+        self.pending_break = False
+        self.table_counter = 0
+        self.rendered = False
+
+    # -- block level --------------------------------------------------------------
+    def block_children(self, parent: _Element, table: tuple[int, int, int, int] | None,
+                       toc: bool = False) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == w("p"):
+                self.paragraph(child, table, toc)
+            elif tag == w("tbl"):
+                self.table(child)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                gallery = child.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
+                is_toc = toc or (gallery is not None and "content" in
+                                 (gallery.get(w("val")) or "").lower())
+                if content is not None:
+                    self.block_children(content, table, is_toc)
+            elif tag in (w("customXml"), w("ins"), w("moveTo")):
+                self.block_children(child, table, toc)
+            elif tag == w("sectPr"):
+                self.sections.append(_section_of(child))
+
+    def table(self, tbl: _Element) -> None:
+        self.table_counter += 1
+        tid = self.table_counter
+        rows = tbl.findall(w("tr"))
+        grid = tbl.find(w("tblGrid"))
+        ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
+        for r, tr in enumerate(rows):
+            cells = tr.findall(w("tc")) + [
+                tc for sdt in tr.findall(w("sdt")) for tc in sdt.iter(w("tc"))]
+            for c, tc in enumerate(cells):
+                self.block_children(tc, (tid, r, c, max(ncols, len(cells))))
+
+    def paragraph(self, p: _Element, table: tuple[int, int, int, int] | None,
+                  toc: bool) -> None:
+        ppr = p.find(w("pPr"))
+        pstyle = None
+        if ppr is not None:
+            ps = ppr.find(w("pStyle"))
+            pstyle = ps.get(w("val")) if ps is not None else None
+        style_name = self.styles.style_name(pstyle)
+        state: dict[str, object] = {"text": [], "spans": [], "breaks": [], "rendered": [],
+                                    "images": []}
+        self.inline(p, pstyle, state)
+        text = "".join(state["text"])  # type: ignore[arg-type]
+        label = ""
+        num = self.styles.numbering(ppr, pstyle)
+        if num is not None:
+            label = self.numbering.label(*num)
+        if label and text.strip():
+            text = f"{label} {text}"
+        spans = tuple(state["spans"])  # type: ignore[arg-type]
+        font, size, bold = self.styles.run_format(None, pstyle)
+        if spans:
+            weights: dict[float, int] = {}
+            bold_chars = 0
+            for s in spans:
+                if s.size is not None:
+                    weights[s.size] = weights.get(s.size, 0) + s.chars
+                bold_chars += s.chars if s.bold else 0
+            if weights:
+                size = max(weights.items(), key=lambda kv: kv[1])[0]
+            total = sum(s.chars for s in spans)
+            bold = total > 0 and bold_chars >= 0.6 * total
+        in_toc = toc or self.toc_depth > 0 or bool(style_name and _is_toc_style(style_name))
+        breaks: list[int] = state["breaks"]  # type: ignore[assignment]
+        text_len = len(text)
+        break_before = self.pending_break or self.styles.para_flag(ppr, pstyle, "pageBreakBefore")
+        self.pending_break = False
+        break_after = False
+        for pos in breaks:
+            # A break with no text before it starts the paragraph on a new page; any
+            # other break is treated as ending the paragraph's page.
+            if not text[:pos].strip():
+                break_before = True
+            else:
+                break_after = True
+        rendered: list[int] = state["rendered"]  # type: ignore[assignment]
+        rendered_before = any(not text[:pos].strip() for pos in rendered)
+        if rendered:
+            self.rendered = True
+        section_index = len(self.sections)
+        sect = ppr.find(w("sectPr")) if ppr is not None else None
+        tabs = ppr.find(w("tabs")) if ppr is not None else None
+        leader = tabs is not None and any(
+            (t.get(w("leader")) or "none") not in ("none",) for t in tabs.findall(w("tab")))
+        jc = ppr.find(w("jc")) if ppr is not None else None
+        self.paras.append(Para(
+            text=text,
+            spans=spans,
+            style=style_name,
+            heading_level=None if table else self.styles.outline_level(ppr, pstyle),
+            spacing=self.styles.spacing(ppr, pstyle),
+            size=size,
+            bold=bold,
+            in_table=table is not None,
+            table=table,
+            is_toc=in_toc,
+            break_before=break_before,
+            break_after=break_after,
+            rendered_break_before=rendered_before,
+            rendered_breaks_inside=len(rendered) - (1 if rendered_before else 0),
+            keep_next=self.styles.para_flag(ppr, pstyle, "keepNext"),
+            keep_lines=self.styles.para_flag(ppr, pstyle, "keepLines"),
+            widow_control=not _explicit_off(ppr, "widowControl"),
+            indent=self.styles.indents(ppr, pstyle),
+            image_heights=tuple(state["images"]),  # type: ignore[arg-type]
+            section=section_index,
+            alignment=jc.get(w("val")) if jc is not None else None,
+            tab_leader=leader,
+        ))
+        if sect is not None:
+            section = _section_of(sect)
+            self.sections.append(section)
+            # The next section's own w:type says whether it starts on a new page; most
+            # section breaks in dossiers are "next page", Word's default.
+            self.pending_break = True
+
+    # -- inline level ---------------------------------------------------------------
+    def inline(self, parent: _Element, pstyle: str | None, state: dict[str, object]) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == w("r"):
+                self.run(child, pstyle, state)
+            elif tag in (w("hyperlink"), w("smartTag"), w("customXml"), w("ins"), w("moveTo"),
+                         w("fldSimple"), w("bdo"), w("dir")):
+                self.inline(child, pstyle, state)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self.inline(content, pstyle, state)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    self.inline(choice, pstyle, state)
+            # w:del, w:moveFrom: text removed by a tracked change is not part of the
+            # document as it reads once changes are accepted.
+
+    def run(self, r: _Element, pstyle: str | None, state: dict[str, object]) -> None:
+        rpr = r.find(w("rPr"))
+        if rpr is not None and _on(rpr.find(w("vanish"))):
+            return
+        text_parts: list[str] = state["text"]  # type: ignore[assignment]
+        pieces: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == w("fldChar"):
+                kind = child.get(w("fldCharType"))
+                if kind == "begin":
+                    self.field_stack.append({"instr": "", "result": False})
+                elif kind == "separate" and self.field_stack:
+                    self.field_stack[-1]["result"] = True
+                    if str(self.field_stack[-1]["instr"]).strip().upper().startswith("TOC"):
+                        self.toc_depth += 1
+                elif kind == "end" and self.field_stack:
+                    fld = self.field_stack.pop()
+                    if fld["result"] and str(fld["instr"]).strip().upper().startswith("TOC"):
+                        self.toc_depth = max(0, self.toc_depth - 1)
+                continue
+            if self.field_stack and not self.field_stack[-1]["result"]:
+                if tag == w("instrText"):
+                    self.field_stack[-1]["instr"] = str(self.field_stack[-1]["instr"]) + (
+                        child.text or "")
+                continue  # the field code itself is not text
+            if tag == w("t"):
+                pieces.append(child.text or "")
+            elif tag == w("tab"):
+                pieces.append("\t")
+            elif tag in (w("br"), w("cr")):
+                if child.get(w("type")) == "page":
+                    breaks: list[int] = state["breaks"]  # type: ignore[assignment]
+                    breaks.append(sum(len(t) for t in text_parts) + len("".join(pieces)))
+                elif child.get(w("type")) != "column":
+                    pieces.append("\n")
+            elif tag == w("noBreakHyphen"):
+                pieces.append("-")
+            elif tag == w("sym"):
+                pieces.append(" ")
+            elif tag == w("lastRenderedPageBreak"):
+                rendered: list[int] = state["rendered"]  # type: ignore[assignment]
+                rendered.append(sum(len(t) for t in text_parts) + len("".join(pieces)))
+            elif tag in (w("drawing"), w("pict"), w("object")):
+                self.drawing(child, state)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    for d in choice:
+                        self.drawing(d, state)
+        text = "".join(pieces)
+        if text:
+            text_parts.append(text)
+            font, size, bold = self.styles.run_format(rpr, pstyle)
+            chars = len(text.strip())
+            if chars:
+                spans: list[Span] = state["spans"]  # type: ignore[assignment]
+                spans.append(Span(font=font, size=size, chars=chars, bold=bold))
+
+    def drawing(self, el: _Element, state: dict[str, object]) -> None:
+        images: list[float] = state["images"]  # type: ignore[assignment]
+        inline = el.find(f".//{{{WP}}}inline")
+        if inline is not None:
+            extent = inline.find(f"{{{WP}}}extent")
+            if extent is not None:
+                try:
+                    images.append(int(extent.get("cy", "0")) / EMU_PER_PT)
+                except ValueError:
+                    pass
+        # Text boxes (frequent on cover pages) are read as text of their anchor.
+        text_parts: list[str] = state["text"]  # type: ignore[assignment]
+        for box in el.iterfind(".//w:txbxContent", NS):
+            for p in box.iter(w("p")):
+                t = "".join(x.text or "" for x in p.iter(w("t"))
+                            if x.getparent() is not None and x.getparent().getparent() is not None
+                            and x.getparent().getparent().tag != w("del"))
+                if t.strip():
+                    text_parts.append("\n" + t)
+
+
+def _on(el: _Element | None) -> bool:
+    return el is not None and el.get(w("val"), "true") not in ("0", "false", "off")
+
+
+def _explicit_off(ppr: _Element | None, tag: str) -> bool:
+    if ppr is None:
+        return False
+    el = ppr.find(w(tag))
+    return el is not None and el.get(w("val"), "true") in ("0", "false", "off")
+
+
+def _is_toc_style(name: str) -> bool:
+    n = name.lower()
+    return n.startswith(("toc ", "toc", "table des matières", "tm ")) and not n.startswith(
+        "toc heading") or n in ("toc heading", "en-tête de table des matières")
+
+
+def _text_of(root: _Element | None) -> list[str]:
+    if root is None:
+        return []
+    out = []
+    for p in root.iter(w("p")):
+        t = "".join(x.text or "" for x in p.iter(w("t")))
+        if t.strip():
+            out.append(t.strip())
+    return out
+
+
+def read_content(pkg: Package) -> DocxContent:
+    root = pkg.xml(pkg.main)
+    if root is None:
+        from cipcheck.readers.errors import InputProblem
+
+        raise InputProblem("corrupt", "Le document Word ne contient pas de corps de texte.",
+                           "Enregistrez de nouveau le document depuis Word au format .docx.")
+    body = root.find(w("body"))
+    walker = _Walker(pkg)
+    if body is not None:
+        walker.block_children(body, None)
+    if not walker.sections:
+        walker.sections.append(Section())
+    margins: list[str] = []
+    for kind in ("header", "footer"):
+        for name in pkg.related(kind):
+            margins.extend(_text_of(pkg.xml(name)))
+    notes: list[str] = []
+    for kind in ("footnotes", "endnotes", "comments"):
+        for name in pkg.related(kind):
+            notes.extend(_text_of(pkg.xml(name)))
+    app_pages = app_name = None
+    app = pkg.xml("docProps/app.xml")
+    if app is not None:
+        for el in app:
+            local = etree.QName(el).localname
+            if local == "Pages" and (el.text or "").strip().isdigit():
+                app_pages = int((el.text or "").strip())
+            elif local == "Application":
+                app_name = (el.text or "").strip()
+    # The last sectPr (body-level) describes the final section; paragraph-level ones
+    # were appended as they were met, in order.
+    return DocxContent(
+        paragraphs=walker.paras, sections=walker.sections, margins=margins, notes=notes,
+        app_pages=app_pages, app_name=app_name, has_rendered_breaks=walker.rendered,
+    )
+
+
+__all__ = ["DocxContent", "Para", "Section", "read_content", "W"]

@@ -1,0 +1,132 @@
+"""Render a DOCX to PDF with LibreOffice, isolated, bounded in time, cached by content.
+
+Two conversions sharing one LibreOffice profile collide, so each job gets its own
+profile. The user's file is copied into a private temporary folder first: LibreOffice
+writes lock files beside the document it opens, and nothing may be written beside the
+user's file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from cipcheck.readers.errors import InputProblem
+
+RENDER_TIMEOUT = 120.0
+_CANDIDATES = (
+    "soffice",
+    "libreoffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/opt/libreoffice/program/soffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+)
+
+
+@cache
+def find_soffice() -> str | None:
+    if os.environ.get("CIPCHECK_NO_LIBREOFFICE"):
+        return None
+    explicit = os.environ.get("CIPCHECK_SOFFICE")
+    if explicit:
+        return explicit if Path(explicit).exists() else None
+    for name in _CANDIDATES:
+        found = shutil.which(name) or (name if Path(name).is_file() else None)
+        if found:
+            return found
+    return None
+
+
+@cache
+def soffice_version() -> str | None:
+    exe = find_soffice()
+    if not exe:
+        return None
+    try:
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30,
+                             stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("CIPCHECK_NO_CACHE"):
+        return None
+    base = os.environ.get("CIPCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "cipcheck")
+    return Path(base) / "rendered"
+
+
+def content_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def cached_pdf(path: Path) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    candidate = folder / f"{content_hash(path)}.pdf"
+    return candidate if candidate.is_file() else None
+
+
+def render_pdf(path: Path, timeout: float = RENDER_TIMEOUT) -> tuple[Path, bool]:
+    """Return (PDF path, came from cache). The PDF lives in the cache or a temp folder."""
+    exe = find_soffice()
+    if exe is None:
+        raise RuntimeError("LibreOffice (soffice) introuvable")
+    digest = content_hash(path)
+    folder = cache_dir()
+    if folder is not None:
+        hit = folder / f"{digest}.pdf"
+        if hit.is_file():
+            return hit, True
+    work = Path(tempfile.mkdtemp(prefix="cipcheck-lo-"))
+    try:
+        source = work / "dossier.docx"
+        shutil.copyfile(path, source)
+        profile = work / "profile"
+        cmd = [exe, "--headless", "--norestore", "--nolockcheck",
+               f"-env:UserInstallation={profile.as_uri()}",
+               "--convert-to", "pdf", "--outdir", str(work), str(source)]
+        try:
+            subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
+                           check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise InputProblem(
+                "timeout",
+                f"La mise en page par LibreOffice a dépassé {timeout:.0f} s.",
+                "Réessayez avec --pages estimate, ou exportez le dossier en PDF depuis Word.",
+            ) from exc
+        produced = work / "dossier.pdf"
+        if not produced.is_file() or produced.stat().st_size == 0:
+            raise InputProblem(
+                "render_failed",
+                "LibreOffice n'a pas pu mettre en page ce document Word.",
+                "Ouvrez-le dans Word et enregistrez-le de nouveau, ou exportez-le en PDF.",
+            )
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                target = folder / f"{digest}.pdf"
+                tmp = folder / f".{digest}.{os.getpid()}.tmp"
+                shutil.copyfile(produced, tmp)
+                os.replace(tmp, target)
+                return target, False
+            except OSError:
+                pass  # an unwritable cache only costs speed
+        keep = Path(tempfile.mkdtemp(prefix="cipcheck-pdf-")) / "dossier.pdf"
+        shutil.move(str(produced), keep)
+        return keep, False
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,95 @@
+"""Recognise a file's format from its bytes, never from its extension."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from cipcheck.readers.errors import InputProblem
+
+EXPORT_HINT = (
+    "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
+    "(Fichier > Enregistrer sous > Document Word) ou exportez-le en PDF."
+)
+
+
+def sniff(path: Path) -> str:
+    """Return ``"pdf"`` or ``"docx"``, or raise :class:`InputProblem`."""
+    if not path.exists():
+        raise InputProblem(
+            "not_found",
+            f"Fichier introuvable : {path}",
+            "Vérifiez le chemin et le nom du fichier (les espaces doivent être entre guillemets).",
+        )
+    if path.is_dir():
+        raise InputProblem("not_a_file", f"{path} est un dossier, pas un fichier.",
+                           "Pour vérifier tout un dossier, utilisez « cipcheck batch ».")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(2048)
+    except OSError as exc:
+        raise InputProblem("unreadable", f"Impossible de lire le fichier : {exc.strerror}.",
+                           "Vérifiez les droits d'accès du fichier.") from exc
+    if size == 0:
+        raise InputProblem("empty", "Le fichier est vide (0 octet).",
+                           "Enregistrez de nouveau le dossier depuis Word puis renvoyez-le.")
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        # OLE2: a legacy .doc, or a DOCX protected by a password (Word wraps those in OLE).
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00" in _read_all_small(path):
+            raise InputProblem(
+                "encrypted",
+                "Le document Word est protégé par un mot de passe : son contenu est chiffré.",
+                "Retirez le mot de passe (Fichier > Informations > Protéger le document) et "
+                "enregistrez une copie non protégée.",
+            )
+        raise InputProblem(
+            "legacy_format",
+            "Format Word 97-2003 (.doc) non pris en charge.",
+            EXPORT_HINT,
+        )
+    if head.startswith(b"{\\rtf"):
+        raise InputProblem("legacy_format", "Format RTF non pris en charge.", EXPORT_HINT)
+    if head.startswith(b"PK"):
+        return _zip_kind(path)
+    raise InputProblem(
+        "unsupported_format",
+        "Ce fichier n'est ni un PDF ni un document Word (.docx) : son contenu ne correspond "
+        "à aucun des deux formats, quelle que soit son extension.",
+        "Exportez le dossier en PDF ou enregistrez-le au format .docx.",
+    )
+
+
+def _read_all_small(path: Path, limit: int = 4 * 1024 * 1024) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(limit)
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputProblem(
+            "corrupt",
+            "Le fichier est endommagé : l'archive du document Word est incomplète ou illisible.",
+            "Ouvrez-le dans Word : s'il s'ouvre, enregistrez-le de nouveau ; sinon reprenez "
+            "une sauvegarde précédente.",
+        ) from exc
+    if b"opendocument" in mimetype or "content.xml" in names and "word/document.xml" not in names:
+        raise InputProblem(
+            "legacy_format",
+            "Format OpenDocument (.odt) non pris en charge.",
+            "Dans LibreOffice : Fichier > Enregistrer sous > Word 2007-365 (.docx), "
+            "ou Fichier > Exporter au format PDF.",
+        )
+    if "word/document.xml" in names:
+        return "docx"
+    raise InputProblem(
+        "unsupported_format",
+        "Archive ZIP qui n'est pas un document Word (.docx).",
+        "Envoyez le dossier au format .docx ou PDF.",
+    )

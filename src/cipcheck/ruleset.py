@@ -1,0 +1,198 @@
+"""Rule sets: the written rules of one certification, as validated data.
+
+A rule set is a YAML file under ``rules/``; a trainer may copy one, change a figure and
+pass its path to ``--rules``. Everything is validated on load so a typo is reported with
+the file, the key and what was expected rather than surfacing later as a wrong verdict.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from cipcheck.resources import rules_dir
+
+
+class RuleError(Exception):
+    """A rule set could not be found or is malformed (exit code 2)."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Range(_Model):
+    min: float | None = Field(default=None, ge=0)
+    max: float | None = Field(default=None, ge=0)
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) est supérieur à max ({self.max})")
+        return self
+
+
+class PagesRule(_Model):
+    body: Range | None = None
+    annexes: Range | None = None
+    # The RE does not say whether the cover page and the table of contents count in
+    # "pages hors annexes": by default they do not, and the report says so.
+    count_front_matter: bool = False
+    # Within this many pages of a limit, an estimated page count is only a warning.
+    estimate_margin: float = Field(default=0.25, ge=0, le=2)
+
+
+class ShareRule(_Model):
+    pass_share: float = Field(default=0.95, gt=0, le=1)
+    fail_share: float = Field(default=0.80, ge=0, le=1)
+    source: str | None = None
+
+
+class FontRule(ShareRule):
+    family: str
+    # Metric-compatible twins: same widths, so the same pages, but not the named font.
+    equivalents: tuple[str, ...] = ()
+
+
+class SizeRule(ShareRule):
+    points: float = Field(gt=0)
+    tolerance: float = Field(default=0.3, ge=0)
+
+
+class SpacingRule(ShareRule):
+    multiple: float = Field(gt=0)
+    tolerance: float = Field(default=0.06, ge=0)
+
+
+class FormatRule(_Model):
+    font: FontRule | None = None
+    size: SizeRule | None = None
+    line_spacing: SpacingRule | None = None
+
+
+class RouteHours(_Model):
+    min: float | None = Field(default=None, ge=0)
+    source: str | None = None
+
+
+class HoursRule(_Model):
+    unit: Literal["hours", "days"] = "hours"
+    hours_per_day: float = Field(default=7, gt=0)
+    routes: dict[str, RouteHours | None]
+    source: str | None = None
+
+
+class ContentItem(_Model):
+    id: str
+    label: str
+    source: str | None = None
+    any: tuple[str, ...] = ()
+    all: tuple[str, ...] = ()
+    count: dict[str, object] | None = None
+    where: Literal["part", "heading", "anywhere"] = "part"
+    competences: tuple[str, ...] = ()
+    severity: Literal["fail", "warn"] = "warn"
+
+
+class Part(_Model):
+    number: int = Field(ge=1)
+    title: str
+    # Words that, together, identify a heading that names the part without numbering it
+    # (e.g. the bare competence title). Matched after French normalisation.
+    keywords: tuple[str, ...] = ()
+    competences: tuple[str, ...] = ()
+    pages: Range | None = None
+    source: str | None = None
+    content: tuple[ContentItem, ...] = ()
+
+
+class Detect(_Model):
+    """How to recognise this rule set from a dossier's own words (cover page mostly)."""
+
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    weight: int = 1
+
+
+class RuleSet(_Model):
+    schema_version: int = 1
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    short_title: str | None = None
+    certification: str | None = None
+    referential: str | None = None
+    source: str
+    detect: Detect = Detect()
+    pages: PagesRule = PagesRule()
+    format: FormatRule = FormatRule()
+    hours: HoursRule | None = None
+    parts: tuple[Part, ...] = ()
+    # Competences assessed on the dossier as a whole (a production without parts).
+    competences: tuple[str, ...] = ()
+    content: tuple[ContentItem, ...] = ()
+    # Path the rule set was loaded from (not part of the YAML).
+    path: str | None = None
+
+    @model_validator(mode="after")
+    def _parts_numbered(self) -> RuleSet:
+        numbers = [p.number for p in self.parts]
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise ValueError(f"les parties doivent être numérotées 1, 2, 3… dans l'ordre (reçu {numbers})")
+        return self
+
+    def part(self, number: int) -> Part | None:
+        return next((p for p in self.parts if p.number == number), None)
+
+
+def bundled_ids() -> list[str]:
+    return sorted(p.stem for p in rules_dir().glob("*.yaml"))
+
+
+def resolve(spec: str) -> Path:
+    """A rule-set id (``cip-titre``) or a path to a YAML file."""
+    candidate = Path(spec)
+    if candidate.suffix.lower() in (".yaml", ".yml") or candidate.exists():
+        if not candidate.is_file():
+            raise RuleError(f"Fichier de règles introuvable : {spec}")
+        return candidate
+    path = rules_dir() / f"{spec}.yaml"
+    if not path.is_file():
+        known = ", ".join(bundled_ids())
+        raise RuleError(f"Jeu de règles inconnu : « {spec} ». Jeux disponibles : {known}.")
+    return path
+
+
+def _location(loc: tuple[object, ...]) -> str:
+    out = ""
+    for item in loc:
+        out += f"[{item}]" if isinstance(item, int) else (f".{item}" if out else str(item))
+    return out or "(racine)"
+
+
+def load(spec: str) -> RuleSet:
+    path = resolve(spec)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path} : lecture impossible ({exc})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" ligne {mark.line + 1}" if mark is not None else ""
+        raise RuleError(f"{path}{where} : YAML invalide ({getattr(exc, 'problem', exc)})") from exc
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path} : le fichier doit contenir un objet YAML (clé: valeur)")
+    try:
+        return RuleSet.model_validate({**raw, "path": str(path)})
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            lines.append(f"  - clé « {_location(err['loc'])} » : {err['msg']}")
+        raise RuleError(f"{path} : jeu de règles invalide\n" + "\n".join(lines)) from exc
+
+
+def load_all() -> list[RuleSet]:
+    return [load(i) for i in bundled_ids()]

@@ -1,0 +1,32 @@
+"""French text folding shared by the segmenter and the checks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_TRANSLATE = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "’": "'", "‘": "'",
+                            "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, one space: ``« Première PARTIE »`` -> ``« premiere partie »``."""
+    text = text.translate(_TRANSLATE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def fr_number(value: float, decimals: int = 1) -> str:
+    """``4.5`` -> ``4,5``; ``7.0`` -> ``7``."""
+    if value is None:
+        return "?"
+    rounded = round(value, decimals)
+    if rounded == int(rounded):
+        return str(int(rounded))
+    return f"{rounded:.{decimals}f}".replace(".", ",")
