@@ -97,6 +97,10 @@ class Report:
     lang: str = "fr"
     notes: tuple[str, ...] = ()
     candidate: str | None = None
+    # Competences of the rule set, from the referential: id -> title, short, criteria.
+    competences: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Competences assessed on the whole dossier (a production without parts).
+    dossier_competences: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -135,6 +139,7 @@ class Report:
             "rules_title": self.rules_title,
             "lang": self.lang,
             "notes": list(self.notes),
+            "competences": self.competences,
         }
         if self.candidate is not None:
             d["candidate"] = self.candidate

@@ -1,0 +1,160 @@
+"""The library entry point: ``check_file(path, rules) -> Report``.
+
+Batch mode, the CLI, tests and any other program call this; the CLI only parses options
+and renders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cipcheck.checks import REGISTRY, Context
+from cipcheck.detect import detect
+from cipcheck.document import Document
+from cipcheck.findings import Finding, PartResult, Report, Status, verdict_of
+from cipcheck.readers import InputProblem, read_document
+from cipcheck.referential import Referential, load_referential
+from cipcheck.ruleset import RuleError, RuleSet, load, load_all
+from cipcheck.segmenter import Dossier, segment
+
+
+@dataclass(frozen=True)
+class Options:
+    route: str = "formation"
+    hours: float | None = None
+    lang: str = "fr"
+    strict: bool = False
+    pages: str = "auto"
+    candidate: str | None = None
+
+
+def _input_error(path: Path, problem: InputProblem, rules: RuleSet | None,
+                 opts: Options) -> Report:
+    finding = Finding(id=f"input.{problem.code}", status=Status.ERROR,
+                      message=problem.message, hint=problem.hint)
+    return Report(
+        file=str(path), rules=rules.id if rules else None, verdict=Status.ERROR,
+        route=opts.route, hours=opts.hours, pages_body=None, pages_annexes=None,
+        pages_method=None, checks=(finding,), lang=opts.lang,
+        rules_title=rules.title if rules else None, candidate=opts.candidate,
+    )
+
+
+def _referential(rules: RuleSet) -> Referential | None:
+    if not rules.referential:
+        return None
+    try:
+        return load_referential(rules.referential)
+    except RuleError:
+        return None
+
+
+def run_checks(dossier: Dossier, rules: RuleSet, opts: Options) -> list[Finding]:
+    ctx = Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
+                  lang=opts.lang, referential=_referential(rules))
+    findings: list[Finding] = []
+    for name, check in REGISTRY.items():
+        try:
+            findings.extend(check(ctx))
+        except Exception as exc:  # a bug in one check must not hide the others
+            findings.append(Finding(
+                id=f"{name}.internal", status=Status.ERROR,
+                message=ctx.tr(f"Erreur interne de la vérification {name} : {exc!r}",
+                               f"Internal error in check {name}: {exc!r}"),
+                hint=ctx.tr("Signalez-la aux mainteneurs de cipcheck.",
+                            "Please report it to cipcheck's maintainers.")))
+    return findings
+
+
+def _parts(dossier: Dossier, rules: RuleSet, findings: list[Finding]) -> tuple[PartResult, ...]:
+    out = []
+    for part in rules.parts:
+        span = dossier.parts.get(part.number)
+        mine = [f for f in findings if f.part == part.number]
+        statuses = {f.status for f in mine}
+        status = (Status.FAIL if statuses & {Status.FAIL, Status.ERROR}
+                  else Status.WARN if Status.WARN in statuses else Status.PASS)
+        out.append(PartResult(
+            number=part.number, title=part.title, found=span is not None,
+            start_page=span.start_page if span else None,
+            pages=span.pages if span else None,
+            min=part.pages.min if part.pages else None,
+            max=part.pages.max if part.pages else None,
+            status=status if span else Status.FAIL,
+            heading=span.heading.block.text if span else None,
+            competences=part.competences,
+        ))
+    return tuple(out)
+
+
+def resolve_rules(spec: str | RuleSet | None, doc: Document | None = None) -> RuleSet:
+    if isinstance(spec, RuleSet):
+        return spec
+    if spec:
+        return load(spec)
+    if doc is None:
+        raise RuleError("jeu de règles non précisé")
+    found = detect(doc, load_all())
+    if found is None:
+        raise RuleError(
+            "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
+            "contenu. Précisez-le avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3…).")
+    return found
+
+
+def _competences(rules: RuleSet) -> dict[str, dict[str, object]]:
+    ref = _referential(rules)
+    if ref is None:
+        return {}
+    wanted = list(rules.competences) + [c for p in rules.parts for c in p.competences]
+    out: dict[str, dict[str, object]] = {}
+    for cid in wanted:
+        comp = ref.competence(cid)
+        if comp is not None and cid not in out:
+            out[cid] = {"title": comp.title, "short": comp.short,
+                        "criteria": list(comp.criteria)}
+    return out
+
+
+def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
+    dossier = segment(doc, rules)
+    findings = run_checks(dossier, rules, opts)
+    hours_finding = next((f for f in findings if f.id == "hours.minimum"), None)
+    hours = opts.hours
+    if hours is None and hours_finding is not None and hours_finding.actual:
+        try:
+            hours = float(hours_finding.actual.split()[0].replace(",", "."))
+        except ValueError:
+            hours = None
+    notes = list(doc.pages_notes)
+    return Report(
+        file=doc.path, rules=rules.id, verdict=verdict_of(findings, opts.strict),
+        route=opts.route, hours=hours,
+        pages_body=dossier.body_pages, pages_annexes=dossier.annex_pages,
+        pages_method=doc.pages_method.value, parts=_parts(dossier, rules, findings),
+        checks=tuple(findings), rules_title=rules.title, page_count=doc.page_count,
+        lang=opts.lang, notes=tuple(notes), candidate=opts.candidate,
+        competences=_competences(rules), dossier_competences=rules.competences,
+    )
+
+
+def check_file(path: str | Path, rules: str | RuleSet | None = None,
+               options: Options | None = None) -> Report:
+    """Check one dossier. Never raises for a bad input file: that is an ``input.`` error
+    report. Raises :class:`RuleError` for a rule set that cannot be loaded or recognised."""
+    opts = options or Options()
+    path = Path(path)
+    ruleset = resolve_rules(rules) if rules else None
+    try:
+        doc = read_document(path, opts.pages)
+    except InputProblem as problem:
+        return _input_error(path, problem, ruleset, opts)
+    except MemoryError:
+        return _input_error(path, InputProblem(
+            "too_large", "Le document est trop volumineux pour être analysé.",
+            "Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes)."),
+            ruleset, opts)
+    if ruleset is None:
+        ruleset = resolve_rules(None, doc)
+    return check_document(doc, ruleset, opts)

@@ -1,0 +1,103 @@
+"""What every check receives, and small helpers they share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cipcheck.document import Block, PagesMethod
+from cipcheck.findings import Finding, Status
+from cipcheck.referential import Referential
+from cipcheck.ruleset import Range, RuleSet
+from cipcheck.segmenter import Dossier
+from cipcheck.textnorm import fr_number
+
+
+@dataclass(frozen=True)
+class Context:
+    dossier: Dossier
+    rules: RuleSet
+    route: str = "formation"
+    declared_hours: float | None = None
+    lang: str = "fr"
+    referential: Referential | None = None
+    options: frozenset[str] = frozenset()
+
+    def tr(self, fr: str, en: str) -> str:
+        return en if self.lang == "en" else fr
+
+    @property
+    def estimated(self) -> bool:
+        return self.dossier.document.pages_method is PagesMethod.DOCX_ESTIMATED
+
+
+Check = Callable[[Context], list[Finding]]
+
+
+def pages_word(ctx: Context, value: float) -> str:
+    word = ctx.tr("page", "page") if abs(value) <= 1 else ctx.tr("pages", "pages")
+    return f"{fmt(ctx, value)} {word}"
+
+
+def fmt(ctx: Context, value: float, decimals: int = 1) -> str:
+    text = fr_number(value, decimals)
+    return text.replace(",", ".") if ctx.lang == "en" else text
+
+
+def range_text(ctx: Context, rng: Range) -> str:
+    if rng.min is not None and rng.max is not None:
+        return ctx.tr(f"entre {fmt(ctx, rng.min)} et {fmt(ctx, rng.max)}",
+                      f"between {fmt(ctx, rng.min)} and {fmt(ctx, rng.max)}")
+    if rng.max is not None:
+        return ctx.tr(f"au plus {fmt(ctx, rng.max)}", f"at most {fmt(ctx, rng.max)}")
+    return ctx.tr(f"au moins {fmt(ctx, rng.min or 0)}", f"at least {fmt(ctx, rng.min or 0)}")
+
+
+TOLERANCE = 0.1  # pages: a heading's own height is not worth a failure
+
+
+def judge_range(ctx: Context, value: float, rng: Range) -> tuple[Status, str | None]:
+    """Pass/fail against a page range; near a limit, an estimate only warns.
+
+    Returns the status and, when it is over or under, which side ("min" / "max").
+    """
+    margin = ctx.rules.pages.estimate_margin if ctx.estimated else 0.0
+    low, high = rng.min, rng.max
+    if low is not None and value < low - TOLERANCE:
+        return (Status.WARN if value >= low - margin else Status.FAIL), "min"
+    if high is not None and value > high + TOLERANCE:
+        return (Status.WARN if value <= high + margin else Status.FAIL), "max"
+    if ctx.estimated and ((low is not None and value < low + margin) or
+                          (high is not None and value > high - margin)):
+        return Status.WARN, "near"
+    return Status.PASS, None
+
+
+def is_heading(ctx: Context, block: Block) -> bool:
+    from cipcheck.segmenter import _heading_like
+
+    if block.heading_level is not None:
+        return True
+    return len(block.text) < 120 and _heading_like(block, ctx.dossier.body_size) and (
+        block.bold or (block.size or 0) > (ctx.dossier.body_size or 11) + 0.5)
+
+
+def body_text(ctx: Context, *, tables: bool = True) -> list[Block]:
+    """The running text the format rules apply to: body pages, no headings, no TOC."""
+    heading_ids = {id(h.block) for h in ctx.dossier.headings}
+    return [b for b in ctx.dossier.body_blocks()
+            if id(b) not in heading_ids and not is_heading(ctx, b)
+            and (tables or not b.in_table)]
+
+
+def percent(ctx: Context, share: float) -> str:
+    value = int(share * 100 + 1e-9) if share < 1 else 100
+    return f"{value} %" if ctx.lang == "fr" else f"{value}%"
+
+
+def share_status(share: float, pass_share: float, fail_share: float) -> Status:
+    if share >= pass_share:
+        return Status.PASS
+    if share < fail_share:
+        return Status.FAIL
+    return Status.WARN

@@ -1,0 +1,66 @@
+"""format.line_spacing: the line spacing of the body text.
+
+A DOCX declares it per paragraph. A PDF only shows it: the baseline pitch divided by the
+size times the font's own line height gives back the multiple. Only the pitch after a
+full line counts, because the last line of a paragraph is followed by the paragraph's
+spacing, not by the line spacing.
+"""
+
+from __future__ import annotations
+
+from cipcheck.checks.base import Context, body_text, fmt, percent, share_status
+from cipcheck.findings import Finding, Status
+
+
+def _samples(ctx: Context) -> list[tuple[float, int]]:
+    blocks = body_text(ctx, tables=False)
+    if ctx.dossier.document.kind != "pdf":
+        return [(b.line_spacing, len(b.text)) for b in blocks if b.line_spacing]
+    lengths = sorted(len(b.text) for b in blocks)
+    if not lengths:
+        return []
+    full = 0.8 * lengths[int(0.9 * (len(lengths) - 1))]
+    return [(b.line_spacing, 1) for b in blocks
+            if b.line_spacing and len(b.text) >= full and 0.7 <= b.line_spacing <= 2.6]
+
+
+def check(ctx: Context) -> list[Finding]:
+    rule = ctx.rules.format.line_spacing
+    if rule is None:
+        return []
+    samples = _samples(ctx)
+    total = sum(w for _, w in samples)
+    if not total:
+        return [Finding(id="format.line_spacing", status=Status.SKIP,
+                        message=ctx.tr("Pas assez de texte courant pour mesurer l'interligne.",
+                                       "Not enough running text to measure line spacing."))]
+    ok = sum(w for v, w in samples if abs(v - rule.multiple) <= rule.tolerance)
+    share = ok / total
+    status = share_status(share, rule.pass_share, rule.fail_share)
+    expected = fmt(ctx, rule.multiple, 2)
+    measured = ctx.tr("mesuré", "measured") if ctx.dossier.document.kind == "pdf" else ""
+    if status is Status.PASS:
+        return [Finding(
+            id="format.line_spacing", status=status,
+            message=ctx.tr(f"Interligne {expected} {measured} sur {percent(ctx, share)} du texte "
+                           "courant.".replace("  ", " "),
+                           f"Line spacing {expected} {measured} on {percent(ctx, share)} of the "
+                           "running text.".replace("  ", " ")),
+            expected=expected, actual=f"{expected} {percent(ctx, share)}")]
+    buckets: dict[float, int] = {}
+    for v, w in samples:
+        if abs(v - rule.multiple) > rule.tolerance:
+            key = round(v * 20) / 20
+            buckets[key] = buckets.get(key, 0) + w
+    others = ", ".join(f"{fmt(ctx, k, 2)} ({percent(ctx, n / total)})"
+                       for k, n in sorted(buckets.items(), key=lambda kv: -kv[1])[:3])
+    return [Finding(
+        id="format.line_spacing", status=status,
+        message=ctx.tr(f"Interligne {expected} sur seulement {percent(ctx, share)} du texte "
+                       f"courant (trouvé : {others}).",
+                       f"Line spacing {expected} on only {percent(ctx, share)} of the running "
+                       f"text (found: {others})."),
+        expected=expected, actual=others,
+        hint=ctx.tr(f"Sélectionnez le texte, Paragraphe > Interligne : Multiple, {expected} "
+                    "(ou réglez-le dans le style « Normal »).",
+                    f"Paragraph > Line spacing: Multiple, {expected}."))]

@@ -1,0 +1,91 @@
+"""part.pages, pages.body, pages.annexes: page counts against the rule set's ranges."""
+
+from __future__ import annotations
+
+from cipcheck.checks.base import Context, judge_range, pages_word, range_text
+from cipcheck.findings import Finding, Status
+from cipcheck.ruleset import Range
+
+
+def _advice(ctx: Context, side: str | None, what_fr: str, what_en: str) -> str | None:
+    if side == "max":
+        return ctx.tr(f"Réduisez {what_fr} : resserrez le propos ou déplacez des documents "
+                      "en annexe.", f"Shorten {what_en}.")
+    if side == "min":
+        return ctx.tr(f"Développez {what_fr} : les éléments attendus par le référentiel "
+                      "y sont-ils tous ?", f"Expand {what_en}.")
+    if side == "near":
+        return ctx.tr("Pages estimées sans rendu : vérifiez dans Word (ou installez "
+                      "LibreOffice pour une mise en page exacte).",
+                      "Estimated pages: check in Word (or install LibreOffice).")
+    return None
+
+
+def _message(ctx: Context, label_fr: str, label_en: str, value: float, rng: Range,
+             status: Status, side: str | None) -> str:
+    expected = range_text(ctx, rng)
+    if side == "near":
+        return ctx.tr(
+            f"À vérifier dans Word : {label_fr} est estimée à {pages_word(ctx, value)} "
+            f"({expected} attendues).",
+            f"Check in Word: {label_en} is estimated at {pages_word(ctx, value)} "
+            f"({expected} expected).")
+    verb = ctx.tr("attendu", "expected")
+    return ctx.tr(f"{label_fr.capitalize()} : {pages_word(ctx, value)}, {verb} {expected}.",
+                  f"{label_en.capitalize()}: {pages_word(ctx, value)}, {verb} {expected}.")
+
+
+def check_parts(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    for part in ctx.rules.parts:
+        if part.pages is None:
+            continue
+        span = ctx.dossier.parts.get(part.number)
+        if span is None:
+            out.append(Finding(
+                id="part.pages", status=Status.SKIP, part=part.number,
+                message=ctx.tr(f"Partie {part.number} : pages non mesurées (partie introuvable).",
+                               f"Part {part.number}: pages not measured (part not found)."),
+                expected=range_text(ctx, part.pages)))
+            continue
+        status, side = judge_range(ctx, span.pages, part.pages)
+        label_fr, label_en = f"partie {part.number}", f"part {part.number}"
+        out.append(Finding(
+            id="part.pages", status=status, part=part.number, page=span.start_page,
+            message=_message(ctx, label_fr, label_en, span.pages, part.pages, status, side),
+            expected=range_text(ctx, part.pages), actual=pages_word(ctx, span.pages),
+            hint=_advice(ctx, side, f"la partie {part.number}", f"part {part.number}"),
+        ))
+    return out
+
+
+def check_body(ctx: Context) -> list[Finding]:
+    rng = ctx.rules.pages.body
+    if rng is None:
+        return []
+    value = ctx.dossier.body_pages
+    status, side = judge_range(ctx, value, rng)
+    return [Finding(
+        id="pages.body", status=status,
+        message=_message(ctx, "pages hors annexes", "body pages (excluding annexes)", value,
+                         rng, status, side),
+        expected=range_text(ctx, rng), actual=pages_word(ctx, value),
+        hint=_advice(ctx, side, "le dossier", "the dossier"),
+    )]
+
+
+def check_annexes(ctx: Context) -> list[Finding]:
+    rng = ctx.rules.pages.annexes
+    if rng is None:
+        return []
+    value = ctx.dossier.annex_pages
+    status, side = judge_range(ctx, value, rng)
+    hint = ctx.tr("Gardez en annexe les seuls documents que le jury doit voir ; les autres "
+                  "peuvent être présentés le jour de l'épreuve.",
+                  "Keep only the documents the jury must see.") if side == "max" else None
+    return [Finding(
+        id="pages.annexes", status=status,
+        message=_message(ctx, "annexes", "annexes", value, rng, status, side),
+        expected=range_text(ctx, rng), actual=pages_word(ctx, value),
+        hint=hint or _advice(ctx, side, "les annexes", "the annexes"),
+    )]

@@ -1,0 +1,104 @@
+"""structure.*: the parts are all there, once each and in order; annexes are found."""
+
+from __future__ import annotations
+
+from cipcheck.checks.base import Context
+from cipcheck.findings import Finding, Status
+
+HEADING_HINT_FR = (
+    "Donnez à chaque partie un titre sur sa propre ligne, par exemple « Partie {n} – {title} » "
+    "(style Titre 1 de préférence)."
+)
+HEADING_HINT_EN = (
+    "Give each part a heading on its own line, e.g. \"Partie {n} – {title}\" "
+    "(preferably with the Heading 1 style)."
+)
+
+
+def check(ctx: Context) -> list[Finding]:
+    d = ctx.dossier
+    out: list[Finding] = []
+    if ctx.rules.parts:
+        for part in ctx.rules.parts:
+            span = d.parts.get(part.number)
+            if span is None:
+                out.append(Finding(
+                    id="structure.parts", status=Status.FAIL, part=part.number,
+                    message=ctx.tr(f"Partie {part.number} introuvable ({part.title}).",
+                                   f"Part {part.number} not found ({part.title})."),
+                    expected=ctx.tr(f"un titre de partie {part.number}",
+                                    f"a heading for part {part.number}"),
+                    actual=ctx.tr("aucun titre reconnu", "no heading recognised"),
+                    hint=ctx.tr(HEADING_HINT_FR, HEADING_HINT_EN).format(
+                        n=part.number, title=part.title),
+                ))
+            else:
+                out.append(Finding(
+                    id="structure.parts", status=Status.PASS, part=part.number,
+                    message=ctx.tr(
+                        f"Partie {part.number} trouvée page {span.start_page} : "
+                        f"« {_short(span.heading.block.text)} ».",
+                        f"Part {part.number} found on page {span.start_page}: "
+                        f"\"{_short(span.heading.block.text)}\"."),
+                    page=span.start_page,
+                ))
+        for number, heads in sorted(d.duplicates.items()):
+            pages = ", ".join(str(h.block.page) for h in heads)
+            out.append(Finding(
+                id="structure.duplicate", status=Status.FAIL, part=number,
+                message=ctx.tr(
+                    f"La partie {number} apparaît {len(heads)} fois (pages {pages}).",
+                    f"Part {number} appears {len(heads)} times (pages {pages})."),
+                hint=ctx.tr("Vérifiez la numérotation des titres de parties : chaque numéro "
+                            "ne doit servir qu'une fois.",
+                            "Check the numbering of part headings: each number only once."),
+            ))
+        if d.out_of_order:
+            found = [n for n, _ in sorted(d.parts.items(), key=lambda kv: kv[1].start)]
+            order = " → ".join(str(n) for n in found)
+            out.append(Finding(
+                id="structure.order", status=Status.FAIL, part=d.out_of_order[0],
+                message=ctx.tr(f"Les parties ne sont pas dans l'ordre : {order}.",
+                               f"Parts are out of order: {order}."),
+                expected="1 → " + str(len(ctx.rules.parts)),
+                actual=order,
+                hint=ctx.tr("Remettez les parties dans l'ordre du référentiel d'évaluation.",
+                            "Put the parts back in the order of the assessment rules."),
+            ))
+        else:
+            out.append(Finding(
+                id="structure.order", status=Status.PASS,
+                message=ctx.tr("Les parties trouvées sont dans l'ordre.",
+                               "The parts found are in order."),
+            ))
+    if d.annex_start is not None:
+        page = int(d.annex_start) + 1
+        out.append(Finding(
+            id="structure.annexes", status=Status.PASS, page=page,
+            message=ctx.tr(f"Annexes repérées à partir de la page {page}.",
+                           f"Annexes found from page {page}."),
+        ))
+    else:
+        out.append(Finding(
+            id="structure.annexes", status=Status.PASS,
+            message=ctx.tr("Aucune annexe repérée (titre « Annexes » absent) : tout le document "
+                           "compte dans les pages hors annexes.",
+                           "No annexes found (no \"Annexes\" heading): the whole document counts "
+                           "as body pages."),
+        ))
+    front = d.front_matter_pages
+    if front and not ctx.rules.pages.count_front_matter:
+        listed = ", ".join(str(p) for p in front)
+        out.append(Finding(
+            id="structure.front_matter", status=Status.PASS,
+            message=ctx.tr(
+                f"Page(s) de garde et sommaire ({listed}) non comptées dans les pages hors "
+                "annexes (le référentiel ne précise pas ; réglable dans le jeu de règles).",
+                f"Cover and table of contents page(s) ({listed}) not counted in body pages "
+                "(the rules do not say; configurable in the rule set)."),
+        ))
+    return out
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

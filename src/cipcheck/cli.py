@@ -1,0 +1,239 @@
+"""Command line: parse options, call the library, pick renderers, set the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from cipcheck import __version__
+from cipcheck.api import Options, check_file
+from cipcheck.findings import Report
+from cipcheck.ruleset import RuleError
+
+app = typer.Typer(
+    name="cipcheck",
+    help="Vérifie les dossiers écrits du Titre professionnel CIP et de ses CCP.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+rules_app = typer.Typer(help="Jeux de règles : lister, afficher, valider.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+FORMATS = ("rich", "json", "junit", "html", "markdown", "csv", "github")
+EXTENSIONS = {"json": "json", "junit": "xml", "html": "html", "markdown": "md", "csv": "csv",
+              "rich": "txt", "github": "txt"}
+
+
+def _stdout() -> Console:
+    # Created per run (not at import) so NO_COLOR, redirections and tests are honoured.
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False,
+                   width=None if sys.stdout.isatty() else 110)
+
+
+def _stderr() -> Console:
+    return Console(file=sys.stderr, highlight=False)
+
+
+def fail_usage(message: str) -> typer.Exit:
+    _stderr().print(f"[bold red]Erreur :[/] {message}")
+    return typer.Exit(2)
+
+
+def parse_formats(values: list[str] | None, allowed: tuple[str, ...] = FORMATS) -> list[str]:
+    out: list[str] = []
+    for value in values or ["rich"]:
+        for item in value.split(","):
+            item = item.strip().lower()
+            if item == "md":
+                item = "markdown"
+            if not item:
+                continue
+            if item not in allowed:
+                raise fail_usage(f"format inconnu « {item} » (formats : {', '.join(allowed)}).")
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def render_one(report: Report, fmt: str, explain: bool = False) -> str:
+    if fmt == "json":
+        from cipcheck.render import json_report
+        return json_report.render(report)
+    if fmt == "markdown":
+        from cipcheck.render import markdown
+        return markdown.render(report)
+    if fmt == "junit":
+        from cipcheck.render import junit
+        return junit.render(report)
+    if fmt == "html":
+        from cipcheck.render import html
+        return html.render(report)
+    if fmt == "csv":
+        from cipcheck.render import csv_report
+        return csv_report.render_batch([report])
+    if fmt == "github":
+        from cipcheck.render import github
+        return github.render_batch([report])
+    from io import StringIO
+
+    from cipcheck.render import rich_report
+    buf = StringIO()
+    console = Console(file=buf, width=110, no_color=True, highlight=False)
+    rich_report.render(report, console, explain)
+    return buf.getvalue()
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # CSV gets a BOM so that a French Excel opens it as UTF-8.
+    encoding = "utf-8-sig" if path.suffix == ".csv" else "utf-8"
+    path.write_text(text, encoding=encoding)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"cipcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Affiche la version et quitte.")] = False,
+) -> None:
+    """cipcheck : validateur des dossiers CIP (titre et CCP)."""
+
+
+@app.command()
+def check(
+    file: Annotated[Path, typer.Argument(help="Le dossier à vérifier (.docx ou .pdf).")],
+    rules: Annotated[str | None, typer.Option(
+        "--rules", "-r", help="Jeu de règles (cip-titre, cip-ccp1…) ou chemin d'un YAML. "
+        "Reconnu d'après le dossier s'il est omis.")] = None,
+    route: Annotated[str, typer.Option(help="Parcours : formation ou vae.")] = "formation",
+    hours: Annotated[float | None, typer.Option(
+        help="Heures de période en entreprise déclarées (sinon lues dans le dossier).")] = None,
+    fmt: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", help="rich, json, junit, html, markdown, csv (liste séparée par des "
+        "virgules ou option répétée).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Fichier (un format) ou dossier (plusieurs formats).")] = None,
+    lang: Annotated[str, typer.Option(help="Langue du rapport : fr ou en.")] = "fr",
+    strict: Annotated[bool, typer.Option(help="Les avertissements font échouer.")] = False,
+    pages: Annotated[str, typer.Option(
+        help="Source des pages d'un DOCX : auto, libreoffice, word, estimate.")] = "auto",
+    explain: Annotated[bool, typer.Option(
+        help="Affiche les critères de chaque compétence.")] = False,
+) -> None:
+    """Vérifie un dossier et affiche le rapport."""
+    if route not in ("formation", "vae"):
+        raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
+    if lang not in ("fr", "en"):
+        raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
+    if pages not in ("auto", "libreoffice", "word", "estimate"):
+        raise fail_usage(f"source de pages inconnue « {pages} ».")
+    if hours is not None and hours < 0:
+        raise fail_usage("--hours doit être positif.")
+    formats = parse_formats(fmt)
+    if len(formats) > 1 and output is None:
+        raise fail_usage("plusieurs formats demandés : indiquez un dossier avec --output.")
+    opts = Options(route=route, hours=hours, lang=lang, strict=strict, pages=pages)
+    try:
+        report = check_file(file, rules, opts)
+    except RuleError as exc:
+        raise fail_usage(str(exc)) from None
+    if output is None:
+        fmt_one = formats[0]
+        if fmt_one == "rich":
+            from cipcheck.render import rich_report
+            rich_report.render(report, _stdout(), explain)
+        else:
+            sys.stdout.write(render_one(report, fmt_one, explain))
+    elif len(formats) == 1 and not output.is_dir():
+        _write(output, render_one(report, formats[0], explain))
+        _stderr().print(f"Rapport écrit : {output}")
+    else:
+        for f in formats:
+            target = output / f"{Path(report.file).stem}.{EXTENSIONS[f]}"
+            _write(target, render_one(report, f, explain))
+        _stderr().print(f"Rapports écrits dans {output}")
+    raise typer.Exit(report.exit_code)
+
+
+@rules_app.command("list")
+def rules_list() -> None:
+    """Liste les jeux de règles fournis."""
+    from rich.table import Table
+
+    from cipcheck.ruleset import load_all
+    table = Table(title="Jeux de règles")
+    for col in ("id", "titre", "parties", "pages hors annexes", "annexes max", "heures (formation)"):
+        table.add_column(col)
+    try:
+        for r in load_all():
+            body = r.pages.body
+            hours = r.hours.routes.get("formation") if r.hours else None
+            unit = "j" if r.hours and r.hours.unit == "days" else "h"
+            table.add_row(
+                r.id, r.short_title or r.title, str(len(r.parts) or "–"),
+                f"{body.min:g}–{body.max:g}" if body and body.min is not None and body.max
+                else "–",
+                f"{r.pages.annexes.max:g}" if r.pages.annexes and r.pages.annexes.max is not None
+                else "–",
+                f"{hours.min:g} {unit}" if hours and hours.min is not None else "–")
+    except RuleError as exc:
+        raise fail_usage(str(exc)) from None
+    _stdout().print(table)
+
+
+@rules_app.command("show")
+def rules_show(
+    rule_id: Annotated[str, typer.Argument(help="Identifiant ou chemin du jeu de règles.")],
+    competences: Annotated[bool, typer.Option(
+        "--competences", help="Affiche les critères de chaque compétence.")] = False,
+) -> None:
+    """Affiche un jeu de règles : parties, pages, mise en forme, heures, compétences."""
+    from cipcheck.render import rules_view
+    from cipcheck.ruleset import load
+    try:
+        rules = load(rule_id)
+    except RuleError as exc:
+        raise fail_usage(str(exc)) from None
+    rules_view.render(rules, _stdout(), competences)
+
+
+@rules_app.command("validate")
+def rules_validate(path: Annotated[Path, typer.Argument(help="Fichier YAML à valider.")]) -> None:
+    """Valide un fichier de règles (exit 0 s'il est valide, 2 sinon)."""
+    from cipcheck.ruleset import load
+    try:
+        rules = load(str(path))
+    except RuleError as exc:
+        raise fail_usage(str(exc)) from None
+    _stdout().print(f"[green]✔[/] {path} : jeu de règles « {rules.id} » valide "
+                    f"({len(rules.parts)} parties).")
+
+
+@app.command()
+def doctor() -> None:
+    """Ce que cette machine sait faire (LibreOffice, polices) et quoi installer."""
+    from cipcheck import doctor as doc
+
+    doc.render(doc.diagnose(), _stdout())
+
+
+def main() -> None:
+    if os.environ.get("NO_COLOR") is not None:
+        os.environ.setdefault("TERM", "dumb")
+    try:
+        app()
+    except KeyboardInterrupt:
+        _stderr().print("Interrompu.")
+        sys.exit(130)

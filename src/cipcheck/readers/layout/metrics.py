@@ -1,0 +1,108 @@
+"""Glyph widths and line heights of the fonts dossiers use, from the bundled tables.
+
+The tables (``cipcheck/data/metrics``, made by ``tools/gen_font_metrics.py``) describe the
+metric-compatible fonts LibreOffice lays out with: Liberation Sans for Arial, Liberation
+Serif for Times New Roman, Carlito for Calibri. Any other font is measured with the
+closest of the three (serif or sans, guessed from its name): widths are then only
+approximate, which is why such reports say the pages are estimated.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from cipcheck.resources import package_data
+
+# Fonts whose names do not say "serif" but are serif faces (Word's and Google's usual ones).
+_SERIF_HINTS = ("serif", "times", "roman", "georgia", "garamond", "cambria", "caladea",
+                "book antiqua", "palatino", "bookman", "century schoolbook", "baskerville",
+                "constantia", "tinos", "minion", "didot", "bodoni", "cochin", "merriweather")
+_SANS_HINTS = ("sans",)
+# Sans fonts closer to Calibri's narrow widths than to Arial's.
+_NARROW_SANS = ("calibri", "carlito", "candara", "corbel", "aptos", "segoe", "open sans",
+                "source sans", "lato", "roboto", "noto sans")
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """One face (family + weight + slant): widths in em, line height in em."""
+
+    family: str
+    widths: dict[str, float]
+    default: float  # width of a character missing from the table, in em
+    ascent: float
+    descent: float
+    line_gap: float
+
+    def width(self, text: str) -> float:
+        """Advance width of ``text`` in em (multiply by the size in points)."""
+        get = self.widths.get
+        d = self.default
+        return sum(get(ch, d) for ch in text)
+
+    def line_twips(self, size: float) -> int:
+        """Single line height in twips, rounded part by part as LibreOffice does."""
+        twips = size * 20
+        return (round(self.ascent * twips) + round(self.descent * twips)
+                + round(self.line_gap * twips))
+
+
+@cache
+def _table(stem: str) -> dict[str, object]:
+    return json.loads(package_data("metrics", f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def _family_stem(font: str | None) -> str:
+    name = (font or "").lower()
+    if any(h in name for h in ("arial", "helvetica", "arimo", "liberation sans")):
+        return "liberation-sans"
+    if any(h in name for h in ("times", "tinos", "liberation serif")):
+        return "liberation-serif"
+    if any(h in name for h in _NARROW_SANS):
+        return "carlito"
+    if any(h in name for h in _SANS_HINTS):
+        return "liberation-sans"
+    if any(h in name for h in _SERIF_HINTS):
+        return "liberation-serif"
+    if not name:
+        return "liberation-serif"  # Word's last-resort default is Times New Roman
+    return "liberation-sans"  # most other dossier fonts (Verdana, Tahoma, Trebuchet…) are sans
+
+
+def is_exact(font: str | None) -> bool:
+    """True when ``font`` is one the tables measure exactly (or its metric twin)."""
+    name = (font or "").lower()
+    return any(alias.lower() == name for stem in ("liberation-sans", "liberation-serif",
+                                                  "carlito")
+               for alias in _table(stem)["aliases"])  # type: ignore[union-attr]
+
+
+@cache
+def face(font: str | None, bold: bool = False, italic: bool = False) -> Face:
+    stem = _family_stem(font)
+    table = _table(stem)
+    key = ("bold" if bold else "") + ("italic" if italic else "") or "regular"
+    data: dict[str, object] = table["faces"][key]  # type: ignore[index]
+    upm = float(table["units_per_em"])  # type: ignore[arg-type]
+    widths: dict[str, float] = {}
+    for first, values in data["ranges"]:  # type: ignore[union-attr]
+        for offset, value in enumerate(values):
+            if value:
+                widths[chr(first + offset)] = value / upm
+    default = float(data["avg"]) / upm  # type: ignore[arg-type]
+    # Word's Symbol-font bullet (U+F0B7) and other private-use bullets are drawn with a
+    # symbol font; a bullet's width is the closest guess.
+    for pua in ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc"):
+        widths.setdefault(pua, widths.get("\u2022", default))
+    # Tabs are placed by the line breaker, never measured as glyphs.
+    widths["\t"] = 0.0
+    return Face(
+        family=str(table["family"]),
+        widths=widths,
+        default=default,
+        ascent=float(data["ascent"]) / upm,  # type: ignore[arg-type]
+        descent=float(data["descent"]) / upm,  # type: ignore[arg-type]
+        line_gap=float(data["line_gap"]) / upm,  # type: ignore[arg-type]
+    )

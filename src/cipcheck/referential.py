@@ -1,0 +1,68 @@
+"""The referential of a certification: activities, competences and their criteria."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from cipcheck.resources import referentials_dir
+from cipcheck.ruleset import RuleError
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Activity(_Model):
+    id: str
+    number: int | None = None
+    title: str
+    ccp: str | None = None
+    competences: tuple[str, ...] = ()
+
+
+class Competence(_Model):
+    id: str
+    number: int | None = None
+    activity: str | None = None
+    title: str
+    short: str | None = None
+    aliases: tuple[str, ...] = ()
+    criteria: tuple[str, ...] = ()
+    evaluation_criteria: tuple[str, ...] = ()
+    source: str | None = None
+
+
+class Transversal(_Model):
+    id: str
+    title: str
+    criteria: tuple[str, ...] = ()
+    source: str | None = None
+
+
+class Referential(_Model):
+    id: str
+    title: str
+    code: str | None = None
+    source: str | None = None
+    activities: tuple[Activity, ...] = ()
+    competences: tuple[Competence, ...] = ()
+    transversal: tuple[Transversal, ...] = ()
+
+    def competence(self, cid: str) -> Competence | None:
+        return next((c for c in self.competences if c.id == cid), None)
+
+
+@cache
+def load_referential(ref_id: str) -> Referential:
+    path = Path(ref_id) if ref_id.endswith((".yaml", ".yml")) else referentials_dir() / f"{ref_id}.yaml"
+    if not path.is_file():
+        raise RuleError(f"Référentiel introuvable : {ref_id}")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Referential.model_validate(raw)
+    except (yaml.YAMLError, ValidationError, OSError) as exc:
+        raise RuleError(f"{path} : référentiel invalide ({exc})") from exc

@@ -1,0 +1,72 @@
+"""Markdown report, for a comment on a training platform or a merge request."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cipcheck.findings import Report
+from cipcheck.render.labels import STATUS_ICON, label
+from cipcheck.textnorm import fr_number
+
+_EMOJI = {"pass": "✅", "fail": "❌", "warn": "⚠️", "skip": "➖", "error": "❌"}
+
+
+def _n(report: Report, value: float | None) -> str:
+    if value is None:
+        return "–"
+    text = fr_number(value)
+    return text.replace(",", ".") if report.lang == "en" else text
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report) -> str:
+    lang = report.lang
+    v = report.verdict.value
+    out = [f"## {_EMOJI[v]} {report.file} — {label(lang, v)}", ""]
+    out.append(f"- **{label(lang, 'rules')}** : {report.rules} — {report.rules_title or ''}")
+    out.append(f"- **{label(lang, 'route')}** : {label(lang, report.route)}")
+    if report.pages_method:
+        out.append(
+            f"- **{label(lang, 'pages')}** : {_n(report, report.pages_body)} "
+            f"{label(lang, 'body')}, {_n(report, report.pages_annexes)} {label(lang, 'annexes')}"
+            f" ({label(lang, 'method')} {label(lang, 'method.' + report.pages_method)})")
+    out.append("")
+    if report.parts:
+        out.append(f"| N° | {label(lang, 'title_found')} | {label(lang, 'start')} | "
+                   f"{label(lang, 'pages')} | {label(lang, 'expected')} | "
+                   f"{label(lang, 'status')} |")
+        out.append("|---:|---|---:|---:|:---:|---|")
+        for p in report.parts:
+            heading = _cell(p.heading or f"*{label(lang, 'missing')}*")
+            out.append(f"| {p.number} | {heading} | {p.start_page or '–'} | "
+                       f"{_n(report, p.pages)} | {_n(report, p.min)}–{_n(report, p.max)} | "
+                       f"{_EMOJI[p.status.value]} {label(lang, p.status.value)} |")
+        out.append("")
+    todo = report.to_fix()
+    out.append(f"### {label(lang, 'to_fix')}")
+    out.append("")
+    if not todo:
+        out.append(label(lang, "nothing_to_fix"))
+    for f in todo:
+        where = f" (partie {f.part})" if f.part is not None and lang == "fr" else (
+            f" (part {f.part})" if f.part is not None else "")
+        line = f"- {_EMOJI[f.status.value]} `{f.id}`{where} : {_cell(f.message)}"
+        if f.hint:
+            line += f" — *{_cell(f.hint)}*"
+        out.append(line)
+    out.append("")
+    out.append(f"<details><summary>{label(lang, 'checks')} ({len(report.checks)})</summary>")
+    out.append("")
+    for f in report.checks:
+        out.append(f"- {STATUS_ICON[f.status.value]} `{f.id}` {_cell(f.message)}")
+    out.append("")
+    out.append("</details>")
+    out.append("")
+    return "\n".join(out)
+
+
+def render_batch(reports: Sequence[Report]) -> str:
+    return "\n".join(render(r) for r in reports)

@@ -1,0 +1,72 @@
+"""``cipcheck rules show``: a rule set as a readable table."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from cipcheck.referential import load_referential
+from cipcheck.ruleset import RuleError, RuleSet
+
+
+def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
+    console.print(Text(f"{rules.id} — {rules.title}", style="bold"))
+    console.print(Text(f"Source : {rules.source}", style="dim"))
+    facts = Table(show_header=False, box=None, padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column(overflow="fold")
+    p = rules.pages
+    if p.body:
+        facts.add_row("Pages hors annexes", f"{p.body.min:g} à {p.body.max:g}  ({p.body.source})")
+    if p.annexes:
+        facts.add_row("Annexes", f"au plus {p.annexes.max:g}  ({p.annexes.source})")
+    facts.add_row("Page de garde et sommaire",
+                  "comptés" if p.count_front_matter else "non comptés dans les pages")
+    f = rules.format
+    if f.font and f.size and f.line_spacing:
+        facts.add_row("Mise en forme", f"{f.font.family} {f.size.points:g}, interligne "
+                      f"{f.line_spacing.multiple:g}  ({f.font.source})")
+    if rules.hours:
+        unit = "jours" if rules.hours.unit == "days" else "heures"
+        for route, r in rules.hours.routes.items():
+            text = f"au moins {r.min:g} {unit}" if r and r.min is not None else "pas de minimum"
+            facts.add_row(f"Période en entreprise ({route})",
+                          text + (f"  ({r.source})" if r and r.source else ""))
+    console.print(facts)
+    ref = None
+    if rules.referential:
+        try:
+            ref = load_referential(rules.referential)
+        except RuleError:
+            ref = None
+    if rules.parts:
+        table = Table(title="Parties", title_justify="left", show_lines=competences)
+        table.add_column("N°", justify="right")
+        table.add_column("Partie", overflow="fold")
+        table.add_column("Pages", justify="center")
+        table.add_column("Compétences", overflow="fold")
+        for part in rules.parts:
+            comp_text = Text()
+            for cid in part.competences:
+                comp = ref.competence(cid) if ref else None
+                comp_text.append(f"{cid} ", style="bold")
+                comp_text.append((comp.title if comp else "") + "\n")
+                if competences and comp:
+                    for crit in comp.criteria:
+                        comp_text.append(f"  • {crit}\n", style="dim")
+            pages = f"{part.pages.min:g}–{part.pages.max:g}" if part.pages else "–"
+            table.add_row(str(part.number), part.title, pages, comp_text)
+        console.print(table)
+    if rules.competences:
+        table = Table(title="Compétences évaluées sur le dossier", title_justify="left")
+        table.add_column("Id")
+        table.add_column("Compétence", overflow="fold")
+        for cid in rules.competences:
+            comp = ref.competence(cid) if ref else None
+            text = Text(comp.title if comp else cid)
+            if competences and comp:
+                for crit in comp.criteria:
+                    text.append(f"\n  • {crit}", style="dim")
+            table.add_row(cid, text)
+        console.print(table)

@@ -1,0 +1,323 @@
+"""Find the front matter, the parts and the annexes of a dossier.
+
+The table of contents and running headers repeat every part title, and candidates title
+their parts in many ways ("Partie 1 – …", "PREMIÈRE PARTIE :", "1ère partie", "Partie I",
+"1. …" under a Heading 1, or a bare competence title in bold). So we look for headings
+only after the front matter, only on heading-like lines, and we report a missing,
+duplicated or out-of-order part instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cipcheck.document import Block, Document
+from cipcheck.ruleset import Part, RuleSet
+from cipcheck.textnorm import fold, words
+
+ORDINALS = {
+    "premiere": 1, "premier": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
+}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+
+_NUM = r"(\d{1,2}|[ivx]{1,4})"
+_SEP = r"(\s*[-:.)–—]\s*|\s+|$)"
+_EXPLICIT = [
+    # "Partie 1 – …", "PARTIE II :", "Partie n°3"
+    re.compile(rf"^(?:\d{{1,2}}\s*[-.:)]\s*)?partie\s*(?:n\s*[°o]?\s*)?{_NUM}\b{_SEP}"),
+    # "Première partie", "PREMIERE PARTIE :"
+    re.compile(r"^(" + "|".join(ORDINALS) + r")\s+partie\b"),
+    # "1ère partie", "2e partie", "3ème partie", "1re partie"
+    re.compile(r"^(\d{1,2})\s*(?:ere|er|re|eme|e|ieme|nde|d)\s+partie\b"),
+]
+# "1. Présentation…", "II – Accompagnement…": only as a heading, never "1.1 …".
+_NUMBERED = re.compile(rf"^{_NUM}\s*(?:[.)\-–—:]|\s)\s*(?!\d)(\S.*)$")
+_TOC_HEADING = re.compile(r"^(sommaire|table des matieres|plan( du dossier)?|contents?)\b")
+_DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\. ){4,}|_{4,})\s*\d{1,3}\s*$|\t\s*\d{1,3}\s*$")
+_TRAILING_PAGE = re.compile(r"\s\d{1,3}$")
+_ANNEX = re.compile(r"^(annexes?|liste des annexes)\b(?!\s+(?:de|du|des|la|le)\b)")
+_BOUNDARY = re.compile(
+    r"^(introduction|conclusion|bibliographie|sitographie|webographie|glossaire|"
+    r"lexique|remerciements|references|sources)\b")
+
+
+@dataclass(frozen=True)
+class Heading:
+    index: int  # block index
+    number: int | None  # part number, None for other boundaries
+    kind: str  # "part" | "intro" | "conclusion" | "annexes" | "other"
+    how: str  # which pattern recognised it (explained in the report)
+    block: Block
+
+
+@dataclass(frozen=True)
+class PartSpan:
+    number: int
+    heading: Heading
+    start: float
+    end: float
+
+    @property
+    def pages(self) -> float:
+        return round(max(0.0, self.end - self.start), 2)
+
+    @property
+    def start_page(self) -> int:
+        return self.heading.block.page
+
+
+@dataclass(frozen=True)
+class Dossier:
+    document: Document
+    rules: RuleSet
+    front_matter_pages: tuple[int, ...]
+    toc_pages: tuple[int, ...]
+    body_start: float
+    body_end: float
+    annex_start: float | None
+    parts: dict[int, PartSpan]
+    headings: tuple[Heading, ...]
+    duplicates: dict[int, tuple[Heading, ...]] = field(default_factory=dict)
+    out_of_order: tuple[int, ...] = ()
+    body_size: float | None = None
+
+    @property
+    def body_pages(self) -> float:
+        return round(max(0.0, self.body_end - self.body_start), 2)
+
+    @property
+    def annex_pages(self) -> float:
+        if self.annex_start is None:
+            return 0.0
+        return round(max(0.0, self.document.page_count - self.annex_start), 2)
+
+    def body_blocks(self) -> list[Block]:
+        """Blocks of the body: after the front matter, before the annexes."""
+        end = self.annex_start if self.annex_start is not None else float("inf")
+        return [b for b in self.document.blocks
+                if self.body_start <= b.position < end and not b.is_toc]
+
+    def part_blocks(self, number: int) -> list[Block]:
+        span = self.parts.get(number)
+        if span is None:
+            return []
+        return [b for b in self.document.blocks[span.heading.index:]
+                if b.position < span.end or b is span.heading.block]
+
+
+def _body_size(blocks: tuple[Block, ...]) -> float | None:
+    weights: Counter[float] = Counter()
+    for b in blocks:
+        if b.size:
+            weights[round(b.size * 2) / 2] += len(b.text)
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def is_toc_line(b: Block) -> bool:
+    if b.is_toc:
+        return True
+    return bool(_DOT_LEADER.search(b.text))
+
+
+def _heading_like(b: Block, body_size: float | None) -> bool:
+    text = b.text.strip()
+    if len(text) > 180 or b.in_table:
+        return False
+    if b.heading_level is not None and b.heading_level <= 3:
+        return True
+    if b.bold:
+        return True
+    if body_size and b.size and b.size >= body_size + 1:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def part_number(text: str) -> tuple[int, str] | None:
+    """The part number an explicit part heading announces, and how it was written."""
+    f = fold(text)
+    for i, pattern in enumerate(_EXPLICIT):
+        m = pattern.match(f)
+        if not m:
+            continue
+        token = m.group(1)
+        if token in ORDINALS:
+            return ORDINALS[token], "ordinal"
+        if token.isdigit():
+            return int(token), ("partie-n" if i == 0 else "n-partie")
+        if token in ROMAN:
+            return ROMAN[token], "partie-roman"
+    return None
+
+
+def _numbered(text: str) -> int | None:
+    m = _NUMBERED.match(fold(text))
+    if not m:
+        return None
+    token = m.group(1)
+    if token.isdigit():
+        return int(token)
+    return ROMAN.get(token)
+
+
+def _keyword_score(text: str, part: Part) -> int:
+    folded = " " + " ".join(words(text)) + " "
+    return sum(1 for k in part.keywords if f" {fold(k)}" in folded)
+
+
+def _front_matter(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Cover page and table-of-contents pages at the start of the document."""
+    by_page: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        by_page.setdefault(b.page, []).append(b)
+    toc_pages: list[int] = []
+    for page in sorted(by_page)[:6]:
+        blocks = by_page[page]
+        toc_lines = sum(1 for b in blocks if is_toc_line(b))
+        titled = any(_TOC_HEADING.match(fold(b.text)) and len(b.text) < 40 for b in blocks)
+        trailing = sum(1 for b in blocks if _TRAILING_PAGE.search(b.text) and len(b.text) < 140)
+        if titled or toc_lines >= 3 or (toc_pages and toc_lines >= 1) or (
+                toc_pages and trailing >= 0.6 * len(blocks)):
+            toc_pages.append(page)
+        elif toc_pages:
+            break
+    front: list[int] = []
+    first_page = by_page.get(1, [])
+    cover_is_content = any(part_number(b.text) or _BOUNDARY.match(fold(b.text))
+                           for b in first_page if not is_toc_line(b))
+    if doc.page_count > 2 and first_page and not cover_is_content and 1 not in toc_pages:
+        front.append(1)
+    if toc_pages:
+        # Everything up to the last TOC page is front matter (a cover may span pages).
+        front = list(range(1, max(toc_pages) + 1))
+    return tuple(front), tuple(toc_pages)
+
+
+def segment(doc: Document, rules: RuleSet) -> Dossier:
+    blocks = doc.blocks
+    body_size = _body_size(blocks)
+    front, toc_pages = _front_matter(doc)
+    front_end = float(max(front)) if front else 0.0
+
+    headings: list[Heading] = []
+    for i, b in enumerate(blocks):
+        if b.position < front_end and b.page in front:
+            continue
+        if is_toc_line(b):
+            continue
+        f = fold(b.text)
+        explicit = part_number(b.text)
+        heading_like = _heading_like(b, body_size)
+        if explicit is not None:
+            starts_upper = b.text.lstrip()[:1].isupper() or b.text.lstrip()[:1].isdigit()
+            if (heading_like or (starts_upper and len(b.text) < 120)) and explicit[0] >= 1:
+                headings.append(Heading(i, explicit[0], "part", explicit[1], b))
+            continue
+        if not heading_like:
+            continue
+        if _ANNEX.match(f):
+            headings.append(Heading(i, None, "annexes", "annexes", b))
+            continue
+        m = _BOUNDARY.match(f)
+        if m:
+            kind = m.group(1)
+            headings.append(Heading(i, None, kind if kind in ("introduction", "conclusion")
+                                    else "other", kind, b))
+            continue
+        num = _numbered(b.text)
+        if num is not None and rules.part(num) is not None:
+            part = rules.part(num)
+            level_one = b.heading_level == 1
+            if level_one or (part is not None and _keyword_score(b.text, part) >= 1):
+                headings.append(Heading(i, num, "part", "numbered-heading", b))
+                continue
+        # A bare competence or part title, without a number.
+        if b.heading_level in (None, 1) and len(b.text) < 180:
+            best: tuple[int, int] | None = None
+            for part in rules.parts:
+                score = _keyword_score(b.text, part)
+                if score >= 2 and (best is None or score > best[1]):
+                    best = (part.number, score)
+            if best is not None:
+                headings.append(Heading(i, best[0], "part", "title", b))
+
+    # Explicit numbering wins over titles: drop title matches for numbers already
+    # announced explicitly, and titles inside a part that was found explicitly.
+    explicit_numbers = {h.number for h in headings if h.kind == "part" and h.how != "title"}
+    if explicit_numbers:
+        headings = [h for h in headings if not (h.how == "title" and (
+            h.number in explicit_numbers or len(explicit_numbers) >= 2))]
+    # A level-one heading style that is numbered "1." makes its level-two "1." siblings
+    # sub-headings: keep numbered headings only at the shallowest level seen.
+    numbered = [h for h in headings if h.how == "numbered-heading"]
+    if numbered:
+        top = min((h.block.heading_level or 9) for h in numbered)
+        headings = [h for h in headings
+                    if h.how != "numbered-heading" or (h.block.heading_level or 9) == top]
+
+    # Annexes: the first annex heading after the last part heading.
+    last_part_idx = max((h.index for h in headings if h.kind == "part"), default=-1)
+    annex = next((h for h in headings if h.kind == "annexes" and h.index > last_part_idx), None)
+    if annex is None:
+        annex = next((h for h in headings if h.kind == "annexes"
+                      and h.block.position > front_end), None)
+        if annex is not None and any(h.kind == "part" and h.index > annex.index for h in headings):
+            annex = None
+    annex_start = annex.block.position if annex is not None else None
+    if annex is not None:
+        headings = [h for h in headings if h.index <= annex.index]
+
+    # Parts: first occurrence of each number; later ones are duplicates.
+    parts: dict[int, PartSpan] = {}
+    duplicates: dict[int, list[Heading]] = {}
+    part_heads = [h for h in headings if h.kind == "part" and h.number is not None]
+    chosen: list[Heading] = []
+    for h in part_heads:
+        assert h.number is not None
+        if rules.part(h.number) is None:
+            continue
+        if any(c.number == h.number for c in chosen):
+            duplicates.setdefault(h.number, [next(c for c in chosen if c.number == h.number)])
+            duplicates[h.number].append(h)
+            continue
+        chosen.append(h)
+    boundaries = sorted(
+        [h for h in headings if h.kind != "other" or True], key=lambda h: h.index)
+    end_of_body = annex_start if annex_start is not None else float(doc.page_count)
+    for h in chosen:
+        nxt = next((b for b in boundaries if b.index > h.index and (
+            b.kind in ("part", "conclusion", "annexes", "other", "introduction")
+            and not (b.kind == "part" and b.number == h.number))), None)
+        end = nxt.block.position if nxt is not None else end_of_body
+        assert h.number is not None
+        parts[h.number] = PartSpan(h.number, h, h.block.position, end)
+
+    order = [h.number for h in sorted(chosen, key=lambda h: h.index)]
+    out_of_order = tuple(n for i, n in enumerate(order)
+                         if n is not None and any(m is not None and m > n for m in order[:i]))
+
+    if rules.pages.count_front_matter:
+        body_start = 0.0
+    else:
+        body_start = front_end
+        first_content = next((b for b in blocks if b.position >= front_end and not is_toc_line(b)
+                              and b.page not in toc_pages), None)
+        if first_content is not None and front_end == 0.0:
+            body_start = 0.0
+    return Dossier(
+        document=doc,
+        rules=rules,
+        front_matter_pages=front,
+        toc_pages=toc_pages,
+        body_start=body_start,
+        body_end=end_of_body,
+        annex_start=annex_start,
+        parts=parts,
+        headings=tuple(headings),
+        duplicates={k: tuple(v) for k, v in duplicates.items()},
+        out_of_order=out_of_order,
+        body_size=body_size,
+    )
