@@ -256,6 +256,7 @@ class _Walker:
         style_name = self.styles.style_name(pstyle)
         state: dict[str, object] = {"text": [], "spans": [], "breaks": [], "rendered": [],
                                     "images": []}
+        toc_before = self.toc_depth > 0
         self.inline(p, pstyle, state)
         text = "".join(state["text"])  # type: ignore[arg-type]
         label = ""
@@ -277,7 +278,7 @@ class _Walker:
                 size = max(weights.items(), key=lambda kv: kv[1])[0]
             total = sum(s.chars for s in spans)
             bold = total > 0 and bold_chars >= 0.6 * total
-        in_toc = toc or self.toc_depth > 0 or bool(style_name and _is_toc_style(style_name))
+        in_toc = toc or toc_before or self.toc_depth > 0 or bool(style_name and _is_toc_style(style_name))
         breaks: list[int] = state["breaks"]  # type: ignore[assignment]
         text_len = len(text)
         break_before = self.pending_break or self.styles.para_flag(ppr, pstyle, "pageBreakBefore")

@@ -1,0 +1,148 @@
+"""Segmentation: parts found under the headings candidates write, never in the sommaire."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import STANDARD_STARTS, block, doc, filler, titre_dossier
+from cipcheck.ruleset import load
+from cipcheck.segmenter import part_number, segment
+
+TITRE = load("cip-titre")
+
+FORMS = {
+    "partie-n": "Partie {n} – Intitulé de la partie",
+    "ordinal": "{ordinal} PARTIE : Intitulé de la partie",
+    "n-partie": "{n}{suffix} partie : Intitulé de la partie",
+    "roman": "Partie {roman} – Intitulé",
+}
+ORDINALS = ["PREMIÈRE", "DEUXIÈME", "TROISIÈME", "QUATRIÈME", "CINQUIÈME", "SIXIÈME", "SEPTIÈME"]
+ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII"]
+
+
+def headings(form: str) -> dict[int, tuple[str, int]]:
+    out = {}
+    for n, page in STANDARD_STARTS.items():
+        text = FORMS[form].format(n=n, ordinal=ORDINALS[n - 1], roman=ROMANS[n - 1],
+                                  suffix="ère" if n == 1 else "e")
+        out[n] = (text, page)
+    return out
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_parts_found_in_every_heading_form_with_exact_start_pages(form: str) -> None:
+    d = segment(titre_dossier(headings(form)), TITRE)
+    assert {n: s.start_page for n, s in d.parts.items()} == STANDARD_STARTS
+    assert d.parts[1].pages == 7.0
+    assert d.parts[7].pages == 3.0  # ends at the conclusion, not at the annexes
+
+
+def test_sommaire_entries_are_front_matter_not_parts() -> None:
+    d = segment(titre_dossier(headings("partie-n")), TITRE)
+    assert d.toc_pages == (2,)
+    assert d.front_matter_pages == (1, 2)
+    assert all(s.start_page > 2 for s in d.parts.values())
+
+
+def test_body_excludes_cover_sommaire_and_annexes() -> None:
+    d = segment(titre_dossier(headings("partie-n")), TITRE)
+    assert d.body_pages == 40.0  # pages 3 to 42
+    assert d.annex_pages == 10.0  # pages 43 to 52
+
+
+def test_count_front_matter_option_counts_cover_and_sommaire() -> None:
+    rules = TITRE.model_copy(update={"pages": TITRE.pages.model_copy(
+        update={"count_front_matter": True})})
+    d = segment(titre_dossier(headings("partie-n")), rules)
+    assert d.body_pages == 42.0
+
+
+def test_part_starting_mid_page_has_fractional_pages() -> None:
+    h = headings("partie-n")
+    d0 = titre_dossier(h)
+    blocks = [b for b in d0.blocks if b.text != h[3][0]]
+    # Part 3 starts half-way down page 16 instead of at the top of page 17.
+    blocks.append(block(h[3][0], 16, 0.5, size=14, bold=True))
+    blocks.sort(key=lambda b: (b.page, b.y))
+    d = segment(doc(blocks, d0.page_count), TITRE)
+    assert d.parts[2].pages == pytest.approx(5.5, abs=0.01)
+    assert d.parts[3].pages == pytest.approx(6.5, abs=0.01)
+    assert d.parts[3].start_page == 16
+
+
+def test_missing_part_is_not_guessed() -> None:
+    h = headings("partie-n")
+    del h[6]
+    d = segment(titre_dossier(h), TITRE)
+    assert 6 not in d.parts
+    assert d.parts[5].pages == 9.0  # part 5 runs on to part 7: reported, not re-split
+
+
+def test_out_of_order_parts_are_reported() -> None:
+    h = headings("partie-n")
+    h[2], h[3] = (h[2][0], 17), (h[3][0], 11)
+    d = segment(titre_dossier(h), TITRE)
+    assert d.out_of_order == (2,)
+
+
+def test_duplicated_part_is_reported() -> None:
+    d0 = titre_dossier(headings("partie-n"))
+    blocks = list(d0.blocks) + [block("Partie 4 – Encore l'atelier", 26, 0.1, size=14,
+                                      bold=True, first=True)]
+    blocks.sort(key=lambda b: (b.page, b.y))
+    d = segment(doc(blocks, d0.page_count), TITRE)
+    assert [h.block.page for h in d.duplicates[4]] == [23, 26]
+
+
+def test_running_text_mentioning_a_part_is_not_a_heading() -> None:
+    d0 = titre_dossier(headings("partie-n"))
+    blocks = list(d0.blocks) + [block(
+        "partie 2 du parcours, la personne a repris contact avec la mission locale et nous "
+        "avons fixé un nouveau rendez-vous pour faire le point sur ses démarches.", 8, 0.8)]
+    blocks.sort(key=lambda b: (b.page, b.y))
+    d = segment(doc(blocks, d0.page_count), TITRE)
+    assert d.parts[2].start_page == 11
+
+
+def test_numbered_heading_1_and_bare_competence_titles() -> None:
+    h = {n: (f"{n}. Intitulé", p) for n, p in STANDARD_STARTS.items()}
+    d = segment(titre_dossier(h, level=1), TITRE)
+    assert {n: s.start_page for n, s in d.parts.items()} == STANDARD_STARTS
+    bare = {6: ("Apporter un appui technique aux employeurs en matière de recrutement", 35)}
+    d = segment(titre_dossier(bare), TITRE)
+    assert d.parts[6].start_page == 35
+
+
+def test_sub_headings_are_not_parts() -> None:
+    d0 = titre_dossier(headings("partie-n"))
+    blocks = list(d0.blocks) + [block("1.1 La structure", 5, 0.1, bold=True, level=2),
+                                block("2. Le territoire", 6, 0.1, bold=True, level=2)]
+    blocks.sort(key=lambda b: (b.page, b.y))
+    d = segment(doc(blocks, d0.page_count), TITRE)
+    assert d.parts[2].start_page == 11
+
+
+def test_annexe_headings_and_references() -> None:
+    d = segment(titre_dossier(headings("partie-n"), annex_page=None, pages=42), TITRE)
+    assert d.annex_start is None
+    assert d.annex_pages == 0.0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Partie 1 – Présentation", 1), ("PARTIE 2 : Accompagnement", 2), ("Partie III", 3),
+    ("PREMIÈRE PARTIE", 1), ("Septième partie : intégration", 7), ("1ère partie", 1),
+    ("2e partie", 2), ("3ème partie – Projet", 3), ("Partie n°4", 4), ("1re partie", 1),
+])
+def test_part_number_forms(text: str, expected: int) -> None:
+    found = part_number(text)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize("text", ["Particulièrement", "La partie prenante", "Partiel",
+                                  "Parties prenantes du projet"])
+def test_not_part_headings(text: str) -> None:
+    assert part_number(text) is None
+
+
+def test_filler_helper_is_running_text() -> None:
+    assert all(not b.bold for b in filler(3))
