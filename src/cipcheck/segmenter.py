@@ -39,9 +39,12 @@ _TOC_HEADING = re.compile(r"^(sommaire|table des matieres|plan( du dossier)?|con
 _DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\. ){4,}|_{4,})\s*\d{1,3}\s*$|\t\s*\d{1,3}\s*$")
 _TRAILING_PAGE = re.compile(r"\s\d{1,3}$")
 _ANNEX = re.compile(r"^(annexes?|liste des annexes)\b(?!\s+(?:de|du|des|la|le)\b)")
+# Only a heading that is just the word (optionally "générale"): "Conclusion de
+# l'accompagnement" inside a part is a sub-heading, not the end of the part.
 _BOUNDARY = re.compile(
-    r"^(introduction|conclusion|bibliographie|sitographie|webographie|glossaire|"
-    r"lexique|remerciements|references|sources)\b")
+    r"^(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(introduction|conclusion|bibliographie|sitographie|"
+    r"webographie|glossaire|lexique|remerciements|references|sources|table des sigles|"
+    r"liste des sigles)( generale| bibliographiques?)?\s*[:.]?$")
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,47 @@ def _front_matter(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(front), tuple(toc_pages)
 
 
+def _drop_toc_echoes(headings: list[Heading], page_count: int) -> list[Heading]:
+    """A part heading that ends with a page number and is announced again later is a
+    table-of-contents entry typed without dot leaders."""
+    out = []
+    for h in headings:
+        trailing = _TRAILING_PAGE.search(h.block.text)
+        if (h.kind == "part" and trailing and int(trailing.group().strip()) <= page_count
+                and any(o.number == h.number and o.index > h.index for o in headings)):
+            continue
+        out.append(h)
+    return out
+
+
+def _drop_lists(headings: list[Heading]) -> list[Heading]:
+    """Part headings on consecutive lines are a plan announced in the introduction
+    ("Première partie : … / Deuxième partie : …"), not the parts themselves."""
+    parts = [h for h in headings if h.kind == "part"]
+    listed: set[int] = set()
+    for a, b in zip(parts, parts[1:], strict=False):
+        if b.index == a.index + 1 and a.block.page == b.block.page:
+            listed.update((a.index, b.index))
+    return [h for h in headings if h.index not in listed]
+
+
+def _keep_real_boundaries(headings: list[Heading]) -> list[Heading]:
+    """An introduction only opens the body before the first part; a conclusion or
+    bibliography only closes the last part. Elsewhere they are sub-headings."""
+    part_idx = [h.index for h in headings if h.kind == "part"]
+    if not part_idx:
+        return headings
+    first, last = min(part_idx), max(part_idx)
+    out = []
+    for h in headings:
+        if h.kind == "introduction" and h.index > first:
+            continue
+        if h.kind in ("conclusion", "other") and h.index < last:
+            continue
+        out.append(h)
+    return out
+
+
 def segment(doc: Document, rules: RuleSet) -> Dossier:
     blocks = doc.blocks
     body_size = _body_size(blocks)
@@ -234,8 +278,12 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
             if level_one or (part is not None and _keyword_score(b.text, part) >= 1):
                 headings.append(Heading(i, num, "part", "numbered-heading", b))
                 continue
-        # A bare competence or part title, without a number.
-        if b.heading_level in (None, 1) and len(b.text) < 180:
+        # A bare competence or part title, without a number: only at the top level
+        # (Heading 1, or bigger than the text, or capitals), never a bold sub-heading.
+        top_level = b.heading_level == 1 or (b.heading_level is None and (
+            (body_size and b.size and b.size >= body_size + 1.5) or f.upper() == f
+            or b.text.isupper()))
+        if top_level and len(b.text) < 180:
             best: tuple[int, int] | None = None
             for part in rules.parts:
                 score = _keyword_score(b.text, part)
@@ -244,8 +292,9 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
             if best is not None:
                 headings.append(Heading(i, best[0], "part", "title", b))
 
+    headings = _drop_lists(_drop_toc_echoes(headings, doc.page_count))
     # Explicit numbering wins over titles: drop title matches for numbers already
-    # announced explicitly, and titles inside a part that was found explicitly.
+    # announced explicitly, and all title matches once two parts are numbered.
     explicit_numbers = {h.number for h in headings if h.kind == "part" and h.how != "title"}
     if explicit_numbers:
         headings = [h for h in headings if not (h.how == "title" and (
@@ -257,6 +306,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         top = min((h.block.heading_level or 9) for h in numbered)
         headings = [h for h in headings
                     if h.how != "numbered-heading" or (h.block.heading_level or 9) == top]
+    headings = _keep_real_boundaries(headings)
 
     # Annexes: the first annex heading after the last part heading.
     last_part_idx = max((h.index for h in headings if h.kind == "part"), default=-1)
@@ -280,6 +330,8 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         if rules.part(h.number) is None:
             continue
         if any(c.number == h.number for c in chosen):
+            if h.how == "title":
+                continue  # a title match is fuzzy: a repeat is a sub-heading, not a duplicate
             duplicates.setdefault(h.number, [next(c for c in chosen if c.number == h.number)])
             duplicates[h.number].append(h)
             continue

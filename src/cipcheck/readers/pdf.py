@@ -135,18 +135,29 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
+_ANNEX_LINE = re.compile(r"^\s*annexe", re.IGNORECASE)
+
+
+def _edge(ln: _Line) -> bool:
+    """In the header or footer band: above the body of a page with 2 cm margins, or
+    below it. Body text never starts that high, even with narrow margins."""
+    zone = ln.baseline / ln.height
+    return zone < 0.075 or zone > 0.925
+
+
 def _split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], list[_Line]]:
     """Running headers, footers and page numbers are not body text."""
-    signature: Counter[str] = Counter()
+    # A line at the very top or bottom of a page that comes back on another page is a
+    # running header or footer (some carry the part's title, so they repeat only over
+    # the pages of that part: two pages are enough).
+    signature: dict[str, set[int]] = {}
     for ln in lines:
-        zone = ln.baseline / ln.height
-        if zone < 0.12 or zone > 0.88:
-            signature[_DIGITS.sub("#", ln.text.lower())] += 1
-    repeated = {s for s, n in signature.items() if n >= max(3, 0.3 * page_count)}
+        if _edge(ln) and not _ANNEX_LINE.match(ln.text):
+            signature.setdefault(_DIGITS.sub("#", ln.text.lower()), set()).add(ln.page)
+    repeated = {s for s, pages in signature.items() if len(pages) >= 2}
     body, margins = [], []
     for ln in lines:
-        zone = ln.baseline / ln.height
-        edge = zone < 0.12 or zone > 0.88
+        edge = _edge(ln)
         if edge and (_PAGE_NUMBER.match(ln.text) or _DIGITS.sub("#", ln.text.lower()) in repeated):
             margins.append(ln)
         else:
