@@ -199,6 +199,26 @@ def _front_matter(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(front), tuple(toc_pages)
 
 
+def _continuation(blocks: tuple[Block, ...], i: int, body_size: float | None) -> list[int]:
+    """Indexes of the lines that continue the heading at ``i`` (same page, same look,
+    right below it)."""
+    head = blocks[i]
+    out: list[int] = []
+    prev = head
+    for j in range(i + 1, min(i + 3, len(blocks))):
+        nxt = blocks[j]
+        if (nxt.page != head.page or nxt.bold != head.bold or nxt.heading_level is not None
+                and nxt.heading_level != head.heading_level
+                or abs((nxt.size or 0) - (head.size or 0)) > 0.6
+                or not _heading_like(nxt, body_size)
+                or not 0 < nxt.y - prev.y < 2.2 * (head.size or 11) / 842
+                or part_number(nxt.text) is not None):
+            break
+        out.append(j)
+        prev = nxt
+    return out
+
+
 def _drop_toc_echoes(headings: list[Heading], page_count: int) -> list[Heading]:
     """A part heading that ends with a page number and is announced again later is a
     table-of-contents entry typed without dot leaders."""
@@ -247,14 +267,22 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
     front_end = float(max(front)) if front else 0.0
 
     headings: list[Heading] = []
+    continuation: set[int] = set()
     for i, b in enumerate(blocks):
         if b.position < front_end and b.page in front:
             continue
-        if is_toc_line(b):
+        if is_toc_line(b) or i in continuation:
             continue
-        f = fold(b.text)
-        explicit = part_number(b.text)
         heading_like = _heading_like(b, body_size)
+        full_text = b.text
+        if heading_like:
+            # A heading wrapped over several lines is one heading: its later lines
+            # must not be read as headings of their own.
+            for j in _continuation(blocks, i, body_size):
+                continuation.add(j)
+                full_text += " " + blocks[j].text
+        f = fold(full_text)
+        explicit = part_number(b.text)
         if explicit is not None:
             starts_upper = b.text.lstrip()[:1].isupper() or b.text.lstrip()[:1].isdigit()
             if (heading_like or (starts_upper and len(b.text) < 120)) and explicit[0] >= 1:
@@ -275,7 +303,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         if num is not None and rules.part(num) is not None:
             part = rules.part(num)
             level_one = b.heading_level == 1
-            if level_one or (part is not None and _keyword_score(b.text, part) >= 1):
+            if level_one or (part is not None and _keyword_score(full_text, part) >= 1):
                 headings.append(Heading(i, num, "part", "numbered-heading", b))
                 continue
         # A bare competence or part title, without a number: only at the top level
@@ -286,7 +314,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         if top_level and len(b.text) < 180:
             best: tuple[int, int] | None = None
             for part in rules.parts:
-                score = _keyword_score(b.text, part)
+                score = _keyword_score(full_text, part)
                 if score >= 2 and (best is None or score > best[1]):
                     best = (part.number, score)
             if best is not None:
