@@ -8,8 +8,13 @@ spacing, not by the line spacing.
 
 from __future__ import annotations
 
+import re
+
 from cipcheck.checks.base import Context, body_text, fmt, percent, share_status
 from cipcheck.findings import Finding, Status
+
+
+_SENTENCE_END = re.compile(r"[.:!?»)…;]\s*$")
 
 
 def _samples(ctx: Context) -> list[tuple[float, int]]:
@@ -20,8 +25,11 @@ def _samples(ctx: Context) -> list[tuple[float, int]]:
     if not lengths:
         return []
     full = 0.8 * lengths[int(0.9 * (len(lengths) - 1))]
+    # A long line that ends a sentence may end its paragraph: the pitch after it then
+    # includes the paragraph spacing. Lines that stop mid-sentence are safe samples.
     return [(b.line_spacing, 1) for b in blocks
-            if b.line_spacing and len(b.text) >= full and 0.7 <= b.line_spacing <= 2.6]
+            if b.line_spacing and len(b.text) >= full and 0.7 <= b.line_spacing <= 2.6
+            and not _SENTENCE_END.search(b.text)]
 
 
 def check(ctx: Context) -> list[Finding]:
