@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-
 from builders import STANDARD_STARTS, block, doc, titre_dossier
+
 from cipcheck.api import Options, check_document
 from cipcheck.document import Block, Document, PagesMethod, Span
 from cipcheck.findings import Status

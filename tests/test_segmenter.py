@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from builders import STANDARD_STARTS, block, doc, filler, titre_dossier
+
 from cipcheck.ruleset import load
 from cipcheck.segmenter import part_number, segment
 

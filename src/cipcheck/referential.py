@@ -58,7 +58,10 @@ class Referential(_Model):
 
 @cache
 def load_referential(ref_id: str) -> Referential:
-    path = Path(ref_id) if ref_id.endswith((".yaml", ".yml")) else referentials_dir() / f"{ref_id}.yaml"
+    if ref_id.endswith((".yaml", ".yml")):
+        path = Path(ref_id)
+    else:
+        path = referentials_dir() / f"{ref_id}.yaml"
     if not path.is_file():
         raise RuleError(f"Référentiel introuvable : {ref_id}")
     try:

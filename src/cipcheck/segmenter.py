@@ -364,8 +364,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
             duplicates[h.number].append(h)
             continue
         chosen.append(h)
-    boundaries = sorted(
-        [h for h in headings if h.kind != "other" or True], key=lambda h: h.index)
+    boundaries = sorted(headings, key=lambda h: h.index)
     end_of_body = annex_start if annex_start is not None else float(doc.page_count)
     for h in chosen:
         nxt = next((b for b in boundaries if b.index > h.index and (

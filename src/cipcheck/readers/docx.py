@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from cipcheck.document import Block, Document, PagesMethod, Span
@@ -17,9 +16,9 @@ from cipcheck.readers import libreoffice
 from cipcheck.readers.docx_body import DocxContent, Para, read_content
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.estimate import Paginated, Placement, estimate
-from cipcheck.readers.wordpages import word_markers
 from cipcheck.readers.fonts import line_height
 from cipcheck.readers.ooxml import Package
+from cipcheck.readers.wordpages import word_markers
 from cipcheck.readers.zipguard import check_zip
 
 PAGE_SOURCES = ("auto", "libreoffice", "word", "estimate")
@@ -121,7 +120,8 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
         elif content.has_rendered_breaks:
             notes.append("Pagination enregistrée par Word incohérente avec le fichier : ignorée.")
     placements, pages = estimate(content)
-    notes.append("Pages estimées par cipcheck (sans rendu) : à vérifier dans Word près des limites.")
+    notes.append("Pages estimées par cipcheck (sans rendu) : "
+                 "à vérifier dans Word près des limites.")
     return Paginated(list(placements), pages, PagesMethod.DOCX_ESTIMATED, tuple(notes))
 
 
@@ -163,8 +163,9 @@ def read_docx(path: Path, pages: str = "auto") -> Document:
     except InputProblem:
         raise
     except Exception as exc:
-        raise InputProblem("corrupt", "Le document Word est endommagé : il ne peut pas être ouvert.",
-                           "Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.") from exc
+        raise InputProblem(
+            "corrupt", "Le document Word est endommagé : il ne peut pas être ouvert.",
+            "Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.") from exc
     with pkg:
         content = read_content(pkg)
     if not any(p.text.strip() for p in content.paragraphs):

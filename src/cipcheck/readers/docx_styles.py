@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from cipcheck.readers.ooxml import A, W, w
+from cipcheck.readers.ooxml import A, w
 
 _Element = etree._Element
 
@@ -124,7 +124,8 @@ class StyleResolver:
             levels.append(self.doc_rpr)
         return levels
 
-    def run_format(self, rpr: _Element | None, pstyle: str | None) -> tuple[str | None, float, bool]:
+    def run_format(self, rpr: _Element | None,
+                   pstyle: str | None) -> tuple[str | None, float, bool]:
         rstyle = None
         if rpr is not None:
             rs = rpr.find(w("rStyle"))

@@ -98,14 +98,16 @@ def read_lines(path: Path, *, max_pages: int = MAX_PAGES) -> tuple[list[_Line], 
                         sizes: list[float] = []
                         bold_votes = 0
                         for ci in samples:
-                            n = pdfium_c.FPDFText_GetFontInfo(raw, ci, buf, 256, ctypes.byref(flags))
+                            n = pdfium_c.FPDFText_GetFontInfo(
+                                raw, ci, buf, 256, ctypes.byref(flags))
                             name = buf.value.decode("latin-1", "replace") if n else None
                             size = round(pdfium_c.FPDFText_GetFontSize(raw, ci), 1)
                             bold = is_bold(name)
                             bold_votes += bold
                             sizes.append(size)
                             spans.append(Span(family(name), size, weight, bold))
-                        pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(ox), ctypes.byref(oy))
+                        pdfium_c.FPDFText_GetCharOrigin(
+                            raw, first, ctypes.byref(ox), ctypes.byref(oy))
                         baseline = height - oy.value
                         size = Counter(sizes).most_common(1)[0][0] if sizes else None
                         lines.append(_Line(
