@@ -7,6 +7,7 @@ was last saved by Word and its markers are consistent, then an estimate.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from pathlib import Path
@@ -29,6 +30,38 @@ def _norm(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def _anchors(s: str, norms: list[str]) -> dict[int, int]:
+    """Paragraphs whose opening appears exactly once in the PDF text, kept only where
+    they follow the document order (longest increasing run): reliable fixed points."""
+    candidates: list[tuple[int, int]] = []
+    for i, n in enumerate(norms):
+        if len(n) < 40:
+            continue
+        key = n[:32]
+        first = s.find(key)
+        if first >= 0 and s.find(key, first + 1) < 0:
+            candidates.append((i, first))
+    # Longest increasing subsequence of positions (patience sorting).
+    tails: list[int] = []
+    tails_idx: list[int] = []
+    prev: list[int] = [-1] * len(candidates)
+    for k, (_, pos) in enumerate(candidates):
+        j = bisect.bisect_left(tails, pos)
+        if j == len(tails):
+            tails.append(pos)
+            tails_idx.append(k)
+        else:
+            tails[j] = pos
+            tails_idx[j] = k
+        prev[k] = tails_idx[j - 1] if j else -1
+    chosen: dict[int, int] = {}
+    k = tails_idx[-1] if tails_idx else -1
+    while k >= 0:
+        chosen[candidates[k][0]] = candidates[k][1]
+        k = prev[k]
+    return chosen
+
+
 def _align(paras: list[Para], pdf_path: Path) -> Paginated:
     from cipcheck.readers.pdf import _split_margins, read_lines
 
@@ -44,22 +77,32 @@ def _align(paras: list[Para], pdf_path: Path) -> Paginated:
         owner.extend([i] * len(n))
     s = "".join(stream)
     first_lines = {i for i, ln in enumerate(body) if i == 0 or body[i - 1].page != ln.page}
+    norms = [_norm(p.text) for p in paras]
+    anchors = _anchors(s, norms)
+    anchor_list = sorted(anchors.items())
+    next_anchor = len(s)
     cursor = 0
+    a = 0
     placements: list[Placement | None] = []
-    for p in paras:
-        n = _norm(p.text)
+    for i, n in enumerate(norms):
+        while a < len(anchor_list) and anchor_list[a][0] <= i:
+            a += 1
+        # Text between two fixed points can only be matched between them, so a
+        # repeated phrasing can never pull the alignment pages ahead.
+        next_anchor = anchor_list[a][1] if a < len(anchor_list) else len(s)
         if not n:
             placements.append(None)
             continue
-        pos = -1
-        for key in (n[:32], n[-32:] if len(n) > 40 else ""):
-            if not key:
-                continue
-            found = s.find(key, cursor, cursor + 40000 + len(n))
-            if found >= 0:
-                pos = found if key == n[:32] else max(cursor, found - (len(n) - len(key)))
-                break
+        if i in anchors:
+            pos = anchors[i]
+        else:
+            pos = s.find(n[:32], cursor, next_anchor)
+            if pos < 0 and len(n) > 40:
+                tail = s.find(n[-32:], cursor, next_anchor)
+                pos = max(cursor, tail - (len(n) - 32)) if tail >= 0 else -1
         if pos < 0:
+            # Not found (a table cell drawn line by line across its row, a field drawn
+            # differently): unplaced, it takes the place of the paragraph before it.
             placements.append(None)
             continue
         li = owner[min(pos, len(owner) - 1)]
