@@ -20,7 +20,7 @@ def doc(blocks: list[Block], pages: int, kind: str = "pdf",
 
 
 PARA = ("Au sein de la structure, j'ai accompagné les personnes accueillies dans leurs "
-        "démarches d'insertion sociale et professionnelle, en lien avec les partenaires.")
+        "démarches d'insertion sociale et professionnelle, en lien avec les partenaires et")
 
 
 def filler(page: int, n: int = 3, start: float = 0.3) -> list[Block]:
@@ -46,6 +46,10 @@ def titre_dossier(headings: dict[int, tuple[str, int]], pages: int = 52,
             kw = {"size": 14.0, "bold": True, "first": True, **heading_kw}
             blocks.append(block(text, page, 0.1, **kw))  # type: ignore[arg-type]
             blocks.extend(filler(page))
+            if n in (2, 3):  # the RE asks for at least three interviews in parts 2 and 3
+                for k, day in enumerate(("7 janvier", "28 janvier", "18 février"), 1):
+                    blocks.append(block(f"Entretien n°{k} du {day}", page + k, 0.12,
+                                        bold=True))
         elif page == last - 1:
             blocks.append(block("Conclusion", page, 0.1, size=14, bold=True, first=True))
             blocks.extend(filler(page, 2))

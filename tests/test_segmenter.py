@@ -146,3 +146,32 @@ def test_not_part_headings(text: str) -> None:
 
 def test_filler_helper_is_running_text() -> None:
     assert all(not b.bold for b in filler(3))
+
+
+def test_numbered_sub_headings_inside_worded_parts_are_not_parts() -> None:
+    d0 = titre_dossier(headings("partie-n"))
+    blocks = list(d0.blocks) + [
+        block("1. Présentation de la structure", 4, 0.2, bold=True, size=12),
+        block("2. Le territoire et ses acteurs", 6, 0.2, bold=True, size=12),
+        block("3. Les acteurs du projet professionnel", 8, 0.2, bold=True, size=12)]
+    blocks.sort(key=lambda b: (b.page, b.y))
+    d = segment(doc(blocks, d0.page_count), TITRE)
+    assert d.duplicates == {}
+    assert {n: s.start_page for n, s in d.parts.items()} == STANDARD_STARTS
+
+
+def test_numbered_parts_keep_only_the_biggest_numbered_headings() -> None:
+    h = {n: (f"{n}. Intitulé", p) for n, p in STANDARD_STARTS.items()}
+    d0 = titre_dossier(h)  # 14 pt bold numbered headings, no heading styles (a PDF)
+    blocks = list(d0.blocks) + [block("1. Contexte de la structure", 12, 0.5, bold=True)]
+    blocks.sort(key=lambda b: (b.page, b.y))
+    d = segment(doc(blocks, d0.page_count), TITRE)
+    assert d.parts[1].start_page == 4 and d.duplicates == {}
+
+
+def test_plain_annex_title_at_the_top_of_a_page_is_found() -> None:
+    d0 = titre_dossier(headings("partie-n"))
+    blocks = [b if b.text != "Annexes" else block("ANNEXES", b.page, 0.1, first=True)
+              for b in d0.blocks]
+    d = segment(doc(blocks, d0.page_count), TITRE)
+    assert d.annex_start == 42.0

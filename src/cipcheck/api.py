@@ -27,6 +27,8 @@ class Options:
     strict: bool = False
     pages: str = "auto"
     candidate: str | None = None
+    # Look for personal data to anonymise (privacy.*); --no-privacy turns it off.
+    privacy: bool = True
 
 
 def _input_error(path: Path, problem: InputProblem, rules: RuleSet | None,
@@ -51,8 +53,9 @@ def _referential(rules: RuleSet) -> Referential | None:
 
 
 def run_checks(dossier: Dossier, rules: RuleSet, opts: Options) -> list[Finding]:
+    flags = frozenset() if opts.privacy else frozenset({"no-privacy"})
     ctx = Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
-                  lang=opts.lang, referential=_referential(rules))
+                  lang=opts.lang, referential=_referential(rules), options=flags)
     findings: list[Finding] = []
     for name, check in REGISTRY.items():
         try:

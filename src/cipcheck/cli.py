@@ -131,6 +131,8 @@ def check(
         help="Source des pages d'un DOCX : auto, libreoffice, word, estimate.")] = "auto",
     explain: Annotated[bool, typer.Option(
         help="Affiche les critères de chaque compétence.")] = False,
+    no_privacy: Annotated[bool, typer.Option(
+        "--no-privacy", help="Ne cherche pas les données personnelles à anonymiser.")] = False,
 ) -> None:
     """Vérifie un dossier et affiche le rapport."""
     if route not in ("formation", "vae"):
@@ -144,7 +146,8 @@ def check(
     formats = parse_formats(fmt)
     if len(formats) > 1 and output is None:
         raise fail_usage("plusieurs formats demandés : indiquez un dossier avec --output.")
-    opts = Options(route=route, hours=hours, lang=lang, strict=strict, pages=pages)
+    opts = Options(route=route, hours=hours, lang=lang, strict=strict, pages=pages,
+                   privacy=not no_privacy)
     try:
         report = check_file(file, rules, opts)
     except RuleError as exc:

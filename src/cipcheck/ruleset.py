@@ -86,16 +86,51 @@ class HoursRule(_Model):
     source: str | None = None
 
 
+def _check_phrase(where: str, phrase: str) -> None:
+    # Imported here: the matcher needs the stemmer, which plain rule loading does not.
+    from cipcheck.content.matcher import PatternError, compile_pattern
+
+    try:
+        compile_pattern(phrase)
+    except PatternError as exc:
+        raise ValueError(f"{where} : {exc}") from None
+
+
+class CountRule(_Model):
+    """A countable requirement ("a minima 3 entretiens"): fewer is a failure."""
+
+    what: Literal["interviews"]
+    min: int = Field(ge=1)
+
+
 class ContentItem(_Model):
-    id: str
+    """Something the RE says the candidate "décrit" or "présente", and its evidence.
+
+    Evidence phrases are matched after French normalisation (case, accents, elision,
+    plural and inflection); ``@name`` stands for the phrases of ``lexicon[name]`` and
+    ``a | b`` for alternatives. See ``cipcheck.content.matcher`` for the phrase syntax.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     label: str
     source: str | None = None
-    any: tuple[str, ...] = ()
-    all: tuple[str, ...] = ()
-    count: dict[str, object] | None = None
+    any: tuple[str, ...] = ()  # found when one of these phrases is there…
+    all: tuple[str, ...] = ()  # …and each of these
+    count: CountRule | None = None
     where: Literal["part", "heading", "anywhere"] = "part"
     competences: tuple[str, ...] = ()
-    severity: Literal["fail", "warn"] = "warn"
+    # When it is not found: a count fails, a topic warns (the candidate judges).
+    severity: Literal["fail", "warn"] | None = None
+
+    @model_validator(mode="after")
+    def _has_evidence(self) -> ContentItem:
+        if not (self.any or self.all or self.count):
+            raise ValueError(f"élément « {self.id} » : indiquez any, all ou count")
+        return self
+
+    @property
+    def when_missing(self) -> str:
+        return self.severity or ("fail" if self.count else "warn")
 
 
 class Part(_Model):
@@ -134,6 +169,8 @@ class RuleSet(_Model):
     # Competences assessed on the dossier as a whole (a production without parts).
     competences: tuple[str, ...] = ()
     content: tuple[ContentItem, ...] = ()
+    # Named lists of evidence phrases, used in content items as "@name".
+    lexicon: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # Path the rule set was loaded from (not part of the YAML).
     path: str | None = None
 
@@ -142,6 +179,28 @@ class RuleSet(_Model):
         numbers = [p.number for p in self.parts]
         if numbers != list(range(1, len(numbers) + 1)):
             raise ValueError(f"les parties doivent être numérotées 1, 2, 3… dans l'ordre (reçu {numbers})")
+        return self
+
+    @model_validator(mode="after")
+    def _content_consistent(self) -> RuleSet:
+        groups = [("content", self.content)] + [
+            (f"parts[{p.number - 1}].content", p.content) for p in self.parts]
+        for where, items in groups:
+            ids = [i.id for i in items]
+            dup = sorted({i for i in ids if ids.count(i) > 1})
+            if dup:
+                raise ValueError(f"{where} : identifiants en double {dup}")
+            for item in items:
+                for entry in item.any + item.all:
+                    for phrase in (p.strip() for p in entry.split("|")):
+                        if phrase.startswith("@") and phrase[1:] not in self.lexicon:
+                            raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "
+                                             "n'est pas défini dans lexicon")
+                        if not phrase.startswith("@"):
+                            _check_phrase(f"{where}, élément « {item.id} »", phrase)
+        for name, phrases in self.lexicon.items():
+            for phrase in phrases:
+                _check_phrase(f"lexicon.{name}", phrase)
         return self
 
     def part(self, number: int) -> Part | None:

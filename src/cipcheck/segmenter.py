@@ -219,6 +219,13 @@ def _continuation(blocks: tuple[Block, ...], i: int, body_size: float | None) ->
     return out
 
 
+def _same_look(a: Block, b: Block) -> bool:
+    """Two headings at the same level: same heading style, or same size and weight."""
+    if a.heading_level is not None or b.heading_level is not None:
+        return a.heading_level == b.heading_level
+    return a.bold == b.bold and abs((a.size or 0) - (b.size or 0)) <= 0.5
+
+
 def _drop_toc_echoes(headings: list[Heading], page_count: int) -> list[Heading]:
     """A part heading that ends with a page number and is announced again later is a
     table-of-contents entry typed without dot leaders."""
@@ -238,7 +245,7 @@ def _drop_lists(headings: list[Heading]) -> list[Heading]:
     parts = [h for h in headings if h.kind == "part"]
     listed: set[int] = set()
     for a, b in zip(parts, parts[1:], strict=False):
-        if b.index == a.index + 1 and a.block.page == b.block.page:
+        if b.index == a.index + 1 and a.block.page == b.block.page and a.number != b.number:
             listed.update((a.index, b.index))
     return [h for h in headings if h.index not in listed]
 
@@ -288,6 +295,11 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
             if (heading_like or (starts_upper and len(b.text) < 120)) and explicit[0] >= 1:
                 headings.append(Heading(i, explicit[0], "part", explicit[1], b))
             continue
+        if _ANNEX.match(f) and len(b.text) < 80 and (
+                heading_like or b.first_on_page or len(b.text) < 30):
+            # An annex title is often typed plainly at the top of its page.
+            headings.append(Heading(i, None, "annexes", "annexes", b))
+            continue
         if not heading_like:
             continue
         if _ANNEX.match(f):
@@ -303,7 +315,8 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         if num is not None and rules.part(num) is not None:
             part = rules.part(num)
             level_one = b.heading_level == 1
-            if level_one or (part is not None and _keyword_score(full_text, part) >= 1):
+            big = bool(body_size and b.size and b.size >= body_size + 2)
+            if level_one or big or (part is not None and _keyword_score(full_text, part) >= 1):
                 headings.append(Heading(i, num, "part", "numbered-heading", b))
                 continue
         # A bare competence or part title, without a number: only at the top level
@@ -320,21 +333,33 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
             if best is not None:
                 headings.append(Heading(i, best[0], "part", "title", b))
 
-    headings = _drop_lists(_drop_toc_echoes(headings, doc.page_count))
+    headings = _drop_toc_echoes(headings, doc.page_count)
     # Explicit numbering wins over titles: drop title matches for numbers already
     # announced explicitly, and all title matches once two parts are numbered.
+    # The word "partie" is the strongest signal: once two parts are announced with it,
+    # a bare number ("1. Présentation de la structure") or a bare title is a
+    # sub-heading, not a part.
+    worded = {h.number for h in headings if h.kind == "part"
+              and h.how not in ("title", "numbered-heading")}
+    if len(worded) >= 2:
+        looks = [h.block for h in headings if h.kind == "part" and h.number in worded]
+        headings = [h for h in headings if h.how not in ("title", "numbered-heading") or (
+            h.how == "numbered-heading" and h.number not in worded
+            and any(_same_look(h.block, b) for b in looks))]
     explicit_numbers = {h.number for h in headings if h.kind == "part" and h.how != "title"}
     if explicit_numbers:
         headings = [h for h in headings if not (h.how == "title" and (
             h.number in explicit_numbers or len(explicit_numbers) >= 2))]
-    # A level-one heading style that is numbered "1." makes its level-two "1." siblings
-    # sub-headings: keep numbered headings only at the shallowest level seen.
+    # Numbered headings are parts only at the top level seen: the shallowest heading
+    # style, or in a PDF the biggest size ("1. Le contexte" below "1. Présentation…").
     numbered = [h for h in headings if h.how == "numbered-heading"]
     if numbered:
         top = min((h.block.heading_level or 9) for h in numbered)
-        headings = [h for h in headings
-                    if h.how != "numbered-heading" or (h.block.heading_level or 9) == top]
-    headings = _keep_real_boundaries(headings)
+        biggest = max((h.block.size or 0) for h in numbered
+                      if (h.block.heading_level or 9) == top)
+        headings = [h for h in headings if h.how != "numbered-heading" or (
+            (h.block.heading_level or 9) == top and (h.block.size or 0) >= biggest - 0.5)]
+    headings = _keep_real_boundaries(_drop_lists(headings))
 
     # Annexes: the first annex heading after the last part heading.
     last_part_idx = max((h.index for h in headings if h.kind == "part"), default=-1)

@@ -6,7 +6,17 @@ figures (a check whose section is absent from the rule set returns nothing).
 
 from __future__ import annotations
 
-from cipcheck.checks import font, hours, line_spacing, page_ranges, size, structure
+from cipcheck.checks import (
+    competences,
+    content,
+    font,
+    hours,
+    line_spacing,
+    page_ranges,
+    privacy,
+    size,
+    structure,
+)
 from cipcheck.checks.base import Check, Context
 
 REGISTRY: dict[str, Check] = {
@@ -18,6 +28,9 @@ REGISTRY: dict[str, Check] = {
     "format.size": size.check,
     "format.line_spacing": line_spacing.check,
     "hours": hours.check,
+    "content": content.check,
+    "competence": competences.check,
+    "privacy": privacy.check,
 }
 
 __all__ = ["REGISTRY", "Context"]

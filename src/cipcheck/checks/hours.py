@@ -106,19 +106,23 @@ def check(ctx: Context) -> list[Finding]:
                 "durée minimale de période en entreprise (dossier rédigé à partir de "
                 "l'activité professionnelle).",
                 f"Route {ctx.route}: no minimum placement hours."))]
-    minimum = route_rule.min
-    unit = ctx.tr("h", "h")
+    # A minimum in days (OPS: "29 jours") is compared in hours at the rule's hours per
+    # day, since the text may state either ("29 jours", "203 heures").
+    days = rule.unit == "days"
+    minimum = route_rule.min * rule.hours_per_day if days else route_rule.min
+    min_text = (ctx.tr(f"{fmt(ctx, route_rule.min, 0)} jours ({fmt(ctx, minimum, 0)} h)",
+                       f"{fmt(ctx, route_rule.min, 0)} days ({fmt(ctx, minimum, 0)} h)")
+                if days else f"{fmt(ctx, minimum, 0)} h")
     found = (Hours(ctx.declared_hours, "declared") if ctx.declared_hours is not None
              else find_hours(ctx))
-    expected = ctx.tr(f"au moins {fmt(ctx, minimum, 0)} {unit}",
-                      f"at least {fmt(ctx, minimum, 0)} {unit}")
+    expected = ctx.tr(f"au moins {min_text}", f"at least {min_text}")
     if found is None:
         return [Finding(
             id="hours.minimum", status=Status.WARN, expected=expected,
             message=ctx.tr(
                 "Durée des périodes en entreprise introuvable dans le dossier : le minimum de "
-                f"{fmt(ctx, minimum, 0)} h n'a pas pu être vérifié.",
-                f"Placement hours not found in the dossier: the {fmt(ctx, minimum, 0)} h "
+                f"{min_text} n'a pas pu être vérifié.",
+                f"Placement hours not found in the dossier: the {min_text} "
                 "minimum could not be checked."),
             hint=ctx.tr(
                 "Indiquez-la sur la page de garde (« Période(s) en entreprise : 392 heures ») "
@@ -130,19 +134,22 @@ def check(ctx: Context) -> list[Finding]:
     if found.detail and "+" in found.detail:
         how += f" ({found.detail})"
     value = fmt(ctx, found.value, 0)
+    if days:
+        value_days = fmt(ctx, found.value / rule.hours_per_day, 1)
+        how += ctx.tr(f", soit {value_days} jours", f", i.e. {value_days} days")
     if found.value >= minimum:
         return [Finding(
             id="hours.minimum", status=Status.PASS, expected=expected, actual=f"{value} h",
             page=found.page,
             message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), minimum "
-                           f"{fmt(ctx, minimum, 0)} h.",
-                           f"Placement: {value} h ({how}), minimum {fmt(ctx, minimum, 0)} h."))]
+                           f"{min_text}.",
+                           f"Placement: {value} h ({how}), minimum {min_text}."))]
     return [Finding(
         id="hours.minimum", status=Status.FAIL, expected=expected, actual=f"{value} h",
         page=found.page,
         message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), il en faut au moins "
-                       f"{fmt(ctx, minimum, 0)}.",
-                       f"Placement: {value} h ({how}), at least {fmt(ctx, minimum, 0)} needed."),
+                       f"{min_text}.",
+                       f"Placement: {value} h ({how}), at least {min_text} needed."),
         hint=ctx.tr("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
                     "est fausse, déclarez la bonne avec --hours.",
                     "Complete the placement, or declare the right figure with --hours."))]

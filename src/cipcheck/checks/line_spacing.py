@@ -13,7 +13,6 @@ import re
 from cipcheck.checks.base import Context, body_text, fmt, percent, share_status
 from cipcheck.findings import Finding, Status
 
-
 _SENTENCE_END = re.compile(r"[.:!?»)…;]\s*$")
 
 

@@ -123,6 +123,13 @@ def _competences(report: Report, explain: bool) -> Table | None:
             status = next((f for f in report.checks
                            if f.id.startswith("competence.") and f.competence == cid
                            and (f.part is None or str(f.part) == name)), None)
+            if explain and status is not None and status.expected:
+                # Which required items of the part evidence it, found or not.
+                found = set(filter(None, (status.actual or "").split(" ; ")))
+                for item in status.expected.split(" ; "):
+                    mark = "✔" if item in found else "✘"
+                    text.append(f"\n  {mark} {item}",
+                                style="green" if item in found else "yellow")
             cell = Text(cid) if status is None else Text(
                 f"{cid} {STATUS_ICON[status.status.value]}", style=STATUS_STYLE[
                     status.status.value])

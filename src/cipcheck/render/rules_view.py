@@ -7,7 +7,36 @@ from rich.table import Table
 from rich.text import Text
 
 from cipcheck.referential import load_referential
-from cipcheck.ruleset import RuleError, RuleSet
+from cipcheck.ruleset import ContentItem, RuleError, RuleSet
+
+# How many evidence phrases to show per item (the YAML has them all).
+SHOWN_PHRASES = 4
+
+
+def _content_table(rules: RuleSet, title: str, items: tuple[ContentItem, ...]) -> Table:
+    """The required content of a part: what the jury reads, and how it is looked for."""
+    table = Table(title=title, title_justify="left", show_lines=True)
+    table.add_column("Élément", overflow="fold", ratio=3)
+    table.add_column("Compétences", no_wrap=True)
+    table.add_column("Repéré par", overflow="fold", ratio=2)
+    table.add_column("Si absent", no_wrap=True)
+    for item in items:
+        label = Text(item.label, style="bold")
+        if item.source:
+            label.append(f"\n{item.source}", style="dim")
+        if item.count is not None:
+            how = f"au moins {item.count.min} entretiens distincts (numérotés, datés, tableau)"
+        else:
+            phrases: list[str] = []
+            for p in item.any + item.all:
+                phrases.extend(rules.lexicon.get(p[1:], ()) if p.startswith("@") else [p])
+            how = ", ".join(phrases[:SHOWN_PHRASES]) + (
+                f"… (+{len(phrases) - SHOWN_PHRASES})" if len(phrases) > SHOWN_PHRASES else "")
+        where = {"heading": " [dans un titre]", "anywhere": " [tout le dossier]"}.get(
+            item.where, "")
+        severity = "échec" if item.when_missing == "fail" else "avertissement"
+        table.add_row(label, ", ".join(item.competences) or "–", how + where, severity)
+    return table
 
 
 def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
@@ -58,6 +87,12 @@ def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
             pages = f"{part.pages.min:g}–{part.pages.max:g}" if part.pages else "–"
             table.add_row(str(part.number), part.title, pages, comp_text)
         console.print(table)
+        if competences:
+            for part in rules.parts:
+                if part.content:
+                    console.print(_content_table(
+                        rules, f"Contenu attendu – partie {part.number} : {part.title}",
+                        part.content))
     if rules.competences:
         table = Table(title="Compétences évaluées sur le dossier", title_justify="left")
         table.add_column("Id")
@@ -70,3 +105,5 @@ def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
                     text.append(f"\n  • {crit}", style="dim")
             table.add_row(cid, text)
         console.print(table)
+    if competences and rules.content:
+        console.print(_content_table(rules, "Contenu attendu – dossier", rules.content))

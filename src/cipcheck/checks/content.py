@@ -1,0 +1,140 @@
+"""content.*: what the RE says the candidate "décrit" or "présente", part by part.
+
+A countable requirement ("a minima 3 entretiens") that is not met fails and says how
+many were found and where. A topic whose words are not found only warns, quoting the
+RE sentence, since wording varies and the candidate is the judge. Found items pass, so
+the report shows what was verified.
+"""
+
+from __future__ import annotations
+
+from cipcheck.checks.base import Context, is_heading
+from cipcheck.content.evaluate import ItemResult, Scope, evaluate
+from cipcheck.findings import Finding, Status
+from cipcheck.segmenter import Dossier
+
+# The last dossiers evaluated: the competence check reads the same results.
+_CACHE: list[tuple[Dossier, dict[int | None, list[ItemResult] | None]]] = []
+
+
+def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
+    """Item results per part number (None: the whole production); None when the part
+    was not found."""
+    d = ctx.dossier
+    for dossier, cached in _CACHE:
+        if dossier is d:
+            return cached
+    body = d.body_blocks()
+    out: dict[int | None, list[ItemResult] | None] = {}
+    rules = ctx.rules
+    if rules.content:
+        out[None] = evaluate(rules.content, Scope(body, body, lambda b: is_heading(ctx, b)),
+                             rules.lexicon)
+    for part in rules.parts:
+        if not part.content:
+            continue
+        span = d.parts.get(part.number)
+        if span is None:
+            out[part.number] = None
+            continue
+        # The part's own title repeats the RE's words: it is not evidence.
+        blocks = [b for b in d.part_blocks(part.number) if b is not span.heading.block]
+        out[part.number] = evaluate(part.content, Scope(blocks, body,
+                                                        lambda b: is_heading(ctx, b)),
+                                    rules.lexicon)
+    _CACHE.insert(0, (d, out))
+    del _CACHE[4:]
+    return out
+
+
+def _where(ctx: Context, part: int | None) -> str:
+    return ctx.tr(f"Partie {part}", f"Part {part}") if part else ctx.tr("Dossier", "Dossier")
+
+
+def _pages(ctx: Context, pages: tuple[int, ...] | list[int]) -> str:
+    if not pages:
+        return ""
+    word = ctx.tr("p.", "p.")
+    return f"{word} {', '.join(str(p) for p in pages[:8])}" + ("…" if len(pages) > 8 else "")
+
+
+def _quote(source: str | None) -> str:
+    return source or ""
+
+
+def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
+    item = r.item
+    fid = f"content.{item.id}"
+    where = _where(ctx, part)
+    if r.count is not None and item.count is not None:
+        c, need = r.count, item.count.min
+        noun = ctx.tr("entretien", "interview")
+        found = ctx.tr(f"{c.count} {noun}{'s' if c.count > 1 else ''} décrit"
+                       f"{'s' if c.count > 1 else ''}",
+                       f"{c.count} {noun}{'s' if c.count != 1 else ''} described")
+        at = f" ({_pages(ctx, c.pages)})" if c.pages else ""
+        announced = ""
+        if c.announced and c.announced > c.count:
+            announced = ctx.tr(f" Le texte en annonce {c.announced} : résumez chacun d'eux.",
+                               f" The text announces {c.announced}: summarise each of them.")
+        expected = ctx.tr(f"au moins {need}", f"at least {need}")
+        if r.found:
+            return Finding(id=fid, status=Status.PASS, part=part, page=r.page,
+                           expected=expected, actual=str(c.count),
+                           message=ctx.tr(f"{where} – {item.label} : {found}{at}, au moins "
+                                          f"{need} demandés.",
+                                          f"{where} – {item.label}: {found}{at}, at least "
+                                          f"{need} required."))
+        status = Status.FAIL if item.when_missing == "fail" else Status.WARN
+        return Finding(
+            id=fid, status=status, part=part, page=r.page, expected=expected,
+            actual=str(c.count),
+            message=ctx.tr(f"{where} – {item.label} : {found}{at}, il en faut au moins {need}."
+                           f"{announced}",
+                           f"{where} – {item.label}: {found}{at}, at least {need} needed."
+                           f"{announced}"),
+            hint=ctx.tr(f"{_quote(item.source)} Décrivez chaque entretien sous un titre "
+                        "numéroté ou daté (« Entretien 3 – 2 avril ») et résumez son contenu.",
+                        f"{_quote(item.source)} Describe each interview under a numbered or "
+                        "dated heading (\"Entretien 3 – 2 avril\") and summarise it."))
+    if r.found:
+        shown = ", ".join(f"« {e} »" for e in r.evidence[:3])
+        return Finding(
+            id=fid, status=Status.PASS, part=part, page=r.page,
+            message=ctx.tr(f"{where} – {item.label} : trouvé ({_pages(ctx, r.pages)} ; {shown}).",
+                           f"{where} – {item.label}: found ({_pages(ctx, r.pages)}; {shown})."))
+    status = Status.FAIL if item.when_missing == "fail" else Status.WARN
+    place = {"heading": ctx.tr(" dans un titre", " in a heading"),
+             "anywhere": ctx.tr(" dans le dossier", " in the dossier")}.get(item.where, "")
+    return Finding(
+        id=fid, status=status, part=part,
+        message=ctx.tr(f"{where} – {item.label} : non trouvé{place}. Le référentiel demande : "
+                       f"{_quote(item.source)}",
+                       f"{where} – {item.label}: not found{place}. The assessment rules ask: "
+                       f"{_quote(item.source)}"),
+        hint=ctx.tr("Vérifiez que ce point est traité et nommé clairement (un intertitre "
+                    "aide le jury à le repérer).",
+                    "Check that this point is covered and clearly named (a sub-heading "
+                    "helps the jury find it)."))
+
+
+def check(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    all_results = results(ctx)
+    groups: list[tuple[int | None, tuple]] = []
+    if ctx.rules.content:
+        groups.append((None, ctx.rules.content))
+    groups.extend((p.number, p.content) for p in ctx.rules.parts if p.content)
+    for number, items in groups:
+        found = all_results.get(number)
+        if found is None:
+            for item in items:
+                out.append(Finding(
+                    id=f"content.{item.id}", status=Status.SKIP, part=number,
+                    message=ctx.tr(f"{_where(ctx, number)} – {item.label} : partie introuvable, "
+                                   "contenu non vérifié.",
+                                   f"{_where(ctx, number)} – {item.label}: part not found, "
+                                   "content not checked.")))
+            continue
+        out.extend(_finding(ctx, number, r) for r in found)
+    return out

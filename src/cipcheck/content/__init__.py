@@ -1,0 +1,1 @@
+"""Finding what a part says: French word normalisation, evidence phrases, counters."""

@@ -1,0 +1,57 @@
+"""Dates written the French way, in folded text (see ``cipcheck.textnorm.fold``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAYNAME = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+# "12/03", "12/03/2024", "12.03.2024", "12-03-24"; not "2.2" (a section number), not
+# "1 – 12" (a range): without a year only "/" makes a date.
+NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/])")
+WRITTEN = re.compile(
+    rf"(?<!\d)(?:{_DAYNAME})?(1er|\d{{1,2}})\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    day: int
+    month: int
+    year: int | None
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.day, self.month)
+
+
+def find_dates(folded: str) -> list[Date]:
+    """Day-and-month dates; a year is kept when written. Times ("9.30") are not dates."""
+    out: list[Date] = []
+    for m in NUMERIC.finditer(folded):
+        day, month = int(m.group(1)), int(m.group(3))
+        if m.group(2) != "/" and m.group(4) is None:
+            continue  # "9.30" is a time, "2.2" a section, "3-4" a range
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            year = _year(m.group(4))
+            out.append(Date(day, month, year, m.start(), m.end()))
+    for m in WRITTEN.finditer(folded):
+        day = 1 if m.group(1) == "1er" else int(m.group(1))
+        if 1 <= day <= 31:
+            out.append(Date(day, MONTHS[m.group(2)], _year(m.group(3)), m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 and len(text) == 2 else value

@@ -1,0 +1,115 @@
+"""Which required items of a part (or of a whole production) its text shows.
+
+Pure data in, data out: the ``content`` and ``competence`` checks format these results,
+the accuracy bench scores them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from cipcheck.content.interviews import InterviewCount, count_interviews
+from cipcheck.content.matcher import Index, Pattern, compile_pattern
+from cipcheck.content.normalize import tokens
+from cipcheck.document import Block
+from cipcheck.ruleset import ContentItem
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    item: ContentItem
+    found: bool
+    pages: tuple[int, ...] = ()
+    evidence: tuple[str, ...] = ()  # the phrases that matched
+    count: InterviewCount | None = None
+    missing_all: tuple[str, ...] = ()  # "all" phrases that were not found
+
+    @property
+    def page(self) -> int | None:
+        return self.pages[0] if self.pages else None
+
+
+@dataclass
+class Scope:
+    """The text an item is looked for in: its part, the part's headings, the body."""
+
+    part: list[Block]
+    body: list[Block] = field(default_factory=list)
+    is_heading: Callable[[Block], bool] = lambda b: b.heading_level is not None
+    _indexes: dict[str, Index] = field(default_factory=dict)
+
+    def blocks(self, where: str) -> list[Block]:
+        if where == "anywhere":
+            return self.body or self.part
+        if where == "heading":
+            return [b for b in self.part if self.is_heading(b)]
+        return self.part
+
+    def index(self, where: str) -> Index:
+        if where not in self._indexes:
+            self._indexes[where] = Index(tokens([(b.text, b.page) for b in self.blocks(where)]))
+        return self._indexes[where]
+
+
+@lru_cache(maxsize=4096)
+def _compiled(text: str) -> Pattern:
+    return compile_pattern(text)
+
+
+def alternatives(entry: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
+    """The phrases one entry stands for: ``@name`` is the lexicon's list, ``a | b`` two
+    alternatives, anything else itself."""
+    out: list[str] = []
+    for alt in entry.split("|"):
+        alt = alt.strip()
+        if alt.startswith("@"):
+            out.extend(lexicon.get(alt[1:], ()))
+        elif alt:
+            out.append(alt)
+    return out
+
+
+def expand(entries: Iterable[str], lexicon: dict[str, tuple[str, ...]]) -> list[str]:
+    return [p for e in entries for p in alternatives(e, lexicon)]
+
+
+def evaluate_item(item: ContentItem, scope: Scope,
+                  lexicon: dict[str, tuple[str, ...]]) -> ItemResult:
+    if item.count is not None:
+        counted = count_interviews(scope.blocks(item.where))
+        return ItemResult(item, counted.count >= item.count.min, tuple(counted.pages),
+                          count=counted)
+    index = scope.index(item.where)
+    pages: list[int] = []
+    evidence: list[str] = []
+    ok = True
+    if item.any:
+        hits = [(m, p) for p in expand(item.any, lexicon)
+                for m in index.find(_compiled(p))]
+        ok = bool(hits)
+        for m, phrase in sorted(hits, key=lambda h: h[0].start):
+            if phrase not in evidence:
+                evidence.append(phrase)
+            if m.page not in pages:
+                pages.append(m.page)
+    # "all": every entry must be there, each entry being one phrase or alternatives.
+    missing: list[str] = []
+    for entry in item.all:
+        hit = next(((p, m[0]) for p in alternatives(entry, lexicon)
+                    if (m := index.find(_compiled(p)))), None)
+        if hit is None:
+            missing.append(entry)
+            continue
+        evidence.append(hit[0])
+        if hit[1].page not in pages:
+            pages.append(hit[1].page)
+    ok = ok and not missing
+    return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
+                      tuple(evidence) if ok else (), missing_all=tuple(missing))
+
+
+def evaluate(items: Iterable[ContentItem], scope: Scope,
+             lexicon: dict[str, tuple[str, ...]]) -> list[ItemResult]:
+    return [evaluate_item(i, scope, lexicon) for i in items]

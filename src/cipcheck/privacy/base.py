@@ -1,0 +1,82 @@
+"""What a detector reports, and the helpers they share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MASK = "•"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str  # "phone", "email", "nir", "iban", "birth_date", "address", "name"
+    value: str  # the datum normalised, to group repeats; never shown
+    start: int
+    end: int
+    masked: str  # the datum as the report may show it
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    hit: Hit
+    page: int
+    excerpt: str  # the surrounding text, every datum in it masked
+
+
+def fold_keep_length(text: str) -> str:
+    """Lower case without accents, one character for one, so offsets stay valid."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base[0].lower() if len(base) >= 1 else ch)
+    return "".join(out)
+
+
+def mask_digits(text: str, keep_start: int = 0, keep_end: int = 0) -> str:
+    """Replace digits by the mask, keeping the first and last few."""
+    positions = [i for i, c in enumerate(text) if c.isalnum()]
+    hidden = set(positions[keep_start: len(positions) - keep_end if keep_end else None])
+    return "".join(MASK if i in hidden else c for i, c in enumerate(text))
+
+
+# A sentence end, but not the dot of an initial or a civility ("M. K.", "Mme B.").
+_END = re.compile(r"(?<![\s.(][a-zA-Z])(?<!^[a-zA-Z])(?<!\b[Mm]me)(?<!\b[Mm]lle)[.!?](?=\s|$)")
+
+
+def sentence_around(text: str, start: int, end: int, before: int = 90,
+                    after: int = 60) -> str:
+    """The words around a match, up to a sentence end on either side."""
+    lo = max(0, start - before)
+    left = text[lo: start]
+    ends = [m.end() for m in _END.finditer(text, lo, start)]
+    if ends:
+        left = text[ends[-1]: start]
+    right = text[end: end + after]
+    m = _END.search(right)
+    if m:
+        right = right[: m.start()]
+    return left + " " + right
+
+
+def excerpt(text: str, hits: list[Hit], hit: Hit, width: int = 45) -> str:
+    """The text around ``hit`` with every datum of the block masked."""
+    pieces = []
+    pos = 0
+    offset_of_hit = 0
+    for h in sorted(hits, key=lambda h: h.start):
+        if h.start < pos:
+            continue
+        pieces.append(text[pos:h.start])
+        if h is hit:
+            offset_of_hit = sum(len(p) for p in pieces)
+        pieces.append(h.masked)
+        pos = h.end
+    pieces.append(text[pos:])
+    masked = "".join(pieces)
+    start = max(0, offset_of_hit - width)
+    end = min(len(masked), offset_of_hit + len(hit.masked) + width)
+    out = masked[start:end].strip()
+    return ("…" if start > 0 else "") + out + ("…" if end < len(masked) else "")

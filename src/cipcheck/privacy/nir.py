@@ -1,0 +1,40 @@
+"""French social security numbers (NIR): 13 digits and a 2-digit key.
+
+The key is 97 − (number mod 97), Corsica's 2A and 2B counting as 19 and 18, so a run of
+random digits (a SIRET, an invoice number) almost never passes: only numbers whose key
+is right are reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cipcheck.privacy.base import Hit, mask_digits
+
+NIR = re.compile(
+    r"(?<![\w])([1-478])[\s.]?(\d{2})[\s.]?(\d{2})[\s.]?(\d{2}|2[ABab])[\s.]?(\d{3})"
+    r"[\s.]?(\d{3})[\s.]?(\d{2})(?![\w])")
+BUSINESS = re.compile(r"(siret|siren|tva|rcs|naf|ape)\W{0,3}[\w ]{0,12}$", re.IGNORECASE)
+
+
+def valid(sex: str, year: str, month: str, dept: str, commune: str, order: str,
+          key: str) -> bool:
+    m = int(month)
+    if not (1 <= m <= 12 or 20 <= m <= 42 or 50 <= m <= 99):
+        return False
+    dept = dept.upper()
+    dept_digits = {"2A": "19", "2B": "18"}.get(dept, dept)
+    number = int(sex + year + month + dept_digits + commune + order)
+    return 97 - number % 97 == int(key)
+
+
+def find(text: str) -> list[Hit]:
+    out: list[Hit] = []
+    for m in NIR.finditer(text):
+        if not valid(*m.groups()):
+            continue
+        if BUSINESS.search(text[max(0, m.start() - 25): m.start()]):
+            continue
+        value = "".join(m.groups()).upper()
+        out.append(Hit("nir", value, m.start(), m.end(), mask_digits(m.group(0), 1, 0)))
+    return out

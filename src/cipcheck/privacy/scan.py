@@ -1,0 +1,64 @@
+"""Run every detector over a document, minus the candidate's own details."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cipcheck.document import Block
+from cipcheck.privacy import address, birth, email, iban, names, nir, phone
+from cipcheck.privacy.base import Hit, Located, excerpt, fold_keep_length
+
+Finder = Callable[[str], list[Hit]]
+
+DETECTORS: dict[str, Finder] = {
+    "phone": phone.find,
+    "email": email.find,
+    "nir": nir.find,
+    "iban": iban.find,
+    "birth_date": birth.find,
+    "address": address.find,
+}
+# The name detector needs the whole dossier (which initials it uses): run apart.
+KINDS = (*DETECTORS, "name")
+LABELS = {
+    "phone": ("numéro de téléphone", "phone number"),
+    "email": ("adresse électronique", "e-mail address"),
+    "nir": ("numéro de sécurité sociale", "social security number"),
+    "iban": ("IBAN (coordonnées bancaires)", "IBAN (bank details)"),
+    "birth_date": ("date de naissance", "date of birth"),
+    "address": ("adresse postale d'une personne", "person's postal address"),
+    "name": ("nom complet d'une personne accompagnée", "full name of an accompanied person"),
+}
+_CAPITALISED = re.compile(r"\b[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\wÀ-ÿ'-]+")
+
+
+def own_details(front: list[Block]) -> tuple[set[str], set[str]]:
+    """The candidate's contact data and name words, read on the cover page."""
+    values: set[str] = set()
+    words: set[str] = set()
+    for b in front:
+        for find in (phone.find_any, email.find):
+            values.update(h.value for h in find(b.text))
+        for w in _CAPITALISED.findall(b.text):
+            words.add(fold_keep_length(w))
+    return values, words
+
+
+def scan(blocks: list[Block], front: list[Block]) -> list[Located]:
+    own_values, own_words = own_details(front)
+    conv = names.convention([b.text for b in blocks], own_words)
+    out: list[Located] = []
+    for b in blocks:
+        hits = [h for find in DETECTORS.values() for h in find(b.text)]
+        hits += names.find(b.text, conv)
+        hits = [h for h in hits if h.value not in own_values]
+        # Two detectors on the same digits (a NIR inside an IBAN…): keep the first.
+        kept: list[Hit] = []
+        for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+            if any(k.start <= h.start < k.end for k in kept):
+                continue
+            kept.append(h)
+        for h in kept:
+            out.append(Located(h, b.page, excerpt(b.text, kept, h)))
+    return out

@@ -1,0 +1,188 @@
+"""privacy.*: personal data to anonymise, masked in the report, never the cover page."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from builders import block, doc
+from typer.testing import CliRunner
+
+from cipcheck.api import Options, check_document
+from cipcheck.cli import app
+from cipcheck.document import Block, Document
+from cipcheck.findings import Finding, Status
+from cipcheck.privacy import address, birth, email, iban, names, nir, phone
+from cipcheck.ruleset import load
+
+CCP1 = load("cip-ccp1")
+
+
+def dossier(body: list[str], cover: list[str] | None = None) -> Document:
+    """Cover page, sommaire, then one paragraph per body text."""
+    blocks: list[Block] = [block("Dossier professionnel – CCP 1", 1, 0.2, bold=True, size=18)]
+    blocks += [block(t, 1, 0.4 + 0.1 * i) for i, t in enumerate(cover or [])]
+    blocks.append(block("Sommaire", 2, 0.1, bold=True, size=14, first=True))
+    blocks += [block(t, 3 + i // 4, 0.1 + 0.2 * (i % 4)) for i, t in enumerate(body)]
+    return doc(blocks, 3 + len(body) // 4 + 1)
+
+
+def warnings(body: list[str], cover: list[str] | None = None,
+             opts: Options | None = None) -> list[Finding]:
+    report = check_document(dossier(body, cover), CCP1, opts or Options())
+    return [f for f in report.checks if f.id.startswith("privacy.") and f.status is Status.WARN]
+
+
+def nir_with_key(body: str) -> str:
+    digits = body.replace("2A", "19").replace("2B", "18")
+    return f"{body} {97 - int(digits) % 97:02d}"
+
+
+def test_beneficiary_phone_email_and_nir_give_exactly_three_masked_warnings() -> None:
+    number = nir_with_key("2850375123456")
+    found = warnings([
+        "Mme B. m'a donné son numéro, le 06 12 34 56 78, en fin d'entretien.",
+        "Elle lit ses messages sur sophie.bernard85@gmail.com chaque matin.",
+        f"Son numéro de sécurité sociale, {number}, figure sur l'attestation.",
+        "Mme B. a ensuite rejoint l'atelier numérique.",
+    ])
+    assert sorted(f.id for f in found) == ["privacy.email", "privacy.nir", "privacy.phone"]
+    assert all(f.page == 3 for f in found)
+    text = " ".join(f.message + (f.actual or "") for f in found)
+    for datum in ("06 12 34 56 78", "sophie.bernard85", "gmail.com", number,
+                  number.replace(" ", "")):
+        assert datum not in text
+    phone_f = next(f for f in found if f.id == "privacy.phone")
+    assert "06 •• •• •• 78" in phone_f.message and "RGPD" in (phone_f.hint or "")
+
+
+def test_same_datum_twice_is_one_warning_listing_pages() -> None:
+    body = ["M. K. est joignable au 06 11 22 33 44."] * 5
+    found = warnings(body)
+    assert len(found) == 1 and "aussi p. 4" in found[0].message
+
+
+def test_cover_page_details_of_the_candidate_are_not_flagged() -> None:
+    cover = ["Marie Dupont", "marie.dupont@free.fr – 06 99 88 77 66"]
+    body = ["Pour me joindre : marie.dupont@free.fr ou 06 99 88 77 66.",
+            "J'ai accompagné Mme D. pendant trois mois."]
+    assert warnings(body, cover) == []
+    # The same address in the body of a dossier without it on the cover is flagged.
+    assert sorted(f.id for f in warnings(body)) == ["privacy.email", "privacy.phone"]
+
+
+def test_no_privacy_option_skips_the_check() -> None:
+    report = check_document(dossier(["Mme B. : 06 12 34 56 78"]), CCP1, Options(privacy=False))
+    mine = [f for f in report.checks if f.id.startswith("privacy.")]
+    assert [(f.id, f.status) for f in mine] == [("privacy.disabled", Status.SKIP)]
+
+
+def test_every_detector_passes_on_a_compliant_text() -> None:
+    report = check_document(dossier([
+        "L'accueil de l'association est joignable au 04 78 12 34 56 ; composez le 39 49.",
+        "SIRET 432 198 765 00021. Session du 12/06/2025. Mme B., 34 ans, vit à Bron.",
+        "Écrivez à contact@tremplin.fr ; ma tutrice, Mme Bernard, a validé l'atelier.",
+    ]), CCP1, Options())
+    mine = {f.id: f.status for f in report.checks if f.id.startswith("privacy.")}
+    assert set(mine) == {f"privacy.{k}" for k in
+                         ("phone", "email", "nir", "iban", "birth_date", "address", "name")}
+    assert set(mine.values()) == {Status.PASS}
+
+
+@pytest.mark.parametrize("text,count", [
+    ("06 12 34 56 78", 1), ("06.12.34.56.78", 1), ("0612345678", 1), ("+33 6 12 34 56 78", 1),
+    ("+33 (0)6 12 34 56 78", 1), ("0 800 12 34 56", 0), ("0800123456", 0),
+    ("Standard de la Mission locale : 04 72 00 00 00", 0), ("3949", 0),
+    ("Mme B. donne le 04 72 00 00 00 de sa mère, à l'accueil", 1),
+])
+def test_phone(text: str, count: int) -> None:
+    assert len(phone.find(text)) == count
+
+
+def test_nir_key_is_checked() -> None:
+    good = nir_with_key("1850375123456")
+    assert len(nir.find(f"NIR : {good}")) == 1
+    wrong = good[:-2] + f"{(int(good[-2:]) + 1) % 97:02d}"
+    assert nir.find(f"NIR : {wrong}") == []
+    corsica = nir_with_key("177082A001002")
+    assert len(nir.find(corsica)) == 1
+    assert nir.find("SIRET 123 456 789 00012") == []
+    assert nir.find("1 85 13 75 123 456 41") == []  # month 13 does not exist
+
+
+def test_iban_checksum() -> None:
+    assert [h.value for h in iban.find("IBAN FR76 3000 6000 0112 3456 7890 189.")] == [
+        "FR7630006000011234567890189"]
+    assert iban.find("IBAN FR76 3000 6000 0112 3456 7890 188") == []
+    assert len(iban.find("DE89 3704 0044 0532 0130 00")) == 1
+    hit = iban.find("FR76 3000 6000 0112 3456 7890 189")[0]
+    assert "0112" not in hit.masked and hit.masked.startswith("FR76")
+
+
+def test_email_role_and_placeholder_addresses_are_not_personal() -> None:
+    assert email.find("contact@ml-lyon.fr, recrutement@boulangerie.fr") == []
+    assert email.find("une adresse du type prenom.nom@gmail.com") == []
+    assert len(email.find("julie.martin@francetravail.fr")) == 1
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Mme F., née le 12/03/1985, vit seule.", 1),
+    ("M. O., né à Oran le 3 mars 1979, est arrivé en 2005.", 1),
+    ("Date de naissance : 04/11/1990", 1),
+    ("Âgée de 34 ans, elle est arrivée le 12/03/2024.", 0),
+    ("La date de naissance est demandée sur le formulaire.", 0),
+])
+def test_birth_date(text: str, count: int) -> None:
+    hits = birth.find(text)
+    assert len(hits) == count
+    assert all("1985" not in h.masked and "12" not in h.masked for h in hits)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("M. V., demeurant 12 rue des Lilas, 69003 Lyon, a été orienté.", 1),
+    ("Mme H. est domiciliée au 5 bis avenue Jean Jaurès.", 1),
+    ("La structure est située 3 rue de la République.", 0),
+    ("Mme C. habite à Vénissieux.", 0),
+])
+def test_address(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+def test_full_name_flagged_only_where_initials_are_the_rule() -> None:
+    texts = ["J'accompagne Mme B. depuis mars.", "Madame Sophie Bernard a signé son contrat.",
+             "Ma tutrice, Mme Martin, m'a aidée.", "M. Bernard, gérant de l'entreprise, a recruté."]
+    conv = names.convention(texts, set())
+    hits = [h for t in texts for h in names.find(t, conv)]
+    assert [h.masked for h in hits] == ["Madame S••• B•••"]
+    # Without initials anywhere, names are not judged.
+    plain = names.convention(texts[1:], set())
+    assert names.find(texts[1], plain) == []
+
+
+def test_cli_no_privacy(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("CCP 1 – Accueillir pour analyser la demande")
+    d.add_paragraph("Mme B. m'a laissé son numéro : 06 12 34 56 78.")
+    path = tmp_path / "ccp1.docx"
+    d.save(str(path))
+    runner = CliRunner()
+    args = ["check", str(path), "--rules", "cip-ccp1", "--format", "json", "--pages", "estimate"]
+    with_check = runner.invoke(app, args)
+    without = runner.invoke(app, [*args, "--no-privacy"])
+    assert '"privacy.phone"' in with_check.stdout and '"warn"' in with_check.stdout
+    assert '"privacy.disabled"' in without.stdout and '"privacy.phone"' not in without.stdout
+    assert "06 12 34 56 78" not in with_check.stdout
+
+
+def test_fixture_accuracy_meets_target() -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    import content_accuracy
+
+    per, errors, clean = content_accuracy.privacy_scores()
+    for kind, c in per.items():
+        precision = c["tp"] / max(1, c["tp"] + c["fp"])
+        recall = c["tp"] / max(1, c["tp"] + c["fn"])
+        assert precision >= 0.95 and recall >= 0.95, (kind, errors)
+    assert clean == 0, errors
