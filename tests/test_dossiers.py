@@ -71,3 +71,17 @@ def test_compliant_pdf_made_without_arial_warns_about_the_metric_twin() -> None:
     report = _run("titre-ok-heading1", "pdf")
     font = next(f for f in report.checks if f.id == "format.font")
     assert font.status is Status.WARN and "Liberation Sans" in font.message
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "-ok" in n))
+def test_compliant_dossiers_get_no_content_competence_or_privacy_warning(name: str) -> None:
+    report = _run(name, "pdf")
+    noisy = [f.message for f in report.checks if f.status in (Status.WARN, Status.FAIL)
+             and f.id.startswith(("content.", "competence.", "privacy."))]
+    assert noisy == []
+
+
+def test_full_heading_wrapped_over_two_lines_is_reported() -> None:
+    report = _run("titre-ok-heading1", "pdf")
+    assert report.parts[1].heading == ("Partie 2 – Accompagnement à la contractualisation et "
+                                       "au suivi du parcours d’insertion")

@@ -85,7 +85,7 @@ def _parts(dossier: Dossier, rules: RuleSet, findings: list[Finding]) -> tuple[P
             min=part.pages.min if part.pages else None,
             max=part.pages.max if part.pages else None,
             status=status if span else Status.FAIL,
-            heading=span.heading.block.text if span else None,
+            heading=span.heading.title if span else None,
             competences=part.competences,
         ))
     return tuple(out)

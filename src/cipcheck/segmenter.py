@@ -54,6 +54,11 @@ class Heading:
     kind: str  # "part" | "intro" | "conclusion" | "annexes" | "other"
     how: str  # which pattern recognised it (explained in the report)
     block: Block
+    text: str = ""  # the whole heading, with the lines it wraps onto
+
+    @property
+    def title(self) -> str:
+        return self.text or self.block.text
 
 
 @dataclass(frozen=True)
@@ -293,17 +298,17 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         if explicit is not None:
             starts_upper = b.text.lstrip()[:1].isupper() or b.text.lstrip()[:1].isdigit()
             if (heading_like or (starts_upper and len(b.text) < 120)) and explicit[0] >= 1:
-                headings.append(Heading(i, explicit[0], "part", explicit[1], b))
+                headings.append(Heading(i, explicit[0], "part", explicit[1], b, full_text))
             continue
         if _ANNEX.match(f) and len(b.text) < 80 and (
                 heading_like or b.first_on_page or len(b.text) < 30):
             # An annex title is often typed plainly at the top of its page.
-            headings.append(Heading(i, None, "annexes", "annexes", b))
+            headings.append(Heading(i, None, "annexes", "annexes", b, full_text))
             continue
         if not heading_like:
             continue
         if _ANNEX.match(f):
-            headings.append(Heading(i, None, "annexes", "annexes", b))
+            headings.append(Heading(i, None, "annexes", "annexes", b, full_text))
             continue
         m = _BOUNDARY.match(f)
         if m:
@@ -317,7 +322,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
             level_one = b.heading_level == 1
             big = bool(body_size and b.size and b.size >= body_size + 2)
             if level_one or big or (part is not None and _keyword_score(full_text, part) >= 1):
-                headings.append(Heading(i, num, "part", "numbered-heading", b))
+                headings.append(Heading(i, num, "part", "numbered-heading", b, full_text))
                 continue
         # A bare competence or part title, without a number: only at the top level
         # (Heading 1, or bigger than the text, or capitals), never a bold sub-heading.
@@ -331,7 +336,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
                 if score >= 2 and (best is None or score > best[1]):
                     best = (part.number, score)
             if best is not None:
-                headings.append(Heading(i, best[0], "part", "title", b))
+                headings.append(Heading(i, best[0], "part", "title", b, full_text))
 
     headings = _drop_toc_echoes(headings, doc.page_count)
     # Explicit numbering wins over titles: drop title matches for numbers already

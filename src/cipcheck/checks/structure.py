@@ -37,9 +37,9 @@ def check(ctx: Context) -> list[Finding]:
                     id="structure.parts", status=Status.PASS, part=part.number,
                     message=ctx.tr(
                         f"Partie {part.number} trouvée page {span.start_page} : "
-                        f"« {_short(span.heading.block.text)} ».",
+                        f"« {_short(span.heading.title)} ».",
                         f"Part {part.number} found on page {span.start_page}: "
-                        f"\"{_short(span.heading.block.text)}\"."),
+                        f"\"{_short(span.heading.title)}\"."),
                     page=span.start_page,
                 ))
         for number, heads in sorted(d.duplicates.items()):
