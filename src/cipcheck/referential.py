@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from cipcheck.resources import referentials_dir
+from cipcheck.resources import load_yaml, referentials_dir
 from cipcheck.ruleset import RuleError
 
 
@@ -65,7 +65,7 @@ def load_referential(ref_id: str) -> Referential:
     if not path.is_file():
         raise RuleError(f"Référentiel introuvable : {ref_id}")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
         return Referential.model_validate(raw)
     except (yaml.YAMLError, ValidationError, OSError) as exc:
         raise RuleError(f"{path} : référentiel invalide ({exc})") from exc

@@ -13,7 +13,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from cipcheck.resources import rules_dir
+from cipcheck.resources import load_yaml, rules_dir
 
 
 class RuleError(Exception):
@@ -178,7 +178,8 @@ class RuleSet(_Model):
     def _parts_numbered(self) -> RuleSet:
         numbers = [p.number for p in self.parts]
         if numbers != list(range(1, len(numbers) + 1)):
-            raise ValueError(f"les parties doivent être numérotées 1, 2, 3… dans l'ordre (reçu {numbers})")
+            raise ValueError("les parties doivent être numérotées 1, 2, 3… dans l'ordre "
+                             f"(reçu {numbers})")
         return self
 
     @model_validator(mode="after")
@@ -235,7 +236,7 @@ def _location(loc: tuple[object, ...]) -> str:
 def load(spec: str) -> RuleSet:
     path = resolve(spec)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path} : lecture impossible ({exc})") from exc
     except yaml.YAMLError as exc:

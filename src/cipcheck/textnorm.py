@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+_COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off
 _TRANSLATE = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "’": "'", "‘": "'",
                             "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
@@ -13,8 +14,8 @@ _TRANSLATE = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "’
 def fold(text: str) -> str:
     """Lower case, no accents, one space: ``« Première PARTIE »`` -> ``« premiere partie »``."""
     text = text.translate(_TRANSLATE)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return _SPACES.sub(" ", text).strip().lower()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cipcheck.checks.base import Context, is_heading
 from cipcheck.content.evaluate import ItemResult, Scope, evaluate
+from cipcheck.content.matcher import Index
 from cipcheck.findings import Finding, Status
 from cipcheck.segmenter import Dossier
 
@@ -25,11 +26,12 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
         if dossier is d:
             return cached
     body = d.body_blocks()
+    shared: dict[str, Index] = {}
     out: dict[int | None, list[ItemResult] | None] = {}
     rules = ctx.rules
     if rules.content:
-        out[None] = evaluate(rules.content, Scope(body, body, lambda b: is_heading(ctx, b)),
-                             rules.lexicon)
+        out[None] = evaluate(rules.content, Scope(body, body, lambda b: is_heading(ctx, b),
+                                                  shared=shared), rules.lexicon)
     for part in rules.parts:
         if not part.content:
             continue
@@ -40,7 +42,8 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
         # The part's own title repeats the RE's words: it is not evidence.
         blocks = [b for b in d.part_blocks(part.number) if b is not span.heading.block]
         out[part.number] = evaluate(part.content, Scope(blocks, body,
-                                                        lambda b: is_heading(ctx, b)),
+                                                        lambda b: is_heading(ctx, b),
+                                                        shared=shared),
                                     rules.lexicon)
     _CACHE.insert(0, (d, out))
     del _CACHE[4:]

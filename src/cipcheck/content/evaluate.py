@@ -47,10 +47,14 @@ class Scope:
             return [b for b in self.part if self.is_heading(b)]
         return self.part
 
+    # The body's index is the same for every part: parts share it through this dict.
+    shared: dict[str, Index] = field(default_factory=dict)
+
     def index(self, where: str) -> Index:
-        if where not in self._indexes:
-            self._indexes[where] = Index(tokens([(b.text, b.page) for b in self.blocks(where)]))
-        return self._indexes[where]
+        cache = self.shared if where == "anywhere" else self._indexes
+        if where not in cache:
+            cache[where] = Index(tokens([(b.text, b.page) for b in self.blocks(where)]))
+        return cache[where]
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -83,11 +84,17 @@ class Index:
         self._by_stem: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(toks):
             self._by_stem[t.stem].append(i)
+        # Words in sorted order, so a prefix ("démograph*") is a bisected range rather
+        # than a scan of every token.
+        self._sorted = sorted((t.word, i) for i, t in enumerate(toks))
+        self._words = [w for w, _ in self._sorted]
 
     def _starts(self, term: Term) -> list[int]:
         if not term.prefix:
             return self._by_stem.get(term.value, [])
-        return [i for i, t in enumerate(self.tokens) if term.matches(t)]
+        lo = bisect.bisect_left(self._words, term.value)
+        hi = bisect.bisect_left(self._words, term.value + "\uffff")
+        return sorted(i for _, i in self._sorted[lo:hi])
 
     def _piece(self, piece: tuple[Term, ...]) -> list[int]:
         out = []

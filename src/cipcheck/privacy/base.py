@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 MASK = "•"
 
@@ -25,14 +26,18 @@ class Located:
     excerpt: str  # the surrounding text, every datum in it masked
 
 
+@cache
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return base[0].lower() if base else ch
+
+
 def fold_keep_length(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base[0].lower() if len(base) >= 1 else ch)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
 
 
 def mask_digits(text: str, keep_start: int = 0, keep_end: int = 0) -> str:

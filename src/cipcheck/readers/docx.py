@@ -25,9 +25,13 @@ from cipcheck.readers.zipguard import check_zip
 PAGE_SOURCES = ("auto", "libreoffice", "word", "estimate")
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in text if ch.isalnum())
+    """Letters and digits only: wrapping, spaces and punctuation differ between a DOCX
+    paragraph and the lines LibreOffice draws for it."""
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 def _anchors(s: str, norms: list[str]) -> dict[int, int]:
