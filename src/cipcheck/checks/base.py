@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cipcheck.document import Block, PagesMethod
 from cipcheck.findings import Finding, Status
@@ -22,6 +22,9 @@ class Context:
     lang: str = "fr"
     referential: Referential | None = None
     options: frozenset[str] = frozenset()
+    # Analyses several checks read (content items feed the competence check), computed
+    # once per run.
+    memo: dict[str, object] = field(default_factory=dict, compare=False)
 
     def tr(self, fr: str, en: str) -> str:
         return en if self.lang == "en" else fr

@@ -12,19 +12,15 @@ from cipcheck.checks.base import Context, is_heading
 from cipcheck.content.evaluate import ItemResult, Scope, evaluate
 from cipcheck.content.matcher import Index
 from cipcheck.findings import Finding, Status
-from cipcheck.segmenter import Dossier
-
-# The last dossiers evaluated: the competence check reads the same results.
-_CACHE: list[tuple[Dossier, dict[int | None, list[ItemResult] | None]]] = []
 
 
 def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
     """Item results per part number (None: the whole production); None when the part
     was not found."""
+    cached = ctx.memo.get("content")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     d = ctx.dossier
-    for dossier, cached in _CACHE:
-        if dossier is d:
-            return cached
     body = d.body_blocks()
     shared: dict[str, Index] = {}
     out: dict[int | None, list[ItemResult] | None] = {}
@@ -45,8 +41,7 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
                                                         lambda b: is_heading(ctx, b),
                                                         shared=shared),
                                     rules.lexicon)
-    _CACHE.insert(0, (d, out))
-    del _CACHE[4:]
+    ctx.memo["content"] = out
     return out
 
 
