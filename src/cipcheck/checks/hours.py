@@ -80,15 +80,14 @@ def find_hours(ctx: Context) -> Hours | None:
     if totals:
         best = max(totals, key=lambda c: c[0])
         return Hours(best[0], "document", best[3], best[4])
-    enumerated = {}
-    for value, _, enum, page, text in candidates:
-        if enum and value not in enumerated:
-            enumerated[value] = (page, text)
-    if len(enumerated) >= 2:
-        value = sum(enumerated)
-        page, text = next(iter(enumerated.values()))
-        detail = " + ".join(fmt(ctx, v, 0) for v in enumerated)
-        return Hours(value, "document", page, detail)
+    periods: dict[float, tuple[int, str]] = {}
+    for amount, _, enum, where, line in candidates:
+        if enum and amount not in periods:
+            periods[amount] = (where, line)
+    if len(periods) >= 2:
+        first_page, _ = next(iter(periods.values()))
+        detail = " + ".join(fmt(ctx, v, 0) for v in periods)
+        return Hours(sum(periods), "document", first_page, detail)
     best = max(candidates, key=lambda c: c[0])
     return Hours(best[0], "document", best[3], best[4])
 

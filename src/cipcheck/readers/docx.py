@@ -102,8 +102,8 @@ def _align(paras: list[Para], pdf_path: Path) -> Paginated:
         else:
             pos = s.find(n[:32], cursor, next_anchor)
             if pos < 0 and len(n) > 40:
-                tail = s.find(n[-32:], cursor, next_anchor)
-                pos = max(cursor, tail - (len(n) - 32)) if tail >= 0 else -1
+                at = s.find(n[-32:], cursor, next_anchor)
+                pos = max(cursor, at - (len(n) - 32)) if at >= 0 else -1
         if pos < 0:
             # Not found (a table cell drawn line by line across its row, a field drawn
             # differently): unplaced, it takes the place of the paragraph before it.
@@ -174,10 +174,9 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
 
 def _block(p: Para, pl: Placement | None) -> Block:
     font = p.spans[0].font if p.spans else None
+    spacing: float | None = p.spacing.multiple
     if p.spacing.exact_pt:
         spacing = p.spacing.exact_pt / ((p.size or 11) * line_height(font))
-    else:
-        spacing = p.spacing.multiple
     return Block(
         text=re.sub(r"[ \t]+", " ", p.text.replace("\n", " ")).strip()
         if not p.tab_leader else p.text.strip(),
