@@ -85,3 +85,17 @@ def test_full_heading_wrapped_over_two_lines_is_reported() -> None:
     report = _run("titre-ok-heading1", "pdf")
     assert report.parts[1].heading == ("Partie 2 – Accompagnement à la contractualisation et "
                                        "au suivi du parcours d’insertion")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_docx_estimated_pages_give_the_right_verdict_or_a_check_in_word(name: str) -> None:
+    e = EXPECTED[name]
+    report = check_file(FIXTURES / f"{name}.docx", e["rules"],
+                        Options(route=e["route"], pages="estimate"))
+    assert report.pages_method == "docx-estimated"
+    assert report.verdict.value == e["verdict"]
+    assert _failing(report) == set(e["failing_checks"])
+    for p in e["parts"]:
+        got = next(r for r in report.parts if r.number == p["number"])
+        assert got.pages == pytest.approx(p["pages"], abs=0.25)
+    assert any("estimées" in n for n in report.notes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from cipcheck.document import Block, Document, PagesMethod, Span
@@ -19,7 +20,7 @@ from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.estimate import Paginated, Placement, estimate
 from cipcheck.readers.fonts import line_height
 from cipcheck.readers.ooxml import Package
-from cipcheck.readers.wordpages import word_markers
+from cipcheck.readers.wordpages import word_pagination
 from cipcheck.readers.zipguard import check_zip
 
 PAGE_SOURCES = ("auto", "libreoffice", "word", "estimate")
@@ -141,7 +142,11 @@ def _align(paras: list[Para], pdf_path: Path) -> Paginated:
 
 
 def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginated:
+    """Pages from the best source available: LibreOffice, then Word's saved pagination
+    when it is consistent, then the estimator. Notes say which and why."""
     notes: list[str] = []
+    word, word_reason = (word_pagination(content) if source in ("auto", "word")
+                         else (None, None))
     if source in ("auto", "libreoffice"):
         if libreoffice.find_soffice():
             pdf, from_cache = libreoffice.render_pdf(path)
@@ -150,7 +155,12 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
             finally:
                 if not from_cache and libreoffice.cache_dir() is None:
                     pdf.unlink(missing_ok=True)
-            return result
+            if word is not None and word.page_count != result.page_count:
+                # Two sources that disagree: the report says so rather than pick silently.
+                notes.append(
+                    f"Word avait enregistré {word.page_count} pages, LibreOffice en compte "
+                    f"{result.page_count} : vérifiez les pages proches des limites dans Word.")
+            return replace(result, notes=result.notes + tuple(notes))
         if source == "libreoffice":
             raise InputProblem(
                 "no_renderer",
@@ -158,14 +168,10 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
                 "Installez LibreOffice ou utilisez --pages auto.",
             )
         notes.append("LibreOffice absent : pagination non rendue.")
-    if source in ("auto", "word"):
-        word = word_markers(content)
-        if word is not None:
-            return word
-        if source == "word":
-            notes.append("Pagination de Word absente ou incohérente : pages estimées.")
-        elif content.has_rendered_breaks:
-            notes.append("Pagination enregistrée par Word incohérente avec le fichier : ignorée.")
+    if word is not None:
+        return replace(word, notes=tuple(notes) + word.notes)
+    if word_reason:
+        notes.append(word_reason)
     placements, pages = estimate(content)
     notes.append("Pages estimées par cipcheck (sans rendu) : "
                  "à vérifier dans Word près des limites.")

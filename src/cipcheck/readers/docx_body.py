@@ -6,6 +6,7 @@ estimator need; pagination is a separate step (``pagination``).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 
@@ -13,7 +14,9 @@ from lxml import etree
 
 from cipcheck.document import Span
 from cipcheck.readers.docx_styles import Spacing, StyleResolver
-from cipcheck.readers.ooxml import NS, W, WP, Package, w
+from cipcheck.readers.layout import docx_geometry as geo
+from cipcheck.readers.layout.docx_geometry import Cell, Run
+from cipcheck.readers.ooxml import NS, WP, Package, W, w
 
 _Element = etree._Element
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -61,6 +64,19 @@ class Para:
     section: int = 0
     alignment: str | None = None
     tab_leader: bool = False
+    # -- for the page estimator (layout/) ---------------------------------------------
+    runs: tuple[Run, ...] = ()  # the paragraph's runs (label and text boxes excluded)
+    line_rule: str = "auto"  # w:spacing w:lineRule: auto | exact | atLeast
+    contextual_spacing: bool = False  # no spacing between paragraphs of the same style
+    list_label: str | None = None  # numbering label prefixed to text ("" for bullets)
+    num_indent: tuple[float, float] | None = None  # (left, first) of the numbering level
+    direct_indent: bool = False  # the paragraph sets w:ind itself (wins over numbering)
+    explicit_break: bool = False  # break_before comes from w:br/pageBreakBefore, not a section
+    image_widths: tuple[float, ...] = ()
+    cell: Cell | None = None
+    table_spacing: Spacing | None = None  # spacing once the table style's pPr applies
+    rendered_break_at: tuple[float, ...] = ()  # where Word began pages inside it (0..1 of text)
+    mark_font: str | None = None  # the paragraph style's font (an empty line's height)
 
 
 @dataclass
@@ -105,6 +121,7 @@ class _Numbering:
 
     def __init__(self, root: _Element | None) -> None:
         self.abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.indents: dict[str, dict[int, tuple[float, float]]] = {}
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         if root is None:
@@ -125,6 +142,9 @@ class _Numbering:
                     text_el.get(w("val"), "") if text_el is not None else "",
                     start,
                 )
+                ind = geo.level_indent(lvl)
+                if ind is not None:
+                    self.indents.setdefault(ab.get(w("abstractNumId"), ""), {})[ilvl] = ind
             self.abstract[ab.get(w("abstractNumId"), "")] = levels
         for num in root.iter(w("num")):
             ab_id = num.find(w("abstractNumId"))
@@ -132,12 +152,15 @@ class _Numbering:
             for ov in num.iter(w("lvlOverride")):
                 so = ov.find(w("startOverride"))
                 if so is not None:
-                    try:
+                    with contextlib.suppress(ValueError):
                         overrides[int(ov.get(w("ilvl"), "0"))] = int(so.get(w("val"), "1"))
-                    except ValueError:
-                        pass
             if ab_id is not None:
                 self.nums[num.get(w("numId"), "")] = (ab_id.get(w("val"), ""), overrides)
+
+    def indent(self, num_id: str, ilvl: int) -> tuple[float, float] | None:
+        if num_id not in self.nums:
+            return None
+        return self.indents.get(self.nums[num_id][0], {}).get(ilvl)
 
     def label(self, num_id: str, ilvl: int) -> str:
         if num_id not in self.nums:
@@ -181,10 +204,8 @@ def _section_of(sect: _Element | None) -> Section:
                 kw[key] = abs(value)
     cols = sect.find(w("cols"))
     if cols is not None:
-        try:
+        with contextlib.suppress(ValueError):
             kw["columns"] = max(1, int(cols.get(w("num"), "1")))
-        except ValueError:
-            pass
         space = _pt(cols.get(w("space")))
         if space is not None:
             kw["column_gap"] = space
@@ -203,7 +224,8 @@ def _pt(value: str | None) -> float | None:
 
 class _Walker:
     def __init__(self, pkg: Package) -> None:
-        self.styles = StyleResolver(pkg.related_xml("styles"), pkg.related_xml("theme"))
+        self.styles_root = pkg.related_xml("styles")
+        self.styles = StyleResolver(self.styles_root, pkg.related_xml("theme"))
         self.numbering = _Numbering(pkg.related_xml("numbering"))
         self.paras: list[Para] = []
         self.sections: list[Section] = []
@@ -212,6 +234,8 @@ class _Walker:
         self.pending_break = False
         self.table_counter = 0
         self.rendered = False
+        self.cell: Cell | None = None
+        self.table_ppr: tuple[_Element, ...] = ()  # pPr of the current table's style chain
 
     # -- block level --------------------------------------------------------------
     def block_children(self, parent: _Element, table: tuple[int, int, int, int] | None,
@@ -240,11 +264,17 @@ class _Walker:
         rows = tbl.findall(w("tr"))
         grid = tbl.find(w("tblGrid"))
         ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
+        outer = (self.cell, self.table_ppr)
+        props = geo.table_props(tbl, self.styles_root)
+        self.table_ppr = props.style_ppr
         for r, tr in enumerate(rows):
             cells = tr.findall(w("tc")) + [
                 tc for sdt in tr.findall(w("sdt")) for tc in sdt.iter(w("tc"))]
-            for c, tc in enumerate(cells):
+            for c, (tc, cell) in enumerate(zip(cells, geo.row_cells(tr, cells, props),
+                                               strict=True)):
+                self.cell = cell
                 self.block_children(tc, (tid, r, c, max(ncols, len(cells))))
+        self.cell, self.table_ppr = outer
 
     def paragraph(self, p: _Element, table: tuple[int, int, int, int] | None,
                   toc: bool) -> None:
@@ -255,7 +285,7 @@ class _Walker:
             pstyle = ps.get(w("val")) if ps is not None else None
         style_name = self.styles.style_name(pstyle)
         state: dict[str, object] = {"text": [], "spans": [], "breaks": [], "rendered": [],
-                                    "images": []}
+                                    "images": [], "widths": [], "runs": []}
         toc_before = self.toc_depth > 0
         self.inline(p, pstyle, state)
         text = "".join(state["text"])  # type: ignore[arg-type]
@@ -278,17 +308,18 @@ class _Walker:
                 size = max(weights.items(), key=lambda kv: kv[1])[0]
             total = sum(s.chars for s in spans)
             bold = total > 0 and bold_chars >= 0.6 * total
-        in_toc = toc or toc_before or self.toc_depth > 0 or bool(style_name and _is_toc_style(style_name))
+        in_toc = (toc or toc_before or self.toc_depth > 0
+                  or bool(style_name and _is_toc_style(style_name)))
         breaks: list[int] = state["breaks"]  # type: ignore[assignment]
-        text_len = len(text)
-        break_before = self.pending_break or self.styles.para_flag(ppr, pstyle, "pageBreakBefore")
+        explicit = self.styles.para_flag(ppr, pstyle, "pageBreakBefore")
+        break_before = self.pending_break or explicit
         self.pending_break = False
         break_after = False
         for pos in breaks:
             # A break with no text before it starts the paragraph on a new page; any
             # other break is treated as ending the paragraph's page.
             if not text[:pos].strip():
-                break_before = True
+                break_before = explicit = True
             else:
                 break_after = True
         rendered: list[int] = state["rendered"]  # type: ignore[assignment]
@@ -301,6 +332,14 @@ class _Walker:
         leader = tabs is not None and any(
             (t.get(w("leader")) or "none") not in ("none",) for t in tabs.findall(w("tab")))
         jc = ppr.find(w("jc")) if ppr is not None else None
+        chain = [ppr] + [st.ppr for st in self.styles.chain(pstyle)]
+        line_rule = geo.spacing_attr(chain + [self.styles.doc_ppr], "lineRule") or "auto"
+        table_spacing = None
+        if table is not None and self.table_ppr:
+            table_spacing = geo.table_spacing(self.styles.spacing(ppr, pstyle), chain,
+                                              self.table_ppr)
+            if table_spacing is not None and geo.spacing_attr(chain, "line") is None:
+                line_rule = geo.spacing_attr(self.table_ppr, "lineRule") or line_rule
         self.paras.append(Para(
             text=text,
             spans=spans,
@@ -324,6 +363,19 @@ class _Walker:
             section=section_index,
             alignment=jc.get(w("val")) if jc is not None else None,
             tab_leader=leader,
+            runs=tuple(state["runs"]),  # type: ignore[arg-type]
+            line_rule=line_rule,
+            contextual_spacing=self.styles.para_flag(ppr, pstyle, "contextualSpacing"),
+            list_label=(label if label and text.strip() else "") if num is not None else None,
+            num_indent=self.numbering.indent(*num) if num is not None else None,
+            direct_indent=ppr is not None and ppr.find(w("ind")) is not None,
+            explicit_break=explicit,
+            image_widths=tuple(state["widths"]),  # type: ignore[arg-type]
+            cell=self.cell if table is not None else None,
+            table_spacing=table_spacing,
+            rendered_break_at=tuple(pos / max(1, len(text)) for pos in rendered
+                                    if text[:pos].strip()),
+            mark_font=font,
         ))
         if sect is not None:
             section = _section_of(sect)
@@ -406,19 +458,28 @@ class _Walker:
         if text:
             text_parts.append(text)
             font, size, bold = self.styles.run_format(rpr, pstyle)
+            runs: list[Run] = state["runs"]  # type: ignore[assignment]
+            runs.append(Run(text, font, size, bold, self._italic(rpr, pstyle)))
             chars = len(text.strip())
             if chars:
                 spans: list[Span] = state["spans"]  # type: ignore[assignment]
                 spans.append(Span(font=font, size=size, chars=chars, bold=bold))
 
+    def _italic(self, rpr: _Element | None, pstyle: str | None) -> bool:
+        rs = rpr.find(w("rStyle")) if rpr is not None else None
+        return geo.italic(self.styles._rpr_levels(
+            rpr, rs.get(w("val")) if rs is not None else None, pstyle))
+
     def drawing(self, el: _Element, state: dict[str, object]) -> None:
         images: list[float] = state["images"]  # type: ignore[assignment]
+        widths: list[float] = state["widths"]  # type: ignore[assignment]
         inline = el.find(f".//{{{WP}}}inline")
         if inline is not None:
             extent = inline.find(f"{{{WP}}}extent")
             if extent is not None:
                 try:
                     images.append(int(extent.get("cy", "0")) / EMU_PER_PT)
+                    widths.append(int(extent.get("cx", "0")) / EMU_PER_PT)
                 except ValueError:
                     pass
         # Text boxes (frequent on cover pages) are read as text of their anchor.
@@ -498,4 +559,4 @@ def read_content(pkg: Package) -> DocxContent:
     )
 
 
-__all__ = ["DocxContent", "Para", "Section", "read_content", "W"]
+__all__ = ["Cell", "DocxContent", "Para", "Run", "Section", "read_content", "W"]

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from cipcheck.readers.fonts import LINE_HEIGHT
 from cipcheck.resources import package_data
 
 # Fonts whose names do not say "serif" but are serif faces (Word's and Google's usual ones).
@@ -50,7 +52,7 @@ class Face:
 
 
 @cache
-def _table(stem: str) -> dict[str, object]:
+def _table(stem: str) -> dict[str, Any]:
     return json.loads(package_data("metrics", f"{stem}.json").read_text(encoding="utf-8"))
 
 
@@ -76,7 +78,7 @@ def is_exact(font: str | None) -> bool:
     name = (font or "").lower()
     return any(alias.lower() == name for stem in ("liberation-sans", "liberation-serif",
                                                   "carlito")
-               for alias in _table(stem)["aliases"])  # type: ignore[union-attr]
+               for alias in _table(stem)["aliases"])
 
 
 @cache
@@ -84,25 +86,28 @@ def face(font: str | None, bold: bool = False, italic: bool = False) -> Face:
     stem = _family_stem(font)
     table = _table(stem)
     key = ("bold" if bold else "") + ("italic" if italic else "") or "regular"
-    data: dict[str, object] = table["faces"][key]  # type: ignore[index]
-    upm = float(table["units_per_em"])  # type: ignore[arg-type]
+    data: dict[str, Any] = table["faces"][key]
+    upm = float(table["units_per_em"])
     widths: dict[str, float] = {}
-    for first, values in data["ranges"]:  # type: ignore[union-attr]
+    for first, values in data["ranges"]:
         for offset, value in enumerate(values):
             if value:
                 widths[chr(first + offset)] = value / upm
-    default = float(data["avg"]) / upm  # type: ignore[arg-type]
+    default = float(data["avg"]) / upm
     # Word's Symbol-font bullet (U+F0B7) and other private-use bullets are drawn with a
     # symbol font; a bullet's width is the closest guess.
     for pua in ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc"):
         widths.setdefault(pua, widths.get("\u2022", default))
     # Tabs are placed by the line breaker, never measured as glyphs.
     widths["\t"] = 0.0
-    return Face(
-        family=str(table["family"]),
-        widths=widths,
-        default=default,
-        ascent=float(data["ascent"]) / upm,  # type: ignore[arg-type]
-        descent=float(data["descent"]) / upm,  # type: ignore[arg-type]
-        line_gap=float(data["line_gap"]) / upm,  # type: ignore[arg-type]
-    )
+    ascent = float(data["ascent"]) / upm
+    descent = float(data["descent"]) / upm
+    gap = float(data["line_gap"]) / upm
+    known = LINE_HEIGHT.get((font or "").lower())
+    if known and not is_exact(font):
+        # A font we have no widths for but whose line height is known (Verdana,
+        # Cambria…): its own line height matters more than its widths.
+        scale = known / (ascent + descent + gap)
+        ascent, descent, gap = ascent * scale, descent * scale, gap * scale
+    return Face(family=str(table["family"]), widths=widths, default=default, ascent=ascent,
+                descent=descent, line_gap=gap)

@@ -1,0 +1,231 @@
+"""Flow sized paragraphs and table rows onto pages, the way LibreOffice does for DOCX.
+
+Rules measured on LibreOffice 7.4 (our reference renderer):
+
+- between two paragraphs the gap is the larger of the first's space after and the
+  second's space before (not their sum); paragraphs of one style with "contextual
+  spacing" (Word's list styles) drop theirs;
+- a paragraph pushed to a new page by the flow loses its space before; one that starts
+  a page after an explicit break, a section break, or on page 1, keeps it;
+- the space after the last paragraph of a page need not fit;
+- widow/orphan control keeps at least two lines together at either end; "keep lines
+  together" moves a whole paragraph; "keep with next" moves a paragraph with the first
+  lines of the next one (unless the chain is taller than a page);
+- a paragraph holding nothing but a page break stays on the page it ends: the break
+  takes effect after it;
+- a table row is as tall as its tallest cell (paragraphs, cell margins) plus the
+  border; rows may split across pages unless "can't split"; header rows repeat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cipcheck.readers.docx_body import DocxContent, Para
+from cipcheck.readers.layout.pager import MIN_LINES, Pager, Spot
+from cipcheck.readers.layout.paragraph import Sized, size_paragraph
+from cipcheck.readers.layout.table import Row, build_row, lead_height, place_row, spread_merges
+
+
+@dataclass(slots=True)
+class _Item:
+    """A paragraph (sized) or a table row, starting at paragraph ``index``."""
+
+    index: int
+    sized: Sized | None = None
+    row: Row | None = None
+
+
+def _items(content: DocxContent, width_of: list[float]) -> list[_Item]:
+    """Paragraphs and table rows in order. A nested table's paragraphs count as
+    paragraphs of the outer cell they sit in."""
+    items: list[_Item] = []
+    paras = content.paragraphs
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p.table is None:
+            items.append(_Item(i, size_paragraph(p, width_of[i])))
+            i += 1
+            continue
+        key = p.table[:2]
+        # The row runs to the last paragraph carrying its (table, row) key.
+        j = i
+        last = i
+        while j < len(paras) and (where := paras[j].table) is not None:
+            if where[:2] == key:
+                last = j
+            elif where[0] <= key[0]:
+                break  # the next row of this table, or back in an enclosing table
+            j += 1  # a nested table (numbered after its enclosing one)
+        cells: dict[int, list[int]] = {}
+        for k in range(i, last + 1):
+            q = paras[k]
+            col = q.table[2] if q.table is not None and q.table[:2] == key else None
+            if col is None:  # nested table paragraph: stays in the current cell
+                col = max(cells) if cells else 0
+            cells.setdefault(col, []).append(k)
+        items.append(_Item(i, None, build_row([cells[c] for c in sorted(cells)], paras,
+                                              width_of)))
+        i = last + 1
+    # Vertical merges are resolved table by table.
+    table: list[Row] = []
+    for item in items + [_Item(-1)]:
+        if item.row is not None and (not table or table[0].table == item.row.table):
+            table.append(item.row)
+            continue
+        spread_merges(table)
+        table = [item.row] if item.row is not None else []
+    return items
+
+
+def _cell_width(p: Para, column: float) -> float:
+    cell = p.cell
+    ncols = p.table[3] if p.table is not None else 1
+    width = cell.width if cell is not None and cell.width else column / max(1, ncols)
+    margins = cell.margins if cell is not None else (5.4, 5.4, 0.0, 0.0)
+    return max(24.0, width - margins[0] - margins[1])
+
+
+def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
+    """A :class:`Spot` per paragraph (where its first line starts) and the page count."""
+    paras = content.paragraphs
+    pager = Pager(content)
+    sections = pager.sections
+    widths: list[float] = []
+    for p in paras:
+        pager.sec = sections[min(p.section, len(sections) - 1)]
+        widths.append(_cell_width(p, pager.width) if p.table is not None else pager.width)
+    pager.sec = sections[0]
+    items = _items(content, widths)
+    spots: list[Spot | None] = [None] * len(paras)
+    current_section = paras[0].section if paras else 0
+    break_next = False
+    for n, item in enumerate(items):
+        p = paras[item.index]
+        if p.section != current_section:
+            current_section = p.section
+            sec = sections[min(p.section, len(sections) - 1)]
+            if sec.start != "continuous" or p.explicit_break:
+                pager.sec = sec
+                pager.hard_break(sec.start if sec.start in ("oddPage", "evenPage") else None)
+            else:
+                pager.sec = sec
+            p_break = False
+        else:
+            p_break = p.break_before and (p.explicit_break or n == 0)
+        sized = item.sized
+        if sized is not None and not sized.visible and not p.image_heights:
+            if _section_mark(paras, item.index):
+                # An empty paragraph that only carries a section break: LibreOffice drops it.
+                spots[item.index] = pager.spot(0.0, False)
+                continue
+            if p_break and n > 0:
+                # Only a page break: LibreOffice keeps the (empty) line on the page it
+                # ends, so it may itself overflow to a new page; two in a row make a
+                # blank page.
+                if break_next:
+                    pager.hard_break()
+                _place_para(pager, p, sized, item.index, spots)
+                break_next = True
+                continue
+        if break_next or (p_break and n > 0):
+            pager.hard_break()
+        break_next = False
+        if sized is None:
+            nxt = items[n + 1].row if n + 1 < len(items) else None
+            place_row(pager, item.row, paras, spots,  # type: ignore[arg-type]
+                      lead_height(nxt) if nxt is not None else 0.0)
+            continue
+        if p.keep_next and pager.used > 0:
+            need = _chain_height(items, n, paras, pager)
+            if need is not None and need > pager.room and need <= pager.body:
+                pager.next_column()
+        _place_para(pager, p, sized, item.index, spots)
+        if p.break_after:
+            break_next = True
+    pages = pager.page
+    return spots, pages
+
+
+def _section_mark(paras: list[Para], i: int) -> bool:
+    return i + 1 < len(paras) and paras[i + 1].section != paras[i].section and (
+        not paras[i].break_before)
+
+
+def _lines_fitting(heights: list[float], natural: list[float], start: int, room: float) -> int:
+    """How many lines from ``start`` fit in ``room`` (the last one at its single height)."""
+    used = 0.0
+    k = 0
+    for j in range(start, len(heights)):
+        if used + natural[j] > room + 0.01:
+            break
+        used += heights[j]
+        k += 1
+    return k
+
+
+def _place_para(pager: Pager, p: Para, s: Sized, index: int,
+                spots: list[Spot | None]) -> None:
+    n = len(s.lines)
+    gap = pager.gap(s.before, p)
+    fit = _lines_fitting(s.lines, s.natural, 0, pager.room - gap)
+    if fit < n and pager.used > 0:
+        whole = sum(s.lines[:-1]) + s.natural[-1]
+        if p.keep_lines and whole <= pager.body:
+            fit = 0
+        elif p.widow_control and n > 1:
+            if fit < MIN_LINES:
+                fit = 0
+            elif n - fit < MIN_LINES:
+                fit = n - MIN_LINES if n - MIN_LINES >= MIN_LINES else 0
+        if fit == 0:
+            pager.next_column()
+            gap = pager.gap(s.before, p)
+    spots[index] = pager.spot(gap, s.visible)
+    pager.used += gap
+    start = 0
+    while True:
+        fit = _lines_fitting(s.lines, s.natural, start, pager.room)
+        if pager.used == 0.0 and fit == 0:
+            fit = 1  # a line taller than the page still goes somewhere
+        rest = n - start - fit
+        if rest <= 0:
+            pager.used += sum(s.lines[start:])
+            break
+        if p.widow_control and start + fit > 0 and 0 < rest < MIN_LINES and fit > MIN_LINES:
+            fit -= MIN_LINES - rest  # leave no widow: carry lines over
+        pager.used += sum(s.lines[start:start + fit])
+        start += fit
+        pager.next_column()
+        # The paragraph's remaining lines open the new page.
+        pager.visible_on_page = s.visible
+        pager.anything_on_page = True
+    pager.done(p, s.after)
+
+
+def _chain_height(items: list[_Item], n: int, paras: list[Para],
+                  pager: Pager) -> float | None:
+    """Height a keep-with-next chain starting at item ``n`` needs on one page: the
+    chained paragraphs whole, then the first lines of the paragraph (or table row)
+    that ends the chain."""
+    total = pager.gap(items[n].sized.before, paras[items[n].index])  # type: ignore[union-attr]
+    prev_after = 0.0
+    for m in range(n, len(items)):
+        it = items[m]
+        p = paras[it.index]
+        if m > n and (p.break_before or p.section != paras[items[n].index].section):
+            return total  # a break ends the chain
+        if it.row is not None:  # a table: keep with its first row's first lines
+            return total + prev_after + lead_height(it.row)
+        s = it.sized
+        assert s is not None
+        if m > n:
+            total += max(prev_after, s.before)
+        if p.keep_next and m + 1 < len(items):
+            total += sum(s.lines)
+            prev_after = s.after
+            continue
+        lines = s.lines if p.keep_lines else s.lines[:MIN_LINES]
+        return total + sum(lines[:-1]) + s.natural[len(lines) - 1]
+    return total

@@ -1,0 +1,176 @@
+"""Word's saved pagination (w:lastRenderedPageBreak): used only when it can be trusted."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.shared import Cm
+
+from cipcheck.document import PagesMethod
+from cipcheck.readers.docx import read_docx
+from cipcheck.readers.docx_body import DocxContent, read_content
+from cipcheck.readers.ooxml import Package
+from cipcheck.readers.wordpages import ignored_reason, word_markers, word_pagination
+
+BODY = ("Au sein de la structure, j’ai accompagné les personnes accueillies dans leurs "
+        "démarches d’insertion sociale et professionnelle, en lien avec les partenaires. ")
+
+
+def _marker(paragraph) -> None:  # type: ignore[no-untyped-def]
+    """Word's marker at the start of a paragraph's first run."""
+    run = paragraph.runs[0]._r if paragraph.runs else paragraph.add_run()._r
+    run.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+
+
+def _set_app(path: Path, pages: int | None, application: str) -> None:
+    with zipfile.ZipFile(path) as z:
+        items = {n: z.read(n) for n in z.namelist()}
+    app = items["docProps/app.xml"].decode("utf-8")
+    app = re.sub(r"<Pages>\d*</Pages>", f"<Pages>{pages}</Pages>" if pages else "", app)
+    app = re.sub(r"<Application>[^<]*</Application>",
+                 f"<Application>{application}</Application>", app)
+    items["docProps/app.xml"] = app.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items.items():
+            z.writestr(name, data)
+
+
+def word_saved(tmp_path: Path, *, pages: int | None = 3, application: str =
+               "Microsoft Office Word", mark_second_break: bool = True,
+               name: str = "word.docx") -> Path:
+    """Three pages as Word would save them: each page opens with a marker; page 2 after
+    an explicit break, page 3 where the text flowed over."""
+    d = docx.Document()
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
+    d.add_heading("Partie 1 – Présentation", 1)
+    d.add_paragraph(BODY * 3)
+    d.add_page_break()
+    h2 = d.add_heading("Partie 2 – Accompagnement", 1)
+    _marker(h2)
+    for _ in range(9):
+        d.add_paragraph(BODY * 3)
+    flowed = d.add_paragraph("Suite sur la page trois. " + BODY)
+    if mark_second_break:
+        _marker(flowed)
+    d.add_paragraph(BODY)
+    path = tmp_path / name
+    d.save(str(path))
+    _set_app(path, pages, application)
+    return path
+
+
+def content_of(path: Path) -> DocxContent:
+    with Package(path) as pkg:
+        return read_content(pkg)
+
+
+def test_consistent_markers_give_words_pages(tmp_path: Path) -> None:
+    content = content_of(word_saved(tmp_path))
+    result, reason = word_pagination(content)
+    assert reason is None and result is not None
+    assert result.method is PagesMethod.DOCX_RENDERED and result.page_count == 3
+    pages = {p.text[:8]: pl.page for p, pl in zip(content.paragraphs, result.placements,
+                                                  strict=True) if pl is not None}
+    assert pages["Partie 1"] == 1 and pages["Partie 2"] == 2 and pages["Suite su"] == 3
+    assert any("Word" in n for n in result.notes)
+
+
+def test_height_within_a_page_comes_from_the_layout(tmp_path: Path) -> None:
+    content = content_of(word_saved(tmp_path))
+    result = word_markers(content)
+    assert result is not None
+    on_page_2 = [(p, pl) for p, pl in zip(content.paragraphs, result.placements, strict=True)
+                 if pl is not None and pl.page == 2]
+    head, first_body = on_page_2[0], on_page_2[1]
+    assert head[0].text.startswith("Partie 2") and head[1].first_on_page
+    ys = [pl.y for _, pl in on_page_2]
+    assert ys == sorted(ys) and ys[-1] > 0.6  # nine long paragraphs fill the page
+    assert not first_body[1].first_on_page
+
+
+def test_read_docx_word_source_uses_them(tmp_path: Path) -> None:
+    doc = read_docx(word_saved(tmp_path), "word")
+    assert doc.pages_method is PagesMethod.DOCX_RENDERED and doc.page_count == 3
+
+
+def test_ignored_when_app_xml_disagrees(tmp_path: Path) -> None:
+    path = word_saved(tmp_path, pages=7)
+    content = content_of(path)
+    result, reason = word_pagination(content)
+    assert result is None
+    assert reason is not None and "7 pages" in reason and "3" in reason
+    assert "ignorée" in reason
+    doc = read_docx(path, "word")  # falls back to the estimate, and says so
+    assert doc.pages_method is PagesMethod.DOCX_ESTIMATED
+    assert doc.pages_notes
+
+
+def test_ignored_when_page_count_is_missing(tmp_path: Path) -> None:
+    reason = ignored_reason(content_of(word_saved(tmp_path, pages=None)))
+    assert reason is not None and "nombre de pages" in reason
+
+
+def test_ignored_when_another_program_saved_the_file(tmp_path: Path) -> None:
+    reason = ignored_reason(content_of(word_saved(tmp_path,
+                                                  application="LibreOffice/7.4.7.2")))
+    assert reason is not None and "LibreOffice" in reason
+
+
+def test_ignored_when_an_explicit_break_starts_no_marked_page(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph(BODY)
+    d.add_page_break()  # Word would mark the next paragraph: it is not
+    d.add_paragraph("Après le saut " + BODY)
+    p3 = d.add_paragraph("Troisième page " + BODY)
+    _marker(p3)
+    path = tmp_path / "stale.docx"
+    d.save(str(path))
+    _set_app(path, 2, "Microsoft Office Word")
+    reason = ignored_reason(content_of(path))
+    assert reason is not None and "saut de page" in reason and "Après le saut" in reason
+
+
+def test_ignored_when_text_was_added_after_words_save(tmp_path: Path) -> None:
+    path = word_saved(tmp_path, pages=2, mark_second_break=False)
+    d = docx.Document(str(path))
+    for _ in range(60):  # about five pages added by another program
+        d.add_paragraph(BODY * 2)
+    d.save(str(path))
+    _set_app(path, 2, "Microsoft Office Word")
+    reason = ignored_reason(content_of(path))
+    assert reason is not None and "estim" in reason
+
+
+def test_files_without_markers_have_no_word_pagination(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph(BODY)
+    path = tmp_path / "plain.docx"
+    d.save(str(path))
+    assert word_pagination(content_of(path)) == (None, None)
+
+
+def test_a_page_that_begins_inside_a_paragraph(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph(BODY * 20)
+    long = d.add_paragraph()
+    long.add_run(BODY * 6)
+    long.runs[0]._r.append(OxmlElement("w:lastRenderedPageBreak"))
+    tail = OxmlElement("w:t")
+    tail.text = BODY * 2
+    long.runs[0]._r.append(tail)
+    d.add_paragraph("Après " + BODY)
+    path = tmp_path / "inside.docx"
+    d.save(str(path))
+    _set_app(path, 2, "Microsoft Office Word")
+    content = content_of(path)
+    assert content.paragraphs[1].rendered_break_at
+    result = word_markers(content)
+    assert result is not None and result.page_count == 2
+    after = result.placements[2]
+    assert after is not None and after.page == 2 and not after.first_on_page
+    assert 0.1 < after.y < 0.5  # below the two lines that continue the paragraph
