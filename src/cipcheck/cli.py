@@ -170,6 +170,64 @@ def check(
     raise typer.Exit(report.exit_code)
 
 
+@app.command()
+def batch(
+    paths: Annotated[list[Path], typer.Argument(
+        metavar="DIR", help="Dossier de la cohorte (parcouru récursivement) ; ou des "
+        "fichiers, comme les passe pre-commit.")],
+    rules: Annotated[str | None, typer.Option(
+        "--rules", "-r", help="Jeu de règles par défaut (sinon reconnu d'après chaque "
+        "dossier ou lu dans le manifeste).")] = None,
+    manifest: Annotated[Path | None, typer.Option(
+        help="CSV des dossiers : colonnes file, candidate, rules, route, hours.")] = None,
+    fmt: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", help="rich, json, junit, html, markdown, csv, github (liste "
+        "séparée par des virgules ou option répétée).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Dossier qui reçoit un fichier par format.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Fichiers vérifiés en parallèle (défaut : nombre de "
+        "cœurs).")] = None,
+    timeout: Annotated[float, typer.Option(
+        min=1, help="Temps maximal par fichier, en secondes.")] = 60.0,
+    memory: Annotated[int, typer.Option(
+        "--memory", min=0, help="Mémoire maximale par fichier, en Mo (0 : sans limite).")
+    ] = 1536,
+    route: Annotated[str, typer.Option(help="Parcours par défaut : formation ou vae.")
+                     ] = "formation",
+    lang: Annotated[str, typer.Option(help="Langue des rapports : fr ou en.")] = "fr",
+    strict: Annotated[bool, typer.Option(help="Les avertissements font échouer.")] = False,
+    pages: Annotated[str, typer.Option(
+        help="Source des pages d'un DOCX : auto, libreoffice, word, estimate.")] = "auto",
+    csv_sep: Annotated[str, typer.Option(
+        "--csv-sep", help="Séparateur du CSV (« ; » par défaut, pour Excel en français).")
+    ] = ";",
+    progress: Annotated[bool, typer.Option(help="Progression sur la sortie d'erreur.")
+                        ] = True,
+) -> None:
+    """Vérifie tous les dossiers (.docx, .pdf) d'un dossier, chacun isolé."""
+    from cipcheck import batch as runner
+
+    if route not in ("formation", "vae"):
+        raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
+    if lang not in ("fr", "en"):
+        raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
+    if pages not in ("auto", "libreoffice", "word", "estimate"):
+        raise fail_usage(f"source de pages inconnue « {pages} ».")
+    if csv_sep not in (";", ",", "\t", "tab"):
+        raise fail_usage("--csv-sep : « ; », « , » ou « tab ».")
+    settings = runner.Settings(
+        paths=tuple(paths), rules=rules, manifest=manifest, formats=tuple(parse_formats(fmt)),
+        output=output, jobs=jobs, limits=runner.Limits(timeout, memory or None),
+        options=Options(route=route, lang=lang, strict=strict, pages=pages),
+        csv_sep="\t" if csv_sep == "tab" else csv_sep, progress=progress)
+    try:
+        code = runner.run_command(settings)
+    except runner.BatchUsageError as exc:
+        raise fail_usage(str(exc)) from None
+    raise typer.Exit(code)
+
+
 @rules_app.command("list")
 def rules_list() -> None:
     """Liste les jeux de règles fournis."""
@@ -177,7 +235,8 @@ def rules_list() -> None:
 
     from cipcheck.ruleset import load_all
     table = Table(title="Jeux de règles")
-    for col in ("id", "titre", "parties", "pages hors annexes", "annexes max", "heures (formation)"):
+    for col in ("id", "titre", "parties", "pages hors annexes", "annexes max",
+                "heures (formation)"):
         table.add_column(col)
     try:
         for r in load_all():

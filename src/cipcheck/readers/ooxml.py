@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -55,8 +56,12 @@ class Package:
         if name not in self._names:
             return None
         try:
-            data = self._zip.read(name)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            # Not ZipFile.read(): it inflates a member in one unbounded call and only then
+            # cuts it to the declared size, so a member that lies about its size costs
+            # ~1000x its compressed size in memory. read(n) inflates at most n bytes.
+            with self._zip.open(name) as fh:
+                data = fh.read(self._zip.getinfo(name).file_size)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise _corrupt(name) from exc
         if b"<!ENTITY" in data[:4096]:
             raise InputProblem(

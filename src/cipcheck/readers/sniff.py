@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from cipcheck.readers.errors import InputProblem
@@ -71,8 +72,11 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-            mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            mimetype = b""
+            if "mimetype" in names:
+                with zf.open("mimetype") as fh:  # bounded: never inflate more than we use
+                    mimetype = fh.read(100)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
         raise InputProblem(
             "corrupt",
             "Le fichier est endommagé : l'archive du document Word est incomplète ou illisible.",

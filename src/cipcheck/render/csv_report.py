@@ -1,0 +1,72 @@
+"""CSV summary, one row per dossier, for a spreadsheet of the cohort.
+
+Semicolon separator and decimal comma by default: that is what a French Excel opens
+without an import wizard (``cli._write`` adds the BOM it needs to read UTF-8).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from cipcheck.findings import Report
+from cipcheck.render.labels import label
+
+HEADER = ["candidat", "fichier", "règles", "verdict", "parcours", "heures",
+          "pages hors annexes", "pages d'annexes", "méthode des pages", "échecs",
+          "avertissements", "à corriger en premier"]
+
+
+def number(value: float | None, decimal: str = ",") -> str:
+    """``37.0`` → ``37``, ``4.5`` → ``4,5`` (or ``4.5``); ``None`` → empty cell."""
+    if value is None:
+        return ""
+    rounded = round(float(value), 1)
+    text = str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+    return text.replace(".", decimal)
+
+
+def first_fix(report: Report) -> str:
+    """The first thing to fix: the most serious finding's message, with its part."""
+    todo = report.to_fix()
+    if not todo:
+        return ""
+    f = todo[0]
+    where = f"{label(report.lang, 'part')} {f.part}" if f.part is not None else ""
+    if not where or f.message.startswith(where):  # "Partie 4 : 4 pages…" says it already
+        return f.message
+    return f"{where} : {f.message}"
+
+
+def short_names(files: list[str]) -> list[str]:
+    """File names relative to the folder they share: the table is read on a terminal."""
+    if len(files) < 2:
+        return [Path(f).name for f in files]
+    try:
+        common = os.path.commonpath(files)
+    except ValueError:  # mixed absolute and relative paths, or drives
+        return files
+    if common in files:  # one of them is the folder: not a common folder
+        common = os.path.dirname(common)
+    return [os.path.relpath(f, common) if common else f for f in files]
+
+
+def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None = None) -> str:
+    # A comma separator goes with a decimal point (an English spreadsheet), else a comma.
+    dec = decimal or ("." if sep == "," else ",")
+    parts = sorted({p.number for r in reports for p in r.parts})
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=sep, lineterminator="\r\n")
+    writer.writerow(HEADER + [f"partie {n} (pages)" for n in parts])
+    for r in reports:
+        by_number = {p.number: p for p in r.parts}
+        row = [r.candidate or "", r.file, r.rules or "", r.verdict.value, r.route,
+               number(r.hours, dec), number(r.pages_body, dec), number(r.pages_annexes, dec),
+               r.pages_method or "", str(len(r.failures)), str(len(r.warnings)),
+               first_fix(r)]
+        row += [number(by_number[n].pages, dec) if n in by_number else "" for n in parts]
+        writer.writerow(row)
+    return buf.getvalue()
