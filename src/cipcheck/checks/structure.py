@@ -100,5 +100,5 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
-def _short(text: str, limit: int = 70) -> str:
+def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

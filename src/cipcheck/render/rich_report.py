@@ -137,14 +137,9 @@ def _competences(report: Report, explain: bool) -> Table | None:
     return table
 
 
-def _to_fix(report: Report) -> Panel:
-    lang = report.lang
-    todo = report.to_fix()
-    if not todo:
-        return Panel(Text(label(lang, "nothing_to_fix"), style="green"),
-                     title=label(lang, "to_fix"), title_align="left", border_style="green")
+def _numbered(report: Report, findings: list[Finding]) -> Text:
     lines = Text()
-    for i, f in enumerate(todo, 1):
+    for i, f in enumerate(findings, 1):
         where = _where(report, f)
         lines.append(f"{i}. ", style="bold")
         lines.append(f"{STATUS_ICON[f.status.value]} ", style=STATUS_STYLE[f.status.value])
@@ -153,10 +148,28 @@ def _to_fix(report: Report) -> Panel:
         lines.append(f.message)
         if f.hint:
             lines.append(f"\n   → {f.hint}", style="cyan")
-        if i < len(todo):
+        if i < len(findings):
             lines.append("\n")
-    return Panel(lines, title=label(lang, "to_fix"), title_align="left", border_style="red"
-                 if report.failures else "yellow")
+    return lines
+
+
+def _to_fix(report: Report) -> list[Panel]:
+    """Failures to fix, then warnings to check: warnings never bury what fails."""
+    lang = report.lang
+    todo = report.to_fix()
+    fails = [f for f in todo if f.status is not Status.WARN]
+    warns = [f for f in todo if f.status is Status.WARN]
+    if not todo:
+        return [Panel(Text(label(lang, "nothing_to_fix"), style="green"),
+                      title=label(lang, "to_fix"), title_align="left", border_style="green")]
+    panels = []
+    if fails:
+        panels.append(Panel(_numbered(report, fails), title=label(lang, "to_fix"),
+                            title_align="left", border_style="red"))
+    if warns:
+        panels.append(Panel(_numbered(report, warns), title=label(lang, "to_check"),
+                            title_align="left", border_style="yellow"))
+    return panels
 
 
 def _where(report: Report, f: Finding) -> str:
@@ -171,7 +184,7 @@ def render(report: Report, console: Console, explain: bool = False) -> None:
     lang = report.lang
     items: list[object] = [_header(report)]
     if report.verdict is Status.ERROR:
-        items.append(_to_fix(report))
+        items.extend(_to_fix(report))
         console.print(Group(*items))  # type: ignore[arg-type]
         return
     if report.parts:
@@ -188,7 +201,7 @@ def render(report: Report, console: Console, explain: bool = False) -> None:
     comp = _competences(report, explain)
     if comp is not None:
         items.append(comp)
-    items.append(_to_fix(report))
+    items.extend(_to_fix(report))
     if report.notes:
         items.append(Text("\n".join(f"ℹ {n}" for n in report.notes), style="dim"))
     for item in items:
