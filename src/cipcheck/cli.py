@@ -90,6 +90,15 @@ def render_one(report: Report, fmt: str, explain: bool = False) -> str:
     return buf.getvalue()
 
 
+def _check_choices(route: str, lang: str, pages: str) -> None:
+    if route not in ("formation", "vae"):
+        raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
+    if lang not in ("fr", "en"):
+        raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
+    if pages not in ("auto", "libreoffice", "word", "estimate"):
+        raise fail_usage(f"source de pages inconnue « {pages} ».")
+
+
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # CSV gets a BOM so that a French Excel opens it as UTF-8.
@@ -135,12 +144,7 @@ def check(
         "--no-privacy", help="Ne cherche pas les données personnelles à anonymiser.")] = False,
 ) -> None:
     """Vérifie un dossier et affiche le rapport."""
-    if route not in ("formation", "vae"):
-        raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
-    if lang not in ("fr", "en"):
-        raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
-    if pages not in ("auto", "libreoffice", "word", "estimate"):
-        raise fail_usage(f"source de pages inconnue « {pages} ».")
+    _check_choices(route, lang, pages)
     if hours is not None and hours < 0:
         raise fail_usage("--hours doit être positif.")
     formats = parse_formats(fmt)
@@ -208,12 +212,7 @@ def batch(
     """Vérifie tous les dossiers (.docx, .pdf) d'un dossier, chacun isolé."""
     from cipcheck import batch as runner
 
-    if route not in ("formation", "vae"):
-        raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
-    if lang not in ("fr", "en"):
-        raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
-    if pages not in ("auto", "libreoffice", "word", "estimate"):
-        raise fail_usage(f"source de pages inconnue « {pages} ».")
+    _check_choices(route, lang, pages)
     if csv_sep not in (";", ",", "\t", "tab"):
         raise fail_usage("--csv-sep : « ; », « , » ou « tab ».")
     settings = runner.Settings(

@@ -11,3 +11,13 @@ class InputProblem(Exception):
         self.code = code
         self.message = message
         self.hint = hint
+
+
+def corrupt_archive() -> InputProblem:
+    """The DOCX zip itself cannot be read (truncated, damaged)."""
+    return InputProblem(
+        "corrupt",
+        "Le fichier est endommagé : l'archive du document Word est incomplète ou illisible.",
+        "Ouvrez-le dans Word : s'il s'ouvre, enregistrez-le de nouveau ; sinon reprenez "
+        "une sauvegarde précédente.",
+    )

@@ -6,7 +6,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from cipcheck.readers.errors import InputProblem
+from cipcheck.readers.errors import InputProblem, corrupt_archive
 
 EXPORT_HINT = (
     "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
@@ -77,12 +77,7 @@ def _zip_kind(path: Path) -> str:
                 with zf.open("mimetype") as fh:  # bounded: never inflate more than we use
                     mimetype = fh.read(100)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
-        raise InputProblem(
-            "corrupt",
-            "Le fichier est endommagé : l'archive du document Word est incomplète ou illisible.",
-            "Ouvrez-le dans Word : s'il s'ouvre, enregistrez-le de nouveau ; sinon reprenez "
-            "une sauvegarde précédente.",
-        ) from exc
+        raise corrupt_archive() from exc
     if b"opendocument" in mimetype or "content.xml" in names and "word/document.xml" not in names:
         raise InputProblem(
             "legacy_format",

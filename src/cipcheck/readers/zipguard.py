@@ -9,7 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from cipcheck.readers.errors import InputProblem
+from cipcheck.readers.errors import InputProblem, corrupt_archive
 
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -28,12 +28,7 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputProblem(
-            "corrupt",
-            "Le fichier est endommagé : l'archive du document Word est incomplète ou illisible.",
-            "Ouvrez-le dans Word : s'il s'ouvre, enregistrez-le de nouveau ; sinon reprenez "
-            "une sauvegarde précédente.",
-        ) from exc
+        raise corrupt_archive() from exc
     if len(infos) > MAX_MEMBERS:
         raise InputProblem("too_large", f"Archive anormale : {len(infos)} éléments "
                            f"(au plus {MAX_MEMBERS} attendus).", _BOMB_HINT)

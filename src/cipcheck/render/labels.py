@@ -10,7 +10,8 @@ LABELS: dict[str, dict[str, str]] = {
         "title_found": "Titre trouvé", "start": "Page", "expected": "Attendu",
         "status": "Statut", "missing": "introuvable", "format": "Mise en forme",
         "hours": "Périodes en entreprise", "competences": "Compétences évaluées",
-        "to_fix": "À corriger", "to_check": "À vérifier", "nothing_to_fix": "Rien à corriger : le dossier respecte "
+        "to_fix": "À corriger", "to_check": "À vérifier",
+        "nothing_to_fix": "Rien à corriger : le dossier respecte "
         "toutes les règles vérifiées.", "structure": "Structure", "body": "hors annexes",
         "annexes": "annexes", "total": "au total", "method": "obtenues par",
         "method.pdf": "le PDF (pages exactes)",
@@ -27,7 +28,8 @@ LABELS: dict[str, dict[str, str]] = {
         "skip": "not checked", "error": "error", "parts": "Parts", "part": "Part",
         "title_found": "Heading found", "start": "Page", "expected": "Expected",
         "status": "Status", "missing": "not found", "format": "Formatting",
-        "hours": "Placement", "competences": "Competences assessed", "to_fix": "To fix", "to_check": "To check",
+        "hours": "Placement", "competences": "Competences assessed", "to_fix": "To fix",
+        "to_check": "To check",
         "nothing_to_fix": "Nothing to fix: the dossier meets every rule checked.",
         "structure": "Structure", "body": "body", "annexes": "annexes", "total": "in all",
         "method": "obtained from",
