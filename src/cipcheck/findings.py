@@ -127,7 +127,8 @@ class Report:
             "rules": self.rules,
             "verdict": self.verdict.value,
             "route": self.route,
-            "hours": self.hours,
+            "hours": (int(self.hours) if self.hours is not None and self.hours == int(self.hours)
+                      else self.hours),
             "pages": {
                 "body": self.pages_body,
                 "annexes": self.pages_annexes,
