@@ -159,3 +159,30 @@ def test_fixture_accuracy_meets_target() -> None:
     recall = tally["tp"] / (tally["tp"] + tally["fn"])
     assert precision >= 0.95 and recall >= 0.95, errors
     assert tally["interviews_wrong"] == 0, errors
+
+
+def _count(*lines: str) -> int:
+    from cipcheck.content.interviews import count_interviews
+    from cipcheck.document import Block
+
+    return count_interviews([Block(text=t, page=1 + i // 3) for i, t in enumerate(lines)]).count
+
+
+def test_a_rank_in_the_analysis_does_not_add_to_dated_interviews() -> None:
+    assert _count("Entretien du 7 janvier", "Nous avons fait le point.",
+                  "Entretien du 28 janvier", "Elle a rédigé son CV.",
+                  "Entretien du 18 février", "Bilan de l'immersion.",
+                  "Entretien du 25 mars", "Signature du contrat.",
+                  "Quand elle a pleuré au deuxième entretien, j'ai laissé un silence.") == 4
+
+
+def test_meetings_named_rencontre_count_and_a_third_implies_three() -> None:
+    assert _count("Lors de notre première rencontre, nous avons fait connaissance.",
+                  "Quinze jours plus tard, nous nous sommes revues.",
+                  "Lors de notre troisième rencontre, elle était admise en formation.") == 3
+
+
+def test_two_interviews_stay_two() -> None:
+    assert _count("Premier entretien (12 mars) : diagnostic.",
+                  "Deuxième entretien (2 avril) : plan d'action.",
+                  "Au deuxième entretien, j'ai compris ses freins.") == 2

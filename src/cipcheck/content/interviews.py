@@ -16,9 +16,12 @@ from cipcheck.content.dates import find_dates
 from cipcheck.document import Block
 from cipcheck.textnorm import fold
 
-_NOUN = r"(?:entretiens?|rendez-vous|rdv|seances? individuelles?)"
+# "entretient": a frequent typo; a "rencontre" or a video call is an interview too.
+_NOUN = (r"(?:entretien[st]?|rendez[- ]vous|rdv|seances? individuelles?|rencontres?|"
+         r"echanges? telephoniques?|entretiens? (?:en )?visio(?:conference)?)")
 ORDINALS = {
-    "premier": 1, "1er": 1, "initial": 1, "deuxieme": 2, "second": 2, "2nd": 2,
+    "premier": 1, "premiere": 1, "1er": 1, "initial": 1, "deuxieme": 2, "second": 2,
+    "seconde": 2, "2nd": 2,
     "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
     "huitieme": 8, "neuvieme": 9, "dixieme": 10,
 }
@@ -112,7 +115,15 @@ def count_interviews(blocks: list[Block]) -> InterviewCount:
     for key, offset in _table_dates(blocks, joined).items():
         if key not in ranked_dates:
             dated.setdefault(key, offset)
-    count = len(ranks) + len(dated)
+    # A rank written away from any date ("au deuxième entretien", in the analysis)
+    # most likely names one of the dated interviews: it adds one only beyond them.
+    paired_ranks = {rank_of[i] for i in rank_of if i in date_of}
+    n_dated = len(ranked_dates) + len(dated)
+    extra = {r for r in ranks if r not in paired_ranks and r > n_dated}
+    # A "troisième rencontre" means there were three, even if the second is only
+    # told ("quinze jours plus tard, nous nous sommes revues").
+    by_rank = max(len(ranks), max(ranks, default=0))
+    count = n_dated + len(extra) if n_dated else by_rank
     last = LAST.search(text)
     if last and ranks and max(ranks) >= 2 and not dated and max(ranks) == len(ranks) and \
             not _is_rank_and_last(text, last.start()):
