@@ -118,6 +118,9 @@ def _with_hours(text: str | list[str]) -> Document:
     ("Périodes en entreprise : 210 h + 182 h", 392),
     ("Stage en entreprise de 12 semaines (35 h/semaine), soit 420 heures au total", 420),
     ("PAE du 3 mars au 25 avril 2025 : 280 heures", 280),
+    ("Périodes en entreprise : 196 h + 196 h = 392 h", 392),
+    (["PAE 1 du 3 au 14 mars : 70 h", "PAE 2 du 5 au 16 mai : 70 h"], 140),
+    (["Périodes d'application en entreprise", "Total 392 h"], 392),
 ])
 def test_hours_read_from_the_document(text: str | list[str], hours: float) -> None:
     report = check_document(_with_hours(text), TITRE, Options())
@@ -174,3 +177,12 @@ def test_ccp1_has_no_parts_and_checks_pages() -> None:
     assert report.parts == ()
     body = next(f for f in report.checks if f.id == "pages.body")
     assert body.status is Status.FAIL and "9 pages" in body.message
+
+
+def test_hours_read_from_a_cover_table_split_in_cells() -> None:
+    d = _with_hours("Périodes d'application en entreprise")
+    cells = ["Période", "Durée", "PAE 1", "210 h", "PAE 2", "182 h", "Total", "392 h"]
+    blocks = list(d.blocks) + [block(t, 1, 0.7 + 0.01 * i, table=True)
+                               for i, t in enumerate(cells)]
+    blocks.sort(key=lambda b: (b.page, b.y))
+    assert check_document(replace(d, blocks=tuple(blocks)), TITRE, Options()).hours == 392

@@ -18,13 +18,16 @@ def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
     """
     head = fold(" ".join(b.text for b in doc.blocks if b.page <= 3))
     head += " " + fold(" ".join(b.text for b in doc.margins[:20]))
+    # Exclusions ("CCP 2" rules out the full title) are read on the cover only: a list
+    # of acronyms on page 3 defines "CCP" in every title dossier.
+    cover = fold(" ".join(b.text for b in doc.blocks if b.page == 1))
     numbers = {found[0] for b in doc.blocks if (found := part_number(b.text)) is not None}
     scores: list[tuple[float, RuleSet]] = []
     for rules in candidates:
         d = rules.detect
         if not d.any:
             continue
-        if any(re.search(p, head) for p in d.none):
+        if any(re.search(p, cover) for p in d.none):
             continue
         hits = sum(1 for p in d.any if re.search(p, head))
         if not hits:

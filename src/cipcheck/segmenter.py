@@ -237,8 +237,12 @@ def _drop_toc_echoes(headings: list[Heading], page_count: int) -> list[Heading]:
     out = []
     for h in headings:
         trailing = _TRAILING_PAGE.search(h.block.text)
-        if (h.kind == "part" and trailing and int(trailing.group().strip()) <= page_count
-                and any(o.number == h.number and o.index > h.index for o in headings)):
+        # "PARTIE 1" alone ends with its own number, not with a page number.
+        announced = trailing and part_number(h.block.text[:trailing.start()]) is not None
+        if (h.kind == "part" and announced and trailing
+                and int(trailing.group().strip()) <= page_count
+                and any(o.number == h.number and o.index > h.index
+                        and o.how not in ("title", "numbered-heading") for o in headings)):
             continue
         out.append(h)
     return out
@@ -250,7 +254,10 @@ def _drop_lists(headings: list[Heading]) -> list[Heading]:
     parts = [h for h in headings if h.kind == "part"]
     listed: set[int] = set()
     for a, b in zip(parts, parts[1:], strict=False):
-        if b.index == a.index + 1 and a.block.page == b.block.page and a.number != b.number:
+        # A plan counts up; a number that starts again right after it ("Partie 7" of
+        # the plan, then the real "Partie 1") is the first part, not one more item.
+        if (b.index == a.index + 1 and a.block.page == b.block.page
+                and (a.number or 0) < (b.number or 0)):
             listed.update((a.index, b.index))
     return [h for h in headings if h.index not in listed]
 
@@ -304,6 +311,13 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
                 heading_like or b.first_on_page or len(b.text) < 30):
             # An annex title is often typed plainly at the top of its page.
             headings.append(Heading(i, None, "annexes", "annexes", b, full_text))
+            continue
+        boundary = _BOUNDARY.match(f)
+        if boundary and not heading_like and len(b.text) <= 30:
+            # "Conclusion" typed in plain text on its own line still ends the last part.
+            kind = boundary.group(1)
+            headings.append(Heading(i, None, kind if kind in ("introduction", "conclusion")
+                                    else "other", kind, b, full_text))
             continue
         if not heading_like:
             continue

@@ -11,10 +11,13 @@ import re
 from dataclasses import dataclass
 
 from cipcheck.checks.base import Context, fmt
+from cipcheck.document import Block
 from cipcheck.findings import Finding, Status
 from cipcheck.textnorm import fold
 
-_AMOUNT = r"(\d{1,4}(?:[ .]\d{3})?(?:[.,]\d{1,2})?)"
+# No thousands separator: no placement lasts 1 000 hours, and "PAE 2 182 h" must read
+# as period 2 of 182 hours.
+_AMOUNT = r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)"
 _HOURS = re.compile(
     _AMOUNT + r"\s*(?:h\b(?!\s*\d)|heures?\b|hrs?\b)(?!\s*(?:/|par|hebdo|chaque)\s*"
     r"(?:semaine|sem\b|jour|j\b|mois|hebdo))")
@@ -40,54 +43,78 @@ class Hours:
 
 
 def _number(text: str) -> float:
-    t = text.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}\.\d{3}", t):  # "1.200" is a thousand separator
-        t = t.replace(".", "")
-    return float(t.replace(",", "."))
+    return float(text.replace(",", "."))
+
+
+def _lines(blocks: list[Block]) -> list[tuple[Block, str, str]]:
+    """(block, text to read amounts from, text that gives the context) for each block.
+
+    A table row is split into cells in a DOCX ("PAE 1" | "du 3 au 14 mars" | "70 h"), and
+    a table's rows often name their context only in a caption above it ("Périodes en
+    entreprise", then "Total | 140 h"): a cell is read with the cell before it on its
+    row, and any line with the lines just above it as context.
+    """
+    out = []
+    for i, b in enumerate(blocks):
+        before = [p for p in blocks[max(0, i - 5): i] if p.page == b.page]
+        row = b.text
+        if b.in_table:
+            cells = [p.text for p in before[-1:] if p.in_table]
+            row = " ".join([*cells, b.text])
+        context = " ".join([*(p.text for p in before), b.text])
+        out.append((b, row, context))
+    return out
 
 
 def find_hours(ctx: Context) -> Hours | None:
     rule = ctx.rules.hours
     per_day = rule.hours_per_day if rule else 7.0
     doc = ctx.dossier.document
-    candidates: list[tuple[float, bool, bool, int, str]] = []
-    for b in list(doc.blocks) + list(doc.margins):
-        f = fold(b.text)
-        if not _CONTEXT.search(f) or b.is_toc:
+    candidates: list[tuple[float, bool, str | None, int, str]] = []
+    for b, row, context in _lines(list(doc.blocks) + list(doc.margins)):
+        if b.is_toc or not _CONTEXT.search(fold(context)):
             continue
+        f = fold(row)
         cleaned = _CLOCK.sub(" ", f)
-        amounts: list[float] = []
+        found: list[tuple[int, float]] = []
         for m in _HOURS.finditer(cleaned):
-            before = cleaned[max(0, m.start() - 6): m.start()]
-            if "dont" in before:
+            if "dont" in cleaned[max(0, m.start() - 6): m.start()]:
                 continue
-            amounts.append(_number(m.group(1)))
-        if not amounts:
-            for m in _DAYS.finditer(cleaned):
-                amounts.append(_number(m.group(1)) * per_day)
-        amounts = [a for a in amounts if 7 <= a <= 5000]
-        if not amounts:
+            found.append((m.start(), _number(m.group(1))))
+        if not found:
+            found = [(m.start(), _number(m.group(1)) * per_day) for m in _DAYS.finditer(cleaned)]
+        found = [(at, a) for at, a in found if 7 <= a <= 5000]
+        if not found:
             continue
+        amounts = [a for _, a in found]
         total = bool(_TOTAL.search(f))
-        enumerated = bool(_ENUMERATED.search(f))
-        if len(amounts) > 1 and not total:
-            candidates.append((sum(amounts), False, True, b.page, b.text))
+        enum = _ENUMERATED.search(f)
+        equals = cleaned.rfind("=")
+        if equals >= 0 and any(at > equals for at, _ in found):
+            # "196 h + 196 h = 392 h": the result, not the sum of every figure.
+            candidates.append((next(a for at, a in found if at > equals), True, None,
+                               b.page, b.text))
+        elif len(amounts) > 1 and not total:
+            candidates.append((sum(amounts), False, None, b.page, b.text))
         else:
-            candidates.append((max(amounts), total, enumerated, b.page, b.text))
+            candidates.append((max(amounts), total, enum.group(0) if enum else None,
+                               b.page, b.text))
     if not candidates:
         return None
     totals = [c for c in candidates if c[1]]
     if totals:
         best = max(totals, key=lambda c: c[0])
         return Hours(best[0], "document", best[3], best[4])
-    periods: dict[float, tuple[int, str]] = {}
-    for amount, _, enum, where, line in candidates:
-        if enum and amount not in periods:
-            periods[amount] = (where, line)
+    # Periods listed one per line ("PAE 1 … 70 h", "PAE 2 … 70 h") add up; the same
+    # period quoted twice (cover and introduction) counts once.
+    periods: dict[tuple[float, str], tuple[int, str]] = {}
+    for amount, _, label, where, line in candidates:
+        if label is not None:
+            periods.setdefault((amount, label), (where, line))
     if len(periods) >= 2:
         first_page, _ = next(iter(periods.values()))
-        detail = " + ".join(fmt(ctx, v, 0) for v in periods)
-        return Hours(sum(periods), "document", first_page, detail)
+        detail = " + ".join(fmt(ctx, v, 0) for v, _ in periods)
+        return Hours(sum(v for v, _ in periods), "document", first_page, detail)
     best = max(candidates, key=lambda c: c[0])
     return Hours(best[0], "document", best[3], best[4])
 
