@@ -18,6 +18,8 @@ HEADING_HINT_EN = (
 def check(ctx: Context) -> list[Finding]:
     d = ctx.dossier
     out: list[Finding] = []
+    titles = _titles_match_numbers(ctx)
+    swapped = any(f.id == "structure.order" for f in titles)
     if ctx.rules.parts:
         for part in ctx.rules.parts:
             span = d.parts.get(part.number)
@@ -65,12 +67,13 @@ def check(ctx: Context) -> list[Finding]:
                 hint=ctx.tr("Remettez les parties dans l'ordre du référentiel d'évaluation.",
                             "Put the parts back in the order of the assessment rules."),
             ))
-        else:
+        elif not swapped:
             out.append(Finding(
                 id="structure.order", status=Status.PASS,
                 message=ctx.tr("Les parties trouvées sont dans l'ordre.",
                                "The parts found are in order."),
             ))
+    out.extend(titles)
     if d.annex_start is not None:
         page = int(d.annex_start) + 1
         out.append(Finding(
@@ -102,3 +105,52 @@ def check(ctx: Context) -> list[Finding]:
 
 def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _titles_match_numbers(ctx: Context) -> list[Finding]:
+    """A part numbered 5 whose title is clearly part 6's (parts swapped, numbers kept)."""
+    from cipcheck.segmenter import _keyword_score
+
+    claims: dict[int, int] = {}  # part number -> the part its title belongs to
+    spans = {}
+    for number, span in sorted(ctx.dossier.parts.items()):
+        own = ctx.rules.part(number)
+        if own is None or not own.keywords:
+            continue
+        title = span.heading.title
+        if _keyword_score(title, own) > 0:
+            continue
+        other = max((p for p in ctx.rules.parts if p.number != number),
+                    key=lambda p: _keyword_score(title, p), default=None)
+        if other is not None and _keyword_score(title, other) >= 2:
+            claims[number] = other.number
+            spans[number] = (span, title, other)
+    out = []
+    for number, other_number in claims.items():
+        span, title, other = spans[number]
+        # Two parts that each carry the other's title were swapped: the order fails.
+        swapped = claims.get(other_number) == number
+        if swapped:
+            out.append(Finding(
+                id="structure.order", status=Status.FAIL, part=number, page=span.start_page,
+                message=ctx.tr(
+                    f"Parties {number} et {other_number} inversées : la partie {number} "
+                    f"(« {_short(title)} ») traite le sujet de la partie {other_number}.",
+                    f"Parts {number} and {other_number} swapped: part {number} "
+                    f"(\"{_short(title)}\") deals with part {other_number}'s subject."),
+                hint=ctx.tr("Remettez les parties dans l'ordre du référentiel d'évaluation.",
+                            "Put the parts back in the order of the assessment rules.")))
+        else:
+            out.append(Finding(
+                id="structure.titles", status=Status.WARN, part=number,
+                page=span.start_page,
+                message=ctx.tr(
+                    f"La partie {number} (« {_short(title)} ») semble traiter le sujet de la "
+                    f"partie {other.number} ({other.title}).",
+                    f"Part {number} (\"{_short(title)}\") seems to deal with part "
+                    f"{other.number}'s subject ({other.title})."),
+                hint=ctx.tr("Vérifiez l'ordre des parties : le référentiel fixe le sujet de "
+                            "chaque numéro.",
+                            "Check the order of the parts: each number has its subject."),
+            ))
+    return out
