@@ -52,6 +52,7 @@ AFTER = 25
 BEFORE = 40
 BEFORE_PENALTY = 10
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 
 
 @dataclass
@@ -199,10 +200,17 @@ def _table_dates(blocks: list[Block], joined: _Text) -> dict[tuple[int, int], in
         caption = " ".join(fold(x.text) for x in blocks[max(0, k - 2): k + 1])
         if not (MENTION.search(caption) or _CALENDAR.search(caption)):
             continue
-        for n in range(k + 1, min(len(blocks), k + 25)):
+        # Rows start with their date, or with their number then the date ("2 24
+        # février …"); the wrapped lines of the other cells come in between, so they do
+        # not end the table: a bold line (the next heading) does.
+        rows = 0
+        for n in range(k + 1, min(len(blocks), k + 80)):
+            if rows and (blocks[n].bold or blocks[n].heading_level is not None):
+                break
             f = fold(blocks[n].text)
             dates = find_dates(f)
-            if not dates or dates[0].start > 2:
-                break
-            out.setdefault(dates[0].key, joined.starts[n] + dates[0].start)
+            lead = _ROW_NUMBER.match(f)
+            if dates and dates[0].start <= (lead.end() if lead else 2):
+                out.setdefault(dates[0].key, joined.starts[n] + dates[0].start)
+                rows += 1
     return out
