@@ -12,6 +12,7 @@ from rich.console import Console
 
 from cipcheck import __version__
 from cipcheck.api import Options, check_file
+from cipcheck.document import PAGE_SOURCES
 from cipcheck.findings import Report
 from cipcheck.ruleset import RuleError
 
@@ -95,8 +96,8 @@ def _check_choices(route: str, lang: str, pages: str) -> None:
         raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
     if lang not in ("fr", "en"):
         raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
-    if pages not in ("auto", "libreoffice", "word", "estimate"):
-        raise fail_usage(f"source de pages inconnue « {pages} ».")
+    if pages not in PAGE_SOURCES:
+        raise fail_usage(f"source de pages inconnue « {pages} » ({', '.join(PAGE_SOURCES)}).")
 
 
 def _write(path: Path, text: str) -> None:

@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+# Where a DOCX's pages may come from (--pages); "auto" picks the best available.
+PAGE_SOURCES = ("auto", "libreoffice", "word", "estimate")
+
 
 class PagesMethod(str, Enum):
     PDF = "pdf"

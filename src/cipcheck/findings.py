@@ -6,7 +6,7 @@ never compute.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -158,4 +158,4 @@ def verdict_of(findings: tuple[Finding, ...] | list[Finding], strict: bool = Fal
     return Status.PASS
 
 
-__all__ = ["Finding", "PartResult", "Report", "Status", "SCHEMA_VERSION", "verdict_of", "asdict"]
+__all__ = ["Finding", "PartResult", "Report", "Status", "SCHEMA_VERSION", "verdict_of"]

@@ -23,9 +23,6 @@ from cipcheck.readers.ooxml import Package
 from cipcheck.readers.wordpages import word_pagination
 from cipcheck.readers.zipguard import check_zip
 
-PAGE_SOURCES = ("auto", "libreoffice", "word", "estimate")
-
-
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
