@@ -52,10 +52,13 @@ def _referential(rules: RuleSet) -> Referential | None:
         return None
 
 
-def run_checks(dossier: Dossier, rules: RuleSet, opts: Options) -> list[Finding]:
+def make_context(dossier: Dossier, rules: RuleSet, opts: Options) -> Context:
     flags = frozenset() if opts.privacy else frozenset({"no-privacy"})
-    ctx = Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
-                  lang=opts.lang, referential=_referential(rules), options=flags)
+    return Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
+                   lang=opts.lang, referential=_referential(rules), options=flags)
+
+
+def run_checks(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for name, check in REGISTRY.items():
         try:
@@ -122,14 +125,11 @@ def _competences(rules: RuleSet) -> dict[str, dict[str, object]]:
 
 def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
     dossier = segment(doc, rules)
-    findings = run_checks(dossier, rules, opts)
-    hours_finding = next((f for f in findings if f.id == "hours.minimum"), None)
-    hours = opts.hours
-    if hours is None and hours_finding is not None and hours_finding.actual:
-        try:
-            hours = float(hours_finding.actual.split()[0].replace(",", "."))
-        except ValueError:
-            hours = None
+    ctx = make_context(dossier, rules, opts)
+    findings = run_checks(ctx)
+    # The hours the check used (declared or read), not re-parsed from its message.
+    used = ctx.memo.get("hours", opts.hours)
+    hours = float(used) if isinstance(used, int | float) else None
     notes = list(doc.pages_notes)
     return Report(
         file=doc.path, rules=rules.id, verdict=verdict_of(findings, opts.strict),

@@ -141,6 +141,8 @@ def check(ctx: Context) -> list[Finding]:
                 if days else f"{fmt(ctx, minimum, 0)} h")
     found = (Hours(ctx.declared_hours, "declared") if ctx.declared_hours is not None
              else find_hours(ctx))
+    if found is not None:
+        ctx.memo["hours"] = found.value
     expected = ctx.tr(f"au moins {min_text}", f"at least {min_text}")
     if found is None:
         return [Finding(
