@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from cipcheck.document import Block, PagesMethod
 from cipcheck.findings import Finding, Status
+from cipcheck.reading import Reading, read
 from cipcheck.referential import Referential
 from cipcheck.ruleset import Range, RuleSet
 from cipcheck.segmenter import Dossier
@@ -25,6 +26,17 @@ class Context:
     # Analyses several checks read (content items feed the competence check), computed
     # once per run.
     memo: dict[str, object] = field(default_factory=dict, compare=False)
+    _reading: Reading | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def reading(self) -> Reading:
+        """The document's sentences and tokens (``cipcheck.reading``), built on first use
+        and shared by every reader of prose; ``reading.view(blocks)`` cuts a part."""
+        if self._reading is None:
+            doc = self.dossier.document
+            object.__setattr__(self, "_reading", read(doc.blocks, doc.kind))
+        assert self._reading is not None
+        return self._reading
 
     def tr(self, fr: str, en: str) -> str:
         return en if self.lang == "en" else fr

@@ -1,0 +1,304 @@
+"""The reading layer: a dossier's text as sentences of tokens, computed once.
+
+Every reader of prose — hours, interviews, required content, names — works on the same
+``Reading``: sentences that run across PDF lines but stop at headings, table cells and
+list items; tokens with their folded form, their French stem, and the value of a number
+written in digits or in words (« deux », « onze », « trois cents ») or of an ordinal
+(« 3e », « troisième »). Built once per document (``read``), shared through the check
+context, and cut into parts with ``Reading.view``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from cipcheck.content.normalize import is_stopword, stem
+from cipcheck.document import Block
+from cipcheck.privacy.base import fold_keep_length
+from cipcheck.reading.numbers import (
+    ARTICLE_ONE,
+    CARDINAL_WORDS,
+    JOINERS,
+    cardinal,
+    decimal,
+    ordinal,
+)
+
+# Digits (with a decimal part), words (letters only: "rendez-vous" is two words,
+# "l'entretien" is "l", "'", "entretien"), and any other single character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:[a-zA-Zèé]{1,4}\b)?|[^\W\d_]+|[^\s]")
+# A sentence ends at . ! ? … followed by a space, not after a civility, an initial or a
+# usual abbreviation ("M. F., 29 ans", "Mme B. a signé", "cf. annexe 3", "p. 12").
+_ABBREVIATIONS = frozenset("""  # noqa: SIM905 - a list of words reads better as text
+m mme mmes mlle mr dr pr me st ste cf p pp n no etc ex av bd vol fig chap art al env
+""".split())
+_END_PUNCT = frozenset(".!?…")
+_BULLET = re.compile(r"^\s*(?:[•▪■◦●○\-–—*►➢✓]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_BLOCK_ENDS = re.compile(r"[.!?…:;]\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    word: str  # folded: lower case, no accents (the key the content matcher searches)
+    stem: str  # folded French Snowball stem; the digits of a number; "" for punctuation
+    kind: str  # "word" | "number" | "ordinal" | "punct"
+    value: float | None  # numbers, number words, ordinals; 1 for the article "un"/"une"
+    start: int  # offsets in ``Sentence.text``
+    end: int
+    index: int  # position in ``Reading.tokens``
+    sentence: int  # index of its sentence in ``Reading.sentences``
+    block: int  # index of the block it comes from, in ``Reading.blocks``
+    page: int
+    stop: bool = False  # article, preposition, pronoun…: ignored by phrase matching
+
+    @property
+    def is_number(self) -> bool:
+        return self.kind == "number"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    text: str  # the blocks' text joined by single spaces
+    norm: str  # ``text`` folded one character for one: offsets are shared
+    first: int  # its tokens are ``Reading.tokens[first:last]``
+    last: int
+    blocks: tuple[int, ...]  # indices in ``Reading.blocks``
+    page: int
+    in_table: bool = False
+    heading: bool = False
+    # Offsets in ``text`` where each of ``blocks`` starts (to find a page mid-sentence).
+    starts: tuple[int, ...] = (0,)
+
+
+@dataclass(frozen=True)
+class Reading:
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    _index_of: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def tokens_of(self, sentence: Sentence) -> Sequence[Token]:
+        return self.tokens[sentence.first:sentence.last]
+
+    def block(self, sentence: Sentence) -> Block:
+        return self.blocks[sentence.blocks[0]]
+
+    def page_at(self, sentence: Sentence, offset: int) -> int:
+        """The page of a character of a sentence that runs over several lines."""
+        k = max(0, bisect.bisect_right(sentence.starts, offset) - 1)
+        return self.blocks[sentence.blocks[k]].page
+
+    def all_tokens(self) -> list[Token]:
+        return [t for s in self.sentences for t in self.tokens_of(s)]
+
+    def content_tokens(self) -> list[Token]:
+        """Words and numbers without stop words or punctuation: what phrases match on."""
+        return [t for t in self.all_tokens() if not t.stop and t.kind != "punct"]
+
+    def view(self, blocks: Iterable[Block]) -> Reading:
+        """The sentences of some blocks (a part, the body): a sentence belongs to the
+        view when its first block does. Tokens and blocks are shared, not copied."""
+        wanted = {self._index_of[id(b)] for b in blocks if id(b) in self._index_of}
+        sentences = tuple(s for s in self.sentences if s.blocks[0] in wanted)
+        return Reading(self.blocks, sentences, self.tokens, self._index_of)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return iter(self.sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+
+def _is_heading(b: Block) -> bool:
+    if b.heading_level is not None:
+        return True
+    text = b.text.strip()
+    return len(text) < 120 and b.bold and not _BLOCK_ENDS.search(text)
+
+
+def _continues(prev: Block, nxt: Block, kind: str) -> bool:
+    """Whether a sentence left open at the end of ``prev`` goes on in ``nxt``.
+
+    A DOCX block is a paragraph: a sentence never runs into the next one. A PDF block is
+    a line: it does, unless the line closed its sentence, the next line is a heading, a
+    table cell or a new list item.
+    """
+    if kind != "pdf" or prev.in_table or nxt.in_table or prev.is_toc or nxt.is_toc:
+        return False
+    if _is_heading(prev) or _is_heading(nxt) or _BULLET.match(nxt.text):
+        return False
+    return not _BLOCK_ENDS.search(prev.text.rstrip())
+
+
+def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the punctuation token ``k`` closes its sentence."""
+    mark = tokens[k][0]
+    if mark not in _END_PUNCT:
+        return False
+    end = tokens[k][2]
+    if end < len(text) and not text[end].isspace():
+        return False  # "2.5", "www.x.fr", "etc.)"
+    if mark == "." and k > 0:
+        prev = tokens[k - 1][0]
+        low = prev.lower()
+        # An initial ("M. F.", "Mme B."), a civility or an abbreviation.
+        if (len(prev) == 1 and prev.isalpha() and prev.isupper()) or low in _ABBREVIATIONS:
+            return False
+    return True
+
+
+def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# Civilities written short read as the word, so "le parcours de M. N." meets "parcours
+# de monsieur" and "M." is not taken for the elided "m'" of "m'a".
+_CIVILITIES = {"mme": "madame", "mmes": "mesdames", "mlle": "mademoiselle", "mr": "monsieur"}
+
+
+@lru_cache(maxsize=65536)
+def _word_facts(word: str) -> tuple[str, str, bool]:
+    """(folded, stem, stop) of one lower-case word: computed once per distinct word."""
+    word = _CIVILITIES.get(word, word)
+    return fold_keep_length(word), stem(word), is_stopword(word)
+
+
+def read(blocks: Sequence[Block], kind: str = "docx") -> Reading:
+    """Sentences and tokens of ``blocks`` (``kind``: the document's, "pdf" or "docx")."""
+    blocks = tuple(blocks)
+    groups: list[list[int]] = []
+    for i, b in enumerate(blocks):
+        if not b.text.strip():
+            continue
+        if groups and _continues(blocks[groups[-1][-1]], b, kind):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for group in groups:
+        _split(blocks, group, sentences, tokens)
+    index_of = {id(b): i for i, b in enumerate(blocks)}
+    return Reading(blocks, tuple(sentences), tuple(tokens), index_of)
+
+
+def _split(blocks: tuple[Block, ...], group: list[int], sentences: list[Sentence],
+           tokens: list[Token]) -> None:
+    """Cut one run of blocks (a paragraph) into sentences and append them."""
+    texts = [blocks[i].text.strip() for i in group]
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    text = " ".join(texts)
+    raw = _raw_tokens(text)
+    heading = len(group) == 1 and _is_heading(blocks[group[0]])
+    begin_tok, begin_char = 0, 0
+    for k in range(len(raw)):
+        last = k == len(raw) - 1
+        if not last and not _ends_sentence(text, raw, k):
+            continue
+        end_char = raw[k][2] if not last else len(text)
+        _emit(blocks, group, starts, text, raw[begin_tok:k + 1], begin_char, end_char,
+              heading, sentences, tokens)
+        begin_tok = k + 1
+        if begin_tok < len(raw):
+            begin_char = raw[begin_tok][1]
+
+
+def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: str,
+          raw: list[tuple[str, int, int]], begin: int, end: int, heading: bool,
+          sentences: list[Sentence], tokens: list[Token]) -> None:
+    s_index = len(sentences)
+    piece = text[begin:end]
+    # Blocks this sentence covers, and where each starts inside it.
+    covered = [(g, max(0, st - begin)) for g, st in zip(group, starts, strict=True)
+               if st < end and (st + len(blocks[g].text.strip()) >= begin)]
+    if not covered:
+        covered = [(group[0], 0)]
+    block_ids = tuple(g for g, _ in covered)
+    local_starts = tuple(s for _, s in covered)
+
+    def block_at(offset: int) -> int:
+        if len(block_ids) == 1:
+            return block_ids[0]
+        return block_ids[bisect.bisect_right(local_starts, offset) - 1]
+
+    first = len(tokens)
+    for tok in _merge_numbers([(w, s - begin, e - begin) for w, s, e in raw]):
+        w, s, e, kind, value = tok
+        b = block_at(s)
+        low = w.lower()
+        if kind == "word":
+            civility = w == "M" and e < len(piece) and piece[e] == "."
+            folded, st, stop = _word_facts("monsieur" if civility else low)
+            if low in ARTICLE_ONE:
+                value = 1.0
+        else:
+            folded = fold_keep_length(low)
+            st, stop = ("" if kind == "punct" else folded), False
+        tokens.append(Token(w, folded, st, kind, value, s, e, len(tokens), s_index, b,
+                            blocks[b].page, stop))
+    sentences.append(Sentence(
+        s_index, piece, fold_keep_length(piece), first, len(tokens), block_ids,
+        blocks[block_ids[0]].page, in_table=blocks[block_ids[0]].in_table,
+        heading=heading, starts=local_starts))
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    return fold_keep_length(word.lower())
+
+
+def _merge_numbers(raw: list[tuple[str, int, int]]
+                   ) -> list[tuple[str, int, int, str, float | None]]:
+    """Classify raw tokens; a run of number words becomes one number token."""
+    out: list[tuple[str, int, int, str, float | None]] = []
+    i = 0
+    while i < len(raw):
+        w, s, e = raw[i]
+        low = _fold(w)
+        if low in CARDINAL_WORDS:
+            j = i + 1
+            while j < len(raw) and (_fold(raw[j][0]) in CARDINAL_WORDS
+                                    or raw[j][0].lower() in JOINERS):
+                j += 1
+            # Longest run that parses as one number ("trois cents", not "deux trois").
+            while j > i:
+                words = tuple(_fold(x[0]) for x in raw[i:j])
+                value = cardinal(words)
+                if value is not None:
+                    break
+                j -= 1
+            if j > i and value is not None:
+                out.append((" ".join(x[0] for x in raw[i:j]).replace(" - ", "-"), s,
+                            raw[j - 1][2], "number", float(value)))
+                i = j
+                continue
+        if w[0].isdigit():
+            digits = re.match(r"\d+(?:[.,]\d+)?", w)
+            assert digits is not None
+            rank = ordinal(low) if len(digits.group()) < len(w) else None
+            if rank is not None:
+                out.append((w, s, e, "ordinal", float(rank)))
+            elif len(digits.group()) < len(w):
+                # "14h", "35h": the number, then the unit as its own word.
+                cut = s + len(digits.group())
+                out.append((digits.group(), s, cut, "number", decimal(digits.group())))
+                out.append((w[len(digits.group()):], cut, e, "word", None))
+            else:
+                out.append((w, s, e, "number", decimal(w)))
+        elif (rank := ordinal(low)) is not None:
+            out.append((w, s, e, "ordinal", float(rank)))
+        elif w[0].isalpha():
+            out.append((w, s, e, "word", None))
+        else:
+            out.append((w, s, e, "punct", None))
+        i += 1
+    return out
