@@ -16,11 +16,12 @@ from text_to_num import text2num
 # Words that can take part in a cardinal written in letters (folded: no accents).
 # "un"/"une" are left out: almost always an article ("un entretien"); a reader that
 # wants them as 1 looks at ``Token.value`` of the article itself (see ``ARTICLE_ONE``).
-CARDINAL_WORDS = frozenset("""  # noqa: SIM905 - a list of words reads better as text
+_CARDINAL_WORDS_TEXT = """
 deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
 vingt vingts trente quarante cinquante soixante septante huitante octante nonante
 cent cents mille
-""".split())
+"""
+CARDINAL_WORDS = frozenset(_CARDINAL_WORDS_TEXT.split())
 # Inside a number only: "vingt et un", "quatre-vingt-dix", "cent un".
 JOINERS = frozenset({"et", "-", "un", "une"})
 ARTICLE_ONE = frozenset({"un", "une"})

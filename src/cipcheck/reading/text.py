@@ -33,9 +33,10 @@ from cipcheck.reading.numbers import (
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:[a-zA-Zèé]{1,4}\b)?|[^\W\d_]+|[^\s]")
 # A sentence ends at . ! ? … followed by a space, not after a civility, an initial or a
 # usual abbreviation ("M. F., 29 ans", "Mme B. a signé", "cf. annexe 3", "p. 12").
-_ABBREVIATIONS = frozenset("""  # noqa: SIM905 - a list of words reads better as text
+_ABBREVIATIONS_TEXT = """
 m mme mmes mlle mr dr pr me st ste cf p pp n no etc ex av bd vol fig chap art al env
-""".split())
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _END_PUNCT = frozenset(".!?…")
 _BULLET = re.compile(r"^\s*(?:[•▪■◦●○\-–—*►➢✓]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _BLOCK_ENDS = re.compile(r"[.!?…:;]\W*$")
