@@ -159,5 +159,27 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
             "Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes)."),
             ruleset, opts)
     if ruleset is None:
-        ruleset = resolve_rules(None, doc)
+        try:
+            ruleset = resolve_rules(None, doc)
+        except RuleError:
+            # A report, not only a sentence on stderr: a platform reading --format json
+            # gets an ``input.unrecognised`` error it can parse (exit 2 all the same).
+            return _input_error(path, _unrecognised(opts.lang), None, opts)
     return check_document(doc, ruleset, opts)
+
+
+def _unrecognised(lang: str) -> InputProblem:
+    if lang == "en":
+        return InputProblem(
+            "unrecognised",
+            "The type of dossier (full title or CCP) could not be recognised from its "
+            "content: no cover page or part headings of a known rule set were found.",
+            "Name the rule set with --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
+            "ops-memoire) or in the « rules » column of a batch manifest.")
+    return InputProblem(
+        "unrecognised",
+        "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
+        "contenu : ni la page de garde ni les titres des parties ne correspondent à un jeu "
+        "de règles connu.",
+        "Précisez le jeu de règles avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
+        "ops-memoire) ou dans la colonne « rules » d'un manifeste (--manifest).")

@@ -1,6 +1,6 @@
 """The immutable finding every check produces, and the report that gathers them.
 
-The JSON report of CONTRACT.md is this module serialised: renderers present, they
+The JSON report of docs/contract.md is this module serialised: renderers present, they
 never compute.
 """
 
