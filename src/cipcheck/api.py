@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cipcheck.authoring.guides import finding as guides_finding
+from cipcheck.authoring.guides import without_guides
 from cipcheck.checks import REGISTRY, Context
 from cipcheck.detect import detect
 from cipcheck.document import Document
@@ -124,9 +126,12 @@ def _competences(rules: RuleSet) -> dict[str, dict[str, object]]:
 
 
 def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
+    doc, guides = without_guides(doc)
     dossier = segment(doc, rules)
     ctx = make_context(dossier, rules, opts)
     findings = run_checks(ctx)
+    if guides:
+        findings.append(guides_finding(guides, opts.lang))
     # The hours the check used (declared or read), not re-parsed from its message.
     used = ctx.memo.get("hours", opts.hours)
     hours = float(used) if isinstance(used, int | float) else None

@@ -284,6 +284,63 @@ def rules_validate(path: Annotated[Path, typer.Argument(help="Fichier YAML à va
 
 
 @app.command()
+def new(
+    rules: Annotated[str, typer.Option(
+        "--rules", "-r", help="Jeu de règles du dossier à écrire (cip-titre, cip-ccp1…).")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Le fichier .docx à créer.")] = Path("mon-dossier.docx"),
+    lang: Annotated[str, typer.Option(help="Langue des consignes : fr ou en.")] = "fr",
+    force: Annotated[bool, typer.Option(help="Remplace le fichier s'il existe.")] = False,
+) -> None:
+    """Écrit un dossier de départ conforme : page de garde, sommaire, parties, annexes."""
+    from cipcheck.authoring import starter
+    from cipcheck.ruleset import load
+
+    _check_choices("formation", lang, "auto")
+    try:
+        target = starter.write(load(rules), output, lang, force)
+    except (RuleError, starter.StarterError) as exc:
+        raise fail_usage(str(exc)) from None
+    _stderr().print(f"Dossier de départ écrit : {target}\n"
+                    "Remplissez la page de garde, rédigez sous chaque partie et supprimez "
+                    "les consignes en italique au fur et à mesure ; puis : "
+                    f"cipcheck check {target}")
+
+
+@app.command()
+def fix(
+    file: Annotated[Path, typer.Argument(help="Le dossier Word (.docx) à corriger.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="La copie corrigée (.docx) ; l'original n'est jamais "
+        "modifié.")] = None,
+    rules: Annotated[str | None, typer.Option(
+        "--rules", "-r", help="Jeu de règles dont la mise en forme s'applique "
+        "(défaut : reconnu d'après le dossier, sinon cip-titre).")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Montre ce qui serait changé sans rien écrire.")] = False,
+    force: Annotated[bool, typer.Option(help="Remplace la copie si elle existe.")] = False,
+    pages: Annotated[str, typer.Option(
+        help="Source des pages comparées avant/après : auto, libreoffice, word, estimate.")
+    ] = "auto",
+) -> None:
+    """Copie un DOCX en Arial 11, interligne 1,15 (sans toucher au texte)."""
+    from cipcheck.authoring import fix_report
+    from cipcheck.authoring.fixer import FixError
+    from cipcheck.readers import InputProblem
+
+    _check_choices("formation", "fr", pages)
+    if output is None and not dry_run:
+        output = file.with_name(f"{file.stem}-corrige.docx")
+    try:
+        result = fix_report.run(file, output or file, rules, dry_run, force, pages)
+    except (RuleError, FixError) as exc:
+        raise fail_usage(str(exc)) from None
+    except InputProblem as problem:
+        raise fail_usage(f"{problem.message} {problem.hint or ''}".strip()) from None
+    fix_report.render(result, _stdout())
+
+
+@app.command()
 def doctor() -> None:
     """Ce que cette machine sait faire (LibreOffice, polices) et quoi installer."""
     from cipcheck import doctor as doc

@@ -1,0 +1,107 @@
+"""The rule set's format written into WordprocessingML: font, size, line spacing.
+
+Shared by the starter dossier and the format fix, so both write Arial 11 at 1,15 the
+same way. A font is set on all four slots (ascii, hAnsi, cs, eastAsia) and the theme
+attributes are removed: Word and LibreOffice let ``w:asciiTheme`` win over ``w:ascii``
+(the python-docx trap DESIGN.md describes), so a font set beside a theme reference does
+not show.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_FONT_SLOTS = ("ascii", "hAnsi", "cs", "eastAsia")
+_THEME_SLOTS = ("asciiTheme", "hAnsiTheme", "cstheme", "eastAsiaTheme")
+# Children of rPr and pPr in schema order: a new child goes before the first of these
+# that follows it, so Word accepts the file.
+_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
+              "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
+              "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz",
+              "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+              "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
+              "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs",
+              "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+              "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+              "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap",
+              "jc", "textDirection", "textAlignment", "textboxTightWrap",
+              "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def child(parent: etree._Element, tag: str, order: tuple[str, ...]) -> etree._Element:
+    """The ``w:tag`` child of ``parent``, created in schema order when missing."""
+    found = parent.find(w(tag))
+    if found is not None:
+        return found
+    new = etree.Element(w(tag))
+    rank = order.index(tag) if tag in order else len(order)
+    for i, existing in enumerate(parent):
+        name = etree.QName(existing).localname
+        if name in order and order.index(name) > rank:
+            parent.insert(i, new)
+            return new
+    parent.append(new)
+    return new
+
+
+def set_font(rpr: etree._Element, family: str) -> bool:
+    """Set ``family`` on every font slot of a run's properties; True when it changed."""
+    fonts = child(rpr, "rFonts", _RPR_ORDER)
+    before = dict(fonts.attrib)
+    for slot in _THEME_SLOTS:
+        fonts.attrib.pop(w(slot), None)
+    for slot in _FONT_SLOTS:
+        fonts.set(w(slot), family)
+    return dict(fonts.attrib) != before
+
+
+def set_size(rpr: etree._Element, points: float) -> bool:
+    half = str(round(points * 2))
+    changed = False
+    for tag in ("sz", "szCs"):
+        el = child(rpr, tag, _RPR_ORDER)
+        if el.get(w("val")) != half:
+            el.set(w("val"), half)
+            changed = True
+    return changed
+
+
+def set_line_spacing(ppr: etree._Element, multiple: float) -> bool:
+    """Line spacing as a multiple of single (1,15 is ``line=276 lineRule=auto``)."""
+    spacing = child(ppr, "spacing", _PPR_ORDER)
+    line = str(round(multiple * 240))
+    if spacing.get(w("line")) == line and spacing.get(w("lineRule"), "auto") == "auto":
+        return False
+    spacing.set(w("line"), line)
+    spacing.set(w("lineRule"), "auto")
+    return True
+
+
+def set_language(rpr: etree._Element, tag: str = "fr-FR") -> None:
+    lang = child(rpr, "lang", _RPR_ORDER)
+    lang.set(w("val"), tag)
+    lang.set(w("eastAsia"), tag)
+
+
+def theme_fonts(theme_xml: bytes, family: str) -> tuple[bytes, bool]:
+    """The theme with its major and minor Latin typefaces set to ``family``: text that
+    follows the theme (Calibri, Cambria, Aptos…) then shows in that font too."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(theme_xml, parser)
+    changed = False
+    for latin in root.iter(f"{{{A}}}latin"):
+        parent = etree.QName(latin.getparent()).localname if latin.getparent() is not None \
+            else ""
+        if parent in ("majorFont", "minorFont") and latin.get("typeface") != family:
+            latin.set("typeface", family)
+            changed = True
+    if not changed:
+        return theme_xml, False
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), True
