@@ -580,15 +580,21 @@ def default_jobs() -> int:
 def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
              on_start: Callable[[Job], None] | None = None,
              on_done: Callable[[Job, Outcome], None] | None = None,
-             check: CheckFn = check_one) -> list[Outcome]:
-    """Run every job in its own child process, ``workers`` at a time; results in order."""
+             check: CheckFn = check_one,
+             env_overrides: dict[str, str] | None = None,
+             tmp_root: str | None = None) -> list[Outcome]:
+    """Run every job in its own child process, ``workers`` at a time; results in order.
+
+    ``env_overrides`` is added to the children's environment (the web server turns the
+    LibreOffice render cache off so that nothing of an upload is kept); ``tmp_root`` is
+    where each child's temporary folder is made (default: the system's)."""
     results: list[Outcome | None] = [None] * len(jobs)
     # Biggest files first: a long dossier started last would leave the other workers
     # idle at the end. Results still come back in the order of ``jobs``.
     queue = sorted(enumerate(jobs), key=lambda item: _size(item[1].path))
     running: dict[int, _Running] = {}
     ctx = None
-    env = dict(os.environ)
+    env = {**os.environ, **(env_overrides or {})}
 
     def finish(run: _Running, outcome: Outcome) -> None:
         results[run.index] = outcome
@@ -610,7 +616,7 @@ def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
                 if ctx is None:
                     ctx = _context()
                 recv, send = ctx.Pipe(duplex=False)
-                tmp = tempfile.mkdtemp(prefix="cipcheck-job-")
+                tmp = tempfile.mkdtemp(prefix="cipcheck-job-", dir=tmp_root)
                 proc = ctx.Process(target=_child, daemon=True,
                                    args=(check, job, limits, {**env, "TMPDIR": tmp}, send))
                 now = time.monotonic()

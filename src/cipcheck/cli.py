@@ -341,6 +341,45 @@ def fix(
 
 
 @app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Adresse d'écoute.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Dossiers vérifiés en même temps (un processus isolé chacun).")] = 2,
+    queue: Annotated[int, typer.Option(
+        min=0, help="Dossiers en attente au plus ; au-delà, réponse 429 « réessayez ».")] = 8,
+    max_upload: Annotated[float, typer.Option(
+        "--max-upload", min=0.1, help="Taille maximale d'un fichier envoyé, en Mo.")] = 50.0,
+    timeout: Annotated[float, typer.Option(
+        min=1, help="Temps maximal par dossier, en secondes.")] = 60.0,
+    memory: Annotated[int, typer.Option(
+        min=0, help="Mémoire maximale par dossier, en Mo (0 : sans limite).")] = 1536,
+    token: Annotated[str | None, typer.Option(
+        help="Jeton exigé par l'API (en-tête Authorization: Bearer …) ; aussi par la "
+        "variable CIPCHECK_TOKEN.")] = None,
+) -> None:
+    """Page web pour les candidats et API HTTP pour les plateformes."""
+    try:
+        import uvicorn
+
+        from cipcheck.server.app import create_app
+        from cipcheck.server.settings import ServerSettings
+    except ImportError:
+        raise fail_usage("le serveur web demande des paquets en plus : "
+                         "pip install 'cipcheck[web]'.") from None
+    settings = ServerSettings(host=host, port=port, workers=workers, queue=queue,
+                              max_upload_mb=max_upload, timeout=timeout,
+                              memory_mb=memory or None,
+                              token=token or ServerSettings.token_from_env())
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    _stderr().print(f"cipcheck : ouvrez http://{shown}:{port}/ dans un navigateur "
+                    f"(API : http://{shown}:{port}/api/v1/check ; Ctrl+C pour arrêter).")
+    if settings.token is None and host not in ("127.0.0.1", "localhost", "::1"):
+        _stderr().print("Attention : l'API est ouverte sans jeton (--token) sur le réseau.")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+@app.command()
 def doctor() -> None:
     """Ce que cette machine sait faire (LibreOffice, polices) et quoi installer."""
     from cipcheck import doctor as doc

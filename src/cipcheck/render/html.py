@@ -336,3 +336,8 @@ def render_all(reports: Sequence[Report]) -> str:
                        for i, r in enumerate(reports, 1))
     return _page("cipcheck — cohorte", _index_body(reports, anchors) + sections, lang,
                  "index")
+
+
+def report_body(report: Report) -> str:
+    """The report without its page around it: the web page embeds it."""
+    return _dossier(report)

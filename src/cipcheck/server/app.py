@@ -1,0 +1,235 @@
+"""The web application: the page for candidates, the API for platforms.
+
+Status codes follow the command line's exit codes where they mean something to HTTP: a
+dossier that fails its rules or a file that cannot be read is still a report (200, the
+exit code in ``X-Cipcheck-Exit-Code``), a bad option is a 422, an upload over the limit a
+413, a full queue a 429 with ``Retry-After``, a missing or wrong token a 401.
+"""
+
+from __future__ import annotations
+
+import hmac
+from importlib import resources
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, File, Form, Header, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from cipcheck import __version__
+from cipcheck.api import Options
+from cipcheck.batch import Limits
+from cipcheck.document import PAGE_SOURCES
+from cipcheck.render.html import render as render_html
+from cipcheck.ruleset import RuleError, load, load_all
+from cipcheck.server import page
+from cipcheck.server.runner import Busy, Gate
+from cipcheck.server.settings import ServerSettings
+from cipcheck.server.uploads import UploadTooLarge, display_name, saved
+
+PagesSource = Literal["auto", "libreoffice", "word", "estimate"]
+assert set(PAGE_SOURCES) == {"auto", "libreoffice", "word", "estimate"}
+# Room for the multipart envelope and the form fields around the file itself.
+ENVELOPE = 256 * 1024
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class UploadLimit:
+    """Refuse a request body over the limit before it is parsed or spooled to disk:
+    from its Content-Length, or while it streams in when none is given."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            await _too_large_response(scope)(scope, receive, send)
+            return
+        seen = 0
+        started = False
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited, tracking)
+        except _TooLarge:
+            if not started:
+                await _too_large_response(scope)(scope, receive, send)
+
+
+def _too_large_response(scope: Scope) -> Response:
+    app = scope.get("app")
+    limit = app.state.settings.max_upload_mb if app is not None else None
+    text = f"Fichier trop volumineux (au plus {limit:g} Mo)." if limit else \
+        "Fichier trop volumineux."
+    if str(scope.get("path", "")).startswith("/api/"):
+        return JSONResponse({"detail": text}, status_code=413)
+    return HTMLResponse(f"<!DOCTYPE html><p>{text}</p><p><a href='/'>←</a></p>",
+                        status_code=413)
+
+
+def _lang(request: Request, explicit: str | None = None) -> str:
+    """?lang=, else the browser's preferred language among French and English."""
+    wanted = explicit or request.query_params.get("lang")
+    if wanted in ("fr", "en"):
+        return wanted
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in ("fr", "en"):
+            return code
+    return "fr"
+
+
+def _rules_choices() -> list[tuple[str, str]]:
+    return [(r.id, r.short_title or r.title) for r in load_all()]
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    settings = settings or ServerSettings()
+    app = FastAPI(
+        title="cipcheck", version=__version__,
+        description="Vérifie les dossiers écrits du Titre professionnel CIP et de ses CCP. "
+                    "Le rapport JSON suit docs/contract.md (report.schema.json).",
+        # The interactive docs fetch their scripts from a CDN: the schema is enough.
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+    app.state.settings = settings
+    gate = Gate(settings.workers, settings.queue, settings.tmp_dir)
+    app.state.gate = gate
+    limits = Limits(settings.timeout, settings.memory_mb)
+    app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes + ENVELOPE)
+
+    def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+        if settings.token is None:
+            return
+        expected = f"Bearer {settings.token}"
+        if authorization is None or not hmac.compare_digest(authorization, expected):
+            raise HTTPException(401, "Jeton d'accès manquant ou invalide.",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    async def _check(upload: UploadFile, rules: str | None, opts: Options) -> Any:
+        rules = (rules or "").strip() or None
+        if rules is not None:
+            try:
+                load(rules)
+            except RuleError as exc:
+                raise HTTPException(422, str(exc)) from None
+        shown = display_name(upload.filename)
+        try:
+            with saved(upload.file, upload.filename, settings.max_upload_bytes,
+                       settings.tmp_dir) as path:
+                return await gate.run(path, rules, opts, limits, shown)
+        except UploadTooLarge:
+            raise HTTPException(413, f"Fichier trop volumineux (au plus "
+                                     f"{settings.max_upload_mb:g} Mo).") from None
+        except Busy:
+            raise HTTPException(429, "Le serveur vérifie déjà le maximum de dossiers : "
+                                     "réessayez dans quelques secondes.",
+                                headers={"Retry-After": str(settings.retry_after)}) from None
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def home(request: Request) -> HTMLResponse:
+        return HTMLResponse(page.form(_lang(request), _rules_choices(),
+                                      settings.max_upload_mb))
+
+    @app.post("/check", response_class=HTMLResponse, include_in_schema=False)
+    async def check_page(request: Request, file: Annotated[UploadFile, File()],
+                         rules: Annotated[str, Form()] = "",
+                         route: Annotated[str, Form()] = "formation",
+                         hours: Annotated[str, Form()] = "",
+                         lang: Annotated[str, Form()] = "") -> HTMLResponse:
+        lang = _lang(request, lang)
+        choices = _rules_choices()
+        try:
+            value = float(hours.replace(",", ".")) if hours.strip() else None
+        except ValueError:
+            value = -1.0
+        if route not in ("formation", "vae") or (value is not None and value < 0):
+            message = ("Heures ou parcours invalides." if lang == "fr"
+                       else "Invalid hours or route.")
+            return HTMLResponse(page.form(lang, choices, settings.max_upload_mb, message),
+                                status_code=422)
+        try:
+            report = await _check(file, rules, Options(route=route, hours=value, lang=lang))
+        except HTTPException as exc:
+            return HTMLResponse(page.form(lang, choices, settings.max_upload_mb,
+                                          str(exc.detail)),
+                                status_code=exc.status_code, headers=exc.headers)
+        body = page.result(report, lang, render_html(report))
+        return HTMLResponse(body, headers={"X-Cipcheck-Exit-Code": str(report.exit_code)})
+
+    @app.post("/api/v1/check", dependencies=[Depends(require_token)],
+              summary="Vérifier un dossier (le rapport JSON du contrat)",
+              responses={200: {"description": "Le rapport (pass, fail ou error d'entrée)"},
+                         401: {"description": "Jeton manquant ou invalide"},
+                         413: {"description": "Fichier trop volumineux"},
+                         422: {"description": "Option invalide"},
+                         429: {"description": "Serveur occupé : réessayer (Retry-After)"}})
+    async def api_check(
+            file: Annotated[UploadFile, File(description="Le dossier (.docx ou .pdf)")],
+            rules: Annotated[str | None, Form(description="cip-titre, cip-ccp1… ; "
+                                                          "reconnu si absent")] = None,
+            route: Annotated[Literal["formation", "vae"], Form()] = "formation",
+            hours: Annotated[float | None, Form(ge=0)] = None,
+            lang: Annotated[Literal["fr", "en"], Form()] = "fr",
+            pages: Annotated[PagesSource, Form()] = "auto",
+            strict: Annotated[bool, Form()] = False,
+            privacy: Annotated[bool, Form()] = True) -> JSONResponse:
+        opts = Options(route=route, hours=hours, lang=lang, strict=strict, pages=pages,
+                       privacy=privacy)
+        report = await _check(file, rules, opts)
+        return JSONResponse(report.to_dict(),
+                            headers={"X-Cipcheck-Exit-Code": str(report.exit_code)})
+
+    @app.get("/api/v1/rules", dependencies=[Depends(require_token)],
+             summary="Les jeux de règles disponibles")
+    async def api_rules() -> list[dict[str, Any]]:
+        out = []
+        for r in load_all():
+            formation = r.hours.routes.get("formation") if r.hours else None
+            out.append({
+                "id": r.id, "title": r.title, "short_title": r.short_title,
+                "pages": {"body": r.pages.body.model_dump(exclude={"source"})
+                          if r.pages.body else None,
+                          "annexes": r.pages.annexes.model_dump(exclude={"source"})
+                          if r.pages.annexes else None},
+                "hours": {"unit": r.hours.unit, "formation_min": formation.min
+                          if formation else None} if r.hours else None,
+                "parts": [{"number": p.number, "title": p.title,
+                           "pages": p.pages.model_dump(exclude={"source"}) if p.pages
+                           else None} for p in r.parts]})
+        return out
+
+    @app.get("/health", summary="Le serveur répond")
+    async def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__, "workers": gate.workers,
+                "running": gate.running, "waiting": gate.waiting, "queue": gate.queue}
+
+    @app.get("/static/app.js", include_in_schema=False)
+    async def script() -> Response:
+        text = resources.files("cipcheck.server").joinpath("static/app.js").read_text(
+            encoding="utf-8")
+        return Response(text, media_type="text/javascript",
+                        headers={"Cache-Control": "max-age=3600"})
+
+    return app

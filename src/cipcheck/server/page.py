@@ -1,0 +1,145 @@
+"""The web page: one form, then the same report as the HTML output.
+
+Plain HTML that works without JavaScript (the form posts, the answer is a page);
+``static/app.js`` only adds dropping a file and a « checking… » state. Nothing is
+fetched from elsewhere: the page, its style and its script are served by cipcheck.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from html import escape
+
+from cipcheck import __version__
+from cipcheck.findings import Report
+from cipcheck.render.html import CSS, report_body
+
+TEXT = {
+    "fr": {
+        "title": "Vérifier mon dossier CIP",
+        "intro": "Déposez votre dossier (Word .docx ou PDF) : cipcheck vérifie les règles "
+                 "écrites du référentiel d'évaluation (parties, pages, police, interligne, "
+                 "heures, contenu attendu) et dit quoi corriger.",
+        "privacy": "Rien n'est conservé : le fichier est analysé dans un dossier temporaire "
+                   "privé, puis supprimé dès la fin de la vérification.",
+        "file": "Votre dossier (.docx ou .pdf)", "drop": "ou déposez-le ici",
+        "rules": "Type de dossier", "auto": "Reconnaître automatiquement",
+        "route": "Parcours", "formation": "Formation (périodes en entreprise)",
+        "vae": "VAE (expérience professionnelle)", "hours": "Heures en entreprise "
+        "(si le dossier ne les indique pas)", "submit": "Vérifier mon dossier",
+        "busy": "Vérification en cours… (quelques secondes, jusqu'à une minute pour un "
+                "document Word)", "again": "Vérifier un autre dossier",
+        "download": "Télécharger le rapport :", "max": "Taille maximale : {mb} Mo.",
+        "error": "Erreur", "lang": "English",
+    },
+    "en": {
+        "title": "Check my CIP dossier",
+        "intro": "Drop your dossier (Word .docx or PDF): cipcheck checks the written rules "
+                 "of the assessment referential (parts, pages, font, spacing, hours, required "
+                 "content) and says what to fix.",
+        "privacy": "Nothing is kept: the file is analysed in a private temporary folder and "
+                   "deleted as soon as the check is over.",
+        "file": "Your dossier (.docx or .pdf)", "drop": "or drop it here",
+        "rules": "Type of dossier", "auto": "Recognise automatically", "route": "Route",
+        "formation": "Training (placement periods)",
+        "vae": "VAE (professional experience)",
+        "hours": "Placement hours (if the dossier does not state them)",
+        "submit": "Check my dossier",
+        "busy": "Checking… (a few seconds, up to a minute for a Word document)",
+        "again": "Check another dossier", "download": "Download the report:",
+        "max": "Maximum size: {mb} MB.", "error": "Error", "lang": "Français",
+    },
+}
+
+PAGE_CSS = """
+form.check { display: grid; gap: 12px; max-width: 640px; margin: 16px 0; }
+form.check label { font-weight: 600; display: block; margin-bottom: 4px; }
+form.check select, form.check input[type=number] { font: inherit; padding: 6px;
+  min-width: 16em; max-width: 100%; }
+.drop { border: 2px dashed var(--line); border-radius: 8px; padding: 18px;
+  background: var(--soft); }
+.drop.over { border-color: var(--pass); }
+button { font: inherit; font-weight: 600; padding: 10px 18px; border-radius: 6px;
+  border: 0; background: #0b57d0; color: #fff; cursor: pointer; }
+button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible {
+  outline: 3px solid #f9ab00; outline-offset: 2px; }
+.status { min-height: 1.5em; font-weight: 600; }
+.privacy { color: #1a7f37; }
+.downloads a { margin-right: 12px; }
+.lang { float: right; }
+@media (max-width: 600px) { body { padding: 12px; } form.check select { width: 100%; } }
+"""
+
+
+def _x(text: str) -> str:
+    """Text between tags: apostrophes stay apostrophes (« n'est », not « n&#x27;est »)."""
+    return escape(text, quote=False)
+
+
+def _t(lang: str) -> dict[str, str]:
+    return TEXT.get(lang, TEXT["fr"])
+
+
+def _shell(lang: str, body: str) -> str:
+    t = _t(lang)
+    other = "en" if lang != "en" else "fr"
+    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>cipcheck — {_x(t['title'])}</title>\n"
+            f"<style>{CSS}{PAGE_CSS}</style>\n"
+            '<script src="/static/app.js" defer></script>\n</head>\n<body>\n'
+            f'<a class="lang" href="/?lang={other}">{_x(t["lang"])}</a>\n'
+            f"<main>\n{body}\n</main>\n<footer>cipcheck {escape(__version__)}</footer>\n"
+            "</body>\n</html>\n")
+
+
+def form(lang: str, rules: list[tuple[str, str]], max_mb: float, message: str = "") -> str:
+    t = _t(lang)
+    options = "".join(f'<option value="{escape(i)}">{escape(title)}</option>'
+                      for i, title in rules)
+    alert = (f'<p class="fail" role="alert"><strong>{_x(t["error"])} :</strong> '
+             f"{escape(message)}</p>") if message else ""
+    body = f"""<h1>{_x(t['title'])}</h1>
+<p>{_x(t['intro'])}</p>
+<p class="privacy">{_x(t['privacy'])}</p>
+{alert}
+<form class="check" method="post" action="/check?lang={lang}" enctype="multipart/form-data">
+  <input type="hidden" name="lang" value="{lang}">
+  <div class="drop" data-drop>
+    <label for="file">{_x(t['file'])}</label>
+    <input id="file" name="file" type="file" accept=".docx,.pdf" required>
+    <p class="muted">{_x(t['drop'])} — {escape(t['max'].format(mb=f"{max_mb:g}"))}</p>
+  </div>
+  <div><label for="rules">{_x(t['rules'])}</label>
+    <select id="rules" name="rules"><option value="">{_x(t['auto'])}</option>{options}
+    </select></div>
+  <div><label for="route">{_x(t['route'])}</label>
+    <select id="route" name="route"><option value="formation">{_x(t['formation'])}
+    </option><option value="vae">{_x(t['vae'])}</option></select></div>
+  <div><label for="hours">{_x(t['hours'])}</label>
+    <input id="hours" name="hours" type="number" min="0" step="1" inputmode="numeric"></div>
+  <div><button type="submit">{_x(t['submit'])}</button></div>
+  <p class="status" role="status" aria-live="polite" data-status
+     data-busy="{escape(t['busy'])}"></p>
+</form>"""
+    return _shell(lang, body)
+
+
+def _data_uri(mime: str, text: str) -> str:
+    return f"data:{mime};charset=utf-8;base64," + base64.b64encode(text.encode()).decode()
+
+
+def result(report: Report, lang: str, html_report: str) -> str:
+    t = _t(lang)
+    stem = report.file.rsplit(".", 1)[0] or "dossier"
+    data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+    # Downloads are in the page itself (data: links): nothing is stored on the server
+    # to be fetched later.
+    links = (f'<p class="downloads noprint">{_x(t["download"])} '
+             f'<a download="{escape(stem)}-cipcheck.html" '
+             f'href="{_data_uri("text/html", html_report)}">HTML</a> '
+             f'<a download="{escape(stem)}-cipcheck.json" '
+             f'href="{_data_uri("application/json", data)}">JSON</a></p>')
+    again = f'<p class="noprint"><a href="/?lang={lang}">← {_x(t["again"])}</a></p>'
+    return _shell(lang, f"{again}\n{links}\n{report_body(report)}\n{again}")
