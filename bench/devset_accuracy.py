@@ -224,9 +224,13 @@ def dossiers_section(verbose: bool) -> None:
         content_warns = [f for f in report.checks
                          if f.id.startswith("content") and f.status.value == "warn"]
         want_fail = sorted(lab["failing"])
+        # Right when every required failure is there and nothing else fails, except ids
+        # the label allows as a consequence (e.g. a competence the failing item maps to).
+        allowed = set(want_fail) | set(lab.get("may_fail") or [])
+        failing_ok = set(want_fail) <= set(failing) <= allowed
         tally["n"] += 1
         tally["verdict"] += report.verdict == lab["verdict"]
-        tally["failing"] += failing == want_fail
+        tally["failing"] += failing_ok
         if lab["verdict"] == "pass":
             tally["compliant"] += 1
             warn_counts.append(len(content_warns))
@@ -242,7 +246,7 @@ def dossiers_section(verbose: bool) -> None:
             if got_int.get(int(part)) != held:
                 errors.append(f"{lab['file']}: part {part}, {got_int.get(int(part))} "
                               f"interviews counted, {held} held")
-        if report.verdict != lab["verdict"] or failing != want_fail:
+        if report.verdict != lab["verdict"] or not failing_ok:
             errors.append(f"{lab['file']}: verdict {report.verdict} (want {lab['verdict']}), "
                           f"failing {failing} (want {want_fail})")
         if want_h != got_h and not (want_h is not None and got_h is not None
