@@ -247,7 +247,8 @@ def dossiers_section(verbose: bool) -> None:
                 errors.append(f"{lab['file']}: part {part}, {got_int.get(int(part))} "
                               f"interviews counted, {held} held")
         if report.verdict != lab["verdict"] or not failing_ok:
-            errors.append(f"{lab['file']}: verdict {report.verdict} (want {lab['verdict']}), "
+            verdict = getattr(report.verdict, "value", report.verdict)
+            errors.append(f"{lab['file']}: verdict {verdict} (want {lab['verdict']}), "
                           f"failing {failing} (want {want_fail})")
         if want_h != got_h and not (want_h is not None and got_h is not None
                                     and abs(got_h - want_h) < 0.5):
