@@ -150,6 +150,15 @@ def _page_break(doc: DocxDocument) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+# The elements of w:settings that follow w:updateFields in the schema (CT_Settings).
+_AFTER_UPDATE_FIELDS = frozenset({
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator"})
+
+
 def _toc(doc: DocxDocument, texts: Texts) -> None:
     doc.add_paragraph(texts.toc, style="TOC Heading")
     paragraph = doc.add_paragraph()
@@ -169,7 +178,14 @@ def _toc(doc: DocxDocument, texts: Texts) -> None:
     settings = doc.settings.element
     update = settings.find(qn("w:updateFields"))
     if update is None:
-        update = etree.SubElement(settings, qn("w:updateFields"))
+        # Word rejects settings out of schema order: updateFields goes before these.
+        update = etree.Element(qn("w:updateFields"))
+        after = next((el for el in settings
+                      if etree.QName(el).localname in _AFTER_UPDATE_FIELDS), None)
+        if after is None:
+            settings.append(update)
+        else:
+            after.addprevious(update)
     update.set(qn("w:val"), "true")
 
 
