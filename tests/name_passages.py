@@ -1,0 +1,109 @@
+"""Passages for the full-names reader, written as candidates write (many voices).
+
+Each passage: the body paragraphs, the surnames of the accompanied persons named in full
+in it (what must be flagged), and whether it is held out: held-out passages are never
+looked at while tuning; ``test_privacy`` reports their score apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str  # paragraphs separated by blank lines
+    names: tuple[str, ...]  # surnames to flag, as written
+    held_out: bool = False
+    front: str = ""  # cover page text
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.text.split("\n\n") if p.strip()]
+
+
+P = Passage
+
+PASSAGES: tuple[Passage, ...] = (
+    # --- accompanied persons named in full (the issue's two sentences and variants)
+    P("J'ai accompagné M. V. pendant trois mois.\n\nLe gérant a retenu M. Rémi Vasseur, "
+      "qui a commencé le 17 mars.", ("Vasseur",)),
+    P("Mme L. est venue avec son fils.\n\nLe numéro que Mme Patricia Lemaire m'a donné ce "
+      "jour-là ne répondait plus.", ("Lemaire",)),
+    P("Lors du premier entretien, Madame Sophie Bernard m'a expliqué son parcours. Elle "
+      "souhaite travailler dans la petite enfance.", ("Bernard",)),
+    P("Karim K., 27 ans, souhaite se reconvertir.\n\nJ'ai reçu Karim Kaci une seconde fois "
+      "pour préparer ses enquêtes métier.", ("Kaci",)),
+    P("Patricia Lemaire m'a rappelée le lendemain pour confirmer sa venue à l'atelier.",
+      ("Lemaire",)),
+    P("Hier, Jean-Marc Dufour s'est présenté sans rendez-vous à l'accueil de la structure.",
+      ("Dufour",)),
+    P("Le bénéficiaire, M. Ahmed Benali, est arrivé en France en 2015 et cherche un poste "
+      "de cariste.", ("Benali",)),
+    P("- Entretien n°2 avec Mme Aurélie Fontaine : point sur les démarches\n\n"
+      "- Entretien n°3 : simulation d'entretien d'embauche", ("Fontaine",)),
+    P("J'ai orienté Mme Nadia Cherif vers l'atelier CV et M. Thomas Girard vers la "
+      "plateforme mobilité.", ("Cherif", "Girard")),
+    P("Monsieur Lucas MOREAU, 19 ans, sans diplôme, est suivi dans le cadre du CEJ.",
+      ("MOREAU",)),
+    P("Comme convenu, j'ai rappelé Mme B. le 12 avril. Sandrine Bouvier (c'est son nom) "
+      "n'avait pas reçu la convocation.", ("Bouvier",)),
+    P("La situation de Mlle Chloé Renard est plus complexe : elle vit chez sa grand-mère "
+      "et n'a pas de moyen de transport.", ("Renard",)),
+    P("Ensuite Marie-Claire Dubois a présenté son projet au groupe.", ("Dubois",)),
+    P("j'ai revu mme Fatou Diallo a la sortie de l'atelier, elle avait trouvé une "
+      "formation", ("Diallo",)),
+    P("Mr Kevin Marchal m'a envoyé son CV par mail le soir même.", ("Marchal",)),
+    P("Le 3 mai, entretien tripartite avec M. Julien Perrin et son employeur, la "
+      "boulangerie du centre.", ("Perrin",)),
+    # --- no accompanied person named in full
+    P("J'ai accompagné Mme B. pendant quatre mois. Mme B. a ensuite accepté une "
+      "immersion.", ()),
+    P("Ma tutrice, Mme Sandrine Morel, m'a conseillée sur la conduite d'entretien.", ()),
+    P("M. Durand, directeur de l'agence, m'a reçue pour présenter l'offre de services.", ()),
+    P("J'ai pris contact avec la conseillère France Travail, Mme Roux, pour un point sur "
+      "le dossier de M. K.", ()),
+    P("La Mission Locale Jean Moulin accueille les jeunes de 16 à 25 ans du quartier.", ()),
+    P("L'association est installée rue Victor Hugo, à deux pas du lycée Louis Pasteur.", ()),
+    P("Mme T. s'est inscrite à Pôle Emploi Saint-Denis en 2019.", ()),
+    P("Selon Carl Rogers (1951), l'écoute active suppose une attitude non directive.", ()),
+    P("La pyramide de Maslow m'a servi à hiérarchiser les besoins de M. F.", ()),
+    P("Sophie B. a obtenu son permis en juin. Sophie est très motivée.", ()),
+    P("J'ai travaillé avec France Travail et Cap Emploi pour construire le parcours.", ()),
+    P("M. Kessler, son responsable d'équipe, s'est dit satisfait de M. K.", ()),
+    P("La directrice de la structure, Mme Brunet, a validé le projet d'atelier.", ()),
+    P("Le collège Jean Jaurès et l'école Marie Curie participent au forum des métiers.", ()),
+    P("Mon tuteur, Pascal Lefèvre, m'a laissé animer seule la deuxième séance.", ()),
+    P("Mme D. a rencontré la psychologue du travail, Mme Nathalie Garnier, le 4 juin.", ()),
+    P("Le Centre Social Simone Veil propose des permanences d'écrivain public.", ()),
+    P("Je remercie Mme Isabelle Caron, ma tutrice, pour sa disponibilité.", ()),
+    P("M. A. (prénom modifié : Rachid) a trouvé un emploi de préparateur de commandes.", ()),
+    P("Pour la cartographie, j'ai repris le modèle de Guy Le Boterf sur la compétence.", ()),
+    P("La réunion a eu lieu salle Jean Moulin, au deuxième étage de la mairie.", ()),
+    P("Mme G., 45 ans, Marocaine, parle couramment l'arabe et l'espagnol.", ()),
+    P("Le jeudi, Mme H. participe à l'atelier Estime de soi animé par l'équipe.", ()),
+    P("En avril, Marion et moi avons préparé le forum avec Mme Julie Perret, chargée de "
+      "relations entreprises.", ()),
+    P("Bibliographie\n\nDubar Claude, La socialisation, Armand Colin, 1991.\n\n"
+      "Paul Maela, L'accompagnement : une posture professionnelle spécifique, "
+      "L'Harmattan, 2004.", ()),
+    # --- held out: not looked at while tuning
+    P("Après l'entretien, Mme Élodie Marchand m'a remis ses bulletins de salaire.",
+      ("Marchand",), held_out=True),
+    P("Le recruteur a finalement choisi Steven Lopez pour le poste de magasinier.",
+      ("Lopez",), held_out=True),
+    P("Le 14 mars, je reçois M. Yannick Le Goff pour la restitution du bilan.",
+      ("Goff",), held_out=True),
+    P("Quand Madame Aïcha Benhamou a appris qu'elle était retenue, elle m'a appelée "
+      "aussitôt.", ("Benhamou",), held_out=True),
+    P("J'ai présenté M. E. à l'équipe. Ses collègues l'appellent par son prénom, Enzo, et "
+      "Enzo Caillaud s'est vite intégré.", ("Caillaud",), held_out=True),
+    P("L'agence d'intérim, représentée par M. Hervé Lucas, responsable d'agence, a "
+      "proposé deux missions.", (), held_out=True),
+    P("L'atelier a lieu à la médiathèque Albert Camus chaque mardi.", (), held_out=True),
+    P("D'après Jean-Pierre Boutinet (2010), le projet est une anticipation opératoire.",
+      (), held_out=True),
+    P("Mme R. a été reçue par la référente RSA, Mme Claire Vidal, puis par moi.", (),
+      held_out=True),
+    P("Le quartier Jean Macé est desservi par le métro.", (), held_out=True),
+)
