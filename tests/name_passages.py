@@ -106,4 +106,31 @@ PASSAGES: tuple[Passage, ...] = (
     P("Mme R. a été reçue par la référente RSA, Mme Claire Vidal, puis par moi.", (),
       held_out=True),
     P("Le quartier Jean Macé est desservi par le métro.", (), held_out=True),
+    # --- held out, second batch (written after the reader, never tuned on)
+    P("Semaine 12 : relance de Mme S. par téléphone. Mme Samia Haddad ne s'est pas "
+      "présentée au rendez-vous du jeudi.", ("Haddad",), held_out=True),
+    P("Public accompagné | Situation\n\nM. Bruno Lecomte | 52 ans, licencié économique",
+      ("Lecomte",), held_out=True),
+    P("bon alors le 2eme rdv avec Kevin Morin s'est mieux passé, il avait ramené son cv",
+      ("Morin",), held_out=True),
+    P("J'ai proposé à Mme Inès Da Silva de rejoindre le groupe de recherche d'emploi.",
+      ("Silva",), held_out=True),
+    P("C'est Madame Christine PETIT qui a le plus progressé pendant l'atelier.",
+      ("PETIT",), held_out=True),
+    P("Avec l'accord de M. O., j'ai appelé son ancien employeur. Omar Benkirane avait "
+      "quitté l'entreprise en 2021.", ("Benkirane",), held_out=True),
+    P("Madame la Directrice m'a confié l'organisation du job dating.", (), held_out=True),
+    P("Les stagiaires ont visité le magasin Leroy Merlin de la zone commerciale.", (),
+      held_out=True),
+    P("Monsieur le Maire a ouvert le forum de l'emploi en présence des partenaires.", (),
+      held_out=True),
+    P("Je me suis appuyée sur les travaux de Jean-Pierre Boutinet et de Maela Paul.", (),
+      held_out=True),
+    P("Mme K. travaille désormais à l'hôpital Édouard Herriot comme agent de service.", (),
+      held_out=True),
+    P("L'équipe compte deux CIP, Sandrine et Mehdi, et une chargée d'accueil.", (),
+      held_out=True),
+    P("En réunion d'équipe, Mme Laurence Petit, coordinatrice du pôle, a présenté les "
+      "objectifs.", (), held_out=True),
+    P("M. N. est hébergé au foyer Saint-Exupéry depuis janvier.", (), held_out=True),
 )

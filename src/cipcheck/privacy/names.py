@@ -103,6 +103,7 @@ _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|
                            r"consultes)\b")
 _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+[{_UPPER}]")
+_LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -326,6 +327,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
             continue
         toks = reading.tokens_of(s)
         changed: bool | None = None
+        author_end = -1
         i = 0
         while i < len(toks):
             found = None
@@ -340,10 +342,15 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
             surname = _key(toks, surname_at, end, s)
             words = [_text(toks, a, b, s) for a, b in _name_words(toks, start)]
             first = _civility_start(toks, start) if civility else start
+            # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
+            # is an author too.
+            author = _author(toks, first, end) or (
+                author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
+            if author:
+                author_end = end
             if _role_before(toks, first) or _role_after(toks, end):
                 professionals.add(surname)
-            elif not (changed or _author(toks, first, end)
-                      or (not civility and _place_before(toks, start))):
+            elif not (changed or author or (not civility and _place_before(toks, start))):
                 head = _text(toks, first, start, s) + " " if civility else ""
                 hit = NameHit(s, first, end, surname, head + _mask(words))
                 out.append(_Candidate(hit, civility, has_given))
