@@ -184,6 +184,20 @@ def test_a_professional_named_with_a_role_once_is_a_professional_everywhere() ->
                       "Mme B. a rencontré Mme Sandrine Morel en avril."]) == []
 
 
+def test_a_name_in_a_table_cell_next_to_a_role_label_is_a_professional() -> None:
+    cells = [block("Tutrice", 3, 0.1, table=True), block("Sandrine Morel", 3, 0.1, table=True),
+             block("Personne accompagnée", 3, 0.2, table=True),
+             block("Patricia Lemaire", 3, 0.2, table=True)]
+    found = [loc.hit.masked for loc in scan(cells, []) if loc.hit.kind == "name"]
+    assert found == ["P••• L•••"]
+
+
+def test_odd_characters_do_not_break_the_names_reader() -> None:
+    # "²" is a digit to str.isdigit() but not to a regular expression's \d.
+    assert _names_in(["La surface (m²) ² et ¹ : Mme B. a vu M. Rémi Vasseur."]) == [
+        "M. R••• V•••"]
+
+
 def test_the_candidate_named_on_the_cover_is_not_flagged() -> None:
     assert _names_in(["Je soussignée Julie Lambert atteste avoir rédigé ce dossier."],
                      front=["Julie Lambert", "Dossier professionnel"]) == []

@@ -313,7 +313,9 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
     given = given_names()
     worth_reading = _with_two_capitals(reading)
     in_bibliography = False
+    previous: Sentence | None = None
     for s in reading.sentences:
+        before, previous = previous, s
         norm = s.norm.lstrip()
         if len(norm) < 60 and _BIBLIOGRAPHY.match(norm):
             in_bibliography = True
@@ -348,7 +350,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
                 author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
             if author:
                 author_end = end
-            if _role_before(toks, first) or _role_after(toks, end):
+            if (_role_before(toks, first) or _role_after(toks, end)
+                    or (first == 0 and _labelled_with_a_role(reading, s, before))):
                 professionals.add(surname)
             elif not (changed or author or (not civility and _place_before(toks, start))):
                 head = _text(toks, first, start, s) + " " if civility else ""
@@ -356,6 +359,14 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
                 out.append(_Candidate(hit, civility, has_given))
             i = end
     return out
+
+
+def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) -> bool:
+    """A table cell that holds only a name, next to a label cell that gives a role
+    (« Tuteur | Pascal Lefèvre »)."""
+    if not s.in_table or prev is None or not prev.in_table or len(prev.text) > 60:
+        return False
+    return any(_is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
 
 
 def _with_two_capitals(reading: Reading) -> set[int]:
