@@ -133,4 +133,36 @@ PASSAGES: tuple[Passage, ...] = (
     P("En réunion d'équipe, Mme Laurence Petit, coordinatrice du pôle, a présenté les "
       "objectifs.", (), held_out=True),
     P("M. N. est hébergé au foyer Saint-Exupéry depuis janvier.", (), held_out=True),
+    # --- held out, third batch (written after the second fix, scored once)
+    P("Tableau 3 – Suivi des entretiens\n\nDate | Personne | Objet\n\n"
+      "12/03 | Mme Gisèle Royer | diagnostic\n\n19/03 | M. D. | CV", ("Royer",),
+      held_out=True),
+    P("Après plusieurs relances, Anthony Mercier a fini par accepter l'immersion en "
+      "boulangerie.", ("Mercier",), held_out=True),
+    P("J'ai accompagné M. Mamadou Diop dans ses démarches auprès de la préfecture.",
+      ("Diop",), held_out=True),
+    P("Le mari de Mme F., Bernard Fabre, m'a appelée pour savoir où en était le dossier.",
+      ("Fabre",), held_out=True),
+    P("Lundi : atelier CV avec Mélanie Roussel et deux autres participantes.",
+      ("Roussel",), held_out=True),
+    P("Mme Hélène Carpentier, 58 ans, ancienne aide-soignante, souhaite se reconvertir.",
+      ("Carpentier",), held_out=True),
+    P("M. Francis Aubert, chef d'équipe au chantier d'insertion, a accueilli Mme S.", (),
+      held_out=True),
+    P("L'atelier est animé avec le soutien de la Fondation Abbé Pierre.", (),
+      held_out=True),
+    P("J'ai contacté l'agence Adecco de Villeurbanne et le groupe Emmaüs.", (),
+      held_out=True),
+    P("Le Plan Local pour l'Insertion et l'Emploi finance l'action jusqu'en juin.", (),
+      held_out=True),
+    P("Ma collègue Aurélie, conseillère en insertion, m'a montré le logiciel.", (),
+      held_out=True),
+    P("En formation, nous avons étudié l'approche de Carl Rogers et la notion de "
+      "congruence.", (), held_out=True),
+    P("Mme P. a été orientée vers l'entreprise adaptée Jean Bosco.", (), held_out=True),
+    P("Nous avons reçu la visite de Mme Nathalie Chevalier, chargée de mission à la "
+      "DREETS.", (), held_out=True),
+    P("M. Y. souhaite travailler à Saint-Étienne ou à Clermont-Ferrand.", (),
+      held_out=True),
+    P("Le forum s'est tenu à la salle des fêtes Georges Brassens.", (), held_out=True),
 )
