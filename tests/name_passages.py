@@ -87,6 +87,13 @@ PASSAGES: tuple[Passage, ...] = (
     P("Bibliographie\n\nDubar Claude, La socialisation, Armand Colin, 1991.\n\n"
       "Paul Maela, L'accompagnement : une posture professionnelle spécifique, "
       "L'Harmattan, 2004.", ()),
+    P("Remerciements\n\nJe remercie toute l'équipe de l'association, et en particulier "
+      "Karine Lopez et Sébastien Vidal, pour leur accueil.", ()),
+    P("Merci à Mme Odile Perrin pour ses relectures attentives.", ()),
+    P("Attestation de stage\n\nJe soussignée Martine Lebrun, atteste que la stagiaire a "
+      "effectué 392 heures.\n\nSignature : Martine Lebrun", ()),
+    P("J'ai préparé l'entretien avec Mme B. et sa fille, Jessica Blanc, qui traduit pour "
+      "elle.", ("Blanc",)),
     # --- held out: not looked at while tuning
     P("Après l'entretien, Mme Élodie Marchand m'a remis ses bulletins de salaire.",
       ("Marchand",), held_out=True),

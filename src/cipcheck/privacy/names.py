@@ -61,7 +61,8 @@ secretaire juriste avocat avocate juge agent agente technicien technicienne cadr
 fondateur fondatrice benevole maitre maitresse ergonome ergotherapeute orthophoniste
 sophrologue curateur curatrice mandataire gestionnaire superviseur superviseure
 homologue binome sociologue chercheur chercheuse cip proviseur principal principale
-delegue deleguee commercial commerciale comptable contact
+delegue deleguee commercial commerciale comptable contact signature visa cachet
+soussigne soussignee
 """
 ROLES = frozenset(_ROLES_TEXT.split())
 # Nouns that name a place or a structure called after someone ("rue Victor Hugo").
@@ -101,6 +102,8 @@ _CHANGED = re.compile(r"\b(modifie|modifies|modifiee|modifiees|fictif|fictive|fi
 _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|sitographie|"
                            r"webographie|references( bibliographiques)?|sources|ouvrages "
                            r"consultes)\b")
+_THANKS_HEADING = re.compile(r"^\W*remerciements?\b")
+_THANKS = re.compile(r"\b(remerci\w*|merci)\b")
 _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+[{_UPPER}]")
 _LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
@@ -313,6 +316,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
     given = given_names()
     worth_reading = _with_two_capitals(reading)
     in_bibliography = False
+    thanks_page: int | None = None  # people thanked are the team and the tutors
     previous: Sentence | None = None
     for s in reading.sentences:
         before, previous = previous, s
@@ -323,6 +327,15 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
         if in_bibliography:
             if len(norm) < 80 and _END_OF_BIBLIOGRAPHY.match(norm):
                 in_bibliography = False
+            else:
+                continue
+        if len(norm) < 40 and _THANKS_HEADING.match(norm):
+            thanks_page = s.page
+            continue
+        if thanks_page is not None:
+            # Thanks fill a page at most: they end at a heading or on the next page.
+            if s.heading or s.page != thanks_page:
+                thanks_page = None
             else:
                 continue
         if s.index not in worth_reading:
@@ -339,7 +352,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
                 i += 1
                 continue
             if changed is None:
-                changed = bool(_CHANGED.search(s.norm))
+                # A name said to be changed, or people thanked ("je remercie…").
+                changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
             start, end, surname_at, civility, has_given = found
             surname = _key(toks, surname_at, end, s)
             words = [_text(toks, a, b, s) for a, b in _name_words(toks, start)]
