@@ -175,3 +175,81 @@ def test_plain_annex_title_at_the_top_of_a_page_is_found() -> None:
               for b in d0.blocks]
     d = segment(doc(blocks, d0.page_count), TITRE)
     assert d.annex_start == 42.0
+
+
+def _with(extra: list, form: str = "partie-n"):  # type: ignore[no-untyped-def]
+    d0 = titre_dossier(headings(form))
+    blocks = list(d0.blocks) + extra
+    blocks.sort(key=lambda b: (b.page, b.y))
+    return doc(blocks, d0.page_count)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Deuxième partie : le suivi. Elle raconte comment j'ai accompagné Mme B. et M. K."],
+    ["Dans cette troisième partie, je présente les deux accompagnements menés."],
+    ["Comme vu en partie 2, la personne avait besoin d'un cadre rassurant."],
+])
+def test_a_sentence_that_names_a_part_is_not_a_second_heading(lines: list[str]) -> None:
+    extra = [block(t, 13, 0.4 + 0.03 * k) for k, t in enumerate(lines)]
+    d = segment(_with(extra), TITRE)
+    assert d.duplicates == {} and d.out_of_order == ()
+    assert {n: s.start_page for n, s in d.parts.items()} == STANDARD_STARTS
+
+
+def _structure(document):  # type: ignore[no-untyped-def]
+    from cipcheck.api import Options, check_document
+
+    report = check_document(document, TITRE, Options(privacy=False))
+    return {f.id: f for f in report.checks if f.id in ("structure.duplicate",
+                                                       "structure.order")}
+
+
+def test_a_plain_line_repeating_a_part_warns_with_both_places() -> None:
+    from cipcheck.findings import Status
+
+    # A plain (not bold, no heading style) short line on page 26 announces part 4 again.
+    document = _with([block("Partie 4 – Retour sur l'atelier", 26, 0.5)])
+    d = segment(document, TITRE)
+    assert d.parts[4].start_page == 23 and d.parts[4].pages == 7.0  # not cut at page 26
+    f = _structure(document)["structure.duplicate"]
+    assert f.status is Status.WARN
+    assert "page 23" in f.message and "page 26" in f.message
+    assert "Retour sur l'atelier" in f.message
+
+
+def test_a_repeated_part_heading_written_as_a_heading_fails() -> None:
+    from cipcheck.findings import Status
+
+    document = _with([block("Partie 4 – Encore l'atelier", 26, 0.1, size=14, bold=True,
+                            first=True)])
+    assert _structure(document)["structure.duplicate"].status is Status.FAIL
+
+
+def test_parts_out_of_order_fail_on_headings_and_warn_on_plain_lines() -> None:
+    from cipcheck.findings import Status
+
+    h = headings("partie-n")
+    h[2], h[3] = (h[2][0], 17), (h[3][0], 11)
+    assert _structure(titre_dossier(h))["structure.order"].status is Status.FAIL
+    # The same order, part headings typed as plain lines that run on into the text.
+    plain = titre_dossier(h, bold=False, size=11.0)
+    blocks = []
+    for b in plain.blocks:
+        blocks.append(b)
+        if part_number(b.text) is not None and not b.is_toc and b.page > 2:
+            blocks.append(block("suite du texte de la partie, en minuscules", b.page, 0.12))
+    document = doc(blocks, plain.page_count)
+    f = _structure(document)["structure.order"]
+    assert f.status is Status.WARN and "page 11" in f.message and "page 17" in f.message
+
+
+def test_a_pdf_line_that_opens_on_a_part_and_runs_on_only_warns() -> None:
+    from cipcheck.findings import Status
+
+    lines = ["Partie 2 : le suivi des personnes accompagnées, que j'ai mené avec ma tutrice et",
+             "l'équipe de la structure pendant mes deux périodes de stage."]
+    document = _with([block(t, 13, 0.4 + 0.03 * k) for k, t in enumerate(lines)])
+    d = segment(document, TITRE)
+    assert {n: s.start_page for n, s in d.parts.items()} == STANDARD_STARTS
+    assert d.parts[2].pages == 6.0
+    assert _structure(document)["structure.duplicate"].status is Status.WARN

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cipcheck.document import Block, Document
 from cipcheck.ruleset import Part, RuleSet
@@ -55,6 +55,9 @@ class Heading:
     how: str  # which pattern recognised it (explained in the report)
     block: Block
     text: str = ""  # the whole heading, with the lines it wraps onto
+    # Written as a heading (heading style, bold, bigger, capitals): a plain line that
+    # announces a part may also be a sentence of the body, and is never failed on alone.
+    sure: bool = True
 
     @property
     def title(self) -> str:
@@ -159,6 +162,38 @@ def part_number(text: str) -> tuple[int, str] | None:
         if token in ROMAN:
             return ROMAN[token], "partie-roman"
     return None
+
+
+_SENTENCE_GOES_ON = re.compile(r"[.!?…]\s+\S")
+
+
+def _names_a_part_in_prose(text: str) -> bool:
+    """A plain line that announces a part and goes on as a sentence after the title
+    ("Deuxième partie : le suivi. Elle raconte…"): body text, not a heading."""
+    f = fold(text)
+    for pattern in _EXPLICIT:
+        m = pattern.match(f)
+        if m:
+            return bool(_SENTENCE_GOES_ON.search(f, m.end()))
+    return False
+
+
+_OPEN_END = re.compile(r"([,;(]|\b(?:et|ou|de|du|des|la|le|les|a|au|aux|en|sur|pour|"
+                       r"avec|qui|que|dont|une?))$")
+
+
+def _alone(b: Block, nxt: Block | None) -> bool:
+    """A plain line that stands alone as a heading would: short, closed (it does not
+    stop on a comma or a linking word) and not continued by the next line in lower
+    case. A PDF line cut in the middle of a sentence is not."""
+    text = b.text.strip()
+    if len(text) > 90 or _OPEN_END.search(fold(text)):
+        return False
+    if nxt is not None and nxt.page == b.page and not nxt.in_table:
+        first = nxt.text.lstrip()[:1]
+        if first.islower():
+            return False
+    return True
 
 
 def _numbered(text: str) -> int | None:
@@ -287,6 +322,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
 
     headings: list[Heading] = []
     continuation: set[int] = set()
+    alone: set[int] = set()  # plain part lines that stand alone as a heading would
     for i, b in enumerate(blocks):
         if b.position < front_end and b.page in front:
             continue
@@ -304,8 +340,15 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         explicit = part_number(b.text)
         if explicit is not None:
             starts_upper = b.text.lstrip()[:1].isupper() or b.text.lstrip()[:1].isdigit()
+            plain = not heading_like
+            if plain and _names_a_part_in_prose(b.text):
+                continue  # "Deuxième partie : le suivi. Elle raconte…": a sentence
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if plain and _alone(b, nxt):
+                alone.add(i)
             if (heading_like or (starts_upper and len(b.text) < 120)) and explicit[0] >= 1:
-                headings.append(Heading(i, explicit[0], "part", explicit[1], b, full_text))
+                headings.append(Heading(i, explicit[0], "part", explicit[1], b, full_text,
+                                        sure=not plain))
             continue
         if _ANNEX.match(f) and len(b.text) < 80 and (
                 heading_like or b.first_on_page or len(b.text) < 30):
@@ -392,23 +435,43 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
     if annex is not None:
         headings = [h for h in headings if h.index <= annex.index]
 
+    # A plain part line standing alone is a sure heading when the dossier writes its
+    # part headings that way; among styled part headings it is the odd one out.
+    styled = any(h.kind == "part" and h.sure for h in headings)
+    if not styled:
+        headings = [replace(h, sure=True) if h.index in alone else h for h in headings]
+
     # Parts: first occurrence of each number; later ones are duplicates.
     parts: dict[int, PartSpan] = {}
     duplicates: dict[int, list[Heading]] = {}
     part_heads = [h for h in headings if h.kind == "part" and h.number is not None]
     chosen: list[Heading] = []
+    # A number written once as a heading and once as a plain line: the heading opens the
+    # part, the plain line is only reported (as a possible repeat, never a failure).
+    sure_numbers = {h.number for h in part_heads if h.sure}
     for h in part_heads:
         assert h.number is not None
         if rules.part(h.number) is None:
             continue
+        if not h.sure and h.number in sure_numbers:
+            if h.how != "title":
+                duplicates.setdefault(h.number, []).append(h)
+            continue
         if any(c.number == h.number for c in chosen):
             if h.how == "title":
                 continue  # a title match is fuzzy: a repeat is a sub-heading, not a duplicate
-            duplicates.setdefault(h.number, [next(c for c in chosen if c.number == h.number)])
-            duplicates[h.number].append(h)
+            duplicates.setdefault(h.number, []).append(h)
             continue
         chosen.append(h)
-    boundaries = sorted(headings, key=lambda h: h.index)
+    for number, extra in duplicates.items():
+        first = next(c for c in chosen if c.number == number)
+        extra[:] = sorted([first, *extra], key=lambda h: h.index)
+    # A plain line that lost to a real heading of its number does not end a part.
+    chosen_ids = {id(c) for c in chosen}
+    passed_over = {id(h) for hs in duplicates.values() for h in hs
+                   if not h.sure and id(h) not in chosen_ids}
+    boundaries = sorted((h for h in headings if id(h) not in passed_over),
+                        key=lambda h: h.index)
     end_of_body = annex_start if annex_start is not None else float(doc.page_count)
     for h in chosen:
         nxt = next((b for b in boundaries if b.index > h.index and (

@@ -49,7 +49,7 @@ def check(ctx: Context) -> list[Finding]:
                                        "(--no-privacy).",
                                        "Personal data: check disabled (--no-privacy)."))]
     blocks, front = _scope(ctx)
-    found = scan(blocks, front)
+    found = scan(blocks, front, ctx.reading.view(blocks))
     groups: dict[tuple[str, str], list[Located]] = {}
     for loc in found:
         groups.setdefault((loc.hit.kind, loc.hit.value), []).append(loc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cipcheck.checks.base import Context
 from cipcheck.findings import Finding, Status
+from cipcheck.segmenter import Heading
 
 HEADING_HINT_FR = (
     "Donnez à chaque partie un titre sur sa propre ligne, par exemple « Partie {n} – {title} » "
@@ -45,28 +46,9 @@ def check(ctx: Context) -> list[Finding]:
                     page=span.start_page,
                 ))
         for number, heads in sorted(d.duplicates.items()):
-            pages = ", ".join(str(h.block.page) for h in heads)
-            out.append(Finding(
-                id="structure.duplicate", status=Status.FAIL, part=number,
-                message=ctx.tr(
-                    f"La partie {number} apparaît {len(heads)} fois (pages {pages}).",
-                    f"Part {number} appears {len(heads)} times (pages {pages})."),
-                hint=ctx.tr("Vérifiez la numérotation des titres de parties : chaque numéro "
-                            "ne doit servir qu'une fois.",
-                            "Check the numbering of part headings: each number only once."),
-            ))
+            out.append(_duplicate(ctx, number, heads))
         if d.out_of_order:
-            found = [n for n, _ in sorted(d.parts.items(), key=lambda kv: kv[1].start)]
-            order = " → ".join(str(n) for n in found)
-            out.append(Finding(
-                id="structure.order", status=Status.FAIL, part=d.out_of_order[0],
-                message=ctx.tr(f"Les parties ne sont pas dans l'ordre : {order}.",
-                               f"Parts are out of order: {order}."),
-                expected="1 → " + str(len(ctx.rules.parts)),
-                actual=order,
-                hint=ctx.tr("Remettez les parties dans l'ordre du référentiel d'évaluation.",
-                            "Put the parts back in the order of the assessment rules."),
-            ))
+            out.append(_order(ctx))
         elif not swapped:
             out.append(Finding(
                 id="structure.order", status=Status.PASS,
@@ -154,3 +136,71 @@ def _titles_match_numbers(ctx: Context) -> list[Finding]:
                             "Check the order of the parts: each number has its subject."),
             ))
     return out
+
+
+def _place(ctx: Context, h: Heading) -> str:
+    return ctx.tr(f"page {h.block.page} : « {_short(h.title, 70)} »",
+                  f"page {h.block.page}: \"{_short(h.title, 70)}\"")
+
+
+def _duplicate(ctx: Context, number: int, heads: tuple[Heading, ...]) -> Finding:
+    """The same part announced twice: a failure when every announcement is written as a
+    heading; when one is a plain line (it may be a sentence that names the part), a
+    warning that shows both places."""
+    hint = ctx.tr("Vérifiez la numérotation des titres de parties : chaque numéro "
+                  "ne doit servir qu'une fois.",
+                  "Check the numbering of part headings: each number only once.")
+    if all(h.sure for h in heads):
+        pages = ", ".join(str(h.block.page) for h in heads)
+        return Finding(
+            id="structure.duplicate", status=Status.FAIL, part=number,
+            message=ctx.tr(
+                f"La partie {number} apparaît {len(heads)} fois (pages {pages}).",
+                f"Part {number} appears {len(heads)} times (pages {pages})."),
+            hint=hint)
+    places = " ; ".join(_place(ctx, h) for h in heads)
+    return Finding(
+        id="structure.duplicate", status=Status.WARN, part=number,
+        page=heads[-1].block.page,
+        message=ctx.tr(
+            f"La partie {number} semble annoncée {len(heads)} fois ({places}). Si l'une "
+            "de ces lignes est une phrase du texte, ce n'est pas un problème.",
+            f"Part {number} seems announced {len(heads)} times ({places}). If one of "
+            "these lines is a sentence of the text, this is not a problem."),
+        hint=ctx.tr("Confirmez que chaque partie n'a qu'un titre ; mettez les titres de "
+                    "parties en style Titre 1 pour lever le doute.",
+                    "Check that each part has one heading; give part headings the "
+                    "Heading 1 style to remove the doubt."))
+
+
+def _order(ctx: Context) -> Finding:
+    """Parts out of order: a failure on headings written as headings, a warning that
+    names the places when one of them is a plain line."""
+    d = ctx.dossier
+    spans = sorted(d.parts.values(), key=lambda s: s.start)
+    order = " → ".join(str(s.number) for s in spans)
+    hint = ctx.tr("Remettez les parties dans l'ordre du référentiel d'évaluation.",
+                  "Put the parts back in the order of the assessment rules.")
+    # The headings that make the order wrong: each late number and those before it
+    # that are higher.
+    involved = []
+    for k, span in enumerate(spans):
+        if span.number in d.out_of_order:
+            involved += [s for s in spans[:k] if s.number > span.number] + [span]
+    if all(s.heading.sure for s in involved):
+        return Finding(
+            id="structure.order", status=Status.FAIL, part=d.out_of_order[0],
+            message=ctx.tr(f"Les parties ne sont pas dans l'ordre : {order}.",
+                           f"Parts are out of order: {order}."),
+            expected="1 → " + str(len(ctx.rules.parts)), actual=order, hint=hint)
+    places = " ; ".join(_place(ctx, s.heading) for s in involved)
+    return Finding(
+        id="structure.order", status=Status.WARN, part=d.out_of_order[0],
+        page=involved[-1].start_page,
+        message=ctx.tr(
+            f"Les parties semblent dans le désordre ({order}) : {places}. Une de ces "
+            "lignes n'a pas l'allure d'un titre ; si c'est une phrase du texte, ignorez "
+            "cet avertissement.",
+            f"Parts seem out of order ({order}): {places}. One of these lines does not "
+            "look like a heading; if it is a sentence of the text, ignore this warning."),
+        expected="1 → " + str(len(ctx.rules.parts)), actual=order, hint=hint)

@@ -1,39 +1,120 @@
-"""Full names of accompanied persons in a dossier that otherwise uses initials.
+"""Full names of accompanied persons, found as a reader would find them.
 
-When the dossier writes "Mme B." (the usual anonymisation), a "Madame Sophie Bernard",
-"Mme Bernard" or "Sophie Bernard" whose surname starts with a letter the dossier uses
-as an initial is probably the same person, named in full once. Professionals named
-with their role (tutor, director, employer…) and the candidate's own name are left
-alone; a dossier that uses no initials is not judged.
+A light named-entity reader on the shared reading layer (sentences of tokens), no model:
+a person's full name is a given name (from INSEE's « fichier des prénoms »,
+``data/names/prenoms.txt``) followed by a capitalised surname, or a civility followed by
+two capitalised words (« M. Rémi Vasseur », « Mme Patricia Lemaire », « Patricia
+Lemaire m'a rappelée »). A civility with a surname alone (« Mme Bernard ») only counts
+where the dossier anonymises with initials and uses that initial: it is then probably
+the same person named once in full.
+
+Kept apart, because they are not accompanied persons or not names:
+- professionals introduced by their role, before (« ma tutrice, Mme Sandrine Morel »,
+  « la conseillère France Travail, Mme Roux ») or after (« M. Durand, directeur de
+  l'agence »); a surname seen once with a role is a professional everywhere;
+- structures and places named after someone (« Mission Locale Jean Moulin », « rue
+  Victor Hugo », « lycée Louis Pasteur »): a place noun or another capitalised word
+  just before;
+- authors (« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », a bibliography);
+- the candidate's own name (read on the cover page), an initial (« Sophie B. »), a name
+  said to be changed (« prénom modifié »).
+
+The work is one pass over the tokens with fixed windows: linear in the text length.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
+from cipcheck.resources import package_data
+
+if TYPE_CHECKING:
+    from cipcheck.reading import Reading, Sentence, Token
 
 _CIVILITY = r"(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Mademoiselle)"
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LOWER = "a-zàâäçéèêëîïôöùûüÿœ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_SURNAME = rf"(?:[{_UPPER}][{_LOWER}'’]+|[{_UPPER}]{{2,}})(?:-[{_UPPER}][{_LOWER}{_UPPER}]+)?"
 INITIAL = re.compile(rf"\b{_CIVILITY}\s+([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
 FIRST_INITIAL = re.compile(rf"\b({_NAME})\s+([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
-# Not followed by "." (an initial) nor by an initial ("Madame Sophie B." is anonymised).
-_END = rf"\b(?!\.|\s+[{_UPPER}]\.)"
-FULL = re.compile(rf"\b({_CIVILITY})\s+(?:({_NAME})\s+)?({_SURNAME}){_END}")
-BARE = re.compile(rf"\b({_NAME})\s+({_SURNAME}){_END}")
-ROLE = re.compile(
-    r"\b(tuteur|tutrice|directeur|directrice|direction|responsable|collegue|conseiller|"
-    r"conseillere|referent|referente|charge|chargee|coordinat\w*|dirigeant|dirigeante|gerant|"
-    r"gerante|president|presidente|drh|manager|chef|formateur|formatrice|psychologue|"
-    r"assistante? sociale?|maire|elu|elue|employeur|recruteur|recruteuse|medecin|docteur|"
-    r"professeur|interlocut\w*|partenaire|encadrant|encadrante|adjoint|adjointe|"
-    r"auteur|autrice|ecrivain|depute|deputee|ministre|senateur)\b")
-NOT_A_NAME = {"le", "la", "les", "de", "du", "des", "directeur", "directrice", "maire",
-              "president", "presidente", "x", "y", "z", "b", "partie", "annexe", "tableau"}
+
+# Folded words (the reading layer reads "M." as "monsieur", "Mme" as "madame").
+CIVILITIES = frozenset({"monsieur", "madame", "mademoiselle", "mme", "mlle", "mr"})
+_ROLES_TEXT = """
+tuteur tutrice tuteurs tutrices directeur directrice directeurs directrices direction
+responsable responsables collegue collegues conseiller conseillere conseillers
+conseilleres referent referente referents referentes charge chargee coordinateur
+coordinatrice coordonnateur coordonnatrice dirigeant dirigeante gerant gerante president
+presidente drh manager managers chef cheffe formateur formatrice formateurs formatrices
+psychologue psychologues assistant assistante educateur educatrice educateurs
+animateur animatrice infirmier infirmiere maire elu elue employeur employeuse recruteur
+recruteuse medecin docteur professeur professeure enseignant enseignante interlocuteur
+interlocutrice partenaire encadrant encadrante adjoint adjointe auteur autrice
+ecrivain depute deputee ministre senateur patron patronne intervenant intervenante
+secretaire juriste avocat avocate juge agent agente technicien technicienne cadre
+fondateur fondatrice benevole maitre maitresse ergonome ergotherapeute orthophoniste
+sophrologue curateur curatrice mandataire gestionnaire superviseur superviseure
+homologue binome sociologue chercheur chercheuse cip proviseur principal principale
+delegue deleguee commercial commerciale comptable contact signature visa cachet
+soussigne soussignee
+"""
+ROLES = frozenset(_ROLES_TEXT.split())
+# Nouns that name a place or a structure called after someone ("rue Victor Hugo").
+_PLACES_TEXT = """
+rue avenue av boulevard bd place allee impasse chemin route quai square cours lycee
+college ecole universite faculte iut institut centre maison espace residence foyer cite
+quartier hopital clinique stade gymnase salle mediatheque bibliotheque association
+fondation agence mission locale pole parc pont gare station metro arret tram campus
+hotel musee theatre complexe pavillon batiment ehpad creche esat cfa greta afpa ccas mjc
+promotion promo prix entreprise entreprises magasin enseigne societe groupe cabinet
+collectif club residence hameau lotissement zone zac rond point boutique restaurant
+pharmacie cinema piscine marche halle halles campus groupement fondation
+"""
+PLACES = frozenset(_PLACES_TEXT.split())
+_AUTHOR_CUES_TEXT = """
+selon apres cf modele theorie theories pyramide concept approche methode travaux ouvrage
+livre article these citant cite lu lire definition
+"""
+_AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
+# Capitalised words that follow a given name in the names of structures and brands.
+_NOT_SURNAMES_TEXT = """
+travail emploi locale local formation formations insertion conseil services service
+entreprise entreprises avenir solidarite solidaires habitat sante social sociale
+association nord sud est ouest interim france europe centre ville metropole departement
+region agglomeration communaute partie annexe tableau figure chapitre page
+"""
+NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
+NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
+                        "annexe", "tableau"})
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
+                        "dos", "di", "mac", "mc"})
+_DETERMINERS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "notre", "nos", "mon",
+                          "ma", "mes", "leur", "leurs", "un", "une", "qui", "est", "etait",
+                          "'", "’", "notamment", "aussi"})
+_CHANGED = re.compile(r"\b(modifie|modifies|modifiee|modifiees|fictif|fictive|fictifs|"
+                      r"pseudonyme|d'emprunt|anonymise|anonymisee|invente|inventee|change)\b")
+_BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|sitographie|"
+                           r"webographie|references( bibliographiques)?|sources|ouvrages "
+                           r"consultes)\b")
+_THANKS_HEADING = re.compile(r"^\W*remerciements?\b")
+_THANKS = re.compile(r"\b(remerci\w*|merci)\b")
+_END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
+_TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+[{_UPPER}]")
+_LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Folded French given names (INSEE, given more than 100 times since 1900)."""
+    text = package_data("names", "prenoms.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 @dataclass
@@ -49,7 +130,7 @@ class Convention:
         return bool(self.initials)
 
 
-def convention(texts: list[str], own_names: set[str]) -> Convention:
+def convention(texts: Sequence[str], own_names: set[str]) -> Convention:
     conv = Convention(own=own_names)
     for text in texts:
         for m in INITIAL.finditer(text):
@@ -63,50 +144,354 @@ def convention(texts: list[str], own_names: set[str]) -> Convention:
     return conv
 
 
+@dataclass(frozen=True)
+class NameHit:
+    """A full name found in a sentence: its tokens ``[first, last)`` and the hit."""
+
+    sentence: Sentence
+    first: int  # token indices inside the sentence
+    last: int
+    surname: str  # folded: "Madame Sophie Bernard" and "Mme Bernard" are one person
+    masked: str
+
+
+# --- tokens -------------------------------------------------------------------------
+
+
+def _is_word(t: Token) -> bool:
+    return t.kind == "word"
+
+
+def _capitalised(t: Token) -> bool:
+    """A word that can be part of a name: "Vasseur", "MOREAU" (not "B" of "B.")."""
+    return _is_word(t) and len(t.text) >= 2 and t.text[0].isupper()
+
+
+def _initial_at(toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is an initial: one capital letter and a dot ("B.")."""
+    return (i + 1 < len(toks) and _is_word(toks[i]) and len(toks[i].text) == 1
+            and toks[i].text.isupper() and toks[i + 1].text == "."
+            and toks[i + 1].start == toks[i].end)
+
+
+def _civility_at(toks: Sequence[Token], i: int) -> int:
+    """Index after the civility at ``i`` ("M.", "Mme", "Madame"…), or -1."""
+    t = toks[i]
+    if not _is_word(t) or t.word not in CIVILITIES or not t.text[0].isupper():
+        return -1
+    nxt = i + 1
+    has_dot = nxt < len(toks) and toks[nxt].text == "." and toks[nxt].start == t.end
+    if t.text == "M" and not has_dot:
+        return -1
+    return nxt + 1 if has_dot else nxt
+
+
+def _word_at(toks: Sequence[Token], i: int) -> int:
+    """End index of the name word at ``i`` ("Jean-Marc", "Le" + "Goff" is two), or -1."""
+    if i >= len(toks) or not _capitalised(toks[i]) or _initial_at(toks, i):
+        return -1
+    j = i + 1
+    # Hyphenated: "Jean-Marc", "Marie-Claire", "Benali-Martin".
+    while (j + 1 < len(toks) and toks[j].text in "-‑" and toks[j].start == toks[j - 1].end
+           and toks[j + 1].start == toks[j].end and _capitalised(toks[j + 1])):
+        j += 2
+    return j
+
+
+def _name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
+    """The run of name words starting at ``i`` (with particles: "Le Goff", "de Souza")."""
+    out: list[tuple[int, int]] = []
+    while i < len(toks) and len(out) < 4:
+        t = toks[i]
+        if (out and _is_word(t) and t.word in _PARTICLES and t.text.islower()
+                and _word_at(toks, i + 1) > 0):
+            i += 1
+            continue
+        end = _word_at(toks, i)
+        if end < 0:
+            break
+        out.append((i, end))
+        i = end
+    return out
+
+
+def _text(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
+    return sentence.text[toks[a].start:toks[b - 1].end]
+
+
+def _key(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
+    return fold_keep_length(_text(toks, a, b, sentence)).replace("‑", "-")
+
+
+# --- context ------------------------------------------------------------------------
+
+
+def _role_before(toks: Sequence[Token], i: int) -> bool:
+    """« ma tutrice, Mme Morel », « la conseillère France Travail, Mme Roux », « le
+    directeur Mme… »: a role just before, joined by a comma, a colon or nothing."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if _is_word(prev) and prev.word in ROLES:
+        return True
+    if prev.text not in (",", ":", "(", "–", "-", "—"):
+        return False
+    lowercase = 0
+    for k in range(i - 2, max(-1, i - 8), -1):
+        t = toks[k]
+        if _is_word(t) and t.word in ROLES:
+            return True
+        if t.text in ".;!?":
+            return False
+        if _is_word(t) and t.text.islower() and not t.stop:
+            lowercase += 1
+            if lowercase > 3:
+                return False
+    return False
+
+
+def _role_after(toks: Sequence[Token], j: int) -> bool:
+    """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »."""
+    k = j
+    if k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":"):
+        k += 1
+    for _ in range(3):
+        if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
+            k += 1
+    return k < len(toks) and _is_word(toks[k]) and toks[k].word in ROLES
+
+
+def _place_before(toks: Sequence[Token], i: int) -> bool:
+    """A place or structure noun, or another capitalised word, just before: the name is
+    part of a longer proper noun ("Mission Locale Jean Moulin", "lycée Louis Pasteur")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if _capitalised(prev) and prev.word not in CIVILITIES and i - 1 > 0:
+        return True
+    seen = 0
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = toks[k]
+        if not _is_word(t):
+            if t.text in ",.;:!?()":
+                return False
+            continue
+        if t.word in PLACES:
+            return True
+        if not t.stop:
+            seen += 1
+            if seen >= 2:
+                return False
+    return False
+
+
+def _author(toks: Sequence[Token], i: int, j: int) -> bool:
+    """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »."""
+    for k in range(max(0, i - 3), i):
+        if _is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
+            return True
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k].is_number and _YEAR.match(toks[k].text):
+            return True
+    return False
+
+
 def _mask(words: list[str]) -> str:
     return " ".join(w[:1] + MASK * 3 for w in words)
 
 
-_DETERMINER = re.compile(r"^[\s,(\-–]*(?:(?:son|sa|ses|le|la|l'|notre|mon|ma|leur|un|une)\s+)?")
+# --- the reader ---------------------------------------------------------------------
 
 
-def _professional(folded: str, start: int, end: int) -> bool:
-    """Named with a role just before ("ma tutrice, Mme Martin") or just after ("M. Kessler,
-    son responsable d'équipe"): a professional, not a person accompanied."""
-    before = folded[max(0, start - 45): start]
-    after = folded[end: end + 45]
-    after = after[_DETERMINER.match(after).end():]
-    return bool(ROLE.search(before) or ROLE.match(after))
+@dataclass
+class _Candidate:
+    hit: NameHit
+    civility: bool
+    given: bool  # a given name was read before the surname
 
 
-def find(text: str, conv: Convention) -> list[Hit]:
-    if not conv.active:
-        return []
-    folded = fold_keep_length(text)
-    out: list[Hit] = []
-    taken: list[tuple[int, int]] = []
-    for m in FULL.finditer(text):
-        civility, first, surname = m.group(1), m.group(2), m.group(3)
-        key = fold_keep_length(surname)
-        if key in NOT_A_NAME or key in conv.own or surname[:1] not in conv.initials:
+def _candidates(reading: Reading, conv: Convention, professionals: set[str]
+                ) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    given = given_names()
+    worth_reading = _with_two_capitals(reading)
+    in_bibliography = False
+    thanks_page: int | None = None  # people thanked are the team and the tutors
+    previous: Sentence | None = None
+    for s in reading.sentences:
+        before, previous = previous, s
+        norm = s.norm.lstrip()
+        if len(norm) < 60 and _BIBLIOGRAPHY.match(norm):
+            in_bibliography = True
             continue
-        if first and fold_keep_length(first) in conv.own:
+        if in_bibliography:
+            if len(norm) < 80 and _END_OF_BIBLIOGRAPHY.match(norm):
+                in_bibliography = False
+            else:
+                continue
+        if len(norm) < 40 and _THANKS_HEADING.match(norm):
+            thanks_page = s.page
             continue
-        if _professional(folded, m.start(), m.end()):
+        if thanks_page is not None:
+            # Thanks fill a page at most: they end at a heading or on the next page.
+            if s.heading or s.page != thanks_page:
+                thanks_page = None
+            else:
+                continue
+        if s.index not in worth_reading:
             continue
-        names = [n for n in (first, surname) if n]
-        value = key  # "Madame Sophie Bernard" and "Mme Bernard": one person
-        out.append(Hit("name", value, m.start(), m.end(), f"{civility} {_mask(names)}"))
-        taken.append(m.span())
-    for m in BARE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        first, surname = m.group(1), m.group(2)
-        initial = surname[:1]
-        if first not in conv.first_names.get(initial, set()):
-            continue
-        if fold_keep_length(surname) in conv.own or _professional(folded, m.start(), m.end()):
-            continue
-        value = fold_keep_length(surname)
-        out.append(Hit("name", value, m.start(), m.end(), _mask([first, surname])))
+        toks = reading.tokens_of(s)
+        changed: bool | None = None
+        author_end = -1
+        i = 0
+        while i < len(toks):
+            found = None
+            if toks[i].text[0].isupper():
+                found = _read_name(toks, i, s, given, conv)
+            if found is None:
+                i += 1
+                continue
+            if changed is None:
+                # A name said to be changed, or people thanked ("je remercie…").
+                changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
+            start, end, surname_at, civility, has_given = found
+            surname = _key(toks, surname_at, end, s)
+            words = [_text(toks, a, b, s) for a, b in _name_words(toks, start)]
+            first = _civility_start(toks, start) if civility else start
+            # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
+            # is an author too.
+            author = _author(toks, first, end) or (
+                author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
+            if author:
+                author_end = end
+            if (_role_before(toks, first) or _role_after(toks, end)
+                    or (first == 0 and _labelled_with_a_role(reading, s, before))):
+                professionals.add(surname)
+            elif not (changed or author or (not civility and _place_before(toks, start))):
+                head = _text(toks, first, start, s) + " " if civility else ""
+                hit = NameHit(s, first, end, surname, head + _mask(words))
+                out.append(_Candidate(hit, civility, has_given))
+            i = end
     return out
+
+
+def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) -> bool:
+    """A table cell that holds only a name, next to a label cell that gives a role
+    (« Tuteur | Pascal Lefèvre »)."""
+    if not s.in_table or prev is None or not prev.in_table or len(prev.text) > 60:
+        return False
+    return any(_is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
+
+
+def _with_two_capitals(reading: Reading) -> set[int]:
+    """Indices of the sentences with two capitalised words in a row ("M. Rémi", "Mme
+    Bernard", "Patricia Lemaire"): every name read here has them, most sentences have
+    none. One regular-expression pass over the whole text, not one per sentence."""
+    starts, pos = [], 0
+    for s in reading.sentences:
+        starts.append(pos)
+        pos += len(s.text) + 1
+    text = "\n".join(s.text for s in reading.sentences)
+    return {reading.sentences[bisect.bisect_right(starts, m.start()) - 1].index
+            for m in _TWO_CAPITALS.finditer(text)}
+
+
+def _civility_start(toks: Sequence[Token], start: int) -> int:
+    k = start - 1
+    if k >= 0 and toks[k].text == ".":
+        k -= 1
+    return max(0, k)
+
+
+def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str],
+               conv: Convention) -> tuple[int, int, int, bool, bool] | None:
+    """A name starting at token ``i``: (first name-word, end, surname start, after a
+    civility, with a given name), or None."""
+    after = _civility_at(toks, i)
+    civility = after > 0
+    start = after if civility else i
+    words = _name_words(toks, start)
+    if not words:
+        return None
+    end = words[-1][1]
+    if _initial_at(toks, end):
+        return None  # "Madame Sophie B.": anonymised
+    first_key = _key(toks, words[0][0], words[0][1], s)
+    has_given = first_key in given or all(
+        part in given for part in first_key.split("-"))
+    if len(words) >= 2:
+        surname_at = words[1][0]
+        surname = _key(toks, surname_at, end, s)
+        keys = [_key(toks, a, b, s) for a, b in words]
+        if surname in NOT_A_NAME or any(
+                k in NOT_SURNAMES or k in ROLES or k in PLACES for k in keys):
+            return None
+        if not civility and len(words) > 3:
+            return None  # a run of capitalised words: a title, a table row, a brand
+        if not civility and not (has_given and toks[words[0][0]].text[1:].islower()):
+            return None
+        if not civility and toks[words[1][0]].text.isupper() and len(toks[words[1][0]].text) < 3:
+            return None
+        return start, end, surname_at, civility, has_given
+    if not civility:
+        return None
+    # "Mme Bernard": a surname alone, judged only where initials are the convention.
+    surname = first_key
+    if surname in NOT_A_NAME or not conv.active or toks[start].text[:1] not in conv.initials:
+        return None
+    return start, end, start, True, False
+
+
+def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
+    """Full names of accompanied persons in ``reading`` (see the module's docstring)."""
+    # One text, two regular-expression passes: the initials the dossier uses.
+    conv = convention(["\n".join(s.text for s in reading.sentences)], own)
+    professionals: set[str] = set()
+    out = []
+    for c in _candidates(reading, conv, professionals):
+        if c.hit.surname in professionals or c.hit.surname in own:
+            continue
+        if any(part in own for part in c.hit.surname.split()):
+            continue
+        out.append(c.hit)
+    return out
+
+
+def block_hits(reading: Reading, found: list[NameHit]) -> dict[int, list[Hit]]:
+    """The names as hits in the text of their block (keyed by ``id(block)``)."""
+    out: dict[int, list[Hit]] = {}
+    for h in found:
+        toks = reading.tokens_of(h.sentence)
+        first, last = toks[h.first], toks[h.last - 1]
+        block = reading.blocks[first.block]
+        start = _offset_in_block(reading, h.sentence, first)
+        if start < 0:
+            continue
+        length = (last.end - first.start) if last.block == first.block else \
+            len(block.text) - start
+        end = min(len(block.text), start + length)
+        out.setdefault(id(block), []).append(Hit("name", h.surname, start, end, h.masked))
+    return out
+
+
+def _offset_in_block(reading: Reading, s: Sentence, t: Token) -> int:
+    """Where token ``t`` of sentence ``s`` starts in its block's own text."""
+    block = reading.blocks[t.block]
+    k = s.blocks.index(t.block)
+    local = t.start - s.starts[k]
+    stripped = block.text.strip()
+    lead = len(block.text) - len(block.text.lstrip())
+    if k == 0:
+        # The sentence may start inside its first block: find where.
+        piece_end = s.starts[1] - 1 if len(s.blocks) > 1 else len(s.text)
+        piece = s.text[:piece_end]
+        at = stripped.find(piece) if len(s.blocks) == 1 else len(stripped) - len(piece)
+        if at < 0:
+            return -1
+        local += at
+    pos = lead + local
+    word = t.text
+    if block.text[pos:pos + len(word)] != word:
+        found = block.text.find(word)
+        return found
+    return pos

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from cipcheck.document import Block
 from cipcheck.privacy import address, birth, email, iban, names, nir, phone
 from cipcheck.privacy.base import Hit, Located, excerpt, fold_keep_length
+
+if TYPE_CHECKING:
+    from cipcheck.reading import Reading
 
 Finder = Callable[[str], list[Hit]]
 
@@ -45,13 +49,23 @@ def own_details(front: list[Block]) -> tuple[set[str], set[str]]:
     return values, words
 
 
-def scan(blocks: list[Block], front: list[Block]) -> list[Located]:
+def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None,
+         kind: str = "docx") -> list[Located]:
+    """Every datum found in ``blocks``. ``reading`` is the blocks' reading (a view of
+    the check's shared one); without it one is built (``kind``: "pdf" lines or "docx"
+    paragraphs)."""
     own_values, own_words = own_details(front)
-    conv = names.convention([b.text for b in blocks], own_words)
+    if reading is None:
+        from cipcheck.reading import read  # the reading layer imports privacy.base
+
+        reading = read(blocks, kind)
+    # Names are read on sentences (a name may run over two PDF lines), then located in
+    # their block like the other hits.
+    name_hits = names.block_hits(reading, names.find_names(reading, own_words))
     out: list[Located] = []
     for b in blocks:
         hits = [h for find in DETECTORS.values() for h in find(b.text)]
-        hits += names.find(b.text, conv)
+        hits += name_hits.get(id(b), [])
         hits = [h for h in hits if h.value not in own_values]
         # Two detectors on the same digits (a NIR inside an IBAN…): keep the first.
         kept: list[Hit] = []

@@ -282,7 +282,7 @@ def _merge_numbers(raw: list[tuple[str, int, int]]
                             raw[j - 1][2], "number", float(value)))
                 i = j
                 continue
-        if w[0].isdigit():
+        if w[0].isdecimal():  # "²" is a digit to isdigit() but not to \d
             digits = re.match(r"\d+(?:[.,]\d+)?", w)
             assert digits is not None
             rank = ordinal(low) if len(digits.group()) < len(w) else None

@@ -1,0 +1,122 @@
+"""Recognising the rule set from the document itself: only on real evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from builders import block, doc, filler
+
+from cipcheck.api import Options, check_file
+from cipcheck.cli import app
+from cipcheck.detect import detect
+from cipcheck.readers import InputProblem, read_document
+from cipcheck.ruleset import load_all
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REAL = Path("/work/shared/real-files")
+RULES = load_all()
+
+
+def _expected() -> dict[str, str]:
+    out = {}
+    for folder in ("dossiers", "redteam"):
+        for e in json.loads((FIXTURES / folder / "expected.json").read_text("utf-8")):
+            out[e["name"]] = e["rules"]
+    return out
+
+
+EXPECTED = _expected()
+DOSSIERS = sorted(p for folder in ("dossiers", "redteam")
+                  for p in (FIXTURES / folder).iterdir()
+                  if p.suffix in (".pdf", ".docx") and p.stem in EXPECTED)
+
+
+@pytest.mark.parametrize("path", DOSSIERS, ids=[p.name for p in DOSSIERS])
+def test_every_fixture_dossier_is_recognised_as_its_rule_set(path: Path) -> None:
+    document = read_document(path, pages="estimate")
+    found = detect(document, RULES)
+    assert found is not None and found.id == EXPECTED[path.stem]
+
+
+REAL_FILES = sorted(p for p in REAL.glob("*") if p.suffix in (".pdf", ".docx")) \
+    if REAL.is_dir() else []
+
+
+@pytest.mark.skipif(not REAL_FILES, reason="no /work/shared/real-files on this machine")
+@pytest.mark.parametrize("path", REAL_FILES, ids=[p.name for p in REAL_FILES])
+def test_no_real_world_document_is_taken_for_a_dossier(path: Path) -> None:
+    try:
+        document = read_document(path, pages="estimate")
+    except InputProblem:
+        return  # refused for what it is: nothing to recognise
+    assert detect(document, RULES) is None
+
+
+FEDERAL = REAL / "pdfplumber__tests__pdfs__federal-register-2020-17221.pdf"
+
+
+@pytest.mark.skipif(not FEDERAL.exists(), reason="no /work/shared/real-files on this machine")
+def test_an_english_notice_that_says_ops_exits_2_instead_of_passing() -> None:
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, ["check", str(FEDERAL), "--format", "json"])
+    assert result.exit_code == 2
+    assert "reconnaître" in result.output or "recognise" in result.output.lower()
+
+
+def _document(cover: list[str], body: list[str], headings: list[str] = ()) -> object:
+    blocks = [block(t, 1, 0.2 + 0.1 * i) for i, t in enumerate(cover)]
+    page = 2
+    for i, h in enumerate(headings):
+        blocks.append(block(h, page + i, 0.1, bold=True, size=14, first=True))
+        blocks += filler(page + i)
+    blocks += [block(t, page + len(headings), 0.2 + 0.1 * i) for i, t in enumerate(body)]
+    return doc(blocks, page + len(headings) + 1)
+
+
+def test_one_acronym_in_passing_is_not_evidence() -> None:
+    # French prose that meets the OPS acronym once, no cover of a mémoire.
+    d = _document(["Rapport d'activité 2024", "Service informatique"],
+                  ["Le logiciel de planification (OPS) a été remplacé en mars.",
+                   "Les équipes ont été formées en deux sessions."])
+    assert detect(d, RULES) is None
+
+
+def test_a_word_of_the_rule_set_only_in_the_body_is_not_evidence() -> None:
+    d = _document(["Compte rendu de réunion", "Association Cap Avenir"],
+                  ["Nous avons évoqué le titre professionnel Conseiller en insertion "
+                   "professionnelle que prépare une collègue."])
+    assert detect(d, RULES) is None
+
+
+def test_cover_wording_with_fitting_part_headings_is_evidence() -> None:
+    d = _document(["Dossier – CCP 2"], ["Conclusion du dossier."],
+                  ["Partie 1 – Le contexte", "Partie 2 – Les accompagnements",
+                   "Partie 3 – Le bilan"])
+    found = detect(d, RULES)
+    assert found is not None and found.id == "cip-ccp2"
+
+
+def test_a_single_cover_word_without_parts_is_not_enough() -> None:
+    d = _document(["Mémoire de fin d'études en histoire de l'art"],
+                  ["Ce mémoire étudie les retables du XVe siècle."])
+    assert detect(d, RULES) is None
+
+
+def test_a_title_cover_with_two_wordings_is_recognised() -> None:
+    d = _document(["Dossier professionnel",
+                   "Titre professionnel Conseiller en insertion professionnelle"],
+                  ["Texte."])
+    found = detect(d, RULES)
+    assert found is not None and found.id == "cip-titre"
+
+
+def test_check_file_without_rules_refuses_an_unrecognised_document(tmp_path: Path) -> None:
+    if not FEDERAL.exists():
+        pytest.skip("no /work/shared/real-files on this machine")
+    from cipcheck.ruleset import RuleError
+
+    with pytest.raises(RuleError):
+        check_file(FEDERAL, None, Options())
