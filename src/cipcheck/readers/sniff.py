@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
 
+from lxml import etree
+
 from cipcheck.readers.errors import InputProblem, corrupt_archive
+from cipcheck.readers.ooxml import PARSER, main_part_name
 
 EXPORT_HINT = (
     "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
@@ -68,6 +72,35 @@ def _read_all_small(path: Path, limit: int = 4 * 1024 * 1024) -> bytes:
         return fh.read(limit)
 
 
+_RELS_LIMIT = 1024 * 1024
+_WORD_MAIN = re.compile(rb"wordprocessingml\.document\.main\+xml|ms-word\.(document|template)"
+                        rb"\.macroEnabled\.main\+xml|wordprocessingml\.template\.main\+xml",
+                        re.IGNORECASE)
+
+
+def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The Word main part the package's relationships name (any part name, Transitional or
+    Strict), or ``word/document.xml``; None when the package holds no Word document."""
+    rels = None
+    if "_rels/.rels" in names:
+        with zf.open("_rels/.rels") as fh:
+            data = fh.read(_RELS_LIMIT)
+        try:
+            rels = etree.fromstring(data, PARSER)
+        except etree.XMLSyntaxError:
+            rels = None
+    main = main_part_name(rels, names)
+    if main not in names:
+        return None
+    if main == "word/document.xml" or "[Content_Types].xml" not in names:
+        return main
+    with zf.open("[Content_Types].xml") as fh:
+        types = fh.read(_RELS_LIMIT)
+    # A spreadsheet or a presentation also has an officeDocument part: its content type
+    # says what it is.
+    return main if _WORD_MAIN.search(types) else None
+
+
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
@@ -76,16 +109,17 @@ def _zip_kind(path: Path) -> str:
             if "mimetype" in names:
                 with zf.open("mimetype") as fh:  # bounded: never inflate more than we use
                     mimetype = fh.read(100)
+            main = _main_part(zf, names)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
         raise corrupt_archive() from exc
-    if b"opendocument" in mimetype or "content.xml" in names and "word/document.xml" not in names:
+    if b"opendocument" in mimetype or "content.xml" in names and main is None:
         raise InputProblem(
             "legacy_format",
             "Format OpenDocument (.odt) non pris en charge.",
             "Dans LibreOffice : Fichier > Enregistrer sous > Word 2007-365 (.docx), "
             "ou Fichier > Exporter au format PDF.",
         )
-    if "word/document.xml" in names:
+    if main is not None:
         return "docx"
     raise InputProblem(
         "unsupported_format",
