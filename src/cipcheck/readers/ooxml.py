@@ -132,6 +132,9 @@ class Package:
                 f"La partie « {name} » du document déclare des entités XML : "
                 "construction anormale refusée (risque de « bombe » XML).",
                 "Enregistrez une nouvelle copie du document depuis Word au format .docx.",
+                en=(f"The document's part « {name} » declares XML entities: an abnormal "
+                    "construction, refused (risk of an XML « bomb »).",
+                    "Save a new copy of the document from Word as .docx."),
             )
         data, strict = _strict_to_transitional(data)
         try:
@@ -208,4 +211,7 @@ def _corrupt(name: str) -> InputProblem:
         f"Le document Word est endommagé (partie « {name} » illisible).",
         "Ouvrez-le dans Word : s'il s'ouvre, enregistrez-le de nouveau au format .docx ; "
         "sinon reprenez une sauvegarde précédente.",
+        en=(f"The Word document is damaged (part « {name} » unreadable).",
+            "Open it in Word: if it opens, save it again as .docx; otherwise use an "
+            "earlier copy."),
     )

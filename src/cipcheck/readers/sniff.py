@@ -16,6 +16,8 @@ EXPORT_HINT = (
     "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
     "(Fichier > Enregistrer sous > Document Word) ou exportez-le en PDF."
 )
+EXPORT_HINT_EN = ("Open it in Word or LibreOffice and save it as .docx (File > Save As > Word "
+                  "Document) or export it to PDF.")
 
 
 def sniff(path: Path) -> str:
@@ -25,21 +27,31 @@ def sniff(path: Path) -> str:
             "not_found",
             f"Fichier introuvable : {path}",
             "Vérifiez le chemin et le nom du fichier (les espaces doivent être entre guillemets).",
+            en=(f"File not found: {path}",
+                "Check the path and the file name (quote names that contain spaces)."),
         )
     if path.is_dir():
         raise InputProblem("not_a_file", f"{path} est un dossier, pas un fichier.",
-                           "Pour vérifier tout un dossier, utilisez « cipcheck batch ».")
+                           "Pour vérifier tout un dossier, utilisez « cipcheck batch ».",
+                           en=(f"{path} is a folder, not a file.",
+                               "To check a whole folder, use « cipcheck batch »."))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(2048)
+            head = fh.read(_HEAD)
+            fh.seek(max(0, size - 2048))
+            tail = fh.read(2048)
     except OSError as exc:
         raise InputProblem("unreadable", f"Impossible de lire le fichier : {exc.strerror}.",
-                           "Vérifiez les droits d'accès du fichier.") from exc
+                           "Vérifiez les droits d'accès du fichier.",
+                           en=(f"Cannot read the file: {exc.strerror}.",
+                               "Check the file's access rights.")) from exc
     if size == 0:
         raise InputProblem("empty", "Le fichier est vide (0 octet).",
-                           "Enregistrez de nouveau le dossier depuis Word puis renvoyez-le.")
-    if b"%PDF-" in head[:1024]:
+                           "Enregistrez de nouveau le dossier depuis Word puis renvoyez-le.",
+                           en=("The file is empty (0 bytes).",
+                               "Save the dossier again from Word and send it again."))
+    if _looks_like_pdf(head, tail):
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         # OLE2: a legacy .doc, or a DOCX protected by a password (Word wraps those in OLE).
@@ -49,14 +61,19 @@ def sniff(path: Path) -> str:
                 "Le document Word est protégé par un mot de passe : son contenu est chiffré.",
                 "Retirez le mot de passe (Fichier > Informations > Protéger le document) et "
                 "enregistrez une copie non protégée.",
+                en=("The Word document is protected by a password: its content is encrypted.",
+                    "Remove the password (File > Info > Protect Document) and save an "
+                    "unprotected copy."),
             )
         raise InputProblem(
             "legacy_format",
             "Format Word 97-2003 (.doc) non pris en charge.",
             EXPORT_HINT,
+            en=("Word 97-2003 format (.doc) is not supported.", EXPORT_HINT_EN),
         )
     if head.startswith(b"{\\rtf"):
-        raise InputProblem("legacy_format", "Format RTF non pris en charge.", EXPORT_HINT)
+        raise InputProblem("legacy_format", "Format RTF non pris en charge.", EXPORT_HINT,
+                           en=("RTF format is not supported.", EXPORT_HINT_EN))
     if head.startswith(b"PK"):
         return _zip_kind(path)
     raise InputProblem(
@@ -64,7 +81,25 @@ def sniff(path: Path) -> str:
         "Ce fichier n'est ni un PDF ni un document Word (.docx) : son contenu ne correspond "
         "à aucun des deux formats, quelle que soit son extension.",
         "Exportez le dossier en PDF ou enregistrez-le au format .docx.",
+        en=("This file is neither a PDF nor a Word document (.docx): its content matches "
+            "neither format, whatever its extension.",
+            "Export the dossier to PDF or save it as .docx."),
     )
+
+
+_HEAD = 64 * 1024
+_PDF_OBJECT = re.compile(rb"(?:^|[\r\n])\s*\d{1,10}\s+\d{1,5}\s+obj\b")
+
+
+def _looks_like_pdf(head: bytes, tail: bytes) -> bool:
+    """``%PDF-`` anywhere near the start (readers accept junk before it: a mail header, a
+    byte-order mark), or, without it, numbered objects up front and the cross-reference
+    keywords at the end: poppler opens such files, so do we."""
+    if head.startswith((b"PK", b"\xd0\xcf\x11\xe0", b"{\\rtf")):
+        return False
+    if b"%PDF-" in head:
+        return True
+    return bool(_PDF_OBJECT.search(head[:4096])) and (b"startxref" in tail or b"%%EOF" in tail)
 
 
 def _read_all_small(path: Path, limit: int = 4 * 1024 * 1024) -> bytes:
@@ -118,6 +153,9 @@ def _zip_kind(path: Path) -> str:
             "Format OpenDocument (.odt) non pris en charge.",
             "Dans LibreOffice : Fichier > Enregistrer sous > Word 2007-365 (.docx), "
             "ou Fichier > Exporter au format PDF.",
+            en=("OpenDocument format (.odt) is not supported.",
+                "In LibreOffice: File > Save As > Word 2007-365 (.docx), or File > Export "
+                "as PDF."),
         )
     if main is not None:
         return "docx"
@@ -125,4 +163,6 @@ def _zip_kind(path: Path) -> str:
         "unsupported_format",
         "Archive ZIP qui n'est pas un document Word (.docx).",
         "Envoyez le dossier au format .docx ou PDF.",
+        en=("A ZIP archive that is not a Word document (.docx) (a spreadsheet, a "
+            "presentation or another package).", "Send the dossier as .docx or PDF."),
     )
