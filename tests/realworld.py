@@ -269,13 +269,21 @@ def strict_docx(folder: Path) -> Path:
     return path
 
 
-def relocated_docx(folder: Path, name: str = "partie-deplacee.docx") -> Path:
-    """The main part is ``contenu/dossier.xml`` (the package relationships say so), its
-    styles ``contenu/mes-styles.xml``: nothing is where Word usually puts it."""
-    base = hostile.dossier_docx(folder, ".base-deplace.docx")
-    main, styles = "contenu/dossier.xml", "contenu/mes-styles.xml"
-    with zipfile.ZipFile(base) as zf:
-        rels = zf.read("word/_rels/document.xml.rels").decode()
+def relocate(src: Path, dst: Path, main: str = "contenu/dossier.xml",
+             styles: str = "contenu/mes-styles.xml") -> Path:
+    """Move the main part and the styles part of any DOCX elsewhere, and say so in the
+    relationships and content types, as a conforming package may."""
+    with zipfile.ZipFile(src) as zf:
+        rels = zf.read("word/_rels/document.xml.rels").decode("utf-8")
+    folder = posixpath.dirname(main)
+
+    def target(m: re.Match[str]) -> str:
+        old = m.group(1)
+        if old in ("styles.xml", "/word/styles.xml"):
+            return f'Target="{posixpath.relpath(styles, folder)}"'
+        full = old.lstrip("/") if old.startswith("/") else posixpath.normpath(
+            posixpath.join("word", old))
+        return f'Target="{posixpath.relpath(full, folder)}"'
 
     def move(name: str, data: bytes) -> tuple[str, bytes] | None:
         if name == "word/document.xml":
@@ -283,18 +291,26 @@ def relocated_docx(folder: Path, name: str = "partie-deplacee.docx") -> Path:
         if name == "word/styles.xml":
             return styles, data
         if name == "word/_rels/document.xml.rels":
-            text = re.sub(r'Target="(?!http)([^"/][^"]*)"',
-                          lambda m: 'Target="mes-styles.xml"' if m.group(1) == "styles.xml"
-                          else f'Target="{posixpath.join("../word", m.group(1))}"', rels)
-            return "contenu/_rels/dossier.xml.rels", text.encode()
+            text = re.sub(r'Target="((?![a-z]+:)[^"]+)"(?![^>]*TargetMode="External")',
+                          target, rels)
+            return posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels"), \
+                text.encode("utf-8")
         if name == "_rels/.rels":
-            return name, data.replace(b'Target="word/document.xml"', f'Target="/{main}"'.encode())
+            return name, re.sub(rb'Target="/?word/document\.xml"',
+                                f'Target="/{main}"'.encode(), data)
         if name == "[Content_Types].xml":
             return name, (data.replace(b'"/word/document.xml"', f'"/{main}"'.encode())
                           .replace(b'"/word/styles.xml"', f'"/{styles}"'.encode()))
         return name, data
 
-    path = _rewrite_docx(base, folder / name, move)
+    return _rewrite_docx(src, dst, move)
+
+
+def relocated_docx(folder: Path, name: str = "partie-deplacee.docx") -> Path:
+    """The main part is ``contenu/dossier.xml`` (the package relationships say so), its
+    styles ``contenu/mes-styles.xml``: nothing is where Word usually puts it."""
+    base = hostile.dossier_docx(folder, ".base-deplace.docx")
+    path = relocate(base, folder / name)
     base.unlink()
     return path
 
