@@ -271,8 +271,9 @@ def strict_docx(folder: Path) -> Path:
 
 def relocate(src: Path, dst: Path, main: str = "contenu/dossier.xml",
              styles: str = "contenu/mes-styles.xml") -> Path:
-    """Move the main part and the styles part of any DOCX elsewhere, and say so in the
-    relationships and content types, as a conforming package may."""
+    """Move the main part and the styles part of any DOCX elsewhere (the main part needs
+    no .xml ending), and say so in the relationships and content types, as a conforming
+    package may."""
     with zipfile.ZipFile(src) as zf:
         rels = zf.read("word/_rels/document.xml.rels").decode("utf-8")
     folder = posixpath.dirname(main)

@@ -184,3 +184,39 @@ def test_sweep_real_files(capsys: pytest.CaptureFixture[str]) -> None:
     for kind, counts in table.items():
         assert kind != "check≠batch", counts
         assert not counts["crashed"] and not counts["timed out"], (kind, counts)
+
+
+def test_a_relocated_part_keeps_the_xml_size_cap(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cap on XML parts holds for a part found through the relationships, whatever
+    its name (zipguard only knows names ending in .xml)."""
+    from cipcheck.readers import ooxml
+
+    path = realworld.relocate(hostile.dossier_docx(tmp_path, "base.docx"),
+                              tmp_path / "bin.docx", main="contenu/dossier.bin")
+    assert realworld.outcome(check_file(path, "cip-ccp1", FAST).to_dict()) == "read"
+    monkeypatch.setattr(ooxml, "MAX_XML_BYTES", 10_000)
+    assert realworld.outcome(check_file(path, "cip-ccp1", FAST).to_dict()) == "input.too_large"
+
+
+@pytest.mark.slow
+def test_real_word_files_read_the_same_as_strict_and_relocated(tmp_path: Path) -> None:
+    """Every Word-saved file of ``shared/word-truth``, saved as Strict (namespaces, unit
+    measures) and with its main part moved, reads exactly like the original."""
+    here = Path(__file__).resolve().parent.parent
+    found = [p / "word-truth" / "files" for p in (here.parent / "shared",
+                                                  here.parent.parent / "shared")]
+    files = sorted(f for folder in found if folder.is_dir() for f in folder.glob("*.docx"))
+    if not files:
+        pytest.skip("shared/word-truth not found")
+    strict = lambda n, d: (n, realworld._to_strict(n, d))  # noqa: E731
+    for f in files:
+        plain = read_document(f, "estimate")
+        for variant in (realworld._rewrite_docx(f, tmp_path / f"s-{f.name}", strict),
+                        realworld.relocate(f, tmp_path / f"m-{f.name}")):
+            doc = read_document(variant, "estimate")
+            assert doc.page_count == plain.page_count, variant.name
+            assert [(b.text, b.spans, b.size, b.line_spacing, b.style, b.page)
+                    for b in doc.blocks] == [(b.text, b.spans, b.size, b.line_spacing, b.style,
+                                              b.page) for b in plain.blocks], variant.name
+            assert (doc.margins, doc.notes) == (plain.margins, plain.notes), variant.name

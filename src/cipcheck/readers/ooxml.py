@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from cipcheck.readers.errors import InputProblem
+from cipcheck.readers.zipguard import MAX_XML_BYTES
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -118,12 +119,21 @@ class Package:
     def xml(self, name: str) -> etree._Element | None:
         if name not in self._names:
             return None
+        size = self._zip.getinfo(name).file_size
+        if size > MAX_XML_BYTES:
+            # zipguard caps members named *.xml; a part found through the relationships
+            # may be named anything, so the cap is applied here too.
+            raise InputProblem(
+                "too_large", f"Partie « {name} » démesurée ({size // (1024 * 1024)} Mo).",
+                "Enregistrez une nouvelle copie du document depuis Word au format .docx.",
+                en=(f"Part « {name} » is oversized ({size // (1024 * 1024)} MB).",
+                    "Save a new copy of the document from Word as .docx."))
         try:
             # Not ZipFile.read(): it inflates a member in one unbounded call and only then
             # cuts it to the declared size, so a member that lies about its size costs
             # ~1000x its compressed size in memory. read(n) inflates at most n bytes.
             with self._zip.open(name) as fh:
-                data = fh.read(self._zip.getinfo(name).file_size)
+                data = fh.read(size)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise _corrupt(name) from exc
         if b"<!ENTITY" in data[:4096]:
