@@ -220,3 +220,12 @@ def test_real_word_files_read_the_same_as_strict_and_relocated(tmp_path: Path) -
                     for b in doc.blocks] == [(b.text, b.spans, b.size, b.line_spacing, b.style,
                                               b.page) for b in plain.blocks], variant.name
             assert (doc.margins, doc.notes) == (plain.margins, plain.notes), variant.name
+
+
+def test_a_text_that_mentions_pdf_is_not_taken_for_a_pdf(tmp_path: Path) -> None:
+    """Junk before ``%PDF-`` is accepted only when the file also ends like a PDF."""
+    path = tmp_path / "notes.pdf"
+    path.write_text("Notes de séance sur les formats de fichiers.\n" * 60
+                    + "Le format %PDF-1.7 est décrit par la norme ISO 32000.\n", encoding="utf-8")
+    finding = check_file(path, "cip-ccp1", FAST).checks[0]
+    assert finding.id == "input.unsupported_format"

@@ -97,9 +97,12 @@ def _looks_like_pdf(head: bytes, tail: bytes) -> bool:
     keywords at the end: poppler opens such files, so do we."""
     if head.startswith((b"PK", b"\xd0\xcf\x11\xe0", b"{\\rtf")):
         return False
-    if b"%PDF-" in head:
+    if b"%PDF-" in head[:1024]:
         return True
-    return bool(_PDF_OBJECT.search(head[:4096])) and (b"startxref" in tail or b"%%EOF" in tail)
+    # Further in, or absent: only with a PDF's ending too, so that a text or web page that
+    # merely mentions « %PDF- » stays « neither a PDF nor a Word document ».
+    ends_like_pdf = b"startxref" in tail or b"%%EOF" in tail
+    return ends_like_pdf and (b"%PDF-" in head or bool(_PDF_OBJECT.search(head[:4096])))
 
 
 def _read_all_small(path: Path, limit: int = 4 * 1024 * 1024) -> bytes:
