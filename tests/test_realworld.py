@@ -229,3 +229,15 @@ def test_a_text_that_mentions_pdf_is_not_taken_for_a_pdf(tmp_path: Path) -> None
                     + "Le format %PDF-1.7 est décrit par la norme ISO 32000.\n", encoding="utf-8")
     finding = check_file(path, "cip-ccp1", FAST).checks[0]
     assert finding.id == "input.unsupported_format"
+
+
+def test_poppler_runs_under_a_lower_hard_memory_limit() -> None:
+    """A caller (batch) may cap memory below poppler's own bound: poppler must still run."""
+    code = ("import resource, sys; from pathlib import Path; "
+            "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30)); "
+            "from cipcheck.readers import poppler; "
+            "info = poppler.info(Path(sys.argv[1])); print(info.opened, info.pages)")
+    done = subprocess.run([sys.executable, "-c", code, str(hostile.BASE_PDF)],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.stdout.split() == ["True", "7"], done.stderr

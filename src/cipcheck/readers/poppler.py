@@ -41,7 +41,10 @@ def available() -> bool:
 def _limits() -> None:  # pragma: no cover - runs in the child
     import resource
 
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+    # Never above a hard limit set by the caller (batch): raising it would fail the start.
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft = MEMORY if hard == resource.RLIM_INFINITY else min(MEMORY, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[bytes] | None:
