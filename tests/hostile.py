@@ -407,7 +407,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "deep_xml": (deep_xml_docx, "input.corrupt"),
     "encrypted_docx": (encrypted_docx, "input.encrypted"),
     "encrypted_pdf": (encrypted_pdf, "input.encrypted"),
-    "scanned_pdf": (scanned_pdf, "input.no_text"),
+    "scanned_pdf": (scanned_pdf, "input.scanned"),
     "truncated_docx": (truncated_docx, "input.corrupt"),
     "truncated_pdf": (truncated_pdf, "input.corrupt"),
     "empty": (empty_file, "input.empty"),

@@ -35,8 +35,9 @@ class Options:
 
 def _input_error(path: Path, problem: InputProblem, rules: RuleSet | None,
                  opts: Options) -> Report:
+    message, hint = problem.text(opts.lang)
     finding = Finding(id=f"input.{problem.code}", status=Status.ERROR,
-                      message=problem.message, hint=problem.hint)
+                      message=message, hint=hint)
     return Report(
         file=str(path), rules=rules.id if rules else None, verdict=Status.ERROR,
         route=opts.route, hours=opts.hours, pages_body=None, pages_annexes=None,
@@ -144,6 +145,7 @@ def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
         checks=tuple(findings), rules_title=rules.title, page_count=doc.page_count,
         lang=opts.lang, notes=tuple(notes), candidate=opts.candidate,
         competences=_competences(rules), dossier_competences=rules.competences,
+        reader=reader if isinstance(reader := doc.meta.get("reader"), str) else None,
     )
 
 

@@ -102,6 +102,8 @@ class Report:
     # Competences assessed on the whole dossier (a production without parts).
     dossier_competences: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    # Which library read a PDF's text: "pdfium", or "poppler" when pdfium could not.
+    reader: str | None = None
 
     @property
     def exit_code(self) -> int:
@@ -134,6 +136,7 @@ class Report:
                 "annexes": self.pages_annexes,
                 "method": self.pages_method,
                 "total": self.page_count,
+                **({"reader": self.reader} if self.reader else {}),
             },
             "parts": [p.to_dict() for p in self.parts],
             "checks": [f.to_dict() for f in self.checks],

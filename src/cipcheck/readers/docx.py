@@ -214,12 +214,16 @@ def read_docx(path: Path, pages: str = "auto") -> Document:
     except Exception as exc:
         raise InputProblem(
             "corrupt", "Le document Word est endommagé : il ne peut pas être ouvert.",
-            "Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.") from exc
+            "Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.",
+            en=("The Word document is damaged: it cannot be opened.",
+                "Open it in Word and save it again as .docx.")) from exc
     with pkg:
         content = read_content(pkg)
     if not any(p.text.strip() for p in content.paragraphs):
         raise InputProblem("no_text", "Le document Word ne contient aucun texte.",
-                           "Vérifiez que vous avez envoyé le bon fichier.")
+                           "Vérifiez que vous avez envoyé le bon fichier.",
+                           en=("The Word document holds no text.",
+                               "Check that you sent the right file."))
     result = paginate(path, content, pages)
     blocks = tuple(
         _block(p, pl) for p, pl in zip(content.paragraphs, result.placements, strict=True)

@@ -543,7 +543,7 @@ def read_content(pkg: Package) -> DocxContent:
         for name in pkg.related(kind):
             notes.extend(_text_of(pkg.xml(name)))
     app_pages = app_name = None
-    app = pkg.xml("docProps/app.xml")
+    app = pkg.xml(pkg.package_part("extended-properties") or "docProps/app.xml")
     if app is not None:
         for el in app:
             local = etree.QName(el).localname

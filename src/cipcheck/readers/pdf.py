@@ -8,15 +8,18 @@ enough to know the line's font, size and baseline.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
+import tempfile
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from cipcheck.document import Block, Document, PagesMethod, Span
+from cipcheck.readers import errors, poppler
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.fonts import family, is_bold, line_height
 
@@ -40,94 +43,203 @@ def _open(path: Path) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        msg = str(exc).lower()
-        if "password" in msg:
-            raise InputProblem(
-                "encrypted",
-                "Le PDF est protégé par un mot de passe : son contenu ne peut pas être lu.",
-                "Exportez de nouveau le dossier en PDF sans mot de passe (dans Word : "
-                "Fichier > Exporter > PDF, sans cocher « Chiffrer le document »).",
-            ) from exc
-        raise InputProblem(
-            "corrupt",
-            "Le PDF est endommagé ou incomplet : il ne peut pas être ouvert.",
-            "Exportez de nouveau le dossier en PDF depuis Word et vérifiez qu'il s'ouvre "
-            "dans un lecteur PDF avant de l'envoyer.",
-        ) from exc
+        # pdfium says « password » for files that are not encrypted at all: read_pdf asks
+        # poppler before telling the user anything.
+        if "password" in str(exc).lower():
+            raise errors.pdf_password() from exc
+        raise errors.pdf_damaged("il ne peut pas être ouvert",
+                                 "it cannot be opened") from exc
+
+
+@dataclass
+class _Read:
+    lines: list[_Line]
+    count: int
+    # pages whose text came from form fields or annotations (FreeText, widgets)
+    annotation_pages: list[int] = field(default_factory=list)
+    # pages with almost no text that an image covers (a scan)
+    image_pages: int = 0
+
+    @property
+    def chars(self) -> int:
+        return sum(len(ln.text) for ln in self.lines)
+
+
+def _size(raw: object, index: int, matrix: pdfium_c.FS_MATRIX) -> float:
+    """The size the reader sees: the font size times the text's own scale. Producers such
+    as iText and cairo (poppler's copies) set fonts at 1 pt and scale them with the text
+    matrix; Word and LibreOffice use a unit matrix, where this changes nothing."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            size *= scale
+    return round(size, 1)
+
+
+def _by_newline(text: str) -> list[tuple[int, str]]:
+    """Lines as pdfium breaks them: (offset of the first character, text)."""
+    out, offset = [], 0
+    for chunk in text.split("\r\n"):
+        out.append((offset, chunk))
+        offset += len(chunk) + 2
+    return out
+
+
+def _by_baseline(raw: object, text: str) -> list[tuple[int, str]]:
+    """Lines by the characters' own baselines. pdfium joins the text of drawn form fields
+    and annotations with spaces, one field after another: a new line starts wherever the
+    baseline moves by more than a few points."""
+    out: list[tuple[int, str]] = []
+    x, y = ctypes.c_double(), ctypes.c_double()
+    start, line_y = 0, None
+    for i, ch in enumerate(text):
+        if ch in "\r\n" or ch.isspace():
+            continue
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y))
+        if line_y is not None and abs(y.value - line_y) > 3:
+            out.append((start, text[start:i]))
+            start = i
+        line_y = y.value
+    out.append((start, text[start:]))
+    return [(offset, piece) for first, chunk in out for offset, piece in
+            ((first + o, c) for o, c in _by_newline(chunk))]
+
+
+def _enough(pages: int) -> int:
+    return MIN_TEXT_CHARS_PER_PAGE * max(1, min(pages, 4))
+
+
+_TEXT_ANNOTATIONS = (pdfium_c.FPDF_ANNOT_WIDGET, pdfium_c.FPDF_ANNOT_FREETEXT)
+
+
+def _draw_annotations(pdf: pdfium.PdfDocument, index: int,
+                      page: pdfium.PdfPage) -> tuple[pdfium.PdfPage, int | None]:
+    """Text typed into form fields or FreeText annotations is not in the page's content:
+    draw their appearance into the page (in memory only; the file is never written) so
+    that it is read with its font and size like any text. Links and comments' pop-ups
+    are left alone. Returns the page to read, and the number of characters the page had
+    before when something was drawn into it."""
+    raw = page.raw
+    wanted = False
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(raw, i)
+        if annot:
+            wanted = wanted or pdfium_c.FPDFAnnot_GetSubtype(annot) in _TEXT_ANNOTATIONS
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    if not wanted:
+        return page, None
+    before = page.get_textpage()
+    plain = before.count_chars()
+    before.close()
+    if pdfium_c.FPDFPage_Flatten(raw, pdfium_c.FLAT_NORMALDISPLAY) != pdfium_c.FLATTEN_SUCCESS:
+        return page, None
+    page.close()  # pdfium only shows the flattened content on a page loaded anew
+    return pdf[index], plain
+
+
+def _image_covers(page: pdfium.PdfPage, width: float, height: float) -> bool:
+    """An image drawn over at least half of the page: what a scanner produces."""
+    area = max(width * height, 1.0)
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) >= 0.5 * area:
+            return True
+    return False
+
+
+class _Glyphs:
+    """ctypes buffers reused for every glyph query of a document."""
+
+    def __init__(self) -> None:
+        self.name = ctypes.create_string_buffer(256)
+        self.flags = ctypes.c_int()
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.matrix = pdfium_c.FS_MATRIX()
+
+
+def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: float,
+                g: _Glyphs) -> list[_Line]:
+    """One line per chunk of text, its font, size and boldness sampled on three glyphs
+    (first, middle, last): enough to know the line, ~40x faster than every glyph."""
+    lines = []
+    for start, chunk in chunks:
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        first = start + len(chunk) - len(chunk.lstrip())
+        last = start + len(chunk.rstrip()) - 1
+        samples = sorted({first, (first + last) // 2, last})
+        spans: list[Span] = []
+        weight = max(1, len(stripped) // len(samples))
+        sizes: list[float] = []
+        bold_votes = 0
+        for ci in samples:
+            n = pdfium_c.FPDFText_GetFontInfo(raw, ci, g.name, 256, ctypes.byref(g.flags))
+            name = g.name.value.decode("latin-1", "replace") if n else None
+            size = _size(raw, ci, g.matrix)
+            bold = is_bold(name)
+            bold_votes += bold
+            sizes.append(size)
+            spans.append(Span(family(name), size, weight, bold))
+        pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(g.x), ctypes.byref(g.y))
+        baseline = height - g.y.value
+        common = Counter(sizes).most_common(1)[0][0] if sizes else None
+        lines.append(_Line(
+            text=stripped, page=page, baseline=baseline,
+            top=baseline - 0.8 * (common or 11), size=common, spans=tuple(spans),
+            bold=bold_votes * 2 > len(samples), height=height,
+        ))
+    return lines
 
 
 def read_lines(path: Path, *, max_pages: int = MAX_PAGES) -> tuple[list[_Line], int]:
+    got = _read(path, max_pages, annotations=False)
+    return got.lines, got.count
+
+
+def _read(path: Path, max_pages: int, *, annotations: bool) -> _Read:
     pdf = _open(path)
     try:
+        if annotations and pdfium_c.FPDF_GetFormType(pdf.raw) != pdfium_c.FORMTYPE_NONE:
+            # Form fields saved without their appearance (NeedAppearances) are drawn by
+            # pdfium's form module, as a PDF reader shows them.
+            pdf.init_forms()
         count = len(pdf)
         if count == 0:
-            raise InputProblem("corrupt", "Le PDF ne contient aucune page.",
-                               "Exportez de nouveau le dossier en PDF depuis Word.")
+            raise errors.pdf_damaged("il ne contient aucune page", "it holds no page")
         if count > max_pages:
-            raise InputProblem(
-                "too_large",
-                f"Le PDF compte {count} pages, bien plus qu'un dossier (au plus {max_pages} "
-                "pages sont analysées).",
-                "Vérifiez que c'est bien le dossier du candidat et non un recueil de documents.",
-            )
-        lines: list[_Line] = []
-        buf = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
-        ox, oy = ctypes.c_double(), ctypes.c_double()
+            raise _too_many(count, max_pages)
+        got = _Read([], count)
+        glyphs = _Glyphs()
         for index in range(count):
             page = pdf[index]
             try:
-                _, height = page.get_size()
+                width, height = page.get_size()
+                plain = None
+                if annotations:
+                    page, plain = _draw_annotations(pdf, index, page)
                 textpage = page.get_textpage()
                 try:
+                    if plain is not None and textpage.count_chars() > plain:
+                        got.annotation_pages.append(index + 1)
+                    if (annotations and textpage.count_chars() < MIN_TEXT_CHARS_PER_PAGE
+                            and _image_covers(page, width, height)):
+                        got.image_pages += 1
                     text = textpage.get_text_range()
-                    raw = textpage.raw
-                    offset = 0
-                    for chunk in text.split("\r\n"):
-                        start = offset
-                        offset += len(chunk) + 2
-                        stripped = chunk.strip()
-                        if not stripped:
-                            continue
-                        lead = len(chunk) - len(chunk.lstrip())
-                        first = start + lead
-                        last = start + len(chunk.rstrip()) - 1
-                        samples = sorted({first, (first + last) // 2, last})
-                        spans: list[Span] = []
-                        weight = max(1, len(stripped) // len(samples))
-                        sizes: list[float] = []
-                        bold_votes = 0
-                        for ci in samples:
-                            n = pdfium_c.FPDFText_GetFontInfo(
-                                raw, ci, buf, 256, ctypes.byref(flags))
-                            name = buf.value.decode("latin-1", "replace") if n else None
-                            size = round(pdfium_c.FPDFText_GetFontSize(raw, ci), 1)
-                            bold = is_bold(name)
-                            bold_votes += bold
-                            sizes.append(size)
-                            spans.append(Span(family(name), size, weight, bold))
-                        pdfium_c.FPDFText_GetCharOrigin(
-                            raw, first, ctypes.byref(ox), ctypes.byref(oy))
-                        baseline = height - oy.value
-                        size = Counter(sizes).most_common(1)[0][0] if sizes else None
-                        lines.append(_Line(
-                            text=stripped, page=index + 1, baseline=baseline,
-                            top=baseline - 0.8 * (size or 11), size=size, spans=tuple(spans),
-                            bold=bold_votes * 2 > len(samples), height=height,
-                        ))
+                    chunks = (_by_baseline(textpage.raw, text) if plain is not None
+                              else _by_newline(text))
+                    got.lines.extend(_page_lines(textpage.raw, chunks, index + 1, height,
+                                                 glyphs))
                 finally:
                     textpage.close()
             finally:
                 page.close()
-        return lines, count
+        return got
     except InputProblem:
         raise
     except Exception as exc:  # pdfium raises assorted errors on malformed files
-        raise InputProblem(
-            "corrupt",
-            "Le PDF est endommagé : sa lecture a échoué.",
-            "Exportez de nouveau le dossier en PDF depuis Word.",
-        ) from exc
+        raise errors.pdf_damaged("sa lecture a échoué", "reading it failed") from exc
     finally:
         pdf.close()
 
@@ -192,22 +304,151 @@ def to_blocks(lines: list[_Line]) -> list[Block]:
 
 
 def read_pdf(path: Path) -> Document:
-    lines, count = read_lines(path)
-    total_chars = sum(len(ln.text) for ln in lines)
-    if total_chars < MIN_TEXT_CHARS_PER_PAGE * max(1, min(count, 4)):
-        raise InputProblem(
-            "no_text",
-            "Le PDF ne contient pas de texte lisible : il s'agit sans doute d'un document "
-            "scanné (des images de pages).",
-            "Exportez le dossier en PDF directement depuis Word (Fichier > Exporter > PDF) "
-            "au lieu de l'imprimer et de le scanner.",
-        )
-    body, margins = _split_margins(lines, count)
+    """pdfium first (fast, exact fonts); poppler when pdfium refuses the file or finds
+    almost no text; and when nothing readable is left, the true reason why."""
+    try:
+        got = _read(path, MAX_PAGES, annotations=True)
+    except InputProblem as refused:
+        if refused.code not in ("encrypted", "corrupt"):
+            raise
+        return _second_reader(path, refused, None)
+    if got.chars >= _enough(got.count):
+        notes = []
+        if got.annotation_pages:
+            notes.append(_annotation_note(got.annotation_pages))
+        return _document(path, got, "pdfium", notes)
+    return _second_reader(path, None, got)
+
+
+def _annotation_note(pages: list[int]) -> str:
+    listed = ", ".join(str(p) for p in pages[:10]) + ("…" if len(pages) > 10 else "")
+    return (f"Texte lu en partie dans des champs de formulaire ou des annotations "
+            f"(page(s) {listed}) : vérifiez que c'est bien le contenu du dossier.")
+
+
+def _second_reader(path: Path, refused: InputProblem | None, got: _Read | None) -> Document:
+    if not poppler.available():
+        if got is not None:
+            raise _too_little(got, None)
+        raise _without_poppler(path, refused)
+    info = poppler.info(path)
+    if info is not None and info.password_needed:
+        raise errors.pdf_password()
+    if info is not None and info.pages and info.pages > MAX_PAGES:
+        raise _too_many(info.pages)
+    chars = poppler.text_chars(path, MAX_PAGES) if info is not None and info.opened else None
+    mine = got.chars if got is not None else 0
+    pages = (info.pages if info is not None else None) or 1
+    if chars is not None and chars > mine and chars >= _enough(pages):
+        doc = _read_poppler_copy(path, mine if got is not None else None)
+        if doc is not None:
+            return doc
+    if got is not None:
+        raise _too_little(got, chars)
+    raise _refusal(info, chars)
+
+
+def _read_poppler_copy(path: Path, pdfium_chars: int | None) -> Document | None:
+    """The file as poppler draws it, read by pdfium; ``pdfium_chars`` is what pdfium had
+    found in the file itself (None: pdfium could not open it)."""
+    with tempfile.TemporaryDirectory(prefix="cipcheck-pdf-") as tmp:
+        copy = poppler.clean_copy(path, Path(tmp), MAX_PAGES)
+        if copy is None:
+            return None
+        try:
+            again = _read(copy, MAX_PAGES, annotations=False)
+        except InputProblem:
+            return None
+    if again.chars < _enough(again.count):
+        return None
+    _keep_fonts(again, poppler.embedded_families(path))
+    why = ("pdfium ne pouvait pas l'ouvrir" if pdfium_chars is None else
+           f"pdfium n'y trouvait que {pdfium_chars} caractère(s) de texte")
+    note = (f"PDF lu avec poppler (une copie redessinée) : {why}. "
+            "Polices et interlignes lus sur cette copie.")
+    if pdfium_chars is not None:
+        note += " Le texte est sans doute dans des champs ou annotations."
+    return _document(path, again, "poppler", [note])
+
+
+def _refusal(info: poppler.Info | None, chars: int | None) -> InputProblem:
+    """pdfium could not open the file and poppler found too little: why, truly."""
+    if info is None:
+        return errors.pdf_damaged(
+            "pdfium refuse de l'ouvrir et poppler n'a pas répondu à temps",
+            "pdfium refuses to open it and poppler did not answer in time")
+    if info.unsupported_security:
+        return errors.pdf_encryption_unsupported(info.unsupported_security)
+    if info.opened and chars:
+        return errors.little_text(
+            chars, info.pages or 1, " (lu par poppler : pdfium refuse d'ouvrir ce fichier)",
+            " (read by poppler: pdfium refuses to open this file)")
+    if info.opened:
+        return errors.pdf_damaged(
+            f"pdfium refuse de l'ouvrir ; poppler y voit {info.pages} page(s) mais aucun texte",
+            f"pdfium refuses to open it; poppler sees {info.pages} page(s) but no text")
+    return errors.pdf_damaged("ni pdfium ni poppler ne parviennent à l'ouvrir",
+                              "neither pdfium nor poppler can open it")
+
+
+def _keep_fonts(got: _Read, families: set[str] | None) -> None:
+    """poppler's copy renames some fonts (« Cairo Font ») and replaces fonts that were not
+    embedded: only the families embedded in the user's file are facts; other spans are
+    dropped, so the font check skips rather than report a font the file does not use."""
+    allowed = {family(f) for f in families or ()}
+    for i, ln in enumerate(got.lines):
+        if any(s.font not in allowed for s in ln.spans):
+            got.lines[i] = replace(ln, spans=tuple(s for s in ln.spans if s.font in allowed))
+
+
+def _too_many(count: int, most: int = MAX_PAGES) -> InputProblem:
+    return InputProblem(
+        "too_large",
+        f"Le PDF compte {count} pages, bien plus qu'un dossier (au plus {most} "
+        "pages sont analysées).",
+        "Vérifiez que c'est bien le dossier du candidat et non un recueil de documents.",
+        en=(f"The PDF has {count} pages, far more than a dossier (at most {most} are "
+            "analysed).", "Check that this is the candidate's dossier and not a collection."),
+    )
+
+
+def _too_little(got: _Read, poppler_chars: int | None) -> InputProblem:
+    """Scanned only when images cover the pages; otherwise say how little text there is."""
+    chars = max(got.chars, poppler_chars or 0)
+    if got.image_pages and got.image_pages * 2 >= got.count:
+        return errors.pdf_scanned(got.image_pages, got.count, chars)
+    if chars == 0:
+        return errors.pdf_no_text(got.count)
+    return errors.little_text(chars, got.count)
+
+
+def _without_poppler(path: Path, refused: InputProblem | None) -> InputProblem:
+    """No second reader installed: pdfium's « password » is believed only when the file
+    does declare an encryption dictionary."""
+    if refused is not None and refused.code == "encrypted":
+        try:
+            size = path.stat().st_size
+            with path.open("rb") as fh:
+                fh.seek(max(0, size - 256 * 1024))
+                tail = fh.read()
+        except OSError:
+            tail = b""
+        if b"/Encrypt" in tail:
+            return refused
+        return errors.pdf_damaged("pdfium refuse de l'ouvrir (poppler n'est pas installé)",
+                                  "pdfium refuses to open it (poppler is not installed)")
+    return refused or errors.pdf_damaged("il ne peut pas être ouvert", "it cannot be opened")
+
+
+def _document(path: Path, got: _Read, reader: str, notes: list[str]) -> Document:
+    body, margins = _split_margins(got.lines, got.count)
     return Document(
         path=str(path),
         kind="pdf",
-        page_count=count,
+        page_count=got.count,
         pages_method=PagesMethod.PDF,
         blocks=tuple(to_blocks(body)),
         margins=tuple(replace(b, first_on_page=False) for b in to_blocks(margins)),
+        pages_notes=tuple(notes),
+        meta={"reader": reader},
     )

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
 
+from lxml import etree
+
 from cipcheck.readers.errors import InputProblem, corrupt_archive
+from cipcheck.readers.ooxml import PARSER, main_part_name
 
 EXPORT_HINT = (
     "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
     "(Fichier > Enregistrer sous > Document Word) ou exportez-le en PDF."
 )
+EXPORT_HINT_EN = ("Open it in Word or LibreOffice and save it as .docx (File > Save As > Word "
+                  "Document) or export it to PDF.")
 
 
 def sniff(path: Path) -> str:
@@ -21,21 +27,31 @@ def sniff(path: Path) -> str:
             "not_found",
             f"Fichier introuvable : {path}",
             "Vérifiez le chemin et le nom du fichier (les espaces doivent être entre guillemets).",
+            en=(f"File not found: {path}",
+                "Check the path and the file name (quote names that contain spaces)."),
         )
     if path.is_dir():
         raise InputProblem("not_a_file", f"{path} est un dossier, pas un fichier.",
-                           "Pour vérifier tout un dossier, utilisez « cipcheck batch ».")
+                           "Pour vérifier tout un dossier, utilisez « cipcheck batch ».",
+                           en=(f"{path} is a folder, not a file.",
+                               "To check a whole folder, use « cipcheck batch »."))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(2048)
+            head = fh.read(_HEAD)
+            fh.seek(max(0, size - 2048))
+            tail = fh.read(2048)
     except OSError as exc:
         raise InputProblem("unreadable", f"Impossible de lire le fichier : {exc.strerror}.",
-                           "Vérifiez les droits d'accès du fichier.") from exc
+                           "Vérifiez les droits d'accès du fichier.",
+                           en=(f"Cannot read the file: {exc.strerror}.",
+                               "Check the file's access rights.")) from exc
     if size == 0:
         raise InputProblem("empty", "Le fichier est vide (0 octet).",
-                           "Enregistrez de nouveau le dossier depuis Word puis renvoyez-le.")
-    if b"%PDF-" in head[:1024]:
+                           "Enregistrez de nouveau le dossier depuis Word puis renvoyez-le.",
+                           en=("The file is empty (0 bytes).",
+                               "Save the dossier again from Word and send it again."))
+    if _looks_like_pdf(head, tail):
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         # OLE2: a legacy .doc, or a DOCX protected by a password (Word wraps those in OLE).
@@ -45,14 +61,19 @@ def sniff(path: Path) -> str:
                 "Le document Word est protégé par un mot de passe : son contenu est chiffré.",
                 "Retirez le mot de passe (Fichier > Informations > Protéger le document) et "
                 "enregistrez une copie non protégée.",
+                en=("The Word document is protected by a password: its content is encrypted.",
+                    "Remove the password (File > Info > Protect Document) and save an "
+                    "unprotected copy."),
             )
         raise InputProblem(
             "legacy_format",
             "Format Word 97-2003 (.doc) non pris en charge.",
             EXPORT_HINT,
+            en=("Word 97-2003 format (.doc) is not supported.", EXPORT_HINT_EN),
         )
     if head.startswith(b"{\\rtf"):
-        raise InputProblem("legacy_format", "Format RTF non pris en charge.", EXPORT_HINT)
+        raise InputProblem("legacy_format", "Format RTF non pris en charge.", EXPORT_HINT,
+                           en=("RTF format is not supported.", EXPORT_HINT_EN))
     if head.startswith(b"PK"):
         return _zip_kind(path)
     raise InputProblem(
@@ -60,12 +81,62 @@ def sniff(path: Path) -> str:
         "Ce fichier n'est ni un PDF ni un document Word (.docx) : son contenu ne correspond "
         "à aucun des deux formats, quelle que soit son extension.",
         "Exportez le dossier en PDF ou enregistrez-le au format .docx.",
+        en=("This file is neither a PDF nor a Word document (.docx): its content matches "
+            "neither format, whatever its extension.",
+            "Export the dossier to PDF or save it as .docx."),
     )
+
+
+_HEAD = 64 * 1024
+_PDF_OBJECT = re.compile(rb"(?:^|[\r\n])\s*\d{1,10}\s+\d{1,5}\s+obj\b")
+
+
+def _looks_like_pdf(head: bytes, tail: bytes) -> bool:
+    """``%PDF-`` anywhere near the start (readers accept junk before it: a mail header, a
+    byte-order mark), or, without it, numbered objects up front and the cross-reference
+    keywords at the end: poppler opens such files, so do we."""
+    if head.startswith((b"PK", b"\xd0\xcf\x11\xe0", b"{\\rtf")):
+        return False
+    if b"%PDF-" in head[:1024]:
+        return True
+    # Further in, or absent: only with a PDF's ending too, so that a text or web page that
+    # merely mentions « %PDF- » stays « neither a PDF nor a Word document ».
+    ends_like_pdf = b"startxref" in tail or b"%%EOF" in tail
+    return ends_like_pdf and (b"%PDF-" in head or bool(_PDF_OBJECT.search(head[:4096])))
 
 
 def _read_all_small(path: Path, limit: int = 4 * 1024 * 1024) -> bytes:
     with path.open("rb") as fh:
         return fh.read(limit)
+
+
+_RELS_LIMIT = 1024 * 1024
+_WORD_MAIN = re.compile(rb"wordprocessingml\.document\.main\+xml|ms-word\.(document|template)"
+                        rb"\.macroEnabled\.main\+xml|wordprocessingml\.template\.main\+xml",
+                        re.IGNORECASE)
+
+
+def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The Word main part the package's relationships name (any part name, Transitional or
+    Strict), or ``word/document.xml``; None when the package holds no Word document."""
+    rels = None
+    if "_rels/.rels" in names:
+        with zf.open("_rels/.rels") as fh:
+            data = fh.read(_RELS_LIMIT)
+        try:
+            rels = etree.fromstring(data, PARSER)
+        except etree.XMLSyntaxError:
+            rels = None
+    main = main_part_name(rels, names)
+    if main not in names:
+        return None
+    if main == "word/document.xml" or "[Content_Types].xml" not in names:
+        return main
+    with zf.open("[Content_Types].xml") as fh:
+        types = fh.read(_RELS_LIMIT)
+    # A spreadsheet or a presentation also has an officeDocument part: its content type
+    # says what it is.
+    return main if _WORD_MAIN.search(types) else None
 
 
 def _zip_kind(path: Path) -> str:
@@ -76,19 +147,25 @@ def _zip_kind(path: Path) -> str:
             if "mimetype" in names:
                 with zf.open("mimetype") as fh:  # bounded: never inflate more than we use
                     mimetype = fh.read(100)
+            main = _main_part(zf, names)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
         raise corrupt_archive() from exc
-    if b"opendocument" in mimetype or "content.xml" in names and "word/document.xml" not in names:
+    if b"opendocument" in mimetype or "content.xml" in names and main is None:
         raise InputProblem(
             "legacy_format",
             "Format OpenDocument (.odt) non pris en charge.",
             "Dans LibreOffice : Fichier > Enregistrer sous > Word 2007-365 (.docx), "
             "ou Fichier > Exporter au format PDF.",
+            en=("OpenDocument format (.odt) is not supported.",
+                "In LibreOffice: File > Save As > Word 2007-365 (.docx), or File > Export "
+                "as PDF."),
         )
-    if "word/document.xml" in names:
+    if main is not None:
         return "docx"
     raise InputProblem(
         "unsupported_format",
         "Archive ZIP qui n'est pas un document Word (.docx).",
         "Envoyez le dossier au format .docx ou PDF.",
+        en=("A ZIP archive that is not a Word document (.docx) (a spreadsheet, a "
+            "presentation or another package).", "Send the dossier as .docx or PDF."),
     )

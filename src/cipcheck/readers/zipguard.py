@@ -17,6 +17,8 @@ MAX_TOTAL_BYTES = 400 * 1024 * 1024
 MAX_XML_BYTES = 60 * 1024 * 1024
 MAX_RATIO = 200  # real DOCX XML compresses 5-20x; bombs go to 1000x and more
 
+_BOMB_HINT_EN = ("This file does not look like a normal Word document. Open it in Word, save a "
+                 "new copy as .docx and check it again.")
 _BOMB_HINT = (
     "Ce fichier ne ressemble pas à un document Word normal. Ouvrez-le dans Word, "
     "enregistrez une nouvelle copie au format .docx et vérifiez-la de nouveau."
@@ -31,7 +33,9 @@ def check_zip(path: Path) -> None:
         raise corrupt_archive() from exc
     if len(infos) > MAX_MEMBERS:
         raise InputProblem("too_large", f"Archive anormale : {len(infos)} éléments "
-                           f"(au plus {MAX_MEMBERS} attendus).", _BOMB_HINT)
+                           f"(au plus {MAX_MEMBERS} attendus).", _BOMB_HINT,
+                           en=(f"Abnormal archive: {len(infos)} members (at most "
+                               f"{MAX_MEMBERS} expected).", _BOMB_HINT_EN))
     total = 0
     for info in infos:
         total += info.file_size
@@ -40,11 +44,19 @@ def check_zip(path: Path) -> None:
         ):
             raise InputProblem("too_large", f"Élément « {info.filename} » démesuré "
                                f"({info.file_size // (1024 * 1024)} Mo une fois décompressé).",
-                               _BOMB_HINT)
+                               _BOMB_HINT,
+                               en=(f"Member « {info.filename} » is oversized "
+                                   f"({info.file_size // (1024 * 1024)} MB uncompressed).",
+                                   _BOMB_HINT_EN))
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
             raise InputProblem("zip_bomb", f"Élément « {info.filename} » compressé {ratio:.0f} "
-                               "fois : archive piégée (bombe de décompression).", _BOMB_HINT)
+                               "fois : archive piégée (bombe de décompression).", _BOMB_HINT,
+                               en=(f"Member « {info.filename} » compressed {ratio:.0f} times: "
+                                   "a booby-trapped archive (decompression bomb).",
+                                   _BOMB_HINT_EN))
     if total > MAX_TOTAL_BYTES:
         raise InputProblem("too_large", f"Document démesuré ({total // (1024 * 1024)} Mo une "
-                           "fois décompressé).", _BOMB_HINT)
+                           "fois décompressé).", _BOMB_HINT,
+                           en=(f"Oversized document ({total // (1024 * 1024)} MB "
+                               "uncompressed).", _BOMB_HINT_EN))
