@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from cipcheck.document import PagesMethod
@@ -26,13 +27,15 @@ def _marker(paragraph) -> None:  # type: ignore[no-untyped-def]
     run.insert(0, OxmlElement("w:lastRenderedPageBreak"))
 
 
-def _set_app(path: Path, pages: int | None, application: str) -> None:
+def _set_app(path: Path, pages: int | None, application: str, words: int = 500) -> None:
     with zipfile.ZipFile(path) as z:
         items = {n: z.read(n) for n in z.namelist()}
     app = items["docProps/app.xml"].decode("utf-8")
     app = re.sub(r"<Pages>\d*</Pages>", f"<Pages>{pages}</Pages>" if pages else "", app)
     app = re.sub(r"<Application>[^<]*</Application>",
                  f"<Application>{application}</Application>", app)
+    # Word saves its word count; python-docx's template says 0 (see test below).
+    app = re.sub(r"<Words>\d*</Words>", f"<Words>{words}</Words>", app)
     items["docProps/app.xml"] = app.encode("utf-8")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in items.items():
@@ -85,7 +88,7 @@ def test_height_within_a_page_comes_from_the_layout(tmp_path: Path) -> None:
     result = word_markers(content)
     assert result is not None
     on_page_2 = [(p, pl) for p, pl in zip(content.paragraphs, result.placements, strict=True)
-                 if pl is not None and pl.page == 2]
+                 if pl is not None and pl.page == 2 and p.text.strip()]
     head, first_body = on_page_2[0], on_page_2[1]
     assert head[0].text.startswith("Partie 2") and head[1].first_on_page
     ys = [pl.y for _, pl in on_page_2]
@@ -121,18 +124,73 @@ def test_ignored_when_another_program_saved_the_file(tmp_path: Path) -> None:
     assert reason is not None and "LibreOffice" in reason
 
 
-def test_ignored_when_an_explicit_break_starts_no_marked_page(tmp_path: Path) -> None:
+def test_an_explicit_break_opens_a_page_word_did_not_mark(tmp_path: Path) -> None:
+    # Word often leaves the page after an explicit break unmarked (seen in real files):
+    # the break itself opens the page, and a marker right after it is the same page.
     d = docx.Document()
     d.add_paragraph(BODY)
-    d.add_page_break()  # Word would mark the next paragraph: it is not
+    d.add_page_break()
     d.add_paragraph("Après le saut " + BODY)
-    p3 = d.add_paragraph("Troisième page " + BODY)
-    _marker(p3)
-    path = tmp_path / "stale.docx"
+    d.add_page_break()
+    marked = d.add_paragraph("Troisième page " + BODY)
+    _marker(marked)
+    path = tmp_path / "breaks.docx"
+    d.save(str(path))
+    _set_app(path, 3, "Microsoft Office Word")
+    content = content_of(path)
+    result = word_markers(content)
+    assert result is not None and result.page_count == 3
+    pages = {p.text[:8]: pl.page for p, pl in zip(content.paragraphs, result.placements,
+                                                  strict=True) if pl and p.text.strip()}
+    assert list(pages.values()) == [1, 2, 3]
+
+
+def test_a_table_row_split_across_pages_counts_one_page(tmp_path: Path) -> None:
+    # Word marks the new page in every cell of a row that continues on it.
+    d = docx.Document()
+    d.add_paragraph(BODY * 8)
+    table = d.add_table(rows=2, cols=3)
+    for row in table.rows:
+        for cell in row.cells:
+            cell.paragraphs[0].add_run(BODY * 4)
+    for cell in table.rows[1].cells:
+        _marker(cell.paragraphs[0])
+    d.add_paragraph("Après le tableau " + BODY)
+    path = tmp_path / "table.docx"
     d.save(str(path))
     _set_app(path, 2, "Microsoft Office Word")
+    content = content_of(path)
+    result = word_markers(content)
+    assert result is not None and result.page_count == 2
+    assert result.placements[-1] is not None and result.placements[-1].page == 2
+
+
+def test_markers_in_a_two_column_section_open_columns(tmp_path: Path) -> None:
+    d = docx.Document()
+    sect = d.sections[0]._sectPr
+    cols = sect.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        sect.append(cols)
+    cols.set(qn("w:num"), "2")
+    paras = [d.add_paragraph(BODY * 6) for _ in range(4)]
+    for p in paras[1:]:
+        _marker(p)  # column 2 of page 1, then columns 1 and 2 of page 2
+    path = tmp_path / "columns.docx"
+    d.save(str(path))
+    _set_app(path, 2, "Microsoft Office Word")
+    content = content_of(path)
+    assert content.sections[-1].columns == 2
+    result = word_markers(content)
+    assert result is not None and result.page_count == 2
+    assert [pl.page for pl in result.placements if pl] == [1, 1, 2, 2]
+
+
+def test_a_template_word_count_of_zero_is_not_words_save(tmp_path: Path) -> None:
+    path = word_saved(tmp_path)
+    _set_app(path, 3, "Microsoft Macintosh Word", words=0)  # python-docx's template
     reason = ignored_reason(content_of(path))
-    assert reason is not None and "saut de page" in reason and "Après le saut" in reason
+    assert reason is not None and "0 mot" in reason
 
 
 def test_ignored_when_text_was_added_after_words_save(tmp_path: Path) -> None:

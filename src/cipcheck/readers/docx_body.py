@@ -77,6 +77,10 @@ class Para:
     table_spacing: Spacing | None = None  # spacing once the table style's pPr applies
     rendered_break_at: tuple[float, ...] = ()  # where Word began pages inside it (0..1 of text)
     mark_font: str | None = None  # the paragraph style's font (an empty line's height)
+    # Character offsets in ``text`` of the page breaks after some text, and of Word's
+    # markers after some text: a marker right after a break marks the page it opened.
+    break_chars: tuple[int, ...] = ()
+    rendered_chars: tuple[int, ...] = ()
 
 
 @dataclass
@@ -88,6 +92,7 @@ class DocxContent:
     app_pages: int | None = None
     app_name: str | None = None
     has_rendered_breaks: bool = False
+    app_words: int | None = None  # app.xml <Words>: 0 in a template never saved by Word
 
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -376,6 +381,8 @@ class _Walker:
             rendered_break_at=tuple(pos / max(1, len(text)) for pos in rendered
                                     if text[:pos].strip()),
             mark_font=font,
+            break_chars=tuple(pos for pos in breaks if text[:pos].strip()),
+            rendered_chars=tuple(pos for pos in rendered if text[:pos].strip()),
         ))
         if sect is not None:
             section = _section_of(sect)
@@ -542,13 +549,15 @@ def read_content(pkg: Package) -> DocxContent:
     for kind in ("footnotes", "endnotes", "comments"):
         for name in pkg.related(kind):
             notes.extend(_text_of(pkg.xml(name)))
-    app_pages = app_name = None
+    app_pages = app_name = app_words = None
     app = pkg.xml("docProps/app.xml")
     if app is not None:
         for el in app:
             local = etree.QName(el).localname
             if local == "Pages" and (el.text or "").strip().isdigit():
                 app_pages = int((el.text or "").strip())
+            elif local == "Words" and (el.text or "").strip().isdigit():
+                app_words = int((el.text or "").strip())
             elif local == "Application":
                 app_name = (el.text or "").strip()
     # The last sectPr (body-level) describes the final section; paragraph-level ones
@@ -556,6 +565,7 @@ def read_content(pkg: Package) -> DocxContent:
     return DocxContent(
         paragraphs=walker.paras, sections=walker.sections, margins=margins, notes=notes,
         app_pages=app_pages, app_name=app_name, has_rendered_breaks=walker.rendered,
+        app_words=app_words,
     )
 
 
