@@ -382,3 +382,42 @@ def test_estimate_within_a_page_of_libreoffice(tmp_path: Path, monkeypatch) -> N
     lo_starts, est_starts = starts(lo), starts(est)
     assert len(lo_starts) == len(est_starts) == 4
     assert max(abs(a - b) for a, b in zip(lo_starts, est_starts, strict=True)) <= 1.0
+
+
+def _keep_chain(tmp_path: Path, items: int) -> DocxContent:
+    """A long list whose style keeps with next (a real document did this for 3,500
+    items): one chain as long as the list."""
+    rng = random.Random(items)
+    d = new_doc()
+    style = d.styles.add_style("Liste gardée", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = d.styles["Normal"]
+    style.paragraph_format.keep_with_next = True
+    d.add_heading("Inventaire des actions", 1)
+    for _ in range(items):
+        d.add_paragraph(prose(rng, 8), style="Liste gardée")
+    d.add_paragraph(prose(rng))
+    return content_of(d, tmp_path, f"chain{items}.docx")
+
+
+def test_keep_with_next_chains_cost_linear_work(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from cipcheck.readers.layout import flow
+
+    steps = {"n": 0}
+    real = flow._chain_step
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        steps["n"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(flow, "_chain_step", counted)
+    counts = {}
+    for items in (300, 1200):
+        content = _keep_chain(tmp_path, items)
+        steps["n"] = 0
+        _, pages = estimate(content)
+        counts[items] = steps["n"]
+        assert pages > items // 60  # the list spans many pages: it was laid out
+    # Four times the items, about four times the steps (a re-walk per item: sixteen).
+    assert counts[1200] <= 4.5 * counts[300]
+    assert counts[1200] <= 2 * 1200 + 10
