@@ -16,6 +16,7 @@ from pathlib import Path
 
 from cipcheck.document import Block, Document, PagesMethod, Span
 from cipcheck.readers import libreoffice
+from cipcheck.readers.agreement import agreement_fr
 from cipcheck.readers.docx_body import DocxContent, Para, read_content
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.estimate import Paginated, Placement, estimate
@@ -148,7 +149,7 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
     word, word_reason = (word_pagination(content) if source in ("auto", "word")
                          else (None, None))
     if word is not None:
-        return word
+        return replace(word, notes=word.notes + _measured(word.method))
     if word_reason:
         notes.append(word_reason)
     result: Paginated | None = None
@@ -160,6 +161,8 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
             finally:
                 if not from_cache and libreoffice.cache_dir() is None:
                     pdf.unlink(missing_ok=True)
+            notes.append("Pages mises en page par LibreOffice, pas par Word : à vérifier "
+                         "dans Word près des limites.")
         elif source == "libreoffice":
             raise InputProblem(
                 "no_renderer",
@@ -176,11 +179,18 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
     stored = word_total(content) if source in ("auto", "word") else None
     if stored is not None and stored != result.page_count and abs(
             stored - result.page_count) <= max(2, round(0.1 * result.page_count)):
+        other = ("LibreOffice" if result.method is PagesMethod.LIBREOFFICE
+                 else "l'estimation de cipcheck")
         notes.append(f"Nombre total de pages : {stored}, celui que Word a enregistré "
-                     f"(la mise en page de cipcheck en compte {result.page_count} ; la "
-                     "place de chaque paragraphe en est rapportée à l'échelle).")
+                     f"({other} en compte {result.page_count} ; la place de chaque "
+                     "paragraphe est ramenée à l'échelle de Word).")
         result = _rescaled(result, stored)
-    return replace(result, notes=result.notes + tuple(notes))
+    return replace(result, notes=result.notes + tuple(notes) + _measured(result.method))
+
+
+def _measured(method: PagesMethod) -> tuple[str, ...]:
+    said = agreement_fr(method)
+    return (said,) if said else ()
 
 
 def _rescaled(result: Paginated, pages: int) -> Paginated:

@@ -32,7 +32,9 @@ from cipcheck.document import PagesMethod
 from cipcheck.readers.docx_body import DocxContent, Para, Section
 from cipcheck.readers.estimate import Paginated, Placement, estimate
 
-USED_NOTE = "Pages lues dans la pagination enregistrée par Word lors de sa dernière sauvegarde."
+USED_NOTE = ("Pages lues dans la pagination enregistrée par Word lors de sa dernière "
+             "sauvegarde : le total est celui de Word, et chaque partie commence à la page "
+             "où Word l'a placée (sa hauteur dans la page est estimée).")
 MAX_DRIFT = 3  # pages between a marker and the estimate before the markers are distrusted
 _PREFIX = "La pagination enregistrée par Word dans le fichier est ignorée : "
 

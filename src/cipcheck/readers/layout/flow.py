@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cipcheck.readers.docx_body import DocxContent, Para
+from cipcheck.readers.layout.notes import note_height, separator_height
 from cipcheck.readers.layout.pager import MIN_LINES, Pager, Spot
 from cipcheck.readers.layout.paragraph import Sized, size_paragraph
 from cipcheck.readers.layout.table import Row, build_row, lead_height, place_row, spread_merges
@@ -102,6 +103,7 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
     spots: list[Spot | None] = [None] * len(paras)
     current_section = paras[0].section if paras else 0
     break_next = False
+    noted_page = 0  # last page given footnotes (it has its separator)
     for n, item in enumerate(items):
         p = paras[item.index]
         if p.section != current_section:
@@ -143,6 +145,13 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
             if need > pager.room and need <= pager.body:
                 pager.next_column()
         _place_para(pager, p, sized, item.index, spots)
+        if p.footnote_refs:
+            # The page that ends the paragraph carries its notes at its foot.
+            notes = note_height(content, p, pager.width)
+            if notes and pager.page != noted_page:
+                notes += separator_height(p)
+            noted_page = pager.page
+            pager.used += notes
         if p.break_after:
             break_next = True
     pages = pager.page
