@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from cipcheck.document import PagesMethod
-from cipcheck.readers.docx import read_docx
+from cipcheck.readers.docx import paginate, read_docx
 from cipcheck.readers.docx_body import DocxContent, read_content
 from cipcheck.readers.ooxml import Package
 from cipcheck.readers.wordpages import ignored_reason, word_markers, word_pagination
@@ -232,3 +234,52 @@ def test_a_page_that_begins_inside_a_paragraph(tmp_path: Path) -> None:
     after = result.placements[2]
     assert after is not None and after.page == 2 and not after.first_on_page
     assert 0.1 < after.y < 0.5  # below the two lines that continue the paragraph
+
+
+def test_word_total_stretches_another_source_when_markers_are_missing(tmp_path: Path) -> None:
+    # No markers at all (Word had not drawn the pages) but Word's <Pages> is stored and
+    # its word count is real: Word's count is the total, the estimate places paragraphs.
+    d = docx.Document()
+    d.add_heading("Partie 1 – Présentation", 1)
+    for _ in range(24):
+        d.add_paragraph(BODY * 3)
+    d.add_heading("Partie 2 – Accompagnement", 1)
+    for _ in range(6):
+        d.add_paragraph(BODY * 3)
+    path = tmp_path / "nomarkers.docx"
+    d.save(str(path))
+    _set_app(path, 1, "Microsoft Office Word")
+    estimated = paginate(path, content_of(path), "estimate").page_count
+    assert estimated >= 3
+    _set_app(path, estimated + 1, "Microsoft Office Word")
+    content = content_of(path)
+    result = paginate(path, content, "word")
+    assert result.page_count == estimated + 1
+    assert result.method is PagesMethod.DOCX_ESTIMATED  # the placements are estimated
+    assert any("Word a enregistré" in n for n in result.notes)
+    pages = [pl.page for pl in result.placements if pl is not None]
+    assert pages == sorted(pages) and max(pages) == estimated + 1
+    # A stored count far from the layout is stale: not used.
+    _set_app(path, estimated + 6, "Microsoft Office Word")
+    assert paginate(path, content_of(path), "word").page_count == estimated
+
+
+@pytest.mark.parametrize("method, warns", [
+    (PagesMethod.DOCX_ESTIMATED, True),
+    (PagesMethod.LIBREOFFICE, True),  # LibreOffice is not Word: measured, it errs too
+    (PagesMethod.DOCX_RENDERED, False),  # Word's own pages
+    (PagesMethod.PDF, False),
+])
+def test_near_a_limit_every_source_but_word_and_pdf_warns(method: PagesMethod,
+                                                           warns: bool) -> None:
+    from builders import STANDARD_STARTS, titre_dossier
+
+    from cipcheck.api import Options, check_document
+    from cipcheck.findings import Status
+    from cipcheck.ruleset import load
+
+    d = titre_dossier({n: (f"Partie {n} – Intitulé", p) for n, p in STANDARD_STARTS.items()})
+    d = replace(d, pages_method=method, kind="pdf" if method is PagesMethod.PDF else "docx")
+    report = check_document(d, load("cip-titre"), Options())
+    p7 = next(f for f in report.checks if f.id == "part.pages" and f.part == 7)
+    assert (p7.status is Status.WARN) is warns  # 3.0 pages for a maximum of 3
