@@ -484,3 +484,28 @@ def test_a_long_footnote_shortens_the_page_of_its_call(tmp_path: Path) -> None:
     assert content.paragraphs[0].footnote_refs == ("1",)
     pls, _ = estimate(content)
     assert where(content, pls, "Dernier paragraphe").page == 2
+
+
+def test_auto_spacing_is_fourteen_points(tmp_path: Path) -> None:
+    # Text pasted from a web page comes in "Normal (Web)": w:beforeAutospacing and
+    # w:afterAutospacing, which Word and LibreOffice draw as 14 pt whatever w:before says.
+    rng = random.Random(3)
+    texts = [f"Paragraphe {k} " + prose(rng, 30) for k in range(12)]
+    web, plain = new_doc(), new_doc(after=5)
+    for text in texts:
+        plain.add_paragraph(text).paragraph_format.space_before = Pt(5)
+        spacing = web.add_paragraph(text)._p.get_or_add_pPr().get_or_add_spacing()
+        spacing.set(qn("w:before"), "100")
+        spacing.set(qn("w:after"), "100")
+        spacing.set(qn("w:beforeAutospacing"), "1")
+        spacing.set(qn("w:afterAutospacing"), "1")
+    gaps = []
+    for d, name in ((web, "web.docx"), (plain, "plain.docx")):
+        content = content_of(d, tmp_path, name)
+        pls, _ = estimate(content)
+        gaps.append(where(content, pls, "Paragraphe 5").y - where(content, pls, "Paragraphe 4").y)
+        if d is web:
+            assert content.paragraphs[3].spacing.before_pt == 14.0
+            assert content.paragraphs[3].spacing.after_pt == 14.0
+    # Same text, same lines: the gap differs by 14 - 5 pt on an A4 page.
+    assert abs((gaps[0] - gaps[1]) * 841.9 - 9.0) < 0.5
