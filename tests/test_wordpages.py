@@ -283,3 +283,39 @@ def test_near_a_limit_every_source_but_word_and_pdf_warns(method: PagesMethod,
     report = check_document(d, load("cip-titre"), Options())
     p7 = next(f for f in report.checks if f.id == "part.pages" and f.part == 7)
     assert (p7.status is Status.WARN) is warns  # 3.0 pages for a maximum of 3
+
+
+def _word_truth() -> Path | None:
+    root = Path(__file__).resolve().parents[1]
+    for base in (root.parent, root.parents[1]):
+        folder = base / "shared" / "word-truth"
+        if (folder / "manifest.csv").is_file():
+            return folder
+    return None
+
+
+@pytest.mark.skipif(_word_truth() is None, reason="../shared/word-truth is not beside the repo")
+def test_real_word_files_markers_accepted_and_exact() -> None:
+    # Real documents saved by Word, with the page count Word computed: floors well
+    # under what bench/pages_accuracy.py --word-truth measures, to catch a regression.
+    import csv
+
+    from cipcheck.readers.estimate import estimate
+
+    folder = _word_truth()
+    assert folder is not None
+    with (folder / "manifest.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    marked = accepted = near = 0
+    for row in rows:
+        content = content_of(folder / row["file"])
+        truth = int(row["word_pages"])
+        result, _ = word_pagination(content)
+        if content.has_rendered_breaks:
+            marked += 1
+            if result is not None:
+                accepted += 1
+                assert result.page_count == truth, row["file"]
+        near += abs(estimate(content)[1] - truth) <= 1
+    assert accepted >= 0.8 * marked
+    assert near >= 0.85 * len(rows)
