@@ -1,6 +1,11 @@
 """How well do DOCX pages match LibreOffice's rendering? Accuracy per part, and speed.
 
     python bench/pages_accuracy.py [FILES…] [--corpus DIR] [--parts] [--no-speed]
+    python bench/pages_accuracy.py --word-truth [DIR]   (default ../shared/word-truth)
+
+``--word-truth``: each page source against the page count Microsoft Word itself stored
+(``word_truth.py``; split into a tuning half and a held-out half by a hash of the file
+name, reported apart).
 
 For each dossier (default: the generated corpus, ``bench/corpus/make_corpus.py``, made
 on first use), LibreOffice's rendering (``read_docx(path, "libreoffice")``) is the
@@ -45,6 +50,7 @@ from cipcheck.readers.estimate import estimate  # noqa: E402
 from cipcheck.readers.ooxml import Package  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus" / "out"
+WORD_TRUTH = ROOT.parent / "shared" / "word-truth"
 PART = re.compile(r"^\s*partie\s+(\d+)\b", re.IGNORECASE)
 MEAN_TARGET, MAX_TARGET, SPEED_TARGET = 0.25, 1.0, 0.5
 
@@ -226,7 +232,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--parts", action="store_true", help="print every part")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measures")
+    parser.add_argument("--word-truth", nargs="?", type=Path, const=WORD_TRUTH,
+                        help="measure against Word's own page counts (default %(const)s)")
     args = parser.parse_args(argv)
+    if args.word_truth is not None:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from word_truth import run
+
+        return run(args.word_truth)
     if not libreoffice.find_soffice():
         print("LibreOffice (soffice) is needed as the reference.", file=sys.stderr)
         return 2

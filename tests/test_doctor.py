@@ -35,14 +35,14 @@ def printed(diag: dict[str, object]) -> str:
 def test_diagnosis_shape() -> None:
     diag = doctor.diagnose()
     assert set(diag) >= {"libreoffice", "fonts", "cache", "pages_auto", "advice"}
-    assert set(diag["fonts"]) == {"Arial", "Calibri", "Times New Roman"}  # type: ignore[arg-type]
+    assert set(diag["fonts"]) == {"Arial", "Calibri", "Times New Roman", "Cambria"}  # type: ignore[arg-type]
     lo = diag["libreoffice"]
     assert set(lo) == {"found", "path", "version"}  # type: ignore[arg-type]
 
 
 def test_without_libreoffice_says_how_to_install_it(no_soffice, monkeypatch) -> None:
     monkeypatch.setattr(doctor, "_system", lambda: "linux-debian")
-    families(monkeypatch, {"liberation sans", "liberation serif", "carlito"})
+    families(monkeypatch, {"liberation sans", "liberation serif", "carlito", "caladea"})
     diag = doctor.diagnose()
     assert diag["libreoffice"] == {"found": False, "path": None, "version": None}
     assert "estimation" in str(diag["pages_auto"])
@@ -50,6 +50,9 @@ def test_without_libreoffice_says_how_to_install_it(no_soffice, monkeypatch) -> 
     assert hows == ["sudo apt-get install libreoffice-writer-nogui"]
     text = printed(diag)
     assert "LibreOffice" in text and "absent" in text
+    # Each source's measured agreement with Word, never « exacte » for a DOCX source.
+    assert "%" in str(diag["agreement_with_word"]["estimate"])  # type: ignore[index]
+    assert "exacte" not in text
     assert "sudo apt-get install libreoffice-writer-nogui" in text
 
 
@@ -62,12 +65,13 @@ def test_missing_twins_are_named_with_their_packages(monkeypatch) -> None:
                                 "twin_installed": False}
     how = " ".join(a["how"] for a in diag["advice"])  # type: ignore[union-attr]
     assert "fonts-crosextra-carlito" in how and "fonts-liberation2" in how
+    assert "fonts-crosextra-caladea" in how
     text = printed(diag)
     assert "ni Calibri ni Carlito" in text
 
 
 def test_real_fonts_or_twins_are_enough(monkeypatch) -> None:
-    families(monkeypatch, {"arial", "calibri", "liberation serif"})
+    families(monkeypatch, {"arial", "calibri", "liberation serif", "caladea"})
     diag = doctor.diagnose()
     fonts = diag["fonts"]
     assert fonts["Arial"]["installed"] and fonts["Calibri"]["installed"]  # type: ignore[index]

@@ -80,12 +80,21 @@ def where(content: DocxContent, pls: list[Placement], start: str) -> Placement:
 def test_metric_tables_are_small_and_licensed() -> None:
     folder = package_data("metrics")
     tables = sorted(folder.glob("*.json"))
-    assert {t.stem for t in tables} == {"liberation-sans", "liberation-serif", "carlito"}
+    assert {t.stem for t in tables} == {"liberation-sans", "liberation-serif", "carlito",
+                                        "caladea"}
     assert sum(t.stat().st_size for t in tables) < 60_000
     for t in tables:
         data = json.loads(t.read_text())
         assert set(data["faces"]) == {"regular", "bold", "italic", "bolditalic"}
     assert "SIL Open Font License" in (folder / "README.md").read_text()
+
+
+def test_cambria_is_measured_with_its_twin_and_keeps_its_line_height() -> None:
+    cambria, caladea, times = face("Cambria"), face("Caladea"), face("Times New Roman")
+    assert is_exact("Cambria") and cambria.family == "Caladea"
+    assert cambria.width("accompagnement") == caladea.width("accompagnement")
+    assert cambria.width("accompagnement") > times.width("accompagnement")  # wider serif
+    assert round(cambria.ascent + cambria.descent + cambria.line_gap, 3) == 1.172
 
 
 def test_line_heights_are_those_libreoffice_uses() -> None:
@@ -382,3 +391,121 @@ def test_estimate_within_a_page_of_libreoffice(tmp_path: Path, monkeypatch) -> N
     lo_starts, est_starts = starts(lo), starts(est)
     assert len(lo_starts) == len(est_starts) == 4
     assert max(abs(a - b) for a, b in zip(lo_starts, est_starts, strict=True)) <= 1.0
+
+
+def _keep_chain(tmp_path: Path, items: int) -> DocxContent:
+    """A long list whose style keeps with next (a real document did this for 3,500
+    items): one chain as long as the list."""
+    rng = random.Random(items)
+    d = new_doc()
+    style = d.styles.add_style("Liste gardée", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = d.styles["Normal"]
+    style.paragraph_format.keep_with_next = True
+    d.add_heading("Inventaire des actions", 1)
+    for _ in range(items):
+        d.add_paragraph(prose(rng, 8), style="Liste gardée")
+    d.add_paragraph(prose(rng))
+    return content_of(d, tmp_path, f"chain{items}.docx")
+
+
+def test_keep_with_next_chains_cost_linear_work(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from cipcheck.readers.layout import flow
+
+    steps = {"n": 0}
+    real = flow._chain_step
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        steps["n"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(flow, "_chain_step", counted)
+    counts = {}
+    for items in (300, 1200):
+        content = _keep_chain(tmp_path, items)
+        steps["n"] = 0
+        _, pages = estimate(content)
+        counts[items] = steps["n"]
+        assert pages > items // 60  # the list spans many pages: it was laid out
+    # Four times the items, about four times the steps (a re-walk per item: sixteen).
+    assert counts[1200] <= 4.5 * counts[300]
+    assert counts[1200] <= 2 * 1200 + 10
+
+
+def _with_footnote(src: Path, dst: Path, calling: str, note: str) -> None:
+    """Copy of ``src`` where the paragraph starting with ``calling`` calls a footnote
+    (python-docx cannot write footnotes: the part is added as Word stores it)."""
+    import zipfile
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(src) as z:
+        items = {n: z.read(n) for n in z.namelist()}
+    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {ns}>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">'
+             f'{note}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    items["word/footnotes.xml"] = notes.encode()
+    rels = items["word/_rels/document.xml.rels"].decode()
+    items["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')).encode()
+    types = items["[Content_Types].xml"].decode()
+    items["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.footnotes+xml"/></Types>')).encode()
+    body = items["word/document.xml"].decode()
+    at = body.index(f">{calling}")
+    run_end = body.index("</w:r>", at) + len("</w:r>")
+    body = body[:run_end] + '<w:r><w:footnoteReference w:id="1"/></w:r>' + body[run_end:]
+    items["word/document.xml"] = body.encode()
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items.items():
+            z.writestr(name, data)
+
+
+def test_a_long_footnote_shortens_the_page_of_its_call(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    d = new_doc()
+    d.add_paragraph("Appel de note " + prose(rng, 60))
+    for _ in range(4):
+        d.add_paragraph(prose(rng, 80))
+    d.add_paragraph("Dernier paragraphe " + prose(rng, 30))
+    plain = tmp_path / "plain.docx"
+    d.save(str(plain))
+    with Package(plain) as pkg:
+        without = read_content(pkg)
+    pls, _ = estimate(without)
+    last = where(without, pls, "Dernier paragraphe")
+    assert last.page == 1 and last.y > 0.5  # the page is well filled without the note
+    noted = tmp_path / "noted.docx"
+    _with_footnote(plain, noted, "Appel de note", prose(rng, 400))
+    with Package(noted) as pkg:
+        content = read_content(pkg)
+    assert content.paragraphs[0].footnote_refs == ("1",)
+    pls, _ = estimate(content)
+    assert where(content, pls, "Dernier paragraphe").page == 2
+
+
+def test_auto_spacing_is_fourteen_points(tmp_path: Path) -> None:
+    # Text pasted from a web page comes in "Normal (Web)": w:beforeAutospacing and
+    # w:afterAutospacing, which Word and LibreOffice draw as 14 pt whatever w:before says.
+    rng = random.Random(3)
+    texts = [f"Paragraphe {k} " + prose(rng, 30) for k in range(12)]
+    web, plain = new_doc(), new_doc(after=5)
+    for text in texts:
+        plain.add_paragraph(text).paragraph_format.space_before = Pt(5)
+        spacing = web.add_paragraph(text)._p.get_or_add_pPr().get_or_add_spacing()
+        spacing.set(qn("w:before"), "100")
+        spacing.set(qn("w:after"), "100")
+        spacing.set(qn("w:beforeAutospacing"), "1")
+        spacing.set(qn("w:afterAutospacing"), "1")
+    gaps = []
+    for d, name in ((web, "web.docx"), (plain, "plain.docx")):
+        content = content_of(d, tmp_path, name)
+        pls, _ = estimate(content)
+        gaps.append(where(content, pls, "Paragraphe 5").y - where(content, pls, "Paragraphe 4").y)
+        if d is web:
+            assert content.paragraphs[3].spacing.before_pt == 14.0
+            assert content.paragraphs[3].spacing.after_pt == 14.0
+    # Same text, same lines: the gap differs by 14 - 5 pt on an A4 page.
+    assert abs((gaps[0] - gaps[1]) * 841.9 - 9.0) < 0.5

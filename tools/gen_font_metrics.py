@@ -49,6 +49,7 @@ FAMILIES = {
     "liberation-serif": ("Liberation Serif", ["Times New Roman", "Times", "Tinos",
                                               "Liberation Serif"], True),
     "carlito": ("Carlito", ["Calibri", "Carlito"], False),
+    "caladea": ("Caladea", ["Cambria", "Caladea"], True),
 }
 FACES = {"regular": "Regular", "bold": "Bold", "italic": "Italic", "bolditalic": "Bold Italic"}
 SEARCH = (

@@ -118,6 +118,9 @@ def add_markers(src: Path, dst: Path, pages: list[tuple[int, bool]], page_count:
         app = app.replace("</Properties>", f"<Pages>{page_count}</Pages></Properties>")
     app = re.sub(r"<Application>[^<]*</Application>",
                  "<Application>Microsoft Office Word</Application>", app)
+    # Word counts the words it saves; python-docx's template says 0.
+    words = len(" ".join(root.itertext()).split())
+    app = re.sub(r"<Words>\d*</Words>", f"<Words>{words}</Words>", app)
     data["docProps/app.xml"] = app.encode("utf-8")
     tmp = Path(tempfile.mkdtemp()) / dst.name
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:

@@ -1,11 +1,13 @@
 """``cipcheck doctor``: what this machine offers to count a DOCX's pages, and what to
 install to count them better.
 
-A DOCX has no pages: cipcheck asks LibreOffice to lay it out when it is installed, else
-reads Word's saved pagination when it can be trusted, else estimates. LibreOffice's
-pages are only right with the fonts the dossier uses or their metric twins (Liberation
-Sans for Arial, Carlito for Calibri, Liberation Serif for Times New Roman): without
-them it draws the text with a wider font and finds too many pages.
+A DOCX has no pages: cipcheck reads Word's saved pagination when it can be trusted,
+else asks LibreOffice to lay it out when it is installed, else estimates. Neither
+LibreOffice nor the estimate is Word: what each agrees with Word, as measured, is shown
+(``readers/agreement.py``). LibreOffice's pages are only near Word's with the fonts the
+dossier uses or their metric twins (Liberation Sans for Arial, Carlito for Calibri,
+Liberation Serif for Times New Roman, Caladea for Cambria): without them it draws the
+text with a wider font and finds too many pages.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from cipcheck.document import PagesMethod
 from cipcheck.readers import libreoffice
+from cipcheck.readers.agreement import agreement_fr
 
 LO_DOWNLOAD = "https://fr.libreoffice.org/download/telecharger-libreoffice/"
 
@@ -47,6 +51,8 @@ FONTS = (
               ("times", "timesnewroman", "timesnewromanpsmt"),
               ("liberationserif-regular", "liberationserif"), "fonts-liberation2",
               "liberation-serif-fonts", "font-liberation"),
+    _FontNeed("Cambria", "Caladea", ("cambria",), ("caladea-regular", "caladea"),
+              "fonts-crosextra-caladea", "crosextra-caladea-fonts", "font-caladea"),
 )
 
 FONT_DIRS = (
@@ -146,7 +152,7 @@ def diagnose() -> dict[str, object]:
     source, fonts = _fonts()
     advice: list[dict[str, str]] = []
     if not exe:
-        advice.append({"what": "LibreOffice (pages exactes des DOCX)",
+        advice.append({"what": "LibreOffice (mise en page des DOCX que Word n'a pas paginés)",
                        "how": _install_lo(system)})
     missing = [FONTS[i] for i, f in enumerate(fonts.values())
                if not f["installed"] and not f["twin_installed"]]
@@ -154,12 +160,13 @@ def diagnose() -> dict[str, object]:
         advice.append({"what": "polices " + ", ".join(f"{n.twin} (pour {n.name})"
                                                      for n in missing),
                        "how": _install_fonts(system, missing)})
+    word = "word (pagination enregistrée par Word, quand elle est cohérente)"
     if exe and missing:
-        pages = "libreoffice (polices de remplacement : pages à vérifier)"
+        pages = f"{word}, sinon libreoffice (polices de remplacement : pages à vérifier)"
     elif exe:
-        pages = "libreoffice"
+        pages = f"{word}, sinon libreoffice"
     else:
-        pages = "word (si le fichier a été enregistré par Word) sinon estimation"
+        pages = f"{word}, sinon estimation"
     return {
         "system": system,
         "platform": platform.platform(terse=True),
@@ -168,6 +175,10 @@ def diagnose() -> dict[str, object]:
         "fonts": fonts,
         "cache": _cache(),
         "pages_auto": pages,
+        "agreement_with_word": {
+            name: agreement_fr(method) for name, method in (
+                ("word", PagesMethod.DOCX_RENDERED), ("libreoffice", PagesMethod.LIBREOFFICE),
+                ("estimate", PagesMethod.DOCX_ESTIMATED))},
         "advice": advice,
     }
 
@@ -192,8 +203,9 @@ def _install_fonts(system: str, needs: list[_FontNeed]) -> str:
     if system == "macos":
         return "brew install --cask " + " ".join(dict.fromkeys(n.brew for n in needs))
     if system == "windows":
-        return "Arial et Times New Roman viennent avec Windows, Calibri avec Microsoft Office"
-    return "polices Liberation et Carlito de votre distribution"
+        return ("Arial et Times New Roman viennent avec Windows, Calibri et Cambria avec "
+                "Microsoft Office")
+    return "polices Liberation, Carlito et Caladea de votre distribution"
 
 
 def render(diag: dict[str, object], console: Console) -> None:
@@ -207,16 +219,17 @@ def render(diag: dict[str, object], console: Console) -> None:
     table.add_column("Effet")
     if lo["found"]:
         table.add_row("LibreOffice", f"[green]trouvé[/] : {lo['path']}\n{lo['version'] or ''}",
-                      "pages mises en page par LibreOffice (au plus près de Word)")
+                      "pages mises en page par LibreOffice quand Word ne les a pas "
+                      "enregistrées (ce n'est pas Word : voir l'accord mesuré ci-dessous)")
     else:
         table.add_row("LibreOffice", "[red]absent[/]",
                       "pages lues dans la pagination de Word, sinon estimées")
     for name, f in fonts.items():
         if f["installed"]:
-            state, effect = f"[green]{name} installée[/]", "exacte"
+            state, effect = f"[green]{name} installée[/]", "la police du dossier"
         elif f["twin_installed"]:
-            state, effect = (f"[green]{f['twin']}[/] (remplace {name}, mêmes largeurs)",
-                             "exacte")
+            state, effect = (f"[green]{f['twin']}[/] (remplace {name})",
+                             "mêmes largeurs de caractères")
         else:
             state = f"[yellow]ni {name} ni {f['twin']}[/]"
             effect = ("LibreOffice la remplace par une police plus large : trop de pages"
@@ -229,11 +242,16 @@ def render(diag: dict[str, object], console: Console) -> None:
         table.add_row("Cache des rendus", "désactivé (CIPCHECK_NO_CACHE)",
                       "chaque vérification refait la mise en page")
     table.add_row("Source des pages (--pages auto)", str(diag["pages_auto"]), "")
+    said: dict[str, str | None] = diag["agreement_with_word"]  # type: ignore[assignment]
+    for name, label in (("word", "Pagination de Word"), ("libreoffice", "LibreOffice"),
+                        ("estimate", "Estimation")):
+        table.add_row(f"Accord avec Word : {label}", str(said.get(name) or "non mesuré"), "")
     console.print(table)
     advice: list[dict[str, str]] = diag["advice"]  # type: ignore[assignment]
     if not advice:
-        console.print("[green]Rien à installer :[/] les pages des DOCX seront celles de "
-                      "LibreOffice, avec les polices du dossier ou leurs équivalentes.")
+        console.print("[green]Rien à installer :[/] les pages des DOCX seront celles que "
+                      "Word a enregistrées, sinon celles de LibreOffice, avec les polices "
+                      "du dossier ou leurs équivalentes.")
         return
     console.print("[bold]Pour des pages plus sûres, installez :[/]")
     for item in advice:

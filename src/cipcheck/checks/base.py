@@ -45,6 +45,15 @@ class Context:
     def estimated(self) -> bool:
         return self.dossier.document.pages_method is PagesMethod.DOCX_ESTIMATED
 
+    @property
+    def page_margin(self) -> float:
+        """Pages near a limit that only warn: the rule set's margin, in proportion to the
+        page source's measured disagreement with Word (0 for a PDF, Word's own pages)."""
+        from cipcheck.readers.agreement import margin_factor
+
+        return self.rules.pages.estimate_margin * margin_factor(
+            self.dossier.document.pages_method)
+
 
 Check = Callable[[Context], list[Finding]]
 
@@ -76,13 +85,13 @@ def judge_range(ctx: Context, value: float, rng: Range) -> tuple[Status, str | N
 
     Returns the status and, when it is over or under, which side ("min" / "max").
     """
-    margin = ctx.rules.pages.estimate_margin if ctx.estimated else 0.0
+    margin = ctx.page_margin
     low, high = rng.min, rng.max
     if low is not None and value < low - TOLERANCE:
         return (Status.WARN if value >= low - margin else Status.FAIL), "min"
     if high is not None and value > high + TOLERANCE:
         return (Status.WARN if value <= high + margin else Status.FAIL), "max"
-    if ctx.estimated and ((low is not None and value < low + margin) or
+    if margin > 0 and ((low is not None and value < low + margin) or
                           (high is not None and value > high - margin)):
         return Status.WARN, "near"
     return Status.PASS, None

@@ -15,9 +15,15 @@ def _advice(ctx: Context, side: str | None, what_fr: str, what_en: str) -> str |
         return ctx.tr(f"Développez {what_fr} : les éléments attendus par le référentiel "
                       "y sont-ils tous ?", f"Expand {what_en}.")
     if side == "near":
-        return ctx.tr("Pages estimées sans rendu : vérifiez dans Word (ou installez "
-                      "LibreOffice pour une mise en page exacte).",
-                      "Estimated pages: check in Word (or install LibreOffice).")
+        if not ctx.estimated:
+            return ctx.tr("Pages mises en page par LibreOffice, qui ne tombe pas toujours "
+                          "juste comme Word : vérifiez dans Word, ou joignez le PDF exporté "
+                          "par Word (pages exactes).",
+                          "Pages laid out by LibreOffice, which does not always match Word: "
+                          "check in Word, or send the PDF Word exports (exact pages).")
+        return ctx.tr("Pages estimées sans rendu : vérifiez dans Word, ou joignez le PDF "
+                      "exporté par Word (pages exactes).",
+                      "Estimated pages: check in Word, or send the PDF Word exports.")
     return None
 
 

@@ -1,8 +1,9 @@
 """DOCX reader: paragraphs with effective formatting, placed on pages.
 
-A DOCX has no pages. Best source first: LibreOffice's own rendering (paragraphs are
-aligned to the lines of the PDF it produces), then Word's own pagination when the file
-was last saved by Word and its markers are consistent, then an estimate.
+A DOCX has no pages. Best source first: Word's own pagination when the file was last
+saved by Word and its markers are consistent (it is what the jury sees), then
+LibreOffice's rendering (paragraphs are aligned to the lines of the PDF it produces),
+then an estimate; Word's stored page count, when it agrees, is the total of either.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from pathlib import Path
 
 from cipcheck.document import Block, Document, PagesMethod, Span
 from cipcheck.readers import libreoffice
+from cipcheck.readers.agreement import agreement_fr
 from cipcheck.readers.docx_body import DocxContent, Para, read_content
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.estimate import Paginated, Placement, estimate
 from cipcheck.readers.fonts import line_height
 from cipcheck.readers.ooxml import Package
-from cipcheck.readers.wordpages import word_pagination
+from cipcheck.readers.wordpages import word_pagination, word_total
 from cipcheck.readers.zipguard import check_zip
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -139,11 +141,18 @@ def _align(paras: list[Para], pdf_path: Path) -> Paginated:
 
 
 def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginated:
-    """Pages from the best source available: LibreOffice, then Word's saved pagination
-    when it is consistent, then the estimator. Notes say which and why."""
+    """Pages from the best source available: Word's saved pagination when it is
+    consistent, then LibreOffice, then the estimator. When Word's markers cannot place
+    the paragraphs but its stored page count agrees with the other source, Word's count
+    is the total. Notes say which source and why."""
     notes: list[str] = []
     word, word_reason = (word_pagination(content) if source in ("auto", "word")
                          else (None, None))
+    if word is not None:
+        return replace(word, notes=word.notes + _measured(word.method))
+    if word_reason:
+        notes.append(word_reason)
+    result: Paginated | None = None
     if source in ("auto", "libreoffice"):
         if libreoffice.find_soffice():
             pdf, from_cache = libreoffice.render_pdf(path)
@@ -152,27 +161,50 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
             finally:
                 if not from_cache and libreoffice.cache_dir() is None:
                     pdf.unlink(missing_ok=True)
-            if word is not None and word.page_count != result.page_count:
-                # Two sources that disagree: the report says so rather than pick silently.
-                notes.append(
-                    f"Word avait enregistré {word.page_count} pages, LibreOffice en compte "
-                    f"{result.page_count} : vérifiez les pages proches des limites dans Word.")
-            return replace(result, notes=result.notes + tuple(notes))
-        if source == "libreoffice":
+            notes.append("Pages mises en page par LibreOffice, pas par Word : à vérifier "
+                         "dans Word près des limites.")
+        elif source == "libreoffice":
             raise InputProblem(
                 "no_renderer",
                 "LibreOffice (soffice) est introuvable : impossible de mettre en page le DOCX.",
                 "Installez LibreOffice ou utilisez --pages auto.",
             )
-        notes.append("LibreOffice absent : pagination non rendue.")
-    if word is not None:
-        return replace(word, notes=tuple(notes) + word.notes)
-    if word_reason:
-        notes.append(word_reason)
-    placements, pages = estimate(content)
-    notes.append("Pages estimées par cipcheck (sans rendu) : "
-                 "à vérifier dans Word près des limites.")
-    return Paginated(list(placements), pages, PagesMethod.DOCX_ESTIMATED, tuple(notes))
+        else:
+            notes.append("LibreOffice absent : pagination non rendue.")
+    if result is None:
+        placements, pages = estimate(content)
+        notes.append("Pages estimées par cipcheck (sans rendu) : "
+                     "à vérifier dans Word près des limites.")
+        result = Paginated(list(placements), pages, PagesMethod.DOCX_ESTIMATED)
+    stored = word_total(content) if source in ("auto", "word") else None
+    if stored is not None and stored != result.page_count and abs(
+            stored - result.page_count) <= max(2, round(0.1 * result.page_count)):
+        other = ("LibreOffice" if result.method is PagesMethod.LIBREOFFICE
+                 else "l'estimation de cipcheck")
+        notes.append(f"Nombre total de pages : {stored}, celui que Word a enregistré "
+                     f"({other} en compte {result.page_count} ; la place de chaque "
+                     "paragraphe est ramenée à l'échelle de Word).")
+        result = _rescaled(result, stored)
+    return replace(result, notes=result.notes + tuple(notes) + _measured(result.method))
+
+
+def _measured(method: PagesMethod) -> tuple[str, ...]:
+    said = agreement_fr(method)
+    return (said,) if said else ()
+
+
+def _rescaled(result: Paginated, pages: int) -> Paginated:
+    """Placements stretched so that the document spans ``pages`` pages: Word's count, when
+    only it is known, spreads the difference over the whole document."""
+    ratio = pages / max(1, result.page_count)
+    out: list[Placement | None] = []
+    for pl in result.placements:
+        if pl is None:
+            out.append(None)
+            continue
+        pos = min(pages - 1e-6, ((pl.page - 1) + pl.y) * ratio)
+        out.append(Placement(int(pos) + 1, pos - int(pos), pl.first_on_page))
+    return replace(result, placements=out, page_count=pages)
 
 
 def _block(p: Para, pl: Placement | None) -> Block:

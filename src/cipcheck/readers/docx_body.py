@@ -77,6 +77,11 @@ class Para:
     table_spacing: Spacing | None = None  # spacing once the table style's pPr applies
     rendered_break_at: tuple[float, ...] = ()  # where Word began pages inside it (0..1 of text)
     mark_font: str | None = None  # the paragraph style's font (an empty line's height)
+    # Character offsets in ``text`` of the page breaks after some text, and of Word's
+    # markers after some text: a marker right after a break marks the page it opened.
+    break_chars: tuple[int, ...] = ()
+    rendered_chars: tuple[int, ...] = ()
+    footnote_refs: tuple[str, ...] = ()  # ids of the footnotes it calls
 
 
 @dataclass
@@ -88,6 +93,9 @@ class DocxContent:
     app_pages: int | None = None
     app_name: str | None = None
     has_rendered_breaks: bool = False
+    app_words: int | None = None  # app.xml <Words>: 0 in a template never saved by Word
+    # Characters of each paragraph of each footnote, by id: the estimator sizes them.
+    footnotes: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -285,7 +293,7 @@ class _Walker:
             pstyle = ps.get(w("val")) if ps is not None else None
         style_name = self.styles.style_name(pstyle)
         state: dict[str, object] = {"text": [], "spans": [], "breaks": [], "rendered": [],
-                                    "images": [], "widths": [], "runs": []}
+                                    "images": [], "widths": [], "runs": [], "notes": []}
         toc_before = self.toc_depth > 0
         self.inline(p, pstyle, state)
         text = "".join(state["text"])  # type: ignore[arg-type]
@@ -376,6 +384,9 @@ class _Walker:
             rendered_break_at=tuple(pos / max(1, len(text)) for pos in rendered
                                     if text[:pos].strip()),
             mark_font=font,
+            break_chars=tuple(pos for pos in breaks if text[:pos].strip()),
+            rendered_chars=tuple(pos for pos in rendered if text[:pos].strip()),
+            footnote_refs=tuple(state["notes"]),  # type: ignore[arg-type]
         ))
         if sect is not None:
             section = _section_of(sect)
@@ -440,6 +451,9 @@ class _Walker:
                     breaks.append(sum(len(t) for t in text_parts) + len("".join(pieces)))
                 elif child.get(w("type")) != "column":
                     pieces.append("\n")
+            elif tag == w("footnoteReference"):
+                notes: list[str] = state["notes"]  # type: ignore[assignment]
+                notes.append(child.get(w("id")) or "")
             elif tag == w("noBreakHyphen"):
                 pieces.append("-")
             elif tag == w("sym"):
@@ -521,6 +535,14 @@ def _text_of(root: _Element | None) -> list[str]:
     return out
 
 
+def _note_sizes(root: _Element | None) -> dict[str, tuple[int, ...]]:
+    if root is None:
+        return {}
+    return {note.get(w("id")) or "": tuple(
+        len("".join(x.text or "" for x in p.iter(w("t")))) for p in note.iter(w("p")))
+        for note in root.iter(w("footnote"))}
+
+
 def read_content(pkg: Package) -> DocxContent:
     root = pkg.xml(pkg.main)
     if root is None:
@@ -539,16 +561,21 @@ def read_content(pkg: Package) -> DocxContent:
         for name in pkg.related(kind):
             margins.extend(_text_of(pkg.xml(name)))
     notes: list[str] = []
+    footnotes: dict[str, tuple[int, ...]] = {}
     for kind in ("footnotes", "endnotes", "comments"):
         for name in pkg.related(kind):
             notes.extend(_text_of(pkg.xml(name)))
-    app_pages = app_name = None
+            if kind == "footnotes":
+                footnotes.update(_note_sizes(pkg.xml(name)))
+    app_pages = app_name = app_words = None
     app = pkg.xml(pkg.package_part("extended-properties") or "docProps/app.xml")
     if app is not None:
         for el in app:
             local = etree.QName(el).localname
             if local == "Pages" and (el.text or "").strip().isdigit():
                 app_pages = int((el.text or "").strip())
+            elif local == "Words" and (el.text or "").strip().isdigit():
+                app_words = int((el.text or "").strip())
             elif local == "Application":
                 app_name = (el.text or "").strip()
     # The last sectPr (body-level) describes the final section; paragraph-level ones
@@ -556,6 +583,8 @@ def read_content(pkg: Package) -> DocxContent:
     return DocxContent(
         paragraphs=walker.paras, sections=walker.sections, margins=margins, notes=notes,
         app_pages=app_pages, app_name=app_name, has_rendered_breaks=walker.rendered,
+        app_words=app_words,
+        footnotes=footnotes,
     )
 
 

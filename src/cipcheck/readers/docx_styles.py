@@ -180,6 +180,12 @@ class StyleResolver:
                 continue
             if line is None and sp.get(w("line")) is not None:
                 line = (sp.get(w("line"), "240"), sp.get(w("lineRule"), "auto"))
+            # « Auto » spacing (Normal (Web), text pasted from a web page) is 14 pt in
+            # Word and LibreOffice, whatever w:before / w:after say beside it.
+            if before is None and _on_attr(sp.get(w("beforeAutospacing"))):
+                before = AUTO_SPACING
+            if after is None and _on_attr(sp.get(w("afterAutospacing"))):
+                after = AUTO_SPACING
             if before is None and sp.get(w("before")) is not None:
                 before = _twips(sp.get(w("before")))
             if after is None and sp.get(w("after")) is not None:
@@ -249,6 +255,13 @@ class StyleResolver:
             if found is not None:
                 return found.get(w("val"), "true") not in ("0", "false", "off")
         return False
+
+
+AUTO_SPACING = 14.0  # pt: w:beforeAutospacing / w:afterAutospacing
+
+
+def _on_attr(value: str | None) -> bool:
+    return value is not None and value not in ("0", "false", "off")
 
 
 def _twips(value: str | None) -> float | None:

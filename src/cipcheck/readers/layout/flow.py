@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cipcheck.readers.docx_body import DocxContent, Para
+from cipcheck.readers.layout.notes import note_height, separator_height
 from cipcheck.readers.layout.pager import MIN_LINES, Pager, Spot
 from cipcheck.readers.layout.paragraph import Sized, size_paragraph
 from cipcheck.readers.layout.table import Row, build_row, lead_height, place_row, spread_merges
@@ -98,9 +99,11 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
         widths.append(_cell_width(p, pager.width) if p.table is not None else pager.width)
     pager.sec = sections[0]
     items = _items(content, widths)
+    chains = _chain_heights(items, paras)
     spots: list[Spot | None] = [None] * len(paras)
     current_section = paras[0].section if paras else 0
     break_next = False
+    noted_page = 0  # last page given footnotes (it has its separator)
     for n, item in enumerate(items):
         p = paras[item.index]
         if p.section != current_section:
@@ -138,10 +141,17 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
                       lead_height(nxt) if nxt is not None else 0.0)
             continue
         if p.keep_next and pager.used > 0:
-            need = _chain_height(items, n, paras, pager)
-            if need is not None and need > pager.room and need <= pager.body:
+            need = pager.gap(sized.before, p) + chains[n]
+            if need > pager.room and need <= pager.body:
                 pager.next_column()
         _place_para(pager, p, sized, item.index, spots)
+        if p.footnote_refs:
+            # The page that ends the paragraph carries its notes at its foot.
+            notes = note_height(content, p, pager.width)
+            if notes and pager.page != noted_page:
+                notes += separator_height(p)
+            noted_page = pager.page
+            pager.used += notes
         if p.break_after:
             break_next = True
     pages = pager.page
@@ -204,28 +214,44 @@ def _place_para(pager: Pager, p: Para, s: Sized, index: int,
     pager.done(p, s.after)
 
 
-def _chain_height(items: list[_Item], n: int, paras: list[Para],
-                  pager: Pager) -> float | None:
-    """Height a keep-with-next chain starting at item ``n`` needs on one page: the
-    chained paragraphs whole, then the first lines of the paragraph (or table row)
-    that ends the chain."""
-    total = pager.gap(items[n].sized.before, paras[items[n].index])  # type: ignore[union-attr]
-    prev_after = 0.0
-    for m in range(n, len(items)):
-        it = items[m]
-        p = paras[it.index]
-        if m > n and (p.break_before or p.section != paras[items[n].index].section):
-            return total  # a break ends the chain
-        if it.row is not None:  # a table: keep with its first row's first lines
-            return total + prev_after + lead_height(it.row)
-        s = it.sized
-        assert s is not None
-        if m > n:
-            total += max(prev_after, s.before)
-        if p.keep_next and m + 1 < len(items):
-            total += sum(s.lines)
-            prev_after = s.after
+def _chain_heights(items: list[_Item], paras: list[Para]) -> list[float]:
+    """For every item, the height a keep-with-next chain starting there needs on one
+    page, less the gap above its first line: the chained paragraphs whole, then the
+    first lines of the paragraph (or table row) that ends the chain.
+
+    Built from the end in one pass (each item's chain is itself plus the chain of the
+    next), so long lists whose style keeps with next cost linear time, not a walk of
+    the rest of the chain for every paragraph."""
+    n_items = len(items)
+    # rest[m]: what item m adds to a chain that reached it from item m - 1.
+    rest = [0.0] * (n_items + 1)
+    own = [0.0] * n_items
+    for m in range(n_items - 1, -1, -1):
+        own[m] = _chain_step(items, paras, m, rest)
+        if m == 0:
             continue
-        lines = s.lines if p.keep_lines else s.lines[:MIN_LINES]
-        return total + sum(lines[:-1]) + s.natural[len(lines) - 1]
-    return total
+        it, prev = items[m], items[m - 1]
+        p = paras[it.index]
+        if p.break_before or p.section != paras[prev.index].section:
+            rest[m] = 0.0  # a break ends the chain
+            continue
+        prev_after = prev.sized.after if prev.sized is not None else 0.0
+        if it.row is not None:  # a table: keep with its first row's first lines
+            rest[m] = prev_after + lead_height(it.row)
+            continue
+        assert it.sized is not None
+        rest[m] = max(prev_after, it.sized.before) + own[m]
+    return own
+
+
+def _chain_step(items: list[_Item], paras: list[Para], m: int, rest: list[float]) -> float:
+    """Item ``m``'s own share of a chain starting at it (``rest[m + 1]`` is known)."""
+    it = items[m]
+    s = it.sized
+    if s is None:
+        return 0.0
+    p = paras[it.index]
+    if p.keep_next and m + 1 < len(items):
+        return sum(s.lines) + rest[m + 1]
+    lines = s.lines if p.keep_lines else s.lines[:MIN_LINES]
+    return sum(lines[:-1]) + s.natural[len(lines) - 1]

@@ -62,6 +62,8 @@ def _family_stem(font: str | None) -> str:
         return "liberation-sans"
     if any(h in name for h in ("times", "tinos", "liberation serif")):
         return "liberation-serif"
+    if "cambria" in name or "caladea" in name:
+        return "caladea"
     if any(h in name for h in _NARROW_SANS):
         return "carlito"
     if any(h in name for h in _SANS_HINTS):
@@ -77,7 +79,7 @@ def is_exact(font: str | None) -> bool:
     """True when ``font`` is one the tables measure exactly (or its metric twin)."""
     name = (font or "").lower()
     return any(alias.lower() == name for stem in ("liberation-sans", "liberation-serif",
-                                                  "carlito")
+                                                  "carlito", "caladea")
                for alias in _table(stem)["aliases"])
 
 
@@ -104,9 +106,9 @@ def face(font: str | None, bold: bool = False, italic: bool = False) -> Face:
     descent = float(data["descent"]) / upm
     gap = float(data["line_gap"]) / upm
     known = LINE_HEIGHT.get((font or "").lower())
-    if known and not is_exact(font):
-        # A font we have no widths for but whose line height is known (Verdana,
-        # Cambria…): its own line height matters more than its widths.
+    if known:
+        # A font whose line height is known (Verdana…) has it whatever table gives its
+        # widths; for a twin (Caladea for Cambria) the font Word draws with decides.
         scale = known / (ascent + descent + gap)
         ascent, descent, gap = ascent * scale, descent * scale, gap * scale
     return Face(family=str(table["family"]), widths=widths, default=default, ascent=ascent,
