@@ -15,26 +15,8 @@ from cipcheck.ruleset import load
 TITRE = load("cip-titre")
 
 
-# One paragraph per part that says what the RE makes mandatory there (context and
-# diagnosis of the person, method, actors, preparation, employers…): a dossier of
-# filler text alone lacks them, and a mandatory content clearly absent fails.
-PART_PROSE = {
-    2: "M. T., 34 ans, orienté par France Travail, souhaitait reprendre un emploi ; ses "
-       "freins : la mobilité et la garde de ses enfants.",
-    3: "Mme R., 45 ans, veut se reconvertir ; ses atouts sont sa rigueur et ses "
-       "compétences relationnelles. Nous avons suivi une méthodologie de projet en trois "
-       "étapes, avec l'appui des partenaires.",
-    4: "J'ai préparé les supports et animé l'atelier avec huit participants.",
-    5: "Les employeurs ciblés sont les PME du secteur de la logistique.",
-}
-
-
 def compliant() -> Document:
-    d = titre_dossier({n: (f"Partie {n} – Intitulé", p) for n, p in STANDARD_STARTS.items()})
-    blocks = list(d.blocks) + [block(t, STANDARD_STARTS[n], 0.25) for n, t in
-                               PART_PROSE.items()]
-    blocks.sort(key=lambda b: (b.page, b.y))
-    return replace(d, blocks=tuple(blocks))
+    return titre_dossier({n: (f"Partie {n} – Intitulé", p) for n, p in STANDARD_STARTS.items()})
 
 
 def statuses(report, check_id: str) -> list[Status]:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from cipcheck.content.normalize import tokens
 from cipcheck.document import Block, Document
 from cipcheck.findings import Finding, Status
 from cipcheck.reading import read
-from cipcheck.ruleset import RuleError, load
+from cipcheck.ruleset import RuleError, RuleSet, load
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
 from cases import blocks_of  # noqa: E402
@@ -267,17 +267,34 @@ def test_a_person_introduced_by_age_and_background_is_the_context() -> None:
     assert sum(f.status is Status.WARN for f in part2) <= 1
 
 
-def test_a_mandatory_content_with_no_trace_fails_and_only_it() -> None:
-    # Part 3 of the CCP 2 « présente un atelier… ainsi que sa préparation et son
-    # animation »: a part that tells none of it fails those two, the rest is a checklist.
+def test_a_cip_topic_never_fails_on_vocabulary_a_mandatory_one_does(tmp_path: Path) -> None:
+    # CIP parts: topics the wording did not reveal are one checklist, not failures
+    # (« commerces de moins de dix salariés » are target employers without the word).
     text = "Ce chapitre traite de la période en entreprise et de ce que j'en retiens."
     report = check_document(ccp2_dossier({2: MILITAIRE, 3: text}), CCP2, Options())
     part3 = {f.id: f for f in report.checks if f.part == 3 and f.id.startswith("content.")}
-    fails = sorted(i for i, f in part3.items() if f.status is Status.FAIL)
-    assert fails == ["content.animation", "content.preparation"]
-    assert "obligatoire" in part3["content.animation"].message
+    assert not any(f.status is Status.FAIL for f in part3.values())
     assert part3["content.checklist"].status is Status.WARN
+    # The same item marked mandatory in a copied rule set fails when no trace is found.
+    raw = yaml.safe_load(Path(CCP2.path or "").read_text(encoding="utf-8"))
+    for item in raw["parts"][2]["content"]:
+        if item["id"] == "animation":
+            item["mandatory"] = True
+    copy = tmp_path / "ccp2-strict.yaml"
+    copy.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    strict = load(str(copy))
+    report = check_document(ccp2_dossier({2: MILITAIRE, 3: text}), strict, Options())
+    animation = found(report.checks, "content.animation", 3)
+    assert animation.status is Status.FAIL and "obligatoire" in animation.message
     assert report.verdict is Status.FAIL
+
+
+def test_mandatory_must_be_a_boolean(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\ntitle: x\nsource: x\ncontent:\n  - id: a\n    label: A\n"
+                   "    any: ['a']\n    mandatory: souvent\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="mandatory"):
+        load(str(bad))
 
 
 def test_the_checklist_renders_one_line_per_item(tmp_path: Path) -> None:
@@ -291,3 +308,53 @@ def test_the_checklist_renders_one_line_per_item(tmp_path: Path) -> None:
     assert md.count("\n  - ") >= n  # nested list under the finding
     html = render_report(report)
     assert html.count('<li class="item">') >= n
+
+
+def test_a_gap_already_in_the_checklist_does_not_warn_twice_under_competences() -> None:
+    report = check_document(ccp2_dossier({2: MILITAIRE}), CCP2, Options())
+    checklist = next(f for f in report.checks if f.id == "content.checklist" and f.part == 2)
+    listed = set((checklist.actual or "").split(", "))
+    assert listed and listed <= {i.id for i in CCP2.part(2).content}
+    cov = [f for f in report.checks if f.id == "competence.coverage" and f.part == 2]
+    assert cov and all(f.status is Status.PASS for f in cov), [f.message for f in cov]
+    partial = [f for f in cov if "couverte en partie" in f.message]
+    assert partial and all("liste à vérifier" in f.message for f in partial)
+
+
+def _hand_dossier(spec: dict) -> tuple[Document, RuleSet]:
+    """A hand-written dossier of voices.yaml: cover, then each part under its heading
+    (part 0: a production without parts)."""
+    rules = load(spec["rules"])
+    placement = ("Période d'application : 30 jours" if rules.hours and rules.hours.unit ==
+                 "days" else "Période(s) en entreprise : 210 heures")
+    blocks: list[Block] = [block(f"Dossier – {rules.short_title}", 1, 0.2, bold=True, size=18),
+                           block(placement, 1, 0.5)]
+    page = 2
+    for n, text in sorted(spec["parts"].items()):
+        if n:
+            blocks.append(block(f"Partie {n} – {rules.part(n).title}", page, 0.05, bold=True,
+                                size=14, first=True, level=1))
+        body = blocks_of(text, page)
+        blocks.extend(body)
+        page = max(b.page for b in body) + 1
+    return doc(blocks, page), rules
+
+
+VOICES = yaml.safe_load((Path(__file__).parent / "fixtures" / "content" / "voices.yaml")
+                        .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("group,name", [(g, n) for g in ("dossiers", "heldback")
+                                        for n in VOICES[g]])
+def test_compliant_hand_written_dossier_gets_a_short_report(group: str, name: str) -> None:
+    d, rules = _hand_dossier(VOICES[group][name])
+    report = check_document(d, rules, Options(privacy=False))
+    content = [f for f in report.checks if f.id.startswith("content.")]
+    assert not [f.message for f in content if f.status is Status.FAIL]
+    warnings = [f for f in content if f.status is Status.WARN]
+    # At most one checklist per part; the dossiers the lexicons were extended on get at
+    # most two warnings in all (issue 8's target); the held-back ones are measured in
+    # the content helper's note (3 and 1 at the time of writing).
+    assert len(warnings) == len({f.part for f in warnings})
+    if group == "dossiers":
+        assert len(warnings) <= 2, [f.message for f in warnings]

@@ -138,7 +138,7 @@ def _place(ctx: Context, where: str) -> str:
             "anywhere": ctx.tr(" dans le dossier", " in the dossier")}.get(where, "")
 
 
-def _to_checklist(r: ItemResult) -> bool:
+def in_checklist(r: ItemResult) -> bool:
     """A topic not found that does not fail: listed in its part's checklist."""
     if r.found or r.count is not None:
         return False
@@ -196,8 +196,8 @@ def check(ctx: Context) -> list[Finding]:
                                    f"{_where(ctx, number)} – {item.label}: part not found, "
                                    "content not checked.")))
             continue
-        out.extend(_finding(ctx, number, r) for r in found if not _to_checklist(r))
-        missing = [r for r in found if _to_checklist(r)]
+        out.extend(_finding(ctx, number, r) for r in found if not in_checklist(r))
+        missing = [r for r in found if in_checklist(r)]
         if missing:
             out.append(_checklist(ctx, number, missing))
     return out

@@ -79,8 +79,9 @@ def content_tokens(reading: Reading, blocks: list[Block]) -> list[Token]:
     """The content tokens of some blocks of a reading, word by word: a PDF sentence that
     runs from the cover into the part still gives the part its own words (``view`` keeps
     a sentence by its first block only)."""
-    ids = {id(b) for b in blocks}
-    wanted = {i for i, b in enumerate(reading.blocks) if id(b) in ids}
+    index_of = getattr(reading, "_index_of", None) or {
+        id(b): i for i, b in enumerate(reading.blocks)}
+    wanted = {index_of[id(b)] for b in blocks if id(b) in index_of}
     out: list[Token] = []
     for s in reading.sentences:
         if wanted.isdisjoint(s.blocks):
@@ -88,6 +89,10 @@ def content_tokens(reading: Reading, blocks: list[Block]) -> list[Token]:
         out.extend(t for t in reading.tokens_of(s)
                    if t.block in wanted and not t.stop and t.kind != "punct")
     return out
+
+
+# How many matching phrases of an "any" item are searched before it is called found.
+EVIDENCE_PHRASES = 3
 
 
 @lru_cache(maxsize=4096)
@@ -123,8 +128,16 @@ def evaluate_item(item: ContentItem, scope: Scope,
     evidence: list[str] = []
     ok = True
     if item.any:
-        hits = [(m, p) for p in expand(item.any, lexicon)
-                for m in index.find(_compiled(p))]
+        # Enough phrases to show what was found and where: the others are not searched.
+        hits = []
+        matched = 0
+        for p in expand(item.any, lexicon):
+            found = index.find(_compiled(p))
+            if found:
+                hits.extend((m, p) for m in found)
+                matched += 1
+                if matched == EVIDENCE_PHRASES:
+                    break
         ok = bool(hits)
         for m, phrase in sorted(hits, key=lambda h: h[0].start):
             if phrase not in evidence:

@@ -121,23 +121,26 @@ class Index:
         numbers: list[bool] = []
         for t in toks:
             kind = getattr(t, "kind", "word")
-            text = getattr(t, "text", None)
-            if kind != "word" and text and text[0].isalpha():
-                k, w = _alpha_key(text)
-            else:
-                k, w = t.stem, t.word
+            if kind == "word":
+                keys.append(t.stem)
+                folded.append(t.word)
+                numbers.append(t.word.isdigit())  # the older tokens have no kind
+                continue
+            text = getattr(t, "text", "")
+            k, w = _alpha_key(text) if text[:1].isalpha() else (t.stem, t.word)
             keys.append(k)
             folded.append(w)
-            numbers.append(kind == "number" or (kind == "word" and t.word.isdigit()))
+            numbers.append(kind == "number")
         self._keys, self._folded, self._numbers = keys, folded, numbers
         self._by_stem: dict[str, list[int]] = defaultdict(list)
-        for i, k in enumerate(keys):
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        for i, (k, w) in enumerate(zip(keys, folded, strict=True)):
             self._by_stem[k].append(i)
+            self._by_word[w].append(i)
         self._number_at = [i for i, n in enumerate(numbers) if n]
-        # Words in sorted order, so a prefix ("démograph*") is a bisected range rather
-        # than a scan of every token.
-        self._sorted = sorted((w, i) for i, w in enumerate(folded))
-        self._words = [w for w, _ in self._sorted]
+        # Distinct words in sorted order, so a prefix ("démograph*") is a bisected range
+        # rather than a scan of every token.
+        self._words = sorted(self._by_word)
 
     def _matches(self, term: Term, i: int) -> bool:
         if i >= len(self._keys):  # past the end of the text
@@ -151,7 +154,9 @@ class Index:
             return self._by_stem.get(term.value, [])
         lo = bisect.bisect_left(self._words, term.value)
         hi = bisect.bisect_left(self._words, term.value + "\uffff")
-        return sorted(i for _, i in self._sorted[lo:hi])
+        if hi - lo == 1:
+            return self._by_word[self._words[lo]]
+        return sorted(i for w in self._words[lo:hi] for i in self._by_word[w])
 
     def _piece(self, piece: tuple[Term, ...]) -> list[int]:
         if piece[0].negate:
