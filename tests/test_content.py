@@ -214,7 +214,8 @@ def _voices(group: str) -> list[tuple[str, str, int, str, list[str]]]:
     return [(v["name"], v["rules"], v["part"], v["text"], v["covers"]) for v in raw[group]]
 
 
-@pytest.mark.parametrize("name,rules_id,part,text,covers", _voices("tuning"))
+@pytest.mark.parametrize("name,rules_id,part,text,covers",
+                         _voices("tuning") + _voices("tuning2"))
 def test_content_told_in_candidates_words_is_found(name: str, rules_id: str, part: int,
                                                     text: str, covers: list[str]) -> None:
     rules = load(rules_id)
