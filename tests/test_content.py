@@ -6,16 +6,18 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from builders import block, doc
 
 from cipcheck.api import Options, check_document
-from cipcheck.content.evaluate import Scope, evaluate_item
+from cipcheck.content.evaluate import Scope, evaluate, evaluate_item
 from cipcheck.content.interviews import count_interviews
 from cipcheck.content.matcher import Index, compile_pattern
 from cipcheck.content.normalize import tokens
 from cipcheck.document import Block, Document
 from cipcheck.findings import Finding, Status
-from cipcheck.ruleset import RuleError, load
+from cipcheck.reading import read
+from cipcheck.ruleset import RuleError, RuleSet, load
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
 from cases import blocks_of  # noqa: E402
@@ -93,11 +95,18 @@ def test_announced_count_is_reported_but_not_counted() -> None:
     assert f.status is Status.FAIL and "en annonce 4" in f.message
 
 
-def test_missing_topic_warns_quoting_the_re() -> None:
+def test_missing_topics_of_a_part_are_one_checklist_quoting_the_re() -> None:
     report = check_document(dossier({2: TWO_INTERVIEWS}), TITRE, Options())
-    relais = found(report.checks, "content.relais", 2)
-    assert relais.status is Status.WARN
-    assert "passage de relais" in relais.message and "« Il synthétise le bilan" in relais.message
+    part2 = [f for f in report.checks if f.part == 2 and f.id.startswith("content.")]
+    checklist = [f for f in part2 if f.id == "content.checklist"]
+    assert len(checklist) == 1 and checklist[0].status is Status.WARN
+    # The only other warnings or failures of the part: none (the interview count fails).
+    assert [f.id for f in part2 if f.status is Status.WARN] == ["content.checklist"]
+    lines = checklist[0].message.splitlines()
+    relais = next(line for line in lines if "passage de relais" in line)
+    assert "« Il synthétise le bilan" in relais
+    assert "relais" in (checklist[0].actual or "").split(", ")
+    assert not any(f.id == "content.relais" for f in part2)
     contract = found(report.checks, "content.contractualisation", 2)
     assert contract.status is Status.PASS and "p. 3" in contract.message
 
@@ -106,7 +115,7 @@ def test_part_title_is_not_evidence() -> None:
     # Part 1's title names the structure, the territory and the actors: not a description.
     report = check_document(dossier({1: "Texte sans rapport avec le sujet."}), TITRE, Options())
     p1 = [f for f in report.checks if f.id.startswith("content.") and f.part == 1]
-    assert p1 and all(f.status is Status.WARN for f in p1)
+    assert p1 and all(f.status is not Status.PASS for f in p1)
 
 
 def test_missing_part_skips_its_content() -> None:
@@ -126,10 +135,21 @@ def test_missing_part_skips_its_content() -> None:
     ("présenter", "Je présente ici l'atelier", True),
     ("élaboration", "ELABORATION DU PROJET", True),
     ("parcours de monsieur", "Le parcours de M. N. commence en 2010.", True),
+    ("# ans", "M. F., 29 ans, ancien militaire", True),
+    ("# ans", "Elle a quarante-deux ans.", True),
+    ("# ans", "Il y a des années de cela.", False),
+    ("premier contact", "Lors du premier contact, elle était inquiète.", True),
+    ("deuxième situation", "La deuxième situation concerne M. F.", True),
+    ("âgée", "Mme B., âgée de 45 ans", True),
+    ("âgée", "L'agence est ouverte le matin.", False),
+    ("concerne monsieur", "La situation concerne M. F., 29 ans.", True),
 ])
 def test_french_matching(pattern: str, text: str, hit: bool) -> None:
-    index = Index(tokens([(text, 1)]))
+    # On the reading layer's tokens (what the check uses) and on the older token list.
+    index = Index(read(blocks_of(text)).content_tokens())
     assert bool(index.find(compile_pattern(pattern))) is hit
+    if pattern != "# ans" and "deuxième" not in pattern and "premier" not in pattern:
+        assert bool(Index(tokens([(text, 1)])).find(compile_pattern(pattern))) is hit
 
 
 def test_all_entries_each_needed() -> None:
@@ -186,3 +206,156 @@ def test_two_interviews_stay_two() -> None:
     assert _count("Premier entretien (12 mars) : diagnostic.",
                   "Deuxième entretien (2 avril) : plan d'action.",
                   "Au deuxième entretien, j'ai compris ses freins.") == 2
+
+
+def _voices(group: str) -> list[tuple[str, str, int, str, list[str]]]:
+    raw = yaml.safe_load((Path(__file__).parent / "fixtures" / "content" / "voices.yaml")
+                         .read_text(encoding="utf-8"))
+    return [(v["name"], v["rules"], v["part"], v["text"], v["covers"]) for v in raw[group]]
+
+
+@pytest.mark.parametrize("name,rules_id,part,text,covers",
+                         _voices("tuning") + _voices("tuning2"))
+def test_content_told_in_candidates_words_is_found(name: str, rules_id: str, part: int,
+                                                    text: str, covers: list[str]) -> None:
+    rules = load(rules_id)
+    blocks = blocks_of(text)
+    results = {r.item.id: r for r in evaluate(rules.part(part).content,
+                                              Scope(blocks, blocks), rules.lexicon)}
+    assert [i for i in covers if not results[i].found] == [], name
+
+
+def test_content_of_passages_kept_out_of_tuning_is_mostly_found() -> None:
+    # Written with the tuning passages, never used to extend the lexicons: measured here
+    # (10 of 11 at the time of writing), kept as a floor so a change that loses them shows.
+    total = found = 0
+    for _, rules_id, part, text, covers in _voices("check"):
+        rules = load(rules_id)
+        blocks = blocks_of(text)
+        results = {r.item.id: r for r in evaluate(rules.part(part).content,
+                                                  Scope(blocks, blocks), rules.lexicon)}
+        total += len(covers)
+        found += sum(results[i].found for i in covers)
+    assert found / total >= 0.85, (found, total)
+
+
+CCP2 = load("cip-ccp2")
+
+
+def ccp2_dossier(parts: dict[int, str]) -> Document:
+    blocks: list[Block] = [block("Dossier CCP 2", 1, 0.2, bold=True, size=18)]
+    page = 2
+    for n, text in sorted(parts.items()):
+        blocks.append(block(f"Partie {n} – {CCP2.part(n).title}", page, 0.05, bold=True,
+                            size=14, first=True, level=1))
+        body = blocks_of(text, page)
+        blocks.extend(body)
+        page = max(b.page for b in body) + 1
+    return doc(blocks, page)
+
+
+# A whole CCP 2 part 2 as a candidate writes it, with no word of the RE's phrasing.
+MILITAIRE = yaml.safe_load((Path(__file__).parent / "fixtures" / "content" / "voices.yaml")
+                           .read_text(encoding="utf-8"))["parts"]["ccp2-p2-militaire"]
+
+
+def test_a_person_introduced_by_age_and_background_is_the_context() -> None:
+    report = check_document(ccp2_dossier({2: MILITAIRE}), CCP2, Options())
+    contexte = found(report.checks, "content.contexte", 2)
+    assert contexte.status is Status.PASS
+    part2 = [f for f in report.checks if f.part == 2 and f.id.startswith("content.")]
+    assert not any(f.status is Status.FAIL for f in part2), [f.message for f in part2]
+    assert sum(f.status is Status.WARN for f in part2) <= 1
+
+
+def test_a_cip_topic_never_fails_on_vocabulary_a_mandatory_one_does(tmp_path: Path) -> None:
+    # CIP parts: topics the wording did not reveal are one checklist, not failures
+    # (« commerces de moins de dix salariés » are target employers without the word).
+    text = "Ce chapitre traite de la période en entreprise et de ce que j'en retiens."
+    report = check_document(ccp2_dossier({2: MILITAIRE, 3: text}), CCP2, Options())
+    part3 = {f.id: f for f in report.checks if f.part == 3 and f.id.startswith("content.")}
+    assert not any(f.status is Status.FAIL for f in part3.values())
+    assert part3["content.checklist"].status is Status.WARN
+    # The same item marked mandatory in a copied rule set fails when no trace is found.
+    raw = yaml.safe_load(Path(CCP2.path or "").read_text(encoding="utf-8"))
+    for item in raw["parts"][2]["content"]:
+        if item["id"] == "animation":
+            item["mandatory"] = True
+    copy = tmp_path / "ccp2-strict.yaml"
+    copy.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    strict = load(str(copy))
+    report = check_document(ccp2_dossier({2: MILITAIRE, 3: text}), strict, Options())
+    animation = found(report.checks, "content.animation", 3)
+    assert animation.status is Status.FAIL and "obligatoire" in animation.message
+    assert report.verdict is Status.FAIL
+
+
+def test_mandatory_must_be_a_boolean(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\ntitle: x\nsource: x\ncontent:\n  - id: a\n    label: A\n"
+                   "    any: ['a']\n    mandatory: souvent\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="mandatory"):
+        load(str(bad))
+
+
+def test_the_checklist_renders_one_line_per_item(tmp_path: Path) -> None:
+    from cipcheck.render.html import render as render_report
+    from cipcheck.render.markdown import render as markdown
+
+    report = check_document(ccp2_dossier({2: MILITAIRE}), CCP2, Options())
+    checklist = next(f for f in report.checks if f.id == "content.checklist" and f.part == 2)
+    n = len(checklist.actual.split(", "))  # type: ignore[union-attr]
+    md = markdown(report)
+    assert md.count("\n  - ") >= n  # nested list under the finding
+    html = render_report(report)
+    assert html.count('<li class="item">') >= n
+
+
+def test_a_gap_already_in_the_checklist_does_not_warn_twice_under_competences() -> None:
+    report = check_document(ccp2_dossier({2: MILITAIRE}), CCP2, Options())
+    checklist = next(f for f in report.checks if f.id == "content.checklist" and f.part == 2)
+    listed = set((checklist.actual or "").split(", "))
+    assert listed and listed <= {i.id for i in CCP2.part(2).content}
+    cov = [f for f in report.checks if f.id == "competence.coverage" and f.part == 2]
+    assert cov and all(f.status is Status.PASS for f in cov), [f.message for f in cov]
+    partial = [f for f in cov if "couverte en partie" in f.message]
+    assert partial and all("liste à vérifier" in f.message for f in partial)
+
+
+def _hand_dossier(spec: dict) -> tuple[Document, RuleSet]:
+    """A hand-written dossier of voices.yaml: cover, then each part under its heading
+    (part 0: a production without parts)."""
+    rules = load(spec["rules"])
+    placement = ("Période d'application : 30 jours" if rules.hours and rules.hours.unit ==
+                 "days" else "Période(s) en entreprise : 210 heures")
+    blocks: list[Block] = [block(f"Dossier – {rules.short_title}", 1, 0.2, bold=True, size=18),
+                           block(placement, 1, 0.5)]
+    page = 2
+    for n, text in sorted(spec["parts"].items()):
+        if n:
+            blocks.append(block(f"Partie {n} – {rules.part(n).title}", page, 0.05, bold=True,
+                                size=14, first=True, level=1))
+        body = blocks_of(text, page)
+        blocks.extend(body)
+        page = max(b.page for b in body) + 1
+    return doc(blocks, page), rules
+
+
+VOICES = yaml.safe_load((Path(__file__).parent / "fixtures" / "content" / "voices.yaml")
+                        .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("group,name", [(g, n) for g in ("dossiers", "heldback")
+                                        for n in VOICES[g]])
+def test_compliant_hand_written_dossier_gets_a_short_report(group: str, name: str) -> None:
+    d, rules = _hand_dossier(VOICES[group][name])
+    report = check_document(d, rules, Options(privacy=False))
+    content = [f for f in report.checks if f.id.startswith("content.")]
+    assert not [f.message for f in content if f.status is Status.FAIL]
+    warnings = [f for f in content if f.status is Status.WARN]
+    # At most one checklist per part; the dossiers the lexicons were extended on get at
+    # most two warnings in all (issue 8's target); the held-back ones are measured in
+    # the content helper's note (3 and 1 at the time of writing).
+    assert len(warnings) == len({f.part for f in warnings})
+    if group == "dossiers":
+        assert len(warnings) <= 2, [f.message for f in warnings]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from builders import block, doc
 
 from cipcheck.api import Options, check_document
@@ -64,15 +65,68 @@ def test_complete_memoire_passes_every_content() -> None:
     assert report.verdict is Status.PASS
 
 
-def test_without_cartographie_warns_quoting_the_seed() -> None:
+def test_without_cartographie_fails_quoting_the_seed() -> None:
+    # « devant comporter » : a mémoire with no trace of the map fails, it does not pass.
     paragraphs = [p for p in MEMOIRE if "artographie" not in p]
     report = check_document(memoire(paragraphs), OPS, Options())
     f = next(f for f in report.checks if f.id == "content.cartographie")
-    assert f.status is Status.WARN
+    assert f.status is Status.FAIL and "obligatoire" in f.message
     assert "« Une cartographie du réseau des partenaires de la structure d'accueil »" in f.message
+    assert report.verdict is Status.FAIL
     c15 = next(f for f in report.checks if f.id == "competence.coverage"
                and f.competence == "C15")
     assert c15.status is Status.WARN
+
+
+@pytest.mark.parametrize("told", [
+    "Le schéma en annexe 2 représente les partenaires avec lesquels la structure travaille.",
+    "Tableau 1 : les partenaires de la structure d'accueil, leur rôle et la fréquence des "
+    "échanges.",
+    "La structure s'appuie sur un réseau partenarial dense : France Travail, le CCAS, "
+    "la Mission locale et deux organismes de formation.",
+])
+def test_a_map_told_in_other_words_is_found(told: str) -> None:
+    paragraphs = [p for p in MEMOIRE if "artographie" not in p] + [told]
+    report = check_document(memoire(paragraphs), OPS, Options())
+    assert status(report, "content.cartographie") is Status.PASS
+
+
+def test_partly_there_warns_in_the_checklist_not_fails() -> None:
+    # The structure and where it is, no word of its public: partly there, a warning.
+    paragraphs = [p.replace(", qui accompagne des demandeurs d'emploi de longue durée", "")
+                  for p in MEMOIRE]
+    report = check_document(memoire(paragraphs), OPS, Options())
+    assert not any(f.id == "content.structure" for f in report.checks)
+    checklist = next(f for f in report.checks if f.id == "content.checklist")
+    assert checklist.status is Status.WARN and checklist.actual == "structure"
+    assert "[obligatoire]" in checklist.message and "en partie" in checklist.message
+    assert report.verdict is Status.PASS
+
+
+def test_unrelated_document_fails_every_mandatory_content() -> None:
+    text = ["The Federal Register notice concerns software (OPS) procurement rules.",
+            "Comments must be received by March 3.", "Agency contact: Office of Programs."]
+    report = check_document(memoire(text), OPS, Options())
+    failed = {f.id for f in report.checks if f.status is Status.FAIL}
+    assert {f"content.{i.id}" for i in OPS.content} <= failed
+    assert report.verdict is Status.FAIL
+
+
+def test_rules_show_marks_mandatory_contents() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from cipcheck.render.rules_view import render
+
+    assert all(i.mandatory for i in OPS.content)
+    out = StringIO()
+    render(OPS, Console(file=out, width=200, color_system=None))
+    assert "Contenus obligatoires" in out.getvalue()
+    assert "Cartographie du réseau des partenaires" in out.getvalue()
+    out = StringIO()
+    render(OPS, Console(file=out, width=200, color_system=None), competences=True)
+    assert out.getvalue().count("échec si aucune trace") == 8  # the summary and 7 rows
 
 
 def test_placement_in_days_is_compared_in_days() -> None:

@@ -123,6 +123,10 @@ class ContentItem(_Model):
     competences: tuple[str, ...] = ()
     # When it is not found: a count fails, a topic warns (the candidate judges).
     severity: Literal["fail", "warn"] | None = None
+    # The source makes this content compulsory (« doit comporter », « le candidat
+    # présente »): clearly absent — no evidence at all, not even part of it — fails;
+    # partly there still only warns. ``source`` quotes the sentence that says so.
+    mandatory: bool = False
 
     @model_validator(mode="after")
     def _has_evidence(self) -> ContentItem:
@@ -132,7 +136,13 @@ class ContentItem(_Model):
 
     @property
     def when_missing(self) -> str:
-        return self.severity or ("fail" if self.count else "warn")
+        """What a missing item does: ``fail``, ``warn``, or ``fail-if-absent`` (a
+        mandatory item fails only when nothing at all of it is found)."""
+        if self.severity:
+            return self.severity
+        if self.count:
+            return "fail"
+        return "fail-if-absent" if self.mandatory else "warn"
 
 
 class Part(_Model):

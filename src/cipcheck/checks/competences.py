@@ -1,14 +1,16 @@
 """competence.*: for each competence a part is assessed on, which of the required
 items that evidence it were found.
 
-Covered (every item found) passes; partly or not covered warns: the jury assesses the
-competence, the tool only says what the text shows.
+Covered (every item found) passes. When the only items missing are topics already in
+the part's ``content.checklist``, it passes too, saying so: one gap is one warning, not
+two. Not covered at all, or missing an item that fails (a count, a mandatory content),
+warns: the jury assesses the competence, the tool only says what the text shows.
 """
 
 from __future__ import annotations
 
 from cipcheck.checks.base import Context
-from cipcheck.checks.content import results
+from cipcheck.checks.content import in_checklist, results
 from cipcheck.content.evaluate import ItemResult
 from cipcheck.findings import Finding, Status
 
@@ -50,6 +52,15 @@ def _one(ctx: Context, part: int | None, cid: str,
                                       f"({_labels(ok)}).",
                                       f"{where} – {name}: covered, {share} items found "
                                       f"({_labels(ok)})."))
+    if ok and all(in_checklist(r) for r in missing):
+        return Finding(
+            id="competence.coverage", status=Status.PASS, part=part, competence=cid,
+            expected=_labels(mine), actual=_labels(ok),
+            message=ctx.tr(f"{where} – {name} : couverte en partie, {share} éléments trouvés "
+                           f"({_labels(ok)}) ; les autres sont dans la liste à vérifier de "
+                           "la partie.",
+                           f"{where} – {name}: partly covered, {share} items found "
+                           f"({_labels(ok)}); the others are in the part's checklist."))
     state = ctx.tr("partiellement couverte", "partly covered") if ok else ctx.tr(
         "non couverte", "not covered")
     found_txt = ctx.tr(f" Trouvés : {_labels(ok)}.", f" Found: {_labels(ok)}.") if ok else ""
@@ -60,9 +71,10 @@ def _one(ctx: Context, part: int | None, cid: str,
                        f"Manquants : {_labels(missing)}.",
                        f"{where} – {name}: {state}, {share} items found.{found_txt} "
                        f"Missing: {_labels(missing)}."),
-        hint=ctx.tr("Voir les avertissements content.* de cette partie : ils citent la phrase "
-                    "du référentiel.",
-                    "See this part's content.* warnings: they quote the assessment rules."))
+        hint=ctx.tr("Voir les points content.* de cette partie (et sa liste à vérifier) : "
+                    "ils citent la phrase du référentiel.",
+                    "See this part's content.* findings (and its checklist): they quote "
+                    "the assessment rules."))
 
 
 def check(ctx: Context) -> list[Finding]:

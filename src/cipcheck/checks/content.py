@@ -1,8 +1,11 @@
 """content.*: what the RE says the candidate "décrit" or "présente", part by part.
 
 A countable requirement ("a minima 3 entretiens") that is not met fails and says how
-many were found and where. A topic whose words are not found only warns, quoting the
-RE sentence, since wording varies and the candidate is the judge. Found items pass, so
+many were found and where. A content the source makes mandatory (« doit comporter »,
+« le candidat présente ») fails when nothing at all of it is found. Any other topic not
+found only warns, since wording varies and the candidate is the judge: the topics of one
+part not found are gathered in one checklist (``content.checklist``), each with the RE
+sentence and what to add, so a good dossier gets a short report. Found items pass, so
 the report shows what was verified.
 """
 
@@ -22,12 +25,14 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
         return cached  # type: ignore[return-value]
     d = ctx.dossier
     body = d.body_blocks()
+    reading = ctx.reading
     shared: dict[str, Index] = {}
     out: dict[int | None, list[ItemResult] | None] = {}
     rules = ctx.rules
     if rules.content:
         out[None] = evaluate(rules.content, Scope(body, body, lambda b: is_heading(ctx, b),
-                                                  shared=shared), rules.lexicon)
+                                                  shared=shared, reading=reading),
+                             rules.lexicon)
     for part in rules.parts:
         if not part.content:
             continue
@@ -39,7 +44,7 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
         blocks = [b for b in d.part_blocks(part.number) if b is not span.heading.block]
         out[part.number] = evaluate(part.content, Scope(blocks, body,
                                                         lambda b: is_heading(ctx, b),
-                                                        shared=shared),
+                                                        shared=shared, reading=reading),
                                     rules.lexicon)
     ctx.memo["content"] = out
     return out
@@ -101,9 +106,21 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
             id=fid, status=Status.PASS, part=part, page=r.page,
             message=ctx.tr(f"{where} – {item.label} : trouvé ({_pages(ctx, r.pages)} ; {shown}).",
                            f"{where} – {item.label}: found ({_pages(ctx, r.pages)}; {shown})."))
+    place = _place(ctx, item.where)
+    if item.when_missing == "fail-if-absent":
+        return Finding(
+            id=fid, status=Status.FAIL, part=part,
+            message=ctx.tr(f"{where} – {item.label} : contenu obligatoire absent{place}, "
+                           f"aucune trace trouvée. Le référentiel demande : "
+                           f"{_quote(item.source)}",
+                           f"{where} – {item.label}: required content missing{place}, no "
+                           f"trace of it found. The assessment rules ask: "
+                           f"{_quote(item.source)}"),
+            hint=ctx.tr("Ajoutez ce contenu sous un intertitre qui le nomme ; s'il est "
+                        "déjà là sous d'autres mots, nommez-le comme le référentiel.",
+                        "Add this content under a sub-heading naming it; if it is already "
+                        "there in other words, name it as the assessment rules do."))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
-    place = {"heading": ctx.tr(" dans un titre", " in a heading"),
-             "anywhere": ctx.tr(" dans le dossier", " in the dossier")}.get(item.where, "")
     return Finding(
         id=fid, status=status, part=part,
         message=ctx.tr(f"{where} – {item.label} : non trouvé{place}. Le référentiel demande : "
@@ -114,6 +131,51 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
                     "aide le jury à le repérer).",
                     "Check that this point is covered and clearly named (a sub-heading "
                     "helps the jury find it)."))
+
+
+def _place(ctx: Context, where: str) -> str:
+    return {"heading": ctx.tr(" dans un titre", " in a heading"),
+            "anywhere": ctx.tr(" dans le dossier", " in the dossier")}.get(where, "")
+
+
+def in_checklist(r: ItemResult) -> bool:
+    """A topic not found that does not fail: listed in its part's checklist."""
+    if r.found or r.count is not None:
+        return False
+    how = r.item.when_missing
+    return how == "warn" or (how == "fail-if-absent" and not r.absent)
+
+
+def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Finding:
+    """One warning for the topics of a part not found: a list to go through, each line
+    the item, what was seen of it, the RE sentence."""
+    where = _where(ctx, part)
+    n = len(missing)
+    lines = []
+    for r in missing:
+        item = r.item
+        seen = ""
+        if r.partial:
+            seen = ctx.tr(" (en partie : " + ", ".join(f"« {e} »" for e in r.evidence[:2])
+                          + " trouvé, pas le reste)" if r.evidence else " (en partie)",
+                          " (partly: " + ", ".join(f"« {e} »" for e in r.evidence[:2])
+                          + " found, not the rest)" if r.evidence else " (partly)")
+        must = ctx.tr(" [obligatoire]", " [required]") if item.mandatory else ""
+        lines.append(f"- {item.label}{must}{seen}{_place(ctx, item.where)} — "
+                     f"{_quote(item.source)}")
+    head = ctx.tr(f"{where} – {n} point{'s' if n > 1 else ''} du référentiel non "
+                  f"repéré{'s' if n > 1 else ''} dans le texte, à vérifier :",
+                  f"{where} – {n} point{'s' if n > 1 else ''} of the assessment rules not "
+                  "spotted in the text, to check:")
+    return Finding(
+        id="content.checklist", status=Status.WARN, part=part,
+        actual=", ".join(r.item.id for r in missing),
+        message=head + "\n" + "\n".join(lines),
+        hint=ctx.tr("Si un point est traité avec d'autres mots, rien à corriger ; sinon "
+                    "ajoutez-le, sous un intertitre qui le nomme pour que le jury le "
+                    "repère.",
+                    "If a point is covered in other words, nothing to fix; otherwise add "
+                    "it, under a sub-heading naming it so the jury finds it."))
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -134,5 +196,8 @@ def check(ctx: Context) -> list[Finding]:
                                    f"{_where(ctx, number)} – {item.label}: part not found, "
                                    "content not checked.")))
             continue
-        out.extend(_finding(ctx, number, r) for r in found)
+        out.extend(_finding(ctx, number, r) for r in found if not in_checklist(r))
+        missing = [r for r in found if in_checklist(r)]
+        if missing:
+            out.append(_checklist(ctx, number, missing))
     return out

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import Index, Pattern, compile_pattern
-from cipcheck.content.normalize import tokens
 from cipcheck.document import Block
+from cipcheck.reading import Reading, Token, read
 from cipcheck.ruleset import ContentItem
 
 
@@ -25,6 +25,14 @@ class ItemResult:
     evidence: tuple[str, ...] = ()  # the phrases that matched
     count: InterviewCount | None = None
     missing_all: tuple[str, ...] = ()  # "all" phrases that were not found
+    # Some evidence of it, not enough to call it found (one "all" entry of three): a
+    # mandatory item then warns rather than fails.
+    partial: bool = False
+
+    @property
+    def absent(self) -> bool:
+        """Clearly absent: not a single piece of evidence."""
+        return not self.found and not self.partial
 
     @property
     def page(self) -> int | None:
@@ -33,12 +41,18 @@ class ItemResult:
 
 @dataclass
 class Scope:
-    """The text an item is looked for in: its part, the part's headings, the body."""
+    """The text an item is looked for in: its part, the part's headings, the body.
+
+    ``reading`` is the document's reading layer (a check passes ``ctx.reading``); without
+    it the blocks are read here (``kind`` as the document's: "pdf" lines or "docx"
+    paragraphs)."""
 
     part: list[Block]
     body: list[Block] = field(default_factory=list)
     is_heading: Callable[[Block], bool] = lambda b: b.heading_level is not None
     _indexes: dict[str, Index] = field(default_factory=dict)
+    reading: Reading | None = None
+    kind: str = "docx"
 
     def blocks(self, where: str) -> list[Block]:
         if where == "anywhere":
@@ -53,8 +67,32 @@ class Scope:
     def index(self, where: str) -> Index:
         cache = self.shared if where == "anywhere" else self._indexes
         if where not in cache:
-            cache[where] = Index(tokens([(b.text, b.page) for b in self.blocks(where)]))
+            blocks = self.blocks(where)
+            if self.reading is not None:
+                cache[where] = Index(content_tokens(self.reading, blocks))
+            else:
+                cache[where] = Index(read(blocks, self.kind).content_tokens())
         return cache[where]
+
+
+def content_tokens(reading: Reading, blocks: list[Block]) -> list[Token]:
+    """The content tokens of some blocks of a reading, word by word: a PDF sentence that
+    runs from the cover into the part still gives the part its own words (``view`` keeps
+    a sentence by its first block only)."""
+    index_of = getattr(reading, "_index_of", None) or {
+        id(b): i for i, b in enumerate(reading.blocks)}
+    wanted = {index_of[id(b)] for b in blocks if id(b) in index_of}
+    out: list[Token] = []
+    for s in reading.sentences:
+        if wanted.isdisjoint(s.blocks):
+            continue
+        out.extend(t for t in reading.tokens_of(s)
+                   if t.block in wanted and not t.stop and t.kind != "punct")
+    return out
+
+
+# How many matching phrases of an "any" item are searched before it is called found.
+EVIDENCE_PHRASES = 3
 
 
 @lru_cache(maxsize=4096)
@@ -90,8 +128,16 @@ def evaluate_item(item: ContentItem, scope: Scope,
     evidence: list[str] = []
     ok = True
     if item.any:
-        hits = [(m, p) for p in expand(item.any, lexicon)
-                for m in index.find(_compiled(p))]
+        # Enough phrases to show what was found and where: the others are not searched.
+        hits = []
+        matched = 0
+        for p in expand(item.any, lexicon):
+            found = index.find(_compiled(p))
+            if found:
+                hits.extend((m, p) for m in found)
+                matched += 1
+                if matched == EVIDENCE_PHRASES:
+                    break
         ok = bool(hits)
         for m, phrase in sorted(hits, key=lambda h: h[0].start):
             if phrase not in evidence:
@@ -110,8 +156,10 @@ def evaluate_item(item: ContentItem, scope: Scope,
         if hit[1].page not in pages:
             pages.append(hit[1].page)
     ok = ok and not missing
+    partial = not ok and (bool(evidence) or len(missing) < len(item.all))
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
-                      tuple(evidence) if ok else (), missing_all=tuple(missing))
+                      tuple(evidence) if ok else (), missing_all=tuple(missing),
+                      partial=partial)
 
 
 def evaluate(items: Iterable[ContentItem], scope: Scope,

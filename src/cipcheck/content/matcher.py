@@ -9,20 +9,48 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   few words, in any order ("le bilan de cet accompagnement", "l'accompagnement … son
   bilan");
 - ``mission !locale``: "!" marks a word that must NOT come at that place ("missions" of
-  the structure, not "Mission locale").
+  the structure, not "Mission locale");
+- ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans").
+
+Phrases are searched in the content tokens of the reading layer (``cipcheck.reading``):
+the same sentences and stems every reader of prose uses.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
 
-from cipcheck.content.normalize import Token, ascii_fold, is_stopword, stem, words
+from cipcheck.content.normalize import ascii_fold, is_stopword, stem, words
 
 # How far apart (in content words) the pieces of a "a ~ b" phrase may be: about a
 # sentence, once articles and prepositions are left out.
 WINDOW = 12
+
+
+class Tok(Protocol):
+    """What the index needs of a token: the reading layer's ``Token`` (or the older
+    ``normalize.Token``, which has no ``kind`` nor ``text``)."""
+
+    stem: str
+    word: str
+    page: int
+    sentence: int
+
+
+NUMBER = "#"
+
+
+@lru_cache(maxsize=65536)
+def _alpha_key(text: str) -> tuple[str, str]:
+    """(stem, folded word) of a word the reading layer read as a number or an ordinal
+    ("premier", "deuxième", "deux"): phrases compare it on its stem like any word."""
+    low = text.lower()
+    return stem(low), ascii_fold(low)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +58,16 @@ class Term:
     value: str
     prefix: bool = False
     negate: bool = False
+    number: bool = False  # "#": any number token
 
-    def matches(self, tok: Token | None) -> bool:
-        if tok is None:  # past the end of the text
-            return self.negate
-        hit = tok.word.startswith(self.value) if self.prefix else tok.stem == self.value
-        return hit != self.negate
+    def hit(self, key: str, word: str, is_number: bool) -> bool:
+        if self.number:
+            found = is_number
+        elif self.prefix:
+            found = word.startswith(self.value)
+        else:
+            found = key == self.value
+        return found != self.negate
 
 
 @dataclass(frozen=True)
@@ -61,13 +93,16 @@ def compile_pattern(text: str) -> Pattern:
     for raw in text.split("~"):
         terms: list[Term] = []
         for chunk in raw.split():
+            if chunk == NUMBER:
+                terms.append(Term("", number=True))
+                continue
             prefix, negate = chunk.endswith("*"), chunk.startswith("!")
             for w in words(chunk.strip("*!")):
                 if is_stopword(w) and not (prefix or negate):
                     continue
                 value = ascii_fold(w) if prefix else stem(w)
                 terms.append(Term(value, prefix, negate))
-        if terms and all(t.negate for t in terms):
+        if terms and all(t.negate or t.number for t in terms):
             raise PatternError(f"phrase sans mot positif : « {text} »")
         if terms:
             pieces.append(tuple(terms))
@@ -79,30 +114,61 @@ def compile_pattern(text: str) -> Pattern:
 class Index:
     """A token stream with a stem → positions index, searched by many patterns."""
 
-    def __init__(self, toks: list[Token]) -> None:
+    def __init__(self, toks: Sequence[Tok]) -> None:
         self.tokens = toks
+        keys: list[str] = []
+        folded: list[str] = []
+        numbers: list[bool] = []
+        for t in toks:
+            kind = getattr(t, "kind", "word")
+            if kind == "word":
+                keys.append(t.stem)
+                folded.append(t.word)
+                numbers.append(t.word.isdigit())  # the older tokens have no kind
+                continue
+            text = getattr(t, "text", "")
+            k, w = _alpha_key(text) if text[:1].isalpha() else (t.stem, t.word)
+            keys.append(k)
+            folded.append(w)
+            numbers.append(kind == "number")
+        self._keys, self._folded, self._numbers = keys, folded, numbers
         self._by_stem: dict[str, list[int]] = defaultdict(list)
-        for i, t in enumerate(toks):
-            self._by_stem[t.stem].append(i)
-        # Words in sorted order, so a prefix ("démograph*") is a bisected range rather
-        # than a scan of every token.
-        self._sorted = sorted((t.word, i) for i, t in enumerate(toks))
-        self._words = [w for w, _ in self._sorted]
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        for i, (k, w) in enumerate(zip(keys, folded, strict=True)):
+            self._by_stem[k].append(i)
+            self._by_word[w].append(i)
+        self._number_at = [i for i, n in enumerate(numbers) if n]
+        # Distinct words in sorted order, so a prefix ("démograph*") is a bisected range
+        # rather than a scan of every token.
+        self._words = sorted(self._by_word)
+
+    def _matches(self, term: Term, i: int) -> bool:
+        if i >= len(self._keys):  # past the end of the text
+            return term.negate
+        return term.hit(self._keys[i], self._folded[i], self._numbers[i])
 
     def _starts(self, term: Term) -> list[int]:
+        if term.number:
+            return self._number_at
         if not term.prefix:
             return self._by_stem.get(term.value, [])
         lo = bisect.bisect_left(self._words, term.value)
         hi = bisect.bisect_left(self._words, term.value + "\uffff")
-        return sorted(i for _, i in self._sorted[lo:hi])
+        if hi - lo == 1:
+            return self._by_word[self._words[lo]]
+        return sorted(i for w in self._words[lo:hi] for i in self._by_word[w])
 
     def _piece(self, piece: tuple[Term, ...]) -> list[int]:
-        out = []
-        n = len(self.tokens)
         if piece[0].negate:
             raise PatternError("une phrase ne peut pas commencer par un mot exclu (!)")
+        sentence_of = self.tokens
+        out = []
         for i in self._starts(piece[0]):
-            if all(piece[k].matches(self.tokens[i + k] if i + k < n else None)
+            # The words of a piece follow each other in one sentence.
+            if all(self._matches(piece[k], i + k)
+                   and (i + k >= len(sentence_of)
+                        or sentence_of[i + k].sentence == sentence_of[i].sentence
+                        or piece[k].negate)
                    for k in range(1, len(piece))):
                 out.append(i)
         return out

@@ -64,6 +64,8 @@ ol.warns li { margin-bottom: 6px; }
 td.nowrap { white-space: nowrap; }
 body.index { max-width: 1280px; }
 .hint { color: #0a5b66; margin-top: 2px; }
+ul.checklist { margin: 4px 0 0; padding-left: 20px; }
+ul.checklist li.item { margin: 2px 0; }
 .hint::before { content: "→ "; }
 .where { font-weight: 600; }
 .missing { color: var(--fail); font-style: italic; }
@@ -173,11 +175,21 @@ def _parts(r: Report) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 
+def _message(text: str) -> str:
+    """A finding's message; a checklist (lines starting with "- ") becomes a list."""
+    lines = text.split("\n")
+    items = [line[2:] for line in lines[1:] if line.startswith("- ")]
+    if not items:
+        return escape(text)
+    rows = "".join(f'<li class="item">{escape(i)}</li>' for i in items)
+    return f'{escape(lines[0])}<ul class="checklist">{rows}</ul>'
+
+
 def _findings(r: Report, title: str, prefixes: tuple[str, ...]) -> str:
     rows = [f for f in r.checks if f.id.startswith(prefixes)]
     if not rows:
         return ""
-    items = "".join(f"<li>{_status(r.lang, f.status)}<span>{escape(f.message)}</span></li>"
+    items = "".join(f"<li>{_status(r.lang, f.status)}<span>{_message(f.message)}</span></li>"
                     for f in rows)
     return f'<h2>{escape(title)}</h2><ul class="findings">{items}</ul>'
 
@@ -245,7 +257,7 @@ def _fix_list(r: Report, todo: list[Finding], cls: str) -> str:
         where = _where(r, f)
         where_html = f'<span class="where">[{escape(where)}]</span> ' if where else ""
         hint = f'<div class="hint">{escape(f.hint)}</div>' if f.hint else ""
-        items.append(f"<li>{_status(lang, f.status)} {where_html}{escape(f.message)}"
+        items.append(f"<li>{_status(lang, f.status)} {where_html}{_message(f.message)}"
                      f' <span class="muted">({escape(f.id)})</span>{hint}</li>')
     return f'<ol class="{cls}">{"".join(items)}</ol>'
 

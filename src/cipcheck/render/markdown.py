@@ -22,6 +22,15 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _item(text: str) -> tuple[str, str]:
+    """A list item's text, and the lines of a checklist ("- …") as a nested list."""
+    first, *rest = text.split("\n")
+    nested = [f"\n  - {_cell(line[2:])}" for line in rest if line.startswith("- ")]
+    if not nested:
+        return _cell(text), ""
+    return _cell(first), "".join(nested)
+
+
 def render(report: Report) -> str:
     lang = report.lang
     v = report.verdict.value
@@ -53,9 +62,11 @@ def render(report: Report) -> str:
     for f in todo:
         where = f" (partie {f.part})" if f.part is not None and lang == "fr" else (
             f" (part {f.part})" if f.part is not None else "")
-        line = f"- {_EMOJI[f.status.value]} `{f.id}`{where} : {_cell(f.message)}"
+        head, nested = _item(f.message)
+        line = f"- {_EMOJI[f.status.value]} `{f.id}`{where} : {head}"
         if f.hint:
             line += f" — *{_cell(f.hint)}*"
+        line += nested
         out.append(line)
     out.append("")
     out.append(f"<details><summary>{label(lang, 'checks')} ({len(report.checks)})</summary>")

@@ -145,7 +145,8 @@ def _numbered(report: Report, findings: list[Finding]) -> Text:
         lines.append(f"{STATUS_ICON[f.status.value]} ", style=STATUS_STYLE[f.status.value])
         if where:
             lines.append(f"[{where}] ", style="bold")
-        lines.append(f.message)
+        # A checklist's items go under its number, indented like the hint.
+        lines.append(f.message.replace("\n", "\n   "))
         if f.hint:
             lines.append(f"\n   → {f.hint}", style="cyan")
         if i < len(findings):

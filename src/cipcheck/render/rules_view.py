@@ -34,7 +34,9 @@ def _content_table(rules: RuleSet, title: str, items: tuple[ContentItem, ...]) -
                 f"… (+{len(phrases) - SHOWN_PHRASES})" if len(phrases) > SHOWN_PHRASES else "")
         where = {"heading": " [dans un titre]", "anywhere": " [tout le dossier]"}.get(
             item.where, "")
-        severity = "échec" if item.when_missing == "fail" else "avertissement"
+        severity = {"fail": "échec",
+                    "fail-if-absent": "obligatoire :\néchec si aucune trace,\nsinon avertissement"
+                    }.get(item.when_missing, "avertissement")
         table.add_row(label, ", ".join(item.competences) or "–", how + where, severity)
     return table
 
@@ -62,6 +64,13 @@ def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
             text = f"au moins {r.min:g} {unit}" if r and r.min is not None else "pas de minimum"
             facts.add_row(f"Période en entreprise ({route})",
                           text + (f"  ({r.source})" if r and r.source else ""))
+    mandatory = [(None, i) for i in rules.content if i.mandatory] + [
+        (p.number, i) for p in rules.parts for i in p.content if i.mandatory]
+    if mandatory:
+        facts.add_row("Contenus obligatoires",
+                      "\n".join(f"{'partie ' + str(n) + ' – ' if n else ''}{i.label}"
+                                 for n, i in mandatory)
+                      + "\n(échec si aucune trace n'en est trouvée, sinon avertissement)")
     console.print(facts)
     ref = None
     if rules.referential:
