@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from cipcheck.content.normalize import is_stopword, stem
 from cipcheck.document import Block
@@ -23,6 +24,7 @@ from cipcheck.reading.numbers import (
     ARTICLE_ONE,
     CARDINAL_WORDS,
     JOINERS,
+    ORDINAL_WORDS,
     cardinal,
     decimal,
     ordinal,
@@ -42,8 +44,9 @@ _BULLET = re.compile(r"^\s*(?:[•▪■◦●○\-–—*►➢✓]|\d{1,2}[.)]
 _BLOCK_ENDS = re.compile(r"[.!?…:;]\W*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: a dossier has tens of thousands of tokens
+    # and building a tuple is several times cheaper than a frozen dataclass's __init__.
     text: str  # as written
     word: str  # folded: lower case, no accents (the key the content matcher searches)
     stem: str  # folded French Snowball stem; the digits of a number; "" for punctuation
@@ -62,8 +65,7 @@ class Token:
         return self.kind == "number"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     index: int
     text: str  # the blocks' text joined by single spaces
     norm: str  # ``text`` folded one character for one: offsets are shared
@@ -225,31 +227,31 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
         covered = [(group[0], 0)]
     block_ids = tuple(g for g, _ in covered)
     local_starts = tuple(s for _, s in covered)
-
-    def block_at(offset: int) -> int:
-        if len(block_ids) == 1:
-            return block_ids[0]
-        return block_ids[bisect.bisect_right(local_starts, offset) - 1]
-
+    single = len(block_ids) == 1
+    block0 = block_ids[0]
+    page0 = blocks[block0].page
     first = len(tokens)
-    for tok in _merge_numbers([(w, s - begin, e - begin) for w, s, e in raw]):
-        w, s, e, kind, value = tok
-        b = block_at(s)
-        low = w.lower()
+    append = tokens.append
+    n = first
+    for w, s, e, kind, value in _merge_numbers(raw, begin):
+        if single:
+            b, page = block0, page0
+        else:
+            b = block_ids[bisect.bisect_right(local_starts, s) - 1]
+            page = blocks[b].page
         if kind == "word":
             civility = w == "M" and e < len(piece) and piece[e] == "."
-            folded, st, stop = _word_facts("monsieur" if civility else low)
-            if low in ARTICLE_ONE:
+            folded, st, stop = _word_facts("monsieur" if civility else w.lower())
+            if value is None and folded in ARTICLE_ONE:
                 value = 1.0
         else:
-            folded = fold_keep_length(low)
+            folded = _fold(w)
             st, stop = ("" if kind == "punct" else folded), False
-        tokens.append(Token(w, folded, st, kind, value, s, e, len(tokens), s_index, b,
-                            blocks[b].page, stop))
+        append(Token(w, folded, st, kind, value, s, e, n, s_index, b, page, stop))
+        n += 1
     sentences.append(Sentence(
         s_index, piece, fold_keep_length(piece), first, len(tokens), block_ids,
-        blocks[block_ids[0]].page, in_table=blocks[block_ids[0]].in_table,
-        heading=heading, starts=local_starts))
+        page0, in_table=blocks[block0].in_table, heading=heading, starts=local_starts))
 
 
 @lru_cache(maxsize=65536)
@@ -257,49 +259,67 @@ def _fold(word: str) -> str:
     return fold_keep_length(word.lower())
 
 
-def _merge_numbers(raw: list[tuple[str, int, int]]
+@lru_cache(maxsize=65536)
+def _classify(w: str) -> tuple[str, float | None, tuple[tuple[str, int, str, float | None], ...]]:
+    """(kind, value, pieces) of one raw token that is not part of a number in words.
+
+    ``pieces`` splits "14h" / "35h" into the number and its unit: (text, offset, kind,
+    value) each."""
+    low = _fold(w)
+    if w[0].isdecimal():
+        digits = _DIGITS.match(w)
+        assert digits is not None
+        d = digits.group()
+        if len(d) < len(w):
+            rank = ordinal(low)
+            if rank is not None:
+                return "ordinal", float(rank), ()
+            # "14h", "35h": the number, then the unit as its own word.
+            return "split", None, ((d, 0, "number", decimal(d)),
+                                   (w[len(d):], len(d), "word", None))
+        return "number", decimal(w), ()
+    if low in ORDINAL_WORDS or low.endswith("ieme"):
+        rank = ordinal(low)
+        if rank is not None:
+            return "ordinal", float(rank), ()
+    if w[0].isalpha():
+        return "word", None, ()
+    return "punct", None, ()
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _merge_numbers(raw: list[tuple[str, int, int]], begin: int
                    ) -> list[tuple[str, int, int, str, float | None]]:
-    """Classify raw tokens; a run of number words becomes one number token."""
+    """Classify raw tokens (offsets made relative to ``begin``); a run of number words
+    becomes one number token."""
     out: list[tuple[str, int, int, str, float | None]] = []
-    i = 0
-    while i < len(raw):
+    i, n = 0, len(raw)
+    while i < n:
         w, s, e = raw[i]
-        low = _fold(w)
-        if low in CARDINAL_WORDS:
+        if _fold(w) in CARDINAL_WORDS:
             j = i + 1
-            while j < len(raw) and (_fold(raw[j][0]) in CARDINAL_WORDS
-                                    or raw[j][0].lower() in JOINERS):
+            while j < n and (_fold(raw[j][0]) in CARDINAL_WORDS
+                             or raw[j][0].lower() in JOINERS):
                 j += 1
             # Longest run that parses as one number ("trois cents", not "deux trois").
+            value = None
             while j > i:
-                words = tuple(_fold(x[0]) for x in raw[i:j])
-                value = cardinal(words)
+                value = cardinal(tuple(_fold(x[0]) for x in raw[i:j]))
                 if value is not None:
                     break
                 j -= 1
             if j > i and value is not None:
-                out.append((" ".join(x[0] for x in raw[i:j]).replace(" - ", "-"), s,
-                            raw[j - 1][2], "number", float(value)))
+                out.append((" ".join(x[0] for x in raw[i:j]).replace(" - ", "-"), s - begin,
+                            raw[j - 1][2] - begin, "number", float(value)))
                 i = j
                 continue
-        if w[0].isdecimal():  # "²" is a digit to isdigit() but not to \d
-            digits = re.match(r"\d+(?:[.,]\d+)?", w)
-            assert digits is not None
-            rank = ordinal(low) if len(digits.group()) < len(w) else None
-            if rank is not None:
-                out.append((w, s, e, "ordinal", float(rank)))
-            elif len(digits.group()) < len(w):
-                # "14h", "35h": the number, then the unit as its own word.
-                cut = s + len(digits.group())
-                out.append((digits.group(), s, cut, "number", decimal(digits.group())))
-                out.append((w[len(digits.group()):], cut, e, "word", None))
-            else:
-                out.append((w, s, e, "number", decimal(w)))
-        elif (rank := ordinal(low)) is not None:
-            out.append((w, s, e, "ordinal", float(rank)))
-        elif w[0].isalpha():
-            out.append((w, s, e, "word", None))
+        kind, val, pieces = _classify(w)
+        if kind == "split":
+            for text, offset, k, v in pieces:
+                out.append((text, s - begin + offset, s - begin + offset + len(text), k, v))
         else:
-            out.append((w, s, e, "punct", None))
+            out.append((w, s - begin, e - begin, kind, val))
         i += 1
     return out
