@@ -54,7 +54,7 @@ class Token(NamedTuple):
     value: float | None  # numbers, number words, ordinals; 1 for the article "un"/"une"
     start: int  # offsets in ``Sentence.text``
     end: int
-    index: int  # position in ``Reading.tokens``
+    index: int  # type: ignore[assignment]  # position in ``Reading.tokens``
     sentence: int  # index of its sentence in ``Reading.sentences``
     block: int  # index of the block it comes from, in ``Reading.blocks``
     page: int
@@ -66,7 +66,7 @@ class Token(NamedTuple):
 
 
 class Sentence(NamedTuple):
-    index: int
+    index: int  # type: ignore[assignment]  # (shadows tuple.index, never called)
     text: str  # the blocks' text joined by single spaces
     norm: str  # ``text`` folded one character for one: offsets are shared
     first: int  # its tokens are ``Reading.tokens[first:last]``
