@@ -1,0 +1,610 @@
+"""Placement hours as a reader adds them up, with how sure the reading is.
+
+A jury member reads « Période(s) en entreprise : 392 heures » on a cover, « Total | 392 h »
+in a table, « deux périodes en entreprise de 42 heures chacune » (84 h) or « 11 semaines à
+35 h » (385 h) in prose, and knows that « de 14h à 16h », « 24 h par semaine », « un
+atelier de 2 heures », « J+15 » or « Élément 2 » are not placement hours. This module
+does the same on the shared reading layer (``cipcheck.reading``): each quantity is a
+number token followed by a unit token (hours, days, weeks); its neighbours say whether it
+is a clock time, a schedule, the duration of something else, or a placement; quantities
+then multiply (weeks × weekly hours, periods × hours each, days × hours per day) and add
+up (labelled periods, the same period quoted twice counting once).
+
+Every reading carries a certainty: ``certain`` only for an explicit statement tied to the
+placement (a label, a cover line, a table row, « j'ai effectué un stage de 392 heures »)
+or a clean sum of labelled periods. Products and sums inferred from prose, competing
+figures, and figures read only from the surrounding text are uncertain: the check warns
+instead of failing on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cipcheck.reading import Reading, Sentence, Token
+
+HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh"})
+DAY_UNITS = frozenset({"jour", "jours", "j", "journee", "journees"})
+WEEK_UNITS = frozenset({"semaine", "semaines", "sem"})
+# A schedule: « par semaine », « / semaine », « hebdomadaires », « chaque jour ».
+_RATE_WORDS = frozenset({"hebdomadaire", "hebdomadaires", "hebdo", "quotidien",
+                         "quotidiens", "quotidiennes", "mensuel", "mensuels", "journalier",
+                         "journaliers", "hebdos"})
+_PER = frozenset({"par", "/", "chaque", "tous", "toutes"})
+_PERIOD_OF = frozenset({"semaine", "semaines", "sem", "jour", "jours", "j", "mois", "an",
+                        "annee", "week", "matin", "matinee", "apres", "soir"})
+# Words that tie a figure to the placement.
+_PLACEMENT = frozenset({"stage", "stages", "stagiaire", "pae", "pfmp", "pmsmp", "immersion",
+                        "immersions", "alternance", "periode", "periodes", "msp", "terrain"})
+# Words that make a figure the duration of something else.
+_OTHER = frozenset({
+    "atelier", "ateliers", "entretien", "entretiens", "rendez", "rdv", "module", "modules",
+    "seance", "seances", "reunion", "reunions", "cours", "theorique", "theoriques",
+    "contrat", "contrats", "cdd", "cdi", "cui", "cdii", "interim", "travail",
+    "partiel", "plein", "vae", "experience", "experiences", "benevolat", "benevole",
+    "salarie", "salariee", "poste", "trajet", "transport", "permanence", "permanences",
+    "information", "visite", "visites", "bilan", "validation", "examen", "epreuve",
+    "jury", "sommeil", "garde", "sensibilisation", "webinaire", "conference", "session",
+    "sessions", "animation",
+    "accompagnement", "essai", "chomage", "retard", "preavis", "delai", "delais",
+    "minutes", "min", "ans", "age", "enseignement", "soutien", "tutorat", "benevoles",
+    "salaries", "volontariat", "civique", "job", "extra", "extras",
+})
+# Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
+# structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
+# communal d'action sociale »); « en centre » is handled in ``_cue``.
+# « formation » is someone else's figure, except « période de formation en entreprise ».
+_TRAINING = frozenset({"formation", "formations"})
+_TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
+                    "totalise", "totalisent", "=", "tout", "global", "globale"})
+_EACH = frozenset({"chacune", "chacun", "chaque", "chacunes"})
+_FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "moi", "nous", "notre"})
+_THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "mademoiselle",
+                           "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
+                           "personnes", "stagiaires",
+                           "usager", "usagere", "participant", "participants", "lui"})
+_CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
+                           "partir", "depuis", "puis"})
+_DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
+                           "toutes", "chaque", "plus", "moins", "tard", "depuis", "il",
+                           "pendant", "durant"})
+_LABEL_PUNCT = frozenset({":", "|", "=", "–", "—", "-"})
+_CLAUSE_PUNCT = frozenset({",", ";", "(", ")", ".", "!", "?", "…"})
+_LIMITS = (7.0, 3000.0)  # hours: below a day or above two years is not a placement
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure read as placement hours (possibly a product or a sum)."""
+
+    value: float
+    page: int
+    quote: str
+    how: str = ""  # "11 semaines × 35 h", "210 h + 182 h"
+    total: bool = False  # stated as a total (« soit », « Total », « = »)
+    stated: bool = False  # a label, a cover line, a table row or an explicit first-person
+    inferred: bool = False  # a product or a conversion the text does not spell out
+    label: str = ""  # which period (« stage 1 », « pae 2 », a date): periods add up
+    sentence: int = -1
+    row: str = ""  # a table row or label line: the words that name it (« CCAS », « Stage : »)
+
+
+@dataclass(frozen=True)
+class HoursReading:
+    """The placement hours and how they were read."""
+
+    value: float
+    certain: bool
+    source: str  # "declared" | "document"
+    page: int | None = None
+    how: str = ""
+    quote: str = ""
+    others: tuple[Figure, ...] = field(default=())  # competing figures, for the message
+
+    @property
+    def added_up(self) -> bool:
+        return "+" in self.how or "×" in self.how
+
+
+@dataclass
+class _Mention:
+    at: int  # index of the number in the sentence's tokens
+    value: float
+    unit: str  # "h" | "d" | "w"
+    end: int  # index after the unit
+    used: bool = False
+
+
+def _unit(tok: Token) -> str | None:
+    if tok.kind != "word":
+        return None
+    if tok.word in HOUR_UNITS:
+        return "h"
+    if tok.word in DAY_UNITS:
+        return "d"
+    if tok.word in WEEK_UNITS:
+        return "w"
+    return None
+
+
+def _mentions(toks: Sequence[Token]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for i, t in enumerate(toks[:-1]):
+        if t.kind != "number" or t.value is None:
+            continue
+        unit = _unit(toks[i + 1])
+        if unit is None:
+            continue
+        value = t.value
+        # « 1 050 heures »: a thousands group, not « PAE 1 » then « 050 ».
+        if (i >= 1 and toks[i - 1].kind == "number" and len(t.text) == 3
+                and t.text.startswith("0") and toks[i - 1].value is not None):
+            value += 1000 * toks[i - 1].value
+        out.append(_Mention(i, value, unit, i + 2))
+    return out
+
+
+def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> bool:
+    """« 9h30 », « de 14h à 16h », « à 10 h », « 8h-12h »: a time of day."""
+    if m.unit != "h":
+        return False
+    nxt = toks[m.end] if m.end < len(toks) else None
+    if nxt is not None and nxt.kind == "number" and (nxt.value or 0) < 60 and (
+            nxt.start == toks[m.end - 1].end or len(nxt.text) == 2):
+        return True  # minutes
+    if m.value > 24 or m.value != int(m.value):
+        return False
+    before = toks[m.at - 1].word if m.at >= 1 else ""
+    if before in _CLOCK_BEFORE or (m.at >= 2 and toks[m.at - 2].word in {"jusqu", "a"}
+                                   and before == "partir"):
+        return True
+    # A range of two times: « de 9 h à 12 h », « 8h-12h ».
+    for other in mentions:
+        if other is m or other.unit != "h" or other.value > 24:
+            continue
+        gap = other.at - m.end if other.at > m.at else m.at - other.end
+        if 0 <= gap <= 1:
+            between = toks[min(m.end, other.end):max(m.at, other.at)]
+            if all(t.word in {"a", "-", "–", "et", "/"} for t in between):
+                return True
+    return before == "de" and m.value <= 24 and any(
+        t.word in {"a", "-"} and i + 2 < len(toks) and toks[i + 1].kind == "number"
+        and _unit(toks[i + 2]) == "h" for i, t in enumerate(toks[m.end:m.end + 2], m.end))
+
+
+def _rate_after(toks: Sequence[Token], end: int) -> bool:
+    """« … par semaine », « …/sem », « … hebdomadaires »: a schedule, not a duration."""
+    window = [t for t in toks[end:end + 4] if t.word not in {"de", "d", "'", "en"}]
+    for k, t in enumerate(window[:3]):
+        if t.word in _RATE_WORDS:
+            return True
+        if t.word in _PER and k + 1 < len(window) and window[k + 1].word in _PERIOD_OF:
+            return True
+        if t.word == "a" and k + 2 < len(window) and window[k + 1].word in {"la", "l"} \
+                and window[k + 2].word in _PERIOD_OF:
+            return True
+        if t.kind == "punct" and t.word not in {"/"}:
+            break
+    return False
+
+
+def _cue(toks: Sequence[Token], i: int) -> int:
+    """+1 when token ``i`` ties a figure to the placement, -1 to something else, else 0."""
+    w = toks[i].word
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    nxt2 = toks[i + 2].word if i + 2 < len(toks) else ""
+    prev = toks[i - 1].word if i >= 1 else ""
+    if w in _PLACEMENT:
+        if w in {"periode", "periodes"} and (nxt in {"d", "de"} and nxt2 in {
+                "essai", "chomage", "inactivite", "carence", "formation"}
+                or nxt in {"sans", "scolaire"}):
+            return -1 if nxt2 != "formation" else 0
+        return 1
+    if w == "entreprise" and prev == "en":
+        return 1
+    if w in {"entreprises"} and prev == "en":
+        return 1
+    if w == "professionnel" and prev == "milieu":
+        return 1
+    if w == "application" and prev in {"d", "de"}:
+        return 1
+    if w == "situation" and prev == "en" and nxt.startswith("professionnel"):
+        return 1
+    if w in _TRAINING:
+        return 0 if nxt == "en" and nxt2 in {"entreprise", "milieu"} or nxt == "pratique" \
+            else -1
+    if w == "centre" and prev == "en":
+        return -1  # « heures en centre » (the training centre)
+    if w in _OTHER:
+        if w == "accompagnement" and prev in {"d", "de"}:
+            return 0
+        return -1
+    return 0
+
+
+def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) -> int:
+    """The tie of a figure from the words nearest to it.
+
+    The word right after the unit decides first (« 70 heures de stage », « 2 heures
+    d'atelier »); then the closest cue before the number in its clause (« stage de 70 h »,
+    « un atelier de 2 h »); then the closest cue after it in its clause.
+    """
+    lo, hi = bounds
+    k = m.end
+    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
+        k += 1
+    if k < hi and (c := _cue(toks, k)) != 0:
+        return 2 * c
+    for j in range(m.at - 1, lo - 1, -1):
+        if (c := _cue(toks, j)) != 0:
+            return c
+    for j in range(m.end, hi):
+        if toks[j].kind == "number":
+            break
+        if (c := _cue(toks, j)) != 0:
+            return c
+    return 0
+
+
+def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
+    lo = m.at
+    while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
+        lo -= 1
+    hi = m.end
+    while hi < len(toks) and toks[hi].word not in _CLAUSE_PUNCT and hi - m.end < 8:
+        hi += 1
+    return lo, hi
+
+
+def _label(toks: Sequence[Token], m: _Mention) -> str:
+    """Which period a figure belongs to: « stage 1 », « pae 2 », « 2e stage », a date."""
+    for j in range(m.at - 1, max(-1, m.at - 9), -1):
+        t = toks[j]
+        if t.kind == "number" and j >= 1:
+            k = j - 1
+            while k > 0 and toks[k].word in {"n", "no", "°", "numero", "#"}:
+                k -= 1  # « Stage n°1 »
+            if toks[k].word in _PLACEMENT:
+                return f"{toks[k].word.rstrip('s')} {int(t.value or 0)}"
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+            return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
+        if t.word in {"du", "au", "le"} and j + 1 < m.at and toks[j + 1].kind == "number":
+            return f"date {toks[j + 1].text}"
+    return ""
+
+
+def _label_in(toks: Sequence[Token]) -> str:
+    """An explicit period name anywhere in a row's cells: « PAE 1 », « 2e stage »."""
+    for j, t in enumerate(toks):
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+            return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
+        if t.word in _PLACEMENT:
+            k = j + 1
+            while k < len(toks) and toks[k].word in {"n", "no", "°", "numero", "#"}:
+                k += 1
+            if k < len(toks) and toks[k].kind == "number":
+                return f"{t.word.rstrip('s')} {int(toks[k].value or 0)}"
+    return ""
+
+
+def _owner_is_other(toks: Sequence[Token]) -> bool:
+    """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
+    words = {t.word for t in toks}
+    return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON)
+
+
+def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
+    for j in range(m.at - 1, max(lo, m.at - 5) - 1, -1):
+        w = toks[j].word
+        if toks[j].kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
+            break
+        if w in _TOTAL and not (w == "tout" and j >= 1 and toks[j - 1].word != "en"):
+            return True
+        if w == "duree" and j + 1 < len(toks) and toks[j + 1].word in {"totale", "globale"}:
+            return True
+    # « 392 heures au total », « … en tout », « … cumulées »; a bare « Total » after the
+    # figure starts the next row of a table.
+    after = [t.word for t in toks[m.end:m.end + 3]]
+    return any(w in {"cumulees", "cumules"} or (w in {"au", "en"} and k + 1 < len(after)
+               and after[k + 1] in {"total", "tout"}) for k, w in enumerate(after))
+
+
+def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
+    return any(t.word in _EACH for t in toks[m.end:m.end + 4]) or any(
+        t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
+
+
+def _count_before(toks: Sequence[Token], m: _Mention, lo: int) -> tuple[float, str] | None:
+    """« deux périodes en entreprise de 42 heures (chacune) »: the count of periods."""
+    for j in range(m.at - 1, max(lo, m.at - 9) - 1, -1):
+        t = toks[j]
+        if t.kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
+            return None
+        if t.word in _PLACEMENT and t.word.endswith("s") and j >= 1:
+            c = toks[j - 1]
+            if c.kind == "number" and c.value is not None and 2 <= c.value <= 12:
+                return c.value, f"{c.text} {t.text}"
+            return None
+    return None
+
+
+def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_row: bool,
+                      hours_per_day: float, days_unit: bool,
+                      cells: Sequence[Token] = ()) -> list[Figure]:
+    toks = reading.tokens_of(s)
+    mentions = _mentions(toks)
+    if not mentions:
+        return []
+    quote = s.text.strip()
+    quote = quote if len(quote) <= 160 else quote[:157] + "…"
+    first_person = any(t.word in _FIRST_PERSON for t in toks)
+    parts: list[Figure] = []
+    totals: list[Figure] = []
+    for m in mentions:
+        if m.used or _is_clock(toks, m, mentions):
+            continue
+        page = reading.page_at(s, toks[m.at].start)
+        lo, hi = _clause(toks, m)
+        if m.at >= 1 and toks[m.at - 1].word in {"+", "j", "d"} and toks[m.at - 1].end == \
+                toks[m.at].start:
+            continue  # « J+15 », « J15 »
+        rate = _rate_after(toks, m.end)
+        value, how, inferred = m.value, "", False
+        if m.unit == "w":
+            # « 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
+            # heures »: weeks times weekly hours.
+            weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
+                           and 15 <= n.value <= 48 and not _is_clock(toks, n, mentions)),
+                          None)
+            if weekly is None or m.value > 60:
+                continue
+            weekly.used = True
+            value = m.value * weekly.value
+            how = f"{_num(m.value)} semaines × {_num(weekly.value)} h"
+            inferred = True
+            tie = _nearest_cue(toks, m, (lo, hi))
+            tie = max(tie, _nearest_cue(toks, weekly, _clause(toks, weekly)))
+        elif rate:
+            # « 35 h par semaine pendant 11 semaines »: the weeks come after.
+            weeks = next((n for n in mentions if n.unit == "w" and 0 < n.at - m.end <= 6),
+                         None)
+            if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
+                continue
+            weeks.used = True
+            value = m.value * weeks.value
+            how = f"{_num(weeks.value)} semaines × {_num(m.value)} h"
+            inferred = True
+            tie = max(_nearest_cue(toks, m, (lo, hi)), _nearest_cue(toks, weeks, (lo, hi)))
+        else:
+            if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit == "d":
+                continue  # « sous 15 jours », « au bout de 10 jours »
+            if any(t.word == "dont" for t in toks[max(lo, m.at - 3):m.at]):
+                # « 392 heures dont 35 heures d'ateliers »: a part of a figure read.
+                nxt = _nearest_cue(toks, m, (m.at, hi))
+                if nxt < 2:
+                    continue
+            tie = _nearest_cue(toks, m, (lo, hi))
+            if m.unit == "d":
+                value = m.value * hours_per_day
+                how = f"{_num(m.value)} jours × {_num(hours_per_day)} h"
+                inferred = not days_unit
+            times = toks[m.at - 1].word if m.at >= 2 else ""
+            if times in {"x", "×", "*"} and toks[m.at - 2].kind == "number":
+                # « 2 x 196 h »: written arithmetic, not an inference.
+                value *= toks[m.at - 2].value or 1
+                how = f"{toks[m.at - 2].text} × {_num(m.value)} h"
+            count = _count_before(toks, m, lo)
+            if how:
+                count = None
+            if count is not None and (_each_near(toks, m) or not _total_before(toks, m, lo)):
+                value *= count[0]
+                how = f"{count[1]} × {how or _num(m.value) + ' h'}"
+                inferred = True
+        # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
+        label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
+                         for t in toks[max(lo, m.at - 3):m.at])
+        other_owner = not label_near and _owner_is_other(toks)
+        if inferred and m.unit != "d" and tie > 0 and len(toks) <= 16 and (
+                s.in_table or any(t.word in {":", "|"} for t in toks[lo:m.at])):
+            # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
+            # reader has to interpret; days stay a guess (the hours per day are assumed).
+            inferred = False
+        if tie < 0:
+            continue
+        if tie == 0 and not context_cue and not (first_person and m.unit == "w"):
+            continue  # « j'ai effectué 11 semaines à 35 h »: weeks told in the first person
+        if tie == 0 and other_owner:
+            continue
+        if other_owner and not stated_row and tie < 2:
+            continue
+        if not _LIMITS[0] <= value <= _LIMITS[1]:
+            continue
+        # Tied by its own words, or a label line or table row under a placement caption.
+        stated = tie > 0 or (context_cue and (stated_row or label_near))
+        row = ""
+        if stated_row:
+            row = (" ".join(t.word for t in cells) if cells
+                   else s.norm[:toks[m.at].start].strip(" :|-–"))
+        # A table cell: « Total » or « PAE 2 » stands in the cells before it.
+        total = _total_before(toks, m, lo) or any(t.word in {"total", "totale", "cumul"}
+                                                  for t in cells)
+        fig = Figure(value, page, quote, how, total=total,
+                     stated=stated, inferred=inferred,
+                     label=_label(toks, m) or _label_in(cells),
+                     sentence=s.index, row=row)
+        (totals if fig.total else parts).append(fig)
+    # « 196 h + 196 h = 392 h »: the result is the total.
+    eq = next((k for k, t in enumerate(toks) if t.word == "="), None)
+    if eq is not None and not totals:
+        after = [f for f, m in zip(parts, mentions, strict=False) if m.at > eq]
+        if after:
+            totals = [replace_total(after[-1])]
+            parts = []
+    if totals:
+        return totals
+    if len(parts) >= 2 and len({(f.label, f.value) for f in parts}) == len(parts):
+        labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
+        joined = any(t.word == "+" for t in toks)
+        if labelled:
+            return parts  # labelled periods on one line (a PDF table): added up later
+        value = sum(f.value for f in parts)
+        how = " + ".join(f.how or f"{_num(f.value)} h" for f in parts)
+        return [Figure(value, parts[0].page, quote, how, total=False,
+                       stated=all(f.stated for f in parts) and joined,
+                       inferred=any(f.inferred for f in parts) or not joined,
+                       label="", sentence=s.index)]
+    return parts
+
+
+def replace_total(f: Figure) -> Figure:
+    return Figure(f.value, f.page, f.quote, f.how, True, f.stated, f.inferred, f.label,
+                  f.sentence)
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
+
+
+_CUE_WORDS = _PLACEMENT | {"entreprise", "entreprises", "professionnel", "application",
+                          "situation"}
+
+
+_UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS
+
+
+def _has_cue(toks: Sequence[Token]) -> bool:
+    # Most sentences hold none of the words: a set lookup first, the neighbours after.
+    return any(t.word in _CUE_WORDS and _cue(toks, i) > 0 for i, t in enumerate(toks))
+
+
+def figures(reading: Reading, hours_per_day: float = 7.0,
+            days_unit: bool = False) -> list[Figure]:
+    """Every figure of a reading that reads as placement hours, in reading order.
+
+    A sentence that names no placement itself is read in the light of the lines just
+    above it (a table under « Périodes en entreprise », a cover line under a caption).
+    """
+    out: list[Figure] = []
+    sentences = reading.sentences
+    recent: list[tuple[int, bool]] = []  # (page, has cue) of the last sentences
+    previous: list[Sentence] = []
+    with_figures: set[int] = set()
+    table_cue = False  # the table, or the caption just above it, names the placement
+    # One pass over the words: most sentences of a dossier hold no unit and no placement
+    # word, and are never walked token by token.
+    units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS}
+    cues = {t.sentence for t in reading.tokens if t.word in _CUE_WORDS}
+    for s in sentences:
+        if s.index not in units and s.index not in cues and not s.in_table:
+            recent.append((s.page, False))
+            previous.append(s)
+            continue
+        if reading.block(s).is_toc:
+            continue
+        toks = reading.tokens_of(s)
+        has_cue = s.index in cues and _has_cue(toks)
+        if s.in_table and not (previous and previous[-1].in_table):
+            table_cue = any(c for p, c in recent[-3:] if p == s.page)
+        table_cue = s.in_table and (table_cue or has_cue)
+        context = has_cue or table_cue or any(c for p, c in recent[-4:] if p == s.page)
+        if s.index in units:
+            row = s.in_table or len(toks) <= 8 or (len(toks) <= 14 and (
+                s.heading or s.page == 1 or any(t.word in _LABEL_PUNCT for t in toks)))
+            # A DOCX table cell: its row is named by the cells just before it.
+            cells: list[Token] = []
+            if s.in_table:
+                for p in reversed(previous[-2:]):
+                    if not p.in_table or p.index in with_figures:
+                        break
+                    cells[:0] = reading.tokens_of(p)
+            found = _sentence_figures(reading, s, context, row, hours_per_day, days_unit,
+                                      cells)
+            if found:
+                with_figures.add(s.index)
+            out.extend(found)
+        recent.append((s.page, has_cue))
+        previous.append(s)
+    return out
+
+
+def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
+               days_unit: bool = False) -> HoursReading | None:
+    """The placement hours of a dossier (its body, then its headers and footers)."""
+    figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
+    if not figs:
+        return None
+    return _decide(figs)
+
+
+def _decide(figs: list[Figure]) -> HoursReading:
+    """Choose among the figures read, and say how sure the choice is."""
+    totals = [f for f in figs if f.total]
+    if totals:
+        best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))
+        rivals = _rivals(best, figs)
+        certain = best.stated and not best.inferred and not rivals
+        return _result(best, certain, rivals)
+    # Periods: labelled ones add up, the same period quoted twice counts once.
+    labelled: dict[str, Figure] = {}
+    for f in figs:
+        if f.label and f.label not in labelled and not f.how:
+            labelled[f.label] = f
+    if len(labelled) < 2:
+        labelled = _rows(figs)
+    if len(labelled) >= 2:
+        periods = list(labelled.values())
+        value = sum(f.value for f in periods)
+        how = " + ".join(f"{_num(f.value)} h" for f in periods)
+        summed = Figure(value, periods[0].page, periods[0].quote, how,
+                        stated=all(f.stated for f in periods), label="sum")
+        others = [f for f in figs if not f.label]
+        rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
+        return _result(summed, summed.stated and not rivals, rivals)
+    best = max(figs, key=lambda f: (f.stated, not f.inferred, f.value))
+    rivals = _rivals(best, figs)
+    return _result(best, best.stated and not best.inferred and not rivals, rivals)
+
+
+def _rows(figs: list[Figure]) -> dict[str, Figure]:
+    """Periods listed as rows of one table or list, without a number to name them.
+
+    Rows a few sentences apart on one page form a list; rows named alike (the same line
+    quoted twice) count once. The longest list wins.
+    """
+    rows = [f for f in figs if f.row and not f.total and not f.label and not f.how]
+    best: dict[str, Figure] = {}
+    run: dict[str, Figure] = {}
+    last: Figure | None = None
+    for f in rows:
+        if last is not None and (f.page != last.page or f.sentence - last.sentence > 3):
+            run = {}
+        run.setdefault(f.row, f)
+        last = f
+        if len(run) > len(best):
+            best = dict(run)
+    return best if len(best) >= 2 else {}
+
+
+def _rivals(best: Figure, figs: list[Figure]) -> list[Figure]:
+    """Figures that disagree with the one chosen (not a part of it, not equal)."""
+    parts = [f.value for f in figs if not f.total and f is not best]
+    out = []
+    for f in figs:
+        if f is best or abs(f.value - best.value) < 0.5:
+            continue
+        if not f.total and (f.value < best.value and (
+                sum(parts) == best.value or f.label or "+" in best.how)):
+            continue  # a period of the total
+        out.append(f)
+    return out
+
+
+def _result(best: Figure, certain: bool, rivals: list[Figure]) -> HoursReading:
+    return HoursReading(best.value, certain, "document", best.page, best.how, best.quote,
+                        tuple(rivals))
+
+
+def declared(value: float) -> HoursReading:
+    """Hours the candidate or trainer declared (``--hours``, the batch manifest): they win."""
+    return HoursReading(value, True, "declared")
