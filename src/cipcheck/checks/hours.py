@@ -44,7 +44,7 @@ def _how(ctx: Context, found: HoursReading, days: bool, per_day: float) -> str:
     else:
         how = ctx.tr(f"lues page {found.page}", f"read on page {found.page}")
         if found.how:
-            how += f" : {found.how}"
+            how += ctx.tr(f" : {found.how}", f": {found.how}")
     if days:
         value_days = fmt(ctx, found.value / per_day, 1)
         how += ctx.tr(f", soit {value_days} jours", f", i.e. {value_days} days")

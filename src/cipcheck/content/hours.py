@@ -19,6 +19,7 @@ instead of failing on them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -71,6 +72,8 @@ _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bo
                            "pendant", "durant"})
 _LABEL_PUNCT = frozenset({":", "|", "=", "–", "—", "-"})
 _CLAUSE_PUNCT = frozenset({",", ";", "(", ")", ".", "!", "?", "…"})
+# A table of contents whose lines run into one sentence (« Partie 7 ........ 42 »).
+_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")
 _LIMITS = (7.0, 3000.0)  # hours: below a day or above two years is not a placement
 
 
@@ -315,7 +318,8 @@ def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
 
 
-def _count_before(toks: Sequence[Token], m: _Mention, lo: int) -> tuple[float, str] | None:
+def _count_before(toks: Sequence[Token], m: _Mention,
+                  lo: int) -> tuple[float, str, int] | None:
     """« deux périodes en entreprise de 42 heures (chacune) »: the count of periods."""
     for j in range(m.at - 1, max(lo, m.at - 9) - 1, -1):
         t = toks[j]
@@ -324,7 +328,7 @@ def _count_before(toks: Sequence[Token], m: _Mention, lo: int) -> tuple[float, s
         if t.word in _PLACEMENT and t.word.endswith("s") and j >= 1:
             c = toks[j - 1]
             if c.kind == "number" and c.value is not None and 2 <= c.value <= 12:
-                return c.value, f"{c.text} {t.text}"
+                return c.value, f"{c.text} {t.text}", j - 1
             return None
     return None
 
@@ -336,13 +340,13 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     mentions = _mentions(toks)
     if not mentions:
         return []
-    quote = s.text.strip()
-    quote = quote if len(quote) <= 160 else quote[:157] + "…"
     first_person = any(t.word in _FIRST_PERSON for t in toks)
     parts: list[Figure] = []
     totals: list[Figure] = []
     for m in mentions:
         if m.used or _is_clock(toks, m, mentions):
+            continue
+        if _LEADERS.search(reading.blocks[toks[m.at].block].text):
             continue
         page = reading.page_at(s, toks[m.at].start)
         lo, hi = _clause(toks, m)
@@ -351,6 +355,7 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
             continue  # « J+15 », « J15 »
         rate = _rate_after(toks, m.end)
         value, how, inferred = m.value, "", False
+        first = m.at  # where a product starts (« 11 semaines à 35 h », « deux périodes … »)
         if m.unit == "w":
             # « 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
             # heures »: weeks times weekly hours.
@@ -401,12 +406,13 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
                 value *= count[0]
                 how = f"{count[1]} × {how or _num(m.value) + ' h'}"
                 inferred = True
+                first = count[2]
         # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
         label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
                          for t in toks[max(lo, m.at - 3):m.at])
         other_owner = not label_near and _owner_is_other(toks)
-        if inferred and m.unit != "d" and tie > 0 and len(toks) <= 16 and (
-                s.in_table or any(t.word in {":", "|"} for t in toks[lo:m.at])):
+        if inferred and m.unit != "d" and tie > 0 and (
+                s.in_table or any(t.word in {":", "|"} for t in toks[max(0, first - 3):first])):
             # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
             # reader has to interpret; days stay a guess (the hours per day are assumed).
             inferred = False
@@ -429,6 +435,7 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         # A table cell: « Total » or « PAE 2 » stands in the cells before it.
         total = _total_before(toks, m, lo) or any(t.word in {"total", "totale", "cumul"}
                                                   for t in cells)
+        quote = _quote(s.text, toks[first].start, toks[m.end - 1].end)
         fig = Figure(value, page, quote, how, total=total,
                      stated=stated, inferred=inferred,
                      label=_label(toks, m) or _label_in(cells),
@@ -450,11 +457,23 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
             return parts  # labelled periods on one line (a PDF table): added up later
         value = sum(f.value for f in parts)
         how = " + ".join(f.how or f"{_num(f.value)} h" for f in parts)
+        quote = _quote(s.text, toks[mentions[0].at].start, toks[mentions[-1].end - 1].end)
         return [Figure(value, parts[0].page, quote, how, total=False,
                        stated=all(f.stated for f in parts) and joined,
                        inferred=any(f.inferred for f in parts) or not joined,
                        label="", sentence=s.index)]
     return parts
+
+
+def _quote(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
+    """The words around a figure, cut at spaces: what the candidate will recognise."""
+    a = max(0, start - before)
+    b = min(len(text), end + after)
+    if a > 0:
+        a = text.find(" ", a, start) + 1 or a
+    if b < len(text):
+        b = text.rfind(" ", end, b) if text.rfind(" ", end, b) > 0 else b
+    return ("…" if a > 0 else "") + text[a:b].strip().rstrip(".") + ("…" if b < len(text) else "")
 
 
 def replace_total(f: Figure) -> Figure:
