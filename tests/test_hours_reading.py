@@ -131,6 +131,20 @@ CASES = [
     Case("Le CDI à 35 h a été signé le 3 juin.", None),
     Case("La médiatrice est présente deux jours par semaine dans l'espace numérique.", None),
     Case("Un mois plus tard, elle a signé un contrat de vingt-quatre semaines.", None),
+    # Found while reading the first end-to-end runs.
+    Case("Durée hebdomadaire : 35 heures", None),
+    Case("Période en entreprise : 392 h 30", 392.5, True),
+    Case("Nombre d'heures de stage : 392", 392, True),
+    Case("392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h)", 392, True),
+    Case("J'ai effectué 392 heures de stage, dont 196 heures à la Mission locale et 196 "
+         "heures au CCAS.", 392, True),
+    Case("Stage en entreprise : 392 heures, soit 56 jours", 392, True),
+    Case("L'accueil est ouvert 24h/24 pendant la période de stage.", None),
+    Case("La formation CIP dure 7 mois (945 heures en centre et 385 heures en entreprise).",
+         385, True),
+    Case("Horaires du stage : 9h00 - 17h00", None),
+    Case("Stage : 35 h/semaine", None),
+    Case("J'ai effectué trois jours de stage d'observation en janvier.", 21, False),
 ]
 
 HELD_BACK = [
@@ -151,6 +165,15 @@ HELD_BACK = [
     Case("En tout, j'ai passé 392 heures en entreprise.", 392, True),
     Case("Le contrat aidé de 20 heures hebdomadaires débute lundi.", None),
     Case("Durée de la période en entreprise\nTotal\n385 heures", 385, True, "cells"),
+    # Written after the first tuning round, kept apart from the second.
+    Case("Lieu de stage : Espace insertion de Roubaix – 210 heures", 210, True),
+    Case("Volume horaire réalisé en entreprise : 399 h", 399, True),
+    Case("Elle travaille de 8 h à 12 h trois matinées par semaine.", None),
+    Case("Pendant mon stage, chaque atelier collectif durait 3 heures.", None),
+    Case("Stage 1 (CCAS de Lens) : 140 h\nStage 2 (PLIE de Douai) : 105 h\n"
+         "Total des stages : 245 h", 245, True, "docx"),
+    Case("Entre le 2 septembre et le 20 décembre, j'ai passé 16 semaines à 24 h par "
+         "semaine dans la structure d'accueil.", 384, False),
 ]
 
 

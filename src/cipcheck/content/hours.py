@@ -133,13 +133,21 @@ def _unit(tok: Token) -> str | None:
 
 def _mentions(toks: Sequence[Token]) -> list[_Mention]:
     out: list[_Mention] = []
-    for i, t in enumerate(toks[:-1]):
+    for i, t in enumerate(toks):
         if t.kind != "number" or t.value is None:
             continue
-        unit = _unit(toks[i + 1])
+        unit = _unit(toks[i + 1]) if i + 1 < len(toks) else None
         if unit is None:
+            if _unit_in_label(toks, i):
+                out.append(_Mention(i, t.value, "h", i + 1))
             continue
+        if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number":
+            continue  # « 24h/24 », « 7j/7 »: opening hours
         value = t.value
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if unit == "h" and value > 24 and after is not None and after.kind == "number" \
+                and after.value is not None and after.value < 60 and len(after.text) == 2:
+            value += after.value / 60  # « 392 h 30 »
         # « 1 050 heures »: a thousands group, not « PAE 1 » then « 050 ».
         if (i >= 1 and toks[i - 1].kind == "number" and len(t.text) == 3
                 and t.text.startswith("0") and toks[i - 1].value is not None):
@@ -148,13 +156,25 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
     return out
 
 
+def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
+    """« Nombre d'heures de stage : 392 », « Durée (en heures) | 392 »: the unit is in the
+    label before the colon, and the number stands alone after it."""
+    if i < 2 or toks[i - 1].word not in {":", "|"}:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct":
+        return False
+    label = toks[max(0, i - 8):i - 1]
+    return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
+               for k, t in enumerate(label))
+
+
 def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> bool:
     """« 9h30 », « de 14h à 16h », « à 10 h », « 8h-12h »: a time of day."""
     if m.unit != "h":
         return False
     nxt = toks[m.end] if m.end < len(toks) else None
     if nxt is not None and nxt.kind == "number" and (nxt.value or 0) < 60 and (
-            nxt.start == toks[m.end - 1].end or len(nxt.text) == 2):
+            nxt.start == toks[m.end - 1].end or len(nxt.text) == 2) and m.value <= 24:
         return True  # minutes
     if m.value > 24 or m.value != int(m.value):
         return False
@@ -343,6 +363,8 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     first_person = any(t.word in _FIRST_PERSON for t in toks)
     parts: list[Figure] = []
     totals: list[Figure] = []
+    accepted: list[tuple[Figure, _Mention]] = []
+    sub_parts = False
     for m in mentions:
         if m.used or _is_clock(toks, m, mentions):
             continue
@@ -353,7 +375,9 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         if m.at >= 1 and toks[m.at - 1].word in {"+", "j", "d"} and toks[m.at - 1].end == \
                 toks[m.at].start:
             continue  # « J+15 », « J15 »
-        rate = _rate_after(toks, m.end)
+        # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
+        rate = _rate_after(toks, m.end) or any(
+            t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
         value, how, inferred = m.value, "", False
         first = m.at  # where a product starts (« 11 semaines à 35 h », « deux périodes … »)
         if m.unit == "w":
@@ -384,11 +408,17 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         else:
             if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit == "d":
                 continue  # « sous 15 jours », « au bout de 10 jours »
-            if any(t.word == "dont" for t in toks[max(lo, m.at - 3):m.at]):
-                # « 392 heures dont 35 heures d'ateliers »: a part of a figure read.
-                nxt = _nearest_cue(toks, m, (m.at, hi))
-                if nxt < 2:
-                    continue
+            # « 392 heures, dont 196 h à la Mission locale et 196 h au CCAS »: the parts
+            # of a figure already read, unless named as the placement itself (« 1 050
+            # heures, dont 385 heures en entreprise »).
+            after_dont = sub_parts or (accepted and any(
+                t.word == "dont" for t in toks[accepted[-1][1].end:m.at]))
+            if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
+                sub_parts = True
+                continue
+            if m.unit in {"d", "w"} and accepted and any(
+                    t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
+                continue  # « 392 heures, soit 56 jours »: the same figure, converted
             tie = _nearest_cue(toks, m, (lo, hi))
             if m.unit == "d":
                 value = m.value * hours_per_day
@@ -441,15 +471,21 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
                      label=_label(toks, m) or _label_in(cells),
                      sentence=s.index, row=row)
         (totals if fig.total else parts).append(fig)
+        accepted.append((fig, m))
     # « 196 h + 196 h = 392 h »: the result is the total.
     eq = next((k for k, t in enumerate(toks) if t.word == "="), None)
     if eq is not None and not totals:
-        after = [f for f, m in zip(parts, mentions, strict=False) if m.at > eq]
+        after = [f for f, m in accepted if m.at > eq and not f.total]
         if after:
             totals = [replace_total(after[-1])]
             parts = []
     if totals:
         return totals
+    # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
+    if len(parts) >= 3:
+        big = max(parts, key=lambda f: f.value)
+        if abs(sum(f.value for f in parts if f is not big) - big.value) < 0.5:
+            return [replace_total(big)]
     if len(parts) >= 2 and len({(f.label, f.value) for f in parts}) == len(parts):
         labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
         joined = any(t.word == "+" for t in toks)
