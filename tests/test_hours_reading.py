@@ -145,6 +145,18 @@ CASES = [
     Case("Horaires du stage : 9h00 - 17h00", None),
     Case("Stage : 35 h/semaine", None),
     Case("J'ai effectué trois jours de stage d'observation en janvier.", 21, False),
+    # The candidate telling what an accompanied person did.
+    Case("J'ai proposé à Mme L. une PMSMP de 35 heures dans une boulangerie.", None),
+    Case("J'ai orienté M. F. vers un stage de 35 heures en EHPAD.", 35, False),
+    Case("Période(s) en entreprise : 392 heures\nIntroduction\n"
+         "J'ai proposé à Mme L. une période d'immersion de 70 heures.", 392, True, "docx"),
+    # Time spent on a task during the placement is not the placement.
+    Case("J'ai consacré environ 30 heures à la préparation de l'action collective pendant "
+         "ma période en entreprise.", None),
+    Case("Le contrat d'engagement jeune prévoit 15 à 20 heures d'activités par semaine.", None),
+    Case("Pendant mes 12 semaines de stage, j'ai mené 25 entretiens.", None),
+    Case("J'ai réalisé 392 heures d'activité en entreprise, en cumulant mes deux stages.",
+         392, True),
 ]
 
 HELD_BACK = [

@@ -50,7 +50,9 @@ _OTHER = frozenset({
     "sessions", "animation",
     "accompagnement", "essai", "chomage", "retard", "preavis", "delai", "delais",
     "minutes", "min", "ans", "age", "enseignement", "soutien", "tutorat", "benevoles",
-    "salaries", "volontariat", "civique", "job", "extra", "extras",
+    "salaries", "volontariat", "civique", "job", "extra", "extras", "preparation",
+    "redaction", "lecture", "saisie", "organisation", "consacre", "consacree", "consacrees",
+    "consacres",
 })
 # Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
 # structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
@@ -65,6 +67,11 @@ _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "
                            "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
                            "personnes", "stagiaires",
                            "usager", "usagere", "participant", "participants", "lui"})
+# Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
+_SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
+                           "mademoiselle", "beneficiaire"})
+# Placements an accompanied person makes (a CIP proposes them), not the candidate's own.
+_THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
                            "partir", "depuis", "puis"})
 _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
@@ -266,7 +273,10 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
         if toks[j].kind == "number":
             break
         if (c := _cue(toks, j)) != 0:
-            return c
+            # « 392 heures d'activité en entreprise » names it; « 30 heures à la
+            # préparation de l'action pendant ma période en entreprise » only sets the
+            # scene further on. Something else named there always rules the figure out.
+            return c if c < 0 or j - m.end <= 4 else 0
     return 0
 
 
@@ -361,6 +371,9 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     if not mentions:
         return []
     first_person = any(t.word in _FIRST_PERSON for t in toks)
+    # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
+    # accompanied person did; a figure there is not the candidate's placement for sure.
+    mixed = first_person and any(t.word in _SOMEONE_ELSE for t in toks)
     parts: list[Figure] = []
     totals: list[Figure] = []
     accepted: list[tuple[Figure, _Mention]] = []
@@ -456,8 +469,13 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
             continue
         if not _LIMITS[0] <= value <= _LIMITS[1]:
             continue
+        if mixed and not (stated_row or label_near) and any(
+                t.word in _THEIR_PLACEMENT for t in toks[lo:hi]):
+            continue  # an immersion or PMSMP is the accompanied person's, not the candidate's
         # Tied by its own words, or a label line or table row under a placement caption.
         stated = tie > 0 or (context_cue and (stated_row or label_near))
+        if mixed and not (stated_row or label_near):
+            stated = False
         row = ""
         if stated_row:
             row = (" ".join(t.word for t in cells) if cells
@@ -642,11 +660,12 @@ def _rows(figs: list[Figure]) -> dict[str, Figure]:
 
 
 def _rivals(best: Figure, figs: list[Figure]) -> list[Figure]:
-    """Figures that disagree with the one chosen (not a part of it, not equal)."""
+    """Figures as clear as a statement that disagree with the one chosen (not a part of
+    it, not equal); a figure read only from its context does not make a statement doubtful."""
     parts = [f.value for f in figs if not f.total and f is not best]
     out = []
     for f in figs:
-        if f is best or abs(f.value - best.value) < 0.5:
+        if f is best or abs(f.value - best.value) < 0.5 or not f.stated or f.inferred:
             continue
         if not f.total and (f.value < best.value and (
                 sum(parts) == best.value or f.label or "+" in best.how)):
