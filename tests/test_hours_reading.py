@@ -157,6 +157,22 @@ CASES = [
     Case("Pendant mes 12 semaines de stage, j'ai mené 25 entretiens.", None),
     Case("J'ai réalisé 392 heures d'activité en entreprise, en cumulant mes deux stages.",
          392, True),
+    # More voices.
+    Case("Dates du stage : du 06/01/2025 au 14/03/2025 – 350 h", 350, True),
+    Case("PAE : 385h", 385, True),
+    Case("Durée totale de la formation : 1 190 heures", None),
+    Case("Période de stage : 10 semaines", None),
+    Case("Stage réalisé : 3 semaines en janvier (105 h) et 8 semaines en mars-avril (280 h)",
+         385, False),
+    Case("J'ai commencé mon stage le 6 janvier à 9 h.", None),
+    Case("Lors de ma première période (175 heures), j'ai découvert l'accueil ; lors de la "
+         "seconde (210 heures), j'ai mené des entretiens.", 385, False),
+    Case("Mon tuteur m'a consacré 2 heures par semaine pendant les 11 semaines de stage.",
+         None),
+    Case("Temps de stage effectif : 399 h (absences déduites : 21 h)", 399, True),
+    Case("J'ai réalisé un stage de 4 semaines (140 h) puis un second de 7 semaines (245 h).",
+         385, False),
+    Case("Stage d’une durée de 392 heures effectué à la Mission locale.", 392, True),
 ]
 
 HELD_BACK = [

@@ -31,10 +31,14 @@ def placement_hours(ctx: Context) -> HoursReading | None:
     if rule is None or _route_minimum(ctx) is None:
         return None
     doc = ctx.dossier.document
-    readings = [ctx.reading]
-    if doc.margins:
-        readings.append(read(doc.margins, doc.kind))
-    return read_hours(readings, rule.hours_per_day, rule.unit == "days")
+    try:
+        readings = [ctx.reading]
+        if doc.margins:
+            readings.append(read(doc.margins, doc.kind))
+        return read_hours(readings, rule.hours_per_day, rule.unit == "days")
+    except Exception:  # read before the checks, outside their guard: never a traceback
+        # A reading bug leaves the hours unread: a warning asking for --hours, not a crash.
+        return None
 
 
 def _how(ctx: Context, found: HoursReading, days: bool, per_day: float) -> str:

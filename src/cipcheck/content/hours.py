@@ -52,7 +52,8 @@ _OTHER = frozenset({
     "minutes", "min", "ans", "age", "enseignement", "soutien", "tutorat", "benevoles",
     "salaries", "volontariat", "civique", "job", "extra", "extras", "preparation",
     "redaction", "lecture", "saisie", "organisation", "consacre", "consacree", "consacrees",
-    "consacres",
+    "consacres", "absence", "absences", "absent", "absente", "conge", "conges", "maladie",
+    "ferie", "feries", "recuperation", "deduites", "deduits", "retire", "retirees",
 })
 # Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
 # structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
@@ -396,8 +397,11 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         if m.unit == "w":
             # « 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
             # heures »: weeks times weekly hours.
+            # « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly rate,
+            # not midnight.
             weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
-                           and 15 <= n.value <= 48 and not _is_clock(toks, n, mentions)),
+                           and 15 <= n.value <= 48 and (n.at - m.end <= 1
+                                                        or not _is_clock(toks, n, mentions))),
                           None)
             if weekly is None or m.value > 60:
                 continue
