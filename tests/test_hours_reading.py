@@ -173,6 +173,11 @@ CASES = [
     Case("J'ai réalisé un stage de 4 semaines (140 h) puis un second de 7 semaines (245 h).",
          385, False),
     Case("Stage d’une durée de 392 heures effectué à la Mission locale.", 392, True),
+    # The rule quoted next to the candidate's own figure.
+    Case("Le référentiel exige une période en entreprise d'une durée minimum de 385 heures.",
+         None),
+    Case("Période(s) en entreprise : 392 heures\nIntroduction\nLe titre demande au moins "
+         "385 heures de stage obligatoires ; j'en ai effectué davantage.", 392, True, "docx"),
 ]
 
 HELD_BACK = [

@@ -68,6 +68,10 @@ _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "
                            "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
                            "personnes", "stagiaires",
                            "usager", "usagere", "participant", "participants", "lui"})
+# The rule quoted, not the candidate's placement: « une durée minimum de 385 heures ».
+_REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis", "requise",
+                          "requises", "exige", "exigees", "exigee", "obligatoire",
+                          "obligatoires", "imposee", "imposees", "referentiel"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire"})
@@ -112,10 +116,6 @@ class HoursReading:
     how: str = ""
     quote: str = ""
     others: tuple[Figure, ...] = field(default=())  # competing figures, for the message
-
-    @property
-    def added_up(self) -> bool:
-        return "+" in self.how or "×" in self.how
 
 
 @dataclass
@@ -220,6 +220,15 @@ def _rate_after(toks: Sequence[Token], end: int) -> bool:
     return False
 
 
+# Two words that name the placement or something else together: (word before, word).
+_PAIRS = {("en", "entreprise"): 1, ("en", "entreprises"): 1, ("milieu", "professionnel"): 1,
+          ("d", "application"): 1, ("de", "application"): 1,
+          ("en", "centre"): -1}  # « heures en centre »: the training centre
+# « période d'essai », « période de chômage », « période sans emploi »: not a placement.
+_NOT_A_PLACEMENT_AFTER = frozenset({"essai", "chomage", "inactivite", "carence", "sans",
+                                    "scolaire"})
+
+
 def _cue(toks: Sequence[Token], i: int) -> int:
     """+1 when token ``i`` ties a figure to the placement, -1 to something else, else 0."""
     w = toks[i].word
@@ -227,30 +236,22 @@ def _cue(toks: Sequence[Token], i: int) -> int:
     nxt2 = toks[i + 2].word if i + 2 < len(toks) else ""
     prev = toks[i - 1].word if i >= 1 else ""
     if w in _PLACEMENT:
-        if w in {"periode", "periodes"} and (nxt in {"d", "de"} and nxt2 in {
-                "essai", "chomage", "inactivite", "carence", "formation"}
-                or nxt in {"sans", "scolaire"}):
-            return -1 if nxt2 != "formation" else 0
+        if w in {"periode", "periodes"}:
+            if nxt in _NOT_A_PLACEMENT_AFTER or nxt2 in _NOT_A_PLACEMENT_AFTER - {"sans"}:
+                return -1
+            if nxt2 in _TRAINING:
+                return 0  # « période de formation (en entreprise) »: the next words decide
         return 1
-    if w == "entreprise" and prev == "en":
-        return 1
-    if w in {"entreprises"} and prev == "en":
-        return 1
-    if w == "professionnel" and prev == "milieu":
-        return 1
-    if w == "application" and prev in {"d", "de"}:
-        return 1
+    if (prev, w) in _PAIRS:
+        return _PAIRS[(prev, w)]
     if w == "situation" and prev == "en" and nxt.startswith("professionnel"):
         return 1
     if w in _TRAINING:
+        # « formation en entreprise », « formation pratique » name the placement.
         return 0 if nxt == "en" and nxt2 in {"entreprise", "milieu"} or nxt == "pratique" \
             else -1
-    if w == "centre" and prev == "en":
-        return -1  # « heures en centre » (the training centre)
     if w in _OTHER:
-        if w == "accompagnement" and prev in {"d", "de"}:
-            return 0
-        return -1
+        return 0 if w == "accompagnement" and prev in {"d", "de"} else -1
     return 0
 
 
@@ -364,6 +365,176 @@ def _count_before(toks: Sequence[Token], m: _Mention,
     return None
 
 
+@dataclass
+class _Amount:
+    """What a mention amounts to, before deciding whether it is the placement."""
+
+    value: float
+    how: str
+    inferred: bool
+    first: int  # the token where it starts (« 11 semaines à 35 h », « deux périodes … »)
+    tie: int  # see ``_nearest_cue``
+
+
+@dataclass
+class _Scan:
+    """One sentence being read: its tokens, its mentions and what the context says."""
+
+    reading: Reading
+    s: Sentence
+    toks: Sequence[Token]
+    mentions: list[_Mention]
+    context_cue: bool  # the sentence, its caption or its table names the placement
+    stated_row: bool  # a table row or a short label line
+    cells: Sequence[Token]
+    hours_per_day: float
+    days_unit: bool
+    accepted: list[tuple[Figure, _Mention]] = field(default_factory=list)
+    sub_parts: bool = False  # after « dont »: the parts of a figure already read
+
+    def __post_init__(self) -> None:
+        self.first_person = any(t.word in _FIRST_PERSON for t in self.toks)
+        # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
+        # accompanied person did; a figure there is not the candidate's placement for sure.
+        self.mixed = self.first_person and any(t.word in _SOMEONE_ELSE for t in self.toks)
+
+    def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
+        heures »; « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly
+        rate, not midnight."""
+        toks, mentions = self.toks, self.mentions
+        weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
+                       and 15 <= n.value <= 48
+                       and (n.at - m.end <= 1 or not _is_clock(toks, n, mentions))), None)
+        if weekly is None or m.value > 60:
+            return None
+        weekly.used = True
+        tie = max(_nearest_cue(toks, m, (lo, hi)),
+                  _nearest_cue(toks, weekly, _clause(toks, weekly)))
+        return _Amount(m.value * weekly.value,
+                       f"{_num(m.value)} semaines × {_num(weekly.value)} h", True, m.at, tie)
+
+    def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
+        weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 6),
+                     None)
+        if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
+            return None
+        weeks.used = True
+        tie = max(_nearest_cue(self.toks, m, (lo, hi)),
+                  _nearest_cue(self.toks, weeks, (lo, hi)))
+        return _Amount(m.value * weeks.value,
+                       f"{_num(weeks.value)} semaines × {_num(m.value)} h", True, m.at, tie)
+
+    def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """Hours or days, times a count of periods when there is one."""
+        toks = self.toks
+        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit == "d":
+            return None  # « sous 15 jours », « au bout de 10 jours »
+        # « 392 heures, dont 196 h à la Mission locale et 196 h au CCAS »: the parts of a
+        # figure already read, unless named as the placement itself (« 1 050 heures, dont
+        # 385 heures en entreprise »).
+        after_dont = self.sub_parts or (self.accepted and any(
+            t.word == "dont" for t in toks[self.accepted[-1][1].end:m.at]))
+        if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
+            self.sub_parts = True
+            return None
+        if m.unit in {"d", "w"} and self.accepted and any(
+                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
+            return None  # « 392 heures, soit 56 jours »: the same figure, converted
+        amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
+        if m.unit == "d":
+            amount.value = m.value * self.hours_per_day
+            amount.how = f"{_num(m.value)} jours × {_num(self.hours_per_day)} h"
+            amount.inferred = not self.days_unit
+        if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*"} \
+                and toks[m.at - 2].kind == "number":
+            # « 2 x 196 h »: written arithmetic, not an inference.
+            amount.value *= toks[m.at - 2].value or 1
+            amount.how = f"{toks[m.at - 2].text} × {_num(m.value)} h"
+        count = None if amount.how else _count_before(toks, m, lo)
+        if count is not None and (_each_near(toks, m) or not _total_before(toks, m, lo)):
+            amount.value *= count[0]
+            amount.how = f"{count[1]} × {amount.how or _num(m.value) + ' h'}"
+            amount.inferred = True
+            amount.first = count[2]
+        return amount
+
+    def amount(self, m: _Mention) -> tuple[_Amount, int, int] | None:
+        toks = self.toks
+        if m.used or _is_clock(toks, m, self.mentions):
+            return None
+        if _LEADERS.search(self.reading.blocks[toks[m.at].block].text):
+            return None
+        if m.at >= 1 and toks[m.at - 1].word in {"+", "j", "d"} \
+                and toks[m.at - 1].end == toks[m.at].start:
+            return None  # « J+15 », « J15 »
+        lo, hi = _clause(toks, m)
+        # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
+        rate = _rate_after(toks, m.end) or any(
+            t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
+        if m.unit == "w":
+            found = self.weeks_times_hours(m, lo, hi)
+        elif rate:
+            found = self.rate_times_weeks(m, lo, hi)
+        else:
+            found = self.duration(m, lo, hi)
+        return (found, lo, hi) if found is not None else None
+
+    def figure(self, m: _Mention) -> Figure | None:
+        """The placement figure a mention makes, or None when it is something else."""
+        read = self.amount(m)
+        if read is None:
+            return None
+        a, lo, hi = read
+        toks = self.toks
+        # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
+        label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
+                         for t in toks[max(lo, m.at - 3):m.at])
+        labelled_line = self.stated_row or label_near
+        if a.inferred and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
+                t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])):
+            # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
+            # reader has to interpret; days stay a guess (the hours per day are assumed).
+            a.inferred = False
+        if not self._tied(m, a, lo, hi, label_near):
+            return None
+        # Tied by its own words, or a label line or table row under a placement caption.
+        stated = a.tie > 0 or (self.context_cue and labelled_line)
+        if self.mixed and not labelled_line:
+            stated = False
+        row = ""
+        if self.stated_row:
+            row = (" ".join(t.word for t in self.cells) if self.cells
+                   else self.s.norm[:toks[m.at].start].strip(" :|-–"))
+        # A table cell: « Total » or « PAE 2 » stands in the cells before it.
+        total = _total_before(toks, m, lo) or any(
+            t.word in {"total", "totale", "cumul"} for t in self.cells)
+        return Figure(a.value, self.reading.page_at(self.s, toks[m.at].start),
+                      _quote(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
+                      total=total, stated=stated, inferred=a.inferred,
+                      label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
+                      row=row)
+
+    def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
+        """Whether the figure is the candidate's placement at all."""
+        toks = self.toks
+        other_owner = not label_near and _owner_is_other(toks)
+        if a.tie < 0:
+            return False
+        if a.tie == 0 and not self.context_cue and not (self.first_person and m.unit == "w"):
+            return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
+        if other_owner and (a.tie == 0 or (not self.stated_row and a.tie < 2)):
+            return False
+        if not _LIMITS[0] <= a.value <= _LIMITS[1]:
+            return False
+        if any(t.word in _REQUIREMENT for t in toks[max(lo, m.at - 6):min(hi, m.end + 4)]):
+            return False
+        # An immersion or PMSMP told with someone else is the accompanied person's.
+        return not (self.mixed and not (self.stated_row or label_near) and any(
+            t.word in _THEIR_PLACEMENT for t in toks[lo:hi]))
+
+
 def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_row: bool,
                       hours_per_day: float, days_unit: bool,
                       cells: Sequence[Token] = ()) -> list[Figure]:
@@ -371,155 +542,45 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     mentions = _mentions(toks)
     if not mentions:
         return []
-    first_person = any(t.word in _FIRST_PERSON for t in toks)
-    # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
-    # accompanied person did; a figure there is not the candidate's placement for sure.
-    mixed = first_person and any(t.word in _SOMEONE_ELSE for t in toks)
-    parts: list[Figure] = []
-    totals: list[Figure] = []
-    accepted: list[tuple[Figure, _Mention]] = []
-    sub_parts = False
+    scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
+                 days_unit)
     for m in mentions:
-        if m.used or _is_clock(toks, m, mentions):
-            continue
-        if _LEADERS.search(reading.blocks[toks[m.at].block].text):
-            continue
-        page = reading.page_at(s, toks[m.at].start)
-        lo, hi = _clause(toks, m)
-        if m.at >= 1 and toks[m.at - 1].word in {"+", "j", "d"} and toks[m.at - 1].end == \
-                toks[m.at].start:
-            continue  # « J+15 », « J15 »
-        # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
-        rate = _rate_after(toks, m.end) or any(
-            t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
-        value, how, inferred = m.value, "", False
-        first = m.at  # where a product starts (« 11 semaines à 35 h », « deux périodes … »)
-        if m.unit == "w":
-            # « 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
-            # heures »: weeks times weekly hours.
-            # « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly rate,
-            # not midnight.
-            weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
-                           and 15 <= n.value <= 48 and (n.at - m.end <= 1
-                                                        or not _is_clock(toks, n, mentions))),
-                          None)
-            if weekly is None or m.value > 60:
-                continue
-            weekly.used = True
-            value = m.value * weekly.value
-            how = f"{_num(m.value)} semaines × {_num(weekly.value)} h"
-            inferred = True
-            tie = _nearest_cue(toks, m, (lo, hi))
-            tie = max(tie, _nearest_cue(toks, weekly, _clause(toks, weekly)))
-        elif rate:
-            # « 35 h par semaine pendant 11 semaines »: the weeks come after.
-            weeks = next((n for n in mentions if n.unit == "w" and 0 < n.at - m.end <= 6),
-                         None)
-            if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
-                continue
-            weeks.used = True
-            value = m.value * weeks.value
-            how = f"{_num(weeks.value)} semaines × {_num(m.value)} h"
-            inferred = True
-            tie = max(_nearest_cue(toks, m, (lo, hi)), _nearest_cue(toks, weeks, (lo, hi)))
-        else:
-            if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit == "d":
-                continue  # « sous 15 jours », « au bout de 10 jours »
-            # « 392 heures, dont 196 h à la Mission locale et 196 h au CCAS »: the parts
-            # of a figure already read, unless named as the placement itself (« 1 050
-            # heures, dont 385 heures en entreprise »).
-            after_dont = sub_parts or (accepted and any(
-                t.word == "dont" for t in toks[accepted[-1][1].end:m.at]))
-            if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
-                sub_parts = True
-                continue
-            if m.unit in {"d", "w"} and accepted and any(
-                    t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
-                continue  # « 392 heures, soit 56 jours »: the same figure, converted
-            tie = _nearest_cue(toks, m, (lo, hi))
-            if m.unit == "d":
-                value = m.value * hours_per_day
-                how = f"{_num(m.value)} jours × {_num(hours_per_day)} h"
-                inferred = not days_unit
-            times = toks[m.at - 1].word if m.at >= 2 else ""
-            if times in {"x", "×", "*"} and toks[m.at - 2].kind == "number":
-                # « 2 x 196 h »: written arithmetic, not an inference.
-                value *= toks[m.at - 2].value or 1
-                how = f"{toks[m.at - 2].text} × {_num(m.value)} h"
-            count = _count_before(toks, m, lo)
-            if how:
-                count = None
-            if count is not None and (_each_near(toks, m) or not _total_before(toks, m, lo)):
-                value *= count[0]
-                how = f"{count[1]} × {how or _num(m.value) + ' h'}"
-                inferred = True
-                first = count[2]
-        # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
-        label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
-                         for t in toks[max(lo, m.at - 3):m.at])
-        other_owner = not label_near and _owner_is_other(toks)
-        if inferred and m.unit != "d" and tie > 0 and (
-                s.in_table or any(t.word in {":", "|"} for t in toks[max(0, first - 3):first])):
-            # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
-            # reader has to interpret; days stay a guess (the hours per day are assumed).
-            inferred = False
-        if tie < 0:
-            continue
-        if tie == 0 and not context_cue and not (first_person and m.unit == "w"):
-            continue  # « j'ai effectué 11 semaines à 35 h »: weeks told in the first person
-        if tie == 0 and other_owner:
-            continue
-        if other_owner and not stated_row and tie < 2:
-            continue
-        if not _LIMITS[0] <= value <= _LIMITS[1]:
-            continue
-        if mixed and not (stated_row or label_near) and any(
-                t.word in _THEIR_PLACEMENT for t in toks[lo:hi]):
-            continue  # an immersion or PMSMP is the accompanied person's, not the candidate's
-        # Tied by its own words, or a label line or table row under a placement caption.
-        stated = tie > 0 or (context_cue and (stated_row or label_near))
-        if mixed and not (stated_row or label_near):
-            stated = False
-        row = ""
-        if stated_row:
-            row = (" ".join(t.word for t in cells) if cells
-                   else s.norm[:toks[m.at].start].strip(" :|-–"))
-        # A table cell: « Total » or « PAE 2 » stands in the cells before it.
-        total = _total_before(toks, m, lo) or any(t.word in {"total", "totale", "cumul"}
-                                                  for t in cells)
-        quote = _quote(s.text, toks[first].start, toks[m.end - 1].end)
-        fig = Figure(value, page, quote, how, total=total,
-                     stated=stated, inferred=inferred,
-                     label=_label(toks, m) or _label_in(cells),
-                     sentence=s.index, row=row)
-        (totals if fig.total else parts).append(fig)
-        accepted.append((fig, m))
+        fig = scan.figure(m)
+        if fig is not None:
+            scan.accepted.append((fig, m))
+    return _combine(scan)
+
+
+def _combine(scan: _Scan) -> list[Figure]:
+    """The figures of one sentence: its total, or its periods (added up when unnamed)."""
+    toks, s = scan.toks, scan.s
+    totals = [f for f, _ in scan.accepted if f.total]
+    parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
     eq = next((k for k, t in enumerate(toks) if t.word == "="), None)
     if eq is not None and not totals:
-        after = [f for f, m in accepted if m.at > eq and not f.total]
+        after = [f for f, m in scan.accepted if m.at > eq]
         if after:
-            totals = [replace_total(after[-1])]
-            parts = []
+            return [_as_total(after[-1])]
     if totals:
         return totals
     # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
     if len(parts) >= 3:
         big = max(parts, key=lambda f: f.value)
         if abs(sum(f.value for f in parts if f is not big) - big.value) < 0.5:
-            return [replace_total(big)]
+            return [_as_total(big)]
     if len(parts) >= 2 and len({(f.label, f.value) for f in parts}) == len(parts):
         labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
-        joined = any(t.word == "+" for t in toks)
         if labelled:
             return parts  # labelled periods on one line (a PDF table): added up later
-        value = sum(f.value for f in parts)
-        how = " + ".join(f.how or f"{_num(f.value)} h" for f in parts)
-        quote = _quote(s.text, toks[mentions[0].at].start, toks[mentions[-1].end - 1].end)
-        return [Figure(value, parts[0].page, quote, how, total=False,
+        joined = any(t.word == "+" for t in toks)
+        first, last = scan.accepted[0][1], scan.accepted[-1][1]
+        return [Figure(sum(f.value for f in parts), parts[0].page,
+                       _quote(s.text, toks[first.at].start, toks[last.end - 1].end),
+                       " + ".join(f.how or f"{_num(f.value)} h" for f in parts),
                        stated=all(f.stated for f in parts) and joined,
                        inferred=any(f.inferred for f in parts) or not joined,
-                       label="", sentence=s.index)]
+                       sentence=s.index)]
     return parts
 
 
@@ -534,7 +595,7 @@ def _quote(text: str, start: int, end: int, before: int = 60, after: int = 40) -
     return ("…" if a > 0 else "") + text[a:b].strip().rstrip(".") + ("…" if b < len(text) else "")
 
 
-def replace_total(f: Figure) -> Figure:
+def _as_total(f: Figure) -> Figure:
     return Figure(f.value, f.page, f.quote, f.how, True, f.stated, f.inferred, f.label,
                   f.sentence)
 
