@@ -178,6 +178,10 @@ CASES = [
          None),
     Case("Période(s) en entreprise : 392 heures\nIntroduction\nLe titre demande au moins "
          "385 heures de stage obligatoires ; j'en ai effectué davantage.", 392, True, "docx"),
+    # Prose that does not say whose placement it is: read, never sure enough to fail on.
+    Case("Le stage de découverte de 35 heures a confirmé son projet.", 35, False),
+    Case("Stage de découverte de 35 heures pour Mme L. en boulangerie.", None),
+    Case("Le stage s'est déroulé sur 140 heures.", 140, False),
 ]
 
 HELD_BACK = [

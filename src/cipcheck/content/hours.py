@@ -75,6 +75,11 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire"})
+# Anyone else the sentence may be about, possessives included (« son projet »).
+_THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne", "jeune",
+                                "jeunes", "participant", "participante", "participants",
+                                "beneficiaires", "salarie", "salariee", "usager", "usagere",
+                                "stagiaires"}
 # Placements an accompanied person makes (a CIP proposes them), not the candidate's own.
 _THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
@@ -397,6 +402,7 @@ class _Scan:
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
         self.mixed = self.first_person and any(t.word in _SOMEONE_ELSE for t in self.toks)
+        self.third_party = any(t.word in _THIRD_PARTY for t in self.toks)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
@@ -491,7 +497,13 @@ class _Scan:
         # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
         label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
                          for t in toks[max(lo, m.at - 3):m.at])
-        labelled_line = self.stated_row or label_near
+        # A line that opens on its label (« Durée du stage : 12 semaines …, soit 420 h »,
+        # « Stage d'une durée de 392 heures … ») says whose figure it is.
+        colon = next((k for k, t in enumerate(toks[:m.at]) if t.word in {":", "|"}), None)
+        opens_on_label = (colon is not None and colon <= 6) or (
+            bool(toks) and toks[0].word in _PLACEMENT and a.tie > 0)
+        labelled_line = self.stated_row or label_near or (
+            opens_on_label and not self.third_party)
         if a.inferred and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
                 t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])):
             # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
@@ -501,6 +513,12 @@ class _Scan:
             return None
         # Tied by its own words, or a label line or table row under a placement caption.
         stated = a.tie > 0 or (self.context_cue and labelled_line)
+        if not labelled_line and not self.first_person and not (
+                a.tie == 2 and not self.third_party):
+            # « Le stage de découverte de 35 heures a confirmé son projet »: prose that does
+            # not say whose placement it is reads as a guess; « 392 heures de stage » with
+            # nobody else in the sentence does not.
+            stated = False
         if self.mixed and not labelled_line:
             stated = False
         row = ""
