@@ -6,12 +6,13 @@ and renders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cipcheck.authoring.guides import finding as guides_finding
 from cipcheck.authoring.guides import without_guides
 from cipcheck.checks import REGISTRY, Context
+from cipcheck.checks.hours import placement_hours
 from cipcheck.detect import detect
 from cipcheck.document import Document
 from cipcheck.findings import Finding, PartResult, Report, Status, verdict_of
@@ -57,8 +58,10 @@ def _referential(rules: RuleSet) -> Referential | None:
 
 def make_context(dossier: Dossier, rules: RuleSet, opts: Options) -> Context:
     flags = frozenset() if opts.privacy else frozenset({"no-privacy"})
-    return Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
-                   lang=opts.lang, referential=_referential(rules), options=flags)
+    ctx = Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
+                  lang=opts.lang, referential=_referential(rules), options=flags)
+    # Read once before the checks: the hours check judges them, the report carries them.
+    return replace(ctx, hours=placement_hours(ctx))
 
 
 def run_checks(ctx: Context) -> list[Finding]:
@@ -133,9 +136,7 @@ def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
     findings = run_checks(ctx)
     if guides:
         findings.append(guides_finding(guides, opts.lang))
-    # The hours the check used (declared or read), not re-parsed from its message.
-    used = ctx.memo.get("hours", opts.hours)
-    hours = float(used) if isinstance(used, int | float) else None
+    hours = ctx.hours.value if ctx.hours is not None else opts.hours
     notes = list(doc.pages_notes)
     return Report(
         file=doc.path, rules=rules.id, verdict=verdict_of(findings, opts.strict),

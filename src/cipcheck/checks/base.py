@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cipcheck.content.hours import HoursReading
 from cipcheck.document import Block, PagesMethod
 from cipcheck.findings import Finding, Status
 from cipcheck.reading import Reading, read
@@ -26,6 +27,9 @@ class Context:
     # Analyses several checks read (content items feed the competence check), computed
     # once per run.
     memo: dict[str, object] = field(default_factory=dict, compare=False)
+    # The placement hours declared or read (``api.make_context``), for the check and the
+    # report; None when none are stated or the rule set has no minimum for the route.
+    hours: HoursReading | None = field(default=None, compare=False)
     _reading: Reading | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -1,130 +1,66 @@
 """hours.minimum: placement hours against the route's minimum.
 
-The hours are declared (``--hours``, a batch manifest) or read from the dossier: "Période(s)
-en entreprise : 392 heures", "Durée du stage : 400 h", several periods that add up, or a
-number of days for certifications that count in days.
+The hours are declared (``--hours``, a batch manifest) or read from the dossier by
+``cipcheck.content.hours`` (once, before the checks: ``Context.hours``). This check only
+judges: it fails only on a reading that is certain, and warns — saying what was read,
+where and how it was added up — when the reading is a guess.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from cipcheck.checks.base import Context, fmt
-from cipcheck.document import Block
+from cipcheck.content.hours import HoursReading, declared, read_hours
 from cipcheck.findings import Finding, Status
-from cipcheck.textnorm import fold
-
-# No thousands separator: no placement lasts 1 000 hours, and "PAE 2 182 h" must read
-# as period 2 of 182 hours.
-_AMOUNT = r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)"
-_HOURS = re.compile(
-    _AMOUNT + r"\s*(?:h\b(?!\s*\d)|heures?\b|hrs?\b)(?!\s*(?:/|par|hebdo|chaque)\s*"
-    r"(?:semaine|sem\b|jour|j\b|mois|hebdo))")
-_DAYS = re.compile(_AMOUNT + r"\s*(?:jours?|j\b)(?!\s*(?:/|par)\s*(?:semaine|sem\b|mois))")
-_CLOCK = re.compile(r"\b\d{1,2}\s*h\s*\d{2}\b")
-_CONTEXT = re.compile(
-    r"stage|periodes? (?:de formation )?en (?:entreprise|milieu professionnel)|en entreprise|"
-    r"\bpae\b|pmsmp|immersion|alternance|mise en (?:application|situation) professionnelle|"
-    r"periodes? d'application|duree totale|periode pratique")
-_ENUMERATED = re.compile(
-    r"(stage|periode|immersion|pae|pmsmp)\s*(n\s*[°o]\s*)?\d|"
-    r"(1er|premier|premiere|2e|2eme|deuxieme|second|seconde|3e|troisieme)\s+"
-    r"(stage|periode|immersion)|\bdu \d{1,2}[/ ]")
-_TOTAL = re.compile(r"\b(total|au total|soit|cumul|en tout)\b")
+from cipcheck.reading import read
 
 
-@dataclass(frozen=True)
-class Hours:
-    value: float
-    source: str  # "declared" | "document"
-    page: int | None = None
-    detail: str = ""
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
-def _lines(blocks: list[Block]) -> list[tuple[Block, str, str]]:
-    """(block, text to read amounts from, text that gives the context) for each block.
-
-    A table row is split into cells in a DOCX ("PAE 1" | "du 3 au 14 mars" | "70 h"), and
-    a table's rows often name their context only in a caption above it ("Périodes en
-    entreprise", then "Total | 140 h"): a cell is read with the cell before it on its
-    row, and any line with the lines just above it as context.
-    """
-    out = []
-    for i, b in enumerate(blocks):
-        before = [p for p in blocks[max(0, i - 5): i] if p.page == b.page]
-        row = b.text
-        if b.in_table:
-            cells = [p.text for p in before[-1:] if p.in_table]
-            row = " ".join([*cells, b.text])
-        context = " ".join([*(p.text for p in before), b.text])
-        out.append((b, row, context))
-    return out
-
-
-def find_hours(ctx: Context) -> Hours | None:
+def _route_minimum(ctx: Context) -> float | None:
     rule = ctx.rules.hours
-    per_day = rule.hours_per_day if rule else 7.0
-    doc = ctx.dossier.document
-    candidates: list[tuple[float, bool, str | None, int, str]] = []
-    for b, row, context in _lines(list(doc.blocks) + list(doc.margins)):
-        if b.is_toc or not _CONTEXT.search(fold(context)):
-            continue
-        f = fold(row)
-        cleaned = _CLOCK.sub(" ", f)
-        found: list[tuple[int, float]] = []
-        for m in _HOURS.finditer(cleaned):
-            if "dont" in cleaned[max(0, m.start() - 6): m.start()]:
-                continue
-            found.append((m.start(), _number(m.group(1))))
-        if not found:
-            found = [(m.start(), _number(m.group(1)) * per_day) for m in _DAYS.finditer(cleaned)]
-        found = [(at, a) for at, a in found if 7 <= a <= 5000]
-        if not found:
-            continue
-        amounts = [a for _, a in found]
-        total = bool(_TOTAL.search(f))
-        enum = _ENUMERATED.search(f)
-        equals = cleaned.rfind("=")
-        if equals >= 0 and any(at > equals for at, _ in found):
-            # "196 h + 196 h = 392 h": the result, not the sum of every figure.
-            candidates.append((next(a for at, a in found if at > equals), True, None,
-                               b.page, b.text))
-        elif len(amounts) > 1 and not total:
-            candidates.append((sum(amounts), False, None, b.page, b.text))
-        else:
-            candidates.append((max(amounts), total, enum.group(0) if enum else None,
-                               b.page, b.text))
-    if not candidates:
+    if rule is None or ctx.route not in rule.routes:
         return None
-    totals = [c for c in candidates if c[1]]
-    if totals:
-        best = max(totals, key=lambda c: c[0])
-        return Hours(best[0], "document", best[3], best[4])
-    # Periods listed one per line ("PAE 1 … 70 h", "PAE 2 … 70 h") add up; the same
-    # period quoted twice (cover and introduction) counts once.
-    periods: dict[tuple[float, str], tuple[int, str]] = {}
-    for amount, _, label, where, line in candidates:
-        if label is not None:
-            periods.setdefault((amount, label), (where, line))
-    if len(periods) >= 2:
-        first_page, _ = next(iter(periods.values()))
-        detail = " + ".join(fmt(ctx, v, 0) for v, _ in periods)
-        return Hours(sum(v for v, _ in periods), "document", first_page, detail)
-    best = max(candidates, key=lambda c: c[0])
-    return Hours(best[0], "document", best[3], best[4])
+    route_rule = rule.routes[ctx.route]
+    return route_rule.min if route_rule is not None else None
+
+
+def placement_hours(ctx: Context) -> HoursReading | None:
+    """The hours declared, or read from the dossier when its rule set has a minimum for
+    the route (body, then headers and footers); None when nothing is stated."""
+    if ctx.declared_hours is not None:
+        return declared(ctx.declared_hours)
+    rule = ctx.rules.hours
+    if rule is None or _route_minimum(ctx) is None:
+        return None
+    doc = ctx.dossier.document
+    try:
+        readings = [ctx.reading]
+        if doc.margins:
+            readings.append(read(doc.margins, doc.kind))
+        return read_hours(readings, rule.hours_per_day, rule.unit == "days")
+    except Exception:  # read before the checks, outside their guard: never a traceback
+        # A reading bug leaves the hours unread: a warning asking for --hours, not a crash.
+        return None
+
+
+def _how(ctx: Context, found: HoursReading, days: bool, per_day: float) -> str:
+    """« lues page 3 (11 semaines × 35 h) », « déclarées »."""
+    if found.source == "declared":
+        how = ctx.tr("déclarées", "declared")
+    else:
+        how = ctx.tr(f"lues page {found.page}", f"read on page {found.page}")
+        if found.how:
+            how += ctx.tr(f" : {found.how}", f": {found.how}")
+    if days:
+        value_days = fmt(ctx, found.value / per_day, 1)
+        how += ctx.tr(f", soit {value_days} jours", f", i.e. {value_days} days")
+    return how
 
 
 def check(ctx: Context) -> list[Finding]:
     rule = ctx.rules.hours
     if rule is None:
         return []
-    route_rule = rule.routes.get(ctx.route)
-    if ctx.route not in rule.routes or route_rule is None or route_rule.min is None:
+    minimum_of_route = _route_minimum(ctx)
+    if minimum_of_route is None:
         return [Finding(
             id="hours.minimum", status=Status.SKIP,
             message=ctx.tr(
@@ -135,14 +71,11 @@ def check(ctx: Context) -> list[Finding]:
     # A minimum in days (OPS: "29 jours") is compared in hours at the rule's hours per
     # day, since the text may state either ("29 jours", "203 heures").
     days = rule.unit == "days"
-    minimum = route_rule.min * rule.hours_per_day if days else route_rule.min
-    min_text = (ctx.tr(f"{fmt(ctx, route_rule.min, 0)} jours ({fmt(ctx, minimum, 0)} h)",
-                       f"{fmt(ctx, route_rule.min, 0)} days ({fmt(ctx, minimum, 0)} h)")
+    minimum = minimum_of_route * rule.hours_per_day if days else minimum_of_route
+    min_text = (ctx.tr(f"{fmt(ctx, minimum_of_route, 0)} jours ({fmt(ctx, minimum, 0)} h)",
+                       f"{fmt(ctx, minimum_of_route, 0)} days ({fmt(ctx, minimum, 0)} h)")
                 if days else f"{fmt(ctx, minimum, 0)} h")
-    found = (Hours(ctx.declared_hours, "declared") if ctx.declared_hours is not None
-             else find_hours(ctx))
-    if found is not None:
-        ctx.memo["hours"] = found.value
+    found = ctx.hours
     expected = ctx.tr(f"au moins {min_text}", f"at least {min_text}")
     if found is None:
         return [Finding(
@@ -157,14 +90,10 @@ def check(ctx: Context) -> list[Finding]:
                 "ou déclarez-la avec --hours 392.",
                 "State it on the cover page (\"Période(s) en entreprise : 392 heures\") or pass "
                 "--hours 392."))]
-    how = (ctx.tr("déclarées", "declared") if found.source == "declared"
-           else ctx.tr(f"lues page {found.page}", f"read on page {found.page}"))
-    if found.detail and "+" in found.detail:
-        how += f" ({found.detail})"
+    how = _how(ctx, found, days, rule.hours_per_day)
     value = fmt(ctx, found.value, 0)
-    if days:
-        value_days = fmt(ctx, found.value / rule.hours_per_day, 1)
-        how += ctx.tr(f", soit {value_days} jours", f", i.e. {value_days} days")
+    if not found.certain:
+        return [_uncertain(ctx, found, value, how, expected, min_text, minimum)]
     if found.value >= minimum:
         return [Finding(
             id="hours.minimum", status=Status.PASS, expected=expected, actual=f"{value} h",
@@ -181,3 +110,27 @@ def check(ctx: Context) -> list[Finding]:
         hint=ctx.tr("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
                     "est fausse, déclarez la bonne avec --hours.",
                     "Complete the placement, or declare the right figure with --hours."))]
+
+
+def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected: str,
+               min_text: str, minimum: float) -> Finding:
+    """A reading that is not sure enough to judge on: say what was read, ask to confirm."""
+    others = ", ".join(f"{fmt(ctx, o.value, 0)} h (p. {o.page})" for o in found.others[:3])
+    also_fr = f" ; autres durées lues : {others}" if others else ""
+    also_en = f"; other figures read: {others}" if others else ""
+    quote = f" « {found.quote} »" if found.quote else ""
+    side_fr = ("au-dessus" if found.value >= minimum else "en dessous")
+    side_en = ("above" if found.value >= minimum else "below")
+    return Finding(
+        id="hours.minimum", status=Status.WARN, expected=expected, actual=f"{value} h",
+        page=found.page,
+        message=ctx.tr(
+            f"Périodes en entreprise : {value} h ({how}), lecture à confirmer :{quote}"
+            f"{also_fr}. Ce serait {side_fr} du minimum de {min_text}.",
+            f"Placement: {value} h ({how}), reading to be confirmed:{quote}{also_en}. "
+            f"That would be {side_en} the {min_text} minimum."),
+        hint=ctx.tr(
+            f"Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours "
+            f"(ou la colonne « hours » du manifeste), par exemple --hours {found.value:g}.",
+            f"Check your placement hours and declare them with --hours (or the manifest's "
+            f"\"hours\" column), e.g. --hours {found.value:g}."))

@@ -1,0 +1,767 @@
+"""Placement hours as a reader adds them up, with how sure the reading is.
+
+A jury member reads « Période(s) en entreprise : 392 heures » on a cover, « Total | 392 h »
+in a table, « deux périodes en entreprise de 42 heures chacune » (84 h) or « 11 semaines à
+35 h » (385 h) in prose, and knows that « de 14h à 16h », « 24 h par semaine », « un
+atelier de 2 heures », « J+15 » or « Élément 2 » are not placement hours. This module
+does the same on the shared reading layer (``cipcheck.reading``): each quantity is a
+number token followed by a unit token (hours, days, weeks); its neighbours say whether it
+is a clock time, a schedule, the duration of something else, or a placement; quantities
+then multiply (weeks × weekly hours, periods × hours each, days × hours per day) and add
+up (labelled periods, the same period quoted twice counting once).
+
+Every reading carries a certainty: ``certain`` only for an explicit statement tied to the
+placement (a label, a cover line, a table row, « j'ai effectué un stage de 392 heures »)
+or a clean sum of labelled periods. Products and sums inferred from prose, competing
+figures, and figures read only from the surrounding text are uncertain: the check warns
+instead of failing on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cipcheck.reading import Reading, Sentence, Token
+
+HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh"})
+DAY_UNITS = frozenset({"jour", "jours", "j", "journee", "journees"})
+WEEK_UNITS = frozenset({"semaine", "semaines", "sem"})
+# A schedule: « par semaine », « / semaine », « hebdomadaires », « chaque jour ».
+_RATE_WORDS = frozenset({"hebdomadaire", "hebdomadaires", "hebdo", "quotidien",
+                         "quotidiens", "quotidiennes", "mensuel", "mensuels", "journalier",
+                         "journaliers", "hebdos"})
+_PER = frozenset({"par", "/", "chaque", "tous", "toutes"})
+_PERIOD_OF = frozenset({"semaine", "semaines", "sem", "jour", "jours", "j", "mois", "an",
+                        "annee", "week", "matin", "matinee", "apres", "soir"})
+# Words that tie a figure to the placement.
+_PLACEMENT = frozenset({"stage", "stages", "stagiaire", "pae", "pfmp", "pmsmp", "immersion",
+                        "immersions", "alternance", "periode", "periodes", "msp", "terrain"})
+# Words that make a figure the duration of something else.
+_OTHER = frozenset({
+    "atelier", "ateliers", "entretien", "entretiens", "rendez", "rdv", "module", "modules",
+    "seance", "seances", "reunion", "reunions", "cours", "theorique", "theoriques",
+    "contrat", "contrats", "cdd", "cdi", "cui", "cdii", "interim", "travail",
+    "partiel", "plein", "vae", "experience", "experiences", "benevolat", "benevole",
+    "salarie", "salariee", "poste", "trajet", "transport", "permanence", "permanences",
+    "information", "visite", "visites", "bilan", "validation", "examen", "epreuve",
+    "jury", "sommeil", "garde", "sensibilisation", "webinaire", "conference", "session",
+    "sessions", "animation",
+    "accompagnement", "essai", "chomage", "retard", "preavis", "delai", "delais",
+    "minutes", "min", "ans", "age", "enseignement", "soutien", "tutorat", "benevoles",
+    "salaries", "volontariat", "civique", "job", "extra", "extras", "preparation",
+    "redaction", "lecture", "saisie", "organisation", "consacre", "consacree", "consacrees",
+    "consacres", "absence", "absences", "absent", "absente", "conge", "conges", "maladie",
+    "ferie", "feries", "recuperation", "deduites", "deduits", "retire", "retirees",
+})
+# Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
+# structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
+# communal d'action sociale »); « en centre » is handled in ``_cue``.
+# « formation » is someone else's figure, except « période de formation en entreprise ».
+_TRAINING = frozenset({"formation", "formations"})
+_TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
+                    "totalise", "totalisent", "=", "tout", "global", "globale"})
+_EACH = frozenset({"chacune", "chacun", "chaque", "chacunes"})
+_FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "moi", "nous", "notre"})
+_THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "mademoiselle",
+                           "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
+                           "personnes", "stagiaires",
+                           "usager", "usagere", "participant", "participants", "lui"})
+# The rule quoted, not the candidate's placement: « une durée minimum de 385 heures ».
+_REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis", "requise",
+                          "requises", "exige", "exigees", "exigee", "obligatoire",
+                          "obligatoires", "imposee", "imposees", "referentiel"})
+# Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
+_SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
+                           "mademoiselle", "beneficiaire"})
+# Anyone else the sentence may be about, possessives included (« son projet »).
+_THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne", "jeune",
+                                "jeunes", "participant", "participante", "participants",
+                                "beneficiaires", "salarie", "salariee", "usager", "usagere",
+                                "stagiaires"}
+# Placements an accompanied person makes (a CIP proposes them), not the candidate's own.
+_THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
+_CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
+                           "partir", "depuis", "puis"})
+_DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
+                           "toutes", "chaque", "plus", "moins", "tard", "depuis", "il",
+                           "pendant", "durant"})
+_LABEL_PUNCT = frozenset({":", "|", "=", "–", "—", "-"})
+_CLAUSE_PUNCT = frozenset({",", ";", "(", ")", ".", "!", "?", "…"})
+# A table of contents whose lines run into one sentence (« Partie 7 ........ 42 »).
+_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")
+_LIMITS = (7.0, 3000.0)  # hours: below a day or above two years is not a placement
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure read as placement hours (possibly a product or a sum)."""
+
+    value: float
+    page: int
+    quote: str
+    how: str = ""  # "11 semaines × 35 h", "210 h + 182 h"
+    total: bool = False  # stated as a total (« soit », « Total », « = »)
+    stated: bool = False  # a label, a cover line, a table row or an explicit first-person
+    inferred: bool = False  # a product or a conversion the text does not spell out
+    label: str = ""  # which period (« stage 1 », « pae 2 », a date): periods add up
+    sentence: int = -1
+    row: str = ""  # a table row or label line: the words that name it (« CCAS », « Stage : »)
+
+
+@dataclass(frozen=True)
+class HoursReading:
+    """The placement hours and how they were read."""
+
+    value: float
+    certain: bool
+    source: str  # "declared" | "document"
+    page: int | None = None
+    how: str = ""
+    quote: str = ""
+    others: tuple[Figure, ...] = field(default=())  # competing figures, for the message
+
+
+@dataclass
+class _Mention:
+    at: int  # index of the number in the sentence's tokens
+    value: float
+    unit: str  # "h" | "d" | "w"
+    end: int  # index after the unit
+    used: bool = False
+
+
+def _unit(tok: Token) -> str | None:
+    if tok.kind != "word":
+        return None
+    if tok.word in HOUR_UNITS:
+        return "h"
+    if tok.word in DAY_UNITS:
+        return "d"
+    if tok.word in WEEK_UNITS:
+        return "w"
+    return None
+
+
+def _mentions(toks: Sequence[Token]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for i, t in enumerate(toks):
+        if t.kind != "number" or t.value is None:
+            continue
+        unit = _unit(toks[i + 1]) if i + 1 < len(toks) else None
+        if unit is None:
+            if _unit_in_label(toks, i):
+                out.append(_Mention(i, t.value, "h", i + 1))
+            continue
+        if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number":
+            continue  # « 24h/24 », « 7j/7 »: opening hours
+        value = t.value
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if unit == "h" and value > 24 and after is not None and after.kind == "number" \
+                and after.value is not None and after.value < 60 and len(after.text) == 2:
+            value += after.value / 60  # « 392 h 30 »
+        # « 1 050 heures »: a thousands group, not « PAE 1 » then « 050 ».
+        if (i >= 1 and toks[i - 1].kind == "number" and len(t.text) == 3
+                and t.text.startswith("0") and toks[i - 1].value is not None):
+            value += 1000 * toks[i - 1].value
+        out.append(_Mention(i, value, unit, i + 2))
+    return out
+
+
+def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
+    """« Nombre d'heures de stage : 392 », « Durée (en heures) | 392 »: the unit is in the
+    label before the colon, and the number stands alone after it."""
+    if i < 2 or toks[i - 1].word not in {":", "|"}:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct":
+        return False
+    label = toks[max(0, i - 8):i - 1]
+    return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
+               for k, t in enumerate(label))
+
+
+def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> bool:
+    """« 9h30 », « de 14h à 16h », « à 10 h », « 8h-12h »: a time of day."""
+    if m.unit != "h":
+        return False
+    nxt = toks[m.end] if m.end < len(toks) else None
+    if nxt is not None and nxt.kind == "number" and (nxt.value or 0) < 60 and (
+            nxt.start == toks[m.end - 1].end or len(nxt.text) == 2) and m.value <= 24:
+        return True  # minutes
+    if m.value > 24 or m.value != int(m.value):
+        return False
+    before = toks[m.at - 1].word if m.at >= 1 else ""
+    if before in _CLOCK_BEFORE or (m.at >= 2 and toks[m.at - 2].word in {"jusqu", "a"}
+                                   and before == "partir"):
+        return True
+    # A range of two times: « de 9 h à 12 h », « 8h-12h ».
+    for other in mentions:
+        if other is m or other.unit != "h" or other.value > 24:
+            continue
+        gap = other.at - m.end if other.at > m.at else m.at - other.end
+        if 0 <= gap <= 1:
+            between = toks[min(m.end, other.end):max(m.at, other.at)]
+            if all(t.word in {"a", "-", "–", "et", "/"} for t in between):
+                return True
+    return before == "de" and m.value <= 24 and any(
+        t.word in {"a", "-"} and i + 2 < len(toks) and toks[i + 1].kind == "number"
+        and _unit(toks[i + 2]) == "h" for i, t in enumerate(toks[m.end:m.end + 2], m.end))
+
+
+def _rate_after(toks: Sequence[Token], end: int) -> bool:
+    """« … par semaine », « …/sem », « … hebdomadaires »: a schedule, not a duration."""
+    window = [t for t in toks[end:end + 4] if t.word not in {"de", "d", "'", "en"}]
+    for k, t in enumerate(window[:3]):
+        if t.word in _RATE_WORDS:
+            return True
+        if t.word in _PER and k + 1 < len(window) and window[k + 1].word in _PERIOD_OF:
+            return True
+        if t.word == "a" and k + 2 < len(window) and window[k + 1].word in {"la", "l"} \
+                and window[k + 2].word in _PERIOD_OF:
+            return True
+        if t.kind == "punct" and t.word not in {"/"}:
+            break
+    return False
+
+
+# Two words that name the placement or something else together: (word before, word).
+_PAIRS = {("en", "entreprise"): 1, ("en", "entreprises"): 1, ("milieu", "professionnel"): 1,
+          ("d", "application"): 1, ("de", "application"): 1,
+          ("en", "centre"): -1}  # « heures en centre »: the training centre
+# « période d'essai », « période de chômage », « période sans emploi »: not a placement.
+_NOT_A_PLACEMENT_AFTER = frozenset({"essai", "chomage", "inactivite", "carence", "sans",
+                                    "scolaire"})
+
+
+def _cue(toks: Sequence[Token], i: int) -> int:
+    """+1 when token ``i`` ties a figure to the placement, -1 to something else, else 0."""
+    w = toks[i].word
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    nxt2 = toks[i + 2].word if i + 2 < len(toks) else ""
+    prev = toks[i - 1].word if i >= 1 else ""
+    if w in _PLACEMENT:
+        if w in {"periode", "periodes"}:
+            if nxt in _NOT_A_PLACEMENT_AFTER or nxt2 in _NOT_A_PLACEMENT_AFTER - {"sans"}:
+                return -1
+            if nxt2 in _TRAINING:
+                return 0  # « période de formation (en entreprise) »: the next words decide
+        return 1
+    if (prev, w) in _PAIRS:
+        return _PAIRS[(prev, w)]
+    if w == "situation" and prev == "en" and nxt.startswith("professionnel"):
+        return 1
+    if w in _TRAINING:
+        # « formation en entreprise », « formation pratique » name the placement.
+        return 0 if nxt == "en" and nxt2 in {"entreprise", "milieu"} or nxt == "pratique" \
+            else -1
+    if w in _OTHER:
+        return 0 if w == "accompagnement" and prev in {"d", "de"} else -1
+    return 0
+
+
+def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) -> int:
+    """The tie of a figure from the words nearest to it.
+
+    The word right after the unit decides first (« 70 heures de stage », « 2 heures
+    d'atelier »); then the closest cue before the number in its clause (« stage de 70 h »,
+    « un atelier de 2 h »); then the closest cue after it in its clause.
+    """
+    lo, hi = bounds
+    k = m.end
+    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
+        k += 1
+    if k < hi and (c := _cue(toks, k)) != 0:
+        return 2 * c
+    for j in range(m.at - 1, lo - 1, -1):
+        if (c := _cue(toks, j)) != 0:
+            return c
+    for j in range(m.end, hi):
+        if toks[j].kind == "number":
+            break
+        if (c := _cue(toks, j)) != 0:
+            # « 392 heures d'activité en entreprise » names it; « 30 heures à la
+            # préparation de l'action pendant ma période en entreprise » only sets the
+            # scene further on. Something else named there always rules the figure out.
+            return c if c < 0 or j - m.end <= 4 else 0
+    return 0
+
+
+def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
+    lo = m.at
+    while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
+        lo -= 1
+    hi = m.end
+    while hi < len(toks) and toks[hi].word not in _CLAUSE_PUNCT and hi - m.end < 8:
+        hi += 1
+    return lo, hi
+
+
+def _label(toks: Sequence[Token], m: _Mention) -> str:
+    """Which period a figure belongs to: « stage 1 », « pae 2 », « 2e stage », a date."""
+    for j in range(m.at - 1, max(-1, m.at - 9), -1):
+        t = toks[j]
+        if t.kind == "number" and j >= 1:
+            k = j - 1
+            while k > 0 and toks[k].word in {"n", "no", "°", "numero", "#"}:
+                k -= 1  # « Stage n°1 »
+            if toks[k].word in _PLACEMENT:
+                return f"{toks[k].word.rstrip('s')} {int(t.value or 0)}"
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+            return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
+        if t.word in {"du", "au", "le"} and j + 1 < m.at and toks[j + 1].kind == "number":
+            return f"date {toks[j + 1].text}"
+    return ""
+
+
+def _label_in(toks: Sequence[Token]) -> str:
+    """An explicit period name anywhere in a row's cells: « PAE 1 », « 2e stage »."""
+    for j, t in enumerate(toks):
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+            return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
+        if t.word in _PLACEMENT:
+            k = j + 1
+            while k < len(toks) and toks[k].word in {"n", "no", "°", "numero", "#"}:
+                k += 1
+            if k < len(toks) and toks[k].kind == "number":
+                return f"{t.word.rstrip('s')} {int(toks[k].value or 0)}"
+    return ""
+
+
+def _owner_is_other(toks: Sequence[Token]) -> bool:
+    """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
+    words = {t.word for t in toks}
+    return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON)
+
+
+def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
+    for j in range(m.at - 1, max(lo, m.at - 5) - 1, -1):
+        w = toks[j].word
+        if toks[j].kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
+            break
+        if w in _TOTAL and not (w == "tout" and j >= 1 and toks[j - 1].word != "en"):
+            return True
+        if w == "duree" and j + 1 < len(toks) and toks[j + 1].word in {"totale", "globale"}:
+            return True
+    # « 392 heures au total », « … en tout », « … cumulées »; a bare « Total » after the
+    # figure starts the next row of a table.
+    after = [t.word for t in toks[m.end:m.end + 3]]
+    return any(w in {"cumulees", "cumules"} or (w in {"au", "en"} and k + 1 < len(after)
+               and after[k + 1] in {"total", "tout"}) for k, w in enumerate(after))
+
+
+def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
+    return any(t.word in _EACH for t in toks[m.end:m.end + 4]) or any(
+        t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
+
+
+def _count_before(toks: Sequence[Token], m: _Mention,
+                  lo: int) -> tuple[float, str, int] | None:
+    """« deux périodes en entreprise de 42 heures (chacune) »: the count of periods."""
+    for j in range(m.at - 1, max(lo, m.at - 9) - 1, -1):
+        t = toks[j]
+        if t.kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
+            return None
+        if t.word in _PLACEMENT and t.word.endswith("s") and j >= 1:
+            c = toks[j - 1]
+            if c.kind == "number" and c.value is not None and 2 <= c.value <= 12:
+                return c.value, f"{c.text} {t.text}", j - 1
+            return None
+    return None
+
+
+@dataclass
+class _Amount:
+    """What a mention amounts to, before deciding whether it is the placement."""
+
+    value: float
+    how: str
+    inferred: bool
+    first: int  # the token where it starts (« 11 semaines à 35 h », « deux périodes … »)
+    tie: int  # see ``_nearest_cue``
+
+
+@dataclass
+class _Scan:
+    """One sentence being read: its tokens, its mentions and what the context says."""
+
+    reading: Reading
+    s: Sentence
+    toks: Sequence[Token]
+    mentions: list[_Mention]
+    context_cue: bool  # the sentence, its caption or its table names the placement
+    stated_row: bool  # a table row or a short label line
+    cells: Sequence[Token]
+    hours_per_day: float
+    days_unit: bool
+    accepted: list[tuple[Figure, _Mention]] = field(default_factory=list)
+    sub_parts: bool = False  # after « dont »: the parts of a figure already read
+
+    def __post_init__(self) -> None:
+        self.first_person = any(t.word in _FIRST_PERSON for t in self.toks)
+        # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
+        # accompanied person did; a figure there is not the candidate's placement for sure.
+        self.mixed = self.first_person and any(t.word in _SOMEONE_ELSE for t in self.toks)
+        self.third_party = any(t.word in _THIRD_PARTY for t in self.toks)
+
+    def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
+        heures »; « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly
+        rate, not midnight."""
+        toks, mentions = self.toks, self.mentions
+        weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
+                       and 15 <= n.value <= 48
+                       and (n.at - m.end <= 1 or not _is_clock(toks, n, mentions))), None)
+        if weekly is None or m.value > 60:
+            return None
+        weekly.used = True
+        tie = max(_nearest_cue(toks, m, (lo, hi)),
+                  _nearest_cue(toks, weekly, _clause(toks, weekly)))
+        return _Amount(m.value * weekly.value,
+                       f"{_num(m.value)} semaines × {_num(weekly.value)} h", True, m.at, tie)
+
+    def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
+        weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 6),
+                     None)
+        if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
+            return None
+        weeks.used = True
+        tie = max(_nearest_cue(self.toks, m, (lo, hi)),
+                  _nearest_cue(self.toks, weeks, (lo, hi)))
+        return _Amount(m.value * weeks.value,
+                       f"{_num(weeks.value)} semaines × {_num(m.value)} h", True, m.at, tie)
+
+    def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """Hours or days, times a count of periods when there is one."""
+        toks = self.toks
+        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit == "d":
+            return None  # « sous 15 jours », « au bout de 10 jours »
+        # « 392 heures, dont 196 h à la Mission locale et 196 h au CCAS »: the parts of a
+        # figure already read, unless named as the placement itself (« 1 050 heures, dont
+        # 385 heures en entreprise »).
+        after_dont = self.sub_parts or (self.accepted and any(
+            t.word == "dont" for t in toks[self.accepted[-1][1].end:m.at]))
+        if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
+            self.sub_parts = True
+            return None
+        if m.unit in {"d", "w"} and self.accepted and any(
+                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
+            return None  # « 392 heures, soit 56 jours »: the same figure, converted
+        amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
+        if m.unit == "d":
+            amount.value = m.value * self.hours_per_day
+            amount.how = f"{_num(m.value)} jours × {_num(self.hours_per_day)} h"
+            amount.inferred = not self.days_unit
+        if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*"} \
+                and toks[m.at - 2].kind == "number":
+            # « 2 x 196 h »: written arithmetic, not an inference.
+            amount.value *= toks[m.at - 2].value or 1
+            amount.how = f"{toks[m.at - 2].text} × {_num(m.value)} h"
+        count = None if amount.how else _count_before(toks, m, lo)
+        if count is not None and (_each_near(toks, m) or not _total_before(toks, m, lo)):
+            amount.value *= count[0]
+            amount.how = f"{count[1]} × {amount.how or _num(m.value) + ' h'}"
+            amount.inferred = True
+            amount.first = count[2]
+        return amount
+
+    def amount(self, m: _Mention) -> tuple[_Amount, int, int] | None:
+        toks = self.toks
+        if m.used or _is_clock(toks, m, self.mentions):
+            return None
+        if _LEADERS.search(self.reading.blocks[toks[m.at].block].text):
+            return None
+        if m.at >= 1 and toks[m.at - 1].word in {"+", "j", "d"} \
+                and toks[m.at - 1].end == toks[m.at].start:
+            return None  # « J+15 », « J15 »
+        lo, hi = _clause(toks, m)
+        # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
+        rate = _rate_after(toks, m.end) or any(
+            t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
+        if m.unit == "w":
+            found = self.weeks_times_hours(m, lo, hi)
+        elif rate:
+            found = self.rate_times_weeks(m, lo, hi)
+        else:
+            found = self.duration(m, lo, hi)
+        return (found, lo, hi) if found is not None else None
+
+    def figure(self, m: _Mention) -> Figure | None:
+        """The placement figure a mention makes, or None when it is something else."""
+        read = self.amount(m)
+        if read is None:
+            return None
+        a, lo, hi = read
+        toks = self.toks
+        # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
+        label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
+                         for t in toks[max(lo, m.at - 3):m.at])
+        # A line that opens on its label (« Durée du stage : 12 semaines …, soit 420 h »,
+        # « Stage d'une durée de 392 heures … ») says whose figure it is.
+        colon = next((k for k, t in enumerate(toks[:m.at]) if t.word in {":", "|"}), None)
+        opens_on_label = (colon is not None and colon <= 6) or (
+            bool(toks) and toks[0].word in _PLACEMENT and a.tie > 0)
+        labelled_line = self.stated_row or label_near or (
+            opens_on_label and not self.third_party)
+        if a.inferred and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
+                t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])):
+            # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
+            # reader has to interpret; days stay a guess (the hours per day are assumed).
+            a.inferred = False
+        if not self._tied(m, a, lo, hi, label_near):
+            return None
+        # Tied by its own words, or a label line or table row under a placement caption.
+        stated = a.tie > 0 or (self.context_cue and labelled_line)
+        if not labelled_line and not self.first_person and not (
+                a.tie == 2 and not self.third_party):
+            # « Le stage de découverte de 35 heures a confirmé son projet »: prose that does
+            # not say whose placement it is reads as a guess; « 392 heures de stage » with
+            # nobody else in the sentence does not.
+            stated = False
+        if self.mixed and not labelled_line:
+            stated = False
+        row = ""
+        if self.stated_row:
+            row = (" ".join(t.word for t in self.cells) if self.cells
+                   else self.s.norm[:toks[m.at].start].strip(" :|-–"))
+        # A table cell: « Total » or « PAE 2 » stands in the cells before it.
+        total = _total_before(toks, m, lo) or any(
+            t.word in {"total", "totale", "cumul"} for t in self.cells)
+        return Figure(a.value, self.reading.page_at(self.s, toks[m.at].start),
+                      _quote(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
+                      total=total, stated=stated, inferred=a.inferred,
+                      label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
+                      row=row)
+
+    def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
+        """Whether the figure is the candidate's placement at all."""
+        toks = self.toks
+        other_owner = not label_near and _owner_is_other(toks)
+        if a.tie < 0:
+            return False
+        if a.tie == 0 and not self.context_cue and not (self.first_person and m.unit == "w"):
+            return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
+        if other_owner and (a.tie == 0 or (not self.stated_row and a.tie < 2)):
+            return False
+        if not _LIMITS[0] <= a.value <= _LIMITS[1]:
+            return False
+        if any(t.word in _REQUIREMENT for t in toks[max(lo, m.at - 6):min(hi, m.end + 4)]):
+            return False
+        # An immersion or PMSMP told with someone else is the accompanied person's.
+        return not (self.mixed and not (self.stated_row or label_near) and any(
+            t.word in _THEIR_PLACEMENT for t in toks[lo:hi]))
+
+
+def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_row: bool,
+                      hours_per_day: float, days_unit: bool,
+                      cells: Sequence[Token] = ()) -> list[Figure]:
+    toks = reading.tokens_of(s)
+    mentions = _mentions(toks)
+    if not mentions:
+        return []
+    scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
+                 days_unit)
+    for m in mentions:
+        fig = scan.figure(m)
+        if fig is not None:
+            scan.accepted.append((fig, m))
+    return _combine(scan)
+
+
+def _combine(scan: _Scan) -> list[Figure]:
+    """The figures of one sentence: its total, or its periods (added up when unnamed)."""
+    toks, s = scan.toks, scan.s
+    totals = [f for f, _ in scan.accepted if f.total]
+    parts = [f for f, _ in scan.accepted if not f.total]
+    # « 196 h + 196 h = 392 h »: the result is the total.
+    eq = next((k for k, t in enumerate(toks) if t.word == "="), None)
+    if eq is not None and not totals:
+        after = [f for f, m in scan.accepted if m.at > eq]
+        if after:
+            return [_as_total(after[-1])]
+    if totals:
+        return totals
+    # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
+    if len(parts) >= 3:
+        big = max(parts, key=lambda f: f.value)
+        if abs(sum(f.value for f in parts if f is not big) - big.value) < 0.5:
+            return [_as_total(big)]
+    if len(parts) >= 2 and len({(f.label, f.value) for f in parts}) == len(parts):
+        labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
+        if labelled:
+            return parts  # labelled periods on one line (a PDF table): added up later
+        joined = any(t.word == "+" for t in toks)
+        first, last = scan.accepted[0][1], scan.accepted[-1][1]
+        return [Figure(sum(f.value for f in parts), parts[0].page,
+                       _quote(s.text, toks[first.at].start, toks[last.end - 1].end),
+                       " + ".join(f.how or f"{_num(f.value)} h" for f in parts),
+                       stated=all(f.stated for f in parts) and joined,
+                       inferred=any(f.inferred for f in parts) or not joined,
+                       sentence=s.index)]
+    return parts
+
+
+def _quote(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
+    """The words around a figure, cut at spaces: what the candidate will recognise."""
+    a = max(0, start - before)
+    b = min(len(text), end + after)
+    if a > 0:
+        a = text.find(" ", a, start) + 1 or a
+    if b < len(text):
+        b = text.rfind(" ", end, b) if text.rfind(" ", end, b) > 0 else b
+    return ("…" if a > 0 else "") + text[a:b].strip().rstrip(".") + ("…" if b < len(text) else "")
+
+
+def _as_total(f: Figure) -> Figure:
+    return Figure(f.value, f.page, f.quote, f.how, True, f.stated, f.inferred, f.label,
+                  f.sentence)
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
+
+
+_CUE_WORDS = _PLACEMENT | {"entreprise", "entreprises", "professionnel", "application",
+                          "situation"}
+
+
+_UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS
+
+
+def _has_cue(toks: Sequence[Token]) -> bool:
+    # Most sentences hold none of the words: a set lookup first, the neighbours after.
+    return any(t.word in _CUE_WORDS and _cue(toks, i) > 0 for i, t in enumerate(toks))
+
+
+def figures(reading: Reading, hours_per_day: float = 7.0,
+            days_unit: bool = False) -> list[Figure]:
+    """Every figure of a reading that reads as placement hours, in reading order.
+
+    A sentence that names no placement itself is read in the light of the lines just
+    above it (a table under « Périodes en entreprise », a cover line under a caption).
+    """
+    out: list[Figure] = []
+    sentences = reading.sentences
+    recent: list[tuple[int, bool]] = []  # (page, has cue) of the last sentences
+    previous: list[Sentence] = []
+    with_figures: set[int] = set()
+    table_cue = False  # the table, or the caption just above it, names the placement
+    # One pass over the words: most sentences of a dossier hold no unit and no placement
+    # word, and are never walked token by token.
+    units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS}
+    cues = {t.sentence for t in reading.tokens if t.word in _CUE_WORDS}
+    for s in sentences:
+        if s.index not in units and s.index not in cues and not s.in_table:
+            recent.append((s.page, False))
+            previous.append(s)
+            continue
+        if reading.block(s).is_toc:
+            continue
+        toks = reading.tokens_of(s)
+        has_cue = s.index in cues and _has_cue(toks)
+        if s.in_table and not (previous and previous[-1].in_table):
+            table_cue = any(c for p, c in recent[-3:] if p == s.page)
+        table_cue = s.in_table and (table_cue or has_cue)
+        context = has_cue or table_cue or any(c for p, c in recent[-4:] if p == s.page)
+        if s.index in units:
+            row = s.in_table or len(toks) <= 8 or (len(toks) <= 14 and (
+                s.heading or s.page == 1 or any(t.word in _LABEL_PUNCT for t in toks)))
+            # A DOCX table cell: its row is named by the cells just before it.
+            cells: list[Token] = []
+            if s.in_table:
+                for p in reversed(previous[-2:]):
+                    if not p.in_table or p.index in with_figures:
+                        break
+                    cells[:0] = reading.tokens_of(p)
+            found = _sentence_figures(reading, s, context, row, hours_per_day, days_unit,
+                                      cells)
+            if found:
+                with_figures.add(s.index)
+            out.extend(found)
+        recent.append((s.page, has_cue))
+        previous.append(s)
+    return out
+
+
+def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
+               days_unit: bool = False) -> HoursReading | None:
+    """The placement hours of a dossier (its body, then its headers and footers)."""
+    figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
+    if not figs:
+        return None
+    return _decide(figs)
+
+
+def _decide(figs: list[Figure]) -> HoursReading:
+    """Choose among the figures read, and say how sure the choice is."""
+    totals = [f for f in figs if f.total]
+    if totals:
+        best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))
+        rivals = _rivals(best, figs)
+        certain = best.stated and not best.inferred and not rivals
+        return _result(best, certain, rivals)
+    # Periods: labelled ones add up, the same period quoted twice counts once.
+    labelled: dict[str, Figure] = {}
+    for f in figs:
+        if f.label and f.label not in labelled and not f.how:
+            labelled[f.label] = f
+    if len(labelled) < 2:
+        labelled = _rows(figs)
+    if len(labelled) >= 2:
+        periods = list(labelled.values())
+        value = sum(f.value for f in periods)
+        how = " + ".join(f"{_num(f.value)} h" for f in periods)
+        summed = Figure(value, periods[0].page, periods[0].quote, how,
+                        stated=all(f.stated for f in periods), label="sum")
+        others = [f for f in figs if not f.label]
+        rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
+        return _result(summed, summed.stated and not rivals, rivals)
+    best = max(figs, key=lambda f: (f.stated, not f.inferred, f.value))
+    rivals = _rivals(best, figs)
+    return _result(best, best.stated and not best.inferred and not rivals, rivals)
+
+
+def _rows(figs: list[Figure]) -> dict[str, Figure]:
+    """Periods listed as rows of one table or list, without a number to name them.
+
+    Rows a few sentences apart on one page form a list; rows named alike (the same line
+    quoted twice) count once. The longest list wins.
+    """
+    rows = [f for f in figs if f.row and not f.total and not f.label and not f.how]
+    best: dict[str, Figure] = {}
+    run: dict[str, Figure] = {}
+    last: Figure | None = None
+    for f in rows:
+        if last is not None and (f.page != last.page or f.sentence - last.sentence > 3):
+            run = {}
+        run.setdefault(f.row, f)
+        last = f
+        if len(run) > len(best):
+            best = dict(run)
+    return best if len(best) >= 2 else {}
+
+
+def _rivals(best: Figure, figs: list[Figure]) -> list[Figure]:
+    """Figures as clear as a statement that disagree with the one chosen (not a part of
+    it, not equal); a figure read only from its context does not make a statement doubtful."""
+    parts = [f.value for f in figs if not f.total and f is not best]
+    out = []
+    for f in figs:
+        if f is best or abs(f.value - best.value) < 0.5 or not f.stated or f.inferred:
+            continue
+        if not f.total and (f.value < best.value and (
+                sum(parts) == best.value or f.label or "+" in best.how)):
+            continue  # a period of the total
+        out.append(f)
+    return out
+
+
+def _result(best: Figure, certain: bool, rivals: list[Figure]) -> HoursReading:
+    return HoursReading(best.value, certain, "document", best.page, best.how, best.quote,
+                        tuple(rivals))
+
+
+def declared(value: float) -> HoursReading:
+    """Hours the candidate or trainer declared (``--hours``, the batch manifest): they win."""
+    return HoursReading(value, True, "declared")
