@@ -50,6 +50,4 @@ def part_blocks(text: str, kind: str = "docx", page: int = 10) -> list[Block]:
                     add(piece)
             else:
                 add(raw)
-        if kind == "docx" and para and " | " not in para:
-            pass
     return out

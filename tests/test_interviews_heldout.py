@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (part texts are paragraphs as candidates write them)
 """Held-out part texts: written before the reader was tuned and never used to tune it.
 
 The score is printed and must reach the target of issue 8 (≥ 90 % of parts exact, here
