@@ -262,6 +262,68 @@ Elle est revenue me voir deux semaines plus tard avec les documents demandés : 
 
 Nous nous sommes revues fin octobre, après son stage ; elle était ravie et souhaitait se former.
 """),
+    ("analyse-dernier-apres-titres", "docx", 3, """
+# Entretien 1 : accueil
+Mme X. est orientée par son référent RSA. Nous posons le cadre.
+
+# Entretien 2 : diagnostic
+Nous identifions ses freins : mobilité, garde d'enfant.
+
+# Entretien 3 : bilan
+Nous faisons le bilan de l'accompagnement.
+
+# Analyse de ma pratique
+Lors du dernier entretien, elle m'a remerciée pour mon écoute. Au premier entretien, j'avais pourtant eu du mal à instaurer la confiance.
+"""),
+    ("date-puis-rang-dans-le-texte", "docx", 3, """
+# Entretien du 12 mars
+Lors de ce premier entretien, M. Y. m'a exposé sa situation de demandeur d'emploi de longue durée.
+
+# Entretien du 26 mars
+Ce deuxième rendez-vous a été consacré à ses compétences.
+
+# Entretien du 9 avril
+Pour ce troisième entretien, il avait préparé une liste d'entreprises à contacter.
+"""),
+    ("revoir-infinitif-plan", "docx", 2, """
+Je l'ai reçue le 3 avril pour un premier entretien : elle venait d'être licenciée.
+
+Le 17 avril, deuxième entretien : nous avons travaillé sur son CV.
+
+Nous avons prévu de nous revoir en mai, après son stage.
+"""),
+    ("tableau-numeros-sans-dates", "docx", 3, """
+Entretien | Objectifs | Outils
+1 | Faire connaissance, poser le cadre | Contrat d'engagement
+2 | Identifier les compétences | Portefeuille de compétences
+3 | Construire le plan d'action | Fiche plan d'action
+"""),
+    ("rdv-abrege", "pdf", 3, """
+# Le suivi
+RDV 1 (12/03) : accueil, présentation du dispositif et recueil de la demande de M. Z.
+RDV 2 (26/03) : travail sur le projet de chauffeur-livreur, recherche d'offres.
+RDV 3 (09/04) : préparation aux entretiens d'embauche, simulation d'entretien.
+"""),
+    ("a-trois-reprises", "docx", 2, """
+Nous nous sommes vus à trois reprises entre février et avril.
+
+Lors du premier entretien, M. A. a présenté son parcours dans le bâtiment.
+
+Au deuxième, nous avons travaillé son CV.
+"""),
+    ("initialement-prevu", "docx", 3, """
+# Premier entretien – 3 mars
+Accueil de Mme B. et diagnostic.
+
+Le deuxième entretien, initialement prévu le 10 mars, a eu lieu le 17 mars : nous avons exploré les métiers du tri postal.
+
+# Troisième entretien – 31 mars
+Nous avons fait le point sur ses candidatures.
+"""),
+    ("pdf-phrases-coupees", "pdf", 3, """
+# 2. Accompagnement de Monsieur C.
+Monsieur C. a 50 ans et a été licencié de son poste de chef d'équipe dans une usine de plasturgie après vingt-six années d'ancienneté. Lors de notre premier entretien, le 5 janvier, il était très en colère contre son ancien employeur et ne voyait pas l'intérêt de l'accompagnement. Je l'ai laissé s'exprimer longuement. Lors du 2e entretien, le 19 janvier, nous avons commencé à lister ses compétences de management et de gestion de production. Au cours du troisième entretien, le 2 février, il a évoqué pour la première fois l'idée de devenir formateur en sécurité industrielle.
+"""),
     ("date-lead-paragraphs", "pdf", 3, """
 # Le suivi de M. W.
 M. W., 31 ans, a quitté l'armée et veut se reconvertir dans la sécurité incendie.

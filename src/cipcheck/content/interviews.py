@@ -144,6 +144,11 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     cands, announced = _candidates(view)
     cands.extend(_pdf_table_rows(view))
     cands.sort(key=lambda c: c.order)
+    if not any(c.rank is not None and c.kind == "anchor" for c in cands):
+        cands = [c for c in cands if c.kind != "elliptic"]
+    for c in cands:
+        if c.kind == "elliptic":
+            c.kind = "anchor"
     dated_heads = [c for c in cands if c.kind == "dated-heading"]
     speaks = announced is not None or len(dated_heads) < len(cands)
     if not speaks and len(dated_heads) < 3:
@@ -340,7 +345,10 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:
             return "cancelled"
         if past_at(toks, j):
             break
-        if future_at(toks, j):
+        # « l'entretien prévu le 3 mai », « est prévu », not « je lui ai proposé » (a
+        # proposal made during it).
+        if future_at(toks, j) and (not _is_planning_participle(t) or j - last <= 2 or
+                                   toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}):
             return "planned"
     # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
     for j in range(first - 1, max(-1, first - 1 - _BEFORE_WINDOW), -1):
@@ -360,11 +368,16 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:
             break
         if past_at(toks, j):
             break
-        if t.kind == "word" and future_at(toks, j) and not t.word.startswith("prochain"):
+        if t.kind == "word" and future_at(toks, j) and not _is_planning_participle(t):
             return "planned"
     if _cancelled(toks, last):
         return "cancelled"
     return "held"
+
+
+def _is_planning_participle(t: Token) -> bool:
+    return t.word.startswith(("prevu", "programm", "planifi", "fixe", "envisag", "cale",
+                              "convenu", "propose"))
 
 
 def _cancelled(toks: Sequence[Token], last: int) -> bool:
@@ -520,7 +533,16 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
             out.append(_Candidate(toks[m.first].index, kind="ref", **base))
         elif status != "held" or _indefinite(toks, m):
             out.append(_Candidate(toks[m.first].index, kind="weak", **base))
-    if not mentions:
+    elliptic = _elliptic_rank(toks)
+    if elliptic is not None and not mentions:
+        k, rank = elliptic
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="elliptic",
+                              status=_status(toks, k, k), words=_words(s, toks, k, k)))
+    times = _times_announced(toks)
+    if times and _meeting_verb(toks) is not None:
+        # « Nous nous sommes vues quatre fois »: announced, each still to be told.
+        announced = max(announced or 0, times)
+    elif not mentions:
         verb = _meeting_verb(toks)
         if verb is not None:
             k, again = verb
@@ -553,6 +575,27 @@ def _noun_text(toks: Sequence[Token], m: _Mention) -> str:
     """The noun as written, singular: « entretien », « rendez-vous »."""
     text = "".join(t.text for t in toks[m.first:m.last + 1]).lower()
     return text[:-1] if text.endswith("s") and not text.endswith("vous") else text
+
+
+def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """« Au deuxième, nous avons travaillé son CV »: an ordinal standing for the noun
+    (counted only where ranked interviews are named elsewhere)."""
+    for k in range(1, min(len(toks) - 1, 4)):
+        t = toks[k]
+        if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
+                and toks[k + 1].text in {",", ":", "–"}:
+            return k, int(t.value)
+    return None
+
+
+def _times_announced(toks: Sequence[Token]) -> int | None:
+    """« nous nous sommes vus à trois reprises », « quatre fois »."""
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if t.kind == "number" and t.value and 2 <= t.value <= 30 \
+                and toks[k + 1].word in {"reprises", "fois"}:
+            return int(t.value)
+    return None
 
 
 def _demonstrative(toks: Sequence[Token], m: _Mention) -> bool:
@@ -613,8 +656,10 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             any(p in _SUBJECTS for p in prev)
         reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev)
         person_after = any(w in _PERSON for w in nxt)
-        came_back = t.word.startswith(("revenu", "revien")) and any(
-            p in {"est", "etait", "sont"} for p in prev[:2])
+        # « elle est revenue (me voir) », not « la question est revenue ».
+        came_back = t.word.startswith(("revenu", "revien")) and (
+            prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
+            or nxt[:2] in (["me", "voir"], ["nous", "voir"]))
         if t.word.startswith(("revenu", "revien")) and not came_back:
             continue
         if person_object or reflexive or person_after or came_back:
@@ -657,13 +702,20 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     dated = {(c.table, c.date) for c in cands if c.table is not None and c.date}
     for tid, cells in tables.items():
         words = {t.word for s in cells for t in view.tokens_of(s)}
-        if not (words & (_NOUNS | {"rendez", "rdv"})):
+        # Or its caption says it is the calendar of the interviews.
+        before = [x for x in view.sentences if x.index < cells[0].index][-1:]
+        caption = before[0].norm if before else ""
+        if not (words & (_NOUNS | {"rendez", "rdv"}) or _CALENDAR.search(caption)
+                or _mentions_text(caption)):
             continue
         rows: list[tuple[Sentence, int, tuple[int, int]]] = []
         for s in cells:
             toks = view.tokens_of(s)
             for k, d, _, _ in _dates_in(s, toks)[:1]:
                 rows.append((s, k, d))
+        if not rows:
+            cands.extend(_numbered_rows(view, cells, tid))
+            continue
         for i, (s, k, d) in enumerate(rows):
             if (tid, d) in dated:
                 continue
@@ -674,15 +726,30 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
             status = "held"
             for x in row:
                 xt = view.tokens_of(x)
-                if any(future_at(xt, j) for j in range(len(xt))):
+                # « Immersion proposée » in a row is what came out of it, not a plan.
+                if any(future_at(xt, j) and not xt[j].word.startswith(
+                        ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
                     status = "planned"
                 if _cancelled(xt, -1):
                     status = "cancelled"
-            words_ = " ".join(x.text for x in row[:3])
+            words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
                                     status=status, words=_short(words_)))
             dated.add((tid, d))
     return cands
+
+
+def _numbered_rows(view: Reading, cells: list[Sentence], tid: int) -> list[_Candidate]:
+    """Rows numbered 1, 2, 3… in the first column of a table of interviews without
+    dates: one interview a row."""
+    out: list[_Candidate] = []
+    for i, s in enumerate(cells):
+        toks = view.tokens_of(s)
+        if len(toks) == 1 and toks[0].is_number and toks[0].value == len(out) + 1:
+            row = " ".join(x.text for x in cells[i:i + 2])
+            out.append(_Candidate(toks[0].index, page=toks[0].page, rank=len(out) + 1,
+                                  table=tid, words=_short(row), bare=True))
+    return out if len(out) >= 2 else []
 
 
 def _short(text: str, n: int = 8) -> str:
@@ -829,8 +896,11 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
         slots.append(_Slot(slots[-1].page if slots else 0, "", implied=True))
     ranks = sorted(s.rank for s in slots if s.rank is not None)
     numbered = bool(ranks) and ranks[-1] >= 2 and ranks == list(range(1, len(ranks) + 1))
+    # « Lors du dernier entretien » in the analysis after headed interviews is the last
+    # of them; after interviews told in prose, or as its own heading, it is one more.
+    headed = any(s.bare for s in slots)
     for c in lasts[:1]:
-        if numbered and not has_dates and len(slots) == len(ranks):
+        if numbered and not has_dates and len(slots) == len(ranks) and (c.bare or not headed):
             slots.append(_Slot(c.page, c.words, rank=len(slots) + 1))
         elif not slots:
             slots.append(_Slot(c.page, c.words))

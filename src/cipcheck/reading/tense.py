@@ -52,6 +52,8 @@ _AUXILIARIES = frozenset({
     "avaient", "suis", "es", "est", "sommes", "etes", "sont", "etais", "etait", "etions",
     "etiez", "etaient", "eu", "ete",
 })
+_ETRE = frozenset({"suis", "es", "est", "sommes", "etes", "sont", "etais", "etait", "etions",
+                   "etiez", "etaient", "ete"})
 _PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us",
                        "ues", "it", "ite", "its", "ert", "erte", "eint", "einte")
 
@@ -118,7 +120,7 @@ def past_at(tokens: Sequence[Token], k: int) -> bool:
         nxt = tokens[j]
         if nxt.word in {"pas", "ne", "jamais", "deja", "bien", "ensuite", "alors", "aussi"}:
             continue
-        if future_at(tokens, j) and nxt.text.lower().startswith(_PLANNING_PARTICIPLES):
-            return False  # « est prévu »: a plan, not a fact
+        if nxt.text.lower().startswith(_PLANNING_PARTICIPLES) and t.word in _ETRE:
+            return False  # « est prévu »: a plan; « j'ai proposé » is a fact
         return _is_participle(nxt)
     return False
