@@ -79,6 +79,9 @@ _MONTHS = frozenset(_MONTHS_TEXT.split())
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
 _CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
 _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
+_DIGIT = re.compile(r"\d")
+_NOUN_HINT = re.compile(r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio")
+_VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueilli|vu)")
 _AFTER_WINDOW = 5
 _BEFORE_WINDOW = 5
 
@@ -473,8 +476,11 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
               ) -> tuple[list[_Candidate], int | None]:
     out: list[_Candidate] = []
     announced: int | None = None
-    dates = _dates_in(s, toks)
-    mentions = _mentions(toks)
+    # Most sentences hold no date and no word of a meeting: a glance at the folded text
+    # spares them the token walks (the reader must stay within a few hundredths of a
+    # second on a 50-page dossier).
+    dates = _dates_in(s, toks) if _DIGIT.search(s.norm) else []
+    mentions = _mentions(toks) if _NOUN_HINT.search(s.norm) else []
     ours: list[_Mention] = []
     taken: set[int] = set()
     # Pair each date with the nearest mention of the sentence: after it (« entretien du
@@ -538,12 +544,13 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
         k, rank = elliptic
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="elliptic",
                               status=_status(toks, k, k), words=_words(s, toks, k, k)))
-    times = _times_announced(toks)
+    verbish = bool(_VERB_HINT.search(s.norm))
+    times = _times_announced(toks) if verbish else None
     if times and _meeting_verb(toks) is not None:
         # « Nous nous sommes vues quatre fois »: announced, each still to be told.
         announced = max(announced or 0, times)
     elif not mentions:
-        verb = _meeting_verb(toks)
+        verb = _meeting_verb(toks) if verbish else None
         if verb is not None:
             k, again = verb
             status = _status(toks, k, k)
@@ -762,19 +769,22 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:
     (or a caption just above it), each row starts with its date (or its number, then the
     date: « 2 24 février … »). Wrapped lines of the other cells come in between."""
     blocks = view.blocks
-    first_token: dict[int, Token] = {}
+    sentence_of: dict[int, Sentence] = {}
     for s in view.sentences:
-        for t in view.tokens_of(s):
-            first_token.setdefault(t.block, t)
-    in_view = sorted(first_token)
+        for b in s.blocks:
+            sentence_of.setdefault(b, s)
+    in_view = sorted(sentence_of)
+
+    def first_token(k: int) -> Token | None:
+        return next((t for t in view.tokens_of(sentence_of[k]) if t.block == k), None)
+
     out: list[_Candidate] = []
     for pos, k in enumerate(in_view):
         b = blocks[k]
-        if b.in_table:
+        if b.in_table or "date" not in b.text.lower():
             continue
-        head = first_token[k].word if k in first_token else ""
         text = _fold_line(b.text)
-        if "date" not in text or find_dates(text) or head == "":
+        if "date" not in text or find_dates(text):
             continue
         caption = " ".join(_fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
         if not (_mentions_text(caption) or _CALENDAR.search(caption)):
@@ -792,10 +802,12 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:
         for i, (n, d) in enumerate(rows):
             end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
             row_text = " ".join(_fold_line(blocks[x].text) for x in range(n, end)
-                                if x in first_token)
+                                if x in sentence_of)
             status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
                                             row_text) else "held"
-            t = first_token[n]
+            t = first_token(n)
+            if t is None:
+                continue
             out.append(_Candidate(t.index, page=t.page, date=d, table=-k, status=status,
                                   words=_short(blocks[n].text.strip())))
         if rows:
