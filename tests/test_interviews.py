@@ -9,6 +9,7 @@ import pytest
 from interview_parts import part_blocks
 
 from cipcheck.content.interviews import count_interviews
+from cipcheck.document import Block
 from cipcheck.reading import read
 from cipcheck.reading.tense import future_at, is_future_form, past_at
 
@@ -324,6 +325,44 @@ Nous avons fait le point sur ses candidatures.
 # 2. Accompagnement de Monsieur C.
 Monsieur C. a 50 ans et a été licencié de son poste de chef d'équipe dans une usine de plasturgie après vingt-six années d'ancienneté. Lors de notre premier entretien, le 5 janvier, il était très en colère contre son ancien employeur et ne voyait pas l'intérêt de l'accompagnement. Je l'ai laissé s'exprimer longuement. Lors du 2e entretien, le 19 janvier, nous avons commencé à lister ses compétences de management et de gestion de production. Au cours du troisième entretien, le 2 février, il a évoqué pour la première fois l'idée de devenir formateur en sécurité industrielle.
 """),
+    ("dates-en-tete-de-paragraphe", "docx", 4, """
+J'ai reçu M. F. à quatre reprises entre mai et juillet.
+
+Le 5 mai, M. F. m'explique qu'il a quitté l'armée après douze ans de service et qu'il ne sait pas comment valoriser son expérience.
+
+Le 19 mai, nous avons listé ses compétences de chef de groupe : encadrement, logistique, gestion du stress.
+
+Le 2 juin, il m'a présenté les résultats de ses enquêtes auprès de deux agents de sécurité.
+
+Le 16 juin, nous avons finalisé son dossier d'inscription à la formation d'agent de prévention et de sécurité, qui commencera le 4 septembre.
+"""),
+    ("seances-numerotees", "pdf", 3, """
+# Séance 1 – 4 mars
+Accueil de Mme G. et présentation de l'accompagnement renforcé.
+
+# Séance 2 – 18 mars
+Travail sur ses valeurs professionnelles avec un jeu de cartes.
+
+# Séance 3 – 1er avril
+Elle a choisi de se former au métier d'assistante de vie aux familles.
+
+Entre la deuxième et la troisième séance, un échange téléphonique nous a permis de caler la visite de l'organisme de formation.
+"""),
+    ("tout-au-futur", "docx", 0, """
+Mme H. vient d'être orientée vers notre structure. Le premier entretien aura lieu le 3 juin : je lui présenterai le dispositif et nous signerons le contrat d'engagement.
+
+Le deuxième entretien sera consacré au diagnostic, et le troisième permettra de construire son plan d'action.
+"""),
+    ("embauche-dans-le-meme-paragraphe", "docx", 3, """
+# Premier entretien – 7 mars
+Accueil de M. I. Il a déjà un entretien d'embauche prévu le 12 mars dans une entreprise de logistique.
+
+# Deuxième entretien – 14 mars
+Lors du deuxième entretien, le 14 mars, nous avons débriefé son entretien d'embauche du 12 mars : il n'a pas été retenu.
+
+# Troisième entretien – 28 mars
+Nous avons préparé d'autres candidatures ; un entretien tous les quinze jours lui convient.
+"""),
     ("date-lead-paragraphs", "pdf", 3, """
 # Le suivi de M. W.
 M. W., 31 ans, a quitté l'armée et veut se reconvertir dans la sécurité incendie.
@@ -367,6 +406,28 @@ def test_announced_more_than_told_is_uncertain() -> None:
 def test_cancelled_interview_is_listed_as_such() -> None:
     counted = count_interviews(part_blocks(CASES[15][3]))
     assert counted.count == 2 and [p.reason for p in counted.planned] == ["annulé"]
+
+
+def test_finding_lists_counted_and_not_counted() -> None:
+    from cipcheck.api import Options, check_document
+    from cipcheck.document import Document, PagesMethod
+    from cipcheck.ruleset import load
+
+    rules = load("cip-titre")
+    heading = part_blocks(f"# Partie 2 – {rules.part(2).title}")[0]
+    blocks = [part_blocks("# Dossier professionnel", page=1)[0],
+              Block(text=heading.text, page=10, y=0.02, spans=heading.spans, bold=True,
+                    size=14.0, heading_level=1, first_on_page=True)]
+    blocks += part_blocks(dict((c[0], c[3]) for c in CASES)["prevu-non-compte"])
+    doc = Document(path="t.pdf", kind="pdf", page_count=12, pages_method=PagesMethod.PDF,
+                   blocks=tuple(blocks))
+    f = next(f for f in check_document(doc, rules, Options()).checks
+             if f.id == "content.entretiens" and f.part == 2)
+    assert f.status.value == "fail", f.message
+    assert "2 entretiens décrits (p. 10 : premier entretien ; p. 10 : deuxième entretien)" \
+        in f.message, f.message
+    assert "Non comptés : p. 10 « un troisième entretien est prévu le 15 avril" in f.message
+    assert "(à venir)" in f.message
 
 
 def _tokens(text: str) -> list:

@@ -308,7 +308,9 @@ def _is_new(toks: Sequence[Token], m: _Mention) -> bool:
     after = [t.word for t in toks[m.last + 1:m.last + 4]]
     if any(w in _NEW for w in near + after[:2]):
         return True
-    return _indefinite(toks, m) and any(w.startswith(("telephon", "visio")) for w in after)
+    # « un échange téléphonique » may only fix a date: an interview needs its noun.
+    return _indefinite(toks, m) and toks[m.first].word.startswith("entretien") and \
+        any(w.startswith(("telephon", "visio")) for w in after)
 
 
 def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
@@ -570,7 +572,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                                       **base))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None:
             k, d = dates[0][0], dates[0][1]
-            future = any(future_at(toks, j) for j in range(len(toks)))
+            clause = _main_clause(toks)
+            future = any(future_at(clause, j) for j in range(len(clause)))
             out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
                                   kind="dated-heading",
                                   status="planned" if future else _status(toks, k, k),
@@ -625,12 +628,26 @@ def _list_rank(s: Sentence) -> int | None:
 
 def _date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
               ) -> bool:
-    """« 12/03 : diagnostic… », « Mardi 14 mars – … »: a paragraph led by its date."""
+    """« 12/03 : diagnostic… », « Mardi 14 mars – … »: a paragraph led by its date; or
+    « Le 5 mai, M. F. m'explique… », when the sentence has the two of us in it (« je »,
+    « nous », « m' »): a meeting, not « Le 15 avril, elle a commencé sa formation »."""
     k = dates[0][0]
     if k > 2:
         return False
     rest = toks[k:k + 6]
-    return any(t.text in {":", "–", "—", "-"} for t in rest)
+    if any(t.text in {":", "–", "—", "-"} for t in rest):
+        return True
+    clause = _main_clause(toks)
+    return any(t.text == "," for t in rest) and \
+        any(t.word in {"je", "j", "nous", "m", "me"} for t in clause)
+
+
+def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
+    """Up to the first relative pronoun or semicolon (« …, qui commencera le 4 septembre »
+    says nothing of the meeting)."""
+    end = next((j for j, t in enumerate(toks) if t.word in {"qui", "que", "qu", "ou"}
+                or t.text == ";"), len(toks))
+    return toks[:end]
 
 
 def _times_rank(toks: Sequence[Token]) -> int | None:
