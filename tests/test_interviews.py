@@ -363,6 +363,32 @@ Lors du deuxième entretien, le 14 mars, nous avons débriefé son entretien d'e
 # Troisième entretien – 28 mars
 Nous avons préparé d'autres candidatures ; un entretien tous les quinze jours lui convient.
 """),
+    ("negation-pas-de-troisieme", "docx", 2, """
+# Premier entretien – 2 mai
+Mme J. souhaite retrouver un emploi dans la grande distribution.
+
+# Deuxième entretien – 16 mai
+Nous avons actualisé son CV et ciblé trois magasins.
+
+Malheureusement, il n'y a pas eu de troisième entretien : Mme J. a été embauchée le 20 mai et n'a plus donné de nouvelles.
+"""),
+    ("celui-du", "docx", 3, """
+Lors de notre rendez-vous du 12 mars, M. K. m'a parlé de son envie de travailler dans le paysage.
+
+Celui du 26 mars a été consacré à la recherche d'une entreprise d'accueil pour une immersion.
+
+Enfin, celui du 9 avril nous a permis de faire le bilan de cette immersion.
+"""),
+    ("suivi-numerote", "pdf", 3, """
+# Entretien de suivi n°1
+Point sur la situation administrative de M. L. et sur ses droits.
+
+# Entretien de suivi n°2
+Travail sur le projet : il souhaite devenir agent de propreté.
+
+# Entretien de suivi n°3
+Bilan : il a signé un contrat de travail à temps partiel.
+"""),
     ("date-lead-paragraphs", "pdf", 3, """
 # Le suivi de M. W.
 M. W., 31 ans, a quitté l'armée et veut se reconvertir dans la sécurité incendie.

@@ -94,9 +94,10 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
     skipped = ""
     if c.planned:
         reasons = {"à venir": ctx.tr("à venir", "not held yet"),
-                   "annulé": ctx.tr("annulé", "cancelled")}
-        shown = [ctx.tr(f"p. {p.page} « {p.words} » ({reasons[p.reason]})",
-                        f"p. {p.page} \"{p.words}\" ({reasons[p.reason]})")
+                   "annulé": ctx.tr("annulé", "cancelled"),
+                   "non tenu": ctx.tr("non tenu", "not held")}
+        shown = [ctx.tr(f"p. {p.page} « {p.words} » ({reasons.get(p.reason, p.reason)})",
+                        f"p. {p.page} \"{p.words}\" ({reasons.get(p.reason, p.reason)})")
                  for p in c.planned[:_LISTED]]
         skipped = ctx.tr(f" Non comptés : {' ; '.join(shown)}.",
                          f" Not counted: {'; '.join(shown)}.")

@@ -40,6 +40,9 @@ _DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 # Qualifiers of a new interview, not yet named by its rank or date.
 _NEW = frozenset({"nouvel", "nouveau", "nouvelle", "autre", "supplementaire", "suivant",
                   "suivante"})
+# Between the noun and its number: « Entretien n°2 », « Entretien de suivi n°3 ».
+_RANK_GAP_AFTER = frozenset({"n", "no", "numero", "°", ".", "#", "individuel", "individuelle",
+                             "de", "d", "'", "suivi", "telephonique"})
 _LAST = frozenset({"dernier", "derniere", "final", "finale", "cloture"})
 _FIRST_AFTER = frozenset({"initial", "accueil"})
 # Between an ordinal and its noun: « deuxième et dernier entretien », « 2e vrai rendez-vous ».
@@ -80,7 +83,8 @@ _LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
 _CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
 _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 _DIGIT = re.compile(r"\d")
-_NOUN_HINT = re.compile(r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio")
+_NOUN_HINT = re.compile(
+    r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle")
 _VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueilli|vu)")
 _AFTER_WINDOW = 5
 _BEFORE_WINDOW = 5
@@ -103,7 +107,7 @@ class Planned:
 
     page: int
     words: str
-    reason: str  # "à venir" | "annulé"
+    reason: str  # "à venir" | "annulé" | "non tenu"
 
 
 @dataclass
@@ -162,8 +166,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         if c.kind == "dated-heading":
             c.kind = "anchor"
     slots, dropped = _timeline(cands)
-    planned = [Planned(c.page, c.words, "annulé" if c.status == "cancelled" else "à venir")
-               for c in dropped]
+    reasons = {"cancelled": "annulé", "not-held": "non tenu"}
+    planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
     return InterviewCount(
         count=len(interviews),
@@ -217,6 +221,9 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
             j = k + 2 if toks[k + 1].text == "-" and k + 2 < n else k + 1
             if toks[j].word == "vous":
                 end = j
+        elif w in {"celui", "celle"} and k + 2 < n and toks[k + 1].word == "du" \
+                and toks[k + 2].is_number:
+            end = k  # « celui du 26 mars », after « notre rendez-vous du 12 mars »
         elif (w in {"seance", "seances", "contact"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or (k > 0 and toks[k - 1].kind == "ordinal"))) or (
@@ -273,7 +280,7 @@ def _rank(toks: Sequence[Token], m: _Mention) -> int | None:
         j -= 1
     # After: « Entretien n°2 », « Entretien 3 – bilan », « entretien numéro 4 », « initial ».
     j = m.last + 1
-    while j < len(toks) and toks[j].word in {"n", "no", "numero", "°", ".", "#", "individuel"}:
+    while j < len(toks) and j - m.last <= 4 and toks[j].word in _RANK_GAP_AFTER:
         j += 1
     if j < len(toks):
         t = toks[j]
@@ -341,6 +348,12 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:
     if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
            for w in before):
         return "planned"
+    # « il n'y a pas eu de troisième entretien », « aucun autre rendez-vous », « sans
+    # nouvel entretien ».
+    near = [t.word for t in toks[max(0, first - 5):first]]
+    if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
+            any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
+        return "not-held"
     # After the noun: its verb (« aura lieu », « est prévu », « a eu lieu », « portera »).
     for j in range(last + 1, min(n, last + 1 + _AFTER_WINDOW)):
         t = toks[j]
@@ -417,8 +430,9 @@ def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,
                                              or toks[lo - 1].text == "'"):
             lo -= 1
         while hi + 1 < len(toks) and hi < last + 9 and \
-                toks[hi + 1].text not in {";", "!", "?", ":"}:
-            hi += 1
+                toks[hi + 1].text not in {";", "!", "?", ":"} and not (
+                    toks[hi + 1].block != toks[hi].block and toks[hi + 1].text[:1].isupper()):
+            hi += 1  # (a PDF cell wraps into the next line: a capital there starts anew)
     else:
         while hi + 1 < len(toks) and hi < last + 3 and (
                 toks[hi + 1].word in _LABEL_TAIL
