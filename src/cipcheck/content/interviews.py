@@ -134,9 +134,12 @@ class _Candidate:
     words: str
     rank: int | None = None
     date: tuple[int, int] | None = None
-    kind: str = "anchor"  # anchor (rank or date) | again | last | weak
+    # anchor (a rank or a date) | again (« revue », « un nouvel entretien ») | last |
+    # weak (« un entretien », unnamed) | ref (« cet entretien ») | elliptic (« au
+    # deuxième, ») | dated-heading (a date alone leads a heading or a paragraph)
+    kind: str = "anchor"
     table: int | None = None  # the table it is a row of
-    status: str = "held"  # held | planned | cancelled
+    status: str = "held"  # held | planned | cancelled | not-held
     bare: bool = False  # read in a heading or a table cell
 
 
@@ -407,7 +410,8 @@ def _cancelled(toks: Sequence[Token], last: int) -> bool:
 
 
 _LEAD_IN = frozenset({"un", "une", "le", "la", "l", "ce", "cet", "cette", "du", "lors", "au",
-                      "de", "notre", "nos", "les", "prochain", "prochaine"})
+                      "de", "notre", "nos", "les", "prochain", "prochaine", "il", "n", "y",
+                      "a", "pas", "eu", "aucun", "aucune", "d", "autre"})
 _LABEL_TAIL = frozenset({"individuel", "individuelle", "telephonique", "n", "°", "no",
                          "numero", "de", "d", "'", "suivi", "bilan", "diagnostic", "accueil",
                          "en", "visio", "visioconference", "presentiel", "initial"})
@@ -426,7 +430,7 @@ def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,
         lo -= 1
     if wide:
         # The clause that says it is planned: « un troisième entretien est prévu le… ».
-        while lo > 0 and first - lo < 4 and (toks[lo - 1].word in _LEAD_IN
+        while lo > 0 and first - lo < 8 and (toks[lo - 1].word in _LEAD_IN
                                              or toks[lo - 1].text == "'"):
             lo -= 1
         while hi + 1 < len(toks) and hi < last + 9 and \
@@ -453,6 +457,8 @@ def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,
         hi -= 1
         end = toks[hi].end
     text = s.text[toks[lo].start:end] + suffix
+    if text.count("(") > text.count(")"):
+        text += ")"  # « entretien d'accueil (9 janvier) »: the date closed its bracket
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
