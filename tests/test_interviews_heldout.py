@@ -102,6 +102,47 @@ Il a mis à jour son CV. Nous préparons ensemble son entretien d'embauche chez 
 # Troisième entretien
 Le troisième entretien, programmé le 31 mai, permettra de faire le point après son entretien d'embauche.
 """),
+    # Second batch, written after the first run and never run before the report.
+    ("ho2-ccp2-situation", "docx", 3, """
+La deuxième situation concerne M. F., 29 ans, ancien militaire, qui souhaitait se reconvertir dans la maintenance industrielle.
+
+# Premier rendez-vous (6 mars)
+M. F. est ponctuel, très structuré. Il a du mal à parler de lui autrement qu'en termes de missions.
+
+# Deuxième rendez-vous (20 mars)
+Nous avons traduit ses expériences militaires en compétences civiles avec le référentiel du titre de technicien de maintenance.
+
+# Troisième rendez-vous (3 avril)
+Il a été accepté en formation à l'AFPA. Nous avons préparé son dossier de financement avec la Région.
+
+Un dernier point téléphonique est programmé à la fin de sa formation.
+"""),
+    ("ho2-pdf-recit-dense", "pdf", 4, """
+# 3. Le suivi de Mme N.
+Mme N. m'a été adressée par le CCAS en janvier. Notre premier entretien, le 9 janvier, a surtout servi à comprendre sa situation : séparée depuis peu, deux enfants, sans permis. Le 23 janvier, lors de notre deuxième rencontre, nous avons travaillé sur ses centres d'intérêt. Elle m'a rappelée la semaine suivante pour me dire qu'elle avait trouvé une place en crèche. Le 6 février, troisième entretien : elle avait contacté deux structures d'aide à domicile. Nous nous sommes revues le 20 février pour préparer son entretien d'embauche chez l'ADMR, qu'elle a passé le 22 février avec succès.
+"""),
+    ("ho2-tableau-docx-sans-entete", "docx", 3, """
+Le calendrier de nos rencontres est le suivant.
+
+Date | Thème abordé | Suite
+10/10 | Accueil et diagnostic | Recherche d'informations sur les métiers
+24/10 | Restitution des enquêtes | Choix d'une PMSMP
+07/11 | Bilan de la PMSMP | Candidature à la formation
+
+Je retiens de cet accompagnement l'importance du rythme : un rendez-vous tous les quinze jours laissait à M. O. le temps d'agir.
+"""),
+    ("ho2-futur-proche", "docx", 1, """
+Mme P. est arrivée dans la structure début mai. Nous avons eu un premier entretien le 12 mai, au cours duquel elle a exprimé son souhait de travailler dans l'animation.
+
+Nous allons nous revoir le 26 mai pour faire le point sur ses recherches, puis un troisième rendez-vous sera fixé en fonction de l'avancement de son projet.
+"""),
+    ("ho2-liste-numerotee-pdf", "pdf", 3, """
+# Les entretiens
+1) 14/09 – Accueil : M. Q. présente son parcours de maçon et ses douleurs au dos.
+2) 28/09 – Exploration : nous étudions les métiers de métreur et de conducteur de travaux.
+3) 12/10 – Plan d'action : inscription à une formation de métreur à distance.
+Un quatrième entretien aurait été utile pour préparer l'entrée en formation, mais M. Q. a déménagé.
+"""),
 ]
 
 

@@ -571,7 +571,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
     if times and _meeting_verb(toks) is not None:
         # « Nous nous sommes vues quatre fois »: announced, each still to be told.
         announced = max(announced or 0, times)
-    elif not mentions:
+    elif not ours:  # (a job interview in the sentence does not hide « revues le 20 »)
         verb = _meeting_verb(toks) if verbish else None
         if verb is not None:
             k, again = verb
