@@ -54,7 +54,8 @@ def test_two_interviews_fail_with_count_and_pages() -> None:
     report = check_document(dossier({2: TWO_INTERVIEWS, 3: "Texte."}), TITRE, Options())
     f = found(report.checks, "content.entretiens", 2)
     assert f.status is Status.FAIL
-    assert "2 entretiens décrits (p. 3)" in f.message and "au moins 3" in f.message
+    assert "2 entretiens décrits (p. 3 : premier entretien" in f.message, f.message
+    assert "au moins 3" in f.message
     assert f.actual == "2" and "a minima de 3 entretiens" in (f.hint or "")
     assert report.verdict is Status.FAIL
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from cipcheck.checks.base import Context, is_heading
 from cipcheck.content.evaluate import ItemResult, Scope, evaluate
+from cipcheck.content.interviews import InterviewCount
 from cipcheck.content.matcher import Index
 from cipcheck.findings import Finding, Status
 
@@ -50,6 +51,9 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
     return out
 
 
+_LISTED = 6  # interviews listed in a finding, then « … »
+
+
 def _where(ctx: Context, part: int | None) -> str:
     return ctx.tr(f"Partie {part}", f"Part {part}") if part else ctx.tr("Dossier", "Dossier")
 
@@ -65,41 +69,84 @@ def _quote(source: str | None) -> str:
     return source or ""
 
 
+def _interview_list(ctx: Context, c: InterviewCount) -> str:
+    """« p. 12 : entretien du 14 mars ; p. 13 : deuxième entretien, 28 mars »."""
+    colon, sep = (": ", "; ") if ctx.lang == "en" else (" : ", " ; ")
+    shown = []
+    for i in c.interviews[:_LISTED]:
+        if i.implied:
+            shown.append(ctx.tr("un entretien déduit du rang cité plus loin",
+                                "one interview implied by a later rank"))
+            continue
+        # « Entretien du 14 mars » reads « entretien du 14 mars » inside the sentence.
+        words = i.words[:1].lower() + i.words[1:] if i.words[1:2].islower() else i.words
+        shown.append(f"p. {i.page}{colon}{words}")
+    return sep.join(shown) + ("…" if len(c.interviews) > _LISTED else "")
+
+
+def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
+                   where: str) -> Finding:
+    """The interviews counted, each with its page and a few words, and the ones seen but
+    not counted (planned, cancelled), so the candidate sees what was read."""
+    item, c = r.item, r.count
+    assert c is not None and item.count is not None
+    need = item.count.min
+    noun = ctx.tr("entretien", "interview")
+    plural = "s" if c.count > 1 else ""
+    found = ctx.tr(f"{c.count} {noun}{plural} décrit{plural}",
+                   f"{c.count} {noun}{'s' if c.count != 1 else ''} described")
+    listed = f" ({_interview_list(ctx, c)})" if c.interviews else ""
+    skipped = ""
+    if c.planned:
+        reasons = {"à venir": ctx.tr("à venir", "not held yet"),
+                   "annulé": ctx.tr("annulé", "cancelled"),
+                   "non tenu": ctx.tr("non tenu", "not held")}
+        shown = [ctx.tr(f"p. {p.page} « {p.words} » ({reasons.get(p.reason, p.reason)})",
+                        f"p. {p.page} \"{p.words}\" ({reasons.get(p.reason, p.reason)})")
+                 for p in c.planned[:_LISTED]]
+        skipped = ctx.tr(f" Non comptés : {' ; '.join(shown)}.",
+                         f" Not counted: {'; '.join(shown)}.")
+    doubt = ""
+    if c.announced and c.announced > c.count:
+        doubt = ctx.tr(f" Le texte en annonce {c.announced} mais n'en décrit que {c.count} : "
+                       "résumez chacun d'eux (compte incertain).",
+                       f" The text announces {c.announced} but describes {c.count}: "
+                       "summarise each of them (count uncertain).")
+    elif any(i.implied for i in c.interviews):
+        doubt = ctx.tr(" Un entretien est déduit d'un rang cité (« troisième… ») sans être "
+                       "raconté : vérifiez que chacun est décrit.",
+                       " One interview is implied by a rank (\"third…\") without being "
+                       "told: check that each one is described.")
+    expected = ctx.tr(f"au moins {need}", f"at least {need}")
+    if r.found:
+        return Finding(id=fid, status=Status.PASS, part=part, page=r.page,
+                       expected=expected, actual=str(c.count),
+                       message=ctx.tr(f"{where} – {item.label} : {found}{listed}, au moins "
+                                      f"{need} demandés.{skipped}{doubt}",
+                                      f"{where} – {item.label}: {found}{listed}, at least "
+                                      f"{need} required.{skipped}{doubt}"))
+    status = Status.FAIL if item.when_missing == "fail" else Status.WARN
+    return Finding(
+        id=fid, status=status, part=part, page=r.page, expected=expected,
+        actual=str(c.count),
+        message=ctx.tr(f"{where} – {item.label} : {found}{listed} — le RE en demande au moins "
+                       f"{need}.{skipped}{doubt}",
+                       f"{where} – {item.label}: {found}{listed} — the RE asks for at least "
+                       f"{need}.{skipped}{doubt}"),
+        hint=ctx.tr(f"{_quote(item.source)} Décrivez chaque entretien sous un titre "
+                    "numéroté ou daté (« Entretien 3 – 2 avril ») et résumez son contenu ; "
+                    "un entretien seulement prévu ne compte pas.",
+                    f"{_quote(item.source)} Describe each interview under a numbered or "
+                    "dated heading (\"Entretien 3 – 2 avril\") and summarise it; an "
+                    "interview only planned does not count."))
+
+
 def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
     item = r.item
     fid = f"content.{item.id}"
     where = _where(ctx, part)
     if r.count is not None and item.count is not None:
-        c, need = r.count, item.count.min
-        noun = ctx.tr("entretien", "interview")
-        found = ctx.tr(f"{c.count} {noun}{'s' if c.count > 1 else ''} décrit"
-                       f"{'s' if c.count > 1 else ''}",
-                       f"{c.count} {noun}{'s' if c.count != 1 else ''} described")
-        at = f" ({_pages(ctx, c.pages)})" if c.pages else ""
-        announced = ""
-        if c.announced and c.announced > c.count:
-            announced = ctx.tr(f" Le texte en annonce {c.announced} : résumez chacun d'eux.",
-                               f" The text announces {c.announced}: summarise each of them.")
-        expected = ctx.tr(f"au moins {need}", f"at least {need}")
-        if r.found:
-            return Finding(id=fid, status=Status.PASS, part=part, page=r.page,
-                           expected=expected, actual=str(c.count),
-                           message=ctx.tr(f"{where} – {item.label} : {found}{at}, au moins "
-                                          f"{need} demandés.",
-                                          f"{where} – {item.label}: {found}{at}, at least "
-                                          f"{need} required."))
-        status = Status.FAIL if item.when_missing == "fail" else Status.WARN
-        return Finding(
-            id=fid, status=status, part=part, page=r.page, expected=expected,
-            actual=str(c.count),
-            message=ctx.tr(f"{where} – {item.label} : {found}{at}, il en faut au moins {need}."
-                           f"{announced}",
-                           f"{where} – {item.label}: {found}{at}, at least {need} needed."
-                           f"{announced}"),
-            hint=ctx.tr(f"{_quote(item.source)} Décrivez chaque entretien sous un titre "
-                        "numéroté ou daté (« Entretien 3 – 2 avril ») et résumez son contenu.",
-                        f"{_quote(item.source)} Describe each interview under a numbered or "
-                        "dated heading (\"Entretien 3 – 2 avril\") and summarise it."))
+        return _count_finding(ctx, part, r, fid, where)
     if r.found:
         shown = ", ".join(f"« {e} »" for e in r.evidence[:3])
         return Finding(

@@ -120,7 +120,10 @@ def expand(entries: Iterable[str], lexicon: dict[str, tuple[str, ...]]) -> list[
 def evaluate_item(item: ContentItem, scope: Scope,
                   lexicon: dict[str, tuple[str, ...]]) -> ItemResult:
     if item.count is not None:
-        counted = count_interviews(scope.blocks(item.where))
+        # The document's reading layer when the scope carries one (a check), else the
+        # part is read here.
+        counted = count_interviews(scope.blocks(item.where), getattr(scope, "reading", None),
+                                   getattr(scope, "kind", None))
         return ItemResult(item, counted.count >= item.count.min, tuple(counted.pages),
                           count=counted)
     index = scope.index(item.where)

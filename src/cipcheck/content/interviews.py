@@ -1,58 +1,113 @@
-"""Counting the interviews a part describes ("a minima 3 entretiens").
+"""Counting the interviews a part tells as held ("a minima 3 entretiens").
 
-An interview counts once however it is named: by its rank ("premier entretien",
-"2e entretien", "Entretien n°3"), by its date ("Entretien du 12 mars", a dated heading),
-or as a dated row of a table of interviews. A rank and a date written side by side are
-the same interview. A sentence that only announces a number ("j'ai mené quatre
-entretiens") is reported but does not count: the RE asks that each one be summarised.
+Read on the reading layer (sentences and tokens), as a jury member reads: an interview
+is an event, told in any form — a sub-heading (« Entretien n°2 – 14 mars », « 2ème
+entretien »), a dated or numbered paragraph, a table row (a DOCX cell, a PDF line led
+by its date), or narrative (« lors de notre deuxième rencontre », « quinze jours plus
+tard, nous nous sommes revues », « je l'ai revue le 12 mai »). Each sign of an interview
+becomes a candidate with what identifies it (a date, a rank, « again », « the last
+one »); candidates are then laid on a timeline where the same date or the same rank is
+the same interview, so a recap table and the detailed paragraphs of the same interviews
+count once.
+
+Not counted: interviews planned or wished (« aura lieu », « est prévu », « nous nous
+reverrons », conditional — see ``cipcheck.reading.tense``), kept apart and listed; the
+person's own job interviews (« entretien d'embauche », « avec l'employeur »); collective
+sessions; interviews in general (« l'entretien est un outil », « les entretiens
+individuels permettent »). A sentence that only announces a number (« j'ai mené quatre
+entretiens ») is reported, not counted: the RE asks that each one be summarised.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cipcheck.content.dates import find_dates
 from cipcheck.document import Block
-from cipcheck.textnorm import fold
+from cipcheck.reading import Reading, Sentence, Token, read
+from cipcheck.reading.tense import future_at, past_at
 
-# "entretient": a frequent typo; a "rencontre" or a video call is an interview too.
-_NOUN = (r"(?:entretien[st]?|rendez[- ]vous|rdv|seances? individuelles?|rencontres?|"
-         r"echanges? telephoniques?|entretiens? (?:en )?visio(?:conference)?)")
-ORDINALS = {
-    "premier": 1, "premiere": 1, "1er": 1, "initial": 1, "deuxieme": 2, "second": 2,
-    "seconde": 2, "2nd": 2,
-    "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
-    "huitieme": 8, "neuvieme": 9, "dixieme": 10,
-}
-_ORD_WORD = "|".join(ORDINALS)
-# Not an interview of the accompaniment: the person's job interview, an employer's.
-_NOT_OURS = r"(?!\s*(?:d'embauche|de recrutement|d'evaluation annuel|professionnel annuel|" \
-            r"avec (?:l'|un |une |le )?(?:employeur|recruteur|entreprise)))"
-RANK_BEFORE = re.compile(
-    rf"\b(?:({_ORD_WORD})|(\d{{1,2}})\s*(?:e|eme|ieme|er|ere|nd|nde))\s+"
-    rf"(?:et\s+dernier\s+)?{_NOUN}{_NOT_OURS}")
-_MONTH_START = "janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec"
-# "Entretien 2", "Entretien n°3", but not "entretien 12 mars" nor "entretien 1 h 30".
-RANK_AFTER = re.compile(
-    rf"\b{_NOUN}\s+(?:(initial)\b|(?:n\s*°|no\.?|numero|#)?\s*(\d{{1,2}})\b"
-    rf"(?!\s*(?:h\b|heures?|min|ans|jours|semaines|mois|[/.,:]\d|{_MONTH_START})))")
-LAST = re.compile(rf"\b(?:dernier\s+{_NOUN}|{_NOUN}\s+(?:final|de (?:cloture|fin)))\b")
-MENTION = re.compile(rf"\b{_NOUN}\b")
-_CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi) de l'accompagnement\b|"
-                       r"\bcalendrier des (entretiens|rendez-vous|rencontres)\b")
-ANNOUNCED = re.compile(
-    r"\b(\d{1,2}|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:entretiens|rendez-vous)\b")
-_NUMBER_WORDS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-                 "neuf": 9, "dix": 10}
-# A date this close to the word "entretien" (characters) dates that interview: just
-# after it ("entretien téléphonique du 12 mars") or a little before ("Le 12 mars, lors
-# d'un entretien").
-AFTER = 25
-BEFORE = 40
-BEFORE_PENALTY = 10
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_NOUNS = frozenset({"entretien", "entretiens", "entretient", "entrevue", "entrevues", "rdv",
+                    "rencontre", "rencontres"})
+_SUBJECTS = frozenset({"je", "j", "nous", "on", "il", "elle", "ils", "elles", "vous", "tu"})
+_CLITICS = frozenset({"la", "le", "les", "l", "'", "nous", "vous", "se", "s", "m", "me"})
+_PLURAL_DETS = frozenset({"les", "des", "ces", "mes", "nos", "vos", "leurs", "plusieurs",
+                          "quelques", "certains", "differents", "nombreux", "ses", "aux"})
+_POSSESSIVE_OTHER = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
+# Qualifiers of a new interview, not yet named by its rank or date.
+_NEW = frozenset({"nouvel", "nouveau", "nouvelle", "autre", "supplementaire", "suivant",
+                  "suivante"})
+# Between the noun and its number: « Entretien n°2 », « Entretien de suivi n°3 ».
+_RANK_GAP_AFTER = frozenset({"n", "no", "numero", "°", ".", "#", "individuel", "individuelle",
+                             "de", "d", "'", "suivi", "telephonique"})
+_LAST = frozenset({"dernier", "derniere", "final", "finale", "cloture"})
+_FIRST_AFTER = frozenset({"initial", "accueil"})
+# Between an ordinal and its noun: « deuxième et dernier entretien », « 2e vrai rendez-vous ».
+_ORDINAL_GAP = frozenset({"et", "dernier", "derniere", "vrai", "veritable", "petit", "grand",
+                          "nouvel", "nouveau"})
+# The person's job interview, an employer's, someone else's, or a group session.
+_JOB_AFTER_TEXT = """
+embauche recrutement evaluation annuel professionnel collectif collective groupe
+information motivation stage embaucher
+"""
+_JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
+_OTHERS_TEXT = """
+employeur employeurs recruteur recruteuse recruteurs entreprise entreprises tuteur tutrice
+directeur directrice responsable responsables manager patron patronne gerant gerante dirigeant
+dirigeante rh conseiller conseillere referent referente assistante assistant partenaire
+partenaires medecin psychologue formateur formatrice organisme jury chef cheffe equipe
+collegue collegues collegues mission pole france travail agence service
+"""
+_OTHERS = frozenset(_OTHERS_TEXT.split())
+_JOB_BEFORE = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
+                         "preparee", "passer", "passe", "passee", "decroche", "decrochee",
+                         "obtenu", "obtenue", "convoque", "convoquee", "repetition"})
+# Meeting verbs told without the word « entretien ».
+_AGAIN_STEMS = ("revu", "revoi", "revoy", "retrouv", "revenu", "revien")
+_MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueilli", "vu", "vue")
+_PERSON = frozenset({"madame", "monsieur", "mademoiselle", "beneficiaire", "candidate",
+                     "candidat", "personne", "jeune", "stagiaire", "usager", "usagere"})
+_AGAIN_WORDS = (("a", "nouveau"), ("de", "nouveau"), ("nouvelle", "fois"), ("seconde", "fois"))
+_CANCELLED = ("annul", "report", "absente", "absent", "presentee", "venue", "venu")
+_UNITS = frozenset({"h", "heure", "heures", "min", "minutes", "mn", "ans", "an", "jours",
+                    "jour", "semaines", "semaine", "mois", "fois", "personnes", "pages"})
+_MONTHS_TEXT = """
+janvier janv fevrier fevr fev mars avril avr mai juin juillet juil aout septembre sept
+octobre oct novembre nov decembre dec
+"""
+_MONTHS = frozenset(_MONTHS_TEXT.split())
+_LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
+_CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
 _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
+_DIGIT = re.compile(r"\d")
+_NOUN_HINT = re.compile(
+    r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle")
+_VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueilli|vu)")
+_AFTER_WINDOW = 5
+_BEFORE_WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One interview counted: where it is told and a few words of how."""
+
+    page: int
+    words: str
+    rank: int | None = None
+    date: tuple[int, int] | None = None
+    implied: bool = False  # deduced from a later rank (« troisième rencontre »)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An interview seen but not counted: planned, wished or cancelled."""
+
+    page: int
+    words: str
+    reason: str  # "à venir" | "annulé" | "non tenu"
 
 
 @dataclass
@@ -62,155 +117,841 @@ class InterviewCount:
     ranks: list[int] = field(default_factory=list)
     dates: list[tuple[int, int]] = field(default_factory=list)
     announced: int | None = None
+    interviews: list[Interview] = field(default_factory=list)
+    planned: list[Planned] = field(default_factory=list)
+
+    @property
+    def uncertain(self) -> bool:
+        """The text announces more than it tells, or a count rests on a rank alone."""
+        return bool((self.announced and self.announced > self.count)
+                    or any(i.implied for i in self.interviews))
 
 
-@dataclass(frozen=True)
-class _Text:
-    text: str
-    starts: list[int]
-    blocks: list[Block]
-
-    def page_at(self, offset: int) -> int:
-        idx = 0
-        for i, s in enumerate(self.starts):
-            if s > offset:
-                break
-            idx = i
-        return self.blocks[idx].page
-
-
-def _join(blocks: list[Block]) -> _Text:
-    parts, starts, pos = [], [], 0
-    for b in blocks:
-        f = fold(b.text)
-        starts.append(pos)
-        parts.append(f)
-        pos += len(f) + 1
-    return _Text(" ".join(parts), starts, blocks)
+@dataclass
+class _Candidate:
+    order: int  # global token index: text order
+    page: int
+    words: str
+    rank: int | None = None
+    date: tuple[int, int] | None = None
+    # anchor (a rank or a date) | again (« revue », « un nouvel entretien ») | last |
+    # weak (« un entretien », unnamed) | ref (« cet entretien ») | elliptic (« au
+    # deuxième, ») | dated-heading (a date alone leads a heading or a paragraph)
+    kind: str = "anchor"
+    table: int | None = None  # the table it is a row of
+    status: str = "held"  # held | planned | cancelled | not-held
+    bare: bool = False  # read in a heading or a table cell
 
 
-def count_interviews(blocks: list[Block]) -> InterviewCount:
-    joined = _join(blocks)
-    text = joined.text
-    # Every mention of an interview, and whether it is one of ours (not a job interview).
-    mentions = [(m.start(), m.end(), bool(re.match(_NOT_OURS, text[m.end():])))
-                for m in MENTION.finditer(text)]
-    rank_of: dict[int, int] = {}  # mention index -> rank
-    for pattern in (RANK_BEFORE, RANK_AFTER):
-        for m in pattern.finditer(text):
-            word, digits = m.group(1), m.group(2)
-            rank = ORDINALS.get(word, 1) if word else int(digits)
-            idx = next((i for i, (s, e, _) in enumerate(mentions)
-                        if m.start() <= s < m.end()), None)
-            if idx is not None and 1 <= rank <= 20:
-                rank_of.setdefault(idx, rank)
-    date_of = _pair_dates(text, mentions)
-    ranks: dict[int, int] = {}
-    for idx, rank in sorted(rank_of.items()):
-        ranks.setdefault(rank, mentions[idx][0])
-    ranked_dates = {date_of[i] for i in rank_of if i in date_of}
-    dated: dict[tuple[int, int], int] = {}
-    for idx, key in sorted(date_of.items()):
-        if idx not in rank_of and key not in ranked_dates:
-            dated.setdefault(key, mentions[idx][0])
-    for key, offset in _table_dates(blocks, joined).items():
-        if key not in ranked_dates:
-            dated.setdefault(key, offset)
-    # A rank written away from any date ("au deuxième entretien", in the analysis)
-    # most likely names one of the dated interviews: it adds one only beyond them.
-    paired_ranks = {rank_of[i] for i in rank_of if i in date_of}
-    n_dated = len(ranked_dates) + len(dated)
-    extra = {r for r in ranks if r not in paired_ranks and r > n_dated}
-    # A "troisième rencontre" means there were three, even if the second is only
-    # told ("quinze jours plus tard, nous nous sommes revues").
-    by_rank = max(len(ranks), max(ranks, default=0))
-    count = n_dated + len(extra) if n_dated else by_rank
-    last = LAST.search(text)
-    if last and ranks and max(ranks) >= 2 and not dated and max(ranks) == len(ranks) and \
-            not _is_rank_and_last(text, last.start()):
-        count += 1
-        ranks.setdefault(max(ranks) + 1, last.start())
-    announced = None
-    for m in ANNOUNCED.finditer(text):
-        word = m.group(1)
-        value = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-        announced = max(announced or 0, value)
-    offsets = sorted(list(ranks.values()) + list(dated.values()))
-    pages = sorted({joined.page_at(o) for o in offsets})
-    return InterviewCount(count, pages, sorted(ranks), sorted(dated), announced)
+def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
+                     kind: str | None = None) -> InterviewCount:
+    """Held interviews of a part's ``blocks``; ``reading`` is the document's reading
+    layer (it is cut to these blocks), else the blocks are read here (``kind``: "pdf"
+    lines or "docx" paragraphs; guessed when not given)."""
+    blocks = list(blocks)
+    view = read(blocks, kind or _guess_kind(blocks)) if reading is None \
+        else reading.view(blocks)
+    cands, announced = _candidates(view)
+    cands.extend(_pdf_table_rows(view))
+    cands.sort(key=lambda c: c.order)
+    if not any(c.rank is not None and c.kind == "anchor" for c in cands):
+        cands = [c for c in cands if c.kind != "elliptic"]
+    for c in cands:
+        if c.kind == "elliptic":
+            c.kind = "anchor"
+    dated_heads = [c for c in cands if c.kind == "dated-heading"]
+    speaks = announced is not None or len(dated_heads) < len(cands)
+    if not speaks and len(dated_heads) < 3:
+        # Dated headings in a part that never speaks of interviews: a chronology of
+        # other events, unless it is a run of dated paragraphs (« 14 novembre : … »).
+        cands = [c for c in cands if c.kind != "dated-heading"]
+    for c in cands:
+        if c.kind == "dated-heading":
+            c.kind = "anchor"
+    slots, dropped = _timeline(cands)
+    reasons = {"cancelled": "annulé", "not-held": "non tenu"}
+    planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
+    interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
+    return InterviewCount(
+        count=len(interviews),
+        pages=sorted({i.page for i in interviews if not i.implied}),
+        ranks=sorted({i.rank for i in interviews if i.rank is not None}),
+        dates=sorted({i.date for i in interviews if i.date is not None}),
+        announced=announced, interviews=interviews, planned=_unique(planned))
 
 
-def _pair_dates(text: str, mentions: list[tuple[int, int, bool]]) -> dict[int, tuple[int, int]]:
-    """The date of each interview mention: "Entretien du 12 mars", "12/03 – Entretien",
-    "Le 12 mars, lors d'un entretien…"; never across a sentence end, never a date
-    further along the sentence. One date per mention and one mention per date, closest
-    pairs first ("du 12 mars" after the word wins over a date before it)."""
-    pairs: list[tuple[int, int, int, tuple[int, int]]] = []
-    for di, d in enumerate(find_dates(text)):
-        for mi, (s, e, _) in enumerate(mentions):
-            if 0 <= d.start - e <= AFTER:
-                gap, between = d.start - e, text[e:d.start]
-            elif 0 <= s - d.end <= BEFORE:
-                gap, between = s - d.end + BEFORE_PENALTY, text[d.end:s]
+def _guess_kind(blocks: Sequence[Block]) -> str:
+    """PDF blocks are lines: many of them go on in the next one, lower case."""
+    body = [b for b in blocks if not b.in_table and b.text.strip()]
+    if len(body) < 3:
+        return "docx"
+    goes_on = sum(1 for a, b in zip(body, body[1:], strict=False)
+                  if not re.search(r"[.!?:;]\W*$", a.text.strip()) and b.text.strip()[:1].islower())
+    return "pdf" if goes_on >= max(2, len(body) // 5) else "docx"
+
+
+def _unique(planned: list[Planned]) -> list[Planned]:
+    seen: set[tuple[int, str]] = set()
+    out: list[Planned] = []
+    for p in planned:
+        if (p.page, p.words) not in seen:
+            seen.add((p.page, p.words))
+            out.append(p)
+    return out
+
+
+# --- candidates, sentence by sentence ---------------------------------------------------
+
+@dataclass
+class _Mention:
+    first: int  # token positions in the sentence
+    last: int  # inclusive
+    plural: bool
+
+
+def _mentions(toks: Sequence[Token]) -> list[_Mention]:
+    out: list[_Mention] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        w = toks[k].word
+        end = None
+        if w in _NOUNS:
+            end = k
+            if w.startswith("rencontre") and _is_verb_position(toks, k):
+                end = None
+        elif w == "rendez" and k + 1 < n:
+            j = k + 2 if toks[k + 1].text == "-" and k + 2 < n else k + 1
+            if toks[j].word == "vous":
+                end = j
+        elif w in {"celui", "celle"} and k + 2 < n and toks[k + 1].word == "du" \
+                and toks[k + 2].is_number:
+            end = k  # « celui du 26 mars », after « notre rendez-vous du 12 mars »
+        elif (w in {"seance", "seances", "contact"} and (
+                any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
+                or (k > 0 and toks[k - 1].kind == "ordinal"))) or (
+                w in {"echange", "echanges", "appel", "appels", "point"}
+                and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])):
+            end = k
+        if end is None:
+            k += 1
+            continue
+        plural = toks[k].word.endswith("s") and toks[k].word not in {"rdv"}
+        if toks[k].word in {"rendez", "rdv"}:
+            prev = _prev_words(toks, k, 2)
+            plural = any(p in _PLURAL_DETS or p.isdigit() for p in prev)
+            plural = plural or any(t.kind == "number" and (t.value or 0) > 1
+                                   for t in toks[max(0, k - 2):k])
+        out.append(_Mention(k, end, plural))
+        k = end + 1
+    return out
+
+
+def _is_verb_position(toks: Sequence[Token], k: int) -> bool:
+    """« je la rencontre », « nous nous rencontrons »: the verb, not the noun."""
+    prev = _prev_words(toks, k, 2)
+    if not prev:
+        return False
+    if prev[0] in _SUBJECTS:
+        return True
+    return prev[0] in _CLITICS and len(prev) > 1 and prev[1] in _SUBJECTS | _CLITICS
+
+
+def _prev_words(toks: Sequence[Token], k: int, n: int) -> list[str]:
+    """The ``n`` words before ``k``, nearest first (the apostrophe skipped)."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < n:
+        if toks[j].text != "'":
+            out.append(toks[j].word)
+        j -= 1
+    return out
+
+
+def _rank(toks: Sequence[Token], m: _Mention) -> int | None:
+    # Before: « deuxième entretien », « 3e et dernier rendez-vous », « notre 2nd RDV ».
+    j = m.first - 1
+    while j >= 0 and m.first - j <= 4:
+        t = toks[j]
+        if t.kind == "ordinal" and t.value:
+            nxt = toks[j + 1].word if j + 1 < len(toks) else ""
+            if nxt not in _MONTHS:  # « 1er mars » is a date
+                return int(t.value)
+            return None
+        if t.word not in _ORDINAL_GAP:
+            break
+        j -= 1
+    # After: « Entretien n°2 », « Entretien 3 – bilan », « entretien numéro 4 », « initial ».
+    j = m.last + 1
+    while j < len(toks) and j - m.last <= 4 and toks[j].word in _RANK_GAP_AFTER:
+        j += 1
+    if j < len(toks):
+        t = toks[j]
+        if t.word in _FIRST_AFTER or (t.text == "d" and j + 2 < len(toks)
+                                      and toks[j + 2].word in _FIRST_AFTER):
+            return 1
+        if t.kind == "ordinal" and t.value and j == m.last + 1:
+            return int(t.value)
+        if t.kind == "number" and t.value and t.text.isdigit() and 1 <= t.value <= 20:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is None or (nxt.word not in _UNITS and nxt.word not in _MONTHS
+                               and nxt.text not in {"/", ".", ",", ":", "h"}
+                               or nxt.text == ":" and (j + 2 >= len(toks)
+                                                       or not toks[j + 2].is_number)):
+                return int(t.value)
+    return None
+
+
+def _is_last(toks: Sequence[Token], m: _Mention) -> bool:
+    before = [t.word for t in toks[max(0, m.first - 2):m.first]]
+    after = [t.word for t in toks[m.last + 1:m.last + 4]]
+    if any(w in {"dernier", "derniere"} for w in before):
+        # « deuxième et dernier entretien »: the last is the second.
+        return not any(t.kind == "ordinal" for t in toks[max(0, m.first - 4):m.first])
+    return any(w in _LAST for w in after[:3])
+
+
+def _is_new(toks: Sequence[Token], m: _Mention) -> bool:
+    """« un nouvel entretien », « le rendez-vous suivant », « un entretien téléphonique »
+    (one more, told by its medium)."""
+    near = [t.word for t in toks[max(0, m.first - 2):m.first]]
+    after = [t.word for t in toks[m.last + 1:m.last + 4]]
+    if any(w in _NEW for w in near + after[:2]):
+        return True
+    # « un échange téléphonique » may only fix a date: an interview needs its noun.
+    return _indefinite(toks, m) and toks[m.first].word.startswith("entretien") and \
+        any(w.startswith(("telephon", "visio")) for w in after)
+
+
+def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
+    """A job interview, an interview with someone else, a collective session."""
+    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    if after[:3] and any(w in _JOB_AFTER for w in after[:3]):
+        return True
+    if "avec" in after[:2]:
+        rest = after[after.index("avec") + 1:]
+        if any(w in _OTHERS for w in rest[:3]):
+            return True
+    if after[:1] == ["chez"]:
+        return True  # « entretien chez Lidl »
+    before = _prev_words(toks, m.first, 4)
+    # « son entretien », « ses entretiens », « son premier entretien ».
+    if before and (before[0] in _POSSESSIVE_OTHER
+                   or (len(before) > 1 and toks[m.first - 1].kind == "ordinal"
+                       and before[1] in _POSSESSIVE_OTHER)):
+        return True
+    return any(w in _JOB_BEFORE for w in before)
+
+
+def _status(toks: Sequence[Token], first: int, last: int) -> str:
+    """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
+    around the span [first, last] in its clause."""
+    n = len(toks)
+    before = [t.word for t in toks[max(0, first - 3):first]]
+    if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
+           for w in before):
+        return "planned"
+    # « il n'y a pas eu de troisième entretien », « aucun autre rendez-vous », « sans
+    # nouvel entretien ».
+    near = [t.word for t in toks[max(0, first - 5):first]]
+    if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
+            any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
+        return "not-held"
+    # After the noun: its verb (« aura lieu », « est prévu », « a eu lieu », « portera »).
+    for j in range(last + 1, min(n, last + 1 + _AFTER_WINDOW)):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que"}:
+            break
+        if t.word.startswith(_CANCELLED[:2]):
+            return "cancelled"
+        if past_at(toks, j):
+            break
+        # « l'entretien prévu le 3 mai », « est prévu », not « je lui ai proposé » (a
+        # proposal made during it).
+        if future_at(toks, j) and (not _is_planning_participle(t) or j - last <= 2 or
+                                   toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}):
+            return "planned"
+    # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
+    for j in range(first - 1, max(-1, first - 1 - _BEFORE_WINDOW), -1):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!", ","} or t.word in {"lors", "pendant", "durant",
+                                                           "depuis", "apres", "mais"}:
+            break
+        if future_at(toks, j):
+            return "planned"
+        if past_at(toks, j):
+            break
+    # The main verb of the clause, further on: « Lors du troisième entretien, nous
+    # ferons le bilan. »
+    for j in range(last + 1, min(n, last + 10)):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que", "qui"}:
+            break
+        if past_at(toks, j):
+            break
+        if t.kind == "word" and future_at(toks, j) and not _is_planning_participle(t):
+            return "planned"
+    if _cancelled(toks, last):
+        return "cancelled"
+    return "held"
+
+
+def _is_planning_participle(t: Token) -> bool:
+    return t.word.startswith(("prevu", "programm", "planifi", "fixe", "envisag", "cale",
+                              "convenu", "propose"))
+
+
+def _cancelled(toks: Sequence[Token], last: int) -> bool:
+    """« … a été annulé », « … s'est pas présentée », « reporté »."""
+    window = [t.word for t in toks[last + 1:last + 8]]
+    if any(w.startswith(("annul", "report")) for w in window):
+        return True
+    return "pas" in window and any(w.startswith(("present", "venu")) for w in window)
+
+
+_LEAD_IN = frozenset({"un", "une", "le", "la", "l", "ce", "cet", "cette", "du", "lors", "au",
+                      "de", "notre", "nos", "les", "prochain", "prochaine", "il", "n", "y",
+                      "a", "pas", "eu", "aucun", "aucune", "d", "autre"})
+_LABEL_TAIL = frozenset({"individuel", "individuelle", "telephonique", "n", "°", "no",
+                         "numero", "de", "d", "'", "suivi", "bilan", "diagnostic", "accueil",
+                         "en", "visio", "visioconference", "presentiel", "initial"})
+
+
+def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,
+           date: tuple[int, int, int] | None = None, wide: bool = False) -> str:
+    """A few words naming the interview: a short heading as written, else the noun with
+    its rank and its date (« deuxième entretien, 28 mars »), or the clause that says it
+    is planned (« un troisième entretien est prévu le 15 avril »)."""
+    if (s.heading or s.in_table) and len(s.text) <= 70:
+        return s.text.strip(" :–-")
+    lo, hi = first, last
+    while lo > 0 and (toks[lo - 1].kind == "ordinal" or toks[lo - 1].word in _ORDINAL_GAP
+                      or toks[lo - 1].word in {"notre", "mon"}):
+        lo -= 1
+    if wide:
+        # The clause that says it is planned: « un troisième entretien est prévu le… ».
+        while lo > 0 and first - lo < 8 and (toks[lo - 1].word in _LEAD_IN
+                                             or toks[lo - 1].text == "'"):
+            lo -= 1
+        while hi + 1 < len(toks) and hi < last + 9 and \
+                toks[hi + 1].text not in {";", "!", "?", ":"} and not (
+                    toks[hi + 1].block != toks[hi].block and toks[hi + 1].text[:1].isupper()):
+            hi += 1  # (a PDF cell wraps into the next line: a capital there starts anew)
+    else:
+        while hi + 1 < len(toks) and hi < last + 3 and (
+                toks[hi + 1].word in _LABEL_TAIL
+                or (toks[hi + 1].is_number and toks[hi].word in {"n", "°", "no", "numero"})):
+            hi += 1
+        while hi > last and toks[hi].word in {"de", "d", "'", "en", "n", "no"}:
+            hi -= 1
+    end = toks[hi].end
+    suffix = ""
+    if date is not None and not wide:
+        k, d_start, d_end = date
+        if hi < k <= hi + 3:
+            end = d_end
+        elif not (toks[lo].start <= d_start < end):
+            suffix = ", " + s.text[d_start:d_end]
+    while hi > lo and toks[hi].text in {",", ";", ":", "(", "–", "-", "."} \
+            and end == toks[hi].end:
+        hi -= 1
+        end = toks[hi].end
+    text = s.text[toks[lo].start:end] + suffix
+    if text.count("(") > text.count(")"):
+        text += ")"  # « entretien d'accueil (9 janvier) »: the date closed its bracket
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _dates_in(s: Sentence, toks: Sequence[Token]
+              ) -> list[tuple[int, tuple[int, int], int, int]]:
+    """(token position, (day, month), start, end) of each date of the sentence."""
+    out = []
+    for d in find_dates(s.norm):
+        k = next((i for i, t in enumerate(toks) if t.end > d.start), None)
+        if k is not None:
+            out.append((k, d.key, d.start, d.end))
+    return out
+
+
+def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
+    out: list[_Candidate] = []
+    announced: int | None = None
+    table_id = 0
+    prev_table = False
+    for s in view.sentences:
+        if s.in_table and not prev_table:
+            table_id += 1
+        prev_table = s.in_table
+        toks = view.tokens_of(s)
+        if not toks:
+            continue
+        table = table_id if s.in_table else None
+        found, number = _sentence(s, toks, table)
+        out.extend(found)
+        if number is not None:
+            announced = max(announced or 0, number)
+    out = _merge_table_rows(out)
+    return _table_cells(view, out), announced
+
+
+def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
+              ) -> tuple[list[_Candidate], int | None]:
+    out: list[_Candidate] = []
+    announced: int | None = None
+    # Most sentences hold no date and no word of a meeting: a glance at the folded text
+    # spares them the token walks (the reader must stay within a few hundredths of a
+    # second on a 50-page dossier).
+    dates = _dates_in(s, toks) if _DIGIT.search(s.norm) else []
+    mentions = _mentions(toks) if _NOUN_HINT.search(s.norm) else []
+    ours: list[_Mention] = []
+    taken: set[int] = set()
+    # Pair each date with the nearest mention of the sentence: after it (« entretien du
+    # 12 mars ») is closer than before it (« Le 12 mars, lors d'un entretien »).
+    pairs = []
+    for di, (dk, *_) in enumerate(dates):
+        for mi, m in enumerate(mentions):
+            if dk > m.last and dk - m.last <= (20 if m.plural else 8):
+                pairs.append((dk - m.last, di, mi))
+            elif dk < m.first and m.first - dk <= 12:
+                pairs.append((m.first - dk + 3, di, mi))
+    date_of: dict[int, list[int]] = {}
+    for _, di, mi in sorted(pairs):
+        if di in taken:
+            continue
+        if mi in date_of and not mentions[mi].plural:
+            continue
+        taken.add(di)
+        date_of.setdefault(mi, []).append(di)
+    for mi, m in enumerate(mentions):
+        if _not_ours(toks, m):
+            continue
+        ours.append(m)
+        status = _status(toks, m.first, m.last)
+        own = [dates[di] for di in sorted(date_of.get(mi, []))]
+        own_dates = [d[1] for d in own]
+        if m.plural:
+            before = toks[max(0, m.first - 2):m.first]
+            num = next((t for t in reversed(before) if t.kind == "number"), None)
+            if num is not None and num.value and 2 <= num.value <= 30 and status == "held":
+                announced = max(announced or 0, int(num.value))
+            if len(own_dates) < 2:
+                continue  # « les entretiens permettent… »: interviews in general
+        rank = None if m.plural else _rank(toks, m)
+        label = _words(s, toks, m.first, m.last, (own[0][0], own[0][2], own[0][3])
+                       if len(own) == 1 else None, wide=status != "held")
+        if m.plural:
+            label = ""  # each date of « les entretiens du 9 et du 23 janvier » names one
+        base = dict(page=toks[m.first].page, table=table, status=status, words=label,
+                    bare=s.heading or s.in_table)
+        if own_dates:
+            for _, d, start, end in own:
+                if m.plural:
+                    base["words"] = _noun_text(toks, m) + " du " + s.text[start:end]
+                out.append(_Candidate(toks[m.first].index, rank=rank, date=d, **base))
+            continue
+        if rank is not None:
+            out.append(_Candidate(toks[m.first].index, rank=rank, **base))
+        elif _is_last(toks, m):
+            out.append(_Candidate(toks[m.first].index, kind="last", **base))
+        elif _is_new(toks, m):
+            out.append(_Candidate(toks[m.first].index, kind="again", **base))
+        elif _list_rank(s) is not None and m.first <= 3:
+            out.append(_Candidate(toks[m.first].index, rank=_list_rank(s), **base))
+        elif status != "held" and _demonstrative(toks, m):
+            out.append(_Candidate(toks[m.first].index, kind="ref", **base))
+        elif status != "held" or _indefinite(toks, m):
+            out.append(_Candidate(toks[m.first].index, kind="weak", **base))
+    elliptic = _elliptic_rank(toks)
+    if elliptic is not None and not mentions:
+        k, rank = elliptic
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="elliptic",
+                              status=_status(toks, k, k), words=_words(s, toks, k, k)))
+    verbish = bool(_VERB_HINT.search(s.norm))
+    times = _times_announced(toks) if verbish else None
+    if times and _meeting_verb(toks) is not None:
+        # « Nous nous sommes vues quatre fois »: announced, each still to be told.
+        announced = max(announced or 0, times)
+    elif not ours:  # (a job interview in the sentence does not hide « revues le 20 »)
+        verb = _meeting_verb(toks) if verbish else None
+        if verb is not None:
+            k, again = verb
+            status = _status(toks, k, k)
+            lo = k
+            while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
+                                              or toks[lo - 1].text == "'"):
+                lo -= 1
+            first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
+            base = dict(page=toks[k].page, table=table, status=status,
+                        words=_words(s, toks, lo, k, first_date, wide=status != "held"))
+            if dates:
+                out.append(_Candidate(toks[k].index, date=dates[0][1], **base))
+            elif (rank := _times_rank(toks)) is not None:
+                out.append(_Candidate(toks[k].index, rank=rank, **base))
             else:
+                out.append(_Candidate(toks[k].index, kind="again" if again else "weak",
+                                      **base))
+        elif dates and (s.heading or _date_led(toks, dates)) and table is None:
+            k, d = dates[0][0], dates[0][1]
+            clause = _main_clause(toks)
+            future = any(future_at(clause, j) for j in range(len(clause)))
+            out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
+                                  kind="dated-heading",
+                                  status="planned" if future else _status(toks, k, k),
+                                  words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
+    return out, announced
+
+
+def _noun_text(toks: Sequence[Token], m: _Mention) -> str:
+    """The noun as written, singular: « entretien », « rendez-vous »."""
+    text = "".join(t.text for t in toks[m.first:m.last + 1]).lower()
+    return text[:-1] if text.endswith("s") and not text.endswith("vous") else text
+
+
+def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """« Au deuxième, nous avons travaillé son CV »: an ordinal standing for the noun
+    (counted only where ranked interviews are named elsewhere)."""
+    for k in range(1, min(len(toks) - 1, 4)):
+        t = toks[k]
+        if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
+                and toks[k + 1].text in {",", ":", "–"}:
+            return k, int(t.value)
+    return None
+
+
+def _times_announced(toks: Sequence[Token]) -> int | None:
+    """« nous nous sommes vus à trois reprises », « quatre fois »."""
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if t.kind == "number" and t.value and 2 <= t.value <= 30 \
+                and toks[k + 1].word in {"reprises", "fois"}:
+            return int(t.value)
+    return None
+
+
+def _demonstrative(toks: Sequence[Token], m: _Mention) -> bool:
+    """« cet entretien », « ce rendez-vous »: the one just told."""
+    prev = _prev_words(toks, m.first, 1)
+    return bool(prev) and prev[0] in _DEMONSTRATIVE
+
+
+def _indefinite(toks: Sequence[Token], m: _Mention) -> bool:
+    """« un entretien téléphonique », « j'ai eu un rendez-vous » — one more meeting,
+    unnamed; not « l'entretien » (the one being told) nor « chaque entretien »."""
+    prev = _prev_words(toks, m.first, 1)
+    return bool(prev) and prev[0] in {"un", "une"}
+
+
+def _list_rank(s: Sentence) -> int | None:
+    m = _LIST_ITEM.match(s.text)
+    return int(m.group(1)) if m else None
+
+
+def _date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
+              ) -> bool:
+    """« 12/03 : diagnostic… », « Mardi 14 mars – … »: a paragraph led by its date; or
+    « Le 5 mai, M. F. m'explique… », when the sentence has the two of us in it (« je »,
+    « nous », « m' »): a meeting, not « Le 15 avril, elle a commencé sa formation »."""
+    k = dates[0][0]
+    if k > 2:
+        return False
+    rest = toks[k:k + 6]
+    if any(t.text in {":", "–", "—", "-"} for t in rest):
+        return True
+    clause = _main_clause(toks)
+    return any(t.text == "," for t in rest) and \
+        any(t.word in {"je", "j", "nous", "m", "me"} for t in clause)
+
+
+def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
+    """Up to the first relative pronoun or semicolon (« …, qui commencera le 4 septembre »
+    says nothing of the meeting)."""
+    end = next((j for j, t in enumerate(toks) if t.word in {"qui", "que", "qu", "ou"}
+                or t.text == ";"), len(toks))
+    return toks[:end]
+
+
+def _times_rank(toks: Sequence[Token]) -> int | None:
+    """« je l'ai reçue pour la troisième fois »."""
+    for k in range(len(toks) - 1):
+        if toks[k].kind == "ordinal" and toks[k + 1].word == "fois" and toks[k].value:
+            return int(toks[k].value)
+    return None
+
+
+def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
+    """A meeting told by its verb, with the person as object or the two of us as
+    subject: « je l'ai revue », « nous nous sommes revues », « je reçois Mme B. »;
+    (position, whether it is « again »)."""
+    again_words = any((toks[k].word, toks[k + 1].word) in _AGAIN_WORDS
+                      for k in range(len(toks) - 1))
+    for k, t in enumerate(toks):
+        if t.kind != "word" or t.text[:1].isupper() and k > 0:
+            continue
+        again = t.word.startswith(_AGAIN_STEMS)
+        meet = not again and t.word.startswith(_MEET_STEMS) and len(t.word) > 3 or \
+            t.word in {"vu", "vue", "vus", "vues"}
+        if not (again or meet):
+            continue
+        if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
+            continue  # an infinitive: « convenu de nous revoir » (a plan, not a fact)
+        prev = _prev_words(toks, k, 4)
+        nxt = [x.word for x in toks[k + 1:k + 4]]
+        person_object = any(p in {"l", "la", "le", "les"} for p in prev[:3]) and \
+            any(p in _SUBJECTS for p in prev)
+        reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev)
+        person_after = any(w in _PERSON for w in nxt)
+        # « elle est revenue (me voir) », not « la question est revenue ».
+        came_back = t.word.startswith(("revenu", "revien")) and (
+            prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
+            or nxt[:2] in (["me", "voir"], ["nous", "voir"]))
+        if t.word.startswith(("revenu", "revien")) and not came_back:
+            continue
+        if person_object or reflexive or person_after or came_back:
+            return k, again or again_words
+    return None
+
+
+def _merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
+    """In a table, a cell « Entretien 2 » and the cell « 14/03 » next to it are one row:
+    one interview."""
+    out: list[_Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if (p is not None and c.table is not None and p.table == c.table
+                and ((p.rank is not None and p.date is None and c.date is not None
+                      and c.rank is None)
+                     or (p.date is not None and p.rank is None and c.rank is not None
+                         and c.date is None))):
+            p.rank = p.rank if p.rank is not None else c.rank
+            p.date = p.date if p.date is not None else c.date
+            if c.status != "held":
+                p.status = c.status
+            continue
+        out.append(c)
+    return out
+
+
+def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """Dated cells of a DOCX table that speaks of interviews (a header « Entretien »,
+    « RDV », « Date »): each date is a row; the row's other cells say if it was held."""
+    tables: dict[int, list[Sentence]] = {}
+    table_id = 0
+    prev = False
+    for s in view.sentences:
+        if s.in_table and not prev:
+            table_id += 1
+        prev = s.in_table
+        if s.in_table:
+            tables.setdefault(table_id, []).append(s)
+    dated = {(c.table, c.date) for c in cands if c.table is not None and c.date}
+    for tid, cells in tables.items():
+        words = {t.word for s in cells for t in view.tokens_of(s)}
+        # Or its caption says it is the calendar of the interviews.
+        before = [x for x in view.sentences if x.index < cells[0].index][-1:]
+        caption = before[0].norm if before else ""
+        if not (words & (_NOUNS | {"rendez", "rdv"}) or _CALENDAR.search(caption)
+                or _mentions_text(caption)):
+            continue
+        rows: list[tuple[Sentence, int, tuple[int, int]]] = []
+        for s in cells:
+            toks = view.tokens_of(s)
+            for k, d, _, _ in _dates_in(s, toks)[:1]:
+                rows.append((s, k, d))
+        if not rows:
+            cands.extend(_numbered_rows(view, cells, tid))
+            continue
+        for i, (s, k, d) in enumerate(rows):
+            if (tid, d) in dated:
                 continue
-            if not _SENTENCE_END.search(between):
-                pairs.append((gap, di, mi, d.key))
-    taken_dates: set[int] = set()
-    out: dict[int, tuple[int, int]] = {}
-    for _, di, mi, key in sorted(pairs):
-        if di in taken_dates or mi in out:
-            continue
-        taken_dates.add(di)
-        out[mi] = key
-    # A job interview keeps its date (so it is not given to another mention) but is
-    # not one of the accompaniment's interviews.
-    return {mi: key for mi, key in out.items() if mentions[mi][2]}
+            toks = view.tokens_of(s)
+            # The row: this cell and the ones up to the next dated cell.
+            end = rows[i + 1][0].index if i + 1 < len(rows) else cells[-1].index + 1
+            row = [x for x in cells if s.index <= x.index < end]
+            status = "held"
+            for x in row:
+                xt = view.tokens_of(x)
+                # « Immersion proposée » in a row is what came out of it, not a plan.
+                if any(future_at(xt, j) and not xt[j].word.startswith(
+                        ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
+                    status = "planned"
+                if _cancelled(xt, -1):
+                    status = "cancelled"
+            words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
+            cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
+                                    status=status, words=_short(words_)))
+            dated.add((tid, d))
+    return cands
 
 
-def _is_rank_and_last(text: str, offset: int) -> bool:
-    # "deuxième et dernier entretien": the last one is the second one.
-    before = text[max(0, offset - 20):offset]
-    return bool(re.search(rf"(?:{_ORD_WORD}|\d(?:e|eme))\s+et\s+$", before))
+def _numbered_rows(view: Reading, cells: list[Sentence], tid: int) -> list[_Candidate]:
+    """Rows numbered 1, 2, 3… in the first column of a table of interviews without
+    dates: one interview a row."""
+    out: list[_Candidate] = []
+    for i, s in enumerate(cells):
+        toks = view.tokens_of(s)
+        if len(toks) == 1 and toks[0].is_number and toks[0].value == len(out) + 1:
+            row = " ".join(x.text for x in cells[i:i + 2])
+            out.append(_Candidate(toks[0].index, page=toks[0].page, rank=len(out) + 1,
+                                  table=tid, words=_short(row), bare=True))
+    return out if len(out) >= 2 else []
 
 
-def _table_dates(blocks: list[Block], joined: _Text) -> dict[tuple[int, int], int]:
-    """Dated rows of a table of interviews: a DOCX table, or PDF lines led by a date
-    under a header line that names the interviews."""
-    out: dict[tuple[int, int], int] = {}
-    i = 0
-    while i < len(blocks):
-        if blocks[i].in_table:
-            j = i
-            while j < len(blocks) and blocks[j].in_table:
-                j += 1
-            table = blocks[i:j]
-            if any(MENTION.search(fold(b.text)) for b in table):
-                for k, b in enumerate(table, start=i):
-                    for d in find_dates(fold(b.text)):
-                        out.setdefault(d.key, joined.starts[k] + d.start)
-            i = j
+def _short(text: str, n: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
+def _pdf_table_rows(view: Reading) -> list[_Candidate]:
+    """A PDF table is lines: under a header line with « Date » that names the interviews
+    (or a caption just above it), each row starts with its date (or its number, then the
+    date: « 2 24 février … »). Wrapped lines of the other cells come in between."""
+    blocks = view.blocks
+    sentence_of: dict[int, Sentence] = {}
+    for s in view.sentences:
+        for b in s.blocks:
+            sentence_of.setdefault(b, s)
+    in_view = sorted(sentence_of)
+
+    def first_token(k: int) -> Token | None:
+        return next((t for t in view.tokens_of(sentence_of[k]) if t.block == k), None)
+
+    out: list[_Candidate] = []
+    for pos, k in enumerate(in_view):
+        b = blocks[k]
+        if b.in_table or "date" not in b.text.lower():
             continue
-        i += 1
-    for k, b in enumerate(blocks):
-        head = fold(b.text)
-        if "date" not in head or find_dates(head):
+        text = _fold_line(b.text)
+        if "date" not in text or find_dates(text):
             continue
-        # The header, or the caption just above it, says it lists the interviews.
-        caption = " ".join(fold(x.text) for x in blocks[max(0, k - 2): k + 1])
-        if not (MENTION.search(caption) or _CALENDAR.search(caption)):
+        caption = " ".join(_fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
+        if not (_mentions_text(caption) or _CALENDAR.search(caption)):
             continue
-        # Rows start with their date, or with their number then the date ("2 24
-        # février …"); the wrapped lines of the other cells come in between, so they do
-        # not end the table: a bold line (the next heading) does.
-        rows = 0
-        for n in range(k + 1, min(len(blocks), k + 80)):
-            if rows and (blocks[n].bold or blocks[n].heading_level is not None):
+        rows: list[tuple[int, tuple[int, int]]] = []
+        for n in in_view[pos + 1:pos + 80]:
+            line = blocks[n]
+            if rows and (line.bold or line.heading_level is not None):
                 break
-            f = fold(blocks[n].text)
+            f = _fold_line(line.text)
             dates = find_dates(f)
             lead = _ROW_NUMBER.match(f)
             if dates and dates[0].start <= (lead.end() if lead else 2):
-                out.setdefault(dates[0].key, joined.starts[n] + dates[0].start)
-                rows += 1
+                rows.append((n, dates[0].key))
+        for i, (n, d) in enumerate(rows):
+            end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
+            row_text = " ".join(_fold_line(blocks[x].text) for x in range(n, end)
+                                if x in sentence_of)
+            status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
+                                            row_text) else "held"
+            t = first_token(n)
+            if t is None:
+                continue
+            out.append(_Candidate(t.index, page=t.page, date=d, table=-k, status=status,
+                                  words=_short(blocks[n].text.strip())))
+        if rows:
+            break
     return out
+
+
+def _fold_line(text: str) -> str:
+    from cipcheck.textnorm import fold
+    return fold(text)
+
+
+def _mentions_text(folded: str) -> bool:
+    return bool(re.search(r"\b(entretien|rendez-vous|rdv|rencontre)", folded))
+
+
+# --- the timeline ------------------------------------------------------------------------
+
+@dataclass
+class _Slot:
+    page: int
+    words: str
+    rank: int | None = None
+    date: tuple[int, int] | None = None
+    implied: bool = False
+    bare: bool = False  # only a heading or a table cell so far: no sentence tells it
+    dropped: _Candidate | None = None  # then said planned or cancelled
+
+
+def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
+    """Lay the candidates on a timeline: the same date or the same rank is the same
+    interview; a rank names the n-th interview told (« au deuxième entretien » after
+    three dated ones is the second); « again » is the next one; « the last one » is
+    one more only when interviews are numbered and none is dated. A heading that a
+    sentence then says planned or cancelled (« Entretien 3 – 3 octobre. Cet entretien a
+    été annulé ») is not held. Returns the held interviews and the ones not counted."""
+    slots: list[_Slot] = []
+    dropped: list[_Candidate] = []
+    cursor = -1
+    lasts: list[_Candidate] = []
+    has_dates = any(c.date for c in cands if c.status == "held")
+
+    def find(c: _Candidate) -> int | None:
+        if c.date is not None:
+            idx = next((i for i, s in enumerate(slots) if s.date == c.date), None)
+            if idx is not None:
+                return idx
+        if c.rank is not None:
+            return next((i for i, s in enumerate(slots) if s.rank == c.rank), None)
+        return None
+
+    for c in cands:
+        if c.status != "held":
+            idx = find(c) if c.kind != "ref" else (cursor if cursor >= 0 else None)
+            if idx is not None and slots[idx].dropped is None and (
+                    slots[idx].bare or (c.kind == "ref" and c.status == "cancelled")):
+                slots[idx].dropped = c
+            else:
+                dropped.append(c)
+            continue
+        if c.kind in {"weak", "ref"}:
+            continue
+        if c.kind == "last":
+            lasts.append(c)
+            continue
+        if c.kind == "again":
+            if cursor + 1 < len(slots):
+                cursor += 1
+            else:
+                slots.append(_Slot(c.page, c.words))
+                cursor = len(slots) - 1
+            continue
+        idx = find(c)
+        if idx is None and c.rank is not None and c.rank - 1 < len(slots):
+            s = slots[c.rank - 1]
+            if s.rank is None and (c.date is None or s.date is None):
+                idx = c.rank - 1  # the n-th told, named by its rank
+        if idx is None and c.date is not None and c.table is not None and c.rank is None:
+            # A recap table after the detailed paragraphs: its rows date them in order.
+            undated = [i for i, s in enumerate(slots) if s.date is None and s.rank is not None]
+            if undated and cursor >= 0:
+                idx = undated[0]
+        if idx is None:
+            slots.append(_Slot(c.page, c.words, c.rank, c.date, bare=c.bare))
+            idx = len(slots) - 1
+        else:
+            s = slots[idx]
+            s.rank = s.rank if s.rank is not None else c.rank
+            s.date = s.date if s.date is not None else c.date
+            s.bare = s.bare and c.bare
+            if s.implied:
+                s.implied, s.page, s.words = False, c.page, c.words
+        cursor = idx
+    # A rank n means n interviews, even when some are only told (« nous nous sommes
+    # revues »): add the missing ones, marked as deduced.
+    top = max((s.rank for s in slots if s.rank is not None and s.dropped is None), default=0)
+    while len(slots) < top:
+        slots.append(_Slot(slots[-1].page if slots else 0, "", implied=True))
+    ranks = sorted(s.rank for s in slots if s.rank is not None)
+    numbered = bool(ranks) and ranks[-1] >= 2 and ranks == list(range(1, len(ranks) + 1))
+    # « Lors du dernier entretien » in the analysis after headed interviews is the last
+    # of them; after interviews told in prose, or as its own heading, it is one more.
+    headed = any(s.bare for s in slots)
+    for c in lasts[:1]:
+        if numbered and not has_dates and len(slots) == len(ranks) and (c.bare or not headed):
+            slots.append(_Slot(c.page, c.words, rank=len(slots) + 1))
+        elif not slots:
+            slots.append(_Slot(c.page, c.words))
+    dropped.extend(s.dropped for s in slots if s.dropped is not None)
+    return [s for s in slots if s.dropped is None], sorted(dropped, key=lambda c: c.order)
