@@ -10,6 +10,7 @@ alone; a dossier that uses no initials is not judged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
@@ -98,8 +99,10 @@ def find(text: str, conv: Convention) -> list[Hit]:
         value = key  # "Madame Sophie Bernard" and "Mme Bernard": one person
         out.append(Hit("name", value, m.start(), m.end(), f"{civility} {_mask(names)}"))
         taken.append(m.span())
+    starts = [s for s, _ in taken]  # sorted: finditer spans do not overlap
     for m in BARE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        i = bisect_right(starts, m.start()) - 1  # not a scan of every span (issue 10)
+        if i >= 0 and m.start() < taken[i][1]:
             continue
         first, surname = m.group(1), m.group(2)
         initial = surname[:1]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from cipcheck.document import Block
 from cipcheck.privacy import address, birth, email, iban, names, nir, phone
-from cipcheck.privacy.base import Hit, Located, excerpt, fold_keep_length
+from cipcheck.privacy.base import Hit, Located, excerpts, fold_keep_length
 
 Finder = Callable[[str], list[Hit]]
 
@@ -53,12 +53,16 @@ def scan(blocks: list[Block], front: list[Block]) -> list[Located]:
         hits = [h for find in DETECTORS.values() for h in find(b.text)]
         hits += names.find(b.text, conv)
         hits = [h for h in hits if h.value not in own_values]
-        # Two detectors on the same digits (a NIR inside an IBAN…): keep the first.
+        # Two detectors on the same digits (a NIR inside an IBAN…): keep the first. Kept
+        # hits are sorted by start, so one that starts before the furthest end kept so
+        # far overlaps one of them (linear, however many data the block holds).
         kept: list[Hit] = []
+        reach = -1
         for h in sorted(hits, key=lambda h: (h.start, -h.end)):
-            if any(k.start <= h.start < k.end for k in kept):
+            if h.start < reach:
                 continue
             kept.append(h)
-        for h in kept:
-            out.append(Located(h, b.page, excerpt(b.text, kept, h)))
+            reach = max(reach, h.end)
+        for h, text in zip(kept, excerpts(b.text, kept), strict=True):
+            out.append(Located(h, b.page, text))
     return out
