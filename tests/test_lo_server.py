@@ -76,3 +76,18 @@ def test_a_stuck_service_costs_its_file_only_and_is_restarted(
     assert out[1].report.pages_method == "libreoffice"
     assert first_socket == 2  # restarted after the stuck file, used for the next one
     assert not _leftovers("cipcheck-los-")
+
+
+def test_doctor_says_how_to_share_libreoffice_when_the_bridge_is_missing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cipcheck import doctor
+
+    monkeypatch.setattr(lo_server, "available", lambda: False)
+    monkeypatch.setattr(doctor, "_system", lambda: "linux-debian")
+    diag = doctor.diagnose()
+    assert diag["batch_libreoffice"] == {"shared": False, "python": None}
+    assert any("python3-uno" in a["how"] for a in diag["advice"])  # type: ignore[union-attr]
+    monkeypatch.undo()
+    diag = doctor.diagnose()
+    assert diag["batch_libreoffice"]["shared"] is True  # type: ignore[index]
+    assert not any("python3-uno" in a["how"] for a in diag["advice"])  # type: ignore[union-attr]
