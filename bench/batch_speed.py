@@ -1,7 +1,7 @@
 """Batch speed at cohort scale: 24 DOCX dossiers and one hostile DOCX in the middle,
 ``--jobs 2``, one LibreOffice kept running per worker against one soffice per file.
 
-    python bench/batch_speed.py [--n 24] [--jobs 2] [--timeout 30] [--keep DIR]
+    python bench/batch_speed.py [--n 24] [--jobs 2] [--timeout 60] [--keep DIR]
 
 Both configurations run in a fresh process with a fresh render cache (CIPCHECK_CACHE_DIR),
 so every DOCX is rendered cold; "one soffice per file" is the same batch with
@@ -167,7 +167,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=24)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--timeout", type=float, default=30.0, help="per file, seconds")
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="per file, seconds (batch default: 60)")
     parser.add_argument("--keep", type=Path, help="generate (or reuse) the cohort here")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
