@@ -32,7 +32,8 @@ def test_the_service_converts_and_survives_a_file_it_cannot_convert(tmp_path: Pa
         sock = server.ensure()
         assert sock is not None
         good = shutil.copy(FIXTURES / "ccp1-ok.docx", tmp_path / "a.docx")
-        assert lo_server.convert(sock, Path(good), tmp_path / "a.pdf", 120) is True
+        done = lo_server.convert(sock, Path(good), tmp_path / "a.pdf", 120)
+        assert done is True, server.log()
         # Same layout as the PDF the fixtures were made with (one soffice per file).
         assert _pages(tmp_path / "a.pdf") == _pages(FIXTURES / "ccp1-ok.pdf")
         broken = tmp_path / "b.docx"

@@ -504,6 +504,18 @@ def _context() -> Any:
     return mp.get_context("spawn")
 
 
+def _nothing() -> None:
+    pass
+
+
+def _warm_up(ctx: Any) -> None:
+    """Start the fork server (it imports the readers and checks) before any file's clock
+    runs: cipcheck's own start-up, slow on a loaded machine, is not the file's time."""
+    proc = ctx.Process(target=_nothing, daemon=True)
+    proc.start()
+    proc.join(120)
+
+
 @dataclass
 class _Running:
     index: int
@@ -623,6 +635,7 @@ def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
                     continue
                 if ctx is None:
                     ctx = _context()
+                    _warm_up(ctx)
                 recv, send = ctx.Pipe(duplex=False)
                 tmp = tempfile.mkdtemp(prefix="cipcheck-job-")
                 child_env = {**env, "TMPDIR": tmp}

@@ -123,6 +123,13 @@ class Server:
             return None
         return str(sock)
 
+    def log(self) -> str:
+        """What the service wrote (why LibreOffice did not start, which file failed)."""
+        try:
+            return (self.folder / "service.log").read_text(errors="replace")  # type: ignore[operator]
+        except (OSError, TypeError):
+            return ""
+
     def stop(self) -> None:
         if self.proc is not None:
             with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 
-STARTUP_TIMEOUT = 60.0
+STARTUP_TIMEOUT = 120.0  # a first start (new profile) on a loaded machine is slow
 
 
 def _free_port() -> int:
