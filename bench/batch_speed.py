@@ -1,11 +1,15 @@
-"""Batch speed at cohort scale: 24 dossiers (DOCX and PDF), --jobs 1 against --jobs 2.
+"""Batch speed at cohort scale: 24 DOCX dossiers and one hostile DOCX in the middle,
+``--jobs 2``, one LibreOffice kept running per worker against one soffice per file.
 
-    python bench/batch_speed.py [--n 24] [--jobs 1,2] [--keep DIR]
+    python bench/batch_speed.py [--n 24] [--jobs 2] [--timeout 60] [--keep DIR]
 
-Each configuration runs in a fresh process with a fresh LibreOffice cache
-(CIPCHECK_CACHE_DIR), so every DOCX is rendered cold in both. Prints the wall time, the
-speed-up against the first configuration, the peak memory of a worker (Python) and of
-its LibreOffice, and the time per dossier. Needs LibreOffice (soffice) on the PATH.
+Both configurations run in a fresh process with a fresh render cache (CIPCHECK_CACHE_DIR),
+so every DOCX is rendered cold; "one soffice per file" is the same batch with
+CIPCHECK_NO_LO_SERVER=1. Prints the wall time of each, the speed-up (target >= 2.5x),
+whether the verdicts are the same, and what the hostile file cost: it makes LibreOffice
+lay out five unbreakable 400,000-letter words (minutes), so the per-file time limit
+stops it; only its own row may be an error, and the service is restarted after it.
+Needs LibreOffice (soffice); the shared LibreOffice also needs python3-uno.
 """
 
 from __future__ import annotations
@@ -75,30 +79,46 @@ def make_docx(path: Path, seed: int, titre: bool) -> None:
     doc.save(str(path))
 
 
+def make_hostile(path: Path) -> None:
+    """A DOCX that LibreOffice takes minutes to lay out (unbreakable 400,000-letter
+    words), valid for cipcheck's own reader and under its zip guard's limits."""
+    import zipfile
+
+    base = path.with_name(".base.docx")
+    make_docx(base, 999, titre=False)
+    # Random letters: a run of one letter would compress like a zip bomb, which the
+    # zip guard refuses before LibreOffice ever sees the file.
+    rng = random.Random(0)
+    words = "".join("<w:p><w:r><w:t>" + "".join(rng.choices("abcdefghijklmnopqrstuvwxyz",
+                                                             k=400_000))
+                    + "</w:t></w:r></w:p>" for _ in range(5))
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
+           '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           f"{words}</w:body></w:document>").encode()
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename,
+                         xml if info.filename == "word/document.xml" else src.read(info))
+    base.unlink()
+
+
 def make_cohort(folder: Path, n: int) -> None:
-    """n/2 DOCX kept, n/2 converted to PDF by LibreOffice; a third are full titles."""
+    """n DOCX dossiers (a third are full titles, the others CCP 1) and a hostile DOCX
+    named to sort in the middle."""
     folder.mkdir(parents=True, exist_ok=True)
-    to_pdf = folder / "to-pdf"
-    to_pdf.mkdir()
     for i in range(n):
-        target = folder if i % 2 == 0 else to_pdf
-        make_docx(target / f"candidat-{i:02d}.docx", i, titre=i % 3 == 0)
-    profile = Path(tempfile.mkdtemp(prefix="lo-bench-"))
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={profile.as_uri()}",
-                    "--convert-to", "pdf", "--outdir", str(folder),
-                    *map(str, sorted(to_pdf.glob("*.docx")))],
-                   check=True, capture_output=True, timeout=600)
-    shutil.rmtree(to_pdf)
-    shutil.rmtree(profile, ignore_errors=True)
+        make_docx(folder / f"candidat-{i:02d}.docx", i, titre=i % 3 == 0)
+    make_hostile(folder / f"candidat-{n // 2:02d}-bis.docx")
 
 
-def worker(folder: Path, jobs: int) -> None:
-    """One configuration, in its own process (the cache folder is set by the caller)."""
+def worker(folder: Path, jobs: int, timeout: float) -> None:
+    """One configuration, in its own process (cache and LibreOffice mode set by the
+    caller)."""
     from cipcheck import batch
 
     plan = batch.plan(folder, None, batch.Options())
     started = time.perf_counter()
-    result = batch.run(plan, jobs, batch.Limits(timeout=300))
+    result = batch.run(plan, jobs, batch.Limits(timeout=timeout))
     wall = time.perf_counter() - started
     json.dump({
         "wall": wall,
@@ -109,98 +129,82 @@ def worker(folder: Path, jobs: int) -> None:
         "load": os.getloadavg()[0],
         "verdicts": [o.report.verdict.value for o in result.outcomes],
         "methods": [o.report.pages_method for o in result.outcomes],
+        "files": [Path(o.report.file).name for o in result.outcomes],
+        "errors": [[f.id for f in o.report.checks if f.status.value == "error"]
+                   for o in result.outcomes],
     }, sys.stdout)
 
 
-def _spin(n: int) -> float:
-    started = time.perf_counter()
-    x = 0
-    for i in range(n):
-        x += i * i
-    return time.perf_counter() - started
-
-
-def calibrate(jobs: int, n: int = 15_000_000) -> float:
-    """How much faster ``jobs`` busy loops run side by side than one after another right
-    now: the parallelism this (possibly shared) machine actually offers."""
-    import multiprocessing as mp
-
-    started = time.perf_counter()
-    for _ in range(jobs):
-        _spin(n)
-    serial = time.perf_counter() - started
-    with mp.get_context("spawn").Pool(jobs) as pool:
-        pool.map(_spin, [1000])  # start the workers before timing
-        started = time.perf_counter()
-        pool.map(_spin, [n] * jobs)
-        parallel = time.perf_counter() - started
-    return serial / parallel
-
-
-def run_config(folder: Path, jobs: int) -> dict[str, object]:
+def run_config(folder: Path, jobs: int, timeout: float, shared: bool) -> dict[str, object]:
     cache = Path(tempfile.mkdtemp(prefix=f"cipcheck-bench-cache-j{jobs}-"))
     env = dict(os.environ, CIPCHECK_CACHE_DIR=str(cache))
     env.pop("CIPCHECK_NO_CACHE", None)
-    done = subprocess.run([sys.executable, __file__, "--worker", str(folder), str(jobs)],
+    env.pop("CIPCHECK_NO_LO_SERVER", None)
+    if not shared:
+        env["CIPCHECK_NO_LO_SERVER"] = "1"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    done = subprocess.run([sys.executable, __file__, "--worker", str(folder), str(jobs),
+                           str(timeout)],
                           capture_output=True, text=True, env=env, check=True, timeout=3600)
     shutil.rmtree(cache, ignore_errors=True)
     return json.loads(done.stdout)
 
 
+def _describe(name: str, r: dict[str, object]) -> None:
+    secs = r["seconds"]
+    rss = [x for x in r["rss"] if x]
+    print(f"{name:<32} wall {r['wall']:6.1f} s, {r['wall'] / len(secs):.2f} s/dossier "
+          f"(per file in its worker: median {statistics.median(secs):.2f} s); peak worker "
+          f"{max(rss):.0f} MB; CPU {sum(r['cpu']):.0f} s; load {r['load']:.1f}")
+    odd = [(f, v, e) for f, v, e in zip(r["files"], r["verdicts"], r["errors"], strict=True)
+           if v == "error"]
+    print(f"{'':<32} verdicts { {v: r['verdicts'].count(v) for v in sorted(set(r['verdicts']))} }"
+          f"; errors: {odd or 'none'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=24)
-    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="per file, seconds (batch default: 60)")
     parser.add_argument("--keep", type=Path, help="generate (or reuse) the cohort here")
-    parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(Path(args.worker[0]), int(args.worker[1]))
+        worker(Path(args.worker[0]), int(args.worker[1]), float(args.worker[2]))
         return
     if shutil.which("soffice") is None:
         sys.exit("LibreOffice (soffice) est nécessaire pour ce banc d'essai.")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from cipcheck.readers import lo_server
+
+    if not lo_server.available():
+        print("shared LibreOffice unavailable (python3-uno or unoserver missing): both runs "
+              "will use one soffice per file")
     folder = args.keep or Path(tempfile.mkdtemp(prefix="cipcheck-bench-")) / "cohorte"
     if not folder.exists() or not any(folder.iterdir()):
         t = time.perf_counter()
         make_cohort(folder, args.n)
-        print(f"cohort: {args.n} dossiers generated in {time.perf_counter() - t:.1f} s "
-              f"({folder})")
-    files = sorted(p.suffix for p in folder.iterdir())
-    print(f"files: {files.count('.docx')} DOCX + {files.count('.pdf')} PDF, "
-          f"cores: {os.cpu_count()}")
-    # The PDFs alone too: their checks are pure Python, so they show how the worker pool
-    # itself scales, apart from LibreOffice's start-up (page faults, profile writes).
-    pdf_only = Path(tempfile.mkdtemp(prefix="cipcheck-bench-pdf-"))
-    for pdf in folder.glob("*.pdf"):
-        shutil.copyfile(pdf, pdf_only / pdf.name)
-    all_jobs = [int(j) for j in args.jobs.split(",")]
-    pdf_walls = {jobs: run_config(pdf_only, jobs)["wall"] for jobs in all_jobs}
-    shutil.rmtree(pdf_only, ignore_errors=True)
-    first = all_jobs[0]
-    print("PDF only: " + ", ".join(
-        f"--jobs {j} {w:.1f} s ({pdf_walls[first] / w:.2f}x)" for j, w in pdf_walls.items()))
-    results = {}
-    for jobs in all_jobs:
-        results[jobs] = r = run_config(folder, jobs)
-        secs = r["seconds"]
-        rss = [x for x in r["rss"] if x]
-        lo = [x for x in r["lo_rss"] if x]
-        print(f"--jobs {jobs}: wall {r['wall']:.1f} s, {r['wall'] / len(secs):.2f} s/dossier "
-              f"(per file in its worker: median {statistics.median(secs):.2f} s, max "
-              f"{max(secs):.2f} s); peak memory per worker {max(rss):.0f} MB, its "
-              f"LibreOffice {max(lo) if lo else 0:.0f} MB; methods "
-              f"{sorted(set(m or '-' for m in r['methods']))}; verdicts "
-              f"{ {v: r['verdicts'].count(v) for v in set(r['verdicts'])} }")
-        # CPU used / wall time: the cores this run actually got. On a machine shared
-        # with other work it shows why a speed-up falls short of the number of jobs.
-        print(f"           CPU {sum(r['cpu']):.1f} s → {sum(r['cpu']) / r['wall']:.2f} cores "
-              f"busy on average; load average at the end {r['load']:.2f}")
-    base = min(results)
-    for jobs, r in results.items():
-        if jobs != base:
-            print(f"speed-up --jobs {jobs} vs --jobs {base}: "
-                  f"{results[base]['wall'] / r['wall']:.2f}x (the machine offers "
-                  f"{calibrate(jobs):.2f}x to {jobs} busy loops right now)")
+        print(f"cohort: {args.n} DOCX + 1 hostile DOCX generated in "
+              f"{time.perf_counter() - t:.1f} s ({folder})")
+    print(f"--jobs {args.jobs}, --timeout {args.timeout:g} s, cores {os.cpu_count()}, load "
+          f"{os.getloadavg()[0]:.1f}")
+    # Per-file soffice first, then the shared one: a load that rises during the run would
+    # favour the first, not the change measured.
+    single = run_config(folder, args.jobs, args.timeout, shared=False)
+    _describe("one soffice per file", single)
+    shared = run_config(folder, args.jobs, args.timeout, shared=True)
+    _describe("one LibreOffice per worker", shared)
+    same = single["verdicts"] == shared["verdicts"]
+    print(f"speed-up: {single['wall'] / shared['wall']:.2f}x (target >= 2.5); same verdicts: "
+          f"{'yes' if same else 'NO'}")
+    if not same:
+        for f, a, b in zip(single["files"], single["verdicts"], shared["verdicts"],
+                           strict=True):
+            if a != b:
+                print(f"  {f}: {a} (per file) vs {b} (shared)")
     if args.keep is None:
         shutil.rmtree(folder.parent, ignore_errors=True)
 

@@ -11,7 +11,6 @@ may add about 0.05 s on this 51-page example). Usage: python bench/interview_spe
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -20,8 +19,8 @@ import pdfplumber
 
 from cipcheck.api import resolve_rules
 from cipcheck.content.interviews import count_interviews
-from cipcheck.reading import read
 from cipcheck.readers import read_document
+from cipcheck.reading import read
 from cipcheck.segmenter import segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +37,8 @@ def best(fn: object) -> float:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "examples" / "dossier-titre-conforme.pdf"
+    default = ROOT / "examples" / "dossier-titre-conforme.pdf"
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else default
 
     def extract() -> None:
         with pdfplumber.open(path) as pdf:

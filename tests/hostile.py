@@ -489,3 +489,20 @@ def env_check(job: object) -> object:
     from cipcheck.batch import check_one
     report = check_one(job)  # type: ignore[arg-type]
     return dataclasses.replace(report, candidate=os.environ.get("CIPCHECK_TEST_MARK"))
+
+
+def office_hang_check(job: object) -> object:
+    """On files named ``fige*``, leaves the batch's LibreOffice service stuck on a request
+    that never ends (as LibreOffice stuck laying out a hostile file) and hangs; checks the
+    others normally."""
+    import os
+    import socket
+    import time
+
+    from cipcheck.batch import check_one
+    if Path(job.path).name.startswith("fige"):  # type: ignore[attr-defined]
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.connect(os.environ["CIPCHECK_LO_SOCKET"])
+        conn.sendall(b'{"src": "')  # no end of line: the service waits for the rest
+        time.sleep(3600)
+    return check_one(job)  # type: ignore[arg-type]

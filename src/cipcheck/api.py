@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cipcheck.authoring.guides import finding as guides_finding
-from cipcheck.authoring.guides import without_guides
-from cipcheck.checks import REGISTRY, Context
-from cipcheck.checks.hours import placement_hours
-from cipcheck.detect import detect
-from cipcheck.document import Document
+from cipcheck.errors import RuleError
 from cipcheck.findings import Finding, PartResult, Report, Status, verdict_of
 from cipcheck.readers import InputProblem, read_document
-from cipcheck.referential import Referential, load_referential
-from cipcheck.ruleset import RuleError, RuleSet, load, load_all
-from cipcheck.segmenter import Dossier, segment
+
+# The rule models (pydantic), the segmenter and the checks are imported where they are
+# used: a file that cannot be read is reported without loading any of them (issue 10).
+if TYPE_CHECKING:
+    from cipcheck.checks import Context
+    from cipcheck.document import Document
+    from cipcheck.referential import Referential
+    from cipcheck.ruleset import RuleSet
+    from cipcheck.segmenter import Dossier
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ def _input_error(path: Path, problem: InputProblem, rules: RuleSet | None,
 def _referential(rules: RuleSet) -> Referential | None:
     if not rules.referential:
         return None
+    from cipcheck.referential import load_referential
+
     try:
         return load_referential(rules.referential)
     except RuleError:
@@ -57,6 +61,9 @@ def _referential(rules: RuleSet) -> Referential | None:
 
 
 def make_context(dossier: Dossier, rules: RuleSet, opts: Options) -> Context:
+    from cipcheck.checks import Context
+    from cipcheck.checks.hours import placement_hours
+
     flags = frozenset() if opts.privacy else frozenset({"no-privacy"})
     ctx = Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
                   lang=opts.lang, referential=_referential(rules), options=flags)
@@ -65,6 +72,8 @@ def make_context(dossier: Dossier, rules: RuleSet, opts: Options) -> Context:
 
 
 def run_checks(ctx: Context) -> list[Finding]:
+    from cipcheck.checks import REGISTRY
+
     findings: list[Finding] = []
     for name, check in REGISTRY.items():
         try:
@@ -101,6 +110,9 @@ def _parts(dossier: Dossier, rules: RuleSet, findings: list[Finding]) -> tuple[P
 
 
 def resolve_rules(spec: str | RuleSet | None, doc: Document | None = None) -> RuleSet:
+    from cipcheck.detect import detect
+    from cipcheck.ruleset import RuleSet, load, load_all
+
     if isinstance(spec, RuleSet):
         return spec
     if spec:
@@ -130,6 +142,10 @@ def _competences(rules: RuleSet) -> dict[str, dict[str, object]]:
 
 
 def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
+    from cipcheck.authoring.guides import finding as guides_finding
+    from cipcheck.authoring.guides import without_guides
+    from cipcheck.segmenter import segment
+
     doc, guides = without_guides(doc)
     dossier = segment(doc, rules)
     ctx = make_context(dossier, rules, opts)

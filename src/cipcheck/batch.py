@@ -29,6 +29,7 @@ from typing import Any
 
 from cipcheck.api import Options, check_file
 from cipcheck.findings import Finding, Report, Status
+from cipcheck.readers import lo_server
 from cipcheck.ruleset import RuleError
 
 # Formats a candidate actually sends. Beyond DOCX and PDF, the legacy/other word
@@ -494,10 +495,25 @@ def _context() -> Any:
     # unlike fork from a process that may hold threads and locks).
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
+        # The API imports the checks lazily (start-up of the CLI): preload them here so
+        # that each worker does not import them again.
         ctx.set_forkserver_preload(["cipcheck.batch", "cipcheck.readers.pdf",
-                                    "cipcheck.readers.docx"])
+                                    "cipcheck.readers.docx", "cipcheck.checks",
+                                    "cipcheck.segmenter", "cipcheck.detect"])
         return ctx
     return mp.get_context("spawn")
+
+
+def _nothing() -> None:
+    pass
+
+
+def _warm_up(ctx: Any) -> None:
+    """Start the fork server (it imports the readers and checks) before any file's clock
+    runs: cipcheck's own start-up, slow on a loaded machine, is not the file's time."""
+    proc = ctx.Process(target=_nothing, daemon=True)
+    proc.start()
+    proc.join(120)
 
 
 @dataclass
@@ -510,6 +526,7 @@ class _Running:
     deadline: float
     tmp: str
     peak_vm_mb: float = 0.0  # sampled by the parent: the child may die before telling
+    office: int | None = None  # the LibreOffice service slot it converts with
 
 
 SAMPLE_EVERY = 0.2  # seconds between two looks at the children's memory
@@ -582,12 +599,15 @@ def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
              on_done: Callable[[Job, Outcome], None] | None = None,
              check: CheckFn = check_one,
              env_overrides: dict[str, str] | None = None,
-             tmp_root: str | None = None) -> list[Outcome]:
+             tmp_root: str | None = None,
+             offices: lo_server.Pool | None = None) -> list[Outcome]:
     """Run every job in its own child process, ``workers`` at a time; results in order.
 
     ``env_overrides`` is added to the children's environment (the web server turns the
     LibreOffice render cache off so that nothing of an upload is kept); ``tmp_root`` is
-    where each child's temporary folder is made (default: the system's)."""
+    where each child's temporary folder is made (default: the system's). ``offices``: the
+    LibreOffice services to convert with (default: one per worker, stopped at the end; a
+    pool passed in is left for its owner to close)."""
     results: list[Outcome | None] = [None] * len(jobs)
     # Biggest files first: a long dossier started last would leave the other workers
     # idle at the end. Results still come back in the order of ``jobs``.
@@ -596,9 +616,15 @@ def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
     ctx = None
     env = {**os.environ, **(env_overrides or {})}
 
-    def finish(run: _Running, outcome: Outcome) -> None:
+    # One LibreOffice per worker for the whole batch instead of one per DOCX (issue 10).
+    own_offices = offices is None
+    offices = offices or lo_server.Pool(workers, limits.memory_mb)
+
+    def finish(run: _Running, outcome: Outcome, clean: bool = True) -> None:
         results[run.index] = outcome
         running.pop(run.index)
+        if run.office is not None:
+            offices.release(run.office, restart=not clean)
         shutil.rmtree(run.tmp, ignore_errors=True)
         if on_done:
             on_done(run.job, outcome)
@@ -615,15 +641,20 @@ def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
                     continue
                 if ctx is None:
                     ctx = _context()
+                    _warm_up(ctx)
                 recv, send = ctx.Pipe(duplex=False)
                 tmp = tempfile.mkdtemp(prefix="cipcheck-job-", dir=tmp_root)
+                child_env = {**env, "TMPDIR": tmp}
+                office = offices.acquire(job.path, job.options.pages)
+                if office is not None:
+                    child_env[lo_server.ENV] = office[1]
                 proc = ctx.Process(target=_child, daemon=True,
-                                   args=(check, job, limits, {**env, "TMPDIR": tmp}, send))
+                                   args=(check, job, limits, child_env, send))
                 now = time.monotonic()
                 proc.start()
                 send.close()
                 running[index] = _Running(index, job, proc, recv, now, now + limits.timeout,
-                                          tmp)
+                                          tmp, office=office[0] if office else None)
                 if on_start:
                     on_start(job)
             if not running:
@@ -646,19 +677,21 @@ def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
                     if run.proc.is_alive():
                         _kill(run.proc)
                     run.conn.close()
-                    finish(run, received or _crash_outcome(run, limits))
+                    finish(run, received or _crash_outcome(run, limits), received is not None)
                 elif not run.proc.is_alive():
                     run.proc.join()
                     run.conn.close()
-                    finish(run, _crash_outcome(run, limits))
+                    finish(run, _crash_outcome(run, limits), clean=False)
                 elif time.monotonic() >= run.deadline:
                     _kill(run.proc)
                     run.conn.close()
-                    finish(run, _timeout_outcome(run, limits))
+                    finish(run, _timeout_outcome(run, limits), clean=False)
     finally:  # Ctrl+C or an error here: leave no child (nor its LibreOffice) behind
         for run in running.values():
             _kill(run.proc)
             shutil.rmtree(run.tmp, ignore_errors=True)
+        if own_offices:
+            offices.close()
     return [r for r in results if r is not None]
 
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from cipcheck import __version__
-from cipcheck.api import Options, check_file
+# Only what parsing the command line needs is imported here: `--help`, `rules`, `doctor`
+# and an input error must not pay for the readers, the checks or pydantic (issue 10).
 from cipcheck.document import PAGE_SOURCES
-from cipcheck.findings import Report
-from cipcheck.ruleset import RuleError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cipcheck.findings import Report
 
 app = typer.Typer(
     name="cipcheck",
@@ -33,12 +35,16 @@ EXTENSIONS = {"json": "json", "junit": "xml", "html": "html", "markdown": "md", 
 
 
 def _stdout() -> Console:
+    from rich.console import Console
+
     # Created per run (not at import) so NO_COLOR, redirections and tests are honoured.
     return Console(file=sys.stdout, highlight=False, soft_wrap=False,
                    width=None if sys.stdout.isatty() else 110)
 
 
 def _stderr() -> Console:
+    from rich.console import Console
+
     return Console(file=sys.stderr, highlight=False)
 
 
@@ -84,6 +90,8 @@ def render_one(report: Report, fmt: str, explain: bool = False) -> str:
         return github.render_batch([report])
     from io import StringIO
 
+    from rich.console import Console
+
     from cipcheck.render import rich_report
     buf = StringIO()
     console = Console(file=buf, width=110, no_color=True, highlight=False)
@@ -109,6 +117,8 @@ def _write(path: Path, text: str) -> None:
 
 def _version(value: bool) -> None:
     if value:
+        from cipcheck import __version__
+
         typer.echo(f"cipcheck {__version__}")
         raise typer.Exit()
 
@@ -145,6 +155,9 @@ def check(
         "--no-privacy", help="Ne cherche pas les données personnelles à anonymiser.")] = False,
 ) -> None:
     """Vérifie un dossier et affiche le rapport."""
+    from cipcheck.api import Options, check_file
+    from cipcheck.errors import RuleError
+
     _check_choices(route, lang, pages)
     if hours is not None and hours < 0:
         raise fail_usage("--hours doit être positif.")
@@ -212,6 +225,7 @@ def batch(
 ) -> None:
     """Vérifie tous les dossiers (.docx, .pdf) d'un dossier, chacun isolé."""
     from cipcheck import batch as runner
+    from cipcheck.api import Options
 
     _check_choices(route, lang, pages)
     if csv_sep not in (";", ",", "\t", "tab"):
@@ -233,7 +247,7 @@ def rules_list() -> None:
     """Liste les jeux de règles fournis."""
     from rich.table import Table
 
-    from cipcheck.ruleset import load_all
+    from cipcheck.ruleset import RuleError, load_all
     table = Table(title="Jeux de règles")
     for col in ("id", "titre", "parties", "pages hors annexes", "annexes max",
                 "heures (formation)"):
@@ -263,7 +277,7 @@ def rules_show(
 ) -> None:
     """Affiche un jeu de règles : parties, pages, mise en forme, heures, compétences."""
     from cipcheck.render import rules_view
-    from cipcheck.ruleset import load
+    from cipcheck.ruleset import RuleError, load
     try:
         rules = load(rule_id)
     except RuleError as exc:
@@ -274,9 +288,9 @@ def rules_show(
 @rules_app.command("validate")
 def rules_validate(path: Annotated[Path, typer.Argument(help="Fichier YAML à valider.")]) -> None:
     """Valide un fichier de règles (exit 0 s'il est valide, 2 sinon)."""
-    from cipcheck.ruleset import load
+    from cipcheck.ruleset import RuleError, load
     try:
-        rules = load(str(path))
+        rules = load(str(path), trusted=False)
     except RuleError as exc:
         raise fail_usage(str(exc)) from None
     _stdout().print(f"[green]✔[/] {path} : jeu de règles « {rules.id} » valide "
@@ -294,6 +308,7 @@ def new(
 ) -> None:
     """Écrit un dossier de départ conforme : page de garde, sommaire, parties, annexes."""
     from cipcheck.authoring import starter
+    from cipcheck.errors import RuleError
     from cipcheck.ruleset import load
 
     _check_choices("formation", lang, "auto")
@@ -326,6 +341,7 @@ def fix(
     """Copie un DOCX en Arial 11, interligne 1,15 (sans toucher au texte)."""
     from cipcheck.authoring import fix_report
     from cipcheck.authoring.fixer import FixError
+    from cipcheck.errors import RuleError
     from cipcheck.readers import InputProblem
 
     _check_choices("formation", "fr", pages)

@@ -160,6 +160,15 @@ def diagnose() -> dict[str, object]:
         advice.append({"what": "polices " + ", ".join(f"{n.twin} (pour {n.name})"
                                                      for n in missing),
                        "how": _install_fonts(system, missing)})
+    # batch keeps one LibreOffice per worker when its Python bridge is there (issue 10).
+    from cipcheck.readers import lo_server
+
+    shared = bool(exe) and lo_server.available()
+    if exe and not shared:
+        advice.append({"what": "pont Python de LibreOffice (un seul LibreOffice pour toute "
+                               "une cohorte avec batch, environ 3 fois plus rapide)",
+                       "how": "sudo apt-get install python3-uno" if system == "linux-debian"
+                       else "le module uno de LibreOffice, et pip install unoserver"})
     word = "word (pagination enregistrée par Word, quand elle est cohérente)"
     if exe and missing:
         pages = f"{word}, sinon libreoffice (polices de remplacement : pages à vérifier)"
@@ -171,6 +180,8 @@ def diagnose() -> dict[str, object]:
         "system": system,
         "platform": platform.platform(terse=True),
         "libreoffice": {"found": bool(exe), "path": exe, "version": version},
+        "batch_libreoffice": {"shared": shared,
+                              "python": lo_server.uno_python() if shared else None},
         "fonts_source": source,
         "fonts": fonts,
         "cache": _cache(),
@@ -235,6 +246,14 @@ def render(diag: dict[str, object], console: Console) -> None:
             effect = ("LibreOffice la remplace par une police plus large : trop de pages"
                       if lo["found"] else "sans effet sur l'estimation")
         table.add_row(f"Police {name}", state, effect)
+    if lo["found"]:
+        shared: dict[str, object] = diag["batch_libreoffice"]  # type: ignore[assignment]
+        if shared["shared"]:
+            table.add_row("LibreOffice pour batch", f"[green]partagé[/] ({shared['python']})",
+                          "un seul LibreOffice par tâche pour toute la cohorte")
+        else:
+            table.add_row("LibreOffice pour batch", "[yellow]un par fichier[/]",
+                          "chaque DOCX relance LibreOffice (1 à 2 s de plus par fichier)")
     if cache["enabled"]:
         table.add_row("Cache des rendus", f"{cache['dir']}\n{cache['files']} fichier(s), "
                       f"{cache['size_mb']} Mo", "une nouvelle vérification est immédiate")

@@ -66,22 +66,37 @@ def sentence_around(text: str, start: int, end: int, before: int = 90,
     return left + " " + right
 
 
-def excerpt(text: str, hits: list[Hit], hit: Hit, width: int = 45) -> str:
-    """The text around ``hit`` with every datum of the block masked."""
+def excerpts(text: str, hits: list[Hit], width: int = 45) -> list[str]:
+    """The text around each of ``hits`` (sorted by start, not overlapping) with every
+    datum of the block masked. The masked block is built once: building it per hit made
+    a block with many data (a contact table read as one block) cost hits × length."""
     pieces = []
+    offsets = []
     pos = 0
-    offset_of_hit = 0
-    for h in sorted(hits, key=lambda h: h.start):
+    length = 0
+    for h in hits:
         if h.start < pos:
+            offsets.append(length)
             continue
-        pieces.append(text[pos:h.start])
-        if h is hit:
-            offset_of_hit = sum(len(p) for p in pieces)
+        gap = text[pos:h.start]
+        pieces.append(gap)
+        length += len(gap)
+        offsets.append(length)
         pieces.append(h.masked)
+        length += len(h.masked)
         pos = h.end
     pieces.append(text[pos:])
     masked = "".join(pieces)
-    start = max(0, offset_of_hit - width)
-    end = min(len(masked), offset_of_hit + len(hit.masked) + width)
-    out = masked[start:end].strip()
-    return ("…" if start > 0 else "") + out + ("…" if end < len(masked) else "")
+    out = []
+    for h, offset in zip(hits, offsets, strict=True):
+        start = max(0, offset - width)
+        end = min(len(masked), offset + len(h.masked) + width)
+        middle = masked[start:end].strip()
+        out.append(("…" if start > 0 else "") + middle + ("…" if end < len(masked) else ""))
+    return out
+
+
+def excerpt(text: str, hits: list[Hit], hit: Hit, width: int = 45) -> str:
+    """The text around ``hit`` with every datum of the block masked."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    return excerpts(text, ordered, width)[next(i for i, h in enumerate(ordered) if h is hit)]

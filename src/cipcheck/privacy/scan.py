@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from cipcheck.document import Block
 from cipcheck.privacy import address, birth, email, iban, names, nir, phone
-from cipcheck.privacy.base import Hit, Located, excerpt, fold_keep_length
+from cipcheck.privacy.base import Hit, Located, excerpts, fold_keep_length
 
 if TYPE_CHECKING:
     from cipcheck.reading import Reading
@@ -67,12 +67,16 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
         hits = [h for find in DETECTORS.values() for h in find(b.text)]
         hits += name_hits.get(id(b), [])
         hits = [h for h in hits if h.value not in own_values]
-        # Two detectors on the same digits (a NIR inside an IBAN…): keep the first.
+        # Two detectors on the same digits (a NIR inside an IBAN…): keep the first. Kept
+        # hits are sorted by start, so one that starts before the furthest end kept so
+        # far overlaps one of them (linear, however many data the block holds).
         kept: list[Hit] = []
+        reach = -1
         for h in sorted(hits, key=lambda h: (h.start, -h.end)):
-            if any(k.start <= h.start < k.end for k in kept):
+            if h.start < reach:
                 continue
             kept.append(h)
-        for h in kept:
-            out.append(Located(h, b.page, excerpt(b.text, kept, h)))
+            reach = max(reach, h.end)
+        for h, text in zip(kept, excerpts(b.text, kept), strict=True):
+            out.append(Located(h, b.page, text))
     return out

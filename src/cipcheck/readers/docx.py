@@ -37,14 +37,16 @@ def _norm(text: str) -> str:
 def _anchors(s: str, norms: list[str]) -> dict[int, int]:
     """Paragraphs whose opening appears exactly once in the PDF text, kept only where
     they follow the document order (longest increasing run): reliable fixed points."""
-    candidates: list[tuple[int, int]] = []
-    for i, n in enumerate(norms):
-        if len(n) < 40:
-            continue
-        key = n[:32]
-        first = s.find(key)
-        if first >= 0 and s.find(key, first + 1) < 0:
-            candidates.append((i, first))
+    # One pass over the PDF text, not one search of the whole text per paragraph: that
+    # grew as paragraphs x text (4 s of a 200-page dossier's reading, issue 10).
+    keys = {n[:32] for n in norms if len(n) >= 40}
+    seen: dict[str, int] = {}  # opening -> its only position, or -1 once repeated
+    for pos in range(len(s) - 31):
+        window = s[pos:pos + 32]
+        if window in keys:
+            seen[window] = -1 if window in seen else pos
+    candidates = [(i, seen[n[:32]]) for i, n in enumerate(norms)
+                  if len(n) >= 40 and seen.get(n[:32], -1) >= 0]
     # Longest increasing subsequence of positions (patience sorting).
     tails: list[int] = []
     tails_idx: list[int] = []

@@ -80,6 +80,23 @@ def cached_pdf(path: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def _convert(exe: str, source: Path, work: Path, timeout: float) -> None:
+    """Write ``work/<stem>.pdf``: through the batch's running LibreOffice when there is
+    one (CIPCHECK_LO_SOCKET, see lo_server), else with a soffice of its own."""
+    sock = os.environ.get("CIPCHECK_LO_SOCKET")
+    if sock:
+        from cipcheck.readers import lo_server
+
+        if lo_server.convert(sock, source, work / f"{source.stem}.pdf", timeout) is not None:
+            return  # converted, or this file cannot be: render_pdf tells which
+    profile = work / "profile"
+    cmd = [exe, "--headless", "--norestore", "--nolockcheck",
+           f"-env:UserInstallation={profile.as_uri()}",
+           "--convert-to", "pdf", "--outdir", str(work), str(source)]
+    subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
+                   check=False)
+
+
 def render_pdf(path: Path, timeout: float = RENDER_TIMEOUT) -> tuple[Path, bool]:
     """Return (PDF path, came from cache). The PDF lives in the cache or a temp folder."""
     exe = find_soffice()
@@ -95,14 +112,9 @@ def render_pdf(path: Path, timeout: float = RENDER_TIMEOUT) -> tuple[Path, bool]
     try:
         source = work / "dossier.docx"
         shutil.copyfile(path, source)
-        profile = work / "profile"
-        cmd = [exe, "--headless", "--norestore", "--nolockcheck",
-               f"-env:UserInstallation={profile.as_uri()}",
-               "--convert-to", "pdf", "--outdir", str(work), str(source)]
         try:
-            subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
-                           check=False)
-        except subprocess.TimeoutExpired as exc:
+            _convert(exe, source, work, timeout)
+        except (subprocess.TimeoutExpired, TimeoutError) as exc:
             raise InputProblem(
                 "timeout",
                 f"La mise en page par LibreOffice a dépassé {timeout:.0f} s.",

@@ -1,0 +1,66 @@
+"""Time each stage of one check, in this process: reading, segmenting, each check.
+
+    python bench/stages.py FILE [--rules ID] [--pages SOURCE]
+
+Prints one JSON object: seconds per stage, the process's peak memory (MB) and the page
+count. bench/check_speed.py runs it in a fresh process per file for the scaling table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+
+def lift_page_cap() -> None:
+    """The PDF reader refuses more than MAX_PAGES pages (400: no dossier is longer); the
+    scaling table lifts that cap to see how each stage grows beyond it."""
+    from cipcheck.readers import pdf
+
+    pdf.read_lines.__kwdefaults__["max_pages"] = 100_000
+
+
+def stages(path: Path, rules: str | None, pages: str) -> dict[str, object]:
+    started = time.perf_counter()
+    from cipcheck.api import Options, make_context, resolve_rules
+    from cipcheck.checks import REGISTRY
+    from cipcheck.readers import read_document
+    from cipcheck.segmenter import segment
+
+    out: dict[str, float] = {"imports": time.perf_counter() - started}
+    t = time.perf_counter()
+    doc = read_document(path, pages)
+    out["reading"] = time.perf_counter() - t
+    t = time.perf_counter()
+    ruleset = resolve_rules(rules, doc)
+    out["rules"] = time.perf_counter() - t
+    t = time.perf_counter()
+    dossier = segment(doc, ruleset)
+    out["segmenting"] = time.perf_counter() - t
+    ctx = make_context(dossier, ruleset, Options(pages=pages))
+    for name, check in REGISTRY.items():
+        t = time.perf_counter()
+        check(ctx)
+        out[name] = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": out, "peak_mb": peak, "pages": doc.page_count,
+            "blocks": len(doc.blocks), "method": doc.pages_method.value}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--rules")
+    parser.add_argument("--pages", default="auto")
+    parser.add_argument("--no-page-cap", action="store_true")
+    args = parser.parse_args()
+    if args.no_page_cap:
+        lift_page_cap()
+    print(json.dumps(stages(args.file, args.rules, args.pages)))
+
+
+if __name__ == "__main__":
+    main()

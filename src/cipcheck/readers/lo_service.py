@@ -1,0 +1,131 @@
+"""One LibreOffice kept running for a batch: converts DOCX to PDF on request.
+
+Run as a script by the Python that can import LibreOffice's ``uno`` module (Debian:
+``/usr/bin/python3`` with the ``python3-uno`` package), never imported by cipcheck, so it
+uses the standard library, ``uno`` and unoserver's converter only. The parent
+(``cipcheck.readers.lo_server``) gives it a Unix socket path; each connection carries one
+request, a JSON line ``{"src": ..., "out": ...}``, and gets one JSON line back:
+``{"ok": true}``, ``{"ok": false, "error": "convert", ...}`` (this file could not be
+converted) or ``{"ok": false, "error": "startup"}`` (LibreOffice did not come up: the
+client converts with a one-off ``soffice`` instead).
+
+The socket is listened on before LibreOffice starts, so a client that connects early
+just waits. When LibreOffice dies (a hostile file crashed it) the service answers the
+request in progress and exits: the parent starts a fresh one for the next file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+STARTUP_TIMEOUT = 120.0  # a first start (new profile) on a loaded machine is slow
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start_office(soffice: str, profile: str, port: int) -> subprocess.Popen[bytes]:
+    accept = f"socket,host=127.0.0.1,port={port},tcpNoDelay=1;urp;StarOffice.ComponentContext"
+    return subprocess.Popen(
+        [soffice, "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo",
+         "--nofirststartwizard", "--norestore", "--nolockcheck",
+         f"-env:UserInstallation={profile}", f"--accept={accept}"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _connect(port: int, office: subprocess.Popen[bytes]) -> object | None:
+    from unoserver.converter import UnoConverter
+
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    error: Exception | None = None
+    while time.monotonic() < deadline and office.poll() is None:
+        try:
+            return UnoConverter(interface="127.0.0.1", port=str(port))
+        except Exception as exc:  # noqa: BLE001 - "connection refused" until it listens
+            error = exc
+            time.sleep(0.1)
+    print(f"LibreOffice did not start (exit {office.poll()}): {error!r}", file=sys.stderr)
+    return None
+
+
+def _reply(conn: socket.socket, **payload: object) -> None:
+    with contextlib.suppress(OSError):  # the client gave up (its time limit)
+        conn.sendall((json.dumps(payload) + "\n").encode())
+
+
+def _request(conn: socket.socket) -> dict[str, str] | None:
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = conn.recv(65536)
+        if not chunk:
+            return None
+        data += chunk
+    return json.loads(data)
+
+
+def serve(listener: socket.socket, converter: object | None,
+          office: subprocess.Popen[bytes]) -> None:
+    while True:
+        conn, _ = listener.accept()
+        with conn:
+            request = _request(conn)
+            if request is None:
+                continue
+            if converter is None:
+                _reply(conn, ok=False, error="startup")
+                return
+            try:
+                converter.convert(inpath=request["src"], outpath=request["out"],  # type: ignore[attr-defined]
+                                  convert_to="pdf", update_index=False)
+            except Exception as exc:  # noqa: BLE001 - any UNO error is this file's failure
+                print(f"conversion failed: {exc!r}", file=sys.stderr)
+                _reply(conn, ok=False, error="convert", detail=type(exc).__name__)
+            else:
+                _reply(conn, ok=True)
+            if office.poll() is not None:
+                return  # LibreOffice died on that file: the parent restarts the service
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--socket", required=True)
+    parser.add_argument("--soffice", required=True)
+    parser.add_argument("--profile", required=True, help="file:// URL of a private profile")
+    parser.add_argument("--path", action="append", default=[],
+                        help="where unoserver is installed (appended to sys.path)")
+    args = parser.parse_args()
+    sys.path.extend(args.path)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(args.socket)
+    listener.listen(4)
+    port = _free_port()
+    office = _start_office(args.soffice, args.profile, port)
+
+    def stop(*_: object) -> None:
+        office.kill()
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        serve(listener, _connect(port, office), office)
+    finally:
+        if office.poll() is None:
+            office.kill()
+        office.wait()
+        listener.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
