@@ -7,10 +7,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from lxml import etree
-
 from cipcheck.readers.errors import InputProblem, corrupt_archive
-from cipcheck.readers.ooxml import PARSER, main_part_name
 
 EXPORT_HINT = (
     "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
@@ -119,6 +116,11 @@ _WORD_MAIN = re.compile(rb"wordprocessingml\.document\.main\+xml|ms-word\.(docum
 def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
     """The Word main part the package's relationships name (any part name, Transitional or
     Strict), or ``word/document.xml``; None when the package holds no Word document."""
+    # Here, not at the top: sniffing a PDF (or `doctor`) must not load lxml (issue 10).
+    from lxml import etree
+
+    from cipcheck.readers.ooxml import PARSER, main_part_name
+
     rels = None
     if "_rels/.rels" in names:
         with zf.open("_rels/.rels") as fh:
