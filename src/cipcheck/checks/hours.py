@@ -94,6 +94,11 @@ def check(ctx: Context) -> list[Finding]:
     value = fmt(ctx, found.value, 0)
     if not found.certain:
         return [_uncertain(ctx, found, value, how, expected, min_text, minimum)]
+    if found.value < minimum and found.ceiling is not None and found.ceiling >= minimum:
+        # Other placement figures of the dossier would reach the minimum if they add up
+        # (« la deuxième, de 140 heures… ») : that is not sure enough to fail on.
+        return [_uncertain(ctx, found, value, how, expected, min_text, minimum,
+                           ceiling=found.ceiling)]
     if found.value >= minimum:
         return [Finding(
             id="hours.minimum", status=Status.PASS, expected=expected, actual=f"{value} h",
@@ -113,11 +118,17 @@ def check(ctx: Context) -> list[Finding]:
 
 
 def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected: str,
-               min_text: str, minimum: float) -> Finding:
+               min_text: str, minimum: float, ceiling: float | None = None) -> Finding:
     """A reading that is not sure enough to judge on: say what was read, ask to confirm."""
     others = ", ".join(f"{fmt(ctx, o.value, 0)} h (p. {o.page})" for o in found.others[:3])
     also_fr = f" ; autres durées lues : {others}" if others else ""
     also_en = f"; other figures read: {others}" if others else ""
+    if ceiling is not None:
+        total = fmt(ctx, ceiling, 0)
+        also_fr += (f" ; d'autres durées de stage figurent dans le dossier (jusqu'à {total} h "
+                    "en tout si elles s'ajoutent)")
+        also_en += (f"; other placement figures appear in the dossier (up to {total} h in "
+                    "all if they add up)")
     quote = f" « {found.quote} »" if found.quote else ""
     side_fr = ("au-dessus" if found.value >= minimum else "en dessous")
     side_en = ("above" if found.value >= minimum else "below")

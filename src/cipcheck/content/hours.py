@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cipcheck.reading import Reading, Sentence, Token
 
@@ -121,6 +121,9 @@ class HoursReading:
     how: str = ""
     quote: str = ""
     others: tuple[Figure, ...] = field(default=())  # competing figures, for the message
+    # The most the placement figures read anywhere could add up to (each period once):
+    # a sure reading under the minimum fails only if even this is under it.
+    ceiling: float | None = None
 
 
 @dataclass
@@ -690,7 +693,22 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
     if not figs:
         return None
-    return _decide(figs)
+    return replace(_decide(figs), ceiling=_ceiling(figs))
+
+
+def _ceiling(figs: list[Figure]) -> float:
+    """Every placement figure read, added up, the same figure quoted again elsewhere
+    (cover, then introduction) counting once: equal figures count apart only when they
+    sit together (one sentence, rows of one table or list)."""
+    kept: list[Figure] = []
+    for f in figs:
+        if f.total:
+            continue
+        again = any(abs(k.value - f.value) < 0.5 and not (
+            k.page == f.page and abs(k.sentence - f.sentence) <= 3) for k in kept)
+        if not again:
+            kept.append(f)
+    return sum(k.value for k in kept)
 
 
 def _decide(figs: list[Figure]) -> HoursReading:
