@@ -18,7 +18,7 @@ from cipcheck.readers.layout import docx_geometry as geo
 from cipcheck.readers.layout.docx_geometry import Cell, Run
 from cipcheck.readers.ooxml import NS, WP, Package, W, w
 
-_Element = etree._Element
+from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 EMU_PER_PT = 12700
 

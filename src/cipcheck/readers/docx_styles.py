@@ -15,7 +15,7 @@ from lxml import etree
 
 from cipcheck.readers.ooxml import A, w
 
-_Element = etree._Element
+from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
 
 DEFAULT_SIZE = 10.0  # Word's size when nothing sets w:sz
 DEFAULT_LINE = 1.0
