@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
+from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
 
 from cipcheck.document import Span
 from cipcheck.readers.docx_styles import Spacing, StyleResolver
@@ -18,7 +19,6 @@ from cipcheck.readers.layout import docx_geometry as geo
 from cipcheck.readers.layout.docx_geometry import Cell, Run
 from cipcheck.readers.ooxml import NS, WP, Package, W, w
 
-from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 EMU_PER_PT = 12700
 

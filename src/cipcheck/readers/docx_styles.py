@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxml import etree
+from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
 
 from cipcheck.readers.ooxml import A, w
-
-from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
 
 DEFAULT_SIZE = 10.0  # Word's size when nothing sets w:sz
 DEFAULT_LINE = 1.0
