@@ -117,9 +117,12 @@ def _fix_styles(root: etree._Element, rules: RuleSet, report: FixReport) -> None
         sid = st.get(_w("styleId"), "")
         label = names.get(sid, (sid, None))[0] or sid
         changed = False
+        # The style's own run properties and those of a table style's regions
+        # (w:tblStylePr: header row, first column…), where Word keeps fonts too.
+        for fonts_rpr in st.iter(_w("rPr")):
+            if fonts_rpr.find(_w("rFonts")) is not None and not _inside_change(fonts_rpr):
+                changed |= wf.set_font(fonts_rpr, report.family)
         rpr = st.find(_w("rPr"))
-        if rpr is not None and rpr.find(_w("rFonts")) is not None:
-            changed |= wf.set_font(rpr, report.family)
         if st.get(_w("type")) == "paragraph" and _is_body_style(sid, names):
             if rpr is not None and rpr.find(_w("sz")) is not None and report.size is not None:
                 changed |= wf.set_size(rpr, report.size)
@@ -195,6 +198,7 @@ def _fix_document(root: etree._Element, names: dict[str, tuple[str, str | None]]
 
 
 _BODY_SIZES = (8.0, 13.0)
+_STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 _INTRO = re.compile(r"^(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?introduction\b")
 _ANNEXES = re.compile(r"^(?:liste des )?annexes?\b")
 
@@ -288,6 +292,15 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         raise InputProblem("corrupt", "Le document Word n'a pas de texte principal.",
                            "Ouvrez-le dans Word et enregistrez-le de nouveau.")
     document = _parse(data[main], main)
+    if etree.QName(document).namespace == _STRICT_W:
+        raise FixError("ce document est enregistré au format « Document Word Strict Open "
+                       "XML », que cipcheck fix ne sait pas encore corriger. Dans Word : "
+                       "Fichier > Enregistrer sous > « Document Word (*.docx) », puis "
+                       "relancez cipcheck fix sur cette copie.")
+    if etree.QName(document).namespace != wf.W:
+        raise InputProblem("corrupt", "Le texte principal du document n'est pas du "
+                           "WordprocessingML.",
+                           "Ouvrez-le dans Word et enregistrez-le de nouveau en .docx.")
     _fix_document(document, names, report)
     if report.runs_font or report.runs_size or report.paragraphs_spacing:
         new[main] = _serialise(document)
