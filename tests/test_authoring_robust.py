@@ -17,6 +17,7 @@ from docx import Document
 from docx.shared import Pt
 from lxml import etree
 
+from cipcheck.authoring import wordformat as wf
 from cipcheck.authoring.fixer import FixError, fix
 from cipcheck.ruleset import load
 
@@ -198,6 +199,17 @@ def test_strict_ooxml_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     assert strict.read_bytes() == before and not (tmp_path / "out.docx").exists()
 
 
+def test_an_unwritable_copy_is_a_clear_error(tmp_path: Path) -> None:
+    original = _dossier(tmp_path / "d.docx")
+    before = original.read_bytes()
+    folder = tmp_path / "corrige.docx"
+    folder.mkdir()  # a folder where the copy should go
+    with pytest.raises(FixError, match="impossible d'écrire"):
+        fix(original, folder, load("cip-titre"), force=True)
+    assert original.read_bytes() == before and folder.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corrige.docx", "d.docx"]
+
+
 # ---- slow: real Word documents ----------------------------------------------------------
 
 WORD_FILES = Path(os.environ.get("CIPCHECK_WORD_FILES", "/work/shared/word-truth/files"))
@@ -207,7 +219,12 @@ _KEPT = (*_TRACKED, "sym", "oMath", "txbxContent", "sdt", "fldChar", "fldSimple"
 
 
 def _docx_texts(path: Path) -> list[str]:
-    doc = Document(str(path))
+    """Paragraphs and table cells as python-docx reads them (it refuses the content
+    types of templates and macro-enabled documents: the XML paragraphs cover those)."""
+    try:
+        doc = Document(str(path))
+    except ValueError:
+        return []
     out = [p.text for p in doc.paragraphs]
 
     def cells(tables) -> None:  # noqa: ANN001
@@ -220,16 +237,29 @@ def _docx_texts(path: Path) -> list[str]:
     return out
 
 
-def _inventory(xml: bytes) -> tuple[list[str | None], dict[str, int]]:
+def _out_of_order(root: etree._Element) -> int:
+    """Run and paragraph properties whose Word children break the schema order."""
+    bad = 0
+    for tag, order in (("rPr", wf.RPR_ORDER), ("pPr", wf.PPR_ORDER)):
+        for props in root.iter(_w(tag)):
+            ranks = [order.index(etree.QName(c).localname) for c in props
+                     if isinstance(c.tag, str) and etree.QName(c).namespace == W
+                     and etree.QName(c).localname in order]
+            bad += ranks != sorted(ranks)
+    return bad
+
+
+def _inventory(xml: bytes) -> tuple[list[str], dict[str, int]]:
     root = etree.fromstring(xml)
-    texts = [e.text for e in root.iter(_w("t"), _w("delText"), _w("instrText"))]
+    # Paragraph by paragraph, text boxes, deleted text and field codes included.
+    texts = ["".join(e.text or "" for e in p.iter(_w("t"), _w("delText"), _w("instrText")))
+             for p in root.iter(_w("p"))]
     counts = {n: 0 for n in _KEPT}
     for e in root.iter():
         if isinstance(e.tag, str) and etree.QName(e).localname in counts:
             counts[etree.QName(e).localname] += 1
     symbols = sorted(f"{_fonts(r)}" for r in root.iter(_w("rPr"))
-                     if any(v in ("Symbol", "Wingdings", "Cambria Math")
-                            for v in _fonts(r).values()))
+                     if any(wf.is_symbol_font(v) for v in _fonts(r).values()))
     return texts + symbols, counts
 
 
@@ -254,7 +284,9 @@ def test_fix_over_real_word_documents(tmp_path: Path) -> None:
                     continue
                 assert name in ("word/document.xml", "word/styles.xml") or \
                     name.startswith("word/theme/"), (source.name, name)
-                if name.endswith("document.xml"):
+                old, new = etree.fromstring(a.read(name)), etree.fromstring(b.read(name))
+                assert _out_of_order(new) <= _out_of_order(old), (source.name, name)
+                if not name.startswith("word/theme/"):
                     assert _inventory(a.read(name)) == _inventory(b.read(name)), source.name
         report = check_file(target, "cip-titre", Options(pages="estimate", privacy=False))
         font = [f for f in report.checks if f.id == "format.font"]

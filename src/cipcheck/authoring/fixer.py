@@ -11,6 +11,7 @@ never written; the copy is written to a temporary file, then moved in place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import zipfile
@@ -311,14 +312,19 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
             new[theme_name] = theme
     if dry_run:
         return report
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.cipcheck-tmp")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(tmp, "w") as zout:
             for info in members:
                 zout.writestr(info, new.get(info.filename, data[info.filename]),
                               compress_type=info.compress_type)
         tmp.replace(target)
+    except OSError as exc:
+        # A folder named like the copy, a read-only or full disk: say so, not a traceback.
+        raise FixError(f"impossible d'écrire la copie {target} ({exc.strerror or exc}) : "
+                       "choisissez un autre emplacement avec -o.") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return report

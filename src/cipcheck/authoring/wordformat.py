@@ -23,13 +23,13 @@ _FONT_SLOTS = ("ascii", "hAnsi", "cs", "eastAsia")
 # that follows it, so Word accepts the file.
 # (A paragraph mark's rPr starts with its own tracked change, w:ins…; every rPr ends with
 # w:rPrChange.)
-_RPR_ORDER = ("ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs",
+RPR_ORDER = ("ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs",
               "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss",
               "imprint", "noProof", "snapToGrid",
               "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz",
               "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
               "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange")
-_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
+PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
               "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs",
               "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
               "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
@@ -92,7 +92,7 @@ def set_font(rpr: etree._Element, family: str, *, all_scripts: bool = False) -> 
     ``all_scripts``, for a new document); True when it changed. A symbol font is kept."""
     if has_symbol_font(rpr):
         return False
-    fonts = child(rpr, "rFonts", _RPR_ORDER)
+    fonts = child(rpr, "rFonts", RPR_ORDER)
     before = dict(fonts.attrib)
     latin = {fonts.get(w(s)) for s in ("ascii", "hAnsi", "asciiTheme", "hAnsiTheme")}
     latin.discard(None)
@@ -111,7 +111,7 @@ def set_size(rpr: etree._Element, points: float) -> bool:
     half = str(round(points * 2))
     changed = False
     for tag in ("sz", "szCs"):
-        el = child(rpr, tag, _RPR_ORDER)
+        el = child(rpr, tag, RPR_ORDER)
         if el.get(w("val")) != half:
             el.set(w("val"), half)
             changed = True
@@ -120,7 +120,7 @@ def set_size(rpr: etree._Element, points: float) -> bool:
 
 def set_line_spacing(ppr: etree._Element, multiple: float) -> bool:
     """Line spacing as a multiple of single (1,15 is ``line=276 lineRule=auto``)."""
-    spacing = child(ppr, "spacing", _PPR_ORDER)
+    spacing = child(ppr, "spacing", PPR_ORDER)
     line = str(round(multiple * 240))
     if spacing.get(w("line")) == line and spacing.get(w("lineRule"), "auto") == "auto":
         return False
@@ -130,7 +130,7 @@ def set_line_spacing(ppr: etree._Element, multiple: float) -> bool:
 
 
 def set_language(rpr: etree._Element, tag: str = "fr-FR") -> None:
-    lang = child(rpr, "lang", _RPR_ORDER)
+    lang = child(rpr, "lang", RPR_ORDER)
     lang.set(w("val"), tag)
     lang.set(w("eastAsia"), tag)
 
