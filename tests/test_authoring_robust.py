@@ -183,6 +183,44 @@ def test_table_style_regions_follow_and_numbering_is_untouched(tmp_path: Path) -
     assert b"Symbol" in z.read("word/numbering.xml")
 
 
+def _rewrite(path: Path, name: str, edit) -> None:  # noqa: ANN001
+    """Rewrite one part of a saved package through ``edit(root)``."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w") as z:
+        for info, data in items:
+            if info.filename == name:
+                root = etree.fromstring(data)
+                edit(root)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                      standalone=True)
+            z.writestr(info, data)
+
+
+def test_theme_latin_fonts_change_and_other_scripts_stay(tmp_path: Path) -> None:
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    original = _dossier(tmp_path / "d.docx")
+
+    def office_2013_theme(root: etree._Element) -> None:
+        for latin in root.iter(f"{{{a}}}latin"):
+            latin.set("typeface", "Calibri Light")
+            latin.set("panose", "020F0302020204030204")
+
+    _rewrite(original, "word/theme/theme1.xml", office_2013_theme)
+    _, z = _fixed(tmp_path, original)
+    with zipfile.ZipFile(original) as before:
+        old = etree.fromstring(before.read("word/theme/theme1.xml"))
+    new = etree.fromstring(z.read("word/theme/theme1.xml"))
+    for scheme in ("majorFont", "minorFont"):
+        latin = next(new.iter(f"{{{a}}}{scheme}")).find(f"{{{a}}}latin")
+        assert dict(latin.attrib) == {"typeface": "Arial"}  # no Calibri Light PANOSE left
+    scripts = [(e.get("script"), e.get("typeface")) for e in old.iter(f"{{{a}}}font")]
+    assert len(scripts) > 20 and ("Jpan", "ＭＳ ゴシック") in scripts
+    assert [(e.get("script"), e.get("typeface")) for e in new.iter(f"{{{a}}}font")] == scripts
+    assert [e.get("typeface") for e in new.iter(f"{{{a}}}ea", f"{{{a}}}cs")] == \
+        [e.get("typeface") for e in old.iter(f"{{{a}}}ea", f"{{{a}}}cs")]
+
+
 def test_strict_ooxml_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     plain = _dossier(tmp_path / "plain.docx")
     strict = tmp_path / "strict.docx"

@@ -146,6 +146,9 @@ def theme_fonts(theme_xml: bytes, family: str) -> tuple[bytes, bool]:
             else ""
         if parent in ("majorFont", "minorFont") and latin.get("typeface") != family:
             latin.set("typeface", family)
+            # The PANOSE code describes the former font (Calibri Light…): Word would
+            # match a substitute on it, so it goes with the name.
+            latin.attrib.pop("panose", None)
             changed = True
     if not changed:
         return theme_xml, False
