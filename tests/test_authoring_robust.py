@@ -9,6 +9,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -219,6 +220,31 @@ def test_theme_latin_fonts_change_and_other_scripts_stay(tmp_path: Path) -> None
     assert [(e.get("script"), e.get("typeface")) for e in new.iter(f"{{{a}}}font")] == scripts
     assert [e.get("typeface") for e in new.iter(f"{{{a}}}ea", f"{{{a}}}cs")] == \
         [e.get("typeface") for e in old.iter(f"{{{a}}}ea", f"{{{a}}}cs")]
+
+
+def test_a_document_with_macros_keeps_its_extension(tmp_path: Path) -> None:
+    docx = _dossier(tmp_path / "d.docx")
+    original = tmp_path / "dossier.docm"
+    macro = b"application/vnd.ms-word.document.macroEnabled.main+xml"
+    with zipfile.ZipFile(docx) as a, zipfile.ZipFile(original, "w") as b:
+        for info in a.infolist():
+            data = a.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument."
+                                    b"wordprocessingml.document.main+xml", macro)
+            b.writestr(info, data)
+    # Word refuses a .docx whose content is a document with macros.
+    with pytest.raises(FixError, match=r"\.docm"):
+        fix(original, tmp_path / "corrige.docx", load("cip-titre"))
+    assert not (tmp_path / "corrige.docx").exists()
+    fix(original, tmp_path / "corrige.docm", load("cip-titre"))
+    with zipfile.ZipFile(tmp_path / "corrige.docm") as z:
+        assert macro in z.read("[Content_Types].xml")
+    done = subprocess.run([sys.executable, "-m", "cipcheck", "fix", str(original),
+                           "--pages", "estimate"], capture_output=True, text=True,
+                          timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "dossier-corrige.docm").is_file()
 
 
 def test_strict_ooxml_is_refused_with_a_clear_message(tmp_path: Path) -> None:

@@ -240,6 +240,38 @@ def _parse(data: bytes, name: str) -> etree._Element:
                            "Ouvrez le fichier dans Word et enregistrez-le de nouveau.") from exc
 
 
+_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+# Word refuses a file whose extension does not match its main part's content type (a
+# document with macros named .docx): the copy keeps the kind of the original.
+_SUFFIX_OF_TYPE = {"document.macroEnabled.main+xml": ".docm",
+                   "template.main+xml": ".dotx", "template.macroEnabledTemplate.main+xml": ".dotm"}
+
+
+def _main_content_type(data: dict[str, bytes], main: str) -> str:
+    try:
+        types = etree.fromstring(data.get("[Content_Types].xml", b""), _PARSER)
+    except etree.XMLSyntaxError:
+        return ""
+    for override in types:
+        if (override.get("PartName") or "").lstrip("/") == main:
+            return override.get("ContentType") or ""
+    return ""
+
+
+def _check_suffix(source: Path, target: Path, content_type: str) -> None:
+    wanted = next((suffix for end, suffix in _SUFFIX_OF_TYPE.items()
+                   if content_type.endswith(end)), ".docx")
+    if target.suffix.lower() in (wanted, source.suffix.lower()):
+        return
+    raise FixError(f"ce document est un {_KIND[wanted]} : Word n'ouvrirait pas une copie "
+                   f"nommée en {target.suffix or '(sans extension)'}. Nommez-la en {wanted} "
+                   f"(par exemple {source.stem}-corrige{wanted}).")
+
+
+_KIND = {".docx": "document Word", ".docm": "document Word avec macros",
+         ".dotx": "modèle Word", ".dotm": "modèle Word avec macros"}
+
+
 def _same_file(a: Path, b: Path) -> bool:
     if a.resolve() == b.resolve():
         return True
@@ -264,7 +296,7 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         if _same_file(source, target):
             raise FixError("la copie corrigée ne peut pas remplacer l'original : choisissez "
                            "un autre nom avec -o (par exemple dossier-corrige.docx).")
-        if target.suffix.lower() != ".docx":
+        if target.suffix.lower() not in _WORD_SUFFIXES:
             raise FixError(f"la copie est un document Word : nommez-la en .docx ({target}).")
         if target.exists() and not force:
             raise FixError(f"{target} existe déjà : choisissez un autre nom ou ajoutez "
@@ -305,6 +337,8 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
     _fix_document(document, names, report)
     if report.runs_font or report.runs_size or report.paragraphs_spacing:
         new[main] = _serialise(document)
+    if not dry_run:
+        _check_suffix(source, target, _main_content_type(data, main))
     if theme_name and theme_name in data:
         theme, changed = wf.theme_fonts(data[theme_name], report.family)
         if changed:
