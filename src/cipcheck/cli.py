@@ -346,7 +346,9 @@ def fix(
 
     _check_choices("formation", "fr", pages)
     if output is None and not dry_run:
-        output = file.with_name(f"{file.stem}-corrige.docx")
+        kept = file.suffix.lower() if file.suffix.lower() in (".docm", ".dotx", ".dotm") \
+            else ".docx"  # Word opens a copy only under its own kind's extension
+        output = file.with_name(f"{file.stem}-corrige{kept}")
     try:
         result = fix_report.run(file, output or file, rules, dry_run, force, pages)
     except (RuleError, FixError) as exc:

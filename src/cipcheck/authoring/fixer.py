@@ -11,6 +11,7 @@ never written; the copy is written to a temporary file, then moved in place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import zipfile
@@ -117,9 +118,12 @@ def _fix_styles(root: etree._Element, rules: RuleSet, report: FixReport) -> None
         sid = st.get(_w("styleId"), "")
         label = names.get(sid, (sid, None))[0] or sid
         changed = False
+        # The style's own run properties and those of a table style's regions
+        # (w:tblStylePr: header row, first column…), where Word keeps fonts too.
+        for fonts_rpr in st.iter(_w("rPr")):
+            if fonts_rpr.find(_w("rFonts")) is not None and not _inside_change(fonts_rpr):
+                changed |= wf.set_font(fonts_rpr, report.family)
         rpr = st.find(_w("rPr"))
-        if rpr is not None and rpr.find(_w("rFonts")) is not None:
-            changed |= wf.set_font(rpr, report.family)
         if st.get(_w("type")) == "paragraph" and _is_body_style(sid, names):
             if rpr is not None and rpr.find(_w("sz")) is not None and report.size is not None:
                 changed |= wf.set_size(rpr, report.size)
@@ -195,6 +199,7 @@ def _fix_document(root: etree._Element, names: dict[str, tuple[str, str | None]]
 
 
 _BODY_SIZES = (8.0, 13.0)
+_STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 _INTRO = re.compile(r"^(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?introduction\b")
 _ANNEXES = re.compile(r"^(?:liste des )?annexes?\b")
 
@@ -235,6 +240,38 @@ def _parse(data: bytes, name: str) -> etree._Element:
                            "Ouvrez le fichier dans Word et enregistrez-le de nouveau.") from exc
 
 
+_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+# Word refuses a file whose extension does not match its main part's content type (a
+# document with macros named .docx): the copy keeps the kind of the original.
+_SUFFIX_OF_TYPE = {"document.macroEnabled.main+xml": ".docm",
+                   "template.main+xml": ".dotx", "template.macroEnabledTemplate.main+xml": ".dotm"}
+
+
+def _main_content_type(data: dict[str, bytes], main: str) -> str:
+    try:
+        types = etree.fromstring(data.get("[Content_Types].xml", b""), _PARSER)
+    except etree.XMLSyntaxError:
+        return ""
+    for override in types:
+        if (override.get("PartName") or "").lstrip("/") == main:
+            return override.get("ContentType") or ""
+    return ""
+
+
+def _check_suffix(source: Path, target: Path, content_type: str) -> None:
+    wanted = next((suffix for end, suffix in _SUFFIX_OF_TYPE.items()
+                   if content_type.endswith(end)), ".docx")
+    if target.suffix.lower() in (wanted, source.suffix.lower()):
+        return
+    raise FixError(f"ce document est un {_KIND[wanted]} : Word n'ouvrirait pas une copie "
+                   f"nommée en {target.suffix or '(sans extension)'}. Nommez-la en {wanted} "
+                   f"(par exemple {source.stem}-corrige{wanted}).")
+
+
+_KIND = {".docx": "document Word", ".docm": "document Word avec macros",
+         ".dotx": "modèle Word", ".dotm": "modèle Word avec macros"}
+
+
 def _same_file(a: Path, b: Path) -> bool:
     if a.resolve() == b.resolve():
         return True
@@ -259,7 +296,7 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         if _same_file(source, target):
             raise FixError("la copie corrigée ne peut pas remplacer l'original : choisissez "
                            "un autre nom avec -o (par exemple dossier-corrige.docx).")
-        if target.suffix.lower() != ".docx":
+        if target.suffix.lower() not in _WORD_SUFFIXES:
             raise FixError(f"la copie est un document Word : nommez-la en .docx ({target}).")
         if target.exists() and not force:
             raise FixError(f"{target} existe déjà : choisissez un autre nom ou ajoutez "
@@ -288,9 +325,20 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         raise InputProblem("corrupt", "Le document Word n'a pas de texte principal.",
                            "Ouvrez-le dans Word et enregistrez-le de nouveau.")
     document = _parse(data[main], main)
+    if etree.QName(document).namespace == _STRICT_W:
+        raise FixError("ce document est enregistré au format « Document Word Strict Open "
+                       "XML », que cipcheck fix ne sait pas encore corriger. Dans Word : "
+                       "Fichier > Enregistrer sous > « Document Word (*.docx) », puis "
+                       "relancez cipcheck fix sur cette copie.")
+    if etree.QName(document).namespace != wf.W:
+        raise InputProblem("corrupt", "Le texte principal du document n'est pas du "
+                           "WordprocessingML.",
+                           "Ouvrez-le dans Word et enregistrez-le de nouveau en .docx.")
     _fix_document(document, names, report)
     if report.runs_font or report.runs_size or report.paragraphs_spacing:
         new[main] = _serialise(document)
+    if not dry_run:
+        _check_suffix(source, target, _main_content_type(data, main))
     if theme_name and theme_name in data:
         theme, changed = wf.theme_fonts(data[theme_name], report.family)
         if changed:
@@ -298,14 +346,19 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
             new[theme_name] = theme
     if dry_run:
         return report
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.cipcheck-tmp")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(tmp, "w") as zout:
             for info in members:
                 zout.writestr(info, new.get(info.filename, data[info.filename]),
                               compress_type=info.compress_type)
         tmp.replace(target)
+    except OSError as exc:
+        # A folder named like the copy, a read-only or full disk: say so, not a traceback.
+        raise FixError(f"impossible d'écrire la copie {target} ({exc.strerror or exc}) : "
+                       "choisissez un autre emplacement avec -o.") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return report

@@ -107,7 +107,7 @@ def _format_styles(doc: DocxDocument, rules: RuleSet) -> None:
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    wf.set_font(rpr, family)
+    wf.set_font(rpr, family, all_scripts=True)
     wf.set_size(rpr, size)
     wf.set_language(rpr)
     ppr_default = defaults.find(qn("w:pPrDefault"))
@@ -121,7 +121,7 @@ def _format_styles(doc: DocxDocument, rules: RuleSet) -> None:
         el = style.element
         r = el.find(qn("w:rPr"))
         if r is not None and r.find(qn("w:rFonts")) is not None:
-            wf.set_font(r, family)
+            wf.set_font(r, family, all_scripts=True)
         if style.type == WD_STYLE_TYPE.PARAGRAPH:
             style.paragraph_format.line_spacing = spacing
     normal = doc.styles["Normal"]
