@@ -126,6 +126,16 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
                                       f"{where} – {item.label}: {found}{listed}, at least "
                                       f"{need} required.{skipped}{doubt}"))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
+    if status is Status.FAIL and c.past_dates >= need:
+        # Never fail on a guess: the part dates more past events than interviews were
+        # recognised (« je l'ai reçu le 6 janvier…, le 20 janvier…, le 3 février… »).
+        status = Status.WARN
+        doubt += ctx.tr(f" Le texte date {c.past_dates} moments passés de l'accompagnement : "
+                        "s'ils sont des entretiens, donnez à chacun un titre daté ou numéroté "
+                        "pour qu'il soit compté (compte incertain).",
+                        f" The text dates {c.past_dates} past moments of the accompaniment: "
+                        "if they are interviews, give each a dated or numbered heading so "
+                        "that it is counted (count uncertain).")
     return Finding(
         id=fid, status=status, part=part, page=r.page, expected=expected,
         actual=str(c.count),

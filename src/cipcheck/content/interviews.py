@@ -119,6 +119,9 @@ class InterviewCount:
     announced: int | None = None
     interviews: list[Interview] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
+    # Distinct dates (day, month) of the part told in the past or present, not planned:
+    # more of them than interviews counted is a sign the count missed some.
+    past_dates: int = 0
 
     @property
     def uncertain(self) -> bool:
@@ -177,7 +180,29 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
-        announced=announced, interviews=interviews, planned=_unique(planned))
+        announced=announced, interviews=interviews, planned=_unique(planned),
+        past_dates=_past_dates(view))
+
+
+_PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee",
+                       "planifie", "planifiee", "venir", "prochain", "prochaine"})
+
+
+def _past_dates(view: Reading) -> int:
+    """Distinct dates in sentences that are not about the future (« le 6 janvier pour le
+    premier entretien, le 20 janvier…, le 3 février… » are three; « prévu le 15 avril »,
+    « je la reverrai le 2 mai » none)."""
+    seen: set[tuple[int, int]] = set()
+    for s in view.sentences:
+        dates = find_dates(s.norm)
+        if not dates:
+            continue
+        toks = view.tokens_of(s)
+        if any(t.word in _PLANNING for t in toks) or any(
+                future_at(toks, k) for k in range(len(toks))):
+            continue
+        seen.update(d.key for d in dates)
+    return len(seen)
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:
