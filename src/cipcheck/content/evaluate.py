@@ -13,7 +13,7 @@ from functools import lru_cache
 from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import Index, Pattern, compile_pattern
 from cipcheck.document import Block
-from cipcheck.reading import Reading, Token, read
+from cipcheck.reading import Reading, read
 from cipcheck.ruleset import ContentItem
 
 
@@ -69,26 +69,10 @@ class Scope:
         if where not in cache:
             blocks = self.blocks(where)
             if self.reading is not None:
-                cache[where] = Index(content_tokens(self.reading, blocks))
+                cache[where] = Index(self.reading.content_tokens_of(blocks))
             else:
                 cache[where] = Index(read(blocks, self.kind).content_tokens())
         return cache[where]
-
-
-def content_tokens(reading: Reading, blocks: list[Block]) -> list[Token]:
-    """The content tokens of some blocks of a reading, word by word: a PDF sentence that
-    runs from the cover into the part still gives the part its own words (``view`` keeps
-    a sentence by its first block only)."""
-    index_of = getattr(reading, "_index_of", None) or {
-        id(b): i for i, b in enumerate(reading.blocks)}
-    wanted = {index_of[id(b)] for b in blocks if id(b) in index_of}
-    out: list[Token] = []
-    for s in reading.sentences:
-        if wanted.isdisjoint(s.blocks):
-            continue
-        out.extend(t for t in reading.tokens_of(s)
-                   if t.block in wanted and not t.stop and t.kind != "punct")
-    return out
 
 
 # How many matching phrases of an "any" item are searched before it is called found.

@@ -104,6 +104,19 @@ class Reading:
         """Words and numbers without stop words or punctuation: what phrases match on."""
         return [t for t in self.all_tokens() if not t.stop and t.kind != "punct"]
 
+    def content_tokens_of(self, blocks: Iterable[Block]) -> list[Token]:
+        """The content tokens of some blocks, word by word: unlike ``view``, which keeps
+        a sentence by its first block, a sentence that runs into these blocks from before
+        still gives them their own words."""
+        wanted = {self._index_of[id(b)] for b in blocks if id(b) in self._index_of}
+        out: list[Token] = []
+        for s in self.sentences:
+            if wanted.isdisjoint(s.blocks):
+                continue
+            out.extend(t for t in self.tokens_of(s)
+                       if t.block in wanted and not t.stop and t.kind != "punct")
+        return out
+
     def view(self, blocks: Iterable[Block]) -> Reading:
         """The sentences of some blocks (a part, the body): a sentence belongs to the
         view when its first block does. Tokens and blocks are shared, not copied."""
