@@ -21,7 +21,7 @@ from cipcheck.api import Options
 from cipcheck.batch import Limits
 from cipcheck.document import PAGE_SOURCES
 from cipcheck.render.html import render as render_html
-from cipcheck.ruleset import RuleError, load, load_all
+from cipcheck.ruleset import RuleError, RuleSet, load, load_all
 from cipcheck.server import page
 from cipcheck.server.runner import Busy, Gate
 from cipcheck.server.settings import ServerSettings
@@ -101,8 +101,22 @@ def _lang(request: Request, explicit: str | None = None) -> str:
     return "fr"
 
 
-def _rules_choices() -> list[tuple[str, str]]:
-    return [(r.id, r.short_title or r.title) for r in load_all()]
+def _rules_summary(rules: list[RuleSet]) -> list[dict[str, Any]]:
+    out = []
+    for r in rules:
+        formation = r.hours.routes.get("formation") if r.hours else None
+        out.append({
+            "id": r.id, "title": r.title, "short_title": r.short_title,
+            "pages": {"body": r.pages.body.model_dump(exclude={"source"})
+                      if r.pages.body else None,
+                      "annexes": r.pages.annexes.model_dump(exclude={"source"})
+                      if r.pages.annexes else None},
+            "hours": {"unit": r.hours.unit, "formation_min": formation.min
+                      if formation else None} if r.hours else None,
+            "parts": [{"number": p.number, "title": p.title,
+                       "pages": p.pages.model_dump(exclude={"source"}) if p.pages
+                       else None} for p in r.parts]})
+    return out
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
@@ -114,6 +128,11 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         # The interactive docs fetch their scripts from a CDN: the schema is enough.
         docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.settings = settings
+    # The bundled rule sets do not change while the server runs: loaded once, not per
+    # request (the page lists them, the API describes them).
+    bundled = load_all()
+    choices = [(r.id, r.short_title or r.title) for r in bundled]
+    summary = _rules_summary(bundled)
     gate = Gate(settings.workers, settings.queue, settings.tmp_dir)
     app.state.gate = gate
     limits = Limits(settings.timeout, settings.memory_mb)
@@ -149,7 +168,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home(request: Request) -> HTMLResponse:
-        return HTMLResponse(page.form(_lang(request), _rules_choices(),
+        return HTMLResponse(page.form(_lang(request), choices,
                                       settings.max_upload_mb))
 
     @app.post("/check", response_class=HTMLResponse, include_in_schema=False)
@@ -159,7 +178,6 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                          hours: Annotated[str, Form()] = "",
                          lang: Annotated[str, Form()] = "") -> HTMLResponse:
         lang = _lang(request, lang)
-        choices = _rules_choices()
         try:
             value = float(hours.replace(",", ".")) if hours.strip() else None
         except ValueError:
@@ -204,21 +222,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     @app.get("/api/v1/rules", dependencies=[Depends(require_token)],
              summary="Les jeux de règles disponibles")
     async def api_rules() -> list[dict[str, Any]]:
-        out = []
-        for r in load_all():
-            formation = r.hours.routes.get("formation") if r.hours else None
-            out.append({
-                "id": r.id, "title": r.title, "short_title": r.short_title,
-                "pages": {"body": r.pages.body.model_dump(exclude={"source"})
-                          if r.pages.body else None,
-                          "annexes": r.pages.annexes.model_dump(exclude={"source"})
-                          if r.pages.annexes else None},
-                "hours": {"unit": r.hours.unit, "formation_min": formation.min
-                          if formation else None} if r.hours else None,
-                "parts": [{"number": p.number, "title": p.title,
-                           "pages": p.pages.model_dump(exclude={"source"}) if p.pages
-                           else None} for p in r.parts]})
-        return out
+        return summary
 
     @app.get("/health", summary="Le serveur répond")
     async def health() -> dict[str, Any]:
