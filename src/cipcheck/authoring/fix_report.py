@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from cipcheck.authoring.fixer import FixReport, fix
+from cipcheck.document import Document
 from cipcheck.readers import InputProblem, read_document
 from cipcheck.ruleset import RuleError, RuleSet, load
 
@@ -22,33 +23,42 @@ class FixRun:
     dry_run: bool
 
 
-def _rules_for(path: Path, spec: str | None) -> RuleSet:
+def _read(path: Path, pages: str) -> Document | None:
+    try:
+        return read_document(path, pages)
+    except InputProblem:
+        return None  # fix() itself says why the file cannot be fixed
+
+
+def _rules_for(doc: Document | None, spec: str | None) -> RuleSet:
     if spec:
         return load(spec)
     from cipcheck.api import resolve_rules
 
     try:
-        return resolve_rules(None, read_document(path, "estimate"))
-    except (RuleError, InputProblem):
-        return load("cip-titre")  # every CIP rule set asks the same format
+        if doc is not None:
+            return resolve_rules(None, doc)
+    except RuleError:
+        pass
+    return load("cip-titre")  # every CIP rule set asks the same format
 
 
-def _pages(path: Path, pages: str) -> tuple[int | None, str | None]:
-    try:
-        doc = read_document(path, pages)
-    except InputProblem:
+def _pages(doc: Document | None) -> tuple[int | None, str | None]:
+    if doc is None:
         return None, None
     return doc.page_count, doc.pages_method.value
 
 
 def run(source: Path, target: Path, rules: str | None, dry_run: bool, force: bool,
         pages: str) -> FixRun:
-    ruleset = _rules_for(source, rules)
+    # Read once: the same reading recognises the rule set and gives the pages before.
+    original = _read(source, pages)
+    ruleset = _rules_for(original, rules)
     report = fix(source, target, ruleset, dry_run=dry_run, force=force)
-    before, method = _pages(source, pages)
+    before, method = _pages(original)
     after = None
     if not dry_run and report.changed:
-        after, method = _pages(target, pages)
+        after, method = _pages(_read(target, pages))
     elif not dry_run:
         after = before
     return FixRun(report, before, after, method, dry_run)
