@@ -73,6 +73,10 @@ class Para:
     direct_indent: bool = False  # the paragraph sets w:ind itself (wins over numbering)
     explicit_break: bool = False  # break_before comes from w:br/pageBreakBefore, not a section
     image_widths: tuple[float, ...] = ()
+    # Floating pictures and text boxes anchored here that push text aside:
+    # (height, width, wrap) in points with their distances from the text, wrap being
+    # "topAndBottom" (a band across the column) or "square" (text flows beside them).
+    floats: tuple[tuple[float, float, str], ...] = ()
     cell: Cell | None = None
     table_spacing: Spacing | None = None  # spacing once the table style's pPr applies
     rendered_break_at: tuple[float, ...] = ()  # where Word began pages inside it (0..1 of text)
@@ -293,7 +297,8 @@ class _Walker:
             pstyle = ps.get(w("val")) if ps is not None else None
         style_name = self.styles.style_name(pstyle)
         state: dict[str, object] = {"text": [], "spans": [], "breaks": [], "rendered": [],
-                                    "images": [], "widths": [], "runs": [], "notes": []}
+                                    "images": [], "widths": [], "runs": [], "notes": [],
+                                    "floats": []}
         toc_before = self.toc_depth > 0
         self.inline(p, pstyle, state)
         text = "".join(state["text"])  # type: ignore[arg-type]
@@ -379,6 +384,7 @@ class _Walker:
             direct_indent=ppr is not None and ppr.find(w("ind")) is not None,
             explicit_break=explicit,
             image_widths=tuple(state["widths"]),  # type: ignore[arg-type]
+            floats=tuple(state["floats"]),  # type: ignore[arg-type]
             cell=self.cell if table is not None else None,
             table_spacing=table_spacing,
             rendered_break_at=tuple(pos / max(1, len(text)) for pos in rendered
@@ -496,6 +502,12 @@ class _Walker:
                     widths.append(int(extent.get("cx", "0")) / EMU_PER_PT)
                 except ValueError:
                     pass
+        anchor = el.find(f".//{{{WP}}}anchor")
+        if anchor is not None:
+            floating = _floating(anchor)
+            if floating is not None:
+                floats: list[tuple[float, float, str]] = state["floats"]  # type: ignore[assignment]
+                floats.append(floating)
         # Text boxes (frequent on cover pages) are read as text of their anchor.
         text_parts: list[str] = state["text"]  # type: ignore[assignment]
         for box in el.iterfind(".//w:txbxContent", NS):
@@ -505,6 +517,34 @@ class _Walker:
                             and x.getparent().getparent().tag != w("del"))
                 if t.strip():
                     text_parts.append("\n" + t)
+
+
+_SIDE_WRAPS = ("wrapSquare", "wrapTight", "wrapThrough")
+
+
+def _floating(anchor: _Element) -> tuple[float, float, str] | None:
+    """The room a floating object takes from the text, or None when text ignores it.
+
+    Word lays text over or under an object in front of or behind it (wrapNone,
+    behindDoc), so only the wrapping kinds displace lines."""
+    if anchor.get("behindDoc") in ("1", "true"):
+        return None
+    wrap = next((k for k in ("wrapTopAndBottom", *_SIDE_WRAPS)
+                 if anchor.find(f"{{{WP}}}{k}") is not None), None)
+    extent = anchor.find(f"{{{WP}}}extent")
+    if wrap is None or extent is None:
+        return None
+    try:
+        height = int(extent.get("cy", "0")) / EMU_PER_PT
+        width = int(extent.get("cx", "0")) / EMU_PER_PT
+        dist = {k: int(anchor.get(k, "0") or 0) / EMU_PER_PT
+                for k in ("distT", "distB", "distL", "distR")}
+    except ValueError:
+        return None
+    if height <= 0:
+        return None
+    return (height + dist["distT"] + dist["distB"], width + dist["distL"] + dist["distR"],
+            "topAndBottom" if wrap == "wrapTopAndBottom" else "square")
 
 
 def _on(el: _Element | None) -> bool:

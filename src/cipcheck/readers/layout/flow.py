@@ -118,7 +118,7 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
         else:
             p_break = p.break_before and (p.explicit_break or n == 0)
         sized = item.sized
-        if sized is not None and not sized.visible and not p.image_heights:
+        if sized is not None and not sized.visible and not p.image_heights and not p.floats:
             if _section_mark(paras, item.index):
                 # An empty paragraph that only carries a section break: LibreOffice drops it.
                 spots[item.index] = pager.spot(0.0, False)
