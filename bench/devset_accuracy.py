@@ -1,4 +1,4 @@
-"""Every prose reader scored on the held-out development set (tests/fixtures/devset/).
+"""Every prose reader scored on a held-out development set (tests/fixtures/devset*/).
 
     python bench/content_accuracy.py --set devset [-v]
     python bench/content_accuracy.py --set devset2 [-v]
