@@ -41,33 +41,42 @@ def discover(root: Path) -> tuple[list[Path], list[Skipped]]:
     skipped: list[Skipped] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         here = Path(dirpath)
-        for name in sorted(dirnames):
-            sub = here / name
-            if name.startswith(".") or name == "__MACOSX":
-                skipped.append(Skipped(str(sub), "dossier caché"))
-                dirnames.remove(name)
-            elif sub.is_symlink():
-                if not _inside(sub.resolve(), real_root):
-                    skipped.append(Skipped(str(sub), "lien symbolique menant hors du dossier"))
-                dirnames.remove(name)  # os.walk does not follow it; say nothing if inside
-        dirnames.sort()
+        _prune(here, dirnames, real_root, skipped)
         for name in sorted(filenames):
             path = here / name
-            suffix = path.suffix.lower()
-            if suffix not in DOSSIER_SUFFIXES | OTHER_DOCUMENT_SUFFIXES:
+            if path.suffix.lower() not in DOSSIER_SUFFIXES | OTHER_DOCUMENT_SUFFIXES:
                 continue
-            if name.startswith("~$"):
-                skipped.append(Skipped(str(path), "fichier de verrouillage de Word (~$)"))
-            elif name.startswith("."):
-                skipped.append(Skipped(str(path), "fichier caché"))
-            elif path.is_symlink():
-                target = path.resolve()
-                if not target.exists():
-                    skipped.append(Skipped(str(path), "lien symbolique cassé"))
-                elif not _inside(target, real_root):
-                    skipped.append(Skipped(str(path), "lien symbolique menant hors du dossier"))
-                else:
-                    found.append(path)
-            else:
+            reason = _reason_to_skip(path, real_root)
+            if reason is None:
                 found.append(path)
+            else:
+                skipped.append(Skipped(str(path), reason))
     return found, skipped
+
+
+def _prune(here: Path, dirnames: list[str], real_root: Path, skipped: list[Skipped]) -> None:
+    """Remove from ``dirnames`` (in place, for os.walk) the folders not to go into."""
+    for name in sorted(dirnames):
+        sub = here / name
+        if name.startswith(".") or name == "__MACOSX":
+            skipped.append(Skipped(str(sub), "dossier caché"))
+            dirnames.remove(name)
+        elif sub.is_symlink():
+            if not _inside(sub.resolve(), real_root):
+                skipped.append(Skipped(str(sub), "lien symbolique menant hors du dossier"))
+            dirnames.remove(name)  # os.walk does not follow it; say nothing if inside
+    dirnames.sort()
+
+
+def _reason_to_skip(path: Path, real_root: Path) -> str | None:
+    if path.name.startswith("~$"):
+        return "fichier de verrouillage de Word (~$)"
+    if path.name.startswith("."):
+        return "fichier caché"
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.exists():
+            return "lien symbolique cassé"
+        if not _inside(target, real_root):
+            return "lien symbolique menant hors du dossier"
+    return None

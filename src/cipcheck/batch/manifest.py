@@ -94,22 +94,25 @@ def read_manifest(path: Path) -> list[ManifestRow]:
         for key, value in zip(header, raw, strict=False):
             if key and key not in cells:
                 cells[key] = value.strip()
-        if not cells.get("file"):
-            continue  # blank lines Excel leaves at the end (";;;;")
-        problems: list[str] = []
-        route = cells.get("route", "").lower() or None
-        if route is not None and route not in ("formation", "vae"):
-            problems.append(f"parcours « {cells['route']} » inconnu (formation ou vae)")
-            route = None
-        hours = None
-        if cells.get("hours"):
-            try:
-                hours = parse_hours(cells["hours"])
-            except ValueError:
-                problems.append(f"heures « {cells['hours']} » illisibles (un nombre, ex. 392 "
-                                "ou 392,5)")
-        out.append(ManifestRow(
-            line=number, file=cells["file"], candidate=cells.get("candidate") or None,
-            rules=cells.get("rules") or None, route=route, hours=hours,
-            problems=tuple(problems)))
+        if cells.get("file"):  # else a blank line Excel leaves at the end (";;;;")
+            out.append(_row(number, cells))
     return out
+
+
+def _row(number: int, cells: dict[str, str]) -> ManifestRow:
+    problems: list[str] = []
+    route = cells.get("route", "").lower() or None
+    if route is not None and route not in ("formation", "vae"):
+        problems.append(f"parcours « {cells['route']} » inconnu (formation ou vae)")
+        route = None
+    hours = None
+    if cells.get("hours"):
+        try:
+            hours = parse_hours(cells["hours"])
+        except ValueError:
+            problems.append(f"heures « {cells['hours']} » illisibles (un nombre, ex. 392 "
+                            "ou 392,5)")
+    return ManifestRow(
+        line=number, file=cells["file"], candidate=cells.get("candidate") or None,
+        rules=cells.get("rules") or None, route=route, hours=hours,
+        problems=tuple(problems))

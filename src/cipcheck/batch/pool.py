@@ -174,91 +174,120 @@ def run_jobs(jobs: Sequence[Job], workers: int, limits: Limits,
     where each child's temporary folder is made (default: the system's). ``offices``: the
     LibreOffice services to convert with (default: one per worker, stopped at the end; a
     pool passed in is left for its owner to close)."""
-    results: list[Outcome | None] = [None] * len(jobs)
-    # Biggest files first: a long dossier started last would leave the other workers
-    # idle at the end. Results still come back in the order of ``jobs``.
-    queue = sorted(enumerate(jobs), key=lambda item: _size(item[1].path))
-    running: dict[int, _Running] = {}
-    ctx = None
-    env = {**os.environ, **(env_overrides or {})}
+    pool = _Pool(workers, limits, check, {**os.environ, **(env_overrides or {})}, tmp_root,
+                 offices, on_start, on_done)
+    return pool.run(jobs)
 
-    # One LibreOffice per worker for the whole batch instead of one per DOCX (issue 10).
-    own_offices = offices is None
-    offices = offices or lo_server.Pool(workers, limits.memory_mb)
 
-    def finish(run: _Running, outcome: Outcome, clean: bool = True) -> None:
-        results[run.index] = outcome
-        running.pop(run.index)
-        if run.office is not None:
-            offices.release(run.office, restart=not clean)
-        shutil.rmtree(run.tmp, ignore_errors=True)
-        if on_done:
-            on_done(run.job, outcome)
+class _Pool:
+    """One run of ``run_jobs``: the children running, their results, their services."""
 
-    try:
-        while queue or running:
-            while queue and len(running) < max(1, workers):
-                index, job = queue.pop()
-                if job.error is not None:  # nothing to isolate
-                    outcome = Outcome(check_one(job), 0.0)
-                    results[index] = outcome
-                    if on_done:
-                        on_done(job, outcome)
-                    continue
-                if ctx is None:
-                    ctx = _context()
-                    _warm_up(ctx)
-                recv, send = ctx.Pipe(duplex=False)
-                tmp = tempfile.mkdtemp(prefix="cipcheck-job-", dir=tmp_root)
-                child_env = {**env, "TMPDIR": tmp}
-                office = offices.acquire(job.path, job.options.pages)
-                if office is not None:
-                    child_env[lo_server.ENV] = office[1]
-                proc = ctx.Process(target=child, daemon=True,
-                                   args=(check, job, limits, child_env, send))
-                now = time.monotonic()
-                proc.start()
-                send.close()
-                running[index] = _Running(index, job, proc, recv, now, now + limits.timeout,
-                                          tmp, office=office[0] if office else None)
-                if on_start:
-                    on_start(job)
-            if not running:
-                continue
-            nearest = min(r.deadline for r in running.values())
-            handles: list[Any] = [r.conn for r in running.values()]
-            handles += [r.proc.sentinel for r in running.values()]
-            wait(handles, timeout=min(SAMPLE_EVERY, max(0.0, nearest - time.monotonic())))
-            for run in list(running.values()):
-                vm = _vm_mb(run.proc.pid) if run.proc.is_alive() else None
-                if vm is not None:
-                    run.peak_vm_mb = max(run.peak_vm_mb, vm)
-                if run.conn.poll():
-                    received: Outcome | None
-                    try:
-                        received = run.conn.recv()
-                    except (EOFError, OSError):  # died while sending
-                        received = None
-                    run.proc.join(5)
-                    if run.proc.is_alive():
-                        _kill(run.proc)
-                    run.conn.close()
-                    finish(run, received or _crash_outcome(run, limits), received is not None)
-                elif not run.proc.is_alive():
-                    run.proc.join()
-                    run.conn.close()
-                    finish(run, _crash_outcome(run, limits), clean=False)
-                elif time.monotonic() >= run.deadline:
-                    _kill(run.proc)
-                    run.conn.close()
-                    finish(run, _timeout_outcome(run, limits), clean=False)
-    finally:  # Ctrl+C or an error here: leave no child (nor its LibreOffice) behind
-        for run in running.values():
+    def __init__(self, workers: int, limits: Limits, check: CheckFn, env: dict[str, str],
+                 tmp_root: str | None, offices: lo_server.Pool | None,
+                 on_start: Callable[[Job], None] | None,
+                 on_done: Callable[[Job, Outcome], None] | None) -> None:
+        self.workers = max(1, workers)
+        self.limits = limits
+        self.check = check
+        self.env = env
+        self.tmp_root = tmp_root
+        # One LibreOffice per worker for the whole batch instead of one per DOCX (issue 10).
+        self.own_offices = offices is None
+        self.offices = offices or lo_server.Pool(workers, limits.memory_mb)
+        self.on_start = on_start
+        self.on_done = on_done
+        self.ctx: Any = None
+        self.running: dict[int, _Running] = {}
+        self.results: list[Outcome | None] = []
+
+    def run(self, jobs: Sequence[Job]) -> list[Outcome]:
+        self.results = [None] * len(jobs)
+        # Biggest files first: a long dossier started last would leave the other workers
+        # idle at the end. Results still come back in the order of ``jobs``.
+        queue = sorted(enumerate(jobs), key=lambda item: _size(item[1].path))
+        try:
+            while queue or self.running:
+                while queue and len(self.running) < self.workers:
+                    self._start(*queue.pop())
+                if self.running:
+                    self._wait()
+                    for run in list(self.running.values()):
+                        self._look_at(run)
+        finally:  # Ctrl+C or an error here: leave no child (nor its LibreOffice) behind
+            for run in self.running.values():
+                _kill(run.proc)
+                shutil.rmtree(run.tmp, ignore_errors=True)
+            if self.own_offices:
+                self.offices.close()
+        return [r for r in self.results if r is not None]
+
+    def _start(self, index: int, job: Job) -> None:
+        if job.error is not None:  # nothing to isolate
+            self._done(index, job, Outcome(check_one(job), 0.0))
+            return
+        if self.ctx is None:
+            self.ctx = _context()
+            _warm_up(self.ctx)
+        recv, send = self.ctx.Pipe(duplex=False)
+        tmp = tempfile.mkdtemp(prefix="cipcheck-job-", dir=self.tmp_root)
+        child_env = {**self.env, "TMPDIR": tmp}
+        office = self.offices.acquire(job.path, job.options.pages)
+        if office is not None:
+            child_env[lo_server.ENV] = office[1]
+        proc = self.ctx.Process(target=child, daemon=True,
+                                args=(self.check, job, self.limits, child_env, send))
+        now = time.monotonic()
+        proc.start()
+        send.close()
+        self.running[index] = _Running(index, job, proc, recv, now, now + self.limits.timeout,
+                                       tmp, office=office[0] if office else None)
+        if self.on_start:
+            self.on_start(job)
+
+    def _wait(self) -> None:
+        """Until a child answers or dies, its deadline comes, or it is time to sample."""
+        nearest = min(r.deadline for r in self.running.values())
+        handles: list[Any] = [r.conn for r in self.running.values()]
+        handles += [r.proc.sentinel for r in self.running.values()]
+        wait(handles, timeout=min(SAMPLE_EVERY, max(0.0, nearest - time.monotonic())))
+
+    def _look_at(self, run: _Running) -> None:
+        vm = _vm_mb(run.proc.pid) if run.proc.is_alive() else None
+        if vm is not None:
+            run.peak_vm_mb = max(run.peak_vm_mb, vm)
+        if run.conn.poll():
+            received: Outcome | None
+            try:
+                received = run.conn.recv()
+            except (EOFError, OSError):  # died while sending
+                received = None
+            run.proc.join(5)
+            if run.proc.is_alive():
+                _kill(run.proc)
+            run.conn.close()
+            self._finish(run, received or _crash_outcome(run, self.limits),
+                         clean=received is not None)
+        elif not run.proc.is_alive():
+            run.proc.join()
+            run.conn.close()
+            self._finish(run, _crash_outcome(run, self.limits), clean=False)
+        elif time.monotonic() >= run.deadline:
             _kill(run.proc)
-            shutil.rmtree(run.tmp, ignore_errors=True)
-        if own_offices:
-            offices.close()
-    return [r for r in results if r is not None]
+            run.conn.close()
+            self._finish(run, _timeout_outcome(run, self.limits), clean=False)
+
+    def _finish(self, run: _Running, outcome: Outcome, clean: bool) -> None:
+        self.running.pop(run.index)
+        if run.office is not None:
+            # A child that was killed or crashed may have left its LibreOffice mid-way.
+            self.offices.release(run.office, restart=not clean)
+        shutil.rmtree(run.tmp, ignore_errors=True)
+        self._done(run.index, run.job, outcome)
+
+    def _done(self, index: int, job: Job, outcome: Outcome) -> None:
+        self.results[index] = outcome
+        if self.on_done:
+            self.on_done(job, outcome)
 
 
 def run(plan_: Plan, workers: int | None = None, limits: Limits | None = None,
