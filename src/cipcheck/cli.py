@@ -12,11 +12,10 @@ import typer
 # Only what parsing the command line needs is imported here: `--help`, `rules`, `doctor`
 # and an input error must not pay for the readers, the checks or pydantic (issue 10).
 from cipcheck.document import PAGE_SOURCES
+from cipcheck.render.formats import ALIASES, NAMES, render_one
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-    from cipcheck.findings import Report
 
 app = typer.Typer(
     name="cipcheck",
@@ -29,9 +28,7 @@ app = typer.Typer(
 rules_app = typer.Typer(help="Jeux de règles : lister, afficher, valider.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
-FORMATS = ("rich", "json", "junit", "html", "markdown", "csv", "github")
-EXTENSIONS = {"json": "json", "junit": "xml", "html": "html", "markdown": "md", "csv": "csv",
-              "rich": "txt", "github": "txt"}
+FORMATS = NAMES  # the format table: cipcheck/render/formats.py
 
 
 def _stdout() -> Console:
@@ -58,8 +55,7 @@ def parse_formats(values: list[str] | None, allowed: tuple[str, ...] = FORMATS) 
     for value in values or ["rich"]:
         for item in value.split(","):
             item = item.strip().lower()
-            if item == "md":
-                item = "markdown"
+            item = ALIASES.get(item, item)
             if not item:
                 continue
             if item not in allowed:
@@ -69,36 +65,6 @@ def parse_formats(values: list[str] | None, allowed: tuple[str, ...] = FORMATS) 
     return out
 
 
-def render_one(report: Report, fmt: str, explain: bool = False) -> str:
-    if fmt == "json":
-        from cipcheck.render import json_report
-        return json_report.render(report)
-    if fmt == "markdown":
-        from cipcheck.render import markdown
-        return markdown.render(report)
-    if fmt == "junit":
-        from cipcheck.render import junit
-        return junit.render(report)
-    if fmt == "html":
-        from cipcheck.render import html
-        return html.render(report)
-    if fmt == "csv":
-        from cipcheck.render import csv_report
-        return csv_report.render_batch([report])
-    if fmt == "github":
-        from cipcheck.render import github
-        return github.render_batch([report])
-    from io import StringIO
-
-    from rich.console import Console
-
-    from cipcheck.render import rich_report
-    buf = StringIO()
-    console = Console(file=buf, width=110, no_color=True, highlight=False)
-    rich_report.render(report, console, explain)
-    return buf.getvalue()
-
-
 def _check_choices(route: str, lang: str, pages: str) -> None:
     if route not in ("formation", "vae"):
         raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
@@ -106,13 +72,6 @@ def _check_choices(route: str, lang: str, pages: str) -> None:
         raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
     if pages not in PAGE_SOURCES:
         raise fail_usage(f"source de pages inconnue « {pages} » ({', '.join(PAGE_SOURCES)}).")
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # CSV gets a BOM so that a French Excel opens it as UTF-8.
-    encoding = "utf-8-sig" if path.suffix == ".csv" else "utf-8"
-    path.write_text(text, encoding=encoding)
 
 
 def _version(value: bool) -> None:
@@ -177,14 +136,14 @@ def check(
             rich_report.render(report, _stdout(), explain)
         else:
             sys.stdout.write(render_one(report, fmt_one, explain))
-    elif len(formats) == 1 and not output.is_dir():
-        _write(output, render_one(report, formats[0], explain))
-        _stderr().print(f"Rapport écrit : {output}")
     else:
-        for f in formats:
-            target = output / f"{Path(report.file).stem}.{EXTENSIONS[f]}"
-            _write(target, render_one(report, f, explain))
-        _stderr().print(f"Rapports écrits dans {output}")
+        from cipcheck.outputs import write_report
+
+        written = write_report(report, formats, output, explain)
+        if written == [output]:
+            _stderr().print(f"Rapport écrit : {output}")
+        else:
+            _stderr().print(f"Rapports écrits dans {output}")
     raise typer.Exit(report.exit_code)
 
 

@@ -25,6 +25,23 @@ class InputProblem(Exception):
         return self.message, self.hint
 
 
+def unrecognised() -> InputProblem:
+    """The file was read, but it is not recognisably one of the bundled dossier types;
+    ``check``, ``batch`` and the server all report it with these words."""
+    return InputProblem(
+        "unrecognised",
+        "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
+        "contenu : ni la page de garde ni les titres des parties ne correspondent à un jeu "
+        "de règles connu.",
+        "Précisez le jeu de règles avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
+        "ops-memoire) ou dans la colonne « rules » d'un manifeste (--manifest).",
+        en=("The type of dossier (full title or CCP) could not be recognised from its "
+            "content: no cover page or part headings of a known rule set were found.",
+            "Name the rule set with --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
+            "ops-memoire) or in the « rules » column of a batch manifest."),
+    )
+
+
 def corrupt_archive() -> InputProblem:
     """The DOCX zip itself cannot be read (truncated, damaged)."""
     return InputProblem(

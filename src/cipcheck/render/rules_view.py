@@ -108,11 +108,11 @@ def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
         table.add_column("Compétence", overflow="fold")
         for cid in rules.competences:
             comp = ref.competence(cid) if ref else None
-            text = Text(comp.title if comp else cid)
+            cell = Text(comp.title if comp else cid)
             if competences and comp:
                 for crit in comp.criteria:
-                    text.append(f"\n  • {crit}", style="dim")
-            table.add_row(cid, text)
+                    cell.append(f"\n  • {crit}", style="dim")
+            table.add_row(cid, cell)
         console.print(table)
     if competences and rules.content:
         console.print(_content_table(rules, "Contenu attendu – dossier", rules.content))

@@ -20,7 +20,7 @@ from cipcheck import __version__
 from cipcheck.api import Options
 from cipcheck.batch import Limits
 from cipcheck.document import PAGE_SOURCES
-from cipcheck.render.html import render as render_html
+from cipcheck.render.formats import FORMATS
 from cipcheck.ruleset import RuleError, RuleSet, load, load_all
 from cipcheck.server import page
 from cipcheck.server.runner import Busy, Gate
@@ -193,7 +193,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             return HTMLResponse(page.form(lang, choices, settings.max_upload_mb,
                                           str(exc.detail)),
                                 status_code=exc.status_code, headers=exc.headers)
-        body = page.result(report, lang, render_html(report))
+        body = page.result(report, lang, FORMATS["html"].render(report, False))
         return HTMLResponse(body, headers={"X-Cipcheck-Exit-Code": str(report.exit_code)})
 
     @app.post("/api/v1/check", dependencies=[Depends(require_token)],
