@@ -147,29 +147,80 @@ def _unit(tok: Token) -> str | None:
     return None
 
 
+def _half_day(toks: Sequence[Token], i: int) -> int:
+    """The index after « demi-journées » / « demi journées » at ``i``, else 0."""
+    if i < len(toks) and toks[i].word == "demi":
+        k = i + 2 if i + 1 < len(toks) and toks[i + 1].word == "-" else i + 1
+        if k < len(toks) and toks[k].word in {"journee", "journees", "jour", "jours"}:
+            return k + 1
+    return 0
+
+
+_NOT_THOUSANDS_AFTER = frozenset({"n", "no", "°", "numero", "#", "/", "-", "–", "—", "+",
+                                  "x", "et", "ou"})
+
+
+def _thousands(toks: Sequence[Token], i: int) -> float:
+    """« 1 050 heures », « 1 200 heures »: the thousands written before a group of three
+    digits, not « PAE 1 » then « 210 » (a number that names a period)."""
+    t = toks[i]
+    if i < 1 or len(t.text) != 3 or not t.text.isdigit():
+        return 0.0
+    prev = toks[i - 1]
+    if prev.kind != "number" or prev.value is None or not prev.text.isdigit() \
+            or len(prev.text) > 3 or prev.text.startswith("0") or t.start - prev.end > 1:
+        return 0.0
+    if t.text.startswith("0"):
+        return 1000 * prev.value
+    before = toks[i - 2] if i >= 2 else None
+    if before is not None and (before.word in _PLACEMENT or before.kind == "number"
+                               or before.word in _NOT_THOUSANDS_AFTER):
+        return 0.0  # « PAE 1 210 h », « 03/02 – 07/03 175 »
+    return 1000 * prev.value
+
+
 def _mentions(toks: Sequence[Token]) -> list[_Mention]:
     out: list[_Mention] = []
+    hours_seen = False
     for i, t in enumerate(toks):
         if t.kind != "number" or t.value is None:
             continue
+        if i + 1 < len(toks) and toks[i + 1].kind == "number" and _thousands(toks, i + 1):
+            continue  # the thousands of the next group
         unit = _unit(toks[i + 1]) if i + 1 < len(toks) else None
+        end = i + 2
+        if unit is None and (half := _half_day(toks, i + 1)):
+            unit, end = "hd", half
         if unit is None:
-            if _unit_in_label(toks, i):
-                out.append(_Mention(i, t.value, "h", i + 1))
+            if _unit_in_label(toks, i) or (hours_seen and _dont_in_placement(toks, i)):
+                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1))
             continue
-        if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number":
-            continue  # « 24h/24 », « 7j/7 »: opening hours
+        if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
+                and not (i + 4 < len(toks) and _unit(toks[i + 4])):
+            continue  # « 24h/24 », « 7j/7 »: opening hours (not « 12h / 13h30 »)
         value = t.value
         after = toks[i + 2] if i + 2 < len(toks) else None
         if unit == "h" and value > 24 and after is not None and after.kind == "number" \
                 and after.value is not None and after.value < 60 and len(after.text) == 2:
             value += after.value / 60  # « 392 h 30 »
-        # « 1 050 heures »: a thousands group, not « PAE 1 » then « 050 ».
-        if (i >= 1 and toks[i - 1].kind == "number" and len(t.text) == 3
-                and t.text.startswith("0") and toks[i - 1].value is not None):
-            value += 1000 * toks[i - 1].value
-        out.append(_Mention(i, value, unit, i + 2))
+        value += _thousands(toks, i)
+        hours_seen = hours_seen or unit == "h"
+        out.append(_Mention(i, value, unit, end))
     return out
+
+
+def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
+    """« 1 200 heures dont 385 en entreprise »: a bare number after « dont » takes the unit
+    of the figure it is part of, when the words after it name the placement."""
+    if not (i >= 1 and toks[i - 1].word == "dont"):
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le",
+                                             "l", "effectuees", "realisees", "passees"}:
+        k += 1
+    return k < len(toks) and (_cue(toks, k) > 0 or (
+        toks[k - 1].word == "en" and toks[k].word in {"entreprise", "entreprises",
+                                                       "stage", "structure"}))
 
 
 def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -203,9 +254,12 @@ def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> b
         if other is m or other.unit != "h" or other.value > 24:
             continue
         gap = other.at - m.end if other.at > m.at else m.at - other.end
-        if 0 <= gap <= 1:
-            between = toks[min(m.end, other.end):max(m.at, other.at)]
-            if all(t.word in {"a", "-", "–", "et", "/"} for t in between):
+        if 0 <= gap <= 2:
+            # « 8h-12h », « 13h30-17h »: the minutes of the first time may stand between.
+            between = [t for k, t in enumerate(toks[min(m.end, other.end):max(m.at, other.at)])
+                       if not (k == 0 and t.kind == "number" and len(t.text) == 2)]
+            if len(between) <= 1 and all(t.word in {"a", "-", "–", "et", "/"}
+                                         for t in between):
                 return True
     return before == "de" and m.value <= 24 and any(
         t.word in {"a", "-"} and i + 2 < len(toks) and toks[i + 1].kind == "number"
@@ -382,6 +436,9 @@ class _Amount:
     inferred: bool
     first: int  # the token where it starts (« 11 semaines à 35 h », « deux périodes … »)
     tie: int  # see ``_nearest_cue``
+    # Hours assumed, not written (days or weeks at the rule set's hours per day): stays a
+    # reading to confirm even on a label line.
+    guess: bool = False
 
 
 @dataclass
@@ -412,21 +469,43 @@ class _Scan:
         heures »; « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly
         rate, not midnight."""
         toks, mentions = self.toks, self.mentions
+        if m.value > 60:
+            return None
         weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
                        and 15 <= n.value <= 48
                        and (n.at - m.end <= 1 or not _is_clock(toks, n, mentions))), None)
-        if weekly is None or m.value > 60:
-            return None
+        if weekly is None:
+            # « cinq semaines en stage, à raison de trente-cinq heures par semaine »: the
+            # weekly rate stated elsewhere in the sentence.
+            weekly = next((n for n in mentions if n.unit == "h" and not n.used
+                           and 15 <= n.value <= 48 and _rate_after(toks, n.end)), None)
+        if weekly is None:
+            return self.weeks_only(m, lo, hi)
         weekly.used = True
         tie = max(_nearest_cue(toks, m, (lo, hi)),
                   _nearest_cue(toks, weekly, _clause(toks, weekly)))
         return _Amount(m.value * weekly.value,
                        f"{_num(m.value)} semaines × {_num(weekly.value)} h", True, m.at, tie)
 
+    def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« Période de stage : 10 semaines »: weeks without their hours, read at five days
+        of the rule set's hours per day, a reading to confirm; only when the words name
+        the placement (« ces 5 semaines » alone do not)."""
+        tie = _nearest_cue(self.toks, m, (lo, hi))
+        if tie <= 0 or not 1 <= m.value <= 52 or _rate_after(self.toks, m.end):
+            return None
+        if any(n.unit == "h" and not _is_clock(self.toks, n, self.mentions)
+               for n in self.mentions):
+            return None  # « 4 semaines (140 h) »: hours written in the sentence say it
+        per_week = 5 * self.hours_per_day
+        return _Amount(m.value * per_week,
+                       f"{_num(m.value)} semaines × {_num(per_week)} h", True, m.at, tie,
+                       guess=True)
+
     def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
-        weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 6),
-                     None)
+        weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 10
+                      and not n.used), None)
         if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
             return None
         weeks.used = True
@@ -438,7 +517,7 @@ class _Scan:
     def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """Hours or days, times a count of periods when there is one."""
         toks = self.toks
-        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit == "d":
+        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit in {"d", "hd"}:
             return None  # « sous 15 jours », « au bout de 10 jours »
         # « 392 heures, dont 196 h à la Mission locale et 196 h au CCAS »: the parts of a
         # figure already read, unless named as the placement itself (« 1 050 heures, dont
@@ -448,14 +527,16 @@ class _Scan:
         if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
             self.sub_parts = True
             return None
-        if m.unit in {"d", "w"} and self.accepted and any(
-                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
-            return None  # « 392 heures, soit 56 jours »: the same figure, converted
         amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
         if m.unit == "d":
             amount.value = m.value * self.hours_per_day
             amount.how = f"{_num(m.value)} jours × {_num(self.hours_per_day)} h"
             amount.inferred = not self.days_unit
+            amount.guess = not self.days_unit
+        elif m.unit == "hd":
+            amount.value = m.value * self.hours_per_day / 2
+            amount.how = f"{_num(m.value)} demi-journées × {_num(self.hours_per_day / 2)} h"
+            amount.inferred = amount.guess = True
         if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*"} \
                 and toks[m.at - 2].kind == "number":
             # « 2 x 196 h »: written arithmetic, not an inference.
@@ -482,6 +563,9 @@ class _Scan:
         # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
         rate = _rate_after(toks, m.end) or any(
             t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
+        if m.unit in {"d", "hd", "w"} and self.accepted and any(
+                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
+            return None  # « 392 heures, soit 56 jours »: the same figure, converted
         if m.unit == "w":
             found = self.weeks_times_hours(m, lo, hi)
         elif rate:
@@ -507,7 +591,7 @@ class _Scan:
             bool(toks) and toks[0].word in _PLACEMENT and a.tie > 0)
         labelled_line = self.stated_row or label_near or (
             opens_on_label and not self.third_party)
-        if a.inferred and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
+        if a.inferred and not a.guess and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
                 t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])):
             # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
             # reader has to interpret; days stay a guess (the hours per day are assumed).
