@@ -738,7 +738,18 @@ def figures(reading: Reading, hours_per_day: float = 7.0,
     # word, and are never walked token by token.
     units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS}
     cues = {t.sentence for t in reading.tokens if t.word in _CUE_WORDS}
+    # Tables read by their columns (« Durée (h) » over bare numbers, a « Total » row):
+    # their cells are not read again one by one.
+    from cipcheck.content.hours_tables import table_figures
+
+    tables = table_figures(reading, hours_per_day, days_unit)
+    in_tables = frozenset().union(*(t.sentences for t in tables))
     for s in sentences:
+        if s.index in in_tables:
+            recent.append((s.page, True))
+            previous.append(s)
+            with_figures.add(s.index)
+            continue
         if s.index not in units and s.index not in cues and not s.in_table:
             recent.append((s.page, False))
             previous.append(s)
@@ -768,6 +779,9 @@ def figures(reading: Reading, hours_per_day: float = 7.0,
             out.extend(found)
         recent.append((s.page, has_cue))
         previous.append(s)
+    if tables:
+        out.extend(t.figure for t in tables)
+        out.sort(key=lambda f: f.sentence)
     return out
 
 

@@ -1,0 +1,309 @@
+"""Placement hours stated in a table, read by its columns as a jury member reads them.
+
+A table whose header says the unit (« Heures », « Durée (h) », « Nb d'heures ») often
+carries bare numbers in its cells (« 196 »), which the prose reader cannot take for hours;
+a « Total » row says the sum. Two shapes are read here:
+
+- DOCX tables: each cell is a block, the cells of one row share their page and height
+  (what the DOCX reader gives), the first row is the header;
+- tables drawn as lines (PDF): a header line whose last column is the unit (« Structure
+  Dates Heures »), then lines that end on a bare number.
+
+A table counts when its caption, its header or its row names say it holds placements
+(« Périodes en entreprise », « Stage », « PAE 1 »); a table whose rows are structures
+(« Structure », « Lieu ») without such words is read as a guess; rows of workshops, modules,
+interviews or week days are not placements. What is read replaces, for those sentences,
+the cell-by-cell reading of ``content.hours``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cipcheck.content.hours import (
+    _LIMITS,
+    _OTHER,
+    _TRAINING,
+    Figure,
+    _cue,
+    _has_cue,
+    _mentions,
+    _num,
+    _quote,
+)
+from cipcheck.reading import Reading, Sentence, Token
+
+# Header words that give the unit of a column of bare numbers.
+_HOURS_HEADER = frozenset({"heures", "heure", "h", "hrs", "hres"})
+_DAYS_HEADER = frozenset({"jours", "jour", "j", "journees"})
+# Header words of a duration column whose cells carry their unit (« 210 h »).
+_DURATION_HEADER = frozenset({"duree", "durees", "volume", "temps", "nombre", "nb"})
+# First header cells that name where the placement happened: a weak tie, read as a guess.
+_PLACE_HEADER = frozenset({"structure", "structures", "lieu", "lieux", "employeur",
+                           "entreprise", "organisme", "etablissement", "service"})
+_TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
+_WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                        "dimanche", "matin", "apres", "midi"})
+_NOT_PLACEMENT = _OTHER | _TRAINING | _WEEK_DAYS
+
+
+@dataclass(frozen=True)
+class TableHours:
+    """The hours one table states, and the sentences it was read from."""
+
+    figure: Figure
+    sentences: frozenset[int]
+
+
+@dataclass
+class _Row:
+    cells: list[Sentence]
+    toks: list[Sequence[Token]]
+
+
+def table_figures(reading: Reading, hours_per_day: float,
+                  days_unit: bool) -> list[TableHours]:
+    """Every table of a reading that states placement hours in a column."""
+    out: list[TableHours] = []
+    sentences = reading.sentences
+    i = 0
+    while i < len(sentences):
+        if not sentences[i].in_table:
+            i += 1
+            continue
+        j = i
+        while j < len(sentences) and sentences[j].in_table:
+            j += 1
+        found = _docx_table(reading, i, j, hours_per_day, days_unit)
+        if found is not None:
+            out.append(found)
+        i = j
+    out.extend(_line_tables(reading, hours_per_day, days_unit))
+    return out
+
+
+def _caption(reading: Reading, first: int, page: int) -> list[Token]:
+    """The words of the few lines just above a table, on its page."""
+    toks: list[Token] = []
+    for k in range(first - 1, max(-1, first - 4), -1):
+        s = reading.sentences[k]
+        if s.page != page or s.in_table:
+            break
+        toks[:0] = reading.tokens_of(s)
+    return toks
+
+
+def _ties(toks: Sequence[Token]) -> tuple[bool, bool]:
+    """(names the placement, names something else) in some words."""
+    positive = _has_cue(toks)
+    negative = any(t.word in _NOT_PLACEMENT and _cue(toks, k) <= 0
+                   for k, t in enumerate(toks))
+    return positive, negative
+
+
+def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
+    """The column holding durations, and the unit its header gives ("h", "d", "" when the
+    cells carry their own)."""
+    best: tuple[int, str] | None = None
+    for c, toks in enumerate(header):
+        words = {t.word for t in toks}
+        if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1:
+            continue
+        if words & _HOURS_HEADER:
+            return c, "h"
+        if words & _DAYS_HEADER:
+            best = (c, "d")
+        elif best is None and words & _DURATION_HEADER:
+            best = (c, "")
+    return best
+
+
+def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool
+           ) -> tuple[float, bool] | None:
+    """(hours, guessed) of one cell: a bare number under a unit header, or a number and
+    its unit; None for anything else (dates, clock times, text)."""
+    words = [t for t in toks if t.kind != "punct"]
+    numbers = [t for t in words if t.kind == "number"]
+    if not numbers:
+        return None
+    mentions = _mentions(toks)
+    if len(words) == len(numbers) and unit and len(numbers) <= 2:
+        value = sum((t.value or 0) * (1000 if k < len(numbers) - 1 else 1)
+                    for k, t in enumerate(numbers))
+        if len(numbers) == 2 and not (len(numbers[1].text) == 3 and numbers[0].end + 1
+                                      == numbers[1].start):
+            return None
+        return (value, False) if unit == "h" else (
+            value * hours_per_day, not days_unit)
+    if len(mentions) != 1 or len(words) > len(numbers) + 2:
+        return None
+    m = mentions[0]
+    if m.unit == "h":
+        return m.value, False
+    if m.unit == "d":
+        return m.value * hours_per_day, not days_unit
+    if m.unit == "hd":
+        return m.value * hours_per_day / 2, True
+    return m.value * 5 * hours_per_day, True
+
+
+def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,
+                days_unit: bool) -> TableHours | None:
+    cells = reading.sentences[first:last]
+    rows: list[_Row] = []
+    key: tuple[int, float] | None = None
+    for s in cells:
+        b = reading.block(s)
+        here = (b.page, round(b.y, 4))
+        if key != here:
+            rows.append(_Row([], []))
+            key = here
+        rows[-1].cells.append(s)
+        rows[-1].toks.append(reading.tokens_of(s))
+    if len(rows) < 2 or max(len(r.cells) for r in rows) < 2:
+        return None  # not a grid the reader can tell columns in
+    header = rows[0]
+    col = _column(header.toks)
+    if col is None:
+        return None
+    c, unit = col
+    width = len(header.cells)
+    caption = _caption(reading, first, cells[0].page)
+    head_words = [t for toks in header.toks for t in toks]
+    read: list[tuple[str, float, bool, _Row]] = []
+    total: tuple[float, _Row] | None = None
+    labels: list[Token] = []
+    for row in rows[1:]:
+        if len(row.cells) == width:
+            k = c
+        elif c == width - 1 or len(row.cells) <= c:
+            k = len(row.cells) - 1  # merged or empty cells: the duration stays last
+        else:
+            continue
+        got = _value(row.toks[k], unit, hours_per_day, days_unit)
+        if got is None or k == 0:
+            continue
+        name = [t for toks in row.toks[:k] for t in toks]
+        if any(t.word in _TOTAL_ROW for t in name):
+            total = (got[0], row)
+            continue
+        labels.extend(name)
+        read.append((" ".join(t.text for t in name), got[0], got[1], row))
+    return _judge(reading, caption, head_words, labels, read, total, cells,
+                  header.toks[0] if header.toks else [])
+
+
+def _judge(reading: Reading, caption: Sequence[Token], head: Sequence[Token],
+           labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
+           total: tuple[float, _Row] | None, cells: Sequence[Sentence],
+           first_header: Sequence[Token]) -> TableHours | None:
+    """Whether a table read as durations is the placement, and how sure that is."""
+    if not read and total is None:
+        return None
+    pos_caption, neg_caption = _ties(caption)
+    pos_head, neg_head = _ties(head)
+    pos_rows, neg_rows = _ties(labels)
+    if neg_rows and not pos_rows:
+        return None  # rows of workshops, modules, interviews, days of the week
+    positive = pos_caption or pos_head or pos_rows
+    if not positive and (neg_caption or neg_head):
+        return None
+    weak = not positive and any(t.word in _PLACE_HEADER for t in first_header)
+    if not positive and not weak:
+        return None
+    parts = sum(v for _, v, _, _ in read)
+    guessed = any(g for _, _, g, _ in read)
+    if total is not None:
+        value = total[0]
+        agree = not read or abs(parts - value) < 0.5
+    else:
+        value, agree = parts, True
+    if not _LIMITS[0] <= value <= _LIMITS[1]:
+        return None
+    certain = positive and agree and not guessed
+    pieces = [f"{name} : {_num(v)}" for name, v, _, _ in read[:4]]
+    if total is not None:
+        pieces.append(f"Total : {_num(total[0])}")
+    where = " ".join(t.text for t in (caption or head)[:12])
+    quote = _quote(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
+    how = ("tableau : " + " + ".join(f"{_num(v)} h" for _, v, _, _ in read)
+           if read and (total is None or len(read) > 1) else "tableau, ligne Total")
+    row = total[1] if total is not None else read[0][3]
+    first = row.cells[0]
+    return TableHours(
+        Figure(value, first.page, quote, how, total=True, stated=certain,
+               inferred=not certain, label="table", sentence=cells[0].index),
+        frozenset(s.index for s in cells))
+
+
+def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
+                 ) -> list[TableHours]:
+    """Tables drawn as lines: « Structure Dates Heures » then « CCAS … 175 »."""
+    out: list[TableHours] = []
+    blocks = reading.blocks
+    candidates = [i for i, b in enumerate(blocks) if not b.in_table and len(b.text) < 80
+                  and b.text.rstrip(" )").lower().endswith(("heures", " h", "(h", "hrs"))]
+    if not candidates:
+        return out
+    by_block: dict[int, Sentence] = {}
+    for s in reading.sentences:
+        for b in s.blocks:
+            by_block.setdefault(b, s)
+    for hb in candidates:
+        head = _block_tokens(reading, by_block, hb)
+        words = [t for t in head if t.kind != "punct"]
+        if not 2 <= len(words) <= 8 or any(t.kind == "number" for t in head) \
+                or words[-1].word not in _HOURS_HEADER:
+            continue
+        read: list[tuple[str, float, bool, _Row]] = []
+        total: tuple[float, _Row] | None = None
+        labels: list[Token] = []
+        used: set[int] = {by_block[hb].index} if hb in by_block else set()
+        k = hb + 1
+        while k < len(blocks) and k - hb <= 15 and blocks[k].page == blocks[hb].page \
+                and k in by_block:
+            toks = _block_tokens(reading, by_block, k)
+            value = _row_value(toks)
+            if value is None:
+                break
+            name = [t for t in toks[:-1] if t.kind == "word"]
+            used.add(by_block[k].index)
+            row = _Row([by_block[k]], [toks])
+            if any(t.word in _TOTAL_ROW for t in name):
+                total = (value, row)
+                break
+            labels.extend(name)
+            read.append((" ".join(t.text for t in name[:4]), value, False, row))
+            k += 1
+        if not read and total is None:
+            continue
+        s = by_block[hb]
+        found = _judge(reading, _caption(reading, s.index, s.page), head, labels, read,
+                       total, [s], head[:1])
+        if found is not None:
+            out.append(TableHours(found.figure, frozenset(used)))
+    return out
+
+
+def _block_tokens(reading: Reading, by_block: dict[int, Sentence], b: int) -> list[Token]:
+    s = by_block.get(b)
+    return [] if s is None else [t for t in reading.tokens_of(s) if t.block == b]
+
+
+def _row_value(toks: Sequence[Token]) -> float | None:
+    """The bare number a table line ends on (« CCAS de Vannes 03/02 – 07/03 175 »)."""
+    last = toks[-1] if toks else None
+    if last is None or len(toks) < 2 or last.kind != "number" or last.value is None:
+        return None
+    before = toks[-2]
+    if before.word in {"/", "-", "–", ".", ":"} and before.end == last.start:
+        return None  # a date or a clock time
+    if not any(t.kind == "word" for t in toks[:-1]):
+        return None
+    value: float = last.value
+    if before.kind == "number" and len(last.text) == 3 and before.end + 1 == last.start \
+            and before.text.isdigit() and len(before.text) <= 3 and not (
+                len(toks) > 2 and toks[-3].word in {"/", "-", "–"}):
+        value += 1000 * (before.value or 0)
+    return value
