@@ -543,7 +543,11 @@ class _Scan:
             amount.value *= toks[m.at - 2].value or 1
             amount.how = f"{toks[m.at - 2].text} × {_num(m.value)} h"
         count = None if amount.how else _count_before(toks, m, lo)
-        if count is not None and (_each_near(toks, m) or not _total_before(toks, m, lo)):
+        # « Mes deux périodes de stage : 210 h et 175 h »: the periods listed one by one.
+        listed = sum(1 for n in self.mentions if n.at > count[2] and n.unit == m.unit
+                     and not _is_clock(toks, n, self.mentions)) if count else 0
+        if count is not None and (_each_near(toks, m) or (
+                not _total_before(toks, m, lo) and listed < 2)):
             amount.value *= count[0]
             amount.how = f"{count[1]} × {amount.how or _num(m.value) + ' h'}"
             amount.inferred = True
@@ -629,7 +633,8 @@ class _Scan:
             return False
         if a.tie == 0 and not self.context_cue and not (self.first_person and m.unit == "w"):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
-        if other_owner and (a.tie == 0 or (not self.stated_row and a.tie < 2)):
+        if other_owner and (a.tie == 0 or not self.stated_row):
+            # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
             return False
         if not _LIMITS[0] <= a.value <= _LIMITS[1]:
             return False

@@ -23,11 +23,8 @@ from dataclasses import dataclass
 
 from cipcheck.content.hours import (
     _LIMITS,
-    _OTHER,
-    _TRAINING,
     Figure,
     _cue,
-    _has_cue,
     _mentions,
     _num,
     _quote,
@@ -45,7 +42,6 @@ _PLACE_HEADER = frozenset({"structure", "structures", "lieu", "lieux", "employeu
 _TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
 _WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "matin", "apres", "midi"})
-_NOT_PLACEMENT = _OTHER | _TRAINING | _WEEK_DAYS
 
 
 @dataclass(frozen=True)
@@ -83,23 +79,29 @@ def table_figures(reading: Reading, hours_per_day: float,
     return out
 
 
-def _caption(reading: Reading, first: int, page: int) -> list[Token]:
-    """The words of the few lines just above a table, on its page."""
-    toks: list[Token] = []
+def _caption(reading: Reading, first: int, page: int) -> list[Sequence[Token]]:
+    """The lines just above a table on its page, the nearest first."""
+    out: list[Sequence[Token]] = []
     for k in range(first - 1, max(-1, first - 4), -1):
         s = reading.sentences[k]
         if s.page != page or s.in_table:
             break
-        toks[:0] = reading.tokens_of(s)
-    return toks
+        out.append(reading.tokens_of(s))
+    return out
 
 
-def _ties(toks: Sequence[Token]) -> tuple[bool, bool]:
-    """(names the placement, names something else) in some words."""
-    positive = _has_cue(toks)
-    negative = any(t.word in _NOT_PLACEMENT and _cue(toks, k) <= 0
-                   for k, t in enumerate(toks))
-    return positive, negative
+def _tie(toks: Sequence[Token]) -> int:
+    """+1 when some words name the placement first (« Récapitulatif de mes périodes en
+    entreprise »), -1 when they name something else first (« Ateliers animés pendant le
+    stage », « Organisation de la formation », « Lundi »), else 0."""
+    for k, t in enumerate(toks):
+        if t.kind != "word":
+            continue
+        if t.word in _WEEK_DAYS:
+            return -1
+        if (c := _cue(toks, k)) != 0:
+            return c
+    return 0
 
 
 def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
@@ -110,7 +112,7 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
         words = {t.word for t in toks}
         if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1:
             continue
-        if words & _HOURS_HEADER:
+        if words & _HOURS_HEADER or {"volume", "horaire"} <= words:
             return c, "h"
         if words & _DAYS_HEADER:
             best = (c, "d")
@@ -194,45 +196,53 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,
                   header.toks[0] if header.toks else [])
 
 
-def _judge(reading: Reading, caption: Sequence[Token], head: Sequence[Token],
+def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
            total: tuple[float, _Row] | None, cells: Sequence[Sentence],
            first_header: Sequence[Token]) -> TableHours | None:
     """Whether a table read as durations is the placement, and how sure that is."""
-    if not read and total is None:
-        return None
-    pos_caption, neg_caption = _ties(caption)
-    pos_head, neg_head = _ties(head)
-    pos_rows, neg_rows = _ties(labels)
-    if neg_rows and not pos_rows:
-        return None  # rows of workshops, modules, interviews, days of the week
-    positive = pos_caption or pos_head or pos_rows
-    if not positive and (neg_caption or neg_head):
-        return None
+    del labels  # each row is judged by its own name
+    # The line nearest the table that says what it holds is its caption.
+    cap = next((c for c in map(_tie, caption) if c), 0)
+    hed = _tie(head)
+    kept = []
+    for name, v, g, row in read:
+        tie = _tie([t for toks in row.toks[:1] for t in toks] if row.toks else [])
+        if tie >= 0:
+            kept.append((name, v, g, row, tie))
+    mixed = len(kept) < len(read)  # rows of modules or workshops next to a placement
+    rows_name_it = any(tie > 0 for *_, tie in kept)
+    if cap < 0 or (cap == 0 and hed < 0):
+        # A table about something else (« Organisation de la formation »): only the rows
+        # that name the placement themselves (« Stage en entreprise | 385 »).
+        kept = [k for k in kept if k[4] > 0]
+        mixed = mixed or len(kept) < len(read)
+        if not kept:
+            return None
+    positive = cap > 0 or hed > 0 or rows_name_it
     weak = not positive and any(t.word in _PLACE_HEADER for t in first_header)
-    if not positive and not weak:
+    if not positive and not weak or not kept and (total is None or mixed):
         return None
-    parts = sum(v for _, v, _, _ in read)
-    guessed = any(g for _, _, g, _ in read)
-    if total is not None:
+    parts = sum(k[1] for k in kept)
+    guessed = any(k[2] for k in kept)
+    if total is not None and not mixed:
         value = total[0]
-        agree = not read or abs(parts - value) < 0.5
+        agree = not kept or abs(parts - value) < 0.5
     else:
         value, agree = parts, True
     if not _LIMITS[0] <= value <= _LIMITS[1]:
         return None
-    certain = positive and agree and not guessed
-    pieces = [f"{name} : {_num(v)}" for name, v, _, _ in read[:4]]
-    if total is not None:
+    certain = positive and agree and not guessed and not mixed
+    pieces = [f"{name} : {_num(v)}" for name, v, *_ in kept[:4]]
+    if total is not None and not mixed:
         pieces.append(f"Total : {_num(total[0])}")
-    where = " ".join(t.text for t in (caption or head)[:12])
+    where = " ".join(t.text for t in (caption[0] if caption else head)[:12])
     quote = _quote(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
-    how = ("tableau : " + " + ".join(f"{_num(v)} h" for _, v, _, _ in read)
-           if read and (total is None or len(read) > 1) else "tableau, ligne Total")
-    row = total[1] if total is not None else read[0][3]
-    first = row.cells[0]
+    how = ("tableau : " + " + ".join(f"{_num(k[1])} h" for k in kept)
+           if kept and (total is None or mixed or len(kept) > 1) else "tableau, ligne Total")
+    row = total[1] if total is not None and not mixed else kept[0][3]
     return TableHours(
-        Figure(value, first.page, quote, how, total=True, stated=certain,
+        Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
                inferred=not certain, label="table", sentence=cells[0].index),
         frozenset(s.index for s in cells))
 
