@@ -807,11 +807,19 @@ def _ceiling(figs: list[Figure]) -> float:
     for f in figs:
         if f.total:
             continue
-        again = any(abs(k.value - f.value) < 0.5 and not (
-            k.page == f.page and abs(k.sentence - f.sentence) <= 3) for k in kept)
+        # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.
+        again = any(abs(k.value - f.value) < 0.5 and (not (
+            k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how)
+            for k in kept)
         if not again:
             kept.append(f)
-    return sum(k.value for k in kept)
+    whole = sum(k.value for k in kept)
+    # « Période(s) en entreprise : 300 heures » on the cover, then « ma première période,
+    # de 150 heures … la seconde, de 150 heures »: the periods are the parts of the total.
+    for k in kept:
+        if len(kept) >= 3 and abs(whole - 2 * k.value) < 0.5:
+            return k.value
+    return whole
 
 
 def _decide(figs: list[Figure]) -> HoursReading:
