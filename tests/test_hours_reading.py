@@ -182,6 +182,16 @@ CASES = [
     # Prose that does not say whose placement it is: read, never sure enough to fail on.
     Case("Le stage de découverte de 35 heures a confirmé son projet.", 35, False),
     Case("Stage de découverte de 35 heures pour Mme L. en boulangerie.", None),
+    # Tables drawn as PDF lines: the unit in the header, bare numbers in the rows.
+    Case("Tableau 2 : mes périodes en entreprise\nStructure Dates Heures\n"
+         "CCAS de Vannes 03/02 – 07/03 175\nMission locale 10/03 – 28/03 105\nTotal 280\n"
+         "Ce tableau montre la répartition de mes heures.", 280, True),
+    Case("Mes stages\nLieu Période Durée (h)\nPLIE janvier 70\nCap emploi mars 77\n"
+         "Le premier stage m'a permis de découvrir l'accueil.", 147, True),
+    Case("Organisation de la formation\nModule Heures\nModule 1 Accueil 280\n"
+         "Module 2 Projet 315\nTotal 595", None),
+    Case("Planning hebdomadaire du stage\nJour Horaires Heures\nLundi 9h-17h 7\n"
+         "Mardi 9h-17h 7\nTotal 14", None),
     Case("Le stage s'est déroulé sur 140 heures.", 140, False),
 ]
 

@@ -191,14 +191,16 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,
             total = (got[0], row)
             continue
         labels.extend(name)
-        read.append((" ".join(t.text for t in name), got[0], got[1], row))
-    return _judge(reading, caption, head_words, labels, read, total, cells,
+        read.append((row.cells[0].text, got[0], got[1], row))
+    where = reading.blocks[cells[0].blocks[0] - 1].text if cells[0].blocks[0] > 0 else ""
+    where = where if caption else " | ".join(c.text for c in header.cells)
+    return _judge(reading, caption, head_words, labels, read, total, cells, where,
                   header.toks[0] if header.toks else [])
 
 
 def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
-           total: tuple[float, _Row] | None, cells: Sequence[Sentence],
+           total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
            first_header: Sequence[Token]) -> TableHours | None:
     """Whether a table read as durations is the placement, and how sure that is."""
     del labels  # each row is judged by its own name
@@ -236,7 +238,6 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     pieces = [f"{name} : {_num(v)}" for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {_num(total[0])}")
-    where = " ".join(t.text for t in (caption[0] if caption else head)[:12])
     quote = _quote(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
     how = ("tableau : " + " + ".join(f"{_num(k[1])} h" for k in kept)
            if kept and (total is None or mixed or len(kept) > 1) else "tableau, ligne Total")
@@ -289,8 +290,11 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
         if not read and total is None:
             continue
         s = by_block[hb]
-        found = _judge(reading, _caption(reading, s.index, s.page), head, labels, read,
-                       total, [s], head[:1])
+        # In a PDF the caption line often runs into the header line's sentence.
+        above = [t for t in reading.tokens_of(s) if t.block < hb]
+        caption = ([above] if above else []) + _caption(reading, s.index, s.page)
+        where = blocks[hb - 1].text if hb > 0 and caption else blocks[hb].text
+        found = _judge(reading, caption, head, labels, read, total, [s], where, head[:1])
         if found is not None:
             out.append(TableHours(found.figure, frozenset(used)))
     return out
