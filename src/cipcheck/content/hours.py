@@ -82,6 +82,9 @@ _THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne",
                                 "stagiaires"}
 # Placements an accompanied person makes (a CIP proposes them), not the candidate's own.
 _THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
+# Verbs of the candidate's own hours (folded Snowball stems): « effectué », « réalisé »,
+# « accompli », « cumulé », « totalisé ».
+_DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
                            "partir", "depuis", "puis"})
 _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
@@ -612,6 +615,13 @@ class _Scan:
             stated = False
         if self.mixed and not labelled_line:
             stated = False
+        # « Au total, j'ai effectué 392 heures. »: a first-person total is a statement;
+        # « J'ai effectué 385 heures au sein de la Mission locale » reads as the placement
+        # but does not name it: a reading to confirm.
+        did = a.tie == 0 and not self.context_cue and self.did(m, a)
+        if did:
+            stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
+                         for t in toks[lo:m.end + 3])
         row = ""
         if self.stated_row:
             row = (" ".join(t.word for t in self.cells) if self.cells
@@ -625,13 +635,25 @@ class _Scan:
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row)
 
+    def did(self, m: _Mention, a: _Amount) -> bool:
+        """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
+        hours the candidate did, in a sentence about nobody else."""
+        if m.unit != "h" or a.value < 35 or not self.first_person or self.third_party:
+            return False
+        before = self.toks[max(0, m.at - 4):m.at]
+        # « j'ai réalisé 210 heures au CCAS puis 175 heures au PLIE »: the same verb.
+        return (bool(before) and before[-1].word in {"mes", "nos"}) or any(
+            t.stem in _DID_STEMS for t in before) or any(
+            f.sentence == self.s.index for f, _ in self.accepted)
+
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
         toks = self.toks
         other_owner = not label_near and _owner_is_other(toks)
         if a.tie < 0:
             return False
-        if a.tie == 0 and not self.context_cue and not (self.first_person and m.unit == "w"):
+        if a.tie == 0 and not self.context_cue and not (
+                self.first_person and m.unit == "w") and not self.did(m, a):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
         if other_owner and (a.tie == 0 or not self.stated_row):
             # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
