@@ -99,7 +99,16 @@ def _tie(toks: Sequence[Token]) -> int:
             continue
         if t.word in _WEEK_DAYS:
             return -1
-        if (c := _cue(toks, k)) != 0:
+        if (c := _cue(toks, k)) < 0:
+            # « Bilan du stage », « Planning de mes périodes en entreprise »: the stage's.
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and toks[j].word in {
+                    "du", "de", "des", "d", "'", "la", "l", "mon", "ma", "mes"}:
+                j += 1
+            if j > k + 1 and j < len(toks) and _cue(toks, j) > 0:
+                return 1
+            return c
+        if c > 0:
             return c
     return 0
 
@@ -163,12 +172,12 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,
             key = here
         rows[-1].cells.append(s)
         rows[-1].toks.append(reading.tokens_of(s))
-    if len(rows) < 2 or max(len(r.cells) for r in rows) < 2:
+    if max(len(r.cells) for r in rows) < 2:
         return None  # not a grid the reader can tell columns in
     header = rows[0]
-    col = _column(header.toks)
+    col = _column(header.toks) if len(rows) >= 2 else None
     if col is None:
-        return None
+        return _hours_row(reading, rows, first, cells, hours_per_day, days_unit)
     c, unit = col
     width = len(header.cells)
     caption = _caption(reading, first, cells[0].page)
@@ -198,6 +207,37 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,
                   header.toks[0] if header.toks else [])
 
 
+def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[Sentence],
+               hours_per_day: float, days_unit: bool) -> TableHours | None:
+    """A table laid on its side: « Heures de stage | 196 | 196 » under « Période | PAE 1 |
+    PAE 2 », or a single « Nombre d'heures en entreprise | 392 » row."""
+    for r, row in enumerate(rows):
+        if len(row.cells) < 2:
+            continue
+        col = _column(row.toks[:1])
+        if col is None or col[1] not in {"h", "d"}:
+            continue
+        values = [_value(t, col[1], hours_per_day, days_unit) for t in row.toks[1:]]
+        if not values or any(v is None for v in values):
+            continue
+        names = rows[0].cells[1:] if r > 0 and len(rows[0].cells) == len(row.cells) else []
+        read: list[tuple[str, float, bool, _Row]] = []
+        total: tuple[float, _Row] | None = None
+        for k, v in enumerate(values):
+            assert v is not None
+            name = names[k].text if names else ""
+            if name and any(t.word in _TOTAL_ROW for t in reading.tokens_of(names[k])):
+                total = (v[0], row)
+            else:
+                read.append((name, v[0], v[1],
+                             _Row([names[k] if names else row.cells[0]], [])))
+        caption = _caption(reading, first, cells[0].page)
+        head = [t for toks in (row.toks[:1] + (rows[0].toks if r > 0 else [])) for t in toks]
+        where = row.cells[0].text
+        return _judge(reading, caption, head, [], read, total, cells, where, [])
+    return None
+
+
 def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
            total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
@@ -207,6 +247,8 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
     hed = _tie(head)
+    # The header is nearer the figures than the caption: it says what they count.
+    cap = hed or cap
     kept = []
     for name, v, g, row in read:
         tie = _tie([t for toks in row.toks[:1] for t in toks] if row.toks else [])
@@ -214,7 +256,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
             kept.append((name, v, g, row, tie))
     mixed = len(kept) < len(read)  # rows of modules or workshops next to a placement
     rows_name_it = any(tie > 0 for *_, tie in kept)
-    if cap < 0 or (cap == 0 and hed < 0):
+    if cap < 0:
         # A table about something else (« Organisation de la formation »): only the rows
         # that name the placement themselves (« Stage en entreprise | 385 »).
         kept = [k for k in kept if k[4] > 0]
@@ -235,7 +277,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     if not _LIMITS[0] <= value <= _LIMITS[1]:
         return None
     certain = positive and agree and not guessed and not mixed
-    pieces = [f"{name} : {_num(v)}" for name, v, *_ in kept[:4]]
+    pieces = [f"{name} : {_num(v)}" if name else _num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {_num(total[0])}")
     quote = _quote(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
