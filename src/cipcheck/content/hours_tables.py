@@ -18,6 +18,7 @@ the cell-by-cell reading of ``content.hours``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ _DURATION_HEADER = frozenset({"duree", "durees", "volume", "temps", "nombre", "n
 # First header cells that name where the placement happened: a weak tie, read as a guess.
 _PLACE_HEADER = frozenset({"structure", "structures", "lieu", "lieux", "employeur",
                            "entreprise", "organisme", "etablissement", "service"})
+_HEADER_LAST = frozenset("sShH) ")
 _TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
 _WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "matin", "apres", "midi"})
@@ -62,19 +64,15 @@ def table_figures(reading: Reading, hours_per_day: float,
                   days_unit: bool) -> list[TableHours]:
     """Every table of a reading that states placement hours in a column."""
     out: list[TableHours] = []
-    sentences = reading.sentences
-    i = 0
-    while i < len(sentences):
-        if not sentences[i].in_table:
-            i += 1
-            continue
-        j = i
-        while j < len(sentences) and sentences[j].in_table:
-            j += 1
-        found = _docx_table(reading, i, j, hours_per_day, days_unit)
-        if found is not None:
-            out.append(found)
-        i = j
+    cells = [k for k, s in enumerate(reading.sentences) if s.in_table]
+    start = 0
+    for n in range(1, len(cells) + 1):
+        if n == len(cells) or cells[n] != cells[n - 1] + 1:  # a run of cells: one table
+            found = _docx_table(reading, cells[start], cells[n - 1] + 1, hours_per_day,
+                                days_unit)
+            if found is not None:
+                out.append(found)
+            start = n
     out.extend(_line_tables(reading, hours_per_day, days_unit))
     return out
 
@@ -295,14 +293,14 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
     """Tables drawn as lines: « Structure Dates Heures » then « CCAS … 175 »."""
     out: list[TableHours] = []
     blocks = reading.blocks
-    candidates = [i for i, b in enumerate(blocks) if not b.in_table and len(b.text) < 80
+    # The last character first: most lines of a dossier end otherwise, and are not
+    # lowered or stripped.
+    candidates = [i for i, b in enumerate(blocks)
+                  if b.text[-1:] in _HEADER_LAST and len(b.text) < 80 and not b.in_table
                   and b.text.rstrip(" )").lower().endswith(("heures", " h", "(h", "hrs"))]
     if not candidates:
         return out
-    by_block: dict[int, Sentence] = {}
-    for s in reading.sentences:
-        for b in s.blocks:
-            by_block.setdefault(b, s)
+    by_block = _BlockSentences(reading)
     for hb in candidates:
         head = _block_tokens(reading, by_block, hb)
         words = [t for t in head if t.kind != "punct"]
@@ -342,7 +340,31 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
     return out
 
 
-def _block_tokens(reading: Reading, by_block: dict[int, Sentence], b: int) -> list[Token]:
+class _BlockSentences:
+    """The sentence a block belongs to, found by bisection (sentences run in block order):
+    no index of the whole dossier is built for the few lines a table reader looks at."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.sentences = reading.sentences
+        self.firsts = [s.blocks[0] for s in self.sentences]
+
+    def get(self, b: int) -> Sentence | None:
+        k = bisect.bisect_right(self.firsts, b) - 1
+        if k < 0 or b not in self.sentences[k].blocks:
+            return None
+        return self.sentences[k]
+
+    def __contains__(self, b: int) -> bool:
+        return self.get(b) is not None
+
+    def __getitem__(self, b: int) -> Sentence:
+        s = self.get(b)
+        if s is None:
+            raise KeyError(b)
+        return s
+
+
+def _block_tokens(reading: Reading, by_block: _BlockSentences, b: int) -> list[Token]:
     s = by_block.get(b)
     return [] if s is None else [t for t in reading.tokens_of(s) if t.block == b]
 
