@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
 
 HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh"})
@@ -844,8 +845,37 @@ def _ceiling(figs: list[Figure]) -> float:
     return whole
 
 
+# Words that carry a list of periods on from one sentence to the next.
+_NEXT_PERIOD = re.compile(r"\b(deuxieme|seconde?|troisieme|quatrieme|enfin|puis|ensuite|"
+                          r"derniere|dernier|autre)\b")
+
+
+def _sequence(figs: list[Figure]) -> list[Figure]:
+    """« Ma première période, de 175 heures, … La deuxième, de 140 heures, … Enfin,
+    j'ai terminé par 70 heures … »: the periods that follow a first one, told in the next
+    sentences without their name, are its next periods (a sum a reader makes, not a
+    statement)."""
+    out = list(figs)
+    for i, f in enumerate(out):
+        if not f.label.endswith(" 1") or f.label.startswith("date"):
+            continue
+        noun, last, k = f.label[:-2], f, 1
+        for j in range(i + 1, len(out)):
+            g = out[j]
+            if g.page != last.page or g.sentence - last.sentence > 3 or g.total:
+                break
+            if g.label or g.how or g.sentence == last.sentence \
+                    or not _NEXT_PERIOD.search(fold_keep_length(g.quote.lower())):
+                continue
+            k += 1
+            out[j] = replace(g, label=f"{noun} {k}", stated=False)
+            last = g
+    return out
+
+
 def _decide(figs: list[Figure]) -> HoursReading:
     """Choose among the figures read, and say how sure the choice is."""
+    figs = _sequence(figs)
     totals = [f for f in figs if f.total]
     if totals:
         best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))
