@@ -26,7 +26,9 @@ from dataclasses import dataclass, field, replace
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
 
-HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh"})
+# With the usual typos (« 175 heurs »).
+HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh", "heurs",
+                        "heur", "heueres", "heuers"})
 DAY_UNITS = frozenset({"jour", "jours", "j", "journee", "journees"})
 WEEK_UNITS = frozenset({"semaine", "semaines", "sem"})
 # A schedule: « par semaine », « / semaine », « hebdomadaires », « chaque jour ».
@@ -290,6 +292,8 @@ def _rate_after(toks: Sequence[Token], end: int) -> bool:
 _PAIRS = {("en", "entreprise"): 1, ("en", "entreprises"): 1, ("milieu", "professionnel"): 1,
           ("d", "application"): 1, ("de", "application"): 1,
           ("en", "centre"): -1}  # « heures en centre »: the training centre
+_STRUCTURE_NAMES = frozenset({("france", "travail"), ("pole", "travail"),
+                              ("inspection", "travail"), ("medecine", "travail")})
 # « période d'essai », « période de chômage », « période sans emploi »: not a placement.
 _NOT_A_PLACEMENT_AFTER = frozenset({"essai", "chomage", "inactivite", "carence", "sans",
                                     "scolaire"})
@@ -317,7 +321,14 @@ def _cue(toks: Sequence[Token], i: int) -> int:
         return 0 if nxt == "en" and nxt2 in {"entreprise", "milieu"} or nxt == "pratique" \
             else -1
     if w in _OTHER:
-        return 0 if w == "accompagnement" and prev in {"d", "de"} else -1
+        if w == "accompagnement" and prev in {"d", "de"}:
+            return 0
+        # Names of structures where placements happen: « France Travail », « Point
+        # Information Jeunesse », « Centre d'information » (not « information collective »).
+        if (prev, w) in _STRUCTURE_NAMES or (
+                w == "information" and not nxt.startswith("collective")):
+            return 0
+        return -1
     return 0
 
 
@@ -521,8 +532,12 @@ class _Scan:
     def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """Hours or days, times a count of periods when there is one."""
         toks = self.toks
-        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit in {"d", "hd"}:
-            return None  # « sous 15 jours », « au bout de 10 jours »
+        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit in {"d", "hd"} \
+                and not (toks[m.at - 1].word in {"pendant", "durant"}
+                         and _nearest_cue(toks, m, (lo, hi)) > 0):
+            # « sous 15 jours », « au bout de 10 jours »; not « ma période en entreprise
+            # … pendant 11 jours ».
+            return None
         # « 392 heures, dont 196 h à la Mission locale et 196 h au CCAS »: the parts of a
         # figure already read, unless named as the placement itself (« 1 050 heures, dont
         # 385 heures en entreprise »).
@@ -572,8 +587,11 @@ class _Scan:
         rate = _rate_after(toks, m.end) or any(
             t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
         if m.unit in {"d", "hd", "w"} and self.accepted and any(
-                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
-            return None  # « 392 heures, soit 56 jours »: the same figure, converted
+                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]) \
+                and m.at - self.accepted[-1][1].end <= 3:
+            # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
+            # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
+            return None
         if m.unit == "w":
             found = self.weeks_times_hours(m, lo, hi)
         elif rate:
@@ -653,8 +671,8 @@ class _Scan:
         other_owner = not label_near and _owner_is_other(toks)
         if a.tie < 0:
             return False
-        if a.tie == 0 and not self.context_cue and not (
-                self.first_person and m.unit == "w") and not self.did(m, a):
+        if a.tie == 0 and not self.context_cue and not (self.first_person and (
+                m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
         if other_owner and (a.tie == 0 or not self.stated_row):
             # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
@@ -885,7 +903,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
     # Periods: labelled ones add up, the same period quoted twice counts once.
     labelled: dict[str, Figure] = {}
     for f in figs:
-        if f.label and f.label not in labelled and not f.how:
+        if f.label and f.label not in labelled and "+" not in f.how:
             labelled[f.label] = f
     if len(labelled) < 2:
         labelled = _rows(figs)
@@ -893,8 +911,10 @@ def _decide(figs: list[Figure]) -> HoursReading:
         periods = list(labelled.values())
         value = sum(f.value for f in periods)
         how = " + ".join(f"{_num(f.value)} h" for f in periods)
+        # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
-                        stated=all(f.stated for f in periods), label="sum")
+                        stated=all(f.stated and not f.inferred for f in periods),
+                        label="sum")
         others = [f for f in figs if not f.label]
         rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
         return _result(summed, summed.stated and not rivals, rivals)
