@@ -512,6 +512,11 @@ class _Scan:
         if any(n.unit == "h" and not _is_clock(self.toks, n, self.mentions)
                for n in self.mentions):
             return None  # « 4 semaines (140 h) »: hours written in the sentence say it
+        if any(n is not m and _rate_after(self.toks, n.end) for n in self.mentions) or any(
+                t.word in {"partiel", "mi", "partiels"} for t in self.toks):
+            # « 3 demi-journées par semaine pendant 10 semaines », « à mi-temps »: not
+            # full weeks; a reader cannot assume 35 h.
+            return None
         per_week = 5 * self.hours_per_day
         return _Amount(m.value * per_week,
                        f"{_num(m.value)} semaines × {_num(per_week)} h", True, m.at, tie,
@@ -533,8 +538,8 @@ class _Scan:
         """Hours or days, times a count of periods when there is one."""
         toks = self.toks
         if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit in {"d", "hd"} \
-                and not (toks[m.at - 1].word in {"pendant", "durant"}
-                         and _nearest_cue(toks, m, (lo, hi)) > 0):
+                and not (toks[m.at - 1].word in {"pendant", "durant"} and m.value >= 5
+                         and not self.third_party and _nearest_cue(toks, m, (lo, hi)) > 0):
             # « sous 15 jours », « au bout de 10 jours »; not « ma période en entreprise
             # … pendant 11 jours ».
             return None
