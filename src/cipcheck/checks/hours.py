@@ -106,12 +106,14 @@ def check(ctx: Context) -> list[Finding]:
             message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), minimum "
                            f"{min_text}.",
                            f"Placement: {value} h ({how}), minimum {min_text}."))]
+    # What was read, quoted, so the candidate can find the line that fails.
+    quote = f" : « {found.quote} »" if found.quote else ""
     return [Finding(
         id="hours.minimum", status=Status.FAIL, expected=expected, actual=f"{value} h",
         page=found.page,
         message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), il en faut au moins "
-                       f"{min_text}.",
-                       f"Placement: {value} h ({how}), at least {min_text} needed."),
+                       f"{min_text}{quote}.",
+                       f"Placement: {value} h ({how}), at least {min_text} needed{quote}."),
         hint=ctx.tr("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
                     "est fausse, déclarez la bonne avec --hours.",
                     "Complete the placement, or declare the right figure with --hours."))]
