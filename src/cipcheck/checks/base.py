@@ -102,11 +102,11 @@ def judge_range(ctx: Context, value: float, rng: Range) -> tuple[Status, str | N
 
 
 def is_heading(ctx: Context, block: Block) -> bool:
-    from cipcheck.segmenter import _heading_like
+    from cipcheck.segmenter import heading_like
 
     if block.heading_level is not None:
         return True
-    return len(block.text) < 120 and _heading_like(block, ctx.dossier.body_size) and (
+    return len(block.text) < 120 and heading_like(block, ctx.dossier.body_size) and (
         block.bold or (block.size or 0) > (ctx.dossier.body_size or 11) + 0.5)
 
 

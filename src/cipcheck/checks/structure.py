@@ -91,7 +91,7 @@ def _short(text: str, limit: int = 110) -> str:
 
 def _titles_match_numbers(ctx: Context) -> list[Finding]:
     """A part numbered 5 whose title is clearly part 6's (parts swapped, numbers kept)."""
-    from cipcheck.segmenter import _keyword_score
+    from cipcheck.segmenter import keyword_score
 
     claims: dict[int, int] = {}  # part number -> the part its title belongs to
     spans = {}
@@ -100,11 +100,11 @@ def _titles_match_numbers(ctx: Context) -> list[Finding]:
         if own is None or not own.keywords:
             continue
         title = span.heading.title
-        if _keyword_score(title, own) > 0:
+        if keyword_score(title, own) > 0:
             continue
         other = max((p for p in ctx.rules.parts if p.number != number),
-                    key=lambda p: _keyword_score(title, p), default=None)
-        if other is not None and _keyword_score(title, other) >= 2:
+                    key=lambda p: keyword_score(title, p), default=None)
+        if other is not None and keyword_score(title, other) >= 2:
             claims[number] = other.number
             spans[number] = (span, title, other)
     out = []
