@@ -69,10 +69,10 @@ def _anchors(s: str, norms: list[str]) -> dict[int, int]:
 
 
 def _align(paras: list[Para], pdf_path: Path) -> Paginated:
-    from cipcheck.readers.pdf import _split_margins, read_lines
+    from cipcheck.readers.pdf import read_lines, split_margins
 
     lines, count = read_lines(pdf_path)
-    body, _ = _split_margins(lines, count)
+    body, _ = split_margins(lines, count)
     stream: list[str] = []
     owner: list[int] = []
     line_start: list[int] = []

@@ -227,7 +227,7 @@ def _chain_heights(items: list[_Item], paras: list[Para]) -> list[float]:
     rest = [0.0] * (n_items + 1)
     own = [0.0] * n_items
     for m in range(n_items - 1, -1, -1):
-        own[m] = _chain_step(items, paras, m, rest)
+        own[m] = chain_step(items, paras, m, rest)
         if m == 0:
             continue
         it, prev = items[m], items[m - 1]
@@ -244,7 +244,7 @@ def _chain_heights(items: list[_Item], paras: list[Para]) -> list[float]:
     return own
 
 
-def _chain_step(items: list[_Item], paras: list[Para], m: int, rest: list[float]) -> float:
+def chain_step(items: list[_Item], paras: list[Para], m: int, rest: list[float]) -> float:
     """Item ``m``'s own share of a chain starting at it (``rest[m + 1]`` is known)."""
     it = items[m]
     s = it.sized

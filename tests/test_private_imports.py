@@ -1,0 +1,58 @@
+"""No module reaches into another module's private names (``_x``): what is shared is
+made public, so that a module's private helpers can change without breaking another."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Being removed by the batch split (issue 11, item 1: file writing in one place):
+# until then batch and its output test write files through the CLI's helper.
+KNOWN = {("src/cipcheck/batch.py", "cipcheck.cli._write"),
+         ("tests/test_outputs.py", "cipcheck.cli._write")}
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def private_uses(path: Path) -> list[str]:
+    """``from cipcheck.m import _x`` and ``cipcheck.m._x`` / ``alias._x`` where the alias is
+    a cipcheck module imported in this file."""
+    tree = ast.parse(path.read_text("utf-8"))
+    out: list[str] = []
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cipcheck"):
+            for a in node.names:
+                if _private(a.name):
+                    out.append(f"{node.module}.{a.name}")
+                else:
+                    aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.startswith("cipcheck"):
+                    aliases[a.asname or a.name.split(".")[0]] = a.name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _private(node.attr):
+            base = node.value
+            if isinstance(base, ast.Name) and base.id in aliases:
+                out.append(f"{aliases[base.id]}.{node.attr}")
+    return out
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    found = {(str(p.relative_to(ROOT)), name)
+             for folder in ("src", "tests", "bench", "tools")
+             for p in (ROOT / folder).rglob("*.py") for name in private_uses(p)}
+    assert found <= KNOWN, sorted(found - KNOWN)
+
+
+def test_the_scan_sees_a_private_import(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("from cipcheck.segmenter import _numbered, segment\n"
+                      "from cipcheck.readers import pdf\n"
+                      "pdf._Line\n", "utf-8")
+    assert private_uses(sample) == ["cipcheck.segmenter._numbered", "cipcheck.readers.pdf._Line"]
