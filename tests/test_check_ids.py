@@ -96,25 +96,32 @@ def _ids_written_in(tree: ast.AST) -> list[tuple[int, str]]:
     (an f-string gives its literal head, ending with a dot)."""
     out = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = getattr(node.func, "id", getattr(node.func, "attr", None))
-        if name == "Finding":
-            for kw in node.keywords:
-                if kw.arg != "id":
-                    continue
-                if isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
-                    out.append((node.lineno, kw.value.value))
-                elif isinstance(kw.value, ast.JoinedStr):
-                    head = kw.value.values[0]
-                    if isinstance(head, ast.Constant):
-                        out.append((node.lineno, str(head.value)))
-        code_at = {"InputProblem": 0, "error_report": 1}.get(name or "")
-        if code_at is not None and len(node.args) > code_at:
-            arg = node.args[code_at]
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                out.append((node.lineno, f"input.{arg.value}"))
+        if isinstance(node, ast.Call):
+            fid = _id_of(node)
+            if fid is not None:
+                out.append((node.lineno, fid))
     return out
+
+
+def _literal(node: ast.expr) -> str | None:
+    """A string constant, or the constant head of an f-string."""
+    if isinstance(node, ast.JoinedStr) and node.values:
+        node = node.values[0]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _id_of(call: ast.Call) -> str | None:
+    name = getattr(call.func, "id", getattr(call.func, "attr", None))
+    if name == "Finding":
+        return next((_literal(kw.value) for kw in call.keywords if kw.arg == "id"), None)
+    code_at = {"InputProblem": 0, "error_report": 1}.get(name or "")
+    if code_at is None or len(call.args) <= code_at:
+        return None
+    arg = call.args[code_at]
+    code = _literal(arg) if isinstance(arg, ast.Constant) else None
+    return f"input.{code}" if code is not None else None
 
 
 def test_every_id_written_in_the_code_is_declared() -> None:

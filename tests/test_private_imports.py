@@ -22,25 +22,29 @@ def private_uses(path: Path) -> list[str]:
     """``from cipcheck.m import _x`` and ``cipcheck.m._x`` / ``alias._x`` where the alias is
     a cipcheck module imported in this file."""
     tree = ast.parse(path.read_text("utf-8"))
-    out: list[str] = []
+    out, aliases = _imports(tree)
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and _private(node.attr)
+                and isinstance(node.value, ast.Name) and node.value.id in aliases):
+            out.append(f"{aliases[node.value.id]}.{node.attr}")
+    return out
+
+
+def _imports(tree: ast.AST) -> tuple[list[str], dict[str, str]]:
+    """Private names imported from cipcheck, and the local names of what was imported."""
+    private: list[str] = []
     aliases: dict[str, str] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cipcheck"):
             for a in node.names:
                 if _private(a.name):
-                    out.append(f"{node.module}.{a.name}")
+                    private.append(f"{node.module}.{a.name}")
                 else:
                     aliases[a.asname or a.name] = f"{node.module}.{a.name}"
         elif isinstance(node, ast.Import):
-            for a in node.names:
-                if a.name.startswith("cipcheck"):
-                    aliases[a.asname or a.name.split(".")[0]] = a.name
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and _private(node.attr):
-            base = node.value
-            if isinstance(base, ast.Name) and base.id in aliases:
-                out.append(f"{aliases[base.id]}.{node.attr}")
-    return out
+            aliases |= {a.asname or a.name.split(".")[0]: a.name for a in node.names
+                        if a.name.startswith("cipcheck")}
+    return private, aliases
 
 
 def test_no_module_imports_another_modules_private_names() -> None:
