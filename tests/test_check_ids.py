@@ -162,3 +162,41 @@ def test_contract_hand_written_tables_agree_with_the_declarations() -> None:
                 if line.startswith("| `") and "." in line.split("`")[1]]
     for e in declared():
         assert any(e.id.startswith(f) for f in families), f"{e.id}: no family in contract"
+
+
+def _rule_keys_used(tree: ast.AST) -> set[str]:
+    """``ctx.rules.a.b`` (or ``rules.a.b`` once ``rules = ctx.rules``) as ``a.b``;
+    ``rules.part(n)`` reads ``parts``."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute):
+            continue
+        chain: list[str] = []
+        cur: ast.expr = node
+        while isinstance(cur, ast.Attribute):
+            chain.insert(0, cur.attr)
+            cur = cur.value
+        names = ([cur.id] if isinstance(cur, ast.Name) else []) + chain
+        for start in ("ctx.rules.", "rules."):
+            dotted = ".".join(names) + "."
+            if dotted.startswith(start) and len(dotted) > len(start):
+                key = dotted[len(start):].rstrip(".")
+                found.add("parts" if key == "part" else key)
+    return found
+
+
+def test_the_rule_keys_a_check_reads_are_declared() -> None:
+    """What a check module reads from ``ctx.rules`` is in its SPECS' ``reads`` (a key or
+    a section that holds it)."""
+    import cipcheck.checks as package
+
+    for name in ("structure", "page_ranges", "font", "size", "line_spacing", "hours",
+                 "content", "competences", "privacy"):
+        module = getattr(package, name)
+        declared_keys = {k for spec in module.SPECS for k in spec.reads}
+        used = _rule_keys_used(ast.parse(Path(module.__file__).read_text("utf-8")))
+        # Maximal chains only: ``format.font`` covers ``format``.
+        used = {u for u in used if not any(o.startswith(u + ".") for o in used)}
+        for key in used - {"parts", "pages"}:
+            assert any(key == d or key.startswith(d + ".") or d.startswith(key + ".")
+                       for d in declared_keys), f"checks/{name}.py reads {key}, undeclared"
