@@ -40,7 +40,9 @@ def stages(path: Path, rules: str | None, pages: str) -> dict[str, object]:
     t = time.perf_counter()
     dossier = segment(doc, ruleset)
     out["segmenting"] = time.perf_counter() - t
-    ctx = make_context(dossier, ruleset, Options(pages=pages))
+    t = time.perf_counter()
+    ctx = make_context(dossier, ruleset, Options(pages=pages))  # hours, contents
+    out["context"] = time.perf_counter() - t
     for name, check in REGISTRY.items():
         t = time.perf_counter()
         check(ctx)

@@ -413,13 +413,13 @@ def test_keep_with_next_chains_cost_linear_work(tmp_path: Path,
     from cipcheck.readers.layout import flow
 
     steps = {"n": 0}
-    real = flow._chain_step
+    real = flow.chain_step
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         steps["n"] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(flow, "_chain_step", counted)
+    monkeypatch.setattr(flow, "chain_step", counted)
     counts = {}
     for items in (300, 1200):
         content = _keep_chain(tmp_path, items)

@@ -6,7 +6,7 @@ and renders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,13 +73,12 @@ def _referential(rules: RuleSet) -> Referential | None:
 
 def make_context(dossier: Dossier, rules: RuleSet, opts: Options) -> Context:
     from cipcheck.checks import Context
-    from cipcheck.checks.hours import placement_hours
+    from cipcheck.checks.prepare import prepare
 
     flags = frozenset() if opts.privacy else frozenset({"no-privacy"})
     ctx = Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
                   lang=opts.lang, referential=_referential(rules), options=flags)
-    # Read once before the checks: the hours check judges them, the report carries them.
-    return replace(ctx, hours=placement_hours(ctx))
+    return prepare(ctx)  # hours and contents, read once before the checks
 
 
 def run_checks(ctx: Context) -> list[Finding]:

@@ -9,6 +9,7 @@ where and how it was added up — when the reading is a guess.
 from __future__ import annotations
 
 from cipcheck.checks.base import Context, fmt
+from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.content.hours import HoursReading, declared, read_hours
 from cipcheck.findings import Finding, Status
 from cipcheck.reading import read
@@ -147,3 +148,10 @@ def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected
             f"(ou la colonne « hours » du manifeste), par exemple --hours {found.value:g}.",
             f"Check your placement hours and declare them with --hours (or the manifest's "
             f"\"hours\" column), e.g. --hours {found.value:g}."))
+
+
+SPECS = (CheckSpec("hours", run=check, reads=("hours.routes", "hours.unit", "hours.hours_per_day"),
+                   emits=(Emits("hours.minimum", (PASS, WARN, FAIL, SKIP),
+                                "placement hours against the route's minimum (warns when "
+                                "they are not found or the reading is uncertain; skip on a "
+                                "route without a minimum)"),)),)

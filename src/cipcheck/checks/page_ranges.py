@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cipcheck.checks.base import Context, judge_range, pages_word, range_text
+from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
 from cipcheck.ruleset import Range
 from cipcheck.segmenter import PartSpan
@@ -114,3 +115,18 @@ def check_annexes(ctx: Context) -> list[Finding]:
         expected=range_text(ctx, rng), actual=pages_word(ctx, value),
         hint=hint or _advice(ctx, side, "les annexes", "the annexes"),
     )]
+
+
+SPECS = (
+    CheckSpec("part.pages", run=check_parts, reads=("parts.pages", "pages.estimate_margin"),
+              emits=(Emits("part.pages", (PASS, WARN, FAIL, SKIP),
+                           "pages of one part against its range (`part` holds its number; "
+                           "skip when the part was not found)"),)),
+    CheckSpec("pages.body", run=check_body,
+              reads=("pages.body", "pages.count_front_matter", "pages.estimate_margin"),
+              emits=(Emits("pages.body", (PASS, WARN, FAIL),
+                           "total pages excluding annexes"),)),
+    CheckSpec("pages.annexes", run=check_annexes,
+              reads=("pages.annexes", "pages.estimate_margin"),
+              emits=(Emits("pages.annexes", (PASS, WARN, FAIL), "annex pages"),)),
+)

@@ -60,7 +60,7 @@ _OTHER = frozenset({
 })
 # Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
 # structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
-# communal d'action sociale »); « en centre » is handled in ``_cue``.
+# communal d'action sociale »); « en centre » is handled in ``cue_of``.
 # « formation » is someone else's figure, except « période de formation en entreprise ».
 _TRAINING = frozenset({"formation", "formations"})
 _TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
@@ -97,7 +97,7 @@ _LABEL_PUNCT = frozenset({":", "|", "=", "–", "—", "-"})
 _CLAUSE_PUNCT = frozenset({",", ";", "(", ")", ".", "!", "?", "…"})
 # A table of contents whose lines run into one sentence (« Partie 7 ........ 42 »).
 _LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")
-_LIMITS = (7.0, 3000.0)  # hours: below a day or above two years is not a placement
+PLACEMENT_LIMITS = (7.0, 3000.0)  # hours: below a day or above two years is not a placement
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,7 @@ def _thousands(toks: Sequence[Token], i: int) -> float:
     return 1000 * prev.value
 
 
-def _mentions(toks: Sequence[Token]) -> list[_Mention]:
+def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
     out: list[_Mention] = []
     hours_seen = False
     for i, t in enumerate(toks):
@@ -224,7 +224,7 @@ def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
     while k < len(toks) and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le",
                                              "l", "effectuees", "realisees", "passees"}:
         k += 1
-    return k < len(toks) and (_cue(toks, k) > 0 or (
+    return k < len(toks) and (cue_of(toks, k) > 0 or (
         toks[k - 1].word == "en" and toks[k].word in {"entreprise", "entreprises",
                                                        "stage", "structure"}))
 
@@ -299,7 +299,7 @@ _NOT_A_PLACEMENT_AFTER = frozenset({"essai", "chomage", "inactivite", "carence",
                                     "scolaire"})
 
 
-def _cue(toks: Sequence[Token], i: int) -> int:
+def cue_of(toks: Sequence[Token], i: int) -> int:
     """+1 when token ``i`` ties a figure to the placement, -1 to something else, else 0."""
     w = toks[i].word
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
@@ -343,15 +343,15 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     k = m.end
     while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
         k += 1
-    if k < hi and (c := _cue(toks, k)) != 0:
+    if k < hi and (c := cue_of(toks, k)) != 0:
         return 2 * c
     for j in range(m.at - 1, lo - 1, -1):
-        if (c := _cue(toks, j)) != 0:
+        if (c := cue_of(toks, j)) != 0:
             return c
     for j in range(m.end, hi):
         if toks[j].kind == "number":
             break
-        if (c := _cue(toks, j)) != 0:
+        if (c := cue_of(toks, j)) != 0:
             # « 392 heures d'activité en entreprise » names it; « 30 heures à la
             # préparation de l'action pendant ma période en entreprise » only sets the
             # scene further on. Something else named there always rules the figure out.
@@ -500,7 +500,7 @@ class _Scan:
         tie = max(_nearest_cue(toks, m, (lo, hi)),
                   _nearest_cue(toks, weekly, _clause(toks, weekly)))
         return _Amount(m.value * weekly.value,
-                       f"{_num(m.value)} semaines × {_num(weekly.value)} h", True, m.at, tie)
+                       f"{num(m.value)} semaines × {num(weekly.value)} h", True, m.at, tie)
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
@@ -519,7 +519,7 @@ class _Scan:
             return None
         per_week = 5 * self.hours_per_day
         return _Amount(m.value * per_week,
-                       f"{_num(m.value)} semaines × {_num(per_week)} h", True, m.at, tie,
+                       f"{num(m.value)} semaines × {num(per_week)} h", True, m.at, tie,
                        guess=True)
 
     def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
@@ -532,7 +532,7 @@ class _Scan:
         tie = max(_nearest_cue(self.toks, m, (lo, hi)),
                   _nearest_cue(self.toks, weeks, (lo, hi)))
         return _Amount(m.value * weeks.value,
-                       f"{_num(weeks.value)} semaines × {_num(m.value)} h", True, m.at, tie)
+                       f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie)
 
     def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """Hours or days, times a count of periods when there is one."""
@@ -554,18 +554,18 @@ class _Scan:
         amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
         if m.unit == "d":
             amount.value = m.value * self.hours_per_day
-            amount.how = f"{_num(m.value)} jours × {_num(self.hours_per_day)} h"
+            amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
             amount.inferred = not self.days_unit
             amount.guess = not self.days_unit
         elif m.unit == "hd":
             amount.value = m.value * self.hours_per_day / 2
-            amount.how = f"{_num(m.value)} demi-journées × {_num(self.hours_per_day / 2)} h"
+            amount.how = f"{num(m.value)} demi-journées × {num(self.hours_per_day / 2)} h"
             amount.inferred = amount.guess = True
         if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*"} \
                 and toks[m.at - 2].kind == "number":
             # « 2 x 196 h »: written arithmetic, not an inference.
             amount.value *= toks[m.at - 2].value or 1
-            amount.how = f"{toks[m.at - 2].text} × {_num(m.value)} h"
+            amount.how = f"{toks[m.at - 2].text} × {num(m.value)} h"
         count = None if amount.how else _count_before(toks, m, lo)
         # « Mes deux périodes de stage : 210 h et 175 h »: the periods listed one by one.
         listed = sum(1 for n in self.mentions if n.at > count[2] and n.unit == m.unit
@@ -573,7 +573,7 @@ class _Scan:
         if count is not None and (_each_near(toks, m) or (
                 not _total_before(toks, m, lo) and listed < 2)):
             amount.value *= count[0]
-            amount.how = f"{count[1]} × {amount.how or _num(m.value) + ' h'}"
+            amount.how = f"{count[1]} × {amount.how or num(m.value) + ' h'}"
             amount.inferred = True
             amount.first = count[2]
         return amount
@@ -654,7 +654,7 @@ class _Scan:
         total = _total_before(toks, m, lo) or any(
             t.word in {"total", "totale", "cumul"} for t in self.cells)
         return Figure(a.value, self.reading.page_at(self.s, toks[m.at].start),
-                      _quote(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
+                      quote_around(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row)
@@ -682,7 +682,7 @@ class _Scan:
         if other_owner and (a.tie == 0 or not self.stated_row):
             # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
             return False
-        if not _LIMITS[0] <= a.value <= _LIMITS[1]:
+        if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
         if any(t.word in _REQUIREMENT for t in toks[max(lo, m.at - 6):min(hi, m.end + 4)]):
             return False
@@ -695,7 +695,7 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
                       hours_per_day: float, days_unit: bool,
                       cells: Sequence[Token] = ()) -> list[Figure]:
     toks = reading.tokens_of(s)
-    mentions = _mentions(toks)
+    mentions = hour_mentions(toks)
     if not mentions:
         return []
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
@@ -732,15 +732,15 @@ def _combine(scan: _Scan) -> list[Figure]:
         joined = any(t.word == "+" for t in toks)
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
         return [Figure(sum(f.value for f in parts), parts[0].page,
-                       _quote(s.text, toks[first.at].start, toks[last.end - 1].end),
-                       " + ".join(f.how or f"{_num(f.value)} h" for f in parts),
+                       quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
+                       " + ".join(f.how or f"{num(f.value)} h" for f in parts),
                        stated=all(f.stated for f in parts) and joined,
                        inferred=any(f.inferred for f in parts) or not joined,
                        sentence=s.index)]
     return parts
 
 
-def _quote(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
+def quote_around(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
     """The words around a figure, cut at spaces: what the candidate will recognise."""
     a = max(0, start - before)
     b = min(len(text), end + after)
@@ -756,7 +756,7 @@ def _as_total(f: Figure) -> Figure:
                   f.sentence)
 
 
-def _num(value: float) -> str:
+def num(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
 
 
@@ -769,7 +769,7 @@ _UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS
 
 def _has_cue(toks: Sequence[Token]) -> bool:
     # Most sentences hold none of the words: a set lookup first, the neighbours after.
-    return any(t.word in _CUE_WORDS and _cue(toks, i) > 0 for i, t in enumerate(toks))
+    return any(t.word in _CUE_WORDS and cue_of(toks, i) > 0 for i, t in enumerate(toks))
 
 
 def figures(reading: Reading, hours_per_day: float = 7.0,
@@ -915,7 +915,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
     if len(labelled) >= 2:
         periods = list(labelled.values())
         value = sum(f.value for f in periods)
-        how = " + ".join(f"{_num(f.value)} h" for f in periods)
+        how = " + ".join(f"{num(f.value)} h" for f in periods)
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
                         stated=all(f.stated and not f.inferred for f in periods),

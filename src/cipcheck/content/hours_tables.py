@@ -23,12 +23,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cipcheck.content.hours import (
-    _LIMITS,
+    PLACEMENT_LIMITS,
     Figure,
-    _cue,
-    _mentions,
-    _num,
-    _quote,
+    cue_of,
+    hour_mentions,
+    num,
+    quote_around,
 )
 from cipcheck.reading import Reading, Sentence, Token
 
@@ -97,13 +97,13 @@ def _tie(toks: Sequence[Token]) -> int:
             continue
         if t.word in _WEEK_DAYS:
             return -1
-        if (c := _cue(toks, k)) < 0:
+        if (c := cue_of(toks, k)) < 0:
             # « Bilan du stage », « Planning de mes périodes en entreprise »: the stage's.
             j = k + 1
             while j < len(toks) and j - k <= 3 and toks[j].word in {
                     "du", "de", "des", "d", "'", "la", "l", "mon", "ma", "mes"}:
                 j += 1
-            if j > k + 1 and j < len(toks) and _cue(toks, j) > 0:
+            if j > k + 1 and j < len(toks) and cue_of(toks, j) > 0:
                 return 1
             return c
         if c > 0:
@@ -136,7 +136,7 @@ def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bo
     numbers = [t for t in words if t.kind == "number"]
     if not numbers:
         return None
-    mentions = _mentions(toks)
+    mentions = hour_mentions(toks)
     if len(words) == len(numbers) and unit and len(numbers) <= 2:
         value = sum((t.value or 0) * (1000 if k < len(numbers) - 1 else 1)
                     for k, t in enumerate(numbers))
@@ -272,14 +272,14 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         agree = not kept or abs(parts - value) < 0.5
     else:
         value, agree = parts, True
-    if not _LIMITS[0] <= value <= _LIMITS[1]:
+    if not PLACEMENT_LIMITS[0] <= value <= PLACEMENT_LIMITS[1]:
         return None
     certain = positive and agree and not guessed and not mixed
-    pieces = [f"{name} : {_num(v)}" if name else _num(v) for name, v, *_ in kept[:4]]
+    pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
-        pieces.append(f"Total : {_num(total[0])}")
-    quote = _quote(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
-    how = ("tableau : " + " + ".join(f"{_num(k[1])} h" for k in kept)
+        pieces.append(f"Total : {num(total[0])}")
+    quote = quote_around(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
+    how = ("tableau : " + " + ".join(f"{num(k[1])} h" for k in kept)
            if kept and (total is None or mixed or len(kept) > 1) else "tableau, ligne Total")
     row = total[1] if total is not None and not mixed else kept[0][3]
     return TableHours(

@@ -259,7 +259,7 @@ def _edge(ln: _Line) -> bool:
     return zone < 0.075 or zone > 0.925
 
 
-def _split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], list[_Line]]:
+def split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], list[_Line]]:
     """Running headers, footers and page numbers are not body text."""
     # A line at the very top or bottom of a page that comes back on another page is a
     # running header or footer (some carry the part's title, so they repeat only over
@@ -441,7 +441,7 @@ def _without_poppler(path: Path, refused: InputProblem | None) -> InputProblem:
 
 
 def _document(path: Path, got: _Read, reader: str, notes: list[str]) -> Document:
-    body, margins = _split_margins(got.lines, got.count)
+    body, margins = split_margins(got.lines, got.count)
     return Document(
         path=str(path),
         kind="pdf",
