@@ -11,7 +11,7 @@ from cipcheck.findings import Finding, Status
 from cipcheck.reading import Reading, read
 from cipcheck.referential import Referential
 from cipcheck.ruleset import Range, RuleSet
-from cipcheck.segmenter import Dossier
+from cipcheck.segmenter import Dossier, _heading_like
 from cipcheck.textnorm import fr_number
 
 
@@ -102,8 +102,6 @@ def judge_range(ctx: Context, value: float, rng: Range) -> tuple[Status, str | N
 
 
 def is_heading(ctx: Context, block: Block) -> bool:
-    from cipcheck.segmenter import _heading_like
-
     if block.heading_level is not None:
         return True
     return len(block.text) < 120 and _heading_like(block, ctx.dossier.body_size) and (

@@ -216,9 +216,10 @@ def _split(blocks: tuple[Block, ...], group: list[int], sentences: list[Sentence
     raw = _raw_tokens(text)
     heading = len(group) == 1 and _is_heading(blocks[group[0]])
     begin_tok, begin_char = 0, 0
+    final = len(raw) - 1
     for k in range(len(raw)):
-        last = k == len(raw) - 1
-        if not last and not _ends_sentence(text, raw, k):
+        last = k == final
+        if not last and (raw[k][0] not in _END_PUNCT or not _ends_sentence(text, raw, k)):
             continue
         end_char = raw[k][2] if not last else len(text)
         _emit(blocks, group, starts, text, raw[begin_tok:k + 1], begin_char, end_char,
@@ -260,11 +261,16 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
         else:
             folded = _fold(w)
             st, stop = ("" if kind == "punct" else folded), False
-        append(Token(w, folded, st, kind, value, s, e, n, s_index, b, page, stop))
+        append(_new_token(Token, (w, folded, st, kind, value, s, e, n, s_index, b, page, stop)))
         n += 1
     sentences.append(Sentence(
         s_index, piece, fold_keep_length(piece), first, len(tokens), block_ids,
         page0, in_table=blocks[block0].in_table, heading=heading, starts=local_starts))
+
+
+# Token(...) goes through the named tuple's generated __new__; a dossier has tens of
+# thousands of tokens, so they are built as the plain tuple they are (same object).
+_new_token = tuple.__new__
 
 
 @lru_cache(maxsize=65536)
