@@ -16,6 +16,7 @@ from cipcheck.document import PAGE_SOURCES
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from cipcheck.api import Options
     from cipcheck.findings import Report
 
 app = typer.Typer(
@@ -133,7 +134,8 @@ def main_callback(
 
 @app.command()
 def check(
-    file: Annotated[Path, typer.Argument(help="Le dossier à vérifier (.docx ou .pdf).")],
+    files: Annotated[list[Path], typer.Argument(
+        metavar="FILE", help="Le dossier à vérifier (.docx ou .pdf) ; ou plusieurs.")],
     rules: Annotated[str | None, typer.Option(
         "--rules", "-r", help="Jeu de règles (cip-titre, cip-ccp1…) ou chemin d'un YAML. "
         "Reconnu d'après le dossier s'il est omis.")] = None,
@@ -166,8 +168,10 @@ def check(
         raise fail_usage("plusieurs formats demandés : indiquez un dossier avec --output.")
     opts = Options(route=route, hours=hours, lang=lang, strict=strict, pages=pages,
                    privacy=not no_privacy)
+    if len(files) > 1:
+        _check_several(files, rules, opts, formats, output, explain)
     try:
-        report = check_file(file, rules, opts)
+        report = check_file(files[0], rules, opts)
     except RuleError as exc:
         raise fail_usage(str(exc)) from None
     if output is None:
@@ -186,6 +190,38 @@ def check(
             _write(target, render_one(report, f, explain))
         _stderr().print(f"Rapports écrits dans {output}")
     raise typer.Exit(report.exit_code)
+
+
+def _check_several(files: list[Path], rules: str | None, opts: Options,
+                   formats: list[str], output: Path | None, explain: bool) -> None:
+    """``check`` given several files: one report each, checked one after another with
+    one LibreOffice for all their DOCX (api.check_files); the exit code is the worst."""
+    from cipcheck.api import check_files
+    from cipcheck.errors import RuleError
+
+    if output is None and formats not in (["rich"], ["json"]):
+        raise fail_usage("plusieurs fichiers dans ce format : indiquez un dossier avec "
+                         "--output.")
+    if output is not None and output.suffix and not output.is_dir():
+        raise fail_usage("plusieurs fichiers : --output doit être un dossier.")
+    try:
+        reports = check_files(files, rules, opts)
+    except RuleError as exc:
+        raise fail_usage(str(exc)) from None
+    if output is not None:
+        for report in reports:
+            for f in formats:
+                target = output / f"{Path(report.file).stem}.{EXTENSIONS[f]}"
+                _write(target, render_one(report, f, explain))
+        _stderr().print(f"Rapports écrits dans {output}")
+    elif formats == ["json"]:
+        from cipcheck.render import json_report
+        sys.stdout.write(json_report.render_batch(reports))
+    else:
+        from cipcheck.render import rich_report
+        for report in reports:
+            rich_report.render(report, _stdout(), explain)
+    raise typer.Exit(max(r.exit_code for r in reports))
 
 
 @app.command()
