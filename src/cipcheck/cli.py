@@ -442,6 +442,14 @@ def doctor() -> None:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["check"]:
+        # A check is a short process whose objects nearly all live to its end, and it
+        # leaves ~1,000 objects of cyclic garbage a file: the cyclic collector only
+        # costs time there (~15 % of a 51-page PDF's check, CPU). serve, batch and the
+        # library keep it.
+        import gc
+
+        gc.disable()
     if os.environ.get("NO_COLOR") is not None:
         os.environ.setdefault("TERM", "dumb")
     try:

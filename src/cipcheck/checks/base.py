@@ -110,10 +110,14 @@ def is_heading(ctx: Context, block: Block) -> bool:
 
 def body_text(ctx: Context, *, tables: bool = True) -> list[Block]:
     """The running text the format rules apply to: body pages, no headings, no TOC."""
-    heading_ids = {id(h.block) for h in ctx.dossier.headings}
-    return [b for b in ctx.dossier.body_blocks()
-            if id(b) not in heading_ids and not is_heading(ctx, b)
-            and (tables or not b.in_table)]
+    # Computed once per run: the font, size and line-spacing checks all ask for it.
+    key = "body_text"
+    blocks = ctx.memo.get(key)
+    if not isinstance(blocks, list):
+        heading_ids = {id(h.block) for h in ctx.dossier.headings}
+        blocks = ctx.memo[key] = [b for b in ctx.dossier.body_blocks()
+                                  if id(b) not in heading_ids and not is_heading(ctx, b)]
+    return list(blocks) if tables else [b for b in blocks if not b.in_table]
 
 
 def percent(ctx: Context, share: float) -> str:
