@@ -180,7 +180,7 @@ def _seed_render(docx: Path, pdf: Path, cache: Path) -> None:
 
 def _table(kind: str, rows: dict[int, dict[str, object]]) -> None:
     sizes = sorted(rows)
-    print(f"\n3. scaling, {kind.upper()} (seconds per stage; one fresh process per size)")
+    print(f"\n3. scaling, {kind.upper()} (CPU seconds per stage; one fresh process per size)")
     head = f"  {'stage':<20}" + "".join(f"{rows[n]['pages']:>8} p" for n in sizes)
     ref = 50 if 50 in rows else sizes[0]
     big = sizes[-1]
