@@ -45,9 +45,9 @@ BARE_PDFIUM = ("import sys, pypdfium2\n"
                "pdf = pypdfium2.PdfDocument(sys.argv[1])\n"
                "for page in pdf:\n"
                "    page.get_textpage().get_text_range()\n")
-STAGE_ORDER = ("reading", "segmenting", "structure", "part.pages", "pages.body",
-               "pages.annexes", "format.font", "format.size", "format.line_spacing", "hours",
-               "content", "competence", "privacy")
+STAGE_ORDER = ("reading", "rules", "segmenting", "context", "structure", "part.pages",
+               "pages.body", "pages.annexes", "format.font", "format.size",
+               "format.line_spacing", "hours", "content", "competence", "privacy")
 
 
 PYCACHE = Path(tempfile.gettempdir()) / "cipbench-pycache"

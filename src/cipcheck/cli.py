@@ -156,7 +156,7 @@ def check(
     no_privacy: Annotated[bool, typer.Option(
         "--no-privacy", help="Ne cherche pas les données personnelles à anonymiser.")] = False,
 ) -> None:
-    """Vérifie un dossier et affiche le rapport."""
+    """Vérifie un dossier (ou plusieurs) et affiche le rapport."""
     from cipcheck.api import Options, check_file
     from cipcheck.errors import RuleError
 
