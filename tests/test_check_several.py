@@ -48,6 +48,18 @@ def test_several_files_in_another_format_need_an_output_folder(tmp_path: Path) -
         "ccp1-ok.json", "ccp1-ok.md", "titre-ok-heading1.json", "titre-ok-heading1.md"]
 
 
+def test_two_files_of_the_same_name_keep_both_reports(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(FIXTURES / "ccp1-ok.pdf", tmp_path / folder / "dossier.pdf")
+    out = tmp_path / "rapports"
+    result = runner.invoke(app, ["check", str(tmp_path / "a" / "dossier.pdf"),
+                                 str(tmp_path / "b" / "dossier.pdf"), "-f", "json", "-o",
+                                 str(out)])
+    assert result.exit_code in (0, 1)
+    assert sorted(p.name for p in out.iterdir()) == ["dossier-2.json", "dossier.json"]
+
+
 class _FakeServer:
     """Stands for the LibreOffice service: counts starts, hands out a socket path."""
 

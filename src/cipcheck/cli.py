@@ -209,10 +209,14 @@ def _check_several(files: list[Path], rules: str | None, opts: Options,
     except RuleError as exc:
         raise fail_usage(str(exc)) from None
     if output is not None:
+        seen: dict[str, int] = {}
         for report in reports:
+            stem = Path(report.file).stem
+            seen[stem] = seen.get(stem, 0) + 1
+            if seen[stem] > 1:  # a/dossier.docx and b/dossier.docx: both reports kept
+                stem = f"{stem}-{seen[stem]}"
             for f in formats:
-                target = output / f"{Path(report.file).stem}.{EXTENSIONS[f]}"
-                _write(target, render_one(report, f, explain))
+                _write(output / f"{stem}.{EXTENSIONS[f]}", render_one(report, f, explain))
         _stderr().print(f"Rapports écrits dans {output}")
     elif formats == ["json"]:
         from cipcheck.render import json_report
