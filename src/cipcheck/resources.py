@@ -12,11 +12,13 @@ installed cipcheck does not pick up a ``rules/`` folder of whatever project surr
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 _PACKAGE = Path(__file__).resolve().parent
 DATA_DIRS = ("rules", "referentials")
@@ -61,10 +63,63 @@ def package_data(*parts: str) -> Path:
     return _PACKAGE.joinpath("data", *parts)
 
 
-# libyaml's loader when PyYAML was built with it: the rule files are long and the pure
-# Python loader was a third of a check's time.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class YamlSyntaxError(ValueError):
+    """A YAML file that does not parse: PyYAML's message, and where (``problem_mark``)."""
+
+    def __init__(self, original: Exception) -> None:
+        super().__init__(str(original))
+        for name in ("problem", "problem_mark"):  # what PyYAML's marked errors carry
+            if hasattr(original, name):
+                setattr(self, name, getattr(original, name))
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml
+
+    # libyaml's loader when PyYAML was built with it: the rule files are long and the
+    # pure Python loader was a third of a check's time.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(exc) from exc
+
+
+def _parsed_cache() -> Path | None:
+    if os.environ.get("CIPCHECK_NO_CACHE"):
+        return None
+    base = os.environ.get("CIPCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "cipcheck")
+    return Path(base) / "parsed"
 
 
 def load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    """The data of a YAML text. Every check reads ~150 KB of rule sets and referentials,
+    and parsing them was ~40 ms a run (plus importing PyYAML): the data is kept as JSON
+    by the text's hash, only when JSON gives it back exactly (no dates, no number keys);
+    any problem with the cache just means parsing again. Raises YamlSyntaxError."""
+    folder = _parsed_cache()
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if folder is not None:
+        try:
+            return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    data = _parse_yaml(text)
+    if folder is not None:
+        _keep(folder, key, data)
+    return data
+
+
+def _keep(folder: Path, key: str, data: Any) -> None:
+    try:
+        dumped = json.dumps(data, ensure_ascii=False)
+        if json.loads(dumped) != data:
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(dumped)
+        os.replace(tmp, folder / f"{key}.json")  # atomic: a parallel run reads all or none
+    except (OSError, TypeError, ValueError):
+        return

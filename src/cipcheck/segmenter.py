@@ -143,6 +143,8 @@ def heading_like(b: Block, body_size: float | None) -> bool:
         return True
     if body_size and b.size and b.size >= body_size + 1:
         return True
+    if not text.isupper():
+        return False  # a lower-case letter, or no cased letter: not a line in capitals
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 6 and all(c.isupper() for c in letters)
 

@@ -12,7 +12,7 @@ from cipcheck.findings import Finding, Status
 from cipcheck.reading import Reading, read
 from cipcheck.referential import Referential
 from cipcheck.ruleset import Range, RuleSet
-from cipcheck.segmenter import Dossier
+from cipcheck.segmenter import Dossier, heading_like
 from cipcheck.textnorm import fr_number
 
 # Item results per part number (None: the whole production); None for a part not found.
@@ -37,6 +37,7 @@ class Context:
     # hand, or a reading that raised: the content check then reports it).
     content: ContentResults | None = field(default=None, compare=False)
     _reading: Reading | None = field(default=None, compare=False, repr=False)
+    _body_text: list[Block] | None = field(default=None, compare=False, repr=False)
 
     @property
     def reading(self) -> Reading:
@@ -108,8 +109,6 @@ def judge_range(ctx: Context, value: float, rng: Range) -> tuple[Status, str | N
 
 
 def is_heading(ctx: Context, block: Block) -> bool:
-    from cipcheck.segmenter import heading_like
-
     if block.heading_level is not None:
         return True
     return len(block.text) < 120 and heading_like(block, ctx.dossier.body_size) and (
@@ -118,10 +117,14 @@ def is_heading(ctx: Context, block: Block) -> bool:
 
 def body_text(ctx: Context, *, tables: bool = True) -> list[Block]:
     """The running text the format rules apply to: body pages, no headings, no TOC."""
-    heading_ids = {id(h.block) for h in ctx.dossier.headings}
-    return [b for b in ctx.dossier.body_blocks()
-            if id(b) not in heading_ids and not is_heading(ctx, b)
-            and (tables or not b.in_table)]
+    # Computed once per run: the font, size and line-spacing checks all ask for it.
+    blocks = ctx._body_text
+    if blocks is None:
+        heading_ids = {id(h.block) for h in ctx.dossier.headings}
+        blocks = [b for b in ctx.dossier.body_blocks()
+                  if id(b) not in heading_ids and not is_heading(ctx, b)]
+        object.__setattr__(ctx, "_body_text", blocks)
+    return list(blocks) if tables else [b for b in blocks if not b.in_table]
 
 
 def percent(ctx: Context, share: float) -> str:

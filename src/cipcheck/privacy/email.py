@@ -26,6 +26,8 @@ def mask(local: str, domain: str) -> str:
 
 def find(text: str) -> list[Hit]:
     out: list[Hit] = []
+    if "@" not in text:
+        return out  # most lines: the pattern's look-behind is tried at every character
     for m in EMAIL.finditer(text):
         local, domain = m.group(1), m.group(2)
         if ROLE.match(local) or PLACEHOLDER.search(local) or PLACEHOLDER_DOMAIN.match(domain):
