@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from cipcheck.errors import RuleError
 from cipcheck.findings import Finding, PartResult, Report, Status, verdict_of
+from cipcheck.i18n import N_, translator
 from cipcheck.readers import InputProblem, read_document
 
 # The rule models (pydantic), the segmenter and the checks are imported where they are
@@ -81,10 +82,9 @@ def run_checks(ctx: Context) -> list[Finding]:
         except Exception as exc:  # a bug in one check must not hide the others
             findings.append(Finding(
                 id=f"{name}.internal", status=Status.ERROR,
-                message=ctx.tr(f"Erreur interne de la vérification {name} : {exc!r}",
-                               f"Internal error in check {name}: {exc!r}"),
-                hint=ctx.tr("Signalez-la aux mainteneurs de cipcheck.",
-                            "Please report it to cipcheck's maintainers.")))
+                message=ctx._("Erreur interne de la vérification {name} : {exc}", name=name,
+                              exc=f'{exc!r}'),
+                hint=ctx._("Signalez-la aux mainteneurs de cipcheck.")))
     return findings
 
 
@@ -153,7 +153,8 @@ def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
     if guides:
         findings.append(guides_finding(guides, opts.lang))
     hours = ctx.hours.value if ctx.hours is not None else opts.hours
-    notes = list(doc.pages_notes)
+    t = translator(opts.lang)
+    notes = [t._(note) for note in doc.pages_notes]
     return Report(
         file=doc.path, rules=rules.id, verdict=verdict_of(findings, opts.strict),
         route=opts.route, hours=hours,
@@ -179,8 +180,9 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
         return _input_error(path, problem, ruleset, opts)
     except MemoryError:
         return _input_error(path, InputProblem(
-            "too_large", "Le document est trop volumineux pour être analysé.",
-            "Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes)."),
+            "too_large",
+            N_("Le document est trop volumineux pour être analysé."),
+            N_("Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes).")),
             ruleset, opts)
     if ruleset is None:
         try:
@@ -192,18 +194,13 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
     return check_document(doc, ruleset, opts)
 
 
-def _unrecognised(lang: str) -> InputProblem:
-    if lang == "en":
-        return InputProblem(
-            "unrecognised",
-            "The type of dossier (full title or CCP) could not be recognised from its "
-            "content: no cover page or part headings of a known rule set were found.",
-            "Name the rule set with --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
-            "ops-memoire) or in the « rules » column of a batch manifest.")
+def _unrecognised(lang: str = "fr") -> InputProblem:
+    """The dossier's type could not be recognised; ``InputProblem.text(lang)`` translates
+    (``lang`` is kept for callers that still pass it)."""
     return InputProblem(
         "unrecognised",
-        "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
-        "contenu : ni la page de garde ni les titres des parties ne correspondent à un jeu "
-        "de règles connu.",
-        "Précisez le jeu de règles avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
-        "ops-memoire) ou dans la colonne « rules » d'un manifeste (--manifest).")
+        N_("Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
+           "contenu : ni la page de garde ni les titres des parties ne correspondent à un jeu "
+           "de règles connu."),
+        N_("Précisez le jeu de règles avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
+           "ops-memoire) ou dans la colonne « rules » d'un manifeste (--manifest)."))
