@@ -54,9 +54,17 @@ class Msg(str):
 
 def N_(message: str, **values: object) -> str:  # noqa: N802 - gettext's marker name
     """Marks a French text for extraction without translating it (module constants, texts
-    written before the language is known). With ``values``, the result is a :class:`Msg`
-    (the French text, filled) that ``translator(lang)._(msg)`` translates later."""
-    return Msg(message, values) if values else message
+    written before the language is known). The result is a :class:`Msg`: the French text,
+    filled with ``values``, that ``translator(lang)._(msg)`` translates later, also when
+    it is itself a value of another message."""
+    return Msg(message, values)
+
+
+def joined(sep: str, items: list[str]) -> str:
+    """``sep.join(items)`` that stays translatable: each item that is a :class:`Msg` is
+    translated with the whole (the joining template itself is not in any catalogue)."""
+    values: dict[str, object] = {f"m{i}": item for i, item in enumerate(items)}
+    return Msg(sep.join(f"{{m{i}}}" for i in range(len(items))), values)
 
 
 def fill(text: str, values: dict[str, object]) -> str:
@@ -74,7 +82,7 @@ class Translator:
         self.lang = lang
         self._catalogue = catalogue
 
-    def _(self, message: str, **values: object) -> str:
+    def _(self, message: str, /, **values: object) -> str:
         if isinstance(message, Msg):
             values = {**message.values, **values}
             message = message.template
@@ -84,7 +92,7 @@ class Translator:
         return fill(text, {k: self._(v) if isinstance(v, Msg) else v
                            for k, v in values.items()})
 
-    def ngettext(self, singular: str, plural: str, n: int, **values: object) -> str:
+    def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """The form for ``n`` (``{n}`` is filled with ``n`` unless given)."""
         if self._catalogue is not None:
             text = self._catalogue.ngettext(singular, plural, n)

@@ -52,11 +52,11 @@ class Context:
     def i18n(self) -> Translator:
         return translator(self.lang)
 
-    def _(self, message: str, **values: object) -> str:
+    def _(self, message: str, /, **values: object) -> str:
         """The French ``message`` in the report's language (``cipcheck.i18n``)."""
         return translator(self.lang)._(message, **values)
 
-    def ngettext(self, singular: str, plural: str, n: int, **values: object) -> str:
+    def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         return translator(self.lang).ngettext(singular, plural, n, **values)
 
     @property

@@ -288,8 +288,8 @@ def _dossier(r: Report) -> str:
 
 def render(report: Report, back_link: str | None = None) -> str:
     """One candidate's page."""
-    back = (f'<p class="noprint"><a href="{escape(back_link)}">← '
-            f'{translator(report.lang)._("Tous les dossiers")}</a></p>'
+    all_files = translator(report.lang)._("Tous les dossiers")  # not in the f-string: pybabel
+    back = (f'<p class="noprint"><a href="{escape(back_link)}">← {all_files}</a></p>'
             if back_link else "")
     title = f"cipcheck — {report.candidate or report.file}"
     return _page(title, back + _dossier(report), report.lang)
