@@ -118,12 +118,12 @@ def resolve_rules(spec: str | RuleSet | None, doc: Document | None = None) -> Ru
     if spec:
         return load(spec)
     if doc is None:
-        raise RuleError("jeu de règles non précisé")
+        raise RuleError(N_("jeu de règles non précisé"))
     found = detect(doc, load_all())
     if found is None:
-        raise RuleError(
+        raise RuleError(N_(
             "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
-            "contenu. Précisez-le avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3…).")
+            "contenu. Précisez-le avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3…)."))
     return found
 
 
