@@ -125,11 +125,11 @@ def render(rules: RuleSet, console: Console, competences: bool = False,
         table.add_column(t._("Compétence"), overflow="fold")
         for cid in rules.competences:
             comp = ref.competence(cid) if ref else None
-            text = Text(comp.title if comp else cid)
+            cell = Text(comp.title if comp else cid)
             if competences and comp:
                 for crit in comp.criteria:
-                    text.append(f"\n  • {crit}", style="dim")
-            table.add_row(cid, text)
+                    cell.append(f"\n  • {crit}", style="dim")
+            table.add_row(cid, cell)
         console.print(table)
     if competences and rules.content:
         console.print(_content_table(rules, t._("Contenu attendu – dossier"), rules.content, t))
