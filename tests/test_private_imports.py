@@ -13,7 +13,8 @@ KNOWN: set[tuple[str, str]] = set()
 
 
 def _private(name: str) -> bool:
-    return name.startswith("_") and not name.startswith("__")
+    # ``_`` alone is gettext's translate function, public by convention.
+    return name.startswith("_") and not name.startswith("__") and name != "_"
 
 
 def private_uses(path: Path) -> list[str]:

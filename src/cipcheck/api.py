@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from cipcheck.errors import RuleError
 from cipcheck.findings import Finding, PartResult, Report, Status, verdict_of
+from cipcheck.i18n import N_, translator
 from cipcheck.readers import InputProblem, read_document
 from cipcheck.readers.errors import unrecognised
 
@@ -91,10 +92,9 @@ def run_checks(ctx: Context) -> list[Finding]:
         except Exception as exc:  # a bug in one check must not hide the others
             findings.append(Finding(
                 id=f"{name}.internal", status=Status.ERROR,
-                message=ctx.tr(f"Erreur interne de la vérification {name} : {exc!r}",
-                               f"Internal error in check {name}: {exc!r}"),
-                hint=ctx.tr("Signalez-la aux mainteneurs de cipcheck.",
-                            "Please report it to cipcheck's maintainers.")))
+                message=ctx._("Erreur interne de la vérification {name} : {exc}", name=name,
+                              exc=f'{exc!r}'),
+                hint=ctx._("Signalez-la aux mainteneurs de cipcheck.")))
     return findings
 
 
@@ -128,7 +128,7 @@ def resolve_rules(spec: str | RuleSet | None, doc: Document | None = None) -> Ru
     if spec:
         return load(spec)
     if doc is None:
-        raise RuleError("jeu de règles non précisé")
+        raise RuleError(N_("jeu de règles non précisé"))
     found = detect(doc, load_all())
     if found is None:
         raise RuleError(unrecognised().message)
@@ -161,7 +161,8 @@ def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
     if guides:
         findings.append(guides_finding(guides, opts.lang))
     hours = ctx.hours.value if ctx.hours is not None else opts.hours
-    notes = list(doc.pages_notes)
+    t = translator(opts.lang)
+    notes = [t._(note) for note in doc.pages_notes]
     return Report(
         file=doc.path, rules=rules.id, verdict=verdict_of(findings, opts.strict),
         route=opts.route, hours=hours,
@@ -187,8 +188,9 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
         return problem_report(path, problem, opts, ruleset)
     except MemoryError:
         return problem_report(path, InputProblem(
-            "too_large", "Le document est trop volumineux pour être analysé.",
-            "Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes)."),
+            "too_large",
+            N_("Le document est trop volumineux pour être analysé."),
+            N_("Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes).")),
             opts, ruleset)
     if ruleset is None:
         try:

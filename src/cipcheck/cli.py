@@ -12,6 +12,7 @@ import typer
 # Only what parsing the command line needs is imported here: `--help`, `rules`, `doctor`
 # and an input error must not pay for the readers, the checks or pydantic (issue 10).
 from cipcheck.document import PAGE_SOURCES
+from cipcheck.i18n import N_, Translator, translator
 from cipcheck.render.formats import ALIASES, NAMES, render_one
 
 if TYPE_CHECKING:
@@ -47,12 +48,26 @@ def _stderr() -> Console:
     return Console(file=sys.stderr, highlight=False)
 
 
-def fail_usage(message: str) -> typer.Exit:
-    _stderr().print(f"[bold red]Erreur :[/] {message}")
+def _t(lang: str | None = None) -> Translator:
+    """The CLI's messages in ``lang`` (``--lang``); French, the source, by default."""
+    return translator(lang)
+
+
+def fail_usage(message: str, lang: str = "fr") -> typer.Exit:
+    """``message``: a French source text (or a :class:`~cipcheck.i18n.Msg`, e.g. a
+    RuleError's) shown translated into ``lang``."""
+    t = _t(lang)
+    _stderr().print(t._("[bold red]Erreur :[/] {message}", message=t._(message)))
     return typer.Exit(2)
 
 
-def parse_formats(values: list[str] | None, allowed: tuple[str, ...] = FORMATS) -> list[str]:
+def _rule_error(exc: Exception, lang: str) -> typer.Exit:
+    # A RuleError carries its French text, a Msg when it can be translated.
+    return fail_usage(exc.args[0] if exc.args else str(exc), lang)
+
+
+def parse_formats(values: list[str] | None, allowed: tuple[str, ...] = FORMATS,
+                  lang: str = "fr") -> list[str]:
     out: list[str] = []
     for value in values or ["rich"]:
         for item in value.split(","):
@@ -61,19 +76,22 @@ def parse_formats(values: list[str] | None, allowed: tuple[str, ...] = FORMATS) 
             if not item:
                 continue
             if item not in allowed:
-                raise fail_usage(f"format inconnu « {item} » (formats : {', '.join(allowed)}).")
+                raise fail_usage(N_("format inconnu « {item} » (formats : {formats}).",
+                                    item=item, formats=", ".join(allowed)), lang)
             if item not in out:
                 out.append(item)
     return out
 
 
 def _check_choices(route: str, lang: str, pages: str) -> None:
-    if route not in ("formation", "vae"):
-        raise fail_usage(f"parcours inconnu « {route} » (formation ou vae).")
     if lang not in ("fr", "en"):
-        raise fail_usage(f"langue inconnue « {lang} » (fr ou en).")
+        raise fail_usage(N_("langue inconnue « {lang} » (fr ou en).", lang=lang))
+    if route not in ("formation", "vae"):
+        raise fail_usage(N_("parcours inconnu « {route} » (formation ou vae).", route=route),
+                         lang)
     if pages not in PAGE_SOURCES:
-        raise fail_usage(f"source de pages inconnue « {pages} » ({', '.join(PAGE_SOURCES)}).")
+        raise fail_usage(N_("source de pages inconnue « {pages} » ({sources}).", pages=pages,
+                            sources=", ".join(PAGE_SOURCES)), lang)
 
 
 def _version(value: bool) -> None:
@@ -122,10 +140,11 @@ def check(
 
     _check_choices(route, lang, pages)
     if hours is not None and hours < 0:
-        raise fail_usage("--hours doit être positif.")
-    formats = parse_formats(fmt)
+        raise fail_usage(N_("--hours doit être positif."), lang)
+    formats = parse_formats(fmt, lang=lang)
     if len(formats) > 1 and output is None:
-        raise fail_usage("plusieurs formats demandés : indiquez un dossier avec --output.")
+        raise fail_usage(N_("plusieurs formats demandés : indiquez un dossier avec --output."),
+                         lang)
     opts = Options(route=route, hours=hours, lang=lang, strict=strict, pages=pages,
                    privacy=not no_privacy)
     if len(files) > 1:
@@ -133,7 +152,7 @@ def check(
     try:
         report = check_file(files[0], rules, opts)
     except RuleError as exc:
-        raise fail_usage(str(exc)) from None
+        raise _rule_error(exc, lang) from None
     if output is None:
         fmt_one = formats[0]
         if fmt_one == "rich":
@@ -146,9 +165,9 @@ def check(
 
         written = write_report(report, formats, output, explain)
         if written == [output]:
-            _stderr().print(f"Rapport écrit : {output}")
+            _stderr().print(_t(lang)._("Rapport écrit : {output}", output=output))
         else:
-            _stderr().print(f"Rapports écrits dans {output}")
+            _stderr().print(_t(lang)._("Rapports écrits dans {output}", output=output))
     raise typer.Exit(report.exit_code)
 
 
@@ -246,21 +265,26 @@ def batch(
     raise typer.Exit(code)
 
 
+LANG_OPTION = typer.Option(help="Langue : fr ou en.")
+
+
 @rules_app.command("list")
-def rules_list() -> None:
+def rules_list(lang: Annotated[str, LANG_OPTION] = "fr") -> None:
     """Liste les jeux de règles fournis."""
     from rich.table import Table
 
     from cipcheck.ruleset import RuleError, load_all
-    table = Table(title="Jeux de règles")
-    for col in ("id", "titre", "parties", "pages hors annexes", "annexes max",
-                "heures (formation)"):
+    _check_choices("formation", lang, "auto")
+    t = _t(lang)
+    table = Table(title=t._("Jeux de règles"))
+    for col in ("id", t._("titre"), t._("parties"), t._("pages hors annexes"),
+                t._("annexes max"), t._("heures (formation)")):
         table.add_column(col)
     try:
         for r in load_all():
             body = r.pages.body
             hours = r.hours.routes.get("formation") if r.hours else None
-            unit = "j" if r.hours and r.hours.unit == "days" else "h"
+            unit = t._("j") if r.hours and r.hours.unit == "days" else "h"
             table.add_row(
                 r.id, r.short_title or r.title, str(len(r.parts) or "–"),
                 f"{body.min:g}–{body.max:g}" if body and body.min is not None and body.max
@@ -269,7 +293,7 @@ def rules_list() -> None:
                 else "–",
                 f"{hours.min:g} {unit}" if hours and hours.min is not None else "–")
     except RuleError as exc:
-        raise fail_usage(str(exc)) from None
+        raise _rule_error(exc, lang) from None
     _stdout().print(table)
 
 
@@ -278,27 +302,32 @@ def rules_show(
     rule_id: Annotated[str, typer.Argument(help="Identifiant ou chemin du jeu de règles.")],
     competences: Annotated[bool, typer.Option(
         "--competences", help="Affiche les critères de chaque compétence.")] = False,
+    lang: Annotated[str, LANG_OPTION] = "fr",
 ) -> None:
     """Affiche un jeu de règles : parties, pages, mise en forme, heures, compétences."""
     from cipcheck.render import rules_view
     from cipcheck.ruleset import RuleError, load
+    _check_choices("formation", lang, "auto")
     try:
         rules = load(rule_id)
     except RuleError as exc:
-        raise fail_usage(str(exc)) from None
-    rules_view.render(rules, _stdout(), competences)
+        raise _rule_error(exc, lang) from None
+    rules_view.render(rules, _stdout(), competences, lang)
 
 
 @rules_app.command("validate")
-def rules_validate(path: Annotated[Path, typer.Argument(help="Fichier YAML à valider.")]) -> None:
+def rules_validate(path: Annotated[Path, typer.Argument(help="Fichier YAML à valider.")],
+                   lang: Annotated[str, LANG_OPTION] = "fr") -> None:
     """Valide un fichier de règles (exit 0 s'il est valide, 2 sinon)."""
     from cipcheck.ruleset import RuleError, load
+    _check_choices("formation", lang, "auto")
     try:
         rules = load(str(path), trusted=False)
     except RuleError as exc:
-        raise fail_usage(str(exc)) from None
-    _stdout().print(f"[green]✔[/] {path} : jeu de règles « {rules.id} » valide "
-                    f"({len(rules.parts)} parties).")
+        raise _rule_error(exc, lang) from None
+    _stdout().print("[green]✔[/] " + _t(lang)._(
+        "{path} : jeu de règles « {id} » valide ({n} parties).", path=path, id=rules.id,
+        n=len(rules.parts)))
 
 
 @app.command()
@@ -319,11 +348,11 @@ def new(
     try:
         target = starter.write(load(rules), output, lang, force)
     except (RuleError, starter.StarterError) as exc:
-        raise fail_usage(str(exc)) from None
-    _stderr().print(f"Dossier de départ écrit : {target}\n"
-                    "Remplissez la page de garde, rédigez sous chaque partie et supprimez "
-                    "les consignes en italique au fur et à mesure ; puis : "
-                    f"cipcheck check {target}")
+        raise _rule_error(exc, lang) from None
+    _stderr().print(_t(lang)._(
+        "Dossier de départ écrit : {target}\nRemplissez la page de garde, rédigez sous chaque "
+        "partie et supprimez les consignes en italique au fur et à mesure ; puis : cipcheck "
+        "check {target}", target=target))
 
 
 @app.command()
@@ -402,11 +431,12 @@ def serve(
 
 
 @app.command()
-def doctor() -> None:
+def doctor(lang: Annotated[str, LANG_OPTION] = "fr") -> None:
     """Ce que cette machine sait faire (LibreOffice, polices) et quoi installer."""
     from cipcheck import doctor as doc
 
-    doc.render(doc.diagnose(), _stdout())
+    _check_choices("formation", lang, "auto")
+    doc.render(doc.diagnose(), _stdout(), lang)
 
 
 def main() -> None:

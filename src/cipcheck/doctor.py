@@ -17,6 +17,7 @@ import platform
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from cipcheck.document import PagesMethod
+from cipcheck.i18n import N_, joined, translator
 from cipcheck.readers import libreoffice
 from cipcheck.readers.agreement import agreement_fr
 
@@ -120,7 +122,7 @@ def _font_files() -> set[str]:
 
 def _fonts() -> tuple[str, dict[str, dict[str, object]]]:
     families = _families_fc_list()
-    source = "fc-list" if families is not None else "dossiers de polices"
+    source = "fc-list" if families is not None else N_("dossiers de polices")
     stems = _font_files() if families is None else set()
     out: dict[str, dict[str, object]] = {}
     for need in FONTS:
@@ -152,30 +154,33 @@ def diagnose() -> dict[str, object]:
     source, fonts = _fonts()
     advice: list[dict[str, str]] = []
     if not exe:
-        advice.append({"what": "LibreOffice (mise en page des DOCX que Word n'a pas paginés)",
+        advice.append({"what": N_("LibreOffice (mise en page des DOCX que Word n'a pas "
+                                  "paginés)"),
                        "how": _install_lo(system)})
     missing = [FONTS[i] for i, f in enumerate(fonts.values())
                if not f["installed"] and not f["twin_installed"]]
     if missing:
-        advice.append({"what": "polices " + ", ".join(f"{n.twin} (pour {n.name})"
-                                                     for n in missing),
+        # Built apart: pybabel does not see a marked text inside another's arguments.
+        each = [N_("{twin} (pour {name})", twin=n.twin, name=n.name) for n in missing]
+        advice.append({"what": N_("polices {fonts}", fonts=joined(", ", each)),
                        "how": _install_fonts(system, missing)})
     # batch keeps one LibreOffice per worker when its Python bridge is there (issue 10).
     from cipcheck.readers import lo_server
 
     shared = bool(exe) and lo_server.available()
     if exe and not shared:
-        advice.append({"what": "pont Python de LibreOffice (un seul LibreOffice pour toute "
-                               "une cohorte avec batch, environ 3 fois plus rapide)",
+        advice.append({"what": N_("pont Python de LibreOffice (un seul LibreOffice pour toute "
+                                  "une cohorte avec batch, environ 3 fois plus rapide)"),
                        "how": "sudo apt-get install python3-uno" if system == "linux-debian"
-                       else "le module uno de LibreOffice, et pip install unoserver"})
-    word = "word (pagination enregistrée par Word, quand elle est cohérente)"
+                       else N_("le module uno de LibreOffice, et pip install unoserver")})
+    word = N_("word (pagination enregistrée par Word, quand elle est cohérente)")
     if exe and missing:
-        pages = f"{word}, sinon libreoffice (polices de remplacement : pages à vérifier)"
+        pages = N_("{word}, sinon libreoffice (polices de remplacement : pages à vérifier)",
+                   word=word)
     elif exe:
-        pages = f"{word}, sinon libreoffice"
+        pages = N_("{word}, sinon libreoffice", word=word)
     else:
-        pages = f"{word}, sinon estimation"
+        pages = N_("{word}, sinon estimation", word=word)
     return {
         "system": system,
         "platform": platform.platform(terse=True),
@@ -200,10 +205,10 @@ def _install_lo(system: str) -> str:
     if system == "linux-fedora":
         return "sudo dnf install libreoffice-writer"
     if system == "macos":
-        return f"brew install --cask libreoffice, ou {LO_DOWNLOAD}"
+        return N_("brew install --cask libreoffice, ou {url}", url=LO_DOWNLOAD)
     if system == "windows":
-        return f"télécharger LibreOffice : {LO_DOWNLOAD}"
-    return f"paquet LibreOffice Writer de votre distribution, ou {LO_DOWNLOAD}"
+        return N_("télécharger LibreOffice : {url}", url=LO_DOWNLOAD)
+    return N_("paquet LibreOffice Writer de votre distribution, ou {url}", url=LO_DOWNLOAD)
 
 
 def _install_fonts(system: str, needs: list[_FontNeed]) -> str:
@@ -214,66 +219,78 @@ def _install_fonts(system: str, needs: list[_FontNeed]) -> str:
     if system == "macos":
         return "brew install --cask " + " ".join(dict.fromkeys(n.brew for n in needs))
     if system == "windows":
-        return ("Arial et Times New Roman viennent avec Windows, Calibri et Cambria avec "
-                "Microsoft Office")
-    return "polices Liberation, Carlito et Caladea de votre distribution"
+        return N_("Arial et Times New Roman viennent avec Windows, Calibri et Cambria avec "
+                  "Microsoft Office")
+    return N_("polices Liberation, Carlito et Caladea de votre distribution")
 
 
-def render(diag: dict[str, object], console: Console) -> None:
-    """Print the diagnosis as a French table, then what to install."""
+def render(diag: dict[str, object], console: Console, lang: str = "fr") -> None:
+    """Print the diagnosis as a table in ``lang``, then what to install."""
+    _ = translator(lang)._
     lo: dict[str, object] = diag["libreoffice"]  # type: ignore[assignment]
     fonts: dict[str, dict[str, object]] = diag["fonts"]  # type: ignore[assignment]
     cache: dict[str, object] = diag["cache"]  # type: ignore[assignment]
-    table = Table(title="cipcheck doctor — pagination des DOCX", title_justify="left")
-    table.add_column("Élément", style="bold")
-    table.add_column("État")
-    table.add_column("Effet")
+    table = Table(title=_("cipcheck doctor — pagination des DOCX"), title_justify="left")
+    table.add_column(_("Élément"), style="bold")
+    table.add_column(_("État"))
+    table.add_column(_("Effet"))
     if lo["found"]:
-        table.add_row("LibreOffice", f"[green]trouvé[/] : {lo['path']}\n{lo['version'] or ''}",
-                      "pages mises en page par LibreOffice quand Word ne les a pas "
-                      "enregistrées (ce n'est pas Word : voir l'accord mesuré ci-dessous)")
+        table.add_row("LibreOffice", _("[green]trouvé[/] : {path}", path=lo["path"])
+                      + f"\n{lo['version'] or ''}",
+                      _("pages mises en page par LibreOffice quand Word ne les a pas "
+                        "enregistrées (ce n'est pas Word : voir l'accord mesuré ci-dessous)"))
     else:
-        table.add_row("LibreOffice", "[red]absent[/]",
-                      "pages lues dans la pagination de Word, sinon estimées")
+        table.add_row("LibreOffice", _("[red]absent[/]"),
+                      _("pages lues dans la pagination de Word, sinon estimées"))
     for name, f in fonts.items():
-        table.add_row(f"Police {name}", *_font_row(name, f, bool(lo["found"])))
+        table.add_row(_("Police {name}", name=name), *_font_row(_, name, f, bool(lo["found"])))
     if lo["found"]:
         shared: dict[str, object] = diag["batch_libreoffice"]  # type: ignore[assignment]
         if shared["shared"]:
-            table.add_row("LibreOffice pour batch", f"[green]partagé[/] ({shared['python']})",
-                          "un seul LibreOffice par tâche pour toute la cohorte")
+            table.add_row(_("LibreOffice pour batch"),
+                          _("[green]partagé[/] ({python})", python=shared["python"]),
+                          _("un seul LibreOffice par tâche pour toute la cohorte"))
         else:
-            table.add_row("LibreOffice pour batch", "[yellow]un par fichier[/]",
-                          "chaque DOCX relance LibreOffice (1 à 2 s de plus par fichier)")
+            table.add_row(_("LibreOffice pour batch"), _("[yellow]un par fichier[/]"),
+                          _("chaque DOCX relance LibreOffice (1 à 2 s de plus par fichier)"))
     if cache["enabled"]:
-        table.add_row("Cache des rendus", f"{cache['dir']}\n{cache['files']} fichier(s), "
-                      f"{cache['size_mb']} Mo", "une nouvelle vérification est immédiate")
+        table.add_row(_("Cache des rendus"), f"{cache['dir']}\n"
+                      + _("{files} fichier(s), {size} Mo", files=cache["files"],
+                          size=cache["size_mb"]),
+                      _("une nouvelle vérification est immédiate"))
     else:
-        table.add_row("Cache des rendus", "désactivé (CIPCHECK_NO_CACHE)",
-                      "chaque vérification refait la mise en page")
-    table.add_row("Source des pages (--pages auto)", str(diag["pages_auto"]), "")
+        table.add_row(_("Cache des rendus"), _("désactivé (CIPCHECK_NO_CACHE)"),
+                      _("chaque vérification refait la mise en page"))
+    auto = diag["pages_auto"]  # a Msg: str() would drop what translates it
+    table.add_row(_("Source des pages (--pages auto)"),
+                  translator(lang)._(auto if isinstance(auto, str) else str(auto)), "")
     said: dict[str, str | None] = diag["agreement_with_word"]  # type: ignore[assignment]
-    for name, label in (("word", "Pagination de Word"), ("libreoffice", "LibreOffice"),
-                        ("estimate", "Estimation")):
-        table.add_row(f"Accord avec Word : {label}", str(said.get(name) or "non mesuré"), "")
+    for name, label in (("word", N_("Pagination de Word")), ("libreoffice", "LibreOffice"),
+                        ("estimate", N_("Estimation"))):
+        table.add_row(_("Accord avec Word : {label}", label=_(label)),
+                      _(said.get(name) or N_("non mesuré")), "")
     console.print(table)
     advice: list[dict[str, str]] = diag["advice"]  # type: ignore[assignment]
     if not advice:
-        console.print("[green]Rien à installer :[/] les pages des DOCX seront celles que "
-                      "Word a enregistrées, sinon celles de LibreOffice, avec les polices "
-                      "du dossier ou leurs équivalentes.")
+        console.print(_("[green]Rien à installer :[/] les pages des DOCX seront celles que "
+                        "Word a enregistrées, sinon celles de LibreOffice, avec les polices "
+                        "du dossier ou leurs équivalentes."))
         return
-    console.print("[bold]Pour des pages plus sûres, installez :[/]")
+    console.print(_("[bold]Pour des pages plus sûres, installez :[/]"))
     for item in advice:
-        console.print(f"  • {item['what']} : [cyan]{item['how']}[/]", soft_wrap=True)
+        what, how = (translator(lang)._(item[key]) for key in ("what", "how"))
+        console.print("  • " + _("{what} : [cyan]{how}[/]", what=what, how=how),
+                      soft_wrap=True)
 
 
-def _font_row(name: str, f: dict[str, object], libreoffice: bool) -> tuple[str, str]:
+def _font_row(_: Callable[..., str], name: str, f: dict[str, object],
+              libreoffice: bool) -> tuple[str, str]:
     """State and effect of one font of the dossiers, or of its metric twin."""
     if f["installed"]:
-        return f"[green]{name} installée[/]", "la police du dossier"
+        return _("[green]{name} installée[/]", name=name), _("la police du dossier")
     if f["twin_installed"]:
-        return f"[green]{f['twin']}[/] (remplace {name})", "mêmes largeurs de caractères"
-    return (f"[yellow]ni {name} ni {f['twin']}[/]",
-            "LibreOffice la remplace par une police plus large : trop de pages"
-            if libreoffice else "sans effet sur l'estimation")
+        return (_("[green]{twin}[/] (remplace {name})", twin=f["twin"], name=name),
+                _("mêmes largeurs de caractères"))
+    return (_("[yellow]ni {name} ni {twin}[/]", name=name, twin=f["twin"]),
+            _("LibreOffice la remplace par une police plus large : trop de pages")
+            if libreoffice else _("sans effet sur l'estimation"))

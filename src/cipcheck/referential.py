@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from cipcheck.i18n import N_
 from cipcheck.resources import YamlSyntaxError, load_yaml, referentials_dir
 from cipcheck.ruleset import RuleError
 
@@ -62,9 +63,9 @@ def load_referential(ref_id: str) -> Referential:
     else:
         path = referentials_dir() / f"{ref_id}.yaml"
     if not path.is_file():
-        raise RuleError(f"Référentiel introuvable : {ref_id}")
+        raise RuleError(N_("Référentiel introuvable : {ref_id}", ref_id=ref_id))
     try:
         raw = load_yaml(path.read_text(encoding="utf-8"))
         return Referential.model_validate(raw)
     except (YamlSyntaxError, ValidationError, OSError) as exc:
-        raise RuleError(f"{path} : référentiel invalide ({exc})") from exc
+        raise RuleError(N_("{path} : référentiel invalide ({exc})", path=path, exc=exc)) from exc

@@ -20,6 +20,7 @@ from pydantic import (
 )
 
 from cipcheck.errors import RuleError
+from cipcheck.i18n import N_, joined
 from cipcheck.resources import YamlSyntaxError, load_yaml, rules_dir
 
 __all__ = ["RuleError", "RuleSet", "load", "load_all"]
@@ -239,12 +240,13 @@ def resolve(spec: str) -> Path:
     candidate = Path(spec)
     if candidate.suffix.lower() in (".yaml", ".yml") or candidate.exists():
         if not candidate.is_file():
-            raise RuleError(f"Fichier de règles introuvable : {spec}")
+            raise RuleError(N_("Fichier de règles introuvable : {spec}", spec=spec))
         return candidate
     path = rules_dir() / f"{spec}.yaml"
     if not path.is_file():
         known = ", ".join(bundled_ids())
-        raise RuleError(f"Jeu de règles inconnu : « {spec} ». Jeux disponibles : {known}.")
+        raise RuleError(N_("Jeu de règles inconnu : « {spec} ». Jeux disponibles : {known}.",
+                           spec=spec, known=known))
     return path
 
 
@@ -264,21 +266,26 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
     try:
         raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"{path} : lecture impossible ({exc})") from exc
+        raise RuleError(N_("{path} : lecture impossible ({exc})", path=path, exc=exc)) from exc
     except YamlSyntaxError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" ligne {mark.line + 1}" if mark is not None else ""
-        raise RuleError(f"{path}{where} : YAML invalide ({getattr(exc, 'problem', exc)})") from exc
+        where = N_(" ligne {line}", line=mark.line + 1) if mark is not None else ""
+        raise RuleError(N_("{path}{where} : YAML invalide ({problem})", path=path,
+                           where=where,
+                           problem=getattr(exc, "problem", exc))) from exc
     if not isinstance(raw, dict):
-        raise RuleError(f"{path} : le fichier doit contenir un objet YAML (clé: valeur)")
+        raise RuleError(N_("{path} : le fichier doit contenir un objet YAML (clé: valeur)",
+                           path=path))
     try:
         return RuleSet.model_validate({**raw, "path": str(path)},
                                       context={"trusted": trusted})
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
-            lines.append(f"  - clé « {_location(err['loc'])} » : {err['msg']}")
-        raise RuleError(f"{path} : jeu de règles invalide\n" + "\n".join(lines)) from exc
+            lines.append(N_("  - clé « {key} » : {msg}", key=_location(err["loc"]),
+                            msg=err["msg"]))
+        raise RuleError(N_("{path} : jeu de règles invalide\n{lines}", path=path,
+                           lines=joined("\n", lines))) from exc
 
 
 def load_all() -> list[RuleSet]:

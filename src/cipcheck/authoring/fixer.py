@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from cipcheck.authoring import wordformat as wf
+from cipcheck.i18n import N_
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.ooxml import Package
 from cipcheck.readers.sniff import sniff
@@ -245,13 +246,19 @@ def _serialise(root: etree._Element) -> bytes:
 
 def _parse(data: bytes, name: str) -> etree._Element:
     if b"<!ENTITY" in data[:4096]:
-        raise InputProblem("hostile_xml", f"La partie « {name} » déclare des entités XML.",
-                           "Enregistrez une nouvelle copie depuis Word au format .docx.")
+        raise InputProblem(
+            "hostile_xml",
+            N_("La partie « {name} » déclare des entités XML."),
+            N_("Enregistrez une nouvelle copie depuis Word au format .docx."),
+            values={"name": name})
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise InputProblem("corrupt", f"Partie « {name} » illisible.",
-                           "Ouvrez le fichier dans Word et enregistrez-le de nouveau.") from exc
+        raise InputProblem(
+            "corrupt",
+            N_("Partie « {name} » illisible."),
+            N_("Ouvrez le fichier dans Word et enregistrez-le de nouveau."),
+            values={"name": name}) from exc
 
 
 _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
@@ -339,7 +346,8 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
 def _check_paths(source: Path, target: Path, *, dry_run: bool, force: bool) -> None:
     """A DOCX to read, and a copy that may be written: never over the original."""
     if not source.is_file():
-        raise InputProblem("not_found", f"Fichier introuvable : {source}")
+        raise InputProblem("not_found", N_("Fichier introuvable : {source}"),
+                           values={"source": source})
     kind = sniff(source)
     if kind == "pdf":
         raise FixError("seul un document Word (.docx) peut être corrigé : un PDF ne se "
@@ -359,8 +367,10 @@ def _check_paths(source: Path, target: Path, *, dry_run: bool, force: bool) -> N
 def _main_document(data: dict[str, bytes], main: str) -> etree._Element:
     """The main part, parsed: WordprocessingML, not Strict Open XML."""
     if main not in data:
-        raise InputProblem("corrupt", "Le document Word n'a pas de texte principal.",
-                           "Ouvrez-le dans Word et enregistrez-le de nouveau.")
+        raise InputProblem(
+            "corrupt",
+            N_("Le document Word n'a pas de texte principal."),
+            N_("Ouvrez-le dans Word et enregistrez-le de nouveau."))
     document = _parse(data[main], main)
     if etree.QName(document).namespace == _STRICT_W:
         raise FixError("ce document est enregistré au format « Document Word Strict Open "
@@ -368,9 +378,10 @@ def _main_document(data: dict[str, bytes], main: str) -> etree._Element:
                        "Fichier > Enregistrer sous > « Document Word (*.docx) », puis "
                        "relancez cipcheck fix sur cette copie.")
     if etree.QName(document).namespace != wf.W:
-        raise InputProblem("corrupt", "Le texte principal du document n'est pas du "
-                           "WordprocessingML.",
-                           "Ouvrez-le dans Word et enregistrez-le de nouveau en .docx.")
+        raise InputProblem(
+            "corrupt",
+            N_("Le texte principal du document n'est pas du WordprocessingML."),
+            N_("Ouvrez-le dans Word et enregistrez-le de nouveau en .docx."))
     return document
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from cipcheck.checkspec import WARN, CheckSpec, Emits
 from cipcheck.document import Block, Document
 from cipcheck.findings import Finding, Status
+from cipcheck.i18n import translator
 
 GUIDE_STYLE = "Consigne cipcheck"
 GUIDE_MARK = "✎"
@@ -34,20 +35,14 @@ def finding(guides: tuple[Block, ...], lang: str) -> Finding:
     pages = sorted({b.page for b in guides})
     where = ", ".join(str(p) for p in pages[:10]) + ("…" if len(pages) > 10 else "")
     n = len(guides)
-    if lang == "en":
-        return Finding(
-            id="structure.template_guides", status=Status.WARN, page=pages[0],
-            actual=str(n),
-            message=f"{n} guide paragraph(s) of the cipcheck template are still in the "
-                    f"dossier (p. {where}); they were not counted as your text.",
-            hint=f"Delete the paragraphs in the « {GUIDE_STYLE} » style before handing "
-                 "the dossier in.")
+    t = translator(lang)
     return Finding(
         id="structure.template_guides", status=Status.WARN, page=pages[0], actual=str(n),
-        message=f"{n} consigne(s) du modèle cipcheck sont encore dans le dossier "
-                f"(p. {where}) ; elles n'ont pas été comptées comme votre texte.",
-        hint=f"Supprimez les paragraphes de style « {GUIDE_STYLE} » avant de rendre le "
-             "dossier.")
+        message=t._("{n} consigne(s) du modèle cipcheck sont encore dans le dossier "
+                    "(p. {where}) ; elles n'ont pas été comptées comme votre texte.",
+                    n=n, where=where),
+        hint=t._("Supprimez les paragraphes de style « {style} » avant de rendre le "
+                 "dossier.", style=GUIDE_STYLE))
 
 
 SPECS = (CheckSpec("structure.template_guides", emits=(

@@ -9,6 +9,7 @@ from cipcheck.content.evaluate import ItemResult
 from cipcheck.content.hours import HoursReading
 from cipcheck.document import Block, PagesMethod
 from cipcheck.findings import Finding, Status
+from cipcheck.i18n import Translator, translator
 from cipcheck.reading import Reading, read
 from cipcheck.referential import Referential
 from cipcheck.ruleset import Range, RuleSet
@@ -50,7 +51,20 @@ class Context:
         return self._reading
 
     def tr(self, fr: str, en: str) -> str:
+        """Deprecated: write ``ctx._("français {x}", x=…)``; tools/i18n_codemod.py rewrites
+        these pairs and moves the English into the catalogue."""
         return en if self.lang == "en" else fr
+
+    @property
+    def i18n(self) -> Translator:
+        return translator(self.lang)
+
+    def _(self, message: str, /, **values: object) -> str:
+        """The French ``message`` in the report's language (``cipcheck.i18n``)."""
+        return translator(self.lang)._(message, **values)
+
+    def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
+        return translator(self.lang).ngettext(singular, plural, n, **values)
 
     @property
     def estimated(self) -> bool:
@@ -70,7 +84,8 @@ Check = Callable[[Context], list[Finding]]
 
 
 def pages_word(ctx: Context, value: float) -> str:
-    word = ctx.tr("page", "page") if abs(value) <= 1 else ctx.tr("pages", "pages")
+    word = ctx._("page") if abs(value) <= 1 else ctx._(
+            "pages")
     return f"{fmt(ctx, value)} {word}"
 
 
@@ -81,11 +96,10 @@ def fmt(ctx: Context, value: float, decimals: int = 1) -> str:
 
 def range_text(ctx: Context, rng: Range) -> str:
     if rng.min is not None and rng.max is not None:
-        return ctx.tr(f"entre {fmt(ctx, rng.min)} et {fmt(ctx, rng.max)}",
-                      f"between {fmt(ctx, rng.min)} and {fmt(ctx, rng.max)}")
+        return ctx._("entre {min} et {max}", min=fmt(ctx, rng.min), max=fmt(ctx, rng.max))
     if rng.max is not None:
-        return ctx.tr(f"au plus {fmt(ctx, rng.max)}", f"at most {fmt(ctx, rng.max)}")
-    return ctx.tr(f"au moins {fmt(ctx, rng.min or 0)}", f"at least {fmt(ctx, rng.min or 0)}")
+        return ctx._("au plus {max}", max=fmt(ctx, rng.max))
+    return ctx._("au moins {value}", value=fmt(ctx, rng.min or 0))
 
 
 TOLERANCE = 0.1  # pages: a heading's own height is not worth a failure

@@ -29,53 +29,45 @@ def _labels(rs: list[ItemResult]) -> str:
 
 def _one(ctx: Context, part: int | None, cid: str,
          found: list[ItemResult] | None) -> Finding:
-    where = ctx.tr(f"Partie {part}", f"Part {part}") if part else ctx.tr("Dossier", "Dossier")
+    where = ctx._("Partie {part}", part=part) if part else ctx._(
+            "Dossier")
     name = _title(ctx, cid)
     if found is None:
         return Finding(id="competence.coverage", status=Status.SKIP, part=part, competence=cid,
-                       message=ctx.tr(f"{where} – {name} : partie introuvable, couverture non "
-                                      "vérifiée.",
-                                      f"{where} – {name}: part not found, coverage not checked."))
+                       message=ctx._("{where} – {name} : partie introuvable, couverture non "
+                                     "vérifiée.", where=where, name=name))
     mine = [r for r in found if cid in r.item.competences]
     if not mine:
         return Finding(id="competence.coverage", status=Status.SKIP, part=part, competence=cid,
-                       message=ctx.tr(f"{where} – {name} : aucun élément de contenu du jeu de "
-                                      "règles ne s'y rattache.",
-                                      f"{where} – {name}: no content item of the rule set "
-                                      "evidences it."))
+                       message=ctx._("{where} – {name} : aucun élément de contenu du jeu de "
+                                     "règles ne s'y rattache.", where=where, name=name))
     ok = [r for r in mine if r.found]
     missing = [r for r in mine if not r.found]
     share = f"{len(ok)}/{len(mine)}"
     if not missing:
         return Finding(id="competence.coverage", status=Status.PASS, part=part, competence=cid,
                        expected=_labels(mine), actual=_labels(ok),
-                       message=ctx.tr(f"{where} – {name} : couverte, {share} éléments trouvés "
-                                      f"({_labels(ok)}).",
-                                      f"{where} – {name}: covered, {share} items found "
-                                      f"({_labels(ok)})."))
+                       message=ctx._("{where} – {name} : couverte, {share} éléments trouvés "
+                                     "({ok}).", where=where, name=name, share=share,
+                                     ok=_labels(ok)))
     if ok and all(in_checklist(r) for r in missing):
         return Finding(
             id="competence.coverage", status=Status.PASS, part=part, competence=cid,
             expected=_labels(mine), actual=_labels(ok),
-            message=ctx.tr(f"{where} – {name} : couverte en partie, {share} éléments trouvés "
-                           f"({_labels(ok)}) ; les autres sont dans la liste à vérifier de "
-                           "la partie.",
-                           f"{where} – {name}: partly covered, {share} items found "
-                           f"({_labels(ok)}); the others are in the part's checklist."))
-    state = ctx.tr("partiellement couverte", "partly covered") if ok else ctx.tr(
-        "non couverte", "not covered")
-    found_txt = ctx.tr(f" Trouvés : {_labels(ok)}.", f" Found: {_labels(ok)}.") if ok else ""
+            message=ctx._("{where} – {name} : couverte en partie, {share} éléments trouvés "
+                          "({ok}) ; les autres sont dans la liste à vérifier de la partie.",
+                          where=where, name=name, share=share, ok=_labels(ok)))
+    state = ctx._("partiellement couverte") if ok else ctx._(
+            "non couverte")
+    found_txt = ctx._(" Trouvés : {ok}.", ok=_labels(ok)) if ok else ""
     return Finding(
         id="competence.coverage", status=Status.WARN, part=part, competence=cid,
         expected=_labels(mine), actual=_labels(ok),
-        message=ctx.tr(f"{where} – {name} : {state}, {share} éléments trouvés.{found_txt} "
-                       f"Manquants : {_labels(missing)}.",
-                       f"{where} – {name}: {state}, {share} items found.{found_txt} "
-                       f"Missing: {_labels(missing)}."),
-        hint=ctx.tr("Voir les points content.* de cette partie (et sa liste à vérifier) : "
-                    "ils citent la phrase du référentiel.",
-                    "See this part's content.* findings (and its checklist): they quote "
-                    "the assessment rules."))
+        message=ctx._("{where} – {name} : {state}, {share} éléments trouvés.{found_txt} "
+                      "Manquants : {missing}.", where=where, name=name, state=state,
+                      share=share, found_txt=found_txt, missing=_labels(missing)),
+        hint=ctx._("Voir les points content.* de cette partie (et sa liste à vérifier) : ils "
+                   "citent la phrase du référentiel."))
 
 
 def check(ctx: Context) -> list[Finding]:

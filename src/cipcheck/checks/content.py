@@ -56,13 +56,14 @@ _LISTED = 6  # interviews listed in a finding, then « … »
 
 
 def _where(ctx: Context, part: int | None) -> str:
-    return ctx.tr(f"Partie {part}", f"Part {part}") if part else ctx.tr("Dossier", "Dossier")
+    return ctx._("Partie {part}", part=part) if part else ctx._(
+            "Dossier")
 
 
 def _pages(ctx: Context, pages: tuple[int, ...] | list[int]) -> str:
     if not pages:
         return ""
-    word = ctx.tr("p.", "p.")
+    word = ctx._("p.")
     return f"{word} {', '.join(str(p) for p in pages[:8])}" + ("…" if len(pages) > 8 else "")
 
 
@@ -76,8 +77,7 @@ def _interview_list(ctx: Context, c: InterviewCount) -> str:
     shown = []
     for i in c.interviews[:_LISTED]:
         if i.implied:
-            shown.append(ctx.tr("un entretien déduit du rang cité plus loin",
-                                "one interview implied by a later rank"))
+            shown.append(ctx._("un entretien déduit du rang cité plus loin"))
             continue
         # « Entretien du 14 mars » reads « entretien du 14 mars » inside the sentence.
         words = i.words[:1].lower() + i.words[1:] if i.words[1:2].islower() else i.words
@@ -92,64 +92,50 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
     item, c = r.item, r.count
     assert c is not None and item.count is not None
     need = item.count.min
-    noun = ctx.tr("entretien", "interview")
-    plural = "s" if c.count > 1 else ""
-    found = ctx.tr(f"{c.count} {noun}{plural} décrit{plural}",
-                   f"{c.count} {noun}{'s' if c.count != 1 else ''} described")
+    found = ctx.ngettext("{n} entretien décrit", "{n} entretiens décrits", c.count)
     listed = f" ({_interview_list(ctx, c)})" if c.interviews else ""
     skipped = ""
     if c.planned:
-        reasons = {"à venir": ctx.tr("à venir", "not held yet"),
-                   "annulé": ctx.tr("annulé", "cancelled"),
-                   "non tenu": ctx.tr("non tenu", "not held")}
-        shown = [ctx.tr(f"p. {p.page} « {p.words} » ({reasons.get(p.reason, p.reason)})",
-                        f"p. {p.page} \"{p.words}\" ({reasons.get(p.reason, p.reason)})")
+        reasons = {"à venir": ctx._("à venir"),
+                   "annulé": ctx._("annulé"),
+                   "non tenu": ctx._("non tenu")}
+        shown = [ctx._("p. {page} « {words} » ({get})", page=p.page, words=p.words,
+                       get=reasons.get(p.reason, p.reason))
                  for p in c.planned[:_LISTED]]
-        skipped = ctx.tr(f" Non comptés : {' ; '.join(shown)}.",
-                         f" Not counted: {'; '.join(shown)}.")
+        skipped = ctx._(" Non comptés : {shown}.", shown=' ; '.join(shown),
+                        shown_2='; '.join(shown))
     doubt = ""
     if c.announced and c.announced > c.count:
-        doubt = ctx.tr(f" Le texte en annonce {c.announced} mais n'en décrit que {c.count} : "
-                       "résumez chacun d'eux (compte incertain).",
-                       f" The text announces {c.announced} but describes {c.count}: "
-                       "summarise each of them (count uncertain).")
+        doubt = ctx._(" Le texte en annonce {announced} mais n'en décrit que {count} : résumez "
+                      "chacun d'eux (compte incertain).", announced=c.announced, count=c.count)
     elif any(i.implied for i in c.interviews):
-        doubt = ctx.tr(" Un entretien est déduit d'un rang cité (« troisième… ») sans être "
-                       "raconté : vérifiez que chacun est décrit.",
-                       " One interview is implied by a rank (\"third…\") without being "
-                       "told: check that each one is described.")
-    expected = ctx.tr(f"au moins {need}", f"at least {need}")
+        doubt = ctx._(" Un entretien est déduit d'un rang cité (« troisième… ») sans être "
+                      "raconté : vérifiez que chacun est décrit.")
+    expected = ctx._("au moins {need}", need=need)
     if r.found:
         return Finding(id=fid, status=Status.PASS, part=part, page=r.page,
                        expected=expected, actual=str(c.count),
-                       message=ctx.tr(f"{where} – {item.label} : {found}{listed}, au moins "
-                                      f"{need} demandés.{skipped}{doubt}",
-                                      f"{where} – {item.label}: {found}{listed}, at least "
-                                      f"{need} required.{skipped}{doubt}"))
+                       message=ctx._("{where} – {label} : {found}{listed}, au moins {need} "
+                                     "demandés.{skipped}{doubt}", where=where, label=item.label,
+                                     found=found, listed=listed, need=need, skipped=skipped,
+                                     doubt=doubt))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
     if status is Status.FAIL and c.past_dates >= need:
         # Never fail on a guess: the part dates more past events than interviews were
         # recognised (« je l'ai reçu le 6 janvier…, le 20 janvier…, le 3 février… »).
         status = Status.WARN
-        doubt += ctx.tr(f" Le texte date {c.past_dates} moments passés de l'accompagnement : "
-                        "s'ils sont des entretiens, donnez à chacun un titre daté ou numéroté "
-                        "pour qu'il soit compté (compte incertain).",
-                        f" The text dates {c.past_dates} past moments of the accompaniment: "
-                        "if they are interviews, give each a dated or numbered heading so "
-                        "that it is counted (count uncertain).")
+        doubt += ctx._(" Le texte date {past_dates} moments passés de l'accompagnement : s'ils "
+                       "sont des entretiens, donnez à chacun un titre daté ou numéroté pour "
+                       "qu'il soit compté (compte incertain).", past_dates=c.past_dates)
     return Finding(
         id=fid, status=status, part=part, page=r.page, expected=expected,
         actual=str(c.count),
-        message=ctx.tr(f"{where} – {item.label} : {found}{listed} — le RE en demande au moins "
-                       f"{need}.{skipped}{doubt}",
-                       f"{where} – {item.label}: {found}{listed} — the RE asks for at least "
-                       f"{need}.{skipped}{doubt}"),
-        hint=ctx.tr(f"{_quote(item.source)} Décrivez chaque entretien sous un titre "
-                    "numéroté ou daté (« Entretien 3 – 2 avril ») et résumez son contenu ; "
-                    "un entretien seulement prévu ne compte pas.",
-                    f"{_quote(item.source)} Describe each interview under a numbered or "
-                    "dated heading (\"Entretien 3 – 2 avril\") and summarise it; an "
-                    "interview only planned does not count."))
+        message=ctx._("{where} – {label} : {found}{listed} — le RE en demande au moins "
+                      "{need}.{skipped}{doubt}", where=where, label=item.label, found=found,
+                      listed=listed, need=need, skipped=skipped, doubt=doubt),
+        hint=ctx._("{source} Décrivez chaque entretien sous un titre numéroté ou daté (« "
+                   "Entretien 3 – 2 avril ») et résumez son contenu ; un entretien seulement "
+                   "prévu ne compte pas.", source=_quote(item.source)))
 
 
 def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
@@ -162,38 +148,29 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
         shown = ", ".join(f"« {e} »" for e in r.evidence[:3])
         return Finding(
             id=fid, status=Status.PASS, part=part, page=r.page,
-            message=ctx.tr(f"{where} – {item.label} : trouvé ({_pages(ctx, r.pages)} ; {shown}).",
-                           f"{where} – {item.label}: found ({_pages(ctx, r.pages)}; {shown})."))
+            message=ctx._("{where} – {label} : trouvé ({pages} ; {shown}).", where=where,
+                          label=item.label, pages=_pages(ctx, r.pages), shown=shown))
     place = _place(ctx, item.where)
     if item.when_missing == "fail-if-absent":
         return Finding(
             id=fid, status=Status.FAIL, part=part,
-            message=ctx.tr(f"{where} – {item.label} : contenu obligatoire absent{place}, "
-                           f"aucune trace trouvée. Le référentiel demande : "
-                           f"{_quote(item.source)}",
-                           f"{where} – {item.label}: required content missing{place}, no "
-                           f"trace of it found. The assessment rules ask: "
-                           f"{_quote(item.source)}"),
-            hint=ctx.tr("Ajoutez ce contenu sous un intertitre qui le nomme ; s'il est "
-                        "déjà là sous d'autres mots, nommez-le comme le référentiel.",
-                        "Add this content under a sub-heading naming it; if it is already "
-                        "there in other words, name it as the assessment rules do."))
+            message=ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune trace "
+                          "trouvée. Le référentiel demande : {source}", where=where,
+                          label=item.label, place=place, source=_quote(item.source)),
+            hint=ctx._("Ajoutez ce contenu sous un intertitre qui le nomme ; s'il est déjà là "
+                       "sous d'autres mots, nommez-le comme le référentiel."))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
     return Finding(
         id=fid, status=status, part=part,
-        message=ctx.tr(f"{where} – {item.label} : non trouvé{place}. Le référentiel demande : "
-                       f"{_quote(item.source)}",
-                       f"{where} – {item.label}: not found{place}. The assessment rules ask: "
-                       f"{_quote(item.source)}"),
-        hint=ctx.tr("Vérifiez que ce point est traité et nommé clairement (un intertitre "
-                    "aide le jury à le repérer).",
-                    "Check that this point is covered and clearly named (a sub-heading "
-                    "helps the jury find it)."))
+        message=ctx._("{where} – {label} : non trouvé{place}. Le référentiel demande : {source}",
+                      where=where, label=item.label, place=place, source=_quote(item.source)),
+        hint=ctx._("Vérifiez que ce point est traité et nommé clairement (un intertitre aide le "
+                   "jury à le repérer)."))
 
 
 def _place(ctx: Context, where: str) -> str:
-    return {"heading": ctx.tr(" dans un titre", " in a heading"),
-            "anywhere": ctx.tr(" dans le dossier", " in the dossier")}.get(where, "")
+    return {"heading": ctx._(" dans un titre"),
+            "anywhere": ctx._(" dans le dossier")}.get(where, "")
 
 
 def in_checklist(r: ItemResult) -> bool:
@@ -214,26 +191,22 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
         item = r.item
         seen = ""
         if r.partial:
-            seen = ctx.tr(" (en partie : " + ", ".join(f"« {e} »" for e in r.evidence[:2])
-                          + " trouvé, pas le reste)" if r.evidence else " (en partie)",
-                          " (partly: " + ", ".join(f"« {e} »" for e in r.evidence[:2])
-                          + " found, not the rest)" if r.evidence else " (partly)")
-        must = ctx.tr(" [obligatoire]", " [required]") if item.mandatory else ""
+            evidence = ", ".join(f"« {e} »" for e in r.evidence[:2])
+            seen = (ctx._(" (en partie : {evidence} trouvé, pas le reste)", evidence=evidence)
+                    if r.evidence else ctx._(" (en partie)"))
+        must = ctx._(" [obligatoire]") if item.mandatory else ""
         lines.append(f"- {item.label}{must}{seen}{_place(ctx, item.where)} — "
                      f"{_quote(item.source)}")
-    head = ctx.tr(f"{where} – {n} point{'s' if n > 1 else ''} du référentiel non "
-                  f"repéré{'s' if n > 1 else ''} dans le texte, à vérifier :",
-                  f"{where} – {n} point{'s' if n > 1 else ''} of the assessment rules not "
-                  "spotted in the text, to check:")
+    head = ctx.ngettext(
+        "{where} – {n} point du référentiel non repéré dans le texte, à vérifier :",
+        "{where} – {n} points du référentiel non repérés dans le texte, à vérifier :",
+        n, where=where)
     return Finding(
         id="content.checklist", status=Status.WARN, part=part,
         actual=", ".join(r.item.id for r in missing),
         message=head + "\n" + "\n".join(lines),
-        hint=ctx.tr("Si un point est traité avec d'autres mots, rien à corriger ; sinon "
-                    "ajoutez-le, sous un intertitre qui le nomme pour que le jury le "
-                    "repère.",
-                    "If a point is covered in other words, nothing to fix; otherwise add "
-                    "it, under a sub-heading naming it so the jury finds it."))
+        hint=ctx._("Si un point est traité avec d'autres mots, rien à corriger ; sinon "
+                   "ajoutez-le, sous un intertitre qui le nomme pour que le jury le repère."))
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -249,10 +222,8 @@ def check(ctx: Context) -> list[Finding]:
             for item in items:
                 out.append(Finding(
                     id=f"content.{item.id}", status=Status.SKIP, part=number,
-                    message=ctx.tr(f"{_where(ctx, number)} – {item.label} : partie introuvable, "
-                                   "contenu non vérifié.",
-                                   f"{_where(ctx, number)} – {item.label}: part not found, "
-                                   "content not checked.")))
+                    message=ctx._("{where} – {label} : partie introuvable, contenu non vérifié.",
+                                  where=_where(ctx, number), label=item.label)))
             continue
         out.extend(_finding(ctx, number, r) for r in found if not in_checklist(r))
         missing = [r for r in found if in_checklist(r)]

@@ -21,8 +21,7 @@ def check(ctx: Context) -> list[Finding]:
     total = sum(chars.values())
     if not total:
         return [Finding(id="format.font", status=Status.SKIP,
-                        message=ctx.tr("Aucun texte courant pour vérifier la police.",
-                                       "No running text to check the font."))]
+                        message=ctx._("Aucun texte courant pour vérifier la police."))]
     exact = sum(n for f, n in chars.items() if same_family(f, rule.family))
     twins = sum(n for f, n in chars.items()
                 if any(same_family(f, e) for e in rule.equivalents))
@@ -33,34 +32,29 @@ def check(ctx: Context) -> list[Finding]:
     if status is Status.PASS:
         return [Finding(
             id="format.font", status=status,
-            message=ctx.tr(f"{percent(ctx, share)} du texte en {rule.family}.",
-                           f"{percent(ctx, share)} of the text in {rule.family}."),
+            message=ctx._("{share} du texte en {family}.", share=percent(ctx, share),
+                          family=rule.family),
             expected=rule.family, actual=f"{rule.family} {percent(ctx, share)}")]
     if share_status(with_twins, rule.pass_share, rule.fail_share) is Status.PASS:
         twin = next(f for f, _ in chars.most_common()
                     if any(same_family(f, e) for e in rule.equivalents))
         return [Finding(
             id="format.font", status=Status.WARN,
-            message=ctx.tr(
-                f"{percent(ctx, with_twins)} du texte en {twin}, le jumeau métrique "
-                f"d'{rule.family} (mêmes largeurs, donc mêmes pages) : le PDF a sans doute été "
-                f"produit sur un ordinateur sans {rule.family}.",
-                f"{percent(ctx, with_twins)} of the text in {twin}, the metric twin of "
-                f"{rule.family}: the PDF was probably made on a computer without {rule.family}."),
+            message=ctx._("{with_twins} du texte en {twin}, le jumeau métrique d'{family} (mêmes "
+                          "largeurs, donc mêmes pages) : le PDF a sans doute été produit sur un "
+                          "ordinateur sans {family}.", with_twins=percent(ctx, with_twins),
+                          twin=twin, family=rule.family),
             expected=rule.family, actual=twin,
-            hint=ctx.tr(f"Si possible, exportez le PDF depuis Word avec la police {rule.family}.",
-                        f"If possible, export the PDF from Word with {rule.family}."))]
+            hint=ctx._("Si possible, exportez le PDF depuis Word avec la police {family}.",
+                       family=rule.family))]
     return [Finding(
         id="format.font", status=status,
-        message=ctx.tr(
-            f"Seulement {percent(ctx, share)} du texte en {rule.family} (autres : {others}).",
-            f"Only {percent(ctx, share)} of the text in {rule.family} (others: {others})."),
+        message=ctx._("Seulement {share} du texte en {family} (autres : {others}).",
+                      share=percent(ctx, share), family=rule.family, others=others),
         expected=rule.family, actual=others,
-        hint=ctx.tr(
-            f"Sélectionnez tout le texte (Ctrl+A) et choisissez {rule.family}, ou mieux : "
-            f"modifiez le style « Normal » pour qu'il utilise {rule.family} (et non la police "
-            "du thème).",
-            f"Select all (Ctrl+A) and choose {rule.family}, or set the Normal style's font."))]
+        hint=ctx._("Sélectionnez tout le texte (Ctrl+A) et choisissez {family}, ou mieux : "
+                   "modifiez le style « Normal » pour qu'il utilise {family} (et non la police "
+                   "du thème).", family=rule.family))]
 
 
 SPECS = (CheckSpec("format.font", run=check, reads=("format.font",),

@@ -45,14 +45,14 @@ def placement_hours(ctx: Context) -> HoursReading | None:
 def _how(ctx: Context, found: HoursReading, days: bool, per_day: float) -> str:
     """« lues page 3 (11 semaines × 35 h) », « déclarées »."""
     if found.source == "declared":
-        how = ctx.tr("déclarées", "declared")
+        how = ctx._("déclarées")
     else:
-        how = ctx.tr(f"lues page {found.page}", f"read on page {found.page}")
+        how = ctx._("lues page {page}", page=found.page)
         if found.how:
-            how += ctx.tr(f" : {found.how}", f": {found.how}")
+            how += ctx._(" : {how}", how=found.how)
     if days:
         value_days = fmt(ctx, found.value / per_day, 1)
-        how += ctx.tr(f", soit {value_days} jours", f", i.e. {value_days} days")
+        how += ctx._(", soit {value_days} jours", value_days=value_days)
     return how
 
 
@@ -64,33 +64,26 @@ def check(ctx: Context) -> list[Finding]:
     if minimum_of_route is None:
         return [Finding(
             id="hours.minimum", status=Status.SKIP,
-            message=ctx.tr(
-                f"Parcours {ctx.route.upper() if ctx.route == 'vae' else ctx.route} : pas de "
-                "durée minimale de période en entreprise (dossier rédigé à partir de "
-                "l'activité professionnelle).",
-                f"Route {ctx.route}: no minimum placement hours."))]
+            message=ctx._("Parcours {route} : pas de durée minimale de période en entreprise "
+                          "(dossier rédigé à partir de l'activité professionnelle).",
+                          route=ctx.route.upper() if ctx.route == "vae" else ctx.route))]
     # A minimum in days (OPS: "29 jours") is compared in hours at the rule's hours per
     # day, since the text may state either ("29 jours", "203 heures").
     days = rule.unit == "days"
     minimum = minimum_of_route * rule.hours_per_day if days else minimum_of_route
-    min_text = (ctx.tr(f"{fmt(ctx, minimum_of_route, 0)} jours ({fmt(ctx, minimum, 0)} h)",
-                       f"{fmt(ctx, minimum_of_route, 0)} days ({fmt(ctx, minimum, 0)} h)")
+    min_text = (ctx._("{minimum_of_route} jours ({minimum} h)",
+                      minimum_of_route=fmt(ctx, minimum_of_route, 0),
+                      minimum=fmt(ctx, minimum, 0))
                 if days else f"{fmt(ctx, minimum, 0)} h")
     found = ctx.hours
-    expected = ctx.tr(f"au moins {min_text}", f"at least {min_text}")
+    expected = ctx._("au moins {min_text}", min_text=min_text)
     if found is None:
         return [Finding(
             id="hours.minimum", status=Status.WARN, expected=expected,
-            message=ctx.tr(
-                "Durée des périodes en entreprise introuvable dans le dossier : le minimum de "
-                f"{min_text} n'a pas pu être vérifié.",
-                f"Placement hours not found in the dossier: the {min_text} "
-                "minimum could not be checked."),
-            hint=ctx.tr(
-                "Indiquez-la sur la page de garde (« Période(s) en entreprise : 392 heures ») "
-                "ou déclarez-la avec --hours 392.",
-                "State it on the cover page (\"Période(s) en entreprise : 392 heures\") or pass "
-                "--hours 392."))]
+            message=ctx._("Durée des périodes en entreprise introuvable dans le dossier : le "
+                          "minimum de {min_text} n'a pas pu être vérifié.", min_text=min_text),
+            hint=ctx._("Indiquez-la sur la page de garde (« Période(s) en entreprise : 392 "
+                       "heures ») ou déclarez-la avec --hours 392."))]
     how = _how(ctx, found, days, rule.hours_per_day)
     value = fmt(ctx, found.value, 0)
     if not found.certain:
@@ -104,20 +97,18 @@ def check(ctx: Context) -> list[Finding]:
         return [Finding(
             id="hours.minimum", status=Status.PASS, expected=expected, actual=f"{value} h",
             page=found.page,
-            message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), minimum "
-                           f"{min_text}.",
-                           f"Placement: {value} h ({how}), minimum {min_text}."))]
+            message=ctx._("Périodes en entreprise : {value} h ({how}), minimum {min_text}.",
+                          value=value, how=how, min_text=min_text))]
     # What was read, quoted, so the candidate can find the line that fails.
     quote = f" : « {found.quote} »" if found.quote else ""
     return [Finding(
         id="hours.minimum", status=Status.FAIL, expected=expected, actual=f"{value} h",
         page=found.page,
-        message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), il en faut au moins "
-                       f"{min_text}{quote}.",
-                       f"Placement: {value} h ({how}), at least {min_text} needed{quote}."),
-        hint=ctx.tr("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
-                    "est fausse, déclarez la bonne avec --hours.",
-                    "Complete the placement, or declare the right figure with --hours."))]
+        message=ctx._("Périodes en entreprise : {value} h ({how}), il en faut au moins "
+                      "{min_text}{quote}.", value=value, how=how, min_text=min_text,
+                      quote=quote),
+        hint=ctx._("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
+                   "est fausse, déclarez la bonne avec --hours."))]
 
 
 def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected: str,
@@ -138,16 +129,13 @@ def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected
     return Finding(
         id="hours.minimum", status=Status.WARN, expected=expected, actual=f"{value} h",
         page=found.page,
-        message=ctx.tr(
-            f"Périodes en entreprise : {value} h ({how}), lecture à confirmer :{quote}"
-            f"{also_fr}. Ce serait {side_fr} du minimum de {min_text}.",
-            f"Placement: {value} h ({how}), reading to be confirmed:{quote}{also_en}. "
-            f"That would be {side_en} the {min_text} minimum."),
-        hint=ctx.tr(
-            f"Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours "
-            f"(ou la colonne « hours » du manifeste), par exemple --hours {found.value:g}.",
-            f"Check your placement hours and declare them with --hours (or the manifest's "
-            f"\"hours\" column), e.g. --hours {found.value:g}."))
+        message=ctx._("Périodes en entreprise : {value} h ({how}), lecture à confirmer "
+                      ":{quote}{also_fr}. Ce serait {side_fr} du minimum de {min_text}.",
+                      value=value, how=how, quote=quote, also_fr=also_fr, side_fr=side_fr,
+                      min_text=min_text, also_en=also_en, side_en=side_en),
+        hint=ctx._("Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours "
+                   "(ou la colonne « hours » du manifeste), par exemple --hours {value}.",
+                   value=f'{found.value:g}'))
 
 
 SPECS = (CheckSpec("hours", run=check, reads=("hours.routes", "hours.unit", "hours.hours_per_day"),

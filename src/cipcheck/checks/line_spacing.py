@@ -40,20 +40,18 @@ def check(ctx: Context) -> list[Finding]:
     total = sum(w for _, w in samples)
     if not total:
         return [Finding(id="format.line_spacing", status=Status.SKIP,
-                        message=ctx.tr("Pas assez de texte courant pour mesurer l'interligne.",
-                                       "Not enough running text to measure line spacing."))]
+                        message=ctx._("Pas assez de texte courant pour mesurer l'interligne."))]
     ok = sum(w for v, w in samples if abs(v - rule.multiple) <= rule.tolerance)
     share = ok / total
     status = share_status(share, rule.pass_share, rule.fail_share)
     expected = fmt(ctx, rule.multiple, 2)
-    measured = ctx.tr("mesuré", "measured") if ctx.dossier.document.kind == "pdf" else ""
+    measured = ctx._("mesuré") if ctx.dossier.document.kind == "pdf" else ""
     if status is Status.PASS:
         return [Finding(
             id="format.line_spacing", status=status,
-            message=ctx.tr(f"Interligne {expected} {measured} sur {percent(ctx, share)} du texte "
-                           "courant.".replace("  ", " "),
-                           f"Line spacing {expected} {measured} on {percent(ctx, share)} of the "
-                           "running text.".replace("  ", " ")),
+            message=ctx._("Interligne {expected} {measured} sur {share} du texte courant.",
+                          expected=expected, measured=measured,
+                          share=percent(ctx, share)).replace("  ", " "),
             expected=expected, actual=f"{expected} {percent(ctx, share)}")]
     buckets: dict[float, int] = {}
     for v, w in samples:
@@ -64,14 +62,11 @@ def check(ctx: Context) -> list[Finding]:
                        for k, n in sorted(buckets.items(), key=lambda kv: -kv[1])[:3])
     return [Finding(
         id="format.line_spacing", status=status,
-        message=ctx.tr(f"Interligne {expected} sur seulement {percent(ctx, share)} du texte "
-                       f"courant (trouvé : {others}).",
-                       f"Line spacing {expected} on only {percent(ctx, share)} of the running "
-                       f"text (found: {others})."),
+        message=ctx._("Interligne {expected} sur seulement {share} du texte courant (trouvé : "
+                      "{others}).", expected=expected, share=percent(ctx, share), others=others),
         expected=expected, actual=others,
-        hint=ctx.tr(f"Sélectionnez le texte, Paragraphe > Interligne : Multiple, {expected} "
-                    "(ou réglez-le dans le style « Normal »).",
-                    f"Paragraph > Line spacing: Multiple, {expected}."))]
+        hint=ctx._("Sélectionnez le texte, Paragraphe > Interligne : Multiple, {expected} (ou "
+                   "réglez-le dans le style « Normal »).", expected=expected))]
 
 
 SPECS = (CheckSpec("format.line_spacing", run=check, reads=("format.line_spacing",),

@@ -11,21 +11,18 @@ from cipcheck.segmenter import PartSpan
 
 def _advice(ctx: Context, side: str | None, what_fr: str, what_en: str) -> str | None:
     if side == "max":
-        return ctx.tr(f"Réduisez {what_fr} : resserrez le propos ou déplacez des documents "
-                      "en annexe.", f"Shorten {what_en}.")
+        return ctx._("Réduisez {what_fr} : resserrez le propos ou déplacez des documents en "
+                     "annexe.", what_fr=what_fr, what_en=what_en)
     if side == "min":
-        return ctx.tr(f"Développez {what_fr} : les éléments attendus par le référentiel "
-                      "y sont-ils tous ?", f"Expand {what_en}.")
+        return ctx._("Développez {what_fr} : les éléments attendus par le référentiel y sont-ils "
+                     "tous ?", what_fr=what_fr, what_en=what_en)
     if side == "near":
         if not ctx.estimated:
-            return ctx.tr("Pages mises en page par LibreOffice, qui ne tombe pas toujours "
-                          "juste comme Word : vérifiez dans Word, ou joignez le PDF exporté "
-                          "par Word (pages exactes).",
-                          "Pages laid out by LibreOffice, which does not always match Word: "
-                          "check in Word, or send the PDF Word exports (exact pages).")
-        return ctx.tr("Pages estimées sans rendu : vérifiez dans Word, ou joignez le PDF "
-                      "exporté par Word (pages exactes).",
-                      "Estimated pages: check in Word, or send the PDF Word exports.")
+            return ctx._("Pages mises en page par LibreOffice, qui ne tombe pas toujours juste "
+                         "comme Word : vérifiez dans Word, ou joignez le PDF exporté par Word "
+                         "(pages exactes).")
+        return ctx._("Pages estimées sans rendu : vérifiez dans Word, ou joignez le PDF exporté "
+                     "par Word (pages exactes).")
     return None
 
 
@@ -33,14 +30,13 @@ def _message(ctx: Context, label_fr: str, label_en: str, value: float, rng: Rang
              status: Status, side: str | None) -> str:
     expected = range_text(ctx, rng)
     if side == "near":
-        return ctx.tr(
-            f"À vérifier dans Word : {label_fr} est estimée à {pages_word(ctx, value)} "
-            f"({expected} attendues).",
-            f"Check in Word: {label_en} is estimated at {pages_word(ctx, value)} "
-            f"({expected} expected).")
-    verb = ctx.tr("attendu", "expected")
-    return ctx.tr(f"{label_fr.capitalize()} : {pages_word(ctx, value)}, {verb} {expected}.",
-                  f"{label_en.capitalize()}: {pages_word(ctx, value)}, {verb} {expected}.")
+        return ctx._("À vérifier dans Word : {label_fr} est estimée à {pages_word} ({expected} "
+                     "attendues).", label_fr=label_fr, pages_word=pages_word(ctx, value),
+                     expected=expected, label_en=label_en)
+    verb = ctx._("attendu")
+    return ctx._("{capitalize} : {pages_word}, {verb} {expected}.",
+                 capitalize=label_fr.capitalize(), pages_word=pages_word(ctx, value), verb=verb,
+                 expected=expected, capitalize_2=label_en.capitalize())
 
 
 def check_parts(ctx: Context) -> list[Finding]:
@@ -52,8 +48,8 @@ def check_parts(ctx: Context) -> list[Finding]:
         if span is None:
             out.append(Finding(
                 id="part.pages", status=Status.SKIP, part=part.number,
-                message=ctx.tr(f"Partie {part.number} : pages non mesurées (partie introuvable).",
-                               f"Part {part.number}: pages not measured (part not found)."),
+                message=ctx._("Partie {number} : pages non mesurées (partie introuvable).",
+                              number=part.number),
                 expected=range_text(ctx, part.pages)))
             continue
         status, side = judge_range(ctx, span.pages, part.pages)
@@ -106,9 +102,8 @@ def check_annexes(ctx: Context) -> list[Finding]:
         return []
     value = ctx.dossier.annex_pages
     status, side = judge_range(ctx, value, rng)
-    hint = ctx.tr("Gardez en annexe les seuls documents que le jury doit voir ; les autres "
-                  "peuvent être présentés le jour de l'épreuve.",
-                  "Keep only the documents the jury must see.") if side == "max" else None
+    hint = ctx._("Gardez en annexe les seuls documents que le jury doit voir ; les autres "
+                 "peuvent être présentés le jour de l'épreuve.") if side == "max" else None
     return [Finding(
         id="pages.annexes", status=status,
         message=_message(ctx, "annexes", "annexes", value, rng, status, side),

@@ -11,27 +11,22 @@ from __future__ import annotations
 from cipcheck.checks.base import Context
 from cipcheck.checkspec import PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
+from cipcheck.i18n import N_
 from cipcheck.privacy import KINDS, LABELS, Located, scan
 
 DISABLED = "no-privacy"
 
+# French source texts (cipcheck.i18n), translated where the report's language is known.
 HINTS = {
-    "phone": ("Supprimez ce numéro ou remplacez-le par « 06 XX XX XX XX ».",
-              "Remove the number or replace it with \"06 XX XX XX XX\"."),
-    "email": ("Supprimez cette adresse ou remplacez-la par « x@x.fr ».",
-              "Remove the address or replace it with \"x@x.fr\"."),
-    "nir": ("Un numéro de sécurité sociale ne doit jamais figurer dans le dossier : "
-            "supprimez-le (y compris dans les annexes).",
-            "A social security number must never appear in the dossier: remove it "
-            "(annexes included)."),
-    "iban": ("Supprimez les coordonnées bancaires (y compris dans les annexes).",
-             "Remove the bank details (annexes included)."),
-    "birth_date": ("Remplacez la date de naissance par un âge (« 34 ans »).",
-                   "Replace the date of birth with an age (\"34 ans\")."),
-    "address": ("Remplacez l'adresse par le quartier ou la commune.",
-                "Replace the address with the district or town."),
-    "name": ("Désignez la personne par son initiale (« Mme B. »), comme dans le reste du "
-             "dossier.", "Refer to the person by an initial (\"Mme B.\"), as elsewhere."),
+    "phone": N_("Supprimez ce numéro ou remplacez-le par « 06 XX XX XX XX »."),
+    "email": N_("Supprimez cette adresse ou remplacez-la par « x@x.fr »."),
+    "nir": N_("Un numéro de sécurité sociale ne doit jamais figurer dans le dossier : "
+              "supprimez-le (y compris dans les annexes)."),
+    "iban": N_("Supprimez les coordonnées bancaires (y compris dans les annexes)."),
+    "birth_date": N_("Remplacez la date de naissance par un âge (« 34 ans »)."),
+    "address": N_("Remplacez l'adresse par le quartier ou la commune."),
+    "name": N_("Désignez la personne par son initiale (« Mme B. »), comme dans le reste du "
+               "dossier."),
 }
 
 
@@ -46,9 +41,8 @@ def _scope(ctx: Context) -> tuple[list, list]:
 def check(ctx: Context) -> list[Finding]:
     if DISABLED in ctx.options:
         return [Finding(id="privacy.disabled", status=Status.SKIP,
-                        message=ctx.tr("Données personnelles : vérification désactivée "
-                                       "(--no-privacy).",
-                                       "Personal data: check disabled (--no-privacy)."))]
+                        message=ctx._("Données personnelles : vérification désactivée "
+                                      "(--no-privacy)."))]
     blocks, front = _scope(ctx)
     found = scan(blocks, front, ctx.reading.view(blocks))
     groups: dict[tuple[str, str], list[Located]] = {}
@@ -60,8 +54,8 @@ def check(ctx: Context) -> list[Finding]:
         mine = [locs for (k, _), locs in groups.items() if k == kind]
         if not mine:
             out.append(Finding(id=f"privacy.{kind}", status=Status.PASS,
-                               message=ctx.tr(f"Aucun(e) {fr} à anonymiser repéré(e).",
-                                              f"No {en} to anonymise found.")))
+                               message=ctx._("Aucun(e) {fr} à anonymiser repéré(e).", fr=fr,
+                                             en=en)))
             continue
         for locs in mine:
             first = locs[0]
@@ -69,19 +63,15 @@ def check(ctx: Context) -> list[Finding]:
             more = ""
             if len(pages) > 1:
                 others = ", ".join(str(p) for p in pages[1:])
-                more = ctx.tr(f" (aussi p. {others})", f" (also p. {others})")
+                more = ctx._(" (aussi p. {others})", others=others)
             out.append(Finding(
                 id=f"privacy.{kind}", status=Status.WARN, page=first.page,
                 actual=first.hit.masked,
-                message=ctx.tr(f"Page {first.page} : {fr} non anonymisé(e){more} : "
-                               f"« {first.excerpt} ».",
-                               f"Page {first.page}: {en} not anonymised{more}: "
-                               f"\"{first.excerpt}\"."),
-                hint=ctx.tr(HINTS[kind][0], HINTS[kind][1]) + ctx.tr(
-                    " Le référentiel demande de ne transmettre aucune donnée personnelle ou "
-                    "médicale des personnes accompagnées (RGPD).",
-                    " Personal or medical data of the persons accompanied must not be "
-                    "passed on (GDPR).")))
+                message=ctx._("Page {page} : {fr} non anonymisé(e){more} : « {excerpt} ».",
+                              page=first.page, fr=fr, more=more, excerpt=first.excerpt, en=en),
+                hint=ctx._(HINTS[kind]) + ctx._(
+                        " Le référentiel demande de ne transmettre aucune donnée personnelle ou "
+                        "médicale des personnes accompagnées (RGPD).")))
     return out
 
 

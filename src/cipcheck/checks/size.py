@@ -21,30 +21,25 @@ def check(ctx: Context) -> list[Finding]:
     total = sum(sizes.values())
     if not total:
         return [Finding(id="format.size", status=Status.SKIP,
-                        message=ctx.tr("Aucun texte courant pour vérifier la taille.",
-                                       "No running text to check the size."))]
+                        message=ctx._("Aucun texte courant pour vérifier la taille."))]
     ok = sum(n for z, n in sizes.items() if abs(z - rule.points) <= rule.tolerance)
     share = ok / total
     status = share_status(share, rule.pass_share, rule.fail_share)
     expected = f"{fmt(ctx, rule.points)} pt"
     if status is Status.PASS:
-        msg = ctx.tr(f"{percent(ctx, share)} du texte courant en taille {expected} "
-                     "(titres et tableaux non comptés).",
-                     f"{percent(ctx, share)} of the running text at {expected} "
-                     "(headings and tables not counted).")
+        msg = ctx._("{share} du texte courant en taille {expected} (titres et tableaux non "
+                    "comptés).", share=percent(ctx, share), expected=expected)
         return [Finding(id="format.size", status=status, message=msg, expected=expected,
                         actual=f"{expected} {percent(ctx, share)}")]
     others = ", ".join(f"{fmt(ctx, z)} pt {percent(ctx, n / total)}"
                        for z, n in sizes.most_common(3) if abs(z - rule.points) > rule.tolerance)
     return [Finding(
         id="format.size", status=status,
-        message=ctx.tr(f"Seulement {percent(ctx, share)} du texte courant en {expected} "
-                       f"(autres : {others}).",
-                       f"Only {percent(ctx, share)} of the running text at {expected} "
-                       f"(others: {others})."),
+        message=ctx._("Seulement {share} du texte courant en {expected} (autres : {others}).",
+                      share=percent(ctx, share), expected=expected, others=others),
         expected=expected, actual=others,
-        hint=ctx.tr(f"Réglez le style « Normal » (et les styles de paragraphe du texte) sur "
-                    f"{expected}.", f"Set the Normal style to {expected}."))]
+        hint=ctx._("Réglez le style « Normal » (et les styles de paragraphe du texte) sur "
+                   "{expected}.", expected=expected))]
 
 
 SPECS = (CheckSpec("format.size", run=check, reads=("format.size",),

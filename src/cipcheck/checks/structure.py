@@ -5,15 +5,12 @@ from __future__ import annotations
 from cipcheck.checks.base import Context
 from cipcheck.checkspec import FAIL, PASS, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
+from cipcheck.i18n import N_
 from cipcheck.segmenter import Heading
 
-HEADING_HINT_FR = (
+HEADING_HINT = N_(
     "Donnez à chaque partie un titre sur sa propre ligne, par exemple « Partie {n} – {title} » "
     "(style Titre 1 de préférence)."
-)
-HEADING_HINT_EN = (
-    "Give each part a heading on its own line, e.g. \"Partie {n} – {title}\" "
-    "(preferably with the Heading 1 style)."
 )
 
 
@@ -28,22 +25,18 @@ def check(ctx: Context) -> list[Finding]:
             if span is None:
                 out.append(Finding(
                     id="structure.parts", status=Status.FAIL, part=part.number,
-                    message=ctx.tr(f"Partie {part.number} introuvable ({part.title}).",
-                                   f"Part {part.number} not found ({part.title})."),
-                    expected=ctx.tr(f"un titre de partie {part.number}",
-                                    f"a heading for part {part.number}"),
-                    actual=ctx.tr("aucun titre reconnu", "no heading recognised"),
-                    hint=ctx.tr(HEADING_HINT_FR, HEADING_HINT_EN).format(
-                        n=part.number, title=part.title),
+                    message=ctx._("Partie {number} introuvable ({title}).", number=part.number,
+                                  title=part.title),
+                    expected=ctx._("un titre de partie {number}", number=part.number),
+                    actual=ctx._("aucun titre reconnu"),
+                    hint=ctx._(HEADING_HINT, n=part.number, title=part.title),
                 ))
             else:
                 out.append(Finding(
                     id="structure.parts", status=Status.PASS, part=part.number,
-                    message=ctx.tr(
-                        f"Partie {part.number} trouvée page {span.start_page} : "
-                        f"« {_short(span.heading.title)} ».",
-                        f"Part {part.number} found on page {span.start_page}: "
-                        f"\"{_short(span.heading.title)}\"."),
+                    message=ctx._("Partie {number} trouvée page {start_page} : « {title} ».",
+                                  number=part.number, start_page=span.start_page,
+                                  title=_short(span.heading.title)),
                     page=span.start_page,
                 ))
         for number, heads in sorted(d.duplicates.items()):
@@ -53,35 +46,29 @@ def check(ctx: Context) -> list[Finding]:
         elif not swapped:
             out.append(Finding(
                 id="structure.order", status=Status.PASS,
-                message=ctx.tr("Les parties trouvées sont dans l'ordre.",
-                               "The parts found are in order."),
+                message=ctx._("Les parties trouvées sont dans l'ordre."),
             ))
     out.extend(titles)
     if d.annex_start is not None:
         page = int(d.annex_start) + 1
         out.append(Finding(
             id="structure.annexes", status=Status.PASS, page=page,
-            message=ctx.tr(f"Annexes repérées à partir de la page {page}.",
-                           f"Annexes found from page {page}."),
+            message=ctx._("Annexes repérées à partir de la page {page}.", page=page),
         ))
     else:
         out.append(Finding(
             id="structure.annexes", status=Status.PASS,
-            message=ctx.tr("Aucune annexe repérée (titre « Annexes » absent) : tout le document "
-                           "compte dans les pages hors annexes.",
-                           "No annexes found (no \"Annexes\" heading): the whole document counts "
-                           "as body pages."),
+            message=ctx._("Aucune annexe repérée (titre « Annexes » absent) : tout le document "
+                          "compte dans les pages hors annexes."),
         ))
     front = d.front_matter_pages
     if front and not ctx.rules.pages.count_front_matter:
         listed = ", ".join(str(p) for p in front)
         out.append(Finding(
             id="structure.front_matter", status=Status.PASS,
-            message=ctx.tr(
-                f"Page(s) de garde et sommaire ({listed}) non comptées dans les pages hors "
-                "annexes (le référentiel ne précise pas ; réglable dans le jeu de règles).",
-                f"Cover and table of contents page(s) ({listed}) not counted in body pages "
-                "(the rules do not say; configurable in the rule set)."),
+            message=ctx._("Page(s) de garde et sommaire ({listed}) non comptées dans les pages "
+                          "hors annexes (le référentiel ne précise pas ; réglable dans le jeu de "
+                          "règles).", listed=listed),
         ))
     return out
 
@@ -116,62 +103,49 @@ def _titles_match_numbers(ctx: Context) -> list[Finding]:
         if swapped:
             out.append(Finding(
                 id="structure.order", status=Status.FAIL, part=number, page=span.start_page,
-                message=ctx.tr(
-                    f"Parties {number} et {other_number} inversées : la partie {number} "
-                    f"(« {_short(title)} ») traite le sujet de la partie {other_number}.",
-                    f"Parts {number} and {other_number} swapped: part {number} "
-                    f"(\"{_short(title)}\") deals with part {other_number}'s subject."),
-                hint=ctx.tr("Remettez les parties dans l'ordre du référentiel d'évaluation.",
-                            "Put the parts back in the order of the assessment rules.")))
+                message=ctx._("Parties {number} et {other_number} inversées : la partie {number} "
+                              "(« {title} ») traite le sujet de la partie {other_number}.",
+                              number=number, other_number=other_number, title=_short(title)),
+                hint=ctx._("Remettez les parties dans l'ordre du référentiel d'évaluation.")))
         else:
             out.append(Finding(
                 id="structure.titles", status=Status.WARN, part=number,
                 page=span.start_page,
-                message=ctx.tr(
-                    f"La partie {number} (« {_short(title)} ») semble traiter le sujet de la "
-                    f"partie {other.number} ({other.title}).",
-                    f"Part {number} (\"{_short(title)}\") seems to deal with part "
-                    f"{other.number}'s subject ({other.title})."),
-                hint=ctx.tr("Vérifiez l'ordre des parties : le référentiel fixe le sujet de "
-                            "chaque numéro.",
-                            "Check the order of the parts: each number has its subject."),
+                message=ctx._("La partie {number} (« {title} ») semble traiter le sujet de la "
+                              "partie {number_2} ({title_2}).", number=number,
+                              title=_short(title), number_2=other.number, title_2=other.title),
+                hint=ctx._("Vérifiez l'ordre des parties : le référentiel fixe le sujet de "
+                           "chaque numéro."),
             ))
     return out
 
 
 def _place(ctx: Context, h: Heading) -> str:
-    return ctx.tr(f"page {h.block.page} : « {_short(h.title, 70)} »",
-                  f"page {h.block.page}: \"{_short(h.title, 70)}\"")
+    return ctx._("page {page} : « {title} »", page=h.block.page, title=_short(h.title, 70))
 
 
 def _duplicate(ctx: Context, number: int, heads: tuple[Heading, ...]) -> Finding:
     """The same part announced twice: a failure when every announcement is written as a
     heading; when one is a plain line (it may be a sentence that names the part), a
     warning that shows both places."""
-    hint = ctx.tr("Vérifiez la numérotation des titres de parties : chaque numéro "
-                  "ne doit servir qu'une fois.",
-                  "Check the numbering of part headings: each number only once.")
+    hint = ctx._("Vérifiez la numérotation des titres de parties : chaque numéro ne doit servir "
+                 "qu'une fois.")
     if all(h.sure for h in heads):
         pages = ", ".join(str(h.block.page) for h in heads)
         return Finding(
             id="structure.duplicate", status=Status.FAIL, part=number,
-            message=ctx.tr(
-                f"La partie {number} apparaît {len(heads)} fois (pages {pages}).",
-                f"Part {number} appears {len(heads)} times (pages {pages})."),
+            message=ctx._("La partie {number} apparaît {n_heads} fois (pages {pages}).",
+                          number=number, n_heads=len(heads), pages=pages),
             hint=hint)
     places = " ; ".join(_place(ctx, h) for h in heads)
     return Finding(
         id="structure.duplicate", status=Status.WARN, part=number,
         page=heads[-1].block.page,
-        message=ctx.tr(
-            f"La partie {number} semble annoncée {len(heads)} fois ({places}). Si l'une "
-            "de ces lignes est une phrase du texte, ce n'est pas un problème.",
-            f"Part {number} seems announced {len(heads)} times ({places}). If one of "
-            "these lines is a sentence of the text, this is not a problem."),
-        hint=ctx.tr("Confirmez que chaque partie n'a qu'un titre ; mettez les titres de "
-                    "parties en style Titre 1 pour lever le doute.",
-                    "Check that each part has one heading; give part headings the "
-                    "Heading 1 style to remove the doubt."))
+        message=ctx._("La partie {number} semble annoncée {n_heads} fois ({places}). Si l'une de "
+                      "ces lignes est une phrase du texte, ce n'est pas un problème.",
+                      number=number, n_heads=len(heads), places=places),
+        hint=ctx._("Confirmez que chaque partie n'a qu'un titre ; mettez les titres de parties "
+                   "en style Titre 1 pour lever le doute."))
 
 
 def _order(ctx: Context) -> Finding:
@@ -180,8 +154,7 @@ def _order(ctx: Context) -> Finding:
     d = ctx.dossier
     spans = sorted(d.parts.values(), key=lambda s: s.start)
     order = " → ".join(str(s.number) for s in spans)
-    hint = ctx.tr("Remettez les parties dans l'ordre du référentiel d'évaluation.",
-                  "Put the parts back in the order of the assessment rules.")
+    hint = ctx._("Remettez les parties dans l'ordre du référentiel d'évaluation.")
     # The headings that make the order wrong: each late number and those before it
     # that are higher.
     involved = []
@@ -191,19 +164,15 @@ def _order(ctx: Context) -> Finding:
     if all(s.heading.sure for s in involved):
         return Finding(
             id="structure.order", status=Status.FAIL, part=d.out_of_order[0],
-            message=ctx.tr(f"Les parties ne sont pas dans l'ordre : {order}.",
-                           f"Parts are out of order: {order}."),
+            message=ctx._("Les parties ne sont pas dans l'ordre : {order}.", order=order),
             expected="1 → " + str(len(ctx.rules.parts)), actual=order, hint=hint)
     places = " ; ".join(_place(ctx, s.heading) for s in involved)
     return Finding(
         id="structure.order", status=Status.WARN, part=d.out_of_order[0],
         page=involved[-1].start_page,
-        message=ctx.tr(
-            f"Les parties semblent dans le désordre ({order}) : {places}. Une de ces "
-            "lignes n'a pas l'allure d'un titre ; si c'est une phrase du texte, ignorez "
-            "cet avertissement.",
-            f"Parts seem out of order ({order}): {places}. One of these lines does not "
-            "look like a heading; if it is a sentence of the text, ignore this warning."),
+        message=ctx._("Les parties semblent dans le désordre ({order}) : {places}. Une de ces "
+                      "lignes n'a pas l'allure d'un titre ; si c'est une phrase du texte, "
+                      "ignorez cet avertissement.", order=order, places=places),
         expected="1 → " + str(len(ctx.rules.parts)), actual=order, hint=hint)
 
 

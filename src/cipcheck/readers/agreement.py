@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cipcheck.document import PagesMethod
+from cipcheck.i18n import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +39,14 @@ def agreement_fr(method: PagesMethod) -> str | None:
     if a is None:
         return None
     if method is PagesMethod.DOCX_RENDERED:
-        return (f"Pages de Word lui-même ; sa pagination enregistrée a été jugée cohérente "
-                f"et utilisée pour {a.files} des {MARKED} documents enregistrés par Word qui "
-                "en portent (mesuré).")
-    return (f"Mesuré sur {a.files} documents enregistrés par Word : même nombre de pages "
-            f"que Word pour {a.exact:.0%}, à une page près pour {a.within_one:.0%}."
-            ).replace("%", "\u00a0%")
+        return N_("Pages de Word lui-même ; sa pagination enregistrée a été jugée cohérente "
+                  "et utilisée pour {files} des {marked} documents enregistrés par Word qui "
+                  "en portent (mesuré).", files=a.files, marked=MARKED)
+    # French puts a no-break space before %; the English catalogue writes it without.
+    return N_("Mesuré sur {files} documents enregistrés par Word : même nombre de pages "
+              "que Word pour {exact}\u00a0%, à une page près pour {within_one}\u00a0%.",
+              files=a.files, exact=f"{a.exact * 100:.0f}",
+              within_one=f"{a.within_one * 100:.0f}")
 
 
 def margin_factor(method: PagesMethod) -> float:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cipcheck.document import Block, Document, PagesMethod, Span
+from cipcheck.i18n import N_, Msg
 from cipcheck.readers import libreoffice
 from cipcheck.readers.agreement import agreement_fr
 from cipcheck.readers.docx_body import DocxContent, Para, read_content
@@ -172,29 +173,30 @@ def paginate(path: Path, content: DocxContent, source: str = "auto") -> Paginate
             finally:
                 if not from_cache and libreoffice.cache_dir() is None:
                     pdf.unlink(missing_ok=True)
-            notes.append("Pages mises en page par LibreOffice, pas par Word : à vérifier "
-                         "dans Word près des limites.")
+            notes.append(N_("Pages mises en page par LibreOffice, pas par Word : à vérifier "
+                            "dans Word près des limites."))
         elif source == "libreoffice":
             raise InputProblem(
                 "no_renderer",
-                "LibreOffice (soffice) est introuvable : impossible de mettre en page le DOCX.",
-                "Installez LibreOffice ou utilisez --pages auto.",
-            )
+                N_("LibreOffice (soffice) est introuvable : impossible de mettre en page le "
+                   "DOCX."),
+                N_("Installez LibreOffice ou utilisez --pages auto."))
         else:
-            notes.append("LibreOffice absent : pagination non rendue.")
+            notes.append(N_("LibreOffice absent : pagination non rendue."))
     if result is None:
         placements, pages = estimate(content)
-        notes.append("Pages estimées par cipcheck (sans rendu) : "
-                     "à vérifier dans Word près des limites.")
+        notes.append(N_("Pages estimées par cipcheck (sans rendu) : "
+                        "à vérifier dans Word près des limites."))
         result = Paginated(list(placements), pages, PagesMethod.DOCX_ESTIMATED)
     stored = word_total(content) if source in ("auto", "word") else None
     if stored is not None and stored != result.page_count and abs(
             stored - result.page_count) <= max(2, round(0.1 * result.page_count)):
         other = ("LibreOffice" if result.method is PagesMethod.LIBREOFFICE
-                 else "l'estimation de cipcheck")
-        notes.append(f"Nombre total de pages : {stored}, celui que Word a enregistré "
-                     f"({other} en compte {result.page_count} ; la place de chaque "
-                     "paragraphe est ramenée à l'échelle de Word).")
+                 else N_("l'estimation de cipcheck"))
+        notes.append(N_("Nombre total de pages : {stored}, celui que Word a enregistré "
+                        "({other} en compte {count} ; la place de chaque paragraphe est "
+                        "ramenée à l'échelle de Word).", stored=stored,
+                        other=Msg(other, {}), count=result.page_count))
         result = _rescaled(result, stored)
     return replace(result, notes=result.notes + tuple(notes) + _measured(result.method))
 
@@ -256,17 +258,16 @@ def read_docx(path: Path, pages: str = "auto") -> Document:
         raise
     except Exception as exc:
         raise InputProblem(
-            "corrupt", "Le document Word est endommagé : il ne peut pas être ouvert.",
-            "Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.",
-            en=("The Word document is damaged: it cannot be opened.",
-                "Open it in Word and save it again as .docx.")) from exc
+            "corrupt",
+            N_("Le document Word est endommagé : il ne peut pas être ouvert."),
+            N_("Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.")) from exc
     with pkg:
         content = read_content(pkg)
     if not any(p.text.strip() for p in content.paragraphs):
-        raise InputProblem("no_text", "Le document Word ne contient aucun texte.",
-                           "Vérifiez que vous avez envoyé le bon fichier.",
-                           en=("The Word document holds no text.",
-                               "Check that you sent the right file."))
+        raise InputProblem(
+            "no_text",
+            N_("Le document Word ne contient aucun texte."),
+            N_("Vérifiez que vous avez envoyé le bon fichier."))
     result = paginate(path, content, pages)
     blocks = tuple(
         _block(p, pl) for p, pl in zip(content.paragraphs, result.placements, strict=True)

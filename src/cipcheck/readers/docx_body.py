@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
 
 from cipcheck.document import Span
+from cipcheck.i18n import N_
 from cipcheck.readers.docx_styles import Spacing, StyleResolver
 from cipcheck.readers.layout import docx_geometry as geo
 from cipcheck.readers.layout.docx_geometry import Cell, Run
@@ -625,8 +626,10 @@ def read_content(pkg: Package) -> DocxContent:
     if root is None:
         from cipcheck.readers.errors import InputProblem
 
-        raise InputProblem("corrupt", "Le document Word ne contient pas de corps de texte.",
-                           "Enregistrez de nouveau le document depuis Word au format .docx.")
+        raise InputProblem(
+            "corrupt",
+            N_("Le document Word ne contient pas de corps de texte."),
+            N_("Enregistrez de nouveau le document depuis Word au format .docx."))
     body = root.find(w("body"))
     walker = _Walker(pkg)
     if body is not None:

@@ -16,6 +16,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from cipcheck.i18n import N_
 from cipcheck.readers.errors import InputProblem
 
 RENDER_TIMEOUT = 120.0
@@ -117,16 +118,15 @@ def render_pdf(path: Path, timeout: float = RENDER_TIMEOUT) -> tuple[Path, bool]
         except (subprocess.TimeoutExpired, TimeoutError) as exc:
             raise InputProblem(
                 "timeout",
-                f"La mise en page par LibreOffice a dépassé {timeout:.0f} s.",
-                "Réessayez avec --pages estimate, ou exportez le dossier en PDF depuis Word.",
-            ) from exc
+                N_("La mise en page par LibreOffice a dépassé {timeout} s."),
+                N_("Réessayez avec --pages estimate, ou exportez le dossier en PDF depuis Word."),
+                values={"timeout": f'{timeout:.0f}'}) from exc
         produced = work / "dossier.pdf"
         if not produced.is_file() or produced.stat().st_size == 0:
             raise InputProblem(
                 "render_failed",
-                "LibreOffice n'a pas pu mettre en page ce document Word.",
-                "Ouvrez-le dans Word et enregistrez-le de nouveau, ou exportez-le en PDF.",
-            )
+                N_("LibreOffice n'a pas pu mettre en page ce document Word."),
+                N_("Ouvrez-le dans Word et enregistrez-le de nouveau, ou exportez-le en PDF."))
         if folder is not None:
             try:
                 folder.mkdir(parents=True, exist_ok=True)

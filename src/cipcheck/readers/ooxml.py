@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from cipcheck.i18n import N_
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.zipguard import MAX_XML_BYTES
 
@@ -124,10 +125,10 @@ class Package:
             # zipguard caps members named *.xml; a part found through the relationships
             # may be named anything, so the cap is applied here too.
             raise InputProblem(
-                "too_large", f"Partie « {name} » démesurée ({size // (1024 * 1024)} Mo).",
-                "Enregistrez une nouvelle copie du document depuis Word au format .docx.",
-                en=(f"Part « {name} » is oversized ({size // (1024 * 1024)} MB).",
-                    "Save a new copy of the document from Word as .docx."))
+                "too_large",
+                N_("Partie « {name} » démesurée ({value} Mo)."),
+                N_("Enregistrez une nouvelle copie du document depuis Word au format .docx."),
+                values={"name": name, "value": size // (1024 * 1024)})
         try:
             # Not ZipFile.read(): it inflates a member in one unbounded call and only then
             # cuts it to the declared size, so a member that lies about its size costs
@@ -139,13 +140,10 @@ class Package:
         if b"<!ENTITY" in data[:4096]:
             raise InputProblem(
                 "hostile_xml",
-                f"La partie « {name} » du document déclare des entités XML : "
-                "construction anormale refusée (risque de « bombe » XML).",
-                "Enregistrez une nouvelle copie du document depuis Word au format .docx.",
-                en=(f"The document's part « {name} » declares XML entities: an abnormal "
-                    "construction, refused (risk of an XML « bomb »).",
-                    "Save a new copy of the document from Word as .docx."),
-            )
+                N_("La partie « {name} » du document déclare des entités XML : construction "
+                   "anormale refusée (risque de « bombe » XML)."),
+                N_("Enregistrez une nouvelle copie du document depuis Word au format .docx."),
+                values={"name": name})
         data, strict = _strict_to_transitional(data)
         try:
             root = etree.fromstring(data, PARSER)
@@ -218,10 +216,7 @@ def main_part_name(package_rels: etree._Element | None, names: set[str]) -> str:
 def _corrupt(name: str) -> InputProblem:
     return InputProblem(
         "corrupt",
-        f"Le document Word est endommagé (partie « {name} » illisible).",
-        "Ouvrez-le dans Word : s'il s'ouvre, enregistrez-le de nouveau au format .docx ; "
-        "sinon reprenez une sauvegarde précédente.",
-        en=(f"The Word document is damaged (part « {name} » unreadable).",
-            "Open it in Word: if it opens, save it again as .docx; otherwise use an "
-            "earlier copy."),
-    )
+        N_("Le document Word est endommagé (partie « {name} » illisible)."),
+        N_("Ouvrez-le dans Word : s'il s'ouvre, enregistrez-le de nouveau au format .docx ; "
+           "sinon reprenez une sauvegarde précédente."),
+        values={"name": name})

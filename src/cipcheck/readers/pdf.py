@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from cipcheck.document import Block, Document, PagesMethod, Span
+from cipcheck.i18n import N_
 from cipcheck.readers import errors, poppler
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.fonts import family, is_bold, line_height
@@ -332,8 +333,9 @@ def read_pdf(path: Path) -> Document:
 
 def _annotation_note(pages: list[int]) -> str:
     listed = ", ".join(str(p) for p in pages[:10]) + ("…" if len(pages) > 10 else "")
-    return (f"Texte lu en partie dans des champs de formulaire ou des annotations "
-            f"(page(s) {listed}) : vérifiez que c'est bien le contenu du dossier.")
+    return N_("Texte lu en partie dans des champs de formulaire ou des annotations "
+              "(page(s) {listed}) : vérifiez que c'est bien le contenu du dossier.",
+              listed=listed)
 
 
 def _second_reader(path: Path, refused: InputProblem | None, got: _Read | None) -> Document:
@@ -414,12 +416,10 @@ def _keep_fonts(got: _Read, families: set[str] | None) -> None:
 def _too_many(count: int, most: int = MAX_PAGES) -> InputProblem:
     return InputProblem(
         "too_large",
-        f"Le PDF compte {count} pages, bien plus qu'un dossier (au plus {most} "
-        "pages sont analysées).",
-        "Vérifiez que c'est bien le dossier du candidat et non un recueil de documents.",
-        en=(f"The PDF has {count} pages, far more than a dossier (at most {most} are "
-            "analysed).", "Check that this is the candidate's dossier and not a collection."),
-    )
+        N_("Le PDF compte {count} pages, bien plus qu'un dossier (au plus {most} pages sont "
+           "analysées)."),
+        N_("Vérifiez que c'est bien le dossier du candidat et non un recueil de documents."),
+        values={"count": count, "most": most})
 
 
 def _too_little(got: _Read, poppler_chars: int | None) -> InputProblem:

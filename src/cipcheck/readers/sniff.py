@@ -7,14 +7,13 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from cipcheck.i18n import N_
 from cipcheck.readers.errors import InputProblem, corrupt_archive
 
-EXPORT_HINT = (
+EXPORT_HINT = N_(
     "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
     "(Fichier > Enregistrer sous > Document Word) ou exportez-le en PDF."
 )
-EXPORT_HINT_EN = ("Open it in Word or LibreOffice and save it as .docx (File > Save As > Word "
-                  "Document) or export it to PDF.")
 
 
 def sniff(path: Path) -> str:
@@ -22,16 +21,16 @@ def sniff(path: Path) -> str:
     if not path.exists():
         raise InputProblem(
             "not_found",
-            f"Fichier introuvable : {path}",
-            "Vérifiez le chemin et le nom du fichier (les espaces doivent être entre guillemets).",
-            en=(f"File not found: {path}",
-                "Check the path and the file name (quote names that contain spaces)."),
-        )
+            N_("Fichier introuvable : {path}"),
+            N_("Vérifiez le chemin et le nom du fichier (les espaces doivent être entre "
+               "guillemets)."),
+            values={"path": path})
     if path.is_dir():
-        raise InputProblem("not_a_file", f"{path} est un dossier, pas un fichier.",
-                           "Pour vérifier tout un dossier, utilisez « cipcheck batch ».",
-                           en=(f"{path} is a folder, not a file.",
-                               "To check a whole folder, use « cipcheck batch »."))
+        raise InputProblem(
+            "not_a_file",
+            N_("{path} est un dossier, pas un fichier."),
+            N_("Pour vérifier tout un dossier, utilisez « cipcheck batch »."),
+            values={"path": path})
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -39,15 +38,16 @@ def sniff(path: Path) -> str:
             fh.seek(max(0, size - 2048))
             tail = fh.read(2048)
     except OSError as exc:
-        raise InputProblem("unreadable", f"Impossible de lire le fichier : {exc.strerror}.",
-                           "Vérifiez les droits d'accès du fichier.",
-                           en=(f"Cannot read the file: {exc.strerror}.",
-                               "Check the file's access rights.")) from exc
+        raise InputProblem(
+            "unreadable",
+            N_("Impossible de lire le fichier : {strerror}."),
+            N_("Vérifiez les droits d'accès du fichier."),
+            values={"strerror": exc.strerror}) from exc
     if size == 0:
-        raise InputProblem("empty", "Le fichier est vide (0 octet).",
-                           "Enregistrez de nouveau le dossier depuis Word puis renvoyez-le.",
-                           en=("The file is empty (0 bytes).",
-                               "Save the dossier again from Word and send it again."))
+        raise InputProblem(
+            "empty",
+            N_("Le fichier est vide (0 octet)."),
+            N_("Enregistrez de nouveau le dossier depuis Word puis renvoyez-le."))
     if _looks_like_pdf(head, tail):
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -55,33 +55,25 @@ def sniff(path: Path) -> str:
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00" in _read_all_small(path):
             raise InputProblem(
                 "encrypted",
-                "Le document Word est protégé par un mot de passe : son contenu est chiffré.",
-                "Retirez le mot de passe (Fichier > Informations > Protéger le document) et "
-                "enregistrez une copie non protégée.",
-                en=("The Word document is protected by a password: its content is encrypted.",
-                    "Remove the password (File > Info > Protect Document) and save an "
-                    "unprotected copy."),
-            )
+                N_("Le document Word est protégé par un mot de passe : son contenu est chiffré."),
+                N_("Retirez le mot de passe (Fichier > Informations > Protéger le document) et "
+                   "enregistrez une copie non protégée."))
         raise InputProblem(
             "legacy_format",
-            "Format Word 97-2003 (.doc) non pris en charge.",
-            EXPORT_HINT,
-            en=("Word 97-2003 format (.doc) is not supported.", EXPORT_HINT_EN),
-        )
+            N_("Format Word 97-2003 (.doc) non pris en charge."),
+            EXPORT_HINT)
     if head.startswith(b"{\\rtf"):
-        raise InputProblem("legacy_format", "Format RTF non pris en charge.", EXPORT_HINT,
-                           en=("RTF format is not supported.", EXPORT_HINT_EN))
+        raise InputProblem(
+            "legacy_format",
+            N_("Format RTF non pris en charge."),
+            EXPORT_HINT)
     if head.startswith(b"PK"):
         return _zip_kind(path)
     raise InputProblem(
         "unsupported_format",
-        "Ce fichier n'est ni un PDF ni un document Word (.docx) : son contenu ne correspond "
-        "à aucun des deux formats, quelle que soit son extension.",
-        "Exportez le dossier en PDF ou enregistrez-le au format .docx.",
-        en=("This file is neither a PDF nor a Word document (.docx): its content matches "
-            "neither format, whatever its extension.",
-            "Export the dossier to PDF or save it as .docx."),
-    )
+        N_("Ce fichier n'est ni un PDF ni un document Word (.docx) : son contenu ne correspond "
+           "à aucun des deux formats, quelle que soit son extension."),
+        N_("Exportez le dossier en PDF ou enregistrez-le au format .docx."))
 
 
 _HEAD = 64 * 1024
@@ -155,19 +147,12 @@ def _zip_kind(path: Path) -> str:
     if b"opendocument" in mimetype or "content.xml" in names and main is None:
         raise InputProblem(
             "legacy_format",
-            "Format OpenDocument (.odt) non pris en charge.",
-            "Dans LibreOffice : Fichier > Enregistrer sous > Word 2007-365 (.docx), "
-            "ou Fichier > Exporter au format PDF.",
-            en=("OpenDocument format (.odt) is not supported.",
-                "In LibreOffice: File > Save As > Word 2007-365 (.docx), or File > Export "
-                "as PDF."),
-        )
+            N_("Format OpenDocument (.odt) non pris en charge."),
+            N_("Dans LibreOffice : Fichier > Enregistrer sous > Word 2007-365 (.docx), ou "
+               "Fichier > Exporter au format PDF."))
     if main is not None:
         return "docx"
     raise InputProblem(
         "unsupported_format",
-        "Archive ZIP qui n'est pas un document Word (.docx).",
-        "Envoyez le dossier au format .docx ou PDF.",
-        en=("A ZIP archive that is not a Word document (.docx) (a spreadsheet, a "
-            "presentation or another package).", "Send the dossier as .docx or PDF."),
-    )
+        N_("Archive ZIP qui n'est pas un document Word (.docx)."),
+        N_("Envoyez le dossier au format .docx ou PDF."))

@@ -29,14 +29,19 @@ estimator's layout, measured from the start of the page Word says it is on.
 from __future__ import annotations
 
 from cipcheck.document import PagesMethod
+from cipcheck.i18n import N_
 from cipcheck.readers.docx_body import DocxContent, Para, Section
 from cipcheck.readers.estimate import Paginated, Placement, estimate
 
-USED_NOTE = ("Pages lues dans la pagination enregistrée par Word lors de sa dernière "
-             "sauvegarde : le total est celui de Word, et chaque partie commence à la page "
-             "où Word l'a placée (sa hauteur dans la page est estimée).")
+USED_NOTE = N_("Pages lues dans la pagination enregistrée par Word lors de sa dernière "
+               "sauvegarde : le total est celui de Word, et chaque partie commence à la page "
+               "où Word l'a placée (sa hauteur dans la page est estimée).")
 MAX_DRIFT = 3  # pages between a marker and the estimate before the markers are distrusted
-_PREFIX = "La pagination enregistrée par Word dans le fichier est ignorée : "
+
+
+def _ignored(reason: str) -> str:
+    return N_("La pagination enregistrée par Word dans le fichier est ignorée : {reason}",
+              reason=reason)
 
 
 def word_markers(content: DocxContent) -> Paginated | None:
@@ -53,14 +58,14 @@ def _saved_by_word(content: DocxContent) -> str | None:
     """None when app.xml says Word saved the file last, else why not (in French)."""
     app = (content.app_name or "").strip()
     if app and "word" not in app.lower() and "microsoft" not in app.lower():
-        return (f"le fichier a été enregistré en dernier par « {app} », pas par Word, "
-                "donc ses repères de pages sont sans doute périmés.")
+        return N_("le fichier a été enregistré en dernier par « {app} », pas par Word, "
+                  "donc ses repères de pages sont sans doute périmés.", app=app)
     if content.app_pages is None:
-        return ("le nombre de pages n'est pas indiqué dans les propriétés du document, "
-                "la cohérence des repères ne peut pas être vérifiée.")
+        return N_("le nombre de pages n'est pas indiqué dans les propriétés du document, "
+                  "la cohérence des repères ne peut pas être vérifiée.")
     if content.app_words == 0 and sum(len(p.text.split()) for p in content.paragraphs) > 20:
-        return ("les propriétés du document comptent 0 mot : elles viennent d'un modèle, "
-                "pas d'une sauvegarde par Word.")
+        return N_("les propriétés du document comptent 0 mot : elles viennent d'un modèle, "
+                  "pas d'une sauvegarde par Word.")
     return None
 
 
@@ -78,31 +83,32 @@ def word_pagination(content: DocxContent) -> tuple[Paginated | None, str | None]
         return None, None
     not_word = _saved_by_word(content)
     if not_word is not None:
-        return None, _PREFIX + not_word
+        return None, _ignored(not_word)
     assert content.app_pages is not None
     stored = content.app_pages
     pages_of = _marked_pages(content)
     pages = max(pg for pg, _ in pages_of)
     if abs(stored - pages) > 1:
-        return None, (_PREFIX + f"Word y indique {stored} pages mais ses repères "
-                      f"de pages en donnent {pages} : ils sont incomplets ou le document a "
-                      "été modifié depuis.")
+        return None, _ignored(N_("Word y indique {stored} pages mais ses repères de pages en "
+                                 "donnent {pages} : ils sont incomplets ou le document a été "
+                                 "modifié depuis.", stored=stored, pages=pages))
     placements, est_pages = estimate(content)
     drift = max(abs(pl.page - pg) for pl, (pg, _) in zip(placements, pages_of, strict=True))
     slack = max(MAX_DRIFT, round(0.15 * est_pages))
     if abs(est_pages - stored) > slack or drift > slack:
-        return None, (_PREFIX + f"Word y indique {stored} pages et ses repères "
-                      f"s'écartent jusqu'à {drift} pages de la mise en page estimée par "
-                      f"cipcheck ({est_pages} pages) : le document a sans doute été modifié "
-                      "depuis.")
+        return None, _ignored(N_("Word y indique {stored} pages et ses repères s'écartent "
+                                 "jusqu'à {drift} pages de la mise en page estimée par cipcheck "
+                                 "({est_pages} pages) : le document a sans doute été modifié "
+                                 "depuis.", stored=stored, drift=drift, est_pages=est_pages))
     # Word's count is the total; a page the markers count beyond it was opened by
     # something Word does not count as a page of its own.
     pages_of = [(min(pg, stored), opens) for pg, opens in pages_of]
     out = _with_offsets(content, pages_of, placements)
     notes = [USED_NOTE]
     if stored != pages:
-        notes.append(f"Word indique {stored} pages ; ses repères en situent {pages} : "
-                     "la page de chaque paragraphe peut différer d'une page.")
+        notes.append(N_("Word indique {stored} pages ; ses repères en situent {pages} : la page "
+                        "de chaque paragraphe peut différer d'une page.", stored=stored,
+                        pages=pages))
     return Paginated(list(out), stored, PagesMethod.DOCX_RENDERED, tuple(notes)), None
 
 

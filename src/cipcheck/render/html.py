@@ -12,13 +12,13 @@ from html import escape
 
 from cipcheck import __version__
 from cipcheck.findings import Finding, PartResult, Report, Status
+from cipcheck.i18n import N_, translator
 from cipcheck.render.csv_report import first_fix, short_names
 from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, label
 from cipcheck.textnorm import fr_number
 
 MAX_FIX_CHARS = 160
-FOOTER = {"fr": "vérification hors ligne, aucun fichier envoyé",
-          "en": "checked offline, no file sent anywhere"}
+FOOTER = N_("vérification hors ligne, aucun fichier envoyé")
 
 CSS = """
 :root { --pass:#1a7f37; --fail:#c62828; --warn:#9a6700; --skip:#6e7781; --error:#c62828;
@@ -110,7 +110,7 @@ def _page(title: str, body: str, lang: str, body_class: str = "") -> str:
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n"
             f'<body class="{body_class}">\n{body}\n'
-            f"<footer>cipcheck {escape(__version__)} — {FOOTER.get(lang, FOOTER['fr'])}"
+            f"<footer>cipcheck {escape(__version__)} — {translator(lang)._(FOOTER)}"
             "</footer>\n</body>\n</html>\n")
 
 
@@ -118,7 +118,7 @@ def _header(r: Report) -> str:
     lang = r.lang
     facts = [(label(lang, "file"), escape(r.file))]
     if r.candidate:
-        facts.insert(0, ("Candidat" if lang != "en" else "Candidate", escape(r.candidate)))
+        facts.insert(0, (translator(lang)._("Candidat"), escape(r.candidate)))
     facts.append((label(lang, "rules"), escape(r.rules or "–")
                   + (f" — {escape(r.rules_title)}" if r.rules_title else "")))
     facts.append((label(lang, "route"), escape(label(lang, r.route))))
@@ -132,8 +132,8 @@ def _header(r: Report) -> str:
                       f"{label(lang, 'method')} "
                       f"{escape(label(lang, 'method.' + r.pages_method))}"))
     fails, warns = len(r.failures), len(r.warnings)
-    counts = (f"{fails} échec(s), {warns} avertissement(s)" if lang != "en"
-              else f"{fails} failure(s), {warns} warning(s)")
+    counts = translator(lang)._("{fails} échec(s), {warns} avertissement(s)", fails=fails,
+                                warns=warns)
     facts.append((label(lang, "verdict"),
                   f"{_status(lang, r.verdict, badge=True)} <span class=muted>{counts}</span>"))
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts)
@@ -213,7 +213,7 @@ def _competences(r: Report) -> str:
             rows.append(f"<tr><td class=num>{escape(name) if i == 0 else ''}</td>"
                         f"<td><b>{escape(cid)}</b>{mark}</td>"
                         f"<td>{escape(str(comp.get('title', cid)))}</td></tr>")
-    comp_word = "Compétence" if lang != "en" else "Competence"
+    comp_word = translator(lang)._("Compétence")
     return (f"<h2>{label(lang, 'competences')}</h2><table><thead><tr>"
             f"<th class=num>{label(lang, 'part')}</th><th>Id</th><th>{comp_word}</th></tr>"
             f"</thead><tbody>{''.join(rows)}</tbody></table>")
@@ -236,8 +236,7 @@ def _to_fix(r: Report) -> str:
     if not todo:
         text = label(lang, "nothing_to_fix")
         if r.warnings:
-            text = ("Aucun échec ; voir les points à vérifier plus bas." if lang != "en"
-                    else "No failure; see the points to check below.")
+            text = translator(lang)._("Aucun échec ; voir les points à vérifier plus bas.")
         return f'<h2>{label(lang, "to_fix")}</h2><p class="ok">✔ {escape(text)}</p>'
     return f'<h2>{label(lang, "to_fix")}</h2>{_fix_list(r, todo, "todo")}'
 
@@ -246,7 +245,7 @@ def _to_check(r: Report) -> str:
     warns = [f for f in r.to_fix() if f.status is Status.WARN]
     if not warns:
         return ""
-    title = "À vérifier" if r.lang != "en" else "To check"
+    title = label(r.lang, "to_check")
     return f"<h2>{title} ({len(warns)})</h2>{_fix_list(r, warns, 'todo warns')}"
 
 
@@ -284,8 +283,8 @@ def _dossier(r: Report) -> str:
 
 def render(report: Report, back_link: str | None = None) -> str:
     """One candidate's page."""
-    back = (f'<p class="noprint"><a href="{escape(back_link)}">← '
-            f'{"Tous les dossiers" if report.lang != "en" else "All files"}</a></p>'
+    all_files = translator(report.lang)._("Tous les dossiers")  # not in the f-string: pybabel
+    back = (f'<p class="noprint"><a href="{escape(back_link)}">← {all_files}</a></p>'
             if back_link else "")
     title = f"cipcheck — {report.candidate or report.file}"
     return _page(title, back + _dossier(report), report.lang)

@@ -1,51 +1,56 @@
-"""Words of the reports, in French first and English."""
+"""Words of the reports: French source texts, translated by the catalogue (``cipcheck.i18n``)."""
 
 from __future__ import annotations
 
-LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "file": "Fichier", "rules": "Jeu de règles", "route": "Parcours", "pages": "Pages",
-        "verdict": "Verdict", "pass": "conforme", "fail": "non conforme", "warn": "à vérifier",
-        "skip": "non vérifié", "error": "erreur", "parts": "Parties", "part": "Partie",
-        "title_found": "Titre trouvé", "start": "Page", "expected": "Attendu",
-        "status": "Statut", "missing": "introuvable", "format": "Mise en forme",
-        "hours": "Périodes en entreprise", "competences": "Compétences évaluées",
-        "to_fix": "À corriger", "to_check": "À vérifier",
-        "nothing_to_fix": "Rien à corriger : le dossier respecte "
-        "toutes les règles vérifiées.", "structure": "Structure", "body": "hors annexes",
-        "annexes": "annexes", "total": "au total", "method": "obtenues par",
-        "method.pdf": "le PDF (pages exactes)",
-        "method.libreoffice": "une mise en page LibreOffice du DOCX",
-        "method.docx-rendered": "la pagination enregistrée par Word",
-        "method.docx-estimated": "une estimation (sans rendu)",
-        "formation": "formation", "vae": "VAE", "notes": "Notes", "criteria": "Critères",
-        "dossier_pages": "Pages du dossier", "checks": "Vérifications",
-        "whole": "Dossier entier",
-    },
-    "en": {
-        "file": "File", "rules": "Rule set", "route": "Route", "pages": "Pages",
-        "verdict": "Verdict", "pass": "pass", "fail": "fail", "warn": "check",
-        "skip": "not checked", "error": "error", "parts": "Parts", "part": "Part",
-        "title_found": "Heading found", "start": "Page", "expected": "Expected",
-        "status": "Status", "missing": "not found", "format": "Formatting",
-        "hours": "Placement", "competences": "Competences assessed", "to_fix": "To fix",
-        "to_check": "To check",
-        "nothing_to_fix": "Nothing to fix: the dossier meets every rule checked.",
-        "structure": "Structure", "body": "body", "annexes": "annexes", "total": "in all",
-        "method": "obtained from",
-        "method.pdf": "the PDF (exact pages)",
-        "method.libreoffice": "a LibreOffice layout of the DOCX",
-        "method.docx-rendered": "Word's saved pagination",
-        "method.docx-estimated": "an estimate (no rendering)",
-        "formation": "training", "vae": "VAE", "notes": "Notes", "criteria": "Criteria",
-        "dossier_pages": "Dossier pages", "checks": "Checks", "whole": "Whole dossier",
-    },
+from cipcheck.i18n import N_, translator
+
+LABELS: dict[str, str] = {
+    "file": N_("Fichier"),
+    "rules": N_("Jeu de règles"),
+    "route": N_("Parcours"),
+    "pages": N_("Pages"),
+    "verdict": N_("Verdict"),
+    "pass": N_("conforme"),
+    "fail": N_("non conforme"),
+    "warn": N_("à vérifier"),
+    "skip": N_("non vérifié"),
+    "error": N_("erreur"),
+    "parts": N_("Parties"),
+    "part": N_("Partie"),
+    "title_found": N_("Titre trouvé"),
+    "start": N_("Page"),
+    "expected": N_("Attendu"),
+    "status": N_("Statut"),
+    "missing": N_("introuvable"),
+    "format": N_("Mise en forme"),
+    "hours": N_("Périodes en entreprise"),
+    "competences": N_("Compétences évaluées"),
+    "to_fix": N_("À corriger"),
+    "to_check": N_("À vérifier"),
+    "nothing_to_fix": N_("Rien à corriger : le dossier respecte toutes les règles vérifiées."),
+    "structure": N_("Structure"),
+    "body": N_("hors annexes"),
+    "annexes": N_("annexes"),
+    "total": N_("au total"),
+    "method": N_("obtenues par"),
+    "method.pdf": N_("le PDF (pages exactes)"),
+    "method.libreoffice": N_("une mise en page LibreOffice du DOCX"),
+    "method.docx-rendered": N_("la pagination enregistrée par Word"),
+    "method.docx-estimated": N_("une estimation (sans rendu)"),
+    "formation": N_("formation"),
+    "vae": N_("VAE"),
+    "notes": N_("Notes"),
+    "criteria": N_("Critères"),
+    "dossier_pages": N_("Pages du dossier"),
+    "checks": N_("Vérifications"),
+    "whole": N_("Dossier entier"),
 }
 
 
 def label(lang: str, key: str) -> str:
-    table = LABELS.get(lang, LABELS["fr"])
-    return table.get(key, LABELS["fr"].get(key, key))
+    """The word for ``key`` in ``lang`` (French, the source, when not translated)."""
+    text = LABELS.get(key)
+    return translator(lang)._(text) if text is not None else key
 
 
 STATUS_ICON = {"pass": "✔", "fail": "✘", "warn": "!", "skip": "–", "error": "✘"}

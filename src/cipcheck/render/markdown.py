@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cipcheck.findings import Report
+from cipcheck.i18n import translator
 from cipcheck.render.labels import STATUS_ICON, label
 from cipcheck.textnorm import fr_number
 
@@ -60,8 +61,8 @@ def render(report: Report) -> str:
     if not todo:
         out.append(label(lang, "nothing_to_fix"))
     for f in todo:
-        where = f" (partie {f.part})" if f.part is not None and lang == "fr" else (
-            f" (part {f.part})" if f.part is not None else "")
+        where = (translator(lang)._(" (partie {part})", part=f.part)
+                 if f.part is not None else "")
         head, nested = _item(f.message)
         line = f"- {_EMOJI[f.status.value]} `{f.id}`{where} : {head}"
         if f.hint:

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cipcheck.findings import Finding, PartResult, Report, Status
+from cipcheck.i18n import translator
 from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, STATUS_STYLE, label
 from cipcheck.textnorm import fr_number
 
@@ -50,7 +51,7 @@ def _header(report: Report) -> Panel:
     grid.add_row(label(lang, "rules"), f"{report.rules or '–'}"
                  + (f" — {report.rules_title}" if report.rules_title else ""))
     if report.candidate:
-        grid.add_row("Candidat" if lang == "fr" else "Candidate", report.candidate)
+        grid.add_row(translator(lang)._("Candidat"), report.candidate)
     grid.add_row(label(lang, "route"), label(lang, report.route))
     if report.pages_method:
         pages = (f"{_num(report, report.pages_body)} {label(lang, 'body')}, "
@@ -62,8 +63,8 @@ def _header(report: Report) -> Panel:
                    f"{label(lang, report.verdict.value).upper()}",
                    style=STATUS_STYLE[report.verdict.value])
     fails, warns = len(report.failures), len(report.warnings)
-    counts = (f"  ({fails} {'échec(s)' if lang == 'fr' else 'failure(s)'}, {warns} "
-              f"{'avertissement(s)' if lang == 'fr' else 'warning(s)'})")
+    counts = "  (" + translator(lang)._("{fails} échec(s), {warns} avertissement(s)",
+                                        fails=fails, warns=warns) + ")"
     grid.add_row(label(lang, "verdict"), verdict + Text(counts, style="dim"))
     return Panel(grid, title="cipcheck", title_align="left", border_style=STATUS_STYLE[
         report.verdict.value].replace("bold ", ""))
@@ -108,7 +109,7 @@ def _competences(report: Report, explain: bool) -> Table | None:
     table = Table(title=label(lang, "competences"), title_justify="left", show_lines=explain)
     table.add_column(label(lang, "part"), justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
-    table.add_column("Compétence" if lang == "fr" else "Competence", overflow="fold")
+    table.add_column(translator(lang)._("Compétence"), overflow="fold")
     groups: list[tuple[str, tuple[str, ...]]] = []
     if report.dossier_competences:
         groups.append((label(lang, "whole"), report.dossier_competences))

@@ -20,6 +20,7 @@ from cipcheck import __version__
 from cipcheck.api import Options
 from cipcheck.batch import Limits
 from cipcheck.document import PAGE_SOURCES
+from cipcheck.i18n import translator
 from cipcheck.render.formats import FORMATS
 from cipcheck.ruleset import RuleError, RuleSet, load, load_all
 from cipcheck.server import page
@@ -185,8 +186,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
         except ValueError:
             value = -1.0
         if route not in ("formation", "vae") or (value is not None and value < 0):
-            message = ("Heures ou parcours invalides." if lang == "fr"
-                       else "Invalid hours or route.")
+            message = translator(lang)._("Heures ou parcours invalides.")
             return HTMLResponse(page.form(lang, choices, settings.max_upload_mb, message),
                                 status_code=422)
         try:

@@ -12,44 +12,33 @@ from html import escape
 
 from cipcheck import __version__
 from cipcheck.findings import Report
+from cipcheck.i18n import N_, translator
 from cipcheck.render.formats import FORMATS
 from cipcheck.render.html import CSS, report_body
 
+# French source texts (cipcheck.i18n); « lang » is the other language's own name.
 TEXT = {
-    "fr": {
-        "title": "Vérifier mon dossier CIP",
-        "intro": "Déposez votre dossier (Word .docx ou PDF) : cipcheck vérifie les règles "
-                 "écrites du référentiel d'évaluation (parties, pages, police, interligne, "
-                 "heures, contenu attendu) et dit quoi corriger.",
-        "privacy": "Rien n'est conservé : le fichier est analysé dans un dossier temporaire "
-                   "privé, puis supprimé dès la fin de la vérification.",
-        "file": "Votre dossier (.docx ou .pdf)", "drop": "ou déposez-le ici",
-        "rules": "Type de dossier", "auto": "Reconnaître automatiquement",
-        "route": "Parcours", "formation": "Formation (périodes en entreprise)",
-        "vae": "VAE (expérience professionnelle)", "hours": "Heures en entreprise "
-        "(si le dossier ne les indique pas)", "submit": "Vérifier mon dossier",
-        "busy": "Vérification en cours… (quelques secondes, jusqu'à une minute pour un "
-                "document Word)", "again": "Vérifier un autre dossier",
-        "download": "Télécharger le rapport :", "max": "Taille maximale : {mb} Mo.",
-        "error": "Erreur", "lang": "English",
-    },
-    "en": {
-        "title": "Check my CIP dossier",
-        "intro": "Drop your dossier (Word .docx or PDF): cipcheck checks the written rules "
-                 "of the assessment referential (parts, pages, font, spacing, hours, required "
-                 "content) and says what to fix.",
-        "privacy": "Nothing is kept: the file is analysed in a private temporary folder and "
-                   "deleted as soon as the check is over.",
-        "file": "Your dossier (.docx or .pdf)", "drop": "or drop it here",
-        "rules": "Type of dossier", "auto": "Recognise automatically", "route": "Route",
-        "formation": "Training (placement periods)",
-        "vae": "VAE (professional experience)",
-        "hours": "Placement hours (if the dossier does not state them)",
-        "submit": "Check my dossier",
-        "busy": "Checking… (a few seconds, up to a minute for a Word document)",
-        "again": "Check another dossier", "download": "Download the report:",
-        "max": "Maximum size: {mb} MB.", "error": "Error", "lang": "Français",
-    },
+    "title": N_("Vérifier mon dossier CIP"),
+    "intro": N_("Déposez votre dossier (Word .docx ou PDF) : cipcheck vérifie les règles "
+                "écrites du référentiel d'évaluation (parties, pages, police, interligne, "
+                "heures, contenu attendu) et dit quoi corriger."),
+    "privacy": N_("Rien n'est conservé : le fichier est analysé dans un dossier temporaire "
+                  "privé, puis supprimé dès la fin de la vérification."),
+    "file": N_("Votre dossier (.docx ou .pdf)"),
+    "drop": N_("ou déposez-le ici"),
+    "rules": N_("Type de dossier"),
+    "auto": N_("Reconnaître automatiquement"),
+    "route": N_("Parcours"),
+    "formation": N_("Formation (périodes en entreprise)"),
+    "vae": N_("VAE (expérience professionnelle)"),
+    "hours": N_("Heures en entreprise (si le dossier ne les indique pas)"),
+    "submit": N_("Vérifier mon dossier"),
+    "busy": N_("Vérification en cours… (quelques secondes, jusqu'à une minute pour un "
+               "document Word)"),
+    "again": N_("Vérifier un autre dossier"),
+    "download": N_("Télécharger le rapport :"),
+    "max": N_("Taille maximale : {mb} Mo."),
+    "error": N_("Erreur"),
 }
 
 PAGE_CSS = """
@@ -78,7 +67,9 @@ def _x(text: str) -> str:
 
 
 def _t(lang: str) -> dict[str, str]:
-    return TEXT.get(lang, TEXT["fr"])
+    t = translator(lang)
+    return {**{key: t._(text) for key, text in TEXT.items()},
+            "lang": "Français" if t.lang == "en" else "English"}
 
 
 def _shell(lang: str, body: str) -> str:
