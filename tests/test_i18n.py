@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import gettext
 import importlib.util
+import json
 import pickle
 import sys
 from functools import cache
@@ -31,7 +32,6 @@ PO = LOCALE_DIR / "en" / "LC_MESSAGES" / "cipcheck.po"
 MO = LOCALE_DIR / "en" / "LC_MESSAGES" / "cipcheck.mo"
 FIXTURES = Path(__file__).parent / "fixtures"
 KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None}
-BATCH_LATER = "batch messages converted after the batch package split"
 
 
 def _catalog(path: Path):  # noqa: ANN202 - babel's Catalog
@@ -399,21 +399,91 @@ def test_validate_a_bad_rule_file_in_english(tmp_path: Path) -> None:
     assert not _detector(None).sentences(out)
 
 
-# --- batch: converted by the coordinator after the batch package split -----------------------
+# --- batch ------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(reason=BATCH_LATER, strict=False)
-def test_batch_summary_in_english(tmp_path: Path) -> None:
+def _batch_detector(files: list[Path], manifest: Path) -> FrenchDetector:
+    """What the dossiers themselves say may be quoted (a title, an hours line), and what
+    the trainer wrote in the manifest (the candidates' names) is shown as written."""
+    names = [row.split(";")[1] for row in manifest.read_text(encoding="utf-8-sig").splitlines()]
+    texts = []
+    for path in files:
+        try:
+            texts.append("\n".join(b.text for b in read_document(path, "estimate").blocks))
+        except Exception:
+            continue
+    return FrenchDetector([*_rule_texts(), *names], "\n".join(texts))
+
+
+def _french_cohort(tmp_path: Path) -> tuple[Path, Path, list[Path]]:
+    """A cohort as trainers send it: dossiers, an empty file, a Word lock file, a hidden
+    file, a file that never ends, and a manifest with bad rows and a forgotten file."""
+    import hostile
+
     folder = tmp_path / "cohorte"
     folder.mkdir()
-    for name in ("ccp3-fail-hours.pdf", "ccp1-ok.pdf"):
-        (folder / name).write_bytes((FIXTURES / "dossiers" / name).read_bytes())
+    dossiers = []
+    for name in ("ccp3-fail-hours.pdf", "ccp1-ok.pdf", "titre-fail-order.pdf"):
+        dossiers.append(folder / name)
+        dossiers[-1].write_bytes((FIXTURES / "dossiers" / name).read_bytes())
     (folder / "vide.pdf").write_bytes(b"")
-    out = tmp_path / "out"
-    code, text = _cli("batch", str(folder), "--lang", "en", "-j", "1", "--no-progress",
-                      "-f", "markdown,html,csv", "-o", str(out))
-    assert code in (0, 1, 2), text
-    det = _detector(None)
-    assert not det.sentences(text), det.sentences(text)[:5]
-    for written in sorted(out.iterdir()):
+    (folder / "~$ccp1-ok.docx").write_bytes(b"x")
+    (folder / ".brouillon.pdf").write_bytes(b"x")
+    hostile.nested_forms_pdf(folder, "sans-fin.pdf")
+    manifest = tmp_path / "cohorte.csv"
+    manifest.write_bytes((
+        "fichier;candidat;règles;parcours;heures\r\n"
+        "ccp3-fail-hours.pdf;Jeanne Dupont;;distanciel;beaucoup\r\n"
+        "titre-fail-order.pdf;Paul Martin;jeu-inconnu;;\r\n"
+        "absent.pdf;Nina Roux;;;\r\n"
+        "ccp3-fail-hours.pdf;Lou Bis;;;\r\n"
+        "vide.pdf;Léa Moreau;;vae;12\r\n"
+        "sans-fin.pdf;Max Girard;cip-ccp1;;\r\n").encode("utf-8-sig"))
+    return folder, manifest, dossiers
+
+
+def _batch_json(out: Path) -> dict[str, dict]:
+    data = json.loads((out / "cipcheck.json").read_text(encoding="utf-8"))
+    return {Path(f["file"]).name: f for f in data["files"]}
+
+
+def test_batch_in_english(tmp_path: Path) -> None:
+    """Progress, skipped files, manifest notes and errors, a timeout, the summary on the
+    screen and every batch file: English with --lang en, French without it."""
+    folder, manifest, dossiers = _french_cohort(tmp_path)
+    det = _batch_detector(dossiers, manifest)
+    runs = {}
+    for lang in ("en", "fr"):
+        out = tmp_path / f"out-{lang}"
+        code, text = _cli("batch", str(folder), "--lang", lang, "-j", "2", "--timeout", "2",
+                          "--manifest", str(manifest),
+                          "-f", "rich,json,csv,markdown,junit,html,github", "-o", str(out))
+        assert code == 2, text  # the manifest's bad rows and the empty file are errors
+        runs[lang] = (text, out)
+    text, out = runs["en"]
+    french = det.sentences(text)
+    assert not french, "\n".join(french[:8])
+    for written in sorted(p for p in out.rglob("*") if p.is_file()):
         french = det.sentences(written.read_text(encoding="utf-8-sig"))
         assert not french, (written.name, french[:5])
+    # What the trainer is told, in English: each kind of message was there to be checked.
+    for expected in ("Skipped:", "Word lock file", "hidden file", "already listed",
+                     "missing from the manifest", "Reports written:", "Duration:", "pass, "):
+        assert expected in text, expected
+    csv_head = (out / "cipcheck.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert csv_head.startswith("candidate;file;rules;verdict;route;hours;")
+    files = _batch_json(out)
+    assert files["ccp3-fail-hours.pdf"]["checks"][0]["message"].startswith(
+        'Manifest, line 2: unknown route "distanciel"')
+    assert "Unknown rule set" in files["titre-fail-order.pdf"]["checks"][0]["message"]
+    assert "file not found" in files["absent.pdf"]["checks"][0]["message"]
+    assert files["sans-fin.pdf"]["checks"][0]["id"] in (
+        "input.timeout", "input.too_large", "input.crashed")
+    # The same batch in French says it in French.
+    text_fr, out_fr = runs["fr"]
+    for expected in ("Ignoré :", "fichier de verrouillage de Word", "déjà listé",
+                     "absent(s) du manifeste", "Rapports écrits :", "Durée :"):
+        assert expected in text_fr, expected
+    assert _batch_json(out_fr)["ccp3-fail-hours.pdf"]["checks"][0]["message"].startswith(
+        "Manifeste, ligne 2 : parcours « distanciel » inconnu")
+    assert (out_fr / "cipcheck.csv").read_text(encoding="utf-8-sig").startswith(
+        "candidat;fichier;règles;verdict;parcours;heures;")

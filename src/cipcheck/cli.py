@@ -261,7 +261,7 @@ def batch(
     try:
         code = runner.run_command(settings)
     except runner.BatchUsageError as exc:
-        raise fail_usage(str(exc)) from None
+        raise _rule_error(exc, lang) from None  # its French text, a Msg: translated
     raise typer.Exit(code)
 
 

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cipcheck.i18n import N_, translator
+
 # Formats a candidate actually sends. Beyond DOCX and PDF, the legacy/other word
 # processor formats are checked too, so that the candidate gets "export it as DOCX/PDF"
 # instead of being silently left out of the cohort.
@@ -16,10 +18,10 @@ OTHER_DOCUMENT_SUFFIXES = frozenset({".doc", ".docm", ".dotx", ".odt", ".rtf", "
 @dataclass(frozen=True)
 class Skipped:
     path: str
-    reason: str
+    reason: str  # French, N_-marked: shown in the batch's language
 
-    def to_dict(self) -> dict[str, str]:
-        return {"file": self.path, "reason": self.reason}
+    def to_dict(self, lang: str = "fr") -> dict[str, str]:
+        return {"file": self.path, "reason": translator(lang)._(self.reason)}
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -59,24 +61,24 @@ def _prune(here: Path, dirnames: list[str], real_root: Path, skipped: list[Skipp
     for name in sorted(dirnames):
         sub = here / name
         if name.startswith(".") or name == "__MACOSX":
-            skipped.append(Skipped(str(sub), "dossier caché"))
+            skipped.append(Skipped(str(sub), N_("dossier caché")))
             dirnames.remove(name)
         elif sub.is_symlink():
             if not _inside(sub.resolve(), real_root):
-                skipped.append(Skipped(str(sub), "lien symbolique menant hors du dossier"))
+                skipped.append(Skipped(str(sub), N_("lien symbolique menant hors du dossier")))
             dirnames.remove(name)  # os.walk does not follow it; say nothing if inside
     dirnames.sort()
 
 
 def _reason_to_skip(path: Path, real_root: Path) -> str | None:
     if path.name.startswith("~$"):
-        return "fichier de verrouillage de Word (~$)"
+        return N_("fichier de verrouillage de Word (~$)")
     if path.name.startswith("."):
-        return "fichier caché"
+        return N_("fichier caché")
     if path.is_symlink():
         target = path.resolve()
         if not target.exists():
-            return "lien symbolique cassé"
+            return N_("lien symbolique cassé")
         if not _inside(target, real_root):
-            return "lien symbolique menant hors du dossier"
+            return N_("lien symbolique menant hors du dossier")
     return None

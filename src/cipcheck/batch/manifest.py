@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cipcheck.batch.errors import BatchUsageError
+from cipcheck.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class ManifestRow:
     rules: str | None = None
     route: str | None = None
     hours: float | None = None
-    problems: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # French, N_-marked: translated with the report
 
 
 _COLUMNS = {
@@ -74,20 +75,21 @@ def read_manifest(path: Path) -> list[ManifestRow]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BatchUsageError(f"manifeste illisible : {path} ({exc.strerror}).") from exc
+        raise BatchUsageError(N_("manifeste illisible : {path} ({error}).", path=path,
+                                 error=exc.strerror)) from exc
     text = _decode(data)
     lines = text.splitlines()
     first = next((ln for ln in lines if ln.strip()), "")
     if not first:
-        raise BatchUsageError(f"manifeste vide : {path}.")
+        raise BatchUsageError(N_("manifeste vide : {path}.", path=path))
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(first))
     rows = list(reader)
     header_index = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
     header = [_COLUMNS.get(_fold(c)) for c in rows[header_index]]
     if "file" not in header:
-        raise BatchUsageError(
-            f"manifeste {path} : colonne « file » (ou « fichier ») absente ; colonnes "
-            "attendues : file, candidate, rules, route, hours.")
+        raise BatchUsageError(N_(
+            "manifeste {path} : colonne « file » (ou « fichier ») absente ; colonnes "
+            "attendues : file, candidate, rules, route, hours.", path=path))
     out: list[ManifestRow] = []
     for number, raw in enumerate(rows[header_index + 1:], start=header_index + 2):
         cells: dict[str, str] = {}
@@ -103,15 +105,16 @@ def _row(number: int, cells: dict[str, str]) -> ManifestRow:
     problems: list[str] = []
     route = cells.get("route", "").lower() or None
     if route is not None and route not in ("formation", "vae"):
-        problems.append(f"parcours « {cells['route']} » inconnu (formation ou vae)")
+        problems.append(N_("parcours « {route} » inconnu (formation ou vae)",
+                           route=cells["route"]))
         route = None
     hours = None
     if cells.get("hours"):
         try:
             hours = parse_hours(cells["hours"])
         except ValueError:
-            problems.append(f"heures « {cells['hours']} » illisibles (un nombre, ex. 392 "
-                            "ou 392,5)")
+            problems.append(N_("heures « {hours} » illisibles (un nombre, ex. 392 ou 392,5)",
+                               hours=cells["hours"]))
     return ManifestRow(
         line=number, file=cells["file"], candidate=cells.get("candidate") or None,
         rules=cells.get("rules") or None, route=route, hours=hours,

@@ -12,6 +12,7 @@ from cipcheck.batch.errors import BatchUsageError
 from cipcheck.batch.manifest import ManifestRow, read_manifest
 from cipcheck.errors import RuleError
 from cipcheck.findings import Finding, Status
+from cipcheck.i18n import N_, translator
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Plan:
     jobs: list[Job]
     skipped: list[Skipped] = field(default_factory=list)
     unlisted: list[str] = field(default_factory=list)  # files without a manifest row
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # French, N_-marked
 
 
 def _rules_problem(spec: str) -> str | None:
@@ -36,7 +37,8 @@ def _rules_problem(spec: str) -> str | None:
     try:
         load(spec)
     except RuleError as exc:
-        return str(exc)
+        # Its French text, a Msg when it can be translated (see cipcheck.i18n).
+        return exc.args[0] if exc.args else str(exc)
     return None
 
 
@@ -70,10 +72,11 @@ def plan(paths: Path | Sequence[Path], rules: str | None, opts: Options,
 
 def _refuse_bad_start(paths: list[Path], rules: str | None) -> None:
     if not paths:
-        raise BatchUsageError("indiquez un dossier (ou des fichiers) à vérifier.")
+        raise BatchUsageError(N_("indiquez un dossier (ou des fichiers) à vérifier."))
     for p in paths:
         if not p.exists():
-            raise BatchUsageError(f"{p} introuvable : ce n'est ni un dossier ni un fichier.")
+            raise BatchUsageError(N_("{path} introuvable : ce n'est ni un dossier ni un "
+                                     "fichier.", path=p))
     if rules:
         problem = _rules_problem(rules)
         if problem:
@@ -90,8 +93,8 @@ def _follow_manifest(result: Plan, files: list[Path], root: Path, manifest: Path
         path = _row_path(root, manifest, row.file)
         real = path.resolve()
         if real in claimed:
-            result.notes.append(f"manifeste ligne {row.line} : « {row.file} » déjà listé, "
-                                "ligne ignorée.")
+            result.notes.append(N_("manifeste ligne {line} : « {file} » déjà listé, ligne "
+                                   "ignorée.", line=row.line, file=row.file))
             continue
         claimed.add(real)
         row_opts = replace(opts, candidate=row.candidate or opts.candidate,
@@ -104,30 +107,36 @@ def _follow_manifest(result: Plan, files: list[Path], root: Path, manifest: Path
                 rule_problems[row_rules] = _rules_problem(row_rules)
         problem = rule_problems.get(row_rules) if row_rules else None
         result.jobs.append(Job(by_real.get(real, path), row_rules, row_opts,
-                               _row_error(row, path, problem)))
+                               _row_error(row, path, problem, opts.lang)))
     for p in files:
         if p.resolve() not in claimed:
             result.unlisted.append(str(p))
             result.jobs.append(Job(p, rules, opts))
 
 
-def _row_error(row: ManifestRow, path: Path, rules_problem: str | None) -> Finding | None:
+def _row_error(row: ManifestRow, path: Path, rules_problem: str | None,
+               lang: str = "fr") -> Finding | None:
     """Why a manifest row cannot be checked at all (no child process needed)."""
+    t = translator(lang)
     if row.problems:
+        problems = t._(" ; ").join(t._(p) for p in row.problems)
         return Finding(
             id="input.manifest", status=Status.ERROR,
-            message=f"Manifeste, ligne {row.line} : " + " ; ".join(row.problems) + ".",
-            hint="Corrigez cette ligne du manifeste puis relancez la vérification.")
+            message=t._("Manifeste, ligne {line} : {problems}.", line=row.line,
+                        problems=problems),
+            hint=t._("Corrigez cette ligne du manifeste puis relancez la vérification."))
     if rules_problem:
         return Finding(id="input.rules", status=Status.ERROR,
-                       message=f"Manifeste, ligne {row.line} : {rules_problem}",
-                       hint="Indiquez un jeu de règles existant (cipcheck rules list).")
+                       message=t._("Manifeste, ligne {line} : {problem}", line=row.line,
+                                   problem=t._(rules_problem)),
+                       hint=t._("Indiquez un jeu de règles existant (cipcheck rules list)."))
     if not path.is_file():
         return Finding(
             id="input.not_found", status=Status.ERROR,
-            message=f"Manifeste, ligne {row.line} : fichier introuvable « {row.file} ».",
-            hint="Vérifiez le nom du fichier dans le manifeste (chemin relatif au dossier "
-                 "vérifié) ou déposez le dossier manquant.")
+            message=t._("Manifeste, ligne {line} : fichier introuvable « {file} ».",
+                        line=row.line, file=row.file),
+            hint=t._("Vérifiez le nom du fichier dans le manifeste (chemin relatif au dossier "
+                     "vérifié) ou déposez le dossier manquant."))
     return None
 
 

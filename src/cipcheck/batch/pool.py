@@ -36,6 +36,7 @@ from cipcheck.batch.worker import (
     too_large,
 )
 from cipcheck.findings import Report
+from cipcheck.i18n import translator
 from cipcheck.readers import lo_server
 
 
@@ -119,11 +120,13 @@ def _kill(proc: Any) -> None:
 
 
 def _timeout_outcome(run: _Running, limits: Limits) -> Outcome:
+    t = translator(run.job.options.lang)
     report = error_report(
         run.job.path, "timeout",
-        f"L'analyse a dépassé le temps autorisé ({limits.timeout:g} s) et a été arrêtée.",
-        "Le fichier est sans doute construit de façon anormale : exportez de nouveau le "
-        "dossier en PDF depuis Word (ou relancez avec --timeout plus grand).",
+        t._("L'analyse a dépassé le temps autorisé ({timeout} s) et a été arrêtée.",
+            timeout=f"{limits.timeout:g}"),
+        t._("Le fichier est sans doute construit de façon anormale : exportez de nouveau le "
+            "dossier en PDF depuis Word (ou relancez avec --timeout plus grand)."),
         run.job.options, run.job.rules)
     return Outcome(report, time.monotonic() - run.started)
 
@@ -137,13 +140,18 @@ def _crash_outcome(run: _Running, limits: Limits) -> Outcome:
         return Outcome(too_large(run.job, limits.memory_mb), seconds,
                        round(run.peak_vm_mb, 1))
     how = (f"signal {-code}" if code is not None and code < 0 else f"code {code}")
-    memory = (f", peut-être faute de mémoire (limite : {limits.memory_mb} Mo)"
-              if limits.memory_mb else "")
+    t = translator(run.job.options.lang)
+    if limits.memory_mb:
+        message = t._("Le lecteur de documents s'est arrêté brutalement sur ce fichier "
+                      "({how}), peut-être faute de mémoire (limite : {limit} Mo).",
+                      how=how, limit=limits.memory_mb)
+    else:
+        message = t._("Le lecteur de documents s'est arrêté brutalement sur ce fichier "
+                      "({how}).", how=how)
     report = error_report(
-        run.job.path, "crashed",
-        f"Le lecteur de documents s'est arrêté brutalement sur ce fichier ({how}){memory}.",
-        "Le fichier est sans doute endommagé ou démesuré : exportez de nouveau le dossier "
-        "en PDF depuis Word.", run.job.options, run.job.rules)
+        run.job.path, "crashed", message,
+        t._("Le fichier est sans doute endommagé ou démesuré : exportez de nouveau le "
+            "dossier en PDF depuis Word."), run.job.options, run.job.rules)
     return Outcome(report, seconds)
 
 

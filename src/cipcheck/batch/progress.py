@@ -9,13 +9,15 @@ from typing import Any
 from cipcheck.batch.plan import Job
 from cipcheck.batch.worker import Outcome
 from cipcheck.findings import Status
+from cipcheck.i18n import translator
 
 
 class Progress:
     """Progress on stderr: a Rich bar on a terminal, one plain line per file otherwise."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
+    def __init__(self, total: int, enabled: bool, lang: str = "fr") -> None:
         from rich.console import Console
+        self.t = translator(lang)
         self.console = Console(file=sys.stderr, highlight=False, soft_wrap=True)
         self.total = total
         self.done = 0
@@ -47,7 +49,9 @@ class Progress:
             self.bar.stop()
 
     def _fails(self) -> str:
-        return f"[red]{self.failures} en échec[/]" if self.failures else ""
+        if not self.failures:
+            return ""
+        return "[red]" + self.t._("{n} en échec", n=self.failures) + "[/]"
 
     def start(self, job: Job) -> None:
         self.active.append(Path(job.path).name)
@@ -69,6 +73,7 @@ class Progress:
             self.bar.update(self.task, advance=1, fails=self._fails(),
                             description=", ".join(self.active[-3:]))
         elif self.enabled:
-            self.console.print(f"[{self.done}/{self.total}] {escape(str(job.path))} : "
-                               f"{label(report.lang, report.verdict.value)}",
+            self.console.print(self.t._("[{done}/{total}] {path} : {verdict}", done=self.done,
+                                        total=self.total, path=escape(str(job.path)),
+                                        verdict=label(report.lang, report.verdict.value)),
                                markup=True, highlight=False)

@@ -17,6 +17,7 @@ from cipcheck.api import Options, check_file, input_report, problem_report
 from cipcheck.batch.plan import Job
 from cipcheck.errors import RuleError
 from cipcheck.findings import Finding, Report, Status
+from cipcheck.i18n import translator
 from cipcheck.readers.errors import unrecognised
 
 DEFAULT_TIMEOUT = 60.0
@@ -49,36 +50,40 @@ def check_one(job: Job) -> Report:
     opts = job.options
     if job.error is not None:
         return input_report(job.path, job.error, opts, job.rules)
+    t = translator(opts.lang)
     try:
         return check_file(job.path, job.rules, opts)
     except RuleError as exc:
         if job.rules:
-            return error_report(job.path, "rules", str(exc),
-                                "Vérifiez le jeu de règles (cipcheck rules validate).", opts,
-                                job.rules)
+            return error_report(job.path, "rules", t._(exc.args[0] if exc.args else str(exc)),
+                                t._("Vérifiez le jeu de règles (cipcheck rules validate)."),
+                                opts, job.rules)
         return problem_report(job.path, unrecognised(), opts)
     except MemoryError:
         return too_large(job)
     except RecursionError:
         return error_report(job.path, "corrupt",
-                            "Le document a une structure anormalement imbriquée : il ne peut "
-                            "pas être analysé.",
-                            "Enregistrez une nouvelle copie depuis Word (.docx) ou exportez-le "
-                            "en PDF.", opts, job.rules)
+                            t._("Le document a une structure anormalement imbriquée : il ne "
+                                "peut pas être analysé."),
+                            t._("Enregistrez une nouvelle copie depuis Word (.docx) ou "
+                                "exportez-le en PDF."), opts, job.rules)
     except Exception as exc:  # a reader bug must not take the cohort down
         return error_report(job.path, "crashed",
-                            f"Erreur interne de cipcheck pendant l'analyse ({type(exc).__name__}).",
-                            "Signalez-la aux mainteneurs de cipcheck avec ce fichier si "
-                            "possible ; en attendant, exportez le dossier en PDF.", opts,
+                            t._("Erreur interne de cipcheck pendant l'analyse ({error}).",
+                                error=type(exc).__name__),
+                            t._("Signalez-la aux mainteneurs de cipcheck avec ce fichier si "
+                                "possible ; en attendant, exportez le dossier en PDF."), opts,
                             job.rules)
 
 
 def too_large(job: Job, limit_mb: int | None = None) -> Report:
-    limit = f" (limite : {limit_mb} Mo)" if limit_mb else ""
-    return error_report(job.path, "too_large",
-                        f"Le document demande trop de mémoire pour être analysé{limit}.",
-                        "Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images "
-                        "énormes) ; exportez-le de nouveau en PDF depuis Word.",
+    t = translator(job.options.lang)
+    message = (t._("Le document demande trop de mémoire pour être analysé (limite : {limit} "
+                   "Mo).", limit=limit_mb) if limit_mb else
+               t._("Le document demande trop de mémoire pour être analysé."))
+    return error_report(job.path, "too_large", message,
+                        t._("Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images "
+                            "énormes) ; exportez-le de nouveau en PDF depuis Word."),
                         job.options, job.rules)
 
 

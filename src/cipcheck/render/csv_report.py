@@ -13,11 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cipcheck.findings import Report
+from cipcheck.i18n import N_, translator
 from cipcheck.render.labels import label
 
-HEADER = ["candidat", "fichier", "règles", "verdict", "parcours", "heures",
-          "pages hors annexes", "pages d'annexes", "méthode des pages", "échecs",
-          "avertissements", "à corriger en premier"]
+# Column titles for a person in a spreadsheet, in the report's language. The English ones
+# for file, candidate, rules, route and hours are the manifest's column names, so that the
+# CSV can be edited and given back as a manifest (the French ones are accepted there too).
+HEADER = [N_("candidat"), N_("fichier"), N_("règles"), N_("verdict"), N_("parcours"),
+          N_("heures"), N_("pages hors annexes"), N_("pages d'annexes"),
+          N_("méthode des pages"), N_("échecs"), N_("avertissements"),
+          N_("à corriger en premier")]
 
 
 def number(value: float | None, decimal: str = ",") -> str:
@@ -54,13 +59,16 @@ def short_names(files: list[str]) -> list[str]:
     return [os.path.relpath(f, common) if common else f for f in files]
 
 
-def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None = None) -> str:
+def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None = None,
+                 lang: str | None = None) -> str:
+    """One row per report; column titles in ``lang`` (default: the reports' language)."""
+    t = translator(lang or (reports[0].lang if reports else "fr"))
     # A comma separator goes with a decimal point (an English spreadsheet), else a comma.
     dec = decimal or ("." if sep == "," else ",")
     parts = sorted({p.number for r in reports for p in r.parts})
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=sep, lineterminator="\r\n")
-    writer.writerow(HEADER + [f"partie {n} (pages)" for n in parts])
+    writer.writerow([t._(h) for h in HEADER] + [t._("partie {n} (pages)", n=n) for n in parts])
     for r in reports:
         by_number = {p.number: p for p in r.parts}
         row = [r.candidate or "", r.file, r.rules or "", r.verdict.value, r.route,

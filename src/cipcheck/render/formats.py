@@ -58,7 +58,7 @@ def _json(report: Report, explain: bool) -> str:
 def _json_batch(result: BatchView, lang: str, csv_sep: str) -> str:
     from cipcheck.render import summary
 
-    return summary.json_text(result)
+    return summary.json_text(result, lang)
 
 
 def _junit(report: Report, explain: bool) -> str:
@@ -108,7 +108,7 @@ def _csv(report: Report, explain: bool) -> str:
 def _csv_batch(result: BatchView, lang: str, csv_sep: str) -> str:
     from cipcheck.render import csv_report
 
-    return csv_report.render_batch(result.reports, sep=csv_sep)
+    return csv_report.render_batch(result.reports, sep=csv_sep, lang=lang)
 
 
 def _github(report: Report, explain: bool) -> str:
@@ -120,7 +120,7 @@ def _github(report: Report, explain: bool) -> str:
 def _github_batch(result: BatchView, lang: str, csv_sep: str) -> str:
     from cipcheck.render import github
 
-    return github.render_batch(result.reports)
+    return github.render_batch(result.reports, lang)
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from cipcheck.findings import Report
+from cipcheck.i18n import N_, translator
 
 
 class SkippedFile(Protocol):
-    def to_dict(self) -> dict[str, str]: ...
+    def to_dict(self, lang: str = ...) -> dict[str, str]: ...
 
 
 class BatchView(Protocol):
@@ -31,21 +32,22 @@ class BatchView(Protocol):
     def unlisted(self) -> Sequence[str]: ...
 
 
-def json_text(result: BatchView) -> str:
+def json_text(result: BatchView, lang: str = "fr") -> str:
     from cipcheck.render import json_report
 
-    extra: dict[str, object] = {"skipped": [s.to_dict() for s in result.skipped]}
+    extra: dict[str, object] = {"skipped": [s.to_dict(lang) for s in result.skipped]}
     if result.unlisted:
         extra["unlisted"] = list(result.unlisted)
     return json_report.render_batch(result.reports, extra)
 
 
-_HEAD = {
-    "fr": ("Candidat", "Fichier", "Règles", "Verdict", "Pages", "Annexes", "Échecs", "Avert.",
-           "À corriger en premier"),
-    "en": ("Candidate", "File", "Rules", "Verdict", "Pages", "Annexes", "Failures",
-           "Warnings", "First thing to fix"),
-}
+_HEAD = (N_("Candidat"), N_("Fichier"), N_("Règles"), N_("Verdict"), N_("Pages"),
+         N_("Annexes"), N_("Échecs"), N_("Avert."), N_("À corriger en premier"))
+
+
+def _head(lang: str) -> list[str]:
+    t = translator(lang)
+    return [t._(h) for h in _HEAD]
 
 
 def summary_table(reports: Sequence[Report], lang: str = "fr") -> Any:
@@ -55,13 +57,13 @@ def summary_table(reports: Sequence[Report], lang: str = "fr") -> Any:
     from cipcheck.render.csv_report import first_fix, number, short_names
     from cipcheck.render.labels import STATUS_ICON, STATUS_STYLE, label
 
-    head = _HEAD.get(lang, _HEAD["fr"])
+    head = _head(lang)
     counts = {s: sum(1 for r in reports if r.verdict.value == s) for s in ("pass", "fail",
                                                                             "error")}
-    title = (f"{len(reports)} dossier(s) : {counts['pass']} conforme(s), {counts['fail']} non "
-             f"conforme(s), {counts['error']} en erreur" if lang != "en" else
-             f"{len(reports)} file(s): {counts['pass']} pass, {counts['fail']} fail, "
-             f"{counts['error']} error")
+    title = translator(lang).ngettext(
+        "{n} dossier(s) : {passed} conforme(s), {failed} non conforme(s), {errors} en erreur",
+        "{n} dossier(s) : {passed} conforme(s), {failed} non conforme(s), {errors} en erreur",
+        len(reports), passed=counts["pass"], failed=counts["fail"], errors=counts["error"])
     table = Table(title=title, title_justify="left")
     table.add_column(head[0], overflow="fold", min_width=8, max_width=22)
     table.add_column(head[1], overflow="fold", min_width=12, max_width=30)
@@ -87,7 +89,7 @@ def markdown_text(result: BatchView, lang: str = "fr") -> str:
     from cipcheck.render import markdown
     from cipcheck.render.csv_report import first_fix, number
 
-    head = _HEAD.get(lang, _HEAD["fr"])
+    head = _head(lang)
     lines = ["# cipcheck", "", "| " + " | ".join(head) + " |",
              "|---|---|---|---|---:|---:|---:|---:|---|"]
     for r in result.reports:
