@@ -252,7 +252,7 @@ def batch(
 
     _check_choices(route, lang, pages)
     if csv_sep not in (";", ",", "\t", "tab"):
-        raise fail_usage("--csv-sep : « ; », « , » ou « tab ».")
+        raise fail_usage(N_("--csv-sep : « ; », « , » ou « tab »."), lang)
     settings = runner.Settings(
         paths=tuple(paths), rules=rules, manifest=manifest, formats=tuple(parse_formats(fmt)),
         output=output, jobs=jobs, limits=runner.Limits(timeout, memory or None),
