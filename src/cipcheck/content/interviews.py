@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cipcheck.content.dates import find_dates
 from cipcheck.document import Block
@@ -67,7 +67,7 @@ _JOB_BEFORE = frozenset({"simulation", "simulations", "preparation", "preparer",
                          "obtenu", "obtenue", "convoque", "convoquee", "repetition"})
 # Meeting verbs told without the word « entretien ».
 _AGAIN_STEMS = ("revu", "revoi", "revoy", "retrouv", "revenu", "revien")
-_MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueilli", "vu", "vue")
+_MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueill", "vu", "vue")
 _PERSON = frozenset({"madame", "monsieur", "mademoiselle", "beneficiaire", "candidate",
                      "candidat", "personne", "jeune", "stagiaire", "usager", "usagere"})
 _AGAIN_WORDS = (("a", "nouveau"), ("de", "nouveau"), ("nouvelle", "fois"), ("seconde", "fois"))
@@ -79,13 +79,35 @@ janvier janv fevrier fevr fev mars avril avr mai juin juillet juil aout septembr
 octobre oct novembre nov decembre dec
 """
 _MONTHS = frozenset(_MONTHS_TEXT.split())
+# « Entretien I / II / III »: a rank written in roman numerals (matched as written, upper
+# case, so that the pronoun « I » of an English quote or « vi » are not read as ranks).
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+          "IX": 9, "X": 10}
+# What an interview is named by when it has neither rank nor date: « Entretien de
+# diagnostic », « Entretien de suivi », « L'entretien d'accueil », « Bilan intermédiaire ».
+# The same purpose twice is the same interview, except follow-ups, which repeat.
+_PURPOSES = {"accueil": "accueil", "diagnostic": "diagnostic", "suivi": "suivi",
+             "bilan": "bilan", "cloture": "cloture", "synthese": "synthese",
+             "orientation": "orientation", "exploration": "exploration",
+             "positionnement": "positionnement", "restitution": "restitution",
+             "lancement": "accueil", "tripartite": "tripartite", "final": "cloture",
+             "finale": "cloture", "initial": "accueil", "fin": "cloture",
+             "intermediaire": "bilan-intermediaire"}
+_REPEATABLE = frozenset({"suivi", "tripartite"})
+# Topics of a row of a table of interviews (« 10 mars | Accueil, diagnostic | Réalisé »).
+_TOPIC_WORDS = frozenset({"accueil", "diagnostic", "bilan", "suivi", "projet", "cv",
+                          "plan", "action", "synthese", "exploration", "competences",
+                          "orientation", "cloture", "realise", "realisee", "objet", "theme"})
+# A dated line about a group or someone else's event, not one of our interviews.
+_GROUP = frozenset({"atelier", "ateliers", "collectif", "collective", "reunion", "forum",
+                    "salon", "dating", "jury", "comite", "commission", "visite"})
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
 _CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
 _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 _DIGIT = re.compile(r"\d")
 _NOUN_HINT = re.compile(
     r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle")
-_VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueilli|vu)")
+_VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
 _AFTER_WINDOW = 5
 _BEFORE_WINDOW = 5
 
@@ -144,6 +166,8 @@ class _Candidate:
     table: int | None = None  # the table it is a row of
     status: str = "held"  # held | planned | cancelled | not-held
     bare: bool = False  # read in a heading or a table cell
+    purpose: str | None = None  # « de diagnostic », « de suivi », « bilan intermédiaire »
+    sentence: int = -1  # the sentence it is read in
 
 
 def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
@@ -252,8 +276,16 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
         elif w in {"celui", "celle"} and k + 2 < n and toks[k + 1].word == "du" \
                 and toks[k + 2].is_number:
             end = k  # « celui du 26 mars », after « notre rendez-vous du 12 mars »
+        elif w == "bilan" and k + 1 < n and (
+                toks[k + 1].word == "intermediaire" or (
+                    toks[k + 1].word in {"de", "a"} and k + 2 < n
+                    and toks[k + 2].word == "mi")):
+            end = k  # « Bilan intermédiaire », « bilan de mi-parcours »: a meeting
+        elif w == "point" and [t.word for t in toks[k + 1:k + 4]] == ["d", "'", "etape"]:
+            end = k + 3
         elif (w in {"seance", "seances", "contact"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
+                or _rank_follows(toks, k)
                 or (k > 0 and toks[k - 1].kind == "ordinal"))) or (
                 w in {"echange", "echanges", "appel", "appels", "point"}
                 and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])):
@@ -262,6 +294,9 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
             k += 1
             continue
         plural = toks[k].word.endswith("s") and toks[k].word not in {"rdv"}
+        if plural and k > 0 and toks[k - 1].kind == "ordinal" and \
+                not toks[k - 1].text.endswith("s"):
+            plural = False  # « 3ème entretiens »: a typo, one interview
         if toks[k].word in {"rendez", "rdv"}:
             prev = _prev_words(toks, k, 2)
             plural = any(p in _PLURAL_DETS or p.isdigit() for p in prev)
@@ -270,6 +305,41 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
         out.append(_Mention(k, end, plural))
         k = end + 1
     return out
+
+
+def _rank_follows(toks: Sequence[Token], k: int) -> bool:
+    """« Séance 1 », « séance n°2 », « Séance III »: a session named by its rank."""
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].word in {"n", "no", "numero", "°"}:
+        j += 1
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return (t.kind == "number" and t.text.isdigit() and 1 <= (t.value or 0) <= 20
+            and (j + 1 >= len(toks) or toks[j + 1].word not in _UNITS | _MONTHS)) \
+        or t.text in _ROMAN or t.kind == "ordinal"
+
+
+def _purpose(toks: Sequence[Token], m: _Mention) -> str | None:
+    """What the interview is named by: « entretien de diagnostic », « entretien d'accueil
+    téléphonique », « entretien initial », « bilan intermédiaire », « point d'étape »."""
+    w = toks[m.first].word
+    if w == "bilan":
+        return "bilan-intermediaire"
+    if w == "point":
+        return "etape"
+    j = m.last + 1
+    while j < len(toks) and j - m.last <= 3 and toks[j].word in {
+            "de", "d", "'", "individuel", "individuelle", "telephonique", "du", "en"}:
+        j += 1
+    if j < len(toks) and toks[j].word in _PURPOSES:
+        if toks[j].word == "fin" and (j + 1 >= len(toks) or toks[j + 1].word not in {
+                "d", "de", "du"}):
+            return None
+        if toks[j].word == "suivi" and j + 1 < len(toks) and toks[j + 1].word in {"de", "du"}:
+            return None  # « entretien de suivi de sa formation »: not a name
+        return _PURPOSES[toks[j].word]
+    return None
 
 
 def _is_verb_position(toks: Sequence[Token], k: int) -> bool:
@@ -299,8 +369,8 @@ def _rank(toks: Sequence[Token], m: _Mention) -> int | None:
     while j >= 0 and m.first - j <= 4:
         t = toks[j]
         if t.kind == "ordinal" and t.value:
-            nxt = toks[j + 1].word if j + 1 < len(toks) else ""
-            if nxt not in _MONTHS:  # « 1er mars » is a date
+            after = toks[j + 1].word if j + 1 < len(toks) else ""
+            if after not in _MONTHS:  # « 1er mars » is a date
                 return int(t.value)
             return None
         if t.word not in _ORDINAL_GAP:
@@ -317,6 +387,8 @@ def _rank(toks: Sequence[Token], m: _Mention) -> int | None:
             return 1
         if t.kind == "ordinal" and t.value and j == m.last + 1:
             return int(t.value)
+        if t.text in _ROMAN and (j + 1 >= len(toks) or toks[j + 1].kind == "punct"):
+            return _ROMAN[t.text]
         if t.kind == "number" and t.value and t.text.isdigit() and 1 <= t.value <= 20:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is None or (nxt.word not in _UNITS and nxt.word not in _MONTHS
@@ -334,6 +406,11 @@ def _is_last(toks: Sequence[Token], m: _Mention) -> bool:
         # « deuxième et dernier entretien »: the last is the second.
         return not any(t.kind == "ordinal" for t in toks[max(0, m.first - 4):m.first])
     return any(w in _LAST for w in after[:3])
+
+
+def _is_last_before(toks: Sequence[Token], m: _Mention) -> bool:
+    """« le dernier entretien de suivi »."""
+    return any(t.word in {"dernier", "derniere"} for t in toks[max(0, m.first - 2):m.first])
 
 
 def _is_new(toks: Sequence[Token], m: _Mention) -> bool:
@@ -512,11 +589,44 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
             continue
         table = table_id if s.in_table else None
         found, number = _sentence(s, toks, table)
+        for c in found:
+            c.sentence = s.index
         out.extend(found)
         if number is not None:
             announced = max(announced or 0, number)
     out = _merge_table_rows(out)
+    _plans_under_headings(view, out)
     return _table_cells(view, out), announced
+
+
+_PLAN_OPENERS = frozenset({"prevu", "prevue", "programme", "programmee", "planifie",
+                           "planifiee", "envisage", "envisagee", "fixe", "fixee"})
+
+
+def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
+    """« # RDV n°3 » then « Prévu le 8/11 : simulation… », « # Entretien de clôture »
+    then « Il est prévu le 24 mai… »: the heading names an interview not held yet."""
+    position = {s.index: i for i, s in enumerate(view.sentences)}
+    for c in cands:
+        if not c.bare or c.table is not None or c.status != "held" or c.date is not None:
+            continue
+        i = position.get(c.sentence)
+        if i is None or i + 1 >= len(view.sentences):
+            continue
+        nxt = view.sentences[i + 1]
+        if nxt.heading or nxt.in_table:
+            continue
+        toks = view.tokens_of(nxt)
+        head = toks[:6]
+        if any(past_at(head, j) for j in range(len(head))):
+            continue  # « Nous avons fixé les étapes » tells what was done in it
+        planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
+            t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
+        if not planned and head and head[0].word in {"il", "elle", "cet", "ce", "cette"}:
+            planned = any(future_at(head, j) for j in range(len(head)))
+        if planned:
+            c.status = "planned"
+            c.words = f"{c.words} : {_short(nxt.text, 7)}"
 
 
 def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
@@ -547,8 +657,10 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
             continue
         taken.add(di)
         date_of.setdefault(mi, []).append(di)
+    theirs = False
     for mi, m in enumerate(mentions):
         if _not_ours(toks, m):
+            theirs = True
             continue
         ours.append(m)
         status = _status(toks, m.first, m.last)
@@ -566,26 +678,38 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                        if len(own) == 1 else None, wide=status != "held")
         if m.plural:
             label = ""  # each date of « les entretiens du 9 et du 23 janvier » names one
-        base = dict(page=toks[m.first].page, table=table, status=status, words=label,
-                    bare=s.heading or s.in_table)
+        base = _Candidate(toks[m.first].index, page=toks[m.first].page, table=table,
+                          status=status, words=label, bare=s.heading or s.in_table)
         if own_dates:
             for _, d, start, end in own:
-                if m.plural:
-                    base["words"] = _noun_text(toks, m) + " du " + s.text[start:end]
-                out.append(_Candidate(toks[m.first].index, rank=rank, date=d, **base))
+                words = _noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
+                    else label
+                out.append(replace(base, rank=rank, date=d, words=words,
+                                   purpose=None if m.plural else _purpose(toks, m)))
             continue
+        purpose = None if m.plural else _purpose(toks, m)
         if rank is not None:
-            out.append(_Candidate(toks[m.first].index, rank=rank, **base))
+            out.append(replace(base, rank=rank, purpose=purpose))
+        elif purpose is not None and (s.heading or s.in_table or purpose != "cloture") \
+                and not _is_last_before(toks, m):
+            # A heading names one interview; in a sentence, a purpose told in the past
+            # is one (« l'entretien de diagnostic a permis… »), else it only refers to
+            # one (« lors de l'entretien de suivi »), as does a follow-up, which repeats.
+            named = bool(s.heading or s.in_table) or (
+                purpose not in _REPEATABLE and not _demonstrative(toks, m)
+                and any(past_at(toks, j) for j in range(len(toks))))
+            out.append(replace(base, purpose=purpose,
+                                  kind="purpose" if named else "purpose-ref"))
         elif _is_last(toks, m):
-            out.append(_Candidate(toks[m.first].index, kind="last", **base))
+            out.append(replace(base, kind="last"))
         elif _is_new(toks, m):
-            out.append(_Candidate(toks[m.first].index, kind="again", **base))
+            out.append(replace(base, kind="again"))
         elif _list_rank(s) is not None and m.first <= 3:
-            out.append(_Candidate(toks[m.first].index, rank=_list_rank(s), **base))
+            out.append(replace(base, rank=_list_rank(s)))
         elif status != "held" and _demonstrative(toks, m):
-            out.append(_Candidate(toks[m.first].index, kind="ref", **base))
+            out.append(replace(base, kind="ref"))
         elif status != "held" or _indefinite(toks, m):
-            out.append(_Candidate(toks[m.first].index, kind="weak", **base))
+            out.append(replace(base, kind="weak"))
     elliptic = _elliptic_rank(toks)
     if elliptic is not None and not mentions:
         k, rank = elliptic
@@ -606,16 +730,17 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                                               or toks[lo - 1].text == "'"):
                 lo -= 1
             first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
-            base = dict(page=toks[k].page, table=table, status=status,
-                        words=_words(s, toks, lo, k, first_date, wide=status != "held"))
+            base = _Candidate(toks[k].index, page=toks[k].page, table=table, status=status,
+                              words=_words(s, toks, lo, k, first_date, wide=status != "held"))
             if dates:
-                out.append(_Candidate(toks[k].index, date=dates[0][1], **base))
+                for d in _date_chain(toks, dates):
+                    out.append(replace(base, date=d))
             elif (rank := _times_rank(toks)) is not None:
-                out.append(_Candidate(toks[k].index, rank=rank, **base))
+                out.append(replace(base, rank=rank))
             else:
-                out.append(_Candidate(toks[k].index, kind="again" if again else "weak",
-                                      **base))
-        elif dates and (s.heading or _date_led(toks, dates)) and table is None:
+                out.append(replace(base, kind="again" if again else "weak"))
+        elif dates and (s.heading or _date_led(toks, dates)) and table is None \
+                and not theirs and not any(t.word in _GROUP for t in toks):
             k, d = dates[0][0], dates[0][1]
             clause = _main_clause(toks)
             future = any(future_at(clause, j) for j in range(len(clause)))
@@ -624,6 +749,26 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                                   status="planned" if future else _status(toks, k, k),
                                   words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
     return out, announced
+
+
+_CHAIN = frozenset({"puis", "et", "le", "du", "au", ",", "ensuite", "enfin", "l"})
+
+
+def _date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
+                ) -> list[tuple[int, int]]:
+    """The first date, and the ones joined to it (« le 2 février puis le 16 février »,
+    « les 3, 17 et 31 mai »): each a meeting; a date further on is something else
+    (« je l'ai revue le 12 mai ; elle commence le 3 juin »)."""
+    out = [dates[0][1]]
+    for (k0, _, _, _), (k1, d1, _, _) in zip(dates, dates[1:], strict=False):
+        between = toks[k0 + 1:k1]
+        # The month or year of the previous date, then only joining words.
+        rest = [t for t in between if not (t.word in _MONTHS or t.kind == "number"
+                                            or t.text == "/")]
+        if len(between) > 6 or any(t.word not in _CHAIN for t in rest):
+            break
+        out.append(d1)
+    return list(dict.fromkeys(out))
 
 
 def _noun_text(toks: Sequence[Token], m: _Mention) -> str:
@@ -698,8 +843,9 @@ def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
 def _times_rank(toks: Sequence[Token]) -> int | None:
     """« je l'ai reçue pour la troisième fois »."""
     for k in range(len(toks) - 1):
-        if toks[k].kind == "ordinal" and toks[k + 1].word == "fois" and toks[k].value:
-            return int(toks[k].value)
+        value = toks[k].value
+        if toks[k].kind == "ordinal" and toks[k + 1].word == "fois" and value:
+            return int(value)
     return None
 
 
@@ -714,7 +860,7 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         again = t.word.startswith(_AGAIN_STEMS)
         meet = not again and t.word.startswith(_MEET_STEMS) and len(t.word) > 3 or \
-            t.word in {"vu", "vue", "vus", "vues"}
+            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"}
         if not (again or meet):
             continue
         if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
@@ -723,7 +869,11 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         nxt = [x.word for x in toks[k + 1:k + 4]]
         person_object = any(p in {"l", "la", "le", "les"} for p in prev[:3]) and \
             any(p in _SUBJECTS for p in prev)
-        reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev)
+        reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
+            or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
+        # « elle est venue me voir le 2 février »: she came to see me.
+        came = t.word in {"venu", "venue", "venus", "venues"} and \
+            nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
         person_after = any(w in _PERSON for w in nxt)
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
@@ -731,7 +881,9 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             or nxt[:2] in (["me", "voir"], ["nous", "voir"]))
         if t.word.startswith(("revenu", "revien")) and not came_back:
             continue
-        if person_object or reflexive or person_after or came_back:
+        if t.word.startswith("venu") and not came:
+            continue
+        if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
     return None
 
@@ -774,7 +926,10 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
         # Or its caption says it is the calendar of the interviews.
         before = [x for x in view.sentences if x.index < cells[0].index][-1:]
         caption = before[0].norm if before else ""
-        if not (words & (_NOUNS | {"rendez", "rdv"}) or _CALENDAR.search(caption)
+        # A « Date » column whose rows are topics of interviews (« Accueil, diagnostic »,
+        # « Bilan ») is the calendar of the interviews even when none is named.
+        topical = bool(words & {"date", "dates"}) and len(words & _TOPIC_WORDS) >= 2
+        if not (words & (_NOUNS | {"rendez", "rdv"}) or topical or _CALENDAR.search(caption)
                 or _mentions_text(caption)):
             continue
         rows: list[tuple[Sentence, int, tuple[int, int]]] = []
@@ -842,10 +997,10 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:
 
     out: list[_Candidate] = []
     for pos, k in enumerate(in_view):
-        b = blocks[k]
-        if b.in_table or "date" not in b.text.lower():
+        head = blocks[k]
+        if head.in_table or "date" not in head.text.lower():
             continue
-        text = _fold_line(b.text)
+        text = _fold_line(head.text)
         if "date" not in text or find_dates(text):
             continue
         caption = " ".join(_fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
@@ -897,6 +1052,7 @@ class _Slot:
     implied: bool = False
     bare: bool = False  # only a heading or a table cell so far: no sentence tells it
     dropped: _Candidate | None = None  # then said planned or cancelled
+    purpose: str | None = None
 
 
 def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
@@ -910,6 +1066,7 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
     dropped: list[_Candidate] = []
     cursor = -1
     lasts: list[_Candidate] = []
+    first_told: _Candidate | None = None
     has_dates = any(c.date for c in cands if c.status == "held")
 
     def find(c: _Candidate) -> int | None:
@@ -918,7 +1075,15 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
             if idx is not None:
                 return idx
         if c.rank is not None:
-            return next((i for i, s in enumerate(slots) if s.rank == c.rank), None)
+            idx = next((i for i, s in enumerate(slots) if s.rank == c.rank), None)
+            if idx is not None or c.purpose is None:
+                return idx
+        if c.purpose is not None and c.purpose not in _REPEATABLE:
+            # « Entretien de diagnostic » in a recap, then « L'entretien de diagnostic (5
+            # avril) » told: one interview.
+            return next((i for i, s in enumerate(slots) if s.purpose == c.purpose
+                         and (s.date is None or c.date is None or s.date == c.date)
+                         and (s.rank is None or c.rank is None or s.rank == c.rank)), None)
         return None
 
     for c in cands:
@@ -930,12 +1095,24 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
             else:
                 dropped.append(c)
             continue
+        if c.kind == "purpose-ref":
+            idx = find(c)
+            if idx is not None:
+                cursor = idx
+            continue
+        if c.kind == "weak" and not slots and first_told is None:
+            first_told = c  # « J'accueille M. Z. un lundi »: the first, if more follow
         if c.kind in {"weak", "ref"}:
             continue
         if c.kind == "last":
             lasts.append(c)
             continue
         if c.kind == "again":
+            if not slots and first_told is not None:
+                # « je le revois », « au rendez-vous suivant » after a first meeting
+                # told by its verb alone: that first one is one of them.
+                slots.append(_Slot(first_told.page, first_told.words))
+                cursor = 0
             if cursor + 1 < len(slots):
                 cursor += 1
             else:
@@ -953,12 +1130,14 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
             if undated and cursor >= 0:
                 idx = undated[0]
         if idx is None:
-            slots.append(_Slot(c.page, c.words, c.rank, c.date, bare=c.bare))
+            slots.append(_Slot(c.page, c.words, c.rank, c.date, bare=c.bare,
+                               purpose=c.purpose))
             idx = len(slots) - 1
         else:
             s = slots[idx]
             s.rank = s.rank if s.rank is not None else c.rank
             s.date = s.date if s.date is not None else c.date
+            s.purpose = s.purpose or c.purpose
             s.bare = s.bare and c.bare
             if s.implied:
                 s.implied, s.page, s.words = False, c.page, c.words
