@@ -129,7 +129,7 @@ class Planned:
 
     page: int
     words: str
-    reason: str  # "à venir" | "annulé" | "non tenu"
+    reason: str  # "à venir" | "annulé" | "non tenu" | "indice" (a hint, see hints)
 
 
 @dataclass
@@ -144,6 +144,11 @@ class InterviewCount:
     # Distinct dates (day, month) of the part told in the past or present, not planned:
     # more of them than interviews counted is a sign the count missed some.
     past_dates: int = 0
+    # Signs of a held interview that could not be placed on the timeline (a meeting told
+    # only by its verb before the first one counted, « lors de l'entretien de bilan »
+    # with no such interview told, « au dernier rendez-vous » in undated prose): the
+    # count may be short of them, so a count under the minimum is then uncertain.
+    hints: list[Planned] = field(default_factory=list)
 
     @property
     def uncertain(self) -> bool:
@@ -166,6 +171,7 @@ class _Candidate:
     table: int | None = None  # the table it is a row of
     status: str = "held"  # held | planned | cancelled | not-held
     bare: bool = False  # read in a heading or a table cell
+    told: bool = False  # a meeting told by its verb (« je la reçois »), not by a noun
     purpose: str | None = None  # « de diagnostic », « de suivi », « bilan intermédiaire »
     sentence: int = -1  # the sentence it is read in
 
@@ -195,7 +201,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     for c in cands:
         if c.kind == "dated-heading":
             c.kind = "anchor"
-    slots, dropped = _timeline(cands)
+    slots, dropped, hints = _timeline(cands)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
@@ -205,27 +211,44 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
         announced=announced, interviews=interviews, planned=_unique(planned),
-        past_dates=_past_dates(view))
+        past_dates=_past_dates(view, {i.date for i in interviews if i.date},
+                               {c.date for c in dropped if c.date}),
+        hints=_unique([Planned(c.page, c.words, "indice") for c in hints]))
 
 
 _PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee",
                        "planifie", "planifiee", "venir", "prochain", "prochaine"})
 
 
-def _past_dates(view: Reading) -> int:
-    """Distinct dates in sentences that are not about the future (« le 6 janvier pour le
+_US = frozenset({"je", "j", "nous", "m", "me", "on"})
+_NOT_A_MEETING = frozenset(_GROUP | {"annule", "annulee", "absent", "absente", "presente",
+                                     "presentee", "licencie", "licenciee", "inscrit",
+                                     "inscrite", "embauche", "embauchee", "signe", "signee"})
+
+
+def _past_dates(view: Reading, counted: set[tuple[int, int]],
+                dropped: set[tuple[int, int]]) -> int:
+    """The dates of the interviews counted and the other dates that may be meetings not
+    recognised: in a sentence with the two of us in it (« je », « nous », « m' »), not
+    about the future, a cancellation or someone else's event (« le 6 janvier pour le
     premier entretien, le 20 janvier…, le 3 février… » are three; « prévu le 15 avril »,
-    « je la reverrai le 2 mai » none)."""
-    seen: set[tuple[int, int]] = set()
+    « je la reverrai le 2 mai », « le 3 mars, il s'est inscrit » none)."""
+    seen = set(counted)
     for s in view.sentences:
+        if not _DIGIT.search(s.norm):
+            continue
         dates = find_dates(s.norm)
         if not dates:
             continue
         toks = view.tokens_of(s)
-        if any(t.word in _PLANNING for t in toks) or any(
+        words = {t.word for t in toks}
+        if not words & _US or words & _NOT_A_MEETING or any(
+                t.word in _PLANNING for t in toks) or any(
                 future_at(toks, k) for k in range(len(toks))):
             continue
-        seen.update(d.key for d in dates)
+        if _NOUN_HINT.search(s.norm) and any(_not_ours(toks, m) for m in _mentions(toks)):
+            continue
+        seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)
 
 
@@ -267,8 +290,9 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
         end = None
         if w in _NOUNS:
             end = k
-            if w.startswith("rencontre") and _is_verb_position(toks, k):
-                end = None
+            if w.startswith("rencontre") and (_is_verb_position(toks, k) or toks[k].text.lower()
+                                               .endswith(("é", "ée", "és", "ées"))):
+                end = None  # « je la rencontre », « j'ai rencontré »: the verb
         elif w == "rendez" and k + 1 < n:
             j = k + 2 if toks[k + 1].text == "-" and k + 2 < n else k + 1
             if toks[j].word == "vous":
@@ -738,7 +762,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
             elif (rank := _times_rank(toks)) is not None:
                 out.append(replace(base, rank=rank))
             else:
-                out.append(replace(base, kind="again" if again else "weak"))
+                out.append(replace(base, kind="again" if again else "weak", told=True))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None \
                 and not theirs and not any(t.word in _GROUP for t in toks):
             k, d = dates[0][0], dates[0][1]
@@ -1055,18 +1079,21 @@ class _Slot:
     purpose: str | None = None
 
 
-def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
+def _timeline(cands: list[_Candidate]
+              ) -> tuple[list[_Slot], list[_Candidate], list[_Candidate]]:
     """Lay the candidates on a timeline: the same date or the same rank is the same
     interview; a rank names the n-th interview told (« au deuxième entretien » after
     three dated ones is the second); « again » is the next one; « the last one » is
     one more only when interviews are numbered and none is dated. A heading that a
     sentence then says planned or cancelled (« Entretien 3 – 3 octobre. Cet entretien a
-    été annulé ») is not held. Returns the held interviews and the ones not counted."""
+    été annulé ») is not held. Returns the held interviews, the ones not counted and
+    the signs of held ones that could not be placed (see InterviewCount.hints)."""
     slots: list[_Slot] = []
     dropped: list[_Candidate] = []
     cursor = -1
     lasts: list[_Candidate] = []
     first_told: _Candidate | None = None
+    hints: list[_Candidate] = []
     has_dates = any(c.date for c in cands if c.status == "held")
 
     def find(c: _Candidate) -> int | None:
@@ -1099,9 +1126,13 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
             idx = find(c)
             if idx is not None:
                 cursor = idx
+            elif c.purpose not in _REPEATABLE:
+                hints.append(c)
             continue
         if c.kind == "weak" and not slots and first_told is None:
             first_told = c  # « J'accueille M. Z. un lundi »: the first, if more follow
+        if c.kind == "weak" and c.told and not slots:
+            hints.append(c)
         if c.kind in {"weak", "ref"}:
             continue
         if c.kind == "last":
@@ -1112,6 +1143,7 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
                 # « je le revois », « au rendez-vous suivant » after a first meeting
                 # told by its verb alone: that first one is one of them.
                 slots.append(_Slot(first_told.page, first_told.words))
+                hints = [h for h in hints if h is not first_told]
                 cursor = 0
             if cursor + 1 < len(slots):
                 cursor += 1
@@ -1157,5 +1189,8 @@ def _timeline(cands: list[_Candidate]) -> tuple[list[_Slot], list[_Candidate]]:
             slots.append(_Slot(c.page, c.words, rank=len(slots) + 1))
         elif not slots:
             slots.append(_Slot(c.page, c.words))
+        elif not headed and not has_dates and not ranks:
+            hints.append(c)  # « au dernier rendez-vous » after interviews told in prose
     dropped.extend(s.dropped for s in slots if s.dropped is not None)
-    return [s for s in slots if s.dropped is None], sorted(dropped, key=lambda c: c.order)
+    return ([s for s in slots if s.dropped is None], sorted(dropped, key=lambda c: c.order),
+            hints)
