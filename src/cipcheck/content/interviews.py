@@ -187,7 +187,10 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     cands, announced = _candidates(view)
     cands.extend(_pdf_table_rows(view))
     cands.sort(key=lambda c: c.order)
-    if not any(c.rank is not None and c.kind == "anchor" for c in cands):
+    if not any(c.rank is not None and c.kind == "anchor" for c in cands) and not (
+            announced and announced >= 2):
+        # « La deuxième, … » stands for an interview only where interviews are ranked
+        # elsewhere or their number is announced (« je l'ai reçue trois fois »).
         cands = [c for c in cands if c.kind != "elliptic"]
     for c in cands:
         if c.kind == "elliptic":
@@ -495,7 +498,8 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:
         # « l'entretien prévu le 3 mai », « est prévu », not « je lui ai proposé » (a
         # proposal made during it).
         if future_at(toks, j) and (not _is_planning_participle(t) or j - last <= 2 or
-                                   toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}):
+                                   toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}
+                                   or toks[j - 1].text in {"(", ":", "–", "-"}):
             return "planned"
     # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
     for j in range(first - 1, max(-1, first - 1 - _BEFORE_WINDOW), -1):
@@ -632,7 +636,7 @@ def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
     then « Il est prévu le 24 mai… »: the heading names an interview not held yet."""
     position = {s.index: i for i, s in enumerate(view.sentences)}
     for c in cands:
-        if not c.bare or c.table is not None or c.status != "held" or c.date is not None:
+        if not c.bare or c.table is not None or c.status != "held":
             continue
         i = position.get(c.sentence)
         if i is None or i + 1 >= len(view.sentences):
@@ -642,7 +646,16 @@ def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
             continue
         toks = view.tokens_of(nxt)
         head = toks[:6]
-        if any(past_at(head, j) for j in range(len(head))):
+        if _NOUN_HINT.search(nxt.norm) and any(not _not_ours(toks, m)
+                                                for m in _mentions(toks)):
+            continue  # « Cet entretien a été annulé » is read in its own sentence
+        if head and (head[0].word.startswith(("annul", "report")) or (
+                head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}
+                and _cancelled(toks, 0))):
+            c.status = "cancelled"  # « Annulé : Mme T. était malade. »
+            c.words = f"{c.words} : {_short(nxt.text, 7)}"
+            continue
+        if c.date is not None or any(past_at(head, j) for j in range(len(head))):
             continue  # « Nous avons fixé les étapes » tells what was done in it
         planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
             t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
@@ -741,9 +754,17 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                               status=_status(toks, k, k), words=_words(s, toks, k, k)))
     verbish = bool(_VERB_HINT.search(s.norm))
     times = _times_announced(toks) if verbish else None
-    if times and _meeting_verb(toks) is not None:
-        # « Nous nous sommes vues quatre fois »: announced, each still to be told.
+    if times and (verb := _meeting_verb(toks)) is not None:
+        # « Nous nous sommes vues quatre fois »: announced, each still to be told; with
+        # their dates (« à deux reprises, le 4 et le 18 octobre »), each one is told.
         announced = max(announced or 0, times)
+        k = verb[0]
+        after = [d for d in dates if d[0] > k]
+        chain = _date_chain(toks, after) if after else []
+        if _status(toks, k, k) == "held" and len(chain) == times:
+            for d in chain:
+                out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
+                                      words=_words(s, toks, k, k) + f" ({len(chain)} dates)"))
     elif not ours:  # (a job interview in the sentence does not hide « revues le 20 »)
         verb = _meeting_verb(toks) if verbish else None
         if verb is not None:
@@ -761,6 +782,9 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                     out.append(replace(base, date=d))
             elif (rank := _times_rank(toks)) is not None:
                 out.append(replace(base, rank=rank))
+            elif any(a.word in {"derniere", "ultime"} and b.word == "fois"
+                     for a, b in zip(toks, toks[1:], strict=False)):
+                out.append(replace(base, kind="last"))
             else:
                 out.append(replace(base, kind="again" if again else "weak", told=True))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None \
@@ -784,6 +808,20 @@ def _date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], i
     « les 3, 17 et 31 mai »): each a meeting; a date further on is something else
     (« je l'ai revue le 12 mai ; elle commence le 3 juin »)."""
     out = [dates[0][1]]
+    # « le 4 et le 18 octobre », « les 3, 17 et 31 mai »: days before the first date
+    # share its month.
+    j = dates[0][0] - 1
+    while j >= 1:
+        t = toks[j]
+        if t.word in _CHAIN or t.word == "les":
+            j -= 1
+            continue
+        if t.kind == "number" and t.text.isdigit() and 1 <= (t.value or 0) <= 31 \
+                and toks[j - 1].word in _CHAIN | {"les"}:
+            out.insert(0, (int(t.value or 0), dates[0][1][1]))
+            j -= 1
+            continue
+        break
     for (k0, _, _, _), (k1, d1, _, _) in zip(dates, dates[1:], strict=False):
         between = toks[k0 + 1:k1]
         # The month or year of the previous date, then only joining words.
@@ -807,7 +845,10 @@ def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
     for k in range(1, min(len(toks) - 1, 4)):
         t = toks[k]
         if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
-                and toks[k + 1].text in {",", ":", "–"}:
+                and (toks[k + 1].text in {",", ":", "–"} or (
+                    toks[k + 1].word == "fois" and k + 2 < len(toks)
+                    and toks[k + 2].text in {",", ":", "–"})):
+            # « Au deuxième, … », « La première fois, nous avons parlé de… »
             return k, int(t.value)
     return None
 
