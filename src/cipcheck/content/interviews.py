@@ -226,7 +226,9 @@ _PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "pro
 _US = frozenset({"je", "j", "nous", "m", "me", "on"})
 _NOT_A_MEETING = frozenset(_GROUP | {"annule", "annulee", "absent", "absente", "presente",
                                      "presentee", "licencie", "licenciee", "inscrit",
-                                     "inscrite", "embauche", "embauchee", "signe", "signee"})
+                                     "inscrite", "embauche", "embauchee", "signe", "signee",
+                                     # « nous devions nous revoir le 2 »: a plan, not kept
+                                     "devions", "devait", "devais", "deviez", "devaient"})
 
 
 def _past_dates(view: Reading, counted: set[tuple[int, int]],
@@ -332,6 +334,21 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
         out.append(_Mention(k, end, plural))
         k = end + 1
     return out
+
+
+def _before_it(toks: Sequence[Token], m: _Mention) -> bool:
+    """« avant notre troisième rendez-vous », « jusqu'au prochain entretien »."""
+    prev = _prev_words(toks, m.first, 4)
+    while prev and (prev[0] in {"notre", "le", "la", "l", "son", "mon", "du", "au", "un",
+                                "une", "ce", "cet"} or prev[0] in _ORDINAL_WORDS):
+        prev = prev[1:]
+    return bool(prev) and prev[0] in {"avant", "jusqu", "precede", "preparer", "attendant"}
+
+
+_ORDINAL_WORDS = frozenset({"premier", "premiere", "deuxieme", "second", "seconde",
+                            "troisieme", "quatrieme", "cinquieme", "dernier", "derniere",
+                            "prochain", "prochaine", "1er", "2e", "3e", "4e", "2eme",
+                            "3eme", "4eme", "2nd"})
 
 
 def _rank_follows(toks: Sequence[Token], k: int) -> bool:
@@ -711,6 +728,10 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
             if len(own_dates) < 2:
                 continue  # « les entretiens permettent… »: interviews in general
         rank = None if m.plural else _rank(toks, m)
+        if not own_dates and _before_it(toks, m):
+            # « avant notre troisième rendez-vous »: named, not told as held; it counts
+            # only where it is told (« Troisième entretien – 2 avril »).
+            continue
         label = _words(s, toks, m.first, m.last, (own[0][0], own[0][2], own[0][3])
                        if len(own) == 1 else None, wide=status != "held")
         if m.plural:
@@ -750,7 +771,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
     elliptic = _elliptic_rank(toks)
     if elliptic is not None and not mentions:
         k, rank = elliptic
-        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="elliptic",
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank or None,
+                              kind="elliptic" if rank else "last",
                               status=_status(toks, k, k), words=_words(s, toks, k, k)))
     verbish = bool(_VERB_HINT.search(s.norm))
     times = _times_announced(toks) if verbish else None
@@ -850,6 +872,9 @@ def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
                     and toks[k + 2].text in {",", ":", "–"})):
             # « Au deuxième, … », « La première fois, nous avons parlé de… »
             return k, int(t.value)
+        if t.word in {"dernier", "derniere"} and toks[k - 1].word in {"au", "du", "le", "la"} \
+                and toks[k + 1].text in {",", ":", "–"}:
+            return k, 0  # « Lors du dernier, … »: the last one (rank 0)
     return None
 
 
@@ -943,7 +968,8 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
             prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
-            or nxt[:2] in (["me", "voir"], ["nous", "voir"]))
+            or nxt[:2] in (["me", "voir"], ["nous", "voir"])
+            or (t.word.startswith("revien") and prev[:1] in (["elle"], ["il"])))
         if t.word.startswith(("revenu", "revien")) and not came_back:
             continue
         if t.word.startswith("venu") and not came:
