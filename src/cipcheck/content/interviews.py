@@ -55,7 +55,8 @@ information motivation stage embaucher
 """
 _JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
 _OTHERS_TEXT = """
-employeur employeurs recruteur recruteuse recruteurs entreprise entreprises tuteur tutrice
+employeur employeurs employeuse employeuses recruteur recruteuse recruteurs entreprise
+entreprises tuteur tutrice
 directeur directrice responsable responsables manager patron patronne gerant gerante dirigeant
 dirigeante rh conseiller conseillere referent referente assistante assistant partenaire
 partenaires medecin psychologue formateur formatrice organisme jury chef cheffe equipe
@@ -79,6 +80,8 @@ janvier janv fevrier fevr fev mars avril avr mai juin juillet juil aout septembr
 octobre oct novembre nov decembre dec
 """
 _MONTHS = frozenset(_MONTHS_TEXT.split())
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                       "dimanche"})
 # « Entretien I / II / III »: a rank written in roman numerals (matched as written, upper
 # case, so that the pronoun « I » of an English quote or « vi » are not read as ranks).
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
@@ -92,7 +95,7 @@ _PURPOSES = {"accueil": "accueil", "diagnostic": "diagnostic", "suivi": "suivi",
              "positionnement": "positionnement", "restitution": "restitution",
              "lancement": "accueil", "tripartite": "tripartite", "final": "cloture",
              "finale": "cloture", "initial": "accueil", "fin": "cloture",
-             "intermediaire": "bilan-intermediaire"}
+             "intermediaire": "bilan-intermediaire", "projet": "projet"}
 _REPEATABLE = frozenset({"suivi", "tripartite"})
 # Topics of a row of a table of interviews (« 10 mars | Accueil, diagnostic | Réalisé »).
 _TOPIC_WORDS = frozenset({"accueil", "diagnostic", "bilan", "suivi", "projet", "cv",
@@ -253,6 +256,8 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
             continue
         if _NOUN_HINT.search(s.norm) and any(_not_ours(toks, m) for m in _mentions(toks)):
             continue
+        if any(t.word in _COLLEAGUES | _OTHERS for t in toks[:4]):
+            continue  # « Sa tutrice m'a reçue le 27 mars »: someone else's meeting
         seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)
 
@@ -349,6 +354,17 @@ _ORDINAL_WORDS = frozenset({"premier", "premiere", "deuxieme", "second", "second
                             "troisieme", "quatrieme", "cinquieme", "dernier", "derniere",
                             "prochain", "prochaine", "1er", "2e", "3e", "4e", "2eme",
                             "3eme", "4eme", "2nd"})
+
+
+_BULLETS = ("•", "-", "–", "*", "▪", "◦", "o ", "→", "✓")
+
+
+def _item_label(s: Sentence, toks: Sequence[Token], m: _Mention) -> bool:
+    """« • Entretien de diagnostic : analyse de son parcours » — a list item led by the
+    interview it tells, like a sub-heading."""
+    if m.first > 3 or not s.text.lstrip().startswith(_BULLETS):
+        return False
+    return any(t.text in {":", "–", "—"} for t in toks[m.last + 1:m.last + 6])
 
 
 def _rank_follows(toks: Sequence[Token], k: int) -> bool:
@@ -469,8 +485,30 @@ def _is_new(toks: Sequence[Token], m: _Mention) -> bool:
         any(w.startswith(("telephon", "visio")) for w in after)
 
 
+_COLLEAGUES = frozenset({"collegue", "collegues", "tuteur", "tutrice", "conseiller",
+                         "conseillere", "psychologue", "referent", "referente", "assistante",
+                         "assistant", "educateur", "educatrice", "formateur", "formatrice",
+                         "medecin", "infirmiere", "directrice", "directeur", "responsable"})
+
+
+def _held_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
+    """« ma collègue l'a reçue le 5 juillet pour un entretien de suivi »: a colleague is
+    the subject, and neither I nor we are in the clause before the interview."""
+    lo = m.first
+    while lo > 0 and m.first - lo < 14 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    before = [t.word for t in toks[lo:m.first]]
+    if any(w in {"je", "j", "nous", "on", "avec"} for w in before):
+        return False
+    return any(w in _COLLEAGUES and k > 0 and before[k - 1] in {
+        "ma", "sa", "la", "le", "son", "une", "un", "notre", "mon", "l"}
+        for k, w in enumerate(before))
+
+
 def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
     """A job interview, an interview with someone else, a collective session."""
+    if _held_by_someone_else(toks, m):
+        return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in _JOB_AFTER for w in after[:3]):
         return True
@@ -550,8 +588,13 @@ def _is_planning_participle(t: Token) -> bool:
 
 def _cancelled(toks: Sequence[Token], last: int) -> bool:
     """« … a été annulé », « … s'est pas présentée », « reporté »."""
-    window = [t.word for t in toks[last + 1:last + 8]]
-    if any(w.startswith(("annul", "report")) for w in window):
+    window = []
+    for t in toks[last + 1:last + 16]:
+        if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
+            break
+        window.append(t.word)
+    # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
+    if any(w.startswith(("annul", "report")) for w in window[:8]):
         return True
     return "pas" in window and any(w.startswith(("present", "venu")) for w in window)
 
@@ -737,7 +780,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
         if m.plural:
             label = ""  # each date of « les entretiens du 9 et du 23 janvier » names one
         base = _Candidate(toks[m.first].index, page=toks[m.first].page, table=table,
-                          status=status, words=label, bare=s.heading or s.in_table)
+                          status=status, words=label,
+                          bare=s.heading or s.in_table or _item_label(s, toks, m))
         if own_dates:
             for _, d, start, end in own:
                 words = _noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
@@ -748,16 +792,16 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
         purpose = None if m.plural else _purpose(toks, m)
         if rank is not None:
             out.append(replace(base, rank=rank, purpose=purpose))
-        elif purpose is not None and (s.heading or s.in_table or purpose != "cloture") \
+        elif purpose is not None and (base.bare or purpose != "cloture") \
                 and not _is_last_before(toks, m):
             # A heading names one interview; in a sentence, a purpose told in the past
             # is one (« l'entretien de diagnostic a permis… »), else it only refers to
             # one (« lors de l'entretien de suivi »), as does a follow-up, which repeats.
-            named = bool(s.heading or s.in_table) or (
+            named = base.bare or (
                 purpose not in _REPEATABLE and not _demonstrative(toks, m)
                 and any(past_at(toks, j) for j in range(len(toks))))
             out.append(replace(base, purpose=purpose,
-                                  kind="purpose" if named else "purpose-ref"))
+                               kind="purpose" if named else "purpose-ref"))
         elif _is_last(toks, m):
             out.append(replace(base, kind="last"))
         elif _is_new(toks, m):
@@ -809,6 +853,11 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                 out.append(replace(base, kind="last"))
             else:
                 out.append(replace(base, kind="again" if again else "weak", told=True))
+        elif (times_that := _nth_time_that(toks)) is not None:
+            k, rank = times_that
+            out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, table=table,
+                                  status=_status(toks, k, k),
+                                  words=_short(s.text.strip(), 8)))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None \
                 and not theirs and not any(t.word in _GROUP for t in toks):
             k, d = dates[0][0], dates[0][1]
@@ -878,6 +927,19 @@ def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
+def _nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """« La première fois que j'ai vu Kevin, … », « la deuxième fois que nous nous
+    sommes rencontrés »: the n-th meeting, told by the two of us."""
+    for k in range(min(len(toks) - 3, 4)):
+        t = toks[k]
+        value = t.value
+        if t.kind == "ordinal" and value and toks[k + 1].word == "fois" \
+                and toks[k + 2].word in {"que", "qu", "ou"} \
+                and any(x.word in {"je", "j", "nous", "on"} for x in toks[k + 3:k + 6]):
+            return k, int(value)
+    return None
+
+
 def _times_announced(toks: Sequence[Token]) -> int | None:
     """« nous nous sommes vus à trois reprises », « quatre fois »."""
     for k in range(len(toks) - 1):
@@ -914,6 +976,10 @@ def _date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int
     k = dates[0][0]
     if k > 2:
         return False
+    if len(toks) <= k + 5 and toks[-1].text in {".", ":"} and len(dates) == 1 and all(
+            t.kind != "word" or t.word in _MONTHS or t.word in _WEEKDAYS
+            or t.word in {"le", "du"} for t in toks):
+        return True  # « Lundi 6 novembre. » alone: the date of the paragraph it leads
     rest = toks[k:k + 6]
     if any(t.text in {":", "–", "—", "-"} for t in rest):
         return True
