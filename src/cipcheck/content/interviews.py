@@ -527,6 +527,10 @@ def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
     return any(w in _JOB_BEFORE for w in before)
 
 
+_UNKEPT = frozenset({"devions", "devait", "devais", "deviez", "devaient", "aurions",
+                     "aurait", "aurais", "auraient", "devrions", "devrait"})
+
+
 def _status(toks: Sequence[Token], first: int, last: int) -> str:
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
@@ -535,12 +539,22 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:
     if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
            for w in before):
         return "planned"
+    # « Nous devions nous revoir le 31 mars pour un troisième entretien, mais… », « nous
+    # aurions dû faire le point »: planned then, not held.
+    lo = first
+    while lo > 0 and first - lo < 14 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    if any(t.word in _UNKEPT for t in toks[lo:first]):
+        return "not-held"
     # « il n'y a pas eu de troisième entretien », « aucun autre rendez-vous », « sans
     # nouvel entretien ».
     near = [t.word for t in toks[max(0, first - 5):first]]
     if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
             any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
         return "not-held"
+    if [t.word for t in toks[last + 1:last + 3]] in (["pris", "pour"], ["pris", "le"],
+                                                      ["pris", "au"]):
+        return "planned"  # « Rendez-vous pris pour le 31 mars »
     # After the noun: its verb (« aura lieu », « est prévu », « a eu lieu », « portera »).
     for j in range(last + 1, min(n, last + 1 + _AFTER_WINDOW)):
         t = toks[j]
@@ -596,7 +610,8 @@ def _cancelled(toks: Sequence[Token], last: int) -> bool:
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
     if any(w.startswith(("annul", "report")) for w in window[:8]):
         return True
-    return "pas" in window and any(w.startswith(("present", "venu")) for w in window)
+    return "pas" in window and any(w.startswith(("present", "venu")) or w == "lieu"
+                                   for w in window[window.index("pas"):])
 
 
 _LEAD_IN = frozenset({"un", "une", "le", "la", "l", "ce", "cet", "cette", "du", "lors", "au",
@@ -762,6 +777,10 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
         ours.append(m)
         status = _status(toks, m.first, m.last)
         own = [dates[di] for di in sorted(date_of.get(mi, []))]
+        if len(own) == 1 and not m.plural:
+            days = _date_chain(toks, own)
+            if len(days) > 1:
+                own = [(own[0][0], d, own[0][2], own[0][3]) for d in days]
         own_dates = [d[1] for d in own]
         if m.plural:
             before = toks[max(0, m.first - 2):m.first]
@@ -984,8 +1003,16 @@ def _date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int
     if any(t.text in {":", "–", "—", "-"} for t in rest):
         return True
     clause = _main_clause(toks)
+    # « Le 5 mai, M. F. m'explique… », « Le 9 avril, nous faisons le point »; not « Le 24
+    # mars, j'ai appelé l'employeur », « je lui ai envoyé trois offres » (I, alone, at a
+    # distance) nor « elle m'a rappelée pour… » (a call).
     return any(t.text == "," for t in rest) and \
-        any(t.word in {"je", "j", "nous", "m", "me"} for t in clause)
+        any(t.word in {"nous", "m", "me", "on"} for t in clause) and \
+        not any(t.word.startswith(_AT_A_DISTANCE) for t in clause)
+
+
+_AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", "transmi",
+                  "telephon")
 
 
 def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
