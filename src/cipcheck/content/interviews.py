@@ -106,10 +106,12 @@ _GROUP = frozenset({"atelier", "ateliers", "collectif", "collective", "reunion",
                     "salon", "dating", "jury", "comite", "commission", "visite"})
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
 _CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
+_TOPIC_HEADER = re.compile(r"\b(objet|contenu|theme|motif|objectif)s?\b")
 _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 _DIGIT = re.compile(r"\d")
 _NOUN_HINT = re.compile(
-    r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle")
+    r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle"
+    r"|echange|bilan|point")
 _VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
 _AFTER_WINDOW = 5
 _BEFORE_WINDOW = 5
@@ -258,6 +260,8 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
             continue
         if any(t.word in _COLLEAGUES | _OTHERS for t in toks[:4]):
             continue  # « Sa tutrice m'a reçue le 27 mars »: someone else's meeting
+        if any(t.word.startswith(_AT_A_DISTANCE) for t in _main_clause(toks)):
+            continue  # « Le 13 janvier, j'ai contacté l'auto-école »
         seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)
 
@@ -317,7 +321,7 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:
             end = k  # « Bilan intermédiaire », « bilan de mi-parcours »: a meeting
         elif w == "point" and [t.word for t in toks[k + 1:k + 4]] == ["d", "'", "etape"]:
             end = k + 3
-        elif (w in {"seance", "seances", "contact"} and (
+        elif (w in {"seance", "seances", "contact", "echange"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or _rank_follows(toks, k)
                 or (k > 0 and toks[k - 1].kind == "ordinal"))) or (
@@ -838,15 +842,18 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
                               kind="elliptic" if rank else "last",
                               status=_status(toks, k, k), words=_words(s, toks, k, k)))
     verbish = bool(_VERB_HINT.search(s.norm))
-    times = _times_announced(toks) if verbish else None
-    if times and (verb := _meeting_verb(toks)) is not None:
+    times = _times_announced(toks) if verbish or ours else None
+    verb = _meeting_verb(toks) if times and verbish else None
+    if times and (verb is not None or ours):
         # « Nous nous sommes vues quatre fois »: announced, each still to be told; with
-        # their dates (« à deux reprises, le 4 et le 18 octobre »), each one is told.
+        # their dates (« à deux reprises, le 4 et le 18 octobre », « reçue en entretien à
+        # trois reprises, les 4, 18 mars et 1er avril »), each one is told.
         announced = max(announced or 0, times)
-        k = verb[0]
+        k = verb[0] if verb is not None else ours[0].first
         after = [d for d in dates if d[0] > k]
         chain = _date_chain(toks, after) if after else []
         if _status(toks, k, k) == "held" and len(chain) == times:
+            out = []  # the dates, not the noun, tell each one
             for d in chain:
                 out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
                                       words=_words(s, toks, k, k) + f" ({len(chain)} dates)"))
@@ -1012,7 +1019,7 @@ def _date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int
 
 
 _AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", "transmi",
-                  "telephon")
+                  "telephon", "contact")
 
 
 def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
@@ -1188,7 +1195,10 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:
         if "date" not in text or find_dates(text):
             continue
         caption = " ".join(_fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
-        if not (_mentions_text(caption) or _CALENDAR.search(caption)):
+        named = bool(_mentions_text(caption) or _CALENDAR.search(caption)
+                     or "seance" in caption)
+        # « Date  Objet » over rows of interview topics (« 12/01  Accueil et diagnostic »).
+        if not (named or _TOPIC_HEADER.search(text)):
             continue
         rows: list[tuple[int, tuple[int, int]]] = []
         for n in in_view[pos + 1:pos + 80]:
@@ -1200,6 +1210,10 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:
             lead = _ROW_NUMBER.match(f)
             if dates and dates[0].start <= (lead.end() if lead else 2):
                 rows.append((n, dates[0].key))
+        if not named:
+            topics = {w for n, _ in rows for w in _fold_line(blocks[n].text).split()}
+            if len(rows) < 2 or len(topics & _TOPIC_WORDS) < 2:
+                continue
         for i, (n, d) in enumerate(rows):
             end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
             row_text = " ".join(_fold_line(blocks[x].text) for x in range(n, end)
