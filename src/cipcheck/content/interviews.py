@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from cipcheck.content.dates import find_dates
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
-from cipcheck.reading.tense import future_at, past_at
+from cipcheck.reading.tense import future_at, is_future_form, past_at
 
 _NOUNS = frozenset({"entretien", "entretiens", "entretient", "entrevue", "entrevues", "rdv",
                     "rencontre", "rencontres"})
@@ -516,9 +516,16 @@ def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in _JOB_AFTER for w in after[:3]):
         return True
-    if "avec" in after[:2]:
+    if "avec" in after[:2] and "tripartite" not in after[:2]:
         rest = after[after.index("avec") + 1:]
         if any(w in _OTHERS for w in rest[:3]):
+            return True
+        # « un entretien avec la fleuriste », « avec le chef de rayon »: a person named by
+        # a job is someone else; « avec elle », « avec Mme B. », « avec la bénéficiaire »
+        # are the person accompanied.
+        if len(rest) > 1 and rest[0] in {"la", "le", "l", "un", "une"} and \
+                rest[1] not in _PERSON | {"jeune", "personne", "famille", "mere", "pere",
+                                          "maman", "papa"} and rest[1].isalpha():
             return True
     if after[:1] == ["chez"]:
         return True  # « entretien chez Lidl »
@@ -531,6 +538,8 @@ def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
     return any(w in _JOB_BEFORE for w in before)
 
 
+_NEXT_LABEL = frozenset({"prochain", "prochaine", "suite", "perspective", "perspectives",
+                         "suites", "prevision", "previsions"})
 _UNKEPT = frozenset({"devions", "devait", "devais", "deviez", "devaient", "aurions",
                      "aurait", "aurais", "auraient", "devrions", "devrait"})
 
@@ -556,6 +565,9 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:
     if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
             any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
         return "not-held"
+    colon = next((j for j in range(first - 1, -1, -1) if toks[j].text == ":"), None)
+    if colon is not None and any(t.word in _NEXT_LABEL for t in toks[:colon]):
+        return "planned"  # « Prochaine étape : un troisième entretien le 4 mai »
     if [t.word for t in toks[last + 1:last + 3]] in (["pris", "pour"], ["pris", "le"],
                                                       ["pris", "au"]):
         return "planned"  # « Rendez-vous pris pour le 31 mars »
@@ -706,6 +718,8 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     return _table_cells(view, out), announced
 
 
+_TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr", "prevu",
+                "programm", "planifi", "a")  # "a": « à venir »
 _PLAN_OPENERS = frozenset({"prevu", "prevue", "programme", "programmee", "planifie",
                            "planifiee", "envisage", "envisagee", "fixe", "fixee"})
 
@@ -738,8 +752,16 @@ def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
             continue  # « Nous avons fixé les étapes » tells what was done in it
         planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
             t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
-        if not planned and head and head[0].word in {"il", "elle", "cet", "ce", "cette"}:
-            planned = any(future_at(head, j) for j in range(len(head)))
+        if not planned and head and head[0].word in {"il", "cet", "ce", "cette"}:
+            # « Il portera sur… », « Cet entretien aura lieu… »; not « Elle sera embauchée
+            # en juin » (the person's future, told in a held interview).
+            planned = any(future_at(head, j) and head[j].word.startswith(_TAKES_PLACE)
+                          for j in range(len(head)))
+        if not planned and head and head[0].word in {"nous", "on", "je", "j"}:
+            # « Nous nous retrouverons le 4 mai… »: we, in the simple future (not « nous
+            # allons revenir sur… », which candidates also write of what was done).
+            planned = any(t.kind == "word" and is_future_form(t.word, t.text)
+                          for t in head[:5])
         if planned:
             c.status = "planned"
             c.words = f"{c.words} : {_short(nxt.text, 7)}"
@@ -861,7 +883,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None
         verb = _meeting_verb(toks) if verbish else None
         if verb is not None:
             k, again = verb
-            status = _status(toks, k, k)
+            # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
+            status = "planned" if future_at(toks, k) else _status(toks, k, k)
             lo = k
             while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
                                               or toks[lo - 1].text == "'"):
