@@ -71,6 +71,11 @@ _AGAIN_STEMS = ("revu", "revoi", "revoy", "retrouv", "revenu", "revien")
 _MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueill", "vu", "vue")
 _PERSON = frozenset({"madame", "monsieur", "mademoiselle", "beneficiaire", "candidate",
                      "candidat", "personne", "jeune", "stagiaire", "usager", "usagere"})
+# Who the person accompanied may be called after « avec le / la / un / une ».
+_PEOPLE = frozenset({"jeune", "personne", "famille", "mere", "pere", "maman", "papa", "dame",
+                     "femme", "homme", "garcon", "fille", "demandeur", "demandeuse", "salarie",
+                     "salariee", "couple", "interesse", "interessee", "accompagne",
+                     "accompagnee", "participant", "participante"})
 _AGAIN_WORDS = (("a", "nouveau"), ("de", "nouveau"), ("nouvelle", "fois"), ("seconde", "fois"))
 _CANCELLED = ("annul", "report", "absente", "absent", "presentee", "venue", "venu")
 _UNITS = frozenset({"h", "heure", "heures", "min", "minutes", "mn", "ans", "an", "jours",
@@ -524,8 +529,7 @@ def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
         # a job is someone else; « avec elle », « avec Mme B. », « avec la bénéficiaire »
         # are the person accompanied.
         if len(rest) > 1 and rest[0] in {"la", "le", "l", "un", "une"} and \
-                rest[1] not in _PERSON | {"jeune", "personne", "famille", "mere", "pere",
-                                          "maman", "papa"} and rest[1].isalpha():
+                rest[1] not in _PERSON | _PEOPLE and rest[1].isalpha():
             return True
     if after[:1] == ["chez"]:
         return True  # « entretien chez Lidl »
