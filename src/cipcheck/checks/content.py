@@ -120,7 +120,19 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
                                      found=found, listed=listed, need=need, skipped=skipped,
                                      doubt=doubt))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
-    if status is Status.FAIL and c.past_dates >= need:
+    if status is Status.FAIL and c.hints and c.count + len(c.hints) >= need:
+        # Never fail on a guess: meetings are told that could not be placed among the
+        # interviews counted (« je la reçois… », « lors de l'entretien de bilan »).
+        status = Status.WARN
+        hinted = " ; ".join(f"p. {h.page} « {h.words} »" for h in c.hints[:_LISTED])
+        shown_en = "; ".join(f"p. {h.page} \"{h.words}\"" for h in c.hints[:_LISTED])
+        doubt += ctx.tr(f" Le texte évoque aussi des rencontres non comptées ({hinted}) : "
+                        "si ce sont d'autres entretiens, donnez à chacun un titre daté ou "
+                        "numéroté pour qu'il soit compté (compte incertain).",
+                        f" The text also tells of meetings not counted ({shown_en}): if "
+                        "they are other interviews, give each a dated or numbered heading "
+                        "so that it is counted (count uncertain).")
+    elif status is Status.FAIL and c.past_dates >= need:
         # Never fail on a guess: the part dates more past events than interviews were
         # recognised (« je l'ai reçu le 6 janvier…, le 20 janvier…, le 3 février… »).
         status = Status.WARN
