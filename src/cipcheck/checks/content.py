@@ -126,12 +126,10 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
         status = Status.WARN
         hinted = " ; ".join(f"p. {h.page} « {h.words} »" for h in c.hints[:_LISTED])
         shown_en = "; ".join(f"p. {h.page} \"{h.words}\"" for h in c.hints[:_LISTED])
-        doubt += ctx.tr(f" Le texte évoque aussi des rencontres non comptées ({hinted}) : "
-                        "si ce sont d'autres entretiens, donnez à chacun un titre daté ou "
-                        "numéroté pour qu'il soit compté (compte incertain).",
-                        f" The text also tells of meetings not counted ({shown_en}): if "
-                        "they are other interviews, give each a dated or numbered heading "
-                        "so that it is counted (count uncertain).")
+        doubt += ctx._(" Le texte évoque aussi des rencontres non comptées ({hinted}) : si ce "
+                       "sont d'autres entretiens, donnez à chacun un titre daté ou numéroté pour "
+                       "qu'il soit compté (compte incertain).", hinted=hinted,
+                       shown_en=shown_en)
     elif status is Status.FAIL and c.past_dates >= need:
         # Never fail on a guess: the part dates more past events than interviews were
         # recognised (« je l'ai reçu le 6 janvier…, le 20 janvier…, le 3 février… »).
