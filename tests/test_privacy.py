@@ -104,7 +104,11 @@ def test_nir_key_is_checked() -> None:
     good = nir_with_key("1850375123456")
     assert len(nir.find(f"NIR : {good}")) == 1
     wrong = good[:-2] + f"{(int(good[-2:]) + 1) % 97:02d}"
-    assert nir.find(f"NIR : {wrong}") == []
+    assert nir.find(f"Référence : {wrong}") == []
+    # Said to be one, it is one even with a mistyped key, and without its key.
+    assert len(nir.find(f"NIR : {wrong}")) == 1
+    assert len(nir.find(f"Numéro de sécurité sociale : {good[:13]}")) == 1
+    assert nir.find(f"Référence : {good[:13]}") == []
     corsica = nir_with_key("177082A001002")
     assert len(nir.find(corsica)) == 1
     assert nir.find("SIRET 123 456 789 00012") == []

@@ -212,7 +212,11 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
     for r in missing:
         item = r.item
         seen = ""
-        if r.partial:
+        if r.partial and not r.evidence and r.hints:
+            said = ", ".join(f"« {e} »" for e in r.hints[:2])
+            seen = ctx.tr(f" (peut-être dit autrement : {said} lu)",
+                          f" (perhaps in other words: {said} read)")
+        elif r.partial:
             seen = ctx.tr(" (en partie : " + ", ".join(f"« {e} »" for e in r.evidence[:2])
                           + " trouvé, pas le reste)" if r.evidence else " (en partie)",
                           " (partly: " + ", ".join(f"« {e} »" for e in r.evidence[:2])

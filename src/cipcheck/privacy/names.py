@@ -354,8 +354,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
             if changed is None:
                 # A name said to be changed, or people thanked ("je remercie…").
                 changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
-            start, end, surname_at, civility, has_given = found
-            surname = _key(toks, surname_at, end, s)
+            start, end, surname_at, civility, has_given, surname_end = found
+            surname = _key(toks, surname_at, surname_end, s)
             words = [_text(toks, a, b, s) for a, b in _name_words(toks, start)]
             first = _civility_start(toks, start) if civility else start
             # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
@@ -404,9 +404,9 @@ def _civility_start(toks: Sequence[Token], start: int) -> int:
 
 
 def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str],
-               conv: Convention) -> tuple[int, int, int, bool, bool] | None:
+               conv: Convention) -> tuple[int, int, int, bool, bool, int] | None:
     """A name starting at token ``i``: (first name-word, end, surname start, after a
-    civility, with a given name), or None."""
+    civility, with a given name, surname end), or None."""
     after = _civility_at(toks, i)
     civility = after > 0
     start = after if civility else i
@@ -419,6 +419,10 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     first_key = _key(toks, words[0][0], words[0][1], s)
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
+    if not civility and len(words) == 2 and _surname_first(toks, words, s, given):
+        # « LEROY Sandrine »: the surname in capitals, then the given name (forms,
+        # lists, the way offices write names).
+        return start, end, words[0][0], False, True, words[0][1]
     if len(words) >= 2:
         surname_at = words[1][0]
         surname = _key(toks, surname_at, end, s)
@@ -432,14 +436,33 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             return None
         if not civility and toks[words[1][0]].text.isupper() and len(toks[words[1][0]].text) < 3:
             return None
-        return start, end, surname_at, civility, has_given
+        return start, end, surname_at, civility, has_given, end
     if not civility:
         return None
-    # "Mme Bernard": a surname alone, judged only where initials are the convention.
+    # "Mme Bernard", "Madame Lemaire": a surname alone, judged only where initials are
+    # the convention (the dossier anonymises, and this one slipped through).
     surname = first_key
-    if surname in NOT_A_NAME or not conv.active or toks[start].text[:1] not in conv.initials:
+    if surname in NOT_A_NAME or surname in ROLES or not conv.active:
         return None
-    return start, end, start, True, False
+    return start, end, start, True, False, end
+
+
+# Capitals that are not surnames: acronyms of the field a given name may follow.
+_ACRONYMS_TEXT = """
+ccas caf rsa cv pmsmp cip afpa greta cfa ehpad siae plie qpv rqth mdph cpam cmu css apl
+ase pole cdi cdd cddi rome cap bep bts dut but bac esat iae ada aah ars epci
+"""
+_ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
+
+
+def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                   given: frozenset[str]) -> bool:
+    first, second = toks[words[0][0]], toks[words[1][0]]
+    key = _key(toks, words[0][0], words[0][1], s)
+    second_key = _key(toks, words[1][0], words[1][1], s)
+    return (first.text.isupper() and len(first.text) >= 3
+            and key not in _ACRONYMS and key not in ROLES and key not in PLACES
+            and second.text[1:].islower() and second_key in given)
 
 
 def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
