@@ -137,8 +137,8 @@ def evaluate_item(item: ContentItem, scope: Scope,
     # "all": every entry must be there, each entry being one phrase or alternatives.
     missing: list[str] = []
     for entry in item.all:
-        hit = next(((p, m[0]) for p in alternatives(entry, lexicon)
-                    if (m := index.find(_compiled(p)))), None)
+        hit = next(((p, ms[0]) for p in alternatives(entry, lexicon)
+                    if (ms := index.find(_compiled(p)))), None)
         if hit is None:
             missing.append(entry)
             continue
