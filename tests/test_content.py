@@ -182,6 +182,34 @@ def test_fixture_accuracy_meets_target() -> None:
     assert tally["interviews_wrong"] == 0, errors
 
 
+def test_own_words_content_meets_target() -> None:
+    """Items told in the candidates' words (issue 8: « bilan de l'action », « ce que je
+    retiens », a partner table, « le chemin de Mme S. »…) are found, decoys are not."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    import content_accuracy
+
+    tally, errors = content_accuracy.content_scores(False, content_accuracy.SETS["ownwords"])
+    precision = tally["tp"] / (tally["tp"] + tally["fp"])
+    recall = tally["tp"] / (tally["tp"] + tally["fn"])
+    assert precision >= 0.95 and recall >= 0.95, errors
+
+
+def test_a_mandatory_item_told_only_in_other_words_warns_and_says_what_was_read() -> None:
+    from cipcheck.content.evaluate import Scope, evaluate
+    from cipcheck.document import Block
+    from cipcheck.ruleset import load
+
+    ops = load("ops-memoire")
+    item = next(i for i in ops.content if i.id == "analyse_action")
+    text = ["Je garde un souvenir contrasté de ces semaines : certaines séances seraient à "
+            "revoir."]
+    r = evaluate([item], Scope([Block(text=t, page=3) for t in text]), ops.lexicon)[0]
+    assert not r.found and not r.absent and r.hints
+    empty = evaluate([item], Scope([Block(text="La structure accueille des jeunes.",
+                                          page=3)]), ops.lexicon)[0]
+    assert empty.absent
+
+
 def _count(*lines: str) -> int:
     from cipcheck.content.interviews import count_interviews
     from cipcheck.document import Block

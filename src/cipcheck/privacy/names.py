@@ -75,6 +75,8 @@ hotel musee theatre complexe pavillon batiment ehpad creche esat cfa greta afpa 
 promotion promo prix entreprise entreprises magasin enseigne societe groupe cabinet
 collectif club residence hameau lotissement zone zac rond point boutique restaurant
 pharmacie cinema piscine marche halle halles campus groupement fondation
+chez laboratoire laboratoires marque usine entrepot franchise salon forum plateforme chaine
+concession garage supermarche hypermarche recruteurs
 """
 PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
@@ -88,6 +90,8 @@ travail emploi locale local formation formations insertion conseil services serv
 entreprise entreprises avenir solidarite solidaires habitat sante social sociale
 association nord sud est ouest interim france europe centre ville metropole departement
 region agglomeration communaute partie annexe tableau figure chapitre page
+nationale national populaire solidaire connect jeunes jeune rocher vuitton merlin provost
+dior cardin dessange albane blachere
 """
 NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
@@ -343,6 +347,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
         toks = reading.tokens_of(s)
         changed: bool | None = None
         author_end = -1
+        place_end = -1
         i = 0
         while i < len(toks):
             found = None
@@ -364,10 +369,16 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]
                 author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
             if author:
                 author_end = end
+            # "chez Jacques Dessange ou Franck Provost": a name listed with a brand's or
+            # a place's is one too.
+            place = not civility and (_place_before(toks, start) or (
+                place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first])))
+            if place:
+                place_end = end
             if (_role_before(toks, first) or _role_after(toks, end)
                     or (first == 0 and _labelled_with_a_role(reading, s, before))):
                 professionals.add(surname)
-            elif not (changed or author or (not civility and _place_before(toks, start))):
+            elif not (changed or author or place):
                 head = _text(toks, first, start, s) + " " if civility else ""
                 hit = NameHit(s, first, end, surname, head + _mask(words))
                 out.append(_Candidate(hit, civility, has_given))
