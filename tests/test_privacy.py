@@ -282,3 +282,16 @@ def test_own_words_privacy_forms_meet_the_target() -> None:
         recall = c["tp"] / max(1, c["tp"] + c["fn"])
         assert precision >= 0.95 and recall >= 0.95, (kind, errors)
     assert clean == 0, errors
+
+
+def test_a_datum_in_the_cell_after_its_label_is_read_with_the_label() -> None:
+    from cipcheck.document import Block
+
+    cells = ["Nom", "Mme B.", "Date de naissance", "12/03/1985", "Date d'entrée",
+             "12/01/2024", "N° de sécurité sociale", "2 84 05 69 123 045 11",
+             "Adresse", "résidence Les Pins, bât. B", "Référence", "2 84 05 69 123 045"]
+    found = sorted(loc.hit.kind for loc in scan([Block(text=t, page=3, in_table=True)
+                                                 for t in cells], []))
+    assert found == ["address", "birth_date", "nir"]
+    # The same cells outside a table are separate paragraphs: no label, no datum.
+    assert not scan([Block(text=t, page=3) for t in cells[2:4]], [])
