@@ -22,10 +22,11 @@ _STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours
            r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse")
 _NUMBERED = rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+(?:{_STREET})\b[^.;\n]{{0,60}}"
 # Words that say where a person lives, then a short link (« chez son frère au »).
-_LIVES = (r"demeurant|domicilie(?:e)?s?|habitant|habite(?:nt)?|reside(?:nt)?|residant|"
-          r"residente?|vit|vivent|vivant|heberge(?:e)?s?|loge(?:e)?s?|installee?s?|"
+_LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|reside(?:nt)?|residant|"
+          r"residente?|vit|vivent|vivant|heberge(?:e)?s?|loge(?:e)?s?|installee? chez|"
           r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
-          r"postale)\s*:?|adresse\s*:|domicile\s*:")
+          r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
+          r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
 _LINK = r"[^.;:\d\n]{0,40}?"
 LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED})")
 # « demeurant rue des Lilas »: without a number, only after the legal words.
