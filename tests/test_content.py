@@ -388,3 +388,23 @@ def test_compliant_hand_written_dossier_gets_a_short_report(group: str, name: st
     assert len(warnings) == len({f.part for f in warnings})
     if group == "dossiers":
         assert len(warnings) <= 2, [f.message for f in warnings]
+
+
+def test_a_dossier_wide_criterion_shown_in_one_part_is_met_in_the_others() -> None:
+    # RE 3.2 criteria of « Analyser sa pratique » (limits, strengths…): assessed over the
+    # dossier, shown in part 2 they are not asked again in part 3.
+    limits = ("Je ne suis pas psychologue : pour ses angoisses, je l'ai orientée vers le "
+              "CMP, ce n'était pas mon rôle.")
+    report = check_document(dossier({2: TWO_INTERVIEWS + "\n\n" + limits,
+                                     3: TWO_INTERVIEWS}), TITRE, Options())
+    part3 = found(report.checks, "content.pratique.limites", 3)
+    assert part3.status is Status.PASS and "p. " in part3.message
+    lists = [f for f in report.checks if f.id == "content.checklist"]
+    assert not any("pratique.limites" in (f.actual or "") for f in lists)
+    # Shown nowhere: one line in the first part's checklist, not one per part.
+    report = check_document(dossier({2: TWO_INTERVIEWS, 3: TWO_INTERVIEWS}), TITRE,
+                            Options())
+    lists = [f for f in report.checks if f.id == "content.checklist"
+             and "pratique.limites" in (f.actual or "").split(", ")]
+    assert [f.part for f in lists] == [2]
+    assert "dans aucune partie" in lists[0].message

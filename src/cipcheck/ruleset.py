@@ -137,6 +137,11 @@ class ContentItem(_Model):
     # présente »): clearly absent — no evidence at all, not even part of it — fails;
     # partly there still only warns. ``source`` quotes the sentence that says so.
     mandatory: bool = False
+    # A criterion of a competence assessed over the whole dossier (RE 3.2, « Analyser sa
+    # pratique » : limits, strengths, improvements…), repeated in each part that calls
+    # on the competence: shown in one of those parts, it is met in all; shown in none,
+    # the checklist lists it once.
+    across_parts: bool = False
 
     @model_validator(mode="after")
     def _has_evidence(self) -> ContentItem:

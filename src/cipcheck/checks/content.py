@@ -6,10 +6,14 @@ many were found and where. A content the source makes mandatory (« doit comport
 found only warns, since wording varies and the candidate is the judge: the topics of one
 part not found are gathered in one checklist (``content.checklist``), each with the RE
 sentence and what to add, so a good dossier gets a short report. Found items pass, so
-the report shows what was verified.
+the report shows what was verified. A criterion the RE sets for a competence over the
+whole dossier (the analysis of one's practice: limits, strengths, improvements…) is met
+in every part once one part shows it, and listed once when none does.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from cipcheck.checks.base import Context, is_heading
 from cipcheck.content.evaluate import ItemResult, Scope, evaluate
@@ -47,8 +51,28 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
                                                         lambda b: is_heading(ctx, b),
                                                         shared=shared, reading=reading),
                                     rules.lexicon)
+    out = _met_across_parts(out)
     ctx.memo["content"] = out
     return out
+
+
+def _met_across_parts(out: dict[int | None, list[ItemResult] | None]
+                      ) -> dict[int | None, list[ItemResult] | None]:
+    """A criterion assessed over the dossier (``across_parts``) shown in one part is met
+    in every part that repeats it: its result there becomes found, with the pages and
+    words of where it was shown."""
+    shown: dict[str, ItemResult] = {}
+    for found in out.values():
+        for r in found or ():
+            if r.item.across_parts and r.found and r.item.id not in shown:
+                shown[r.item.id] = r
+    if not shown:
+        return out
+    return {part: None if found is None else [
+        replace(r, found=True, pages=shown[r.item.id].pages,
+                evidence=shown[r.item.id].evidence, partial=False)
+        if r.item.across_parts and not r.found and r.item.id in shown else r
+        for r in found] for part, found in out.items()}
 
 
 _LISTED = 6  # interviews listed in a finding, then « … »
@@ -222,6 +246,8 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
                           " (partly: " + ", ".join(f"« {e} »" for e in r.evidence[:2])
                           + " found, not the rest)" if r.evidence else " (partly)")
         must = ctx.tr(" [obligatoire]", " [required]") if item.mandatory else ""
+        if item.across_parts:
+            must += ctx.tr(" (dans aucune partie)", " (in no part)")
         lines.append(f"- {item.label}{must}{seen}{_place(ctx, item.where)} — "
                      f"{_quote(item.source)}")
     head = ctx.tr(f"{where} – {n} point{'s' if n > 1 else ''} du référentiel non "
@@ -246,6 +272,7 @@ def check(ctx: Context) -> list[Finding]:
     if ctx.rules.content:
         groups.append((None, ctx.rules.content))
     groups.extend((p.number, p.content) for p in ctx.rules.parts if p.content)
+    listed: set[str] = set()
     for number, items in groups:
         found = all_results.get(number)
         if found is None:
@@ -258,7 +285,10 @@ def check(ctx: Context) -> list[Finding]:
                                    "content not checked.")))
             continue
         out.extend(_finding(ctx, number, r) for r in found if not in_checklist(r))
-        missing = [r for r in found if in_checklist(r)]
+        # A dossier-wide criterion missing everywhere is listed once, in the first part.
+        missing = [r for r in found if in_checklist(r)
+                   and not (r.item.across_parts and r.item.id in listed)]
+        listed.update(r.item.id for r in missing if r.item.across_parts)
         if missing:
             out.append(_checklist(ctx, number, missing))
     return out
