@@ -107,6 +107,8 @@ def test_nir_key_is_checked() -> None:
     assert nir.find(f"Référence : {wrong}") == []
     # Said to be one, it is one even with a mistyped key, and without its key.
     assert len(nir.find(f"NIR : {wrong}")) == 1
+    # Unless the text says the number is wrong: then only the key decides.
+    assert nir.find(f"Numéro de sécurité sociale mal recopié : {wrong}") == []
     assert len(nir.find(f"Numéro de sécurité sociale : {good[:13]}")) == 1
     assert nir.find(f"Référence : {good[:13]}") == []
     corsica = nir_with_key("177082A001002")

@@ -18,6 +18,8 @@ NIR = re.compile(
 # up by the writer), and a 13-digit number without its key too.
 CUE = re.compile(r"(s[ée]curit[ée] sociale|\bs[ée]cu\b|\bnir\b|n°\s?ss\b|\bss\s?:|"
                  r"num[ée]ro d'assur[ée]|immatriculation|carte vitale)", re.IGNORECASE)
+SAID_WRONG = re.compile(r"(erron|\bfau(?:x|sse)\b|erreur|mal (?:re)?copi|invalide|"
+                        r"incorrect|inexact)", re.IGNORECASE)
 KEYLESS = re.compile(
     r"(?<![\w])([1-478])[\s.-]?(\d{2})[\s.-]?(\d{2})[\s.-]?(\d{2}|2[ABab])[\s.-]?(\d{3})"
     r"[\s.-]?(\d{3})(?![\w]|\s?\d)")
@@ -44,7 +46,8 @@ def find(text: str) -> list[Hit]:
     out: list[Hit] = []
     if sum(map(str.isdigit, text)) < 13:
         return out  # no room for a NIR: most blocks
-    cue = CUE.search(text) is not None
+    # Said to be wrong (« mal recopié », « erroné »): only the key decides.
+    cue = CUE.search(text) is not None and not SAID_WRONG.search(text)
     for m in NIR.finditer(text):
         ok = valid(*m.groups()) or (cue and _plausible(m.group(3)))
         if not ok or BUSINESS.search(text[max(0, m.start() - 25): m.start()]):
