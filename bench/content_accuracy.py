@@ -40,7 +40,8 @@ from cipcheck.ruleset import load  # noqa: E402
 SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         # Own-words cases of issue 8 (content in the candidates' words, privacy forms):
         # tuned on ``ownwords``, ``ownwords-heldout`` scored only at the end.
-        "ownwords": [HERE / "ownwords"], "ownwords-heldout": [HERE / "ownwords_heldout"]}
+        "ownwords": [HERE / "ownwords"], "ownwords-heldout": [HERE / "ownwords_heldout"],
+        "ownwords-heldout2": [HERE / "ownwords_heldout2"]}
 
 
 def ratio(num: int, den: int) -> float:
