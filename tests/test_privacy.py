@@ -297,3 +297,9 @@ def test_a_datum_in_the_cell_after_its_label_is_read_with_the_label() -> None:
     assert found == ["address", "birth_date", "nir"]
     # The same cells outside a table are separate paragraphs: no label, no datum.
     assert not scan([Block(text=t, page=3) for t in cells[2:4]], [])
+
+
+def test_an_elided_surname_is_masked_whole() -> None:
+    found = _names_in(["J'accompagne Mme B. depuis mars.",
+                       "Ce jour-là, M. Jean-Pierre N'Diaye est venu avec son fils."])
+    assert found == ["M. J••• N•••"]

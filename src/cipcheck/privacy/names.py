@@ -192,7 +192,15 @@ def _civility_at(toks: Sequence[Token], i: int) -> int:
 
 def _word_at(toks: Sequence[Token], i: int) -> int:
     """End index of the name word at ``i`` ("Jean-Marc", "Le" + "Goff" is two), or -1."""
-    if i >= len(toks) or not _capitalised(toks[i]) or _initial_at(toks, i):
+    if i >= len(toks):
+        return -1
+    # An elided particle: "N'Diaye", "O'Connor", "D'Almeida" are one word.
+    if (i + 2 < len(toks) and _is_word(toks[i]) and len(toks[i].text) == 1
+            and toks[i].text.isupper() and toks[i + 1].text in "'’"
+            and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
+            and _capitalised(toks[i + 2])):
+        i += 2
+    elif not _capitalised(toks[i]) or _initial_at(toks, i):
         return -1
     j = i + 1
     # Hyphenated: "Jean-Marc", "Marie-Claire", "Benali-Martin".
