@@ -138,6 +138,9 @@ def test_email_role_and_placeholder_addresses_are_not_personal() -> None:
     ("Date de naissance : 04/11/1990", 1),
     ("Âgée de 34 ans, elle est arrivée le 12/03/2024.", 0),
     ("La date de naissance est demandée sur le formulaire.", 0),
+    ("Mme S., née le : 12/03/1985", 1), ("Date de naiss. : 03/11/1992", 1),
+    ("D.D.N. : 14/02/1996", 1), ("M. A., né à Tlemcen en novembre 1971.", 1),
+    ("M. A. est né en 1971.", 0), ("L'association est née le 3 mars 1998.", 0),
 ])
 def test_birth_date(text: str, count: int) -> None:
     hits = birth.find(text)

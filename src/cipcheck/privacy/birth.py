@@ -15,8 +15,8 @@ _DATE = (rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d{{2,4}}|(?:1er|\d{{1,2}})
 # said otherwise (the RE's advice: give an age) and is not reported.
 _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
 BIRTH = re.compile(
-    rf"\b(?:nee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+le|"
-    rf"date\s+de\s+naissance\s*(?::|-)?\s*(?:le\s+)?|ddn\s*:?|"
+    rf"\b(?:nee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+le\s*:?|"
+    rf"date\s+de\s+naiss(?:ance|\.)\s*(?::|-)?\s*(?:le\s+)?|d\.?d\.?n\.?\s*:|ddn\s*:?|"
     rf"naissance\s*:)\s*{_DATE}|"
     rf"\bnee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+en\s+{_MONTH_YEAR}")
 
