@@ -62,7 +62,8 @@ fondateur fondatrice benevole maitre maitresse ergonome ergotherapeute orthophon
 sophrologue curateur curatrice mandataire gestionnaire superviseur superviseure
 homologue binome sociologue chercheur chercheuse cip proviseur principal principale
 delegue deleguee commercial commerciale comptable contact signature visa cachet
-soussigne soussignee
+soussigne soussignee cesf accompagnateur accompagnatrice moniteur monitrice mediateur
+mediatrice parrain marraine coach rrh dr pr
 """
 ROLES = frozenset(_ROLES_TEXT.split())
 # Nouns that name a place or a structure called after someone ("rue Victor Hugo").
