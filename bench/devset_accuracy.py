@@ -1,11 +1,14 @@
-"""Every prose reader scored on the held-out development set (tests/fixtures/devset/).
+"""Every prose reader scored on a held-out development set (tests/fixtures/devset*/).
 
     python bench/content_accuracy.py --set devset [-v]
-    python bench/devset_accuracy.py [-v]
+    python bench/content_accuracy.py --set devset2 [-v]
+    python bench/devset_accuracy.py [devset|devset2] [-v]
 
-The set was written apart from the rules and is never used to tune (see its README):
-these figures are the honest measure of the readers. Printed, never gated (exit 0), and
-each section is guarded so that one broken reader does not hide the others' figures.
+Each set (``devset``: tests/fixtures/devset/, ``devset2``: tests/fixtures/devset2/, a
+second one in other voices) was written apart from the rules and is never used to tune
+(see its README): these figures are the honest measure of the readers. Printed, never
+gated (exit 0), and each section is guarded so that one broken reader does not hide the
+others' figures.
 
 - hours: each passage becomes a Document of Blocks (a cover passage on page 1, the others
   on page 2; `` | `` lines of a table passage become table cells) and goes through
@@ -36,7 +39,9 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = ROOT / "tests" / "fixtures" / "devset"
+# A set's name → its folder; every set has the same files and is scored by the same code.
+SETS = {name: ROOT / "tests" / "fixtures" / name for name in ("devset", "devset2")}
+DEVSET = SETS["devset"]
 DOSSIERS = DEVSET / "dossiers"
 TIMING_DOC = ROOT / "tests" / "fixtures" / "dossiers" / "titre-ok-heading1.pdf"
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "content"))
@@ -211,7 +216,7 @@ def dossiers_section(verbose: bool) -> None:
 
     labels_path = DOSSIERS / "labels.yaml"
     if not labels_path.exists():
-        print("  no dossiers (run tests/fixtures/devset/dossiers/make_devset_dossiers.py)")
+        print(f"  no dossiers (run the generator in {DOSSIERS.relative_to(ROOT)})")
         return
     labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))["dossiers"]
     tally: Counter[str] = Counter()
@@ -321,8 +326,16 @@ SECTIONS: list[tuple[str, Callable[[bool], None]]] = [
 ]
 
 
-def run(verbose: bool = False) -> int:
-    print(f"=== devset ({DEVSET.relative_to(ROOT)}): held out, never used to tune")
+def use(name: str) -> None:
+    """Score the set ``name`` (a key of SETS) in the sections that follow."""
+    global DEVSET, DOSSIERS
+    DEVSET = SETS[name]
+    DOSSIERS = DEVSET / "dossiers"
+
+
+def run(verbose: bool = False, name: str = "devset") -> int:
+    use(name)
+    print(f"=== {name} ({DEVSET.relative_to(ROOT)}): held out, never used to tune")
     for title, section in SECTIONS:
         guarded(title, section, verbose)
     return 0
@@ -330,4 +343,6 @@ def run(verbose: bool = False) -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    raise SystemExit(run("-v" in sys.argv[1:]))
+    args = sys.argv[1:]
+    chosen = next((a for a in args if a in SETS), "devset")
+    raise SystemExit(run("-v" in args, chosen))

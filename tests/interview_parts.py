@@ -33,21 +33,23 @@ def part_blocks(text: str, kind: str = "docx", page: int = 10) -> list[Block]:
 
     for para in (p.strip() for p in text.strip().split("\n\n")):
         for raw in para.splitlines():
-            raw = raw.strip()
-            if not raw:
-                continue
-            if raw.startswith("# "):
-                add(raw[2:], bold=True, level=None if kind == "pdf" else 2)
-            elif " | " in raw:
-                cells = [c.strip() for c in raw.split(" | ")]
-                if kind == "pdf":
-                    add("  ".join(cells))
-                else:
-                    for c in cells:
-                        add(c, table=True)
-            elif kind == "pdf":
-                for piece in textwrap.wrap(raw, 90):
-                    add(piece)
-            else:
-                add(raw)
+            for piece, kw in _pieces(raw.strip(), kind):
+                add(piece, **kw)
     return out
+
+
+def _pieces(raw: str, kind: str) -> list[tuple[str, dict[str, object]]]:
+    """The blocks one line of a passage gives: a sub-heading, table cells (one line in a
+    PDF), or text (wrapped in a PDF)."""
+    if not raw:
+        return []
+    if raw.startswith("# "):
+        return [(raw[2:], {"bold": True, "level": None if kind == "pdf" else 2})]
+    if " | " in raw:
+        cells = [c.strip() for c in raw.split(" | ")]
+        if kind == "pdf":
+            return [("  ".join(cells), {})]
+        return [(c, {"table": True}) for c in cells]
+    if kind == "pdf":
+        return [(piece, {}) for piece in textwrap.wrap(raw, 90)]
+    return [(raw, {})]

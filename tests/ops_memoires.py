@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import docx
+import docx.document
 from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
@@ -146,20 +147,24 @@ def write(path: Path, leave_out: str | None = None, names: bool = False) -> Path
     order = list(SECTIONS.items())
     if names:
         order.insert(4, ("names", NAMES_SECTION))
-    for key, (heading, paragraphs) in order:
-        if key == leave_out:
-            continue
-        d.add_heading(heading, level=1)
-        for para in paragraphs:
-            if isinstance(para, list):
-                table = d.add_table(rows=len(para), cols=len(para[0]))
-                for r, row in enumerate(para):
-                    for c, cell in enumerate(row):
-                        table.cell(r, c).text = cell
-            else:
-                d.add_paragraph(para)
+    for key, section in order:
+        if key != leave_out:
+            _section(d, section)
     d.save(str(path))
     return path
+
+
+def _section(d: docx.document.Document, section: Section) -> None:
+    heading, paragraphs = section
+    d.add_heading(heading, level=1)
+    for para in paragraphs:
+        if not isinstance(para, list):
+            d.add_paragraph(para)
+            continue
+        table = d.add_table(rows=len(para), cols=len(para[0]))
+        for r, row in enumerate(para):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
 
 
 if __name__ == "__main__":

@@ -67,6 +67,28 @@ def test_estimated_pages_near_a_limit_warn_instead_of_failing() -> None:
     assert "À vérifier dans Word" in p7.message
 
 
+def test_a_part_of_whole_pages_whose_text_fills_its_last_page_is_clear_of_its_minimum(
+        ) -> None:
+    # Part 6 opens page 35 and part 7 opens page 39: 4 whole pages for a minimum of 4.
+    # Its last page is filled down to 60 %: no renderer brings that back onto 3 pages.
+    d = replace(compliant(), pages_method=PagesMethod.DOCX_ESTIMATED, kind="docx")
+    report = check_document(d, TITRE, Options())
+    p6 = next(f for f in report.checks if f.id == "part.pages" and f.part == 6)
+    assert (p6.status, p6.actual) == (Status.PASS, "4 pages")
+
+
+def test_a_part_at_its_minimum_with_one_line_on_its_last_page_is_to_check_in_word() -> None:
+    d = replace(compliant(), pages_method=PagesMethod.DOCX_ESTIMATED, kind="docx")
+    # Only one line at the top of page 38: Word may well fit it on page 37.
+    blocks = [b for b in d.blocks if b.page != 38] + [block("Pour conclure cette partie.", 38,
+                                                            0.1, first=True)]
+    d = replace(d, blocks=tuple(sorted(blocks, key=lambda b: (b.page, b.y))))
+    report = check_document(d, TITRE, Options())
+    p6 = next(f for f in report.checks if f.id == "part.pages" and f.part == 6)
+    assert p6.status is Status.WARN
+    assert "À vérifier dans Word" in p6.message
+
+
 def test_annexes_over_the_maximum_fail() -> None:
     d = titre_dossier({n: (f"Partie {n} – X", p) for n, p in STANDARD_STARTS.items()},
                       pages=60)  # annexes on pages 43 to 60

@@ -413,13 +413,13 @@ def test_keep_with_next_chains_cost_linear_work(tmp_path: Path,
     from cipcheck.readers.layout import flow
 
     steps = {"n": 0}
-    real = flow._chain_step
+    real = flow.chain_step
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         steps["n"] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(flow, "_chain_step", counted)
+    monkeypatch.setattr(flow, "chain_step", counted)
     counts = {}
     for items in (300, 1200):
         content = _keep_chain(tmp_path, items)
@@ -509,3 +509,84 @@ def test_auto_spacing_is_fourteen_points(tmp_path: Path) -> None:
             assert content.paragraphs[3].spacing.after_pt == 14.0
     # Same text, same lines: the gap differs by 14 - 5 pt on an A4 page.
     assert abs((gaps[0] - gaps[1]) * 841.9 - 9.0) < 0.5
+
+
+def _floating(d: docx.document.Document, img: Path, cm: float, wrap: str,
+              behind: bool = False, width_cm: float = 15.0) -> None:
+    """A picture anchored to a new paragraph (as Word writes a floating one), made from
+    python-docx's inline picture: same extent and graphic, wrapping ``wrap``."""
+    run = d.add_paragraph().add_run()
+    run.add_picture(str(img), width=Cm(width_cm), height=Cm(cm))
+    inline = run._r.find(".//" + qn("wp:inline"))
+    anchor = inline.makeelement(qn("wp:anchor"), {
+        "distT": "0", "distB": "0", "distL": "114300", "distR": "114300", "simplePos": "0",
+        "relativeHeight": "1", "behindDoc": "1" if behind else "0", "locked": "0",
+        "layoutInCell": "1", "allowOverlap": "1"})
+    simple = anchor.makeelement(qn("wp:simplePos"), {"x": "0", "y": "0"})
+    anchor.append(simple)
+    for axis, rel in (("H", "column"), ("V", "paragraph")):
+        pos = anchor.makeelement(qn(f"wp:position{axis}"), {"relativeFrom": rel})
+        off = pos.makeelement(qn("wp:posOffset"), {})
+        off.text = "0"
+        pos.append(off)
+        anchor.append(pos)
+    children = list(inline)
+    anchor.append(children[0])  # extent
+    anchor.append(anchor.makeelement(qn(f"wp:{wrap}"), {"wrapText": "bothSides"}
+                                     if wrap == "wrapSquare" else {}))
+    for child in children[1:]:
+        if child.tag != qn("wp:effectExtent"):
+            anchor.append(child)
+    inline.getparent().replace(inline, anchor)
+
+
+@pytest.mark.parametrize(("wrap", "behind", "pushes"), [
+    ("wrapTopAndBottom", False, True),  # a band across the column: text goes below it
+    ("wrapSquare", False, True),  # as wide as the column: nothing fits beside it
+    ("wrapNone", False, False),  # in front of the text: the text ignores it
+    ("wrapSquare", True, False),  # behind the text
+])
+def test_floating_pictures_take_room_only_when_text_wraps_around_them(
+        tmp_path: Path, wrap: str, behind: bool, pushes: bool) -> None:
+    from PIL import Image
+
+    img = tmp_path / "img.png"
+    Image.new("RGB", (40, 40)).save(img)
+    d = new_doc()
+    d.add_paragraph("Avant")
+    _floating(d, img, 20, wrap, behind)
+    d.add_paragraph("Après l'image")
+    content, pls, _ = placements(d, tmp_path)
+    assert content.paragraphs[1].floats if pushes else not content.paragraphs[1].floats
+    after = where(content, pls, "Après l'image")
+    assert (after.y > 0.6) is pushes
+
+
+def test_a_narrow_square_wrapped_picture_costs_its_share_of_the_column(
+        tmp_path: Path) -> None:
+    from PIL import Image
+
+    img = tmp_path / "img.png"
+    Image.new("RGB", (40, 40)).save(img)
+    ys = {}
+    for width in (4.0, 15.0):
+        d = new_doc()
+        _floating(d, img, 10, "wrapSquare", width_cm=width)
+        d.add_paragraph("Après")
+        content, pls, _ = placements(d, tmp_path)
+        ys[width] = where(content, pls, "Après").y
+    # 10 cm high under a 2.5 cm margin: the full-width one pushes the text to 12.5 cm of
+    # 29.7; the narrow one (a quarter of the 16 cm column) leaves text beside it and
+    # costs about a quarter of its height.
+    assert ys[15.0] > 0.4
+    assert 0.12 < ys[4.0] < 0.25
+
+
+def test_monospaced_fonts_use_one_advance_for_every_character() -> None:
+    for font in ("Consolas", "Courier New", "Source Code Pro"):
+        f = face(font)
+        assert f.width("iiii") == pytest.approx(f.width("MMMM"))
+    assert face("Consolas").width("x" * 100) == pytest.approx(54.98, abs=0.1)
+    assert face("Courier New").width("x" * 10) > face("Consolas").width("x" * 10)
+    # Proportional fonts are not affected.
+    assert face("Arial").width("iiii") < face("Arial").width("MMMM")

@@ -154,14 +154,15 @@ CASES = [
     Case("J'ai consacré environ 30 heures à la préparation de l'action collective pendant "
          "ma période en entreprise.", None),
     Case("Le contrat d'engagement jeune prévoit 15 à 20 heures d'activités par semaine.", None),
-    Case("Pendant mes 12 semaines de stage, j'ai mené 25 entretiens.", None),
+    # Weeks without their hours: read at 5 days of 7 h, a reading to confirm (issue 8).
+    Case("Pendant mes 12 semaines de stage, j'ai mené 25 entretiens.", 420, False),
     Case("J'ai réalisé 392 heures d'activité en entreprise, en cumulant mes deux stages.",
          392, True),
     # More voices.
     Case("Dates du stage : du 06/01/2025 au 14/03/2025 – 350 h", 350, True),
     Case("PAE : 385h", 385, True),
     Case("Durée totale de la formation : 1 190 heures", None),
-    Case("Période de stage : 10 semaines", None),
+    Case("Période de stage : 10 semaines", 350, False),
     Case("Stage réalisé : 3 semaines en janvier (105 h) et 8 semaines en mars-avril (280 h)",
          385, False),
     Case("J'ai commencé mon stage le 6 janvier à 9 h.", None),
@@ -181,6 +182,16 @@ CASES = [
     # Prose that does not say whose placement it is: read, never sure enough to fail on.
     Case("Le stage de découverte de 35 heures a confirmé son projet.", 35, False),
     Case("Stage de découverte de 35 heures pour Mme L. en boulangerie.", None),
+    # Tables drawn as PDF lines: the unit in the header, bare numbers in the rows.
+    Case("Tableau 2 : mes périodes en entreprise\nStructure Dates Heures\n"
+         "CCAS de Vannes 03/02 – 07/03 175\nMission locale 10/03 – 28/03 105\nTotal 280\n"
+         "Ce tableau montre la répartition de mes heures.", 280, True),
+    Case("Mes stages\nLieu Période Durée (h)\nPLIE janvier 70\nCap emploi mars 77\n"
+         "Le premier stage m'a permis de découvrir l'accueil.", 147, True),
+    Case("Organisation de la formation\nModule Heures\nModule 1 Accueil 280\n"
+         "Module 2 Projet 315\nTotal 595", None),
+    Case("Planning hebdomadaire du stage\nJour Horaires Heures\nLundi 9h-17h 7\n"
+         "Mardi 9h-17h 7\nTotal 14", None),
     Case("Le stage s'est déroulé sur 140 heures.", 140, False),
 ]
 

@@ -14,8 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cipcheck import batch
-from cipcheck.cli import _write, app, render_one
+from cipcheck.cli import app, render_one
 from cipcheck.findings import Finding, PartResult, Report, Status
+from cipcheck.outputs import write_text as _write
 from cipcheck.render import csv_report, github, html, junit
 
 

@@ -6,13 +6,14 @@ and renders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cipcheck.errors import RuleError
 from cipcheck.findings import Finding, PartResult, Report, Status, verdict_of
 from cipcheck.readers import InputProblem, read_document
+from cipcheck.readers.errors import unrecognised
 
 # The rule models (pydantic), the segmenter and the checks are imported where they are
 # used: a file that cannot be read is reported without loading any of them (issue 10).
@@ -36,17 +37,27 @@ class Options:
     privacy: bool = True
 
 
-def _input_error(path: Path, problem: InputProblem, rules: RuleSet | None,
-                 opts: Options) -> Report:
+def input_report(path: Path | str, finding: Finding, opts: Options,
+                 rules: RuleSet | str | None = None) -> Report:
+    """The report of a file that could not be checked: its one ``input.*`` error."""
+    if rules is None or isinstance(rules, str):
+        rules_id, title = rules, None
+    else:
+        rules_id, title = rules.id, rules.title
+    return Report(
+        file=str(path), rules=rules_id, verdict=Status.ERROR,
+        route=opts.route, hours=opts.hours, pages_body=None, pages_annexes=None,
+        pages_method=None, checks=(finding,), lang=opts.lang,
+        rules_title=title, candidate=opts.candidate,
+    )
+
+
+def problem_report(path: Path | str, problem: InputProblem, opts: Options,
+                   rules: RuleSet | str | None = None) -> Report:
     message, hint = problem.text(opts.lang)
     finding = Finding(id=f"input.{problem.code}", status=Status.ERROR,
                       message=message, hint=hint)
-    return Report(
-        file=str(path), rules=rules.id if rules else None, verdict=Status.ERROR,
-        route=opts.route, hours=opts.hours, pages_body=None, pages_annexes=None,
-        pages_method=None, checks=(finding,), lang=opts.lang,
-        rules_title=rules.title if rules else None, candidate=opts.candidate,
-    )
+    return input_report(path, finding, opts, rules)
 
 
 def _referential(rules: RuleSet) -> Referential | None:
@@ -62,13 +73,12 @@ def _referential(rules: RuleSet) -> Referential | None:
 
 def make_context(dossier: Dossier, rules: RuleSet, opts: Options) -> Context:
     from cipcheck.checks import Context
-    from cipcheck.checks.hours import placement_hours
+    from cipcheck.checks.prepare import prepare
 
     flags = frozenset() if opts.privacy else frozenset({"no-privacy"})
     ctx = Context(dossier=dossier, rules=rules, route=opts.route, declared_hours=opts.hours,
                   lang=opts.lang, referential=_referential(rules), options=flags)
-    # Read once before the checks: the hours check judges them, the report carries them.
-    return replace(ctx, hours=placement_hours(ctx))
+    return prepare(ctx)  # hours and contents, read once before the checks
 
 
 def run_checks(ctx: Context) -> list[Finding]:
@@ -121,9 +131,7 @@ def resolve_rules(spec: str | RuleSet | None, doc: Document | None = None) -> Ru
         raise RuleError("jeu de règles non précisé")
     found = detect(doc, load_all())
     if found is None:
-        raise RuleError(
-            "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
-            "contenu. Précisez-le avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3…).")
+        raise RuleError(unrecognised().message)
     return found
 
 
@@ -176,34 +184,38 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
     try:
         doc = read_document(path, opts.pages)
     except InputProblem as problem:
-        return _input_error(path, problem, ruleset, opts)
+        return problem_report(path, problem, opts, ruleset)
     except MemoryError:
-        return _input_error(path, InputProblem(
+        return problem_report(path, InputProblem(
             "too_large", "Le document est trop volumineux pour être analysé.",
             "Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes)."),
-            ruleset, opts)
+            opts, ruleset)
     if ruleset is None:
         try:
             ruleset = resolve_rules(None, doc)
         except RuleError:
             # A report, not only a sentence on stderr: a platform reading --format json
             # gets an ``input.unrecognised`` error it can parse (exit 2 all the same).
-            return _input_error(path, _unrecognised(opts.lang), None, opts)
+            return problem_report(path, unrecognised(), opts)
     return check_document(doc, ruleset, opts)
 
 
-def _unrecognised(lang: str) -> InputProblem:
-    if lang == "en":
-        return InputProblem(
-            "unrecognised",
-            "The type of dossier (full title or CCP) could not be recognised from its "
-            "content: no cover page or part headings of a known rule set were found.",
-            "Name the rule set with --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
-            "ops-memoire) or in the « rules » column of a batch manifest.")
-    return InputProblem(
-        "unrecognised",
-        "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
-        "contenu : ni la page de garde ni les titres des parties ne correspondent à un jeu "
-        "de règles connu.",
-        "Précisez le jeu de règles avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
-        "ops-memoire) ou dans la colonne « rules » d'un manifeste (--manifest).")
+def check_files(paths: list[Path], rules: str | RuleSet | None = None,
+                options: Options | None = None) -> list[Report]:
+    """Check several dossiers one after another, as ``check_file`` does each. The DOCX
+    that LibreOffice lays out share one running LibreOffice instead of starting one
+    each (1–2 s a start); a file that crashes or stalls it costs only its own report."""
+    from cipcheck.readers.lo_server import Shared
+
+    opts = options or Options()
+    paths = [Path(p) for p in paths]
+    reports: list[Report] = []
+    with Shared(paths, opts.pages) as office:
+        for path in paths:
+            with office.serving(path):
+                report = check_file(path, rules, opts)
+            if any(f.id == "input.timeout" for f in report.checks):
+                office.restart()
+            reports.append(report)
+    return reports
+

@@ -236,16 +236,7 @@ def render(diag: dict[str, object], console: Console) -> None:
         table.add_row("LibreOffice", "[red]absent[/]",
                       "pages lues dans la pagination de Word, sinon estimées")
     for name, f in fonts.items():
-        if f["installed"]:
-            state, effect = f"[green]{name} installée[/]", "la police du dossier"
-        elif f["twin_installed"]:
-            state, effect = (f"[green]{f['twin']}[/] (remplace {name})",
-                             "mêmes largeurs de caractères")
-        else:
-            state = f"[yellow]ni {name} ni {f['twin']}[/]"
-            effect = ("LibreOffice la remplace par une police plus large : trop de pages"
-                      if lo["found"] else "sans effet sur l'estimation")
-        table.add_row(f"Police {name}", state, effect)
+        table.add_row(f"Police {name}", *_font_row(name, f, bool(lo["found"])))
     if lo["found"]:
         shared: dict[str, object] = diag["batch_libreoffice"]  # type: ignore[assignment]
         if shared["shared"]:
@@ -275,3 +266,14 @@ def render(diag: dict[str, object], console: Console) -> None:
     console.print("[bold]Pour des pages plus sûres, installez :[/]")
     for item in advice:
         console.print(f"  • {item['what']} : [cyan]{item['how']}[/]", soft_wrap=True)
+
+
+def _font_row(name: str, f: dict[str, object], libreoffice: bool) -> tuple[str, str]:
+    """State and effect of one font of the dossiers, or of its metric twin."""
+    if f["installed"]:
+        return f"[green]{name} installée[/]", "la police du dossier"
+    if f["twin_installed"]:
+        return f"[green]{f['twin']}[/] (remplace {name})", "mêmes largeurs de caractères"
+    return (f"[yellow]ni {name} ni {f['twin']}[/]",
+            "LibreOffice la remplace par une police plus large : trop de pages"
+            if libreoffice else "sans effet sur l'estimation")

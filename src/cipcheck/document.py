@@ -65,7 +65,8 @@ class Block:
 
     @property
     def font(self) -> str | None:
-        return dominant(self.spans, "font")
+        value = dominant(self.spans, "font")
+        return value if isinstance(value, str) else None
 
 
 def dominant(spans: tuple[Span, ...], attr: str) -> object | None:

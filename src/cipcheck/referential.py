@@ -5,10 +5,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from cipcheck.resources import load_yaml, referentials_dir
+from cipcheck.resources import YamlSyntaxError, load_yaml, referentials_dir
 from cipcheck.ruleset import RuleError
 
 
@@ -67,5 +66,5 @@ def load_referential(ref_id: str) -> Referential:
     try:
         raw = load_yaml(path.read_text(encoding="utf-8"))
         return Referential.model_validate(raw)
-    except (yaml.YAMLError, ValidationError, OSError) as exc:
+    except (YamlSyntaxError, ValidationError, OSError) as exc:
         raise RuleError(f"{path} : référentiel invalide ({exc})") from exc

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -21,7 +20,7 @@ from pydantic import (
 )
 
 from cipcheck.errors import RuleError
-from cipcheck.resources import load_yaml, rules_dir
+from cipcheck.resources import YamlSyntaxError, load_yaml, rules_dir
 
 __all__ = ["RuleError", "RuleSet", "load", "load_all"]
 
@@ -275,7 +274,7 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
         raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path} : lecture impossible ({exc})") from exc
-    except yaml.YAMLError as exc:
+    except YamlSyntaxError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" ligne {mark.line + 1}" if mark is not None else ""
         raise RuleError(f"{path}{where} : YAML invalide ({getattr(exc, 'problem', exc)})") from exc

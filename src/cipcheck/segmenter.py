@@ -133,7 +133,7 @@ def is_toc_line(b: Block) -> bool:
     return bool(_DOT_LEADER.search(b.text))
 
 
-def _heading_like(b: Block, body_size: float | None) -> bool:
+def heading_like(b: Block, body_size: float | None) -> bool:
     text = b.text.strip()
     if len(text) > 180 or b.in_table:
         return False
@@ -143,6 +143,8 @@ def _heading_like(b: Block, body_size: float | None) -> bool:
         return True
     if body_size and b.size and b.size >= body_size + 1:
         return True
+    if not text.isupper():
+        return False  # a lower-case letter, or no cased letter: not a line in capitals
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 6 and all(c.isupper() for c in letters)
 
@@ -206,7 +208,7 @@ def _numbered(text: str) -> int | None:
     return ROMAN.get(token)
 
 
-def _keyword_score(text: str, part: Part) -> int:
+def keyword_score(text: str, part: Part) -> int:
     folded = " " + " ".join(words(text)) + " "
     return sum(1 for k in part.keywords if f" {fold(k)}" in folded)
 
@@ -250,7 +252,7 @@ def _continuation(blocks: tuple[Block, ...], i: int, body_size: float | None) ->
         if (nxt.page != head.page or nxt.bold != head.bold or nxt.heading_level is not None
                 and nxt.heading_level != head.heading_level
                 or abs((nxt.size or 0) - (head.size or 0)) > 0.6
-                or not _heading_like(nxt, body_size)
+                or not heading_like(nxt, body_size)
                 or not 0 < nxt.y - prev.y < 2.2 * (head.size or 11) / 842
                 or part_number(nxt.text) is not None):
             break
@@ -314,93 +316,129 @@ def _keep_real_boundaries(headings: list[Heading]) -> list[Heading]:
     return out
 
 
-def segment(doc: Document, rules: RuleSet) -> Dossier:
-    blocks = doc.blocks
-    body_size = _body_size(blocks)
-    front, toc_pages = _front_matter(doc)
-    front_end = float(max(front)) if front else 0.0
+# The passes of ``segment``, in order. Each takes what the previous one gave and can be
+# tried alone on a few blocks (tests/test_segmenter_passes.py).
 
+
+@dataclass(frozen=True)
+class Candidates:
+    """Every line that may open a part or end one, before the numbering is settled."""
+
+    headings: list[Heading]
+    # Plain part lines (not written as headings) that stand alone as a heading would.
+    alone: frozenset[int] = frozenset()
+
+
+def candidate_headings(blocks: tuple[Block, ...], front: tuple[int, ...], rules: RuleSet,
+                       body_size: float | None) -> Candidates:
+    """Pass 1: the lines after the front matter that announce a part (« Partie 2 »,
+    « 2. Le suivi » under a Heading 1, a bare part title) or a boundary (introduction,
+    conclusion, bibliography, annexes). Table-of-contents lines never count."""
+    front_end = float(max(front)) if front else 0.0
     headings: list[Heading] = []
     continuation: set[int] = set()
-    alone: set[int] = set()  # plain part lines that stand alone as a heading would
+    alone: set[int] = set()
     for i, b in enumerate(blocks):
-        if b.position < front_end and b.page in front:
+        if (b.position < front_end and b.page in front) or is_toc_line(b) or i in continuation:
             continue
-        if is_toc_line(b) or i in continuation:
-            continue
-        heading_like = _heading_like(b, body_size)
+        looks = heading_like(b, body_size)
         full_text = b.text
-        if heading_like:
+        if looks:
             # A heading wrapped over several lines is one heading: its later lines
             # must not be read as headings of their own.
-            for j in _continuation(blocks, i, body_size):
-                continuation.add(j)
-                full_text += " " + blocks[j].text
-        f = fold(full_text)
+            more = _continuation(blocks, i, body_size)
+            continuation.update(more)
+            full_text = " ".join([b.text, *(blocks[j].text for j in more)])
         explicit = part_number(b.text)
         if explicit is not None:
-            starts_upper = b.text.lstrip()[:1].isupper() or b.text.lstrip()[:1].isdigit()
-            plain = not heading_like
-            if plain and _names_a_part_in_prose(b.text):
-                continue  # "Deuxième partie : le suivi. Elle raconte…": a sentence
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if plain and _alone(b, nxt):
+            heading, stands_alone = _worded_part(i, b, full_text, looks, nxt, explicit)
+            if stands_alone:
                 alone.add(i)
-            if (heading_like or (starts_upper and len(b.text) < 120)) and explicit[0] >= 1:
-                headings.append(Heading(i, explicit[0], "part", explicit[1], b, full_text,
-                                        sure=not plain))
-            continue
-        if _ANNEX.match(f) and len(b.text) < 80 and (
-                heading_like or b.first_on_page or len(b.text) < 30):
-            # An annex title is often typed plainly at the top of its page.
-            headings.append(Heading(i, None, "annexes", "annexes", b, full_text))
-            continue
-        boundary = _BOUNDARY.match(f)
-        if boundary and not heading_like and len(b.text) <= 30:
-            # "Conclusion" typed in plain text on its own line still ends the last part.
-            kind = boundary.group(1)
-            headings.append(Heading(i, None, kind if kind in ("introduction", "conclusion")
-                                    else "other", kind, b, full_text))
-            continue
-        if not heading_like:
-            continue
-        if _ANNEX.match(f):
-            headings.append(Heading(i, None, "annexes", "annexes", b, full_text))
-            continue
-        m = _BOUNDARY.match(f)
-        if m:
-            kind = m.group(1)
-            headings.append(Heading(i, None, kind if kind in ("introduction", "conclusion")
-                                    else "other", kind, b))
-            continue
-        num = _numbered(b.text)
-        if num is not None and rules.part(num) is not None:
-            part = rules.part(num)
-            level_one = b.heading_level == 1
-            big = bool(body_size and b.size and b.size >= body_size + 2)
-            if level_one or big or (part is not None and _keyword_score(full_text, part) >= 1):
-                headings.append(Heading(i, num, "part", "numbered-heading", b, full_text))
-                continue
-        # A bare competence or part title, without a number: only at the top level
-        # (Heading 1, or bigger than the text, or capitals), never a bold sub-heading.
-        top_level = b.heading_level == 1 or (b.heading_level is None and (
-            (body_size and b.size and b.size >= body_size + 1.5) or f.upper() == f
-            or b.text.isupper()))
-        if top_level and len(b.text) < 180:
-            best: tuple[int, int] | None = None
-            for part in rules.parts:
-                score = _keyword_score(full_text, part)
-                if score >= 2 and (best is None or score > best[1]):
-                    best = (part.number, score)
-            if best is not None:
-                headings.append(Heading(i, best[0], "part", "title", b, full_text))
+        else:
+            heading = boundary_heading(i, b, full_text, looks)
+            if heading is None and looks:
+                heading = _unworded_part(i, b, full_text, rules, body_size)
+        if heading is not None:
+            headings.append(heading)
+    return Candidates(headings, frozenset(alone))
 
-    headings = _drop_toc_echoes(headings, doc.page_count)
-    # Explicit numbering wins over titles: drop title matches for numbers already
-    # announced explicitly, and all title matches once two parts are numbered.
-    # The word "partie" is the strongest signal: once two parts are announced with it,
-    # a bare number ("1. Présentation de la structure") or a bare title is a
-    # sub-heading, not a part.
+
+def _worded_part(i: int, b: Block, full_text: str, looks: bool, nxt: Block | None,
+                 explicit: tuple[int, str]) -> tuple[Heading | None, bool]:
+    """A line that names a part with the word « partie », and whether, written plainly,
+    it stands alone as a heading would."""
+    plain = not looks
+    if plain and _names_a_part_in_prose(b.text):
+        return None, False  # "Deuxième partie : le suivi. Elle raconte…": a sentence
+    stands_alone = plain and _alone(b, nxt)
+    first = b.text.lstrip()[:1]
+    starts_upper = first.isupper() or first.isdigit()
+    if (looks or (starts_upper and len(b.text) < 120)) and explicit[0] >= 1:
+        return Heading(i, explicit[0], "part", explicit[1], b, full_text,
+                       sure=not plain), stands_alone
+    return None, stands_alone
+
+
+def boundary_heading(i: int, b: Block, full_text: str, looks: bool) -> Heading | None:
+    """« Annexes », « Introduction », « Conclusion », « Bibliographie »…: a heading, or a
+    short plain line (an annex title is often typed plainly at the top of its page,
+    « Conclusion » in plain text on its own line still ends the last part)."""
+    f = fold(full_text)
+    n = len(b.text)
+    if _ANNEX.match(f) and (looks or (n < 80 and (b.first_on_page or n < 30))):
+        return Heading(i, None, "annexes", "annexes", b, full_text)
+    m = _BOUNDARY.match(f)
+    if m and (looks or n <= 30):
+        kind = m.group(1)
+        return Heading(i, None, kind if kind in ("introduction", "conclusion") else "other",
+                       kind, b, full_text)
+    return None
+
+
+def _unworded_part(i: int, b: Block, full_text: str, rules: RuleSet,
+                   body_size: float | None) -> Heading | None:
+    """A heading-like line that opens a part without the word « partie »: a number of
+    the rule set (« 2. Le suivi ») at the top level or with the part's words, or a bare
+    part title at the top level."""
+    num = _numbered(b.text)
+    part = rules.part(num) if num is not None else None
+    if num is not None and part is not None:
+        big = bool(body_size and b.size and b.size >= body_size + 2)
+        if b.heading_level == 1 or big or keyword_score(full_text, part) >= 1:
+            return Heading(i, num, "part", "numbered-heading", b, full_text)
+    # A bare competence or part title, without a number: only at the top level
+    # (Heading 1, or bigger than the text, or capitals), never a bold sub-heading.
+    f = fold(full_text)
+    top_level = b.heading_level == 1 or (b.heading_level is None and (
+        (body_size and b.size and b.size >= body_size + 1.5) or f.upper() == f
+        or b.text.isupper()))
+    if not top_level or len(b.text) >= 180:
+        return None
+    best: tuple[int, int] | None = None
+    for candidate in rules.parts:
+        score = keyword_score(full_text, candidate)
+        if score >= 2 and (best is None or score > best[1]):
+            best = (candidate.number, score)
+    return Heading(i, best[0], "part", "title", b, full_text) if best is not None else None
+
+
+def numbered_parts(headings: list[Heading], page_count: int) -> list[Heading]:
+    """Pass 2: settle which way of numbering parts the dossier uses, and drop what only
+    looks like a part heading: table-of-contents echoes, a plan listed in the
+    introduction, sub-headings numbered below the parts, an introduction after the
+    first part or a conclusion before the last."""
+    headings = _prefer_worded(_drop_toc_echoes(headings, page_count))
+    headings = _top_level_numbers(headings)
+    return _keep_real_boundaries(_drop_lists(headings))
+
+
+def _prefer_worded(headings: list[Heading]) -> list[Heading]:
+    """Explicit numbering wins over titles: drop title matches for numbers already
+    announced explicitly, and all title matches once two parts are numbered. The word
+    "partie" is the strongest signal: once two parts are announced with it, a bare
+    number ("1. Présentation de la structure") or a bare title is a sub-heading, not a
+    part."""
     worded = {h.number for h in headings if h.kind == "part"
               and h.how not in ("title", "numbered-heading")}
     if len(worded) >= 2:
@@ -412,18 +450,26 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
     if explicit_numbers:
         headings = [h for h in headings if not (h.how == "title" and (
             h.number in explicit_numbers or len(explicit_numbers) >= 2))]
-    # Numbered headings are parts only at the top level seen: the shallowest heading
-    # style, or in a PDF the biggest size ("1. Le contexte" below "1. Présentation…").
-    numbered = [h for h in headings if h.how == "numbered-heading"]
-    if numbered:
-        top = min((h.block.heading_level or 9) for h in numbered)
-        biggest = max((h.block.size or 0) for h in numbered
-                      if (h.block.heading_level or 9) == top)
-        headings = [h for h in headings if h.how != "numbered-heading" or (
-            (h.block.heading_level or 9) == top and (h.block.size or 0) >= biggest - 0.5)]
-    headings = _keep_real_boundaries(_drop_lists(headings))
+    return headings
 
-    # Annexes: the first annex heading after the last part heading.
+
+def _top_level_numbers(headings: list[Heading]) -> list[Heading]:
+    """Numbered headings are parts only at the top level seen: the shallowest heading
+    style, or in a PDF the biggest size ("1. Le contexte" below "1. Présentation…")."""
+    numbered = [h for h in headings if h.how == "numbered-heading"]
+    if not numbered:
+        return headings
+    top = min((h.block.heading_level or 9) for h in numbered)
+    biggest = max((h.block.size or 0) for h in numbered
+                  if (h.block.heading_level or 9) == top)
+    return [h for h in headings if h.how != "numbered-heading" or (
+        (h.block.heading_level or 9) == top and (h.block.size or 0) >= biggest - 0.5)]
+
+
+def annexes(headings: list[Heading], front_end: float) -> tuple[Heading | None, list[Heading]]:
+    """Pass 3: the heading that opens the annexes — the first annex heading after the
+    last part, else the first after the front matter when no part follows it — and the
+    headings that come before the annexes."""
     last_part_idx = max((h.index for h in headings if h.kind == "part"), default=-1)
     annex = next((h for h in headings if h.kind == "annexes" and h.index > last_part_idx), None)
     if annex is None:
@@ -431,23 +477,36 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
                       and h.block.position > front_end), None)
         if annex is not None and any(h.kind == "part" and h.index > annex.index for h in headings):
             annex = None
-    annex_start = annex.block.position if annex is not None else None
-    if annex is not None:
-        headings = [h for h in headings if h.index <= annex.index]
+    if annex is None:
+        return None, headings
+    return annex, [h for h in headings if h.index <= annex.index]
 
-    # A plain part line standing alone is a sure heading when the dossier writes its
-    # part headings that way; among styled part headings it is the odd one out.
-    styled = any(h.kind == "part" and h.sure for h in headings)
-    if not styled:
-        headings = [replace(h, sure=True) if h.index in alone else h for h in headings]
 
-    # Parts: first occurrence of each number; later ones are duplicates.
-    parts: dict[int, PartSpan] = {}
+def confirm_plain_parts(headings: list[Heading], alone: frozenset[int]) -> list[Heading]:
+    """A plain part line standing alone is a sure heading when the dossier writes its
+    part headings that way; among styled part headings it is the odd one out."""
+    if any(h.kind == "part" and h.sure for h in headings):
+        return headings
+    return [replace(h, sure=True) if h.index in alone else h for h in headings]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The heading that opens each part, and the numbers announced more than once (each
+    with all its announcements, the chosen one included, in document order)."""
+
+    chosen: list[Heading]
+    duplicates: dict[int, list[Heading]]
+
+
+def choose_parts(headings: list[Heading], rules: RuleSet) -> Choice:
+    """Pass 4: the first occurrence of each part number of the rule set opens the part;
+    later ones are duplicates. A number written once as a heading and once as a plain
+    line: the heading opens the part, the plain line is only reported (as a possible
+    repeat, never a failure); a repeated title match is a sub-heading."""
     duplicates: dict[int, list[Heading]] = {}
     part_heads = [h for h in headings if h.kind == "part" and h.number is not None]
     chosen: list[Heading] = []
-    # A number written once as a heading and once as a plain line: the heading opens the
-    # part, the plain line is only reported (as a possible repeat, never a failure).
     sure_numbers = {h.number for h in part_heads if h.sure}
     for h in part_heads:
         assert h.number is not None
@@ -458,52 +517,73 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
                 duplicates.setdefault(h.number, []).append(h)
             continue
         if any(c.number == h.number for c in chosen):
-            if h.how == "title":
-                continue  # a title match is fuzzy: a repeat is a sub-heading, not a duplicate
-            duplicates.setdefault(h.number, []).append(h)
+            if h.how != "title":  # a title match is fuzzy: a repeat is a sub-heading
+                duplicates.setdefault(h.number, []).append(h)
             continue
         chosen.append(h)
     for number, extra in duplicates.items():
         first = next(c for c in chosen if c.number == number)
         extra[:] = sorted([first, *extra], key=lambda h: h.index)
-    # A plain line that lost to a real heading of its number does not end a part.
-    chosen_ids = {id(c) for c in chosen}
-    passed_over = {id(h) for hs in duplicates.values() for h in hs
+    return Choice(chosen, duplicates)
+
+
+def part_spans(choice: Choice, headings: list[Heading],
+               end_of_body: float) -> dict[int, PartSpan]:
+    """Each chosen part runs from its heading to the next boundary (another part, a
+    conclusion, the annexes…) or to the end of the body. A plain line that lost to a
+    real heading of its number does not end a part."""
+    chosen_ids = {id(c) for c in choice.chosen}
+    passed_over = {id(h) for hs in choice.duplicates.values() for h in hs
                    if not h.sure and id(h) not in chosen_ids}
     boundaries = sorted((h for h in headings if id(h) not in passed_over),
                         key=lambda h: h.index)
-    end_of_body = annex_start if annex_start is not None else float(doc.page_count)
-    for h in chosen:
-        nxt = next((b for b in boundaries if b.index > h.index and (
-            b.kind in ("part", "conclusion", "annexes", "other", "introduction")
-            and not (b.kind == "part" and b.number == h.number))), None)
-        end = nxt.block.position if nxt is not None else end_of_body
+    parts: dict[int, PartSpan] = {}
+    for h in choice.chosen:
         assert h.number is not None
+        nxt = next((b for b in boundaries if b.index > h.index
+                    and not (b.kind == "part" and b.number == h.number)), None)
+        end = nxt.block.position if nxt is not None else end_of_body
         parts[h.number] = PartSpan(h.number, h, h.block.position, end)
+    return parts
 
+
+def out_of_order(chosen: list[Heading]) -> tuple[int, ...]:
+    """Pass 5: the part numbers that come after a higher one."""
     order = [h.number for h in sorted(chosen, key=lambda h: h.index)]
-    out_of_order = tuple(n for i, n in enumerate(order)
-                         if n is not None and any(m is not None and m > n for m in order[:i]))
+    return tuple(n for i, n in enumerate(order)
+                 if n is not None and any(m is not None and m > n for m in order[:i]))
 
-    if rules.pages.count_front_matter:
-        body_start = 0.0
-    else:
-        body_start = front_end
-        first_content = next((b for b in blocks if b.position >= front_end and not is_toc_line(b)
-                              and b.page not in toc_pages), None)
-        if first_content is not None and front_end == 0.0:
-            body_start = 0.0
+
+def body_start(front: tuple[int, ...], rules: RuleSet) -> float:
+    """Pass 6: where the counted pages begin — after the cover and the table of contents
+    unless the rule set counts them."""
+    if rules.pages.count_front_matter or not front:
+        return 0.0
+    return float(max(front))
+
+
+def segment(doc: Document, rules: RuleSet) -> Dossier:
+    body_size = _body_size(doc.blocks)
+    front, toc_pages = _front_matter(doc)
+    front_end = float(max(front)) if front else 0.0
+    found = candidate_headings(doc.blocks, front, rules, body_size)
+    headings = numbered_parts(found.headings, doc.page_count)
+    annex, headings = annexes(headings, front_end)
+    annex_start = annex.block.position if annex is not None else None
+    headings = confirm_plain_parts(headings, found.alone)
+    choice = choose_parts(headings, rules)
+    end_of_body = annex_start if annex_start is not None else float(doc.page_count)
     return Dossier(
         document=doc,
         rules=rules,
         front_matter_pages=front,
         toc_pages=toc_pages,
-        body_start=body_start,
+        body_start=body_start(front, rules),
         body_end=end_of_body,
         annex_start=annex_start,
-        parts=parts,
+        parts=part_spans(choice, headings, end_of_body),
         headings=tuple(headings),
-        duplicates={k: tuple(v) for k, v in duplicates.items()},
-        out_of_order=out_of_order,
+        duplicates={k: tuple(v) for k, v in choice.duplicates.items()},
+        out_of_order=out_of_order(choice.chosen),
         body_size=body_size,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off
@@ -11,6 +12,8 @@ _TRANSLATE = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "’
                             "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 
+# The segmenter, the reading layer and several checks fold the same lines again and again.
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, one space: ``« Première PARTIE »`` -> ``« premiere partie »``."""
     text = text.translate(_TRANSLATE)

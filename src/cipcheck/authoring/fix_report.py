@@ -74,21 +74,7 @@ def render(run: FixRun, console: Console) -> None:
             console.print(f"Copie écrite telle quelle : {r.target}")
         return
     console.print(f"Mise en forme appliquée : {fmt}")
-    lines = []
-    if r.runs_font:
-        lines.append(f"police de {r.runs_font} passage(s) de texte (runs)")
-    if r.runs_size:
-        lines.append(f"taille de {r.runs_size} passage(s) du corps du texte")
-    if r.paragraphs_spacing:
-        lines.append(f"interligne de {r.paragraphs_spacing} paragraphe(s)")
-    if r.styles:
-        shown = ", ".join(r.styles[:12]) + ("…" if len(r.styles) > 12 else "")
-        lines.append(f"{len(r.styles)} style(s) : {shown}")
-    if r.defaults:
-        lines.append("valeurs par défaut du document")
-    if r.theme:
-        lines.append("polices du thème")
-    for line in lines:
+    for line in _changes(r):
         console.print(f"  • {line}")
     console.print("  Texte, tableaux, images, modifications suivies, commentaires, en-têtes "
                   "et pieds de page : inchangés.")
@@ -102,3 +88,22 @@ def render(run: FixRun, console: Console) -> None:
         console.print(f"Pages : {run.pages_before} avant, {run.pages_after} après "
                       f"(méthode : {run.method}){note}.")
     console.print(f"Vérifiez la copie : cipcheck check {r.target}")
+
+
+def _changes(r: FixReport) -> list[str]:
+    """What the fix changed, one line each."""
+    lines: list[str] = []
+    if r.runs_font:
+        lines.append(f"police de {r.runs_font} passage(s) de texte (runs)")
+    if r.runs_size:
+        lines.append(f"taille de {r.runs_size} passage(s) du corps du texte")
+    if r.paragraphs_spacing:
+        lines.append(f"interligne de {r.paragraphs_spacing} paragraphe(s)")
+    if r.styles:
+        shown = ", ".join(r.styles[:12]) + ("…" if len(r.styles) > 12 else "")
+        lines.append(f"{len(r.styles)} style(s) : {shown}")
+    if r.defaults:
+        lines.append("valeurs par défaut du document")
+    if r.theme:
+        lines.append("polices du thème")
+    return lines

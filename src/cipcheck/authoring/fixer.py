@@ -104,36 +104,46 @@ def _fix_styles(root: etree._Element, rules: RuleSet, report: FixReport) -> None
     names = _style_names(root)
     defaults = root.find(_w("docDefaults"))
     if defaults is not None:
-        rpr_default = wf.child(defaults, "rPrDefault", ("rPrDefault", "pPrDefault"))
-        rpr = wf.child(rpr_default, "rPr", ("rPr",))
-        changed = wf.set_font(rpr, report.family)
-        if report.size is not None:
-            changed |= wf.set_size(rpr, report.size)
-        ppr_default = wf.child(defaults, "pPrDefault", ("rPrDefault", "pPrDefault"))
-        ppr = wf.child(ppr_default, "pPr", ("pPr",))
-        if report.spacing is not None:
-            changed |= wf.set_line_spacing(ppr, report.spacing)
-        report.defaults = changed
+        report.defaults = _fix_defaults(defaults, report)
     for st in root.iter(_w("style")):
         sid = st.get(_w("styleId"), "")
         label = names.get(sid, (sid, None))[0] or sid
-        changed = False
-        # The style's own run properties and those of a table style's regions
-        # (w:tblStylePr: header row, first column…), where Word keeps fonts too.
-        for fonts_rpr in st.iter(_w("rPr")):
-            if fonts_rpr.find(_w("rFonts")) is not None and not _inside_change(fonts_rpr):
-                changed |= wf.set_font(fonts_rpr, report.family)
-        rpr = st.find(_w("rPr"))
-        if st.get(_w("type")) == "paragraph" and _is_body_style(sid, names):
-            if rpr is not None and rpr.find(_w("sz")) is not None and report.size is not None:
-                changed |= wf.set_size(rpr, report.size)
-            ppr = st.find(_w("pPr"))
-            spacing = ppr.find(_w("spacing")) if ppr is not None else None
-            if (ppr is not None and spacing is not None and spacing.get(_w("line"))
-                    and report.spacing is not None):
-                changed |= wf.set_line_spacing(ppr, report.spacing)
-        if changed:
+        if _fix_style(st, sid, names, report):
             report.styles.append(label)
+
+
+def _fix_defaults(defaults: etree._Element, report: FixReport) -> bool:
+    """The document's default run and paragraph properties (w:docDefaults)."""
+    rpr_default = wf.child(defaults, "rPrDefault", ("rPrDefault", "pPrDefault"))
+    rpr = wf.child(rpr_default, "rPr", ("rPr",))
+    changed = wf.set_font(rpr, report.family)
+    if report.size is not None:
+        changed |= wf.set_size(rpr, report.size)
+    ppr_default = wf.child(defaults, "pPrDefault", ("rPrDefault", "pPrDefault"))
+    ppr = wf.child(ppr_default, "pPr", ("pPr",))
+    if report.spacing is not None:
+        changed |= wf.set_line_spacing(ppr, report.spacing)
+    return changed
+
+
+def _fix_style(st: etree._Element, sid: str, names: dict[str, tuple[str, str | None]],
+               report: FixReport) -> bool:
+    changed = False
+    # The style's own run properties and those of a table style's regions
+    # (w:tblStylePr: header row, first column…), where Word keeps fonts too.
+    for fonts_rpr in st.iter(_w("rPr")):
+        if fonts_rpr.find(_w("rFonts")) is not None and not _inside_change(fonts_rpr):
+            changed |= wf.set_font(fonts_rpr, report.family)
+    rpr = st.find(_w("rPr"))
+    if st.get(_w("type")) == "paragraph" and _is_body_style(sid, names):
+        if rpr is not None and rpr.find(_w("sz")) is not None and report.size is not None:
+            changed |= wf.set_size(rpr, report.size)
+        ppr = st.find(_w("pPr"))
+        spacing = ppr.find(_w("spacing")) if ppr is not None else None
+        if (ppr is not None and spacing is not None and spacing.get(_w("line"))
+                and report.spacing is not None):
+            changed |= wf.set_line_spacing(ppr, report.spacing)
+    return changed
 
 
 def _paragraph_is_body(p: etree._Element, names: dict[str, tuple[str, str | None]]) -> bool:
@@ -177,25 +187,29 @@ def _fix_document(root: etree._Element, names: dict[str, tuple[str, str | None]]
     paragraphs = list(root.iter(_w("p")))
     start, end = _body_window(paragraphs)
     for p in paragraphs[start:end]:
-        if not _paragraph_is_body(p, names):
+        if _paragraph_is_body(p, names):
+            _fix_paragraph(p, report)
+
+
+def _fix_paragraph(p: etree._Element, report: FixReport) -> None:
+    """Line spacing and body-text sizes of one body paragraph."""
+    ppr = p.find(_w("pPr"))
+    spacing = ppr.find(_w("spacing")) if ppr is not None else None
+    if (report.spacing is not None and ppr is not None and spacing is not None
+            and spacing.get(_w("line")) and wf.set_line_spacing(ppr, report.spacing)):
+        report.paragraphs_spacing += 1
+    if report.size is None or _all_bold(p):
+        return
+    for r in p.iter(_w("r")):
+        rpr = r.find(_w("rPr"))
+        sz = rpr.find(_w("sz")) if rpr is not None else None
+        if rpr is None or sz is None or _inside_change(rpr):
             continue
-        ppr = p.find(_w("pPr"))
-        spacing = ppr.find(_w("spacing")) if ppr is not None else None
-        if (report.spacing is not None and ppr is not None and spacing is not None
-                and spacing.get(_w("line")) and wf.set_line_spacing(ppr, report.spacing)):
-            report.paragraphs_spacing += 1
-        if report.size is None or _all_bold(p):
-            continue
-        for r in p.iter(_w("r")):
-            rpr = r.find(_w("rPr"))
-            sz = rpr.find(_w("sz")) if rpr is not None else None
-            if rpr is None or sz is None or _inside_change(rpr):
-                continue
-            # Body text set a size or two off (10, 12 pt); a cover title in 20 pt or a
-            # heading made by hand in 14 pt is not body text and keeps its size.
-            if _BODY_SIZES[0] <= _points(sz) <= _BODY_SIZES[1] and \
-                    wf.set_size(rpr, report.size):
-                report.runs_size += 1
+        # Body text set a size or two off (10, 12 pt); a cover title in 20 pt or a
+        # heading made by hand in 14 pt is not body text and keeps its size.
+        if _BODY_SIZES[0] <= _points(sz) <= _BODY_SIZES[1] and \
+                wf.set_size(rpr, report.size):
+            report.runs_size += 1
 
 
 _BODY_SIZES = (8.0, 13.0)
@@ -285,22 +299,7 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         force: bool = False) -> FixReport:
     """Apply the rule set's format to a copy of ``source``; raise ``FixError`` or
     ``InputProblem`` (bad input) without writing anything."""
-    if not source.is_file():
-        raise InputProblem("not_found", f"Fichier introuvable : {source}")
-    kind = sniff(source)
-    if kind == "pdf":
-        raise FixError("seul un document Word (.docx) peut être corrigé : un PDF ne se "
-                       "modifie pas. Corrigez le .docx d'origine, puis exportez-le de "
-                       "nouveau en PDF.")
-    if not dry_run:
-        if _same_file(source, target):
-            raise FixError("la copie corrigée ne peut pas remplacer l'original : choisissez "
-                           "un autre nom avec -o (par exemple dossier-corrige.docx).")
-        if target.suffix.lower() not in _WORD_SUFFIXES:
-            raise FixError(f"la copie est un document Word : nommez-la en .docx ({target}).")
-        if target.exists() and not force:
-            raise FixError(f"{target} existe déjà : choisissez un autre nom ou ajoutez "
-                           "--force.")
+    _check_paths(source, target, dry_run=dry_run, force=force)
     check_zip(source)
     fmt = rules.format
     report = FixReport(source, target, fmt.font.family if fmt.font else "Arial",
@@ -321,6 +320,44 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         _fix_styles(styles, rules, report)
         if report.styles or report.defaults:
             new[styles_name] = _serialise(styles)
+    document = _main_document(data, main)
+    _fix_document(document, names, report)
+    if report.runs_font or report.runs_size or report.paragraphs_spacing:
+        new[main] = _serialise(document)
+    if not dry_run:
+        _check_suffix(source, target, _main_content_type(data, main))
+    if theme_name and theme_name in data:
+        theme, changed = wf.theme_fonts(data[theme_name], report.family)
+        if changed:
+            report.theme = True
+            new[theme_name] = theme
+    if not dry_run:
+        _write_copy(target, members, {**data, **new})
+    return report
+
+
+def _check_paths(source: Path, target: Path, *, dry_run: bool, force: bool) -> None:
+    """A DOCX to read, and a copy that may be written: never over the original."""
+    if not source.is_file():
+        raise InputProblem("not_found", f"Fichier introuvable : {source}")
+    kind = sniff(source)
+    if kind == "pdf":
+        raise FixError("seul un document Word (.docx) peut être corrigé : un PDF ne se "
+                       "modifie pas. Corrigez le .docx d'origine, puis exportez-le de "
+                       "nouveau en PDF.")
+    if not dry_run:
+        if _same_file(source, target):
+            raise FixError("la copie corrigée ne peut pas remplacer l'original : choisissez "
+                           "un autre nom avec -o (par exemple dossier-corrige.docx).")
+        if target.suffix.lower() not in _WORD_SUFFIXES:
+            raise FixError(f"la copie est un document Word : nommez-la en .docx ({target}).")
+        if target.exists() and not force:
+            raise FixError(f"{target} existe déjà : choisissez un autre nom ou ajoutez "
+                           "--force.")
+
+
+def _main_document(data: dict[str, bytes], main: str) -> etree._Element:
+    """The main part, parsed: WordprocessingML, not Strict Open XML."""
     if main not in data:
         raise InputProblem("corrupt", "Le document Word n'a pas de texte principal.",
                            "Ouvrez-le dans Word et enregistrez-le de nouveau.")
@@ -334,25 +371,18 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         raise InputProblem("corrupt", "Le texte principal du document n'est pas du "
                            "WordprocessingML.",
                            "Ouvrez-le dans Word et enregistrez-le de nouveau en .docx.")
-    _fix_document(document, names, report)
-    if report.runs_font or report.runs_size or report.paragraphs_spacing:
-        new[main] = _serialise(document)
-    if not dry_run:
-        _check_suffix(source, target, _main_content_type(data, main))
-    if theme_name and theme_name in data:
-        theme, changed = wf.theme_fonts(data[theme_name], report.family)
-        if changed:
-            report.theme = True
-            new[theme_name] = theme
-    if dry_run:
-        return report
+    return document
+
+
+def _write_copy(target: Path, members: list[zipfile.ZipInfo], data: dict[str, bytes]) -> None:
+    """The copy, member by member in the original's order and compression, written to a
+    temporary name first so that a failure leaves no half-written file."""
     tmp = target.with_name(f".{target.name}.cipcheck-tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(tmp, "w") as zout:
             for info in members:
-                zout.writestr(info, new.get(info.filename, data[info.filename]),
-                              compress_type=info.compress_type)
+                zout.writestr(info, data[info.filename], compress_type=info.compress_type)
         tmp.replace(target)
     except OSError as exc:
         # A folder named like the copy, a read-only or full disk: say so, not a traceback.
@@ -361,4 +391,3 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-    return report

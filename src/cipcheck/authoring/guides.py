@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from cipcheck.checkspec import WARN, CheckSpec, Emits
 from cipcheck.document import Block, Document
 from cipcheck.findings import Finding, Status
 
@@ -47,3 +48,9 @@ def finding(guides: tuple[Block, ...], lang: str) -> Finding:
                 f"(p. {where}) ; elles n'ont pas été comptées comme votre texte.",
         hint=f"Supprimez les paragraphes de style « {GUIDE_STYLE} » avant de rendre le "
              "dossier.")
+
+
+SPECS = (CheckSpec("structure.template_guides", emits=(
+    Emits("structure.template_guides", (WARN,),
+          "guide paragraphs of the `cipcheck new` starter still in the dossier (not counted "
+          "as the candidate's text)"),)),)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cipcheck.content.evaluate import ItemResult
 from cipcheck.content.hours import HoursReading
 from cipcheck.document import Block, PagesMethod
 from cipcheck.findings import Finding, Status
 from cipcheck.reading import Reading, read
 from cipcheck.referential import Referential
 from cipcheck.ruleset import Range, RuleSet
-from cipcheck.segmenter import Dossier
+from cipcheck.segmenter import Dossier, heading_like
 from cipcheck.textnorm import fr_number
+
+# Item results per part number (None: the whole production); None for a part not found.
+ContentResults = dict[int | None, list[ItemResult] | None]
 
 
 @dataclass(frozen=True)
@@ -24,13 +28,16 @@ class Context:
     lang: str = "fr"
     referential: Referential | None = None
     options: frozenset[str] = frozenset()
-    # Analyses several checks read (content items feed the competence check), computed
-    # once per run.
-    memo: dict[str, object] = field(default_factory=dict, compare=False)
-    # The placement hours declared or read (``api.make_context``), for the check and the
-    # report; None when none are stated or the rule set has no minimum for the route.
+    # Computed once before the checks (``checks.prepare``), read by several of them and
+    # by the report. The placement hours declared or read: None when none are stated or
+    # the rule set has no minimum for the route.
     hours: HoursReading | None = field(default=None, compare=False)
+    # The required contents found, per part number (None: the whole production); the
+    # content and competence checks read them. None: not computed (a Context built by
+    # hand, or a reading that raised: the content check then reports it).
+    content: ContentResults | None = field(default=None, compare=False)
     _reading: Reading | None = field(default=None, compare=False, repr=False)
+    _body_text: list[Block] | None = field(default=None, compare=False, repr=False)
 
     @property
     def reading(self) -> Reading:
@@ -102,20 +109,22 @@ def judge_range(ctx: Context, value: float, rng: Range) -> tuple[Status, str | N
 
 
 def is_heading(ctx: Context, block: Block) -> bool:
-    from cipcheck.segmenter import _heading_like
-
     if block.heading_level is not None:
         return True
-    return len(block.text) < 120 and _heading_like(block, ctx.dossier.body_size) and (
+    return len(block.text) < 120 and heading_like(block, ctx.dossier.body_size) and (
         block.bold or (block.size or 0) > (ctx.dossier.body_size or 11) + 0.5)
 
 
 def body_text(ctx: Context, *, tables: bool = True) -> list[Block]:
     """The running text the format rules apply to: body pages, no headings, no TOC."""
-    heading_ids = {id(h.block) for h in ctx.dossier.headings}
-    return [b for b in ctx.dossier.body_blocks()
-            if id(b) not in heading_ids and not is_heading(ctx, b)
-            and (tables or not b.in_table)]
+    # Computed once per run: the font, size and line-spacing checks all ask for it.
+    blocks = ctx._body_text
+    if blocks is None:
+        heading_ids = {id(h.block) for h in ctx.dossier.headings}
+        blocks = [b for b in ctx.dossier.body_blocks()
+                  if id(b) not in heading_ids and not is_heading(ctx, b)]
+        object.__setattr__(ctx, "_body_text", blocks)
+    return list(blocks) if tables else [b for b in blocks if not b.in_table]
 
 
 def percent(ctx: Context, share: float) -> str:

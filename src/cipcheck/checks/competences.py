@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from cipcheck.checks.base import Context
 from cipcheck.checks.content import in_checklist, results
+from cipcheck.checkspec import PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.content.evaluate import ItemResult
 from cipcheck.findings import Finding, Status
 
@@ -90,3 +91,11 @@ def check(ctx: Context) -> list[Finding]:
         for cid in part.competences:
             out.append(_one(ctx, part.number, cid, all_results.get(part.number)))
     return out
+
+
+SPECS = (CheckSpec(
+    "competence", run=check,
+    reads=("competences", "parts.competences", "referential", "content", "parts.content"),
+    emits=(Emits("competence.coverage", (PASS, WARN, SKIP),
+                 "which required contents that evidence one competence (`competence` holds "
+                 "its id) were found"),)),)

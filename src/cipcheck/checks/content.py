@@ -15,24 +15,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cipcheck.checks.base import Context, is_heading
+from cipcheck.checks.base import ContentResults, Context, is_heading
+from cipcheck.checkspec import FAIL, ITEM, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.content.evaluate import ItemResult, Scope, evaluate
 from cipcheck.content.interviews import InterviewCount
 from cipcheck.content.matcher import Index
 from cipcheck.findings import Finding, Status
 
 
-def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
+def results(ctx: Context) -> ContentResults:
     """Item results per part number (None: the whole production); None when the part
-    was not found."""
-    cached = ctx.memo.get("content")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
+    was not found. Computed once before the checks (``Context.content``)."""
+    return ctx.content if ctx.content is not None else evaluate_all(ctx)
+
+
+def evaluate_all(ctx: Context) -> ContentResults:
     d = ctx.dossier
     body = d.body_blocks()
     reading = ctx.reading
     shared: dict[str, Index] = {}
-    out: dict[int | None, list[ItemResult] | None] = {}
+    out: ContentResults = {}
     rules = ctx.rules
     if rules.content:
         out[None] = evaluate(rules.content, Scope(body, body, lambda b: is_heading(ctx, b),
@@ -51,13 +53,10 @@ def results(ctx: Context) -> dict[int | None, list[ItemResult] | None]:
                                                         lambda b: is_heading(ctx, b),
                                                         shared=shared, reading=reading),
                                     rules.lexicon)
-    out = _met_across_parts(out)
-    ctx.memo["content"] = out
-    return out
+    return _met_across_parts(out)
 
 
-def _met_across_parts(out: dict[int | None, list[ItemResult] | None]
-                      ) -> dict[int | None, list[ItemResult] | None]:
+def _met_across_parts(out: ContentResults) -> ContentResults:
     """A criterion assessed over the dossier (``across_parts``) shown in one part is met
     in every part that repeats it: its result there becomes found, with the pages and
     words of where it was shown."""
@@ -292,3 +291,16 @@ def check(ctx: Context) -> list[Finding]:
         if missing:
             out.append(_checklist(ctx, number, missing))
     return out
+
+
+SPECS = (CheckSpec(
+    "content", run=check, reads=("content", "parts.content", "lexicon"),
+    emits=(
+        Emits(f"content.{ITEM}", (PASS, WARN, FAIL, SKIP),
+              "one required content of the rule set, under its item id (e.g. "
+              "`content.entretiens`: at least three interviews described); skip when its "
+              "part was not found"),
+        Emits("content.checklist", (WARN,),
+              "the required contents of one part not spotted, in one list (their ids in "
+              "`actual`)"),
+    )),)

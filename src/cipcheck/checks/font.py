@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cipcheck.checks.base import Context, body_text, percent, share_status
+from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
 from cipcheck.readers.fonts import same_family
 
@@ -60,3 +61,8 @@ def check(ctx: Context) -> list[Finding]:
             f"modifiez le style « Normal » pour qu'il utilise {rule.family} (et non la police "
             "du thème).",
             f"Select all (Ctrl+A) and choose {rule.family}, or set the Normal style's font."))]
+
+
+SPECS = (CheckSpec("format.font", run=check, reads=("format.font",),
+                   emits=(Emits("format.font", (PASS, WARN, FAIL, SKIP),
+                                "font family of the body text"),)),)

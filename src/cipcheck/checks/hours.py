@@ -9,6 +9,7 @@ where and how it was added up — when the reading is a guess.
 from __future__ import annotations
 
 from cipcheck.checks.base import Context, fmt
+from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.content.hours import HoursReading, declared, read_hours
 from cipcheck.findings import Finding, Status
 from cipcheck.reading import read
@@ -106,12 +107,14 @@ def check(ctx: Context) -> list[Finding]:
             message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), minimum "
                            f"{min_text}.",
                            f"Placement: {value} h ({how}), minimum {min_text}."))]
+    # What was read, quoted, so the candidate can find the line that fails.
+    quote = f" : « {found.quote} »" if found.quote else ""
     return [Finding(
         id="hours.minimum", status=Status.FAIL, expected=expected, actual=f"{value} h",
         page=found.page,
         message=ctx.tr(f"Périodes en entreprise : {value} h ({how}), il en faut au moins "
-                       f"{min_text}.",
-                       f"Placement: {value} h ({how}), at least {min_text} needed."),
+                       f"{min_text}{quote}.",
+                       f"Placement: {value} h ({how}), at least {min_text} needed{quote}."),
         hint=ctx.tr("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
                     "est fausse, déclarez la bonne avec --hours.",
                     "Complete the placement, or declare the right figure with --hours."))]
@@ -145,3 +148,10 @@ def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected
             f"(ou la colonne « hours » du manifeste), par exemple --hours {found.value:g}.",
             f"Check your placement hours and declare them with --hours (or the manifest's "
             f"\"hours\" column), e.g. --hours {found.value:g}."))
+
+
+SPECS = (CheckSpec("hours", run=check, reads=("hours.routes", "hours.unit", "hours.hours_per_day"),
+                   emits=(Emits("hours.minimum", (PASS, WARN, FAIL, SKIP),
+                                "placement hours against the route's minimum (warns when "
+                                "they are not found or the reading is uncertain; skip on a "
+                                "route without a minimum)"),)),)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cipcheck.checks.base import Context, body_text, fmt, percent, share_status
+from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
 
 _SENTENCE_END = re.compile(r"[.:!?»)…;]\s*$")
@@ -71,3 +72,8 @@ def check(ctx: Context) -> list[Finding]:
         hint=ctx.tr(f"Sélectionnez le texte, Paragraphe > Interligne : Multiple, {expected} "
                     "(ou réglez-le dans le style « Normal »).",
                     f"Paragraph > Line spacing: Multiple, {expected}."))]
+
+
+SPECS = (CheckSpec("format.line_spacing", run=check, reads=("format.line_spacing",),
+                   emits=(Emits("format.line_spacing", (PASS, WARN, FAIL, SKIP),
+                                "line spacing of the body text"),)),)

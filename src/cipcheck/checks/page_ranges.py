@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from cipcheck.checks.base import Context, judge_range, pages_word, range_text
+from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
 from cipcheck.ruleset import Range
+from cipcheck.segmenter import PartSpan
 
 
 def _advice(ctx: Context, side: str | None, what_fr: str, what_en: str) -> str | None:
@@ -55,6 +57,8 @@ def check_parts(ctx: Context) -> list[Finding]:
                 expected=range_text(ctx, part.pages)))
             continue
         status, side = judge_range(ctx, span.pages, part.pages)
+        if side == "near" and _clear_of_the_minimum(ctx, span, part.pages):
+            status, side = Status.PASS, None
         label_fr, label_en = f"partie {part.number}", f"part {part.number}"
         out.append(Finding(
             id="part.pages", status=status, part=part.number, page=span.start_page,
@@ -63,6 +67,22 @@ def check_parts(ctx: Context) -> list[Finding]:
             hint=_advice(ctx, side, f"la partie {part.number}", f"part {part.number}"),
         ))
     return out
+
+
+def _clear_of_the_minimum(ctx: Context, span: PartSpan, rng: Range) -> bool:
+    """A part that opens a page and ends where the next one opens a page occupies whole
+    pages: another renderer changes its count only if its text moves across a page
+    boundary. When the part's last line starts deeper into its last page than the
+    source's margin, Word cannot bring it back onto fewer pages than the minimum, so
+    « à vérifier » would be noise (the upper limit keeps its warning: the text's end,
+    not its last line's start, would decide it)."""
+    margin = ctx.page_margin
+    if rng.min is None or (rng.max is not None and span.pages > rng.max - margin):
+        return False
+    if span.start != int(span.start) or span.end != int(span.end):
+        return False
+    lines = [b.position for b in ctx.dossier.part_blocks(span.number) if b.text.strip()]
+    return bool(lines) and max(lines) - span.start - margin > rng.min - 1
 
 
 def check_body(ctx: Context) -> list[Finding]:
@@ -95,3 +115,18 @@ def check_annexes(ctx: Context) -> list[Finding]:
         expected=range_text(ctx, rng), actual=pages_word(ctx, value),
         hint=hint or _advice(ctx, side, "les annexes", "the annexes"),
     )]
+
+
+SPECS = (
+    CheckSpec("part.pages", run=check_parts, reads=("parts.pages", "pages.estimate_margin"),
+              emits=(Emits("part.pages", (PASS, WARN, FAIL, SKIP),
+                           "pages of one part against its range (`part` holds its number; "
+                           "skip when the part was not found)"),)),
+    CheckSpec("pages.body", run=check_body,
+              reads=("pages.body", "pages.count_front_matter", "pages.estimate_margin"),
+              emits=(Emits("pages.body", (PASS, WARN, FAIL),
+                           "total pages excluding annexes"),)),
+    CheckSpec("pages.annexes", run=check_annexes,
+              reads=("pages.annexes", "pages.estimate_margin"),
+              emits=(Emits("pages.annexes", (PASS, WARN, FAIL), "annex pages"),)),
+)

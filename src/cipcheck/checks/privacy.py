@@ -9,6 +9,7 @@ is not scanned: the candidate's own name and contact details belong there.
 from __future__ import annotations
 
 from cipcheck.checks.base import Context
+from cipcheck.checkspec import PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
 from cipcheck.privacy import KINDS, LABELS, Located, scan
 
@@ -82,3 +83,10 @@ def check(ctx: Context) -> list[Finding]:
                     " Personal or medical data of the persons accompanied must not be "
                     "passed on (GDPR).")))
     return out
+
+
+SPECS = (CheckSpec(
+    "privacy", run=check,
+    emits=(*(Emits(f"privacy.{kind}", (PASS, WARN), f"{LABELS[kind][1]} not anonymised")
+             for kind in KINDS),
+           Emits("privacy.disabled", (SKIP,), "the check was turned off (`--no-privacy`)"))),)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cipcheck.checks.base import Context, body_text, fmt, percent, share_status
+from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
 
 
@@ -44,3 +45,8 @@ def check(ctx: Context) -> list[Finding]:
         expected=expected, actual=others,
         hint=ctx.tr(f"Réglez le style « Normal » (et les styles de paragraphe du texte) sur "
                     f"{expected}.", f"Set the Normal style to {expected}."))]
+
+
+SPECS = (CheckSpec("format.size", run=check, reads=("format.size",),
+                   emits=(Emits("format.size", (PASS, WARN, FAIL, SKIP),
+                                "font size of the body text"),)),)

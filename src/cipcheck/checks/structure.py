@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cipcheck.checks.base import Context
+from cipcheck.checkspec import FAIL, PASS, WARN, CheckSpec, Emits
 from cipcheck.findings import Finding, Status
 from cipcheck.segmenter import Heading
 
@@ -91,7 +92,7 @@ def _short(text: str, limit: int = 110) -> str:
 
 def _titles_match_numbers(ctx: Context) -> list[Finding]:
     """A part numbered 5 whose title is clearly part 6's (parts swapped, numbers kept)."""
-    from cipcheck.segmenter import _keyword_score
+    from cipcheck.segmenter import keyword_score
 
     claims: dict[int, int] = {}  # part number -> the part its title belongs to
     spans = {}
@@ -100,11 +101,11 @@ def _titles_match_numbers(ctx: Context) -> list[Finding]:
         if own is None or not own.keywords:
             continue
         title = span.heading.title
-        if _keyword_score(title, own) > 0:
+        if keyword_score(title, own) > 0:
             continue
         other = max((p for p in ctx.rules.parts if p.number != number),
-                    key=lambda p: _keyword_score(title, p), default=None)
-        if other is not None and _keyword_score(title, other) >= 2:
+                    key=lambda p: keyword_score(title, p), default=None)
+        if other is not None and keyword_score(title, other) >= 2:
             claims[number] = other.number
             spans[number] = (span, title, other)
     out = []
@@ -204,3 +205,21 @@ def _order(ctx: Context) -> Finding:
             f"Parts seem out of order ({order}): {places}. One of these lines does not "
             "look like a heading; if it is a sentence of the text, ignore this warning."),
         expected="1 → " + str(len(ctx.rules.parts)), actual=order, hint=hint)
+
+
+SPECS = (CheckSpec(
+    "structure", run=check,
+    reads=("parts.number", "parts.title", "parts.keywords", "pages.count_front_matter"),
+    emits=(
+        Emits("structure.parts", (PASS, FAIL),
+              "one part of the rule set: found (with its page) or missing"),
+        Emits("structure.order", (PASS, WARN, FAIL),
+              "the parts found are in order; out of order or two parts swapped (warns when "
+              "one of the headings is a plain line)"),
+        Emits("structure.duplicate", (WARN, FAIL), "a part announced more than once"),
+        Emits("structure.titles", (WARN,),
+              "a part whose title is the subject of another part"),
+        Emits("structure.annexes", (PASS,), "where the annexes start, or that none were found"),
+        Emits("structure.front_matter", (PASS,),
+              "cover and table of contents pages, not counted in the body pages"),
+    )),)

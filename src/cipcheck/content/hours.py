@@ -23,9 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
 
-HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh"})
+# With the usual typos (« 175 heurs »).
+HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh", "heurs",
+                        "heur", "heueres", "heuers"})
 DAY_UNITS = frozenset({"jour", "jours", "j", "journee", "journees"})
 WEEK_UNITS = frozenset({"semaine", "semaines", "sem"})
 # A schedule: « par semaine », « / semaine », « hebdomadaires », « chaque jour ».
@@ -57,7 +60,7 @@ _OTHER = frozenset({
 })
 # Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
 # structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
-# communal d'action sociale »); « en centre » is handled in ``_cue``.
+# communal d'action sociale »); « en centre » is handled in ``cue_of``.
 # « formation » is someone else's figure, except « période de formation en entreprise ».
 _TRAINING = frozenset({"formation", "formations"})
 _TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
@@ -82,6 +85,9 @@ _THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne",
                                 "stagiaires"}
 # Placements an accompanied person makes (a CIP proposes them), not the candidate's own.
 _THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
+# Verbs of the candidate's own hours (folded Snowball stems): « effectué », « réalisé »,
+# « accompli », « cumulé », « totalisé ».
+_DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
                            "partir", "depuis", "puis"})
 _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
@@ -91,7 +97,7 @@ _LABEL_PUNCT = frozenset({":", "|", "=", "–", "—", "-"})
 _CLAUSE_PUNCT = frozenset({",", ";", "(", ")", ".", "!", "?", "…"})
 # A table of contents whose lines run into one sentence (« Partie 7 ........ 42 »).
 _LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")
-_LIMITS = (7.0, 3000.0)  # hours: below a day or above two years is not a placement
+PLACEMENT_LIMITS = (7.0, 3000.0)  # hours: below a day or above two years is not a placement
 
 
 @dataclass(frozen=True)
@@ -147,29 +153,80 @@ def _unit(tok: Token) -> str | None:
     return None
 
 
-def _mentions(toks: Sequence[Token]) -> list[_Mention]:
+def _half_day(toks: Sequence[Token], i: int) -> int:
+    """The index after « demi-journées » / « demi journées » at ``i``, else 0."""
+    if i < len(toks) and toks[i].word == "demi":
+        k = i + 2 if i + 1 < len(toks) and toks[i + 1].word == "-" else i + 1
+        if k < len(toks) and toks[k].word in {"journee", "journees", "jour", "jours"}:
+            return k + 1
+    return 0
+
+
+_NOT_THOUSANDS_AFTER = frozenset({"n", "no", "°", "numero", "#", "/", "-", "–", "—", "+",
+                                  "x", "et", "ou"})
+
+
+def _thousands(toks: Sequence[Token], i: int) -> float:
+    """« 1 050 heures », « 1 200 heures »: the thousands written before a group of three
+    digits, not « PAE 1 » then « 210 » (a number that names a period)."""
+    t = toks[i]
+    if i < 1 or len(t.text) != 3 or not t.text.isdigit():
+        return 0.0
+    prev = toks[i - 1]
+    if prev.kind != "number" or prev.value is None or not prev.text.isdigit() \
+            or len(prev.text) > 3 or prev.text.startswith("0") or t.start - prev.end > 1:
+        return 0.0
+    if t.text.startswith("0"):
+        return 1000 * prev.value
+    before = toks[i - 2] if i >= 2 else None
+    if before is not None and (before.word in _PLACEMENT or before.kind == "number"
+                               or before.word in _NOT_THOUSANDS_AFTER):
+        return 0.0  # « PAE 1 210 h », « 03/02 – 07/03 175 »
+    return 1000 * prev.value
+
+
+def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
     out: list[_Mention] = []
+    hours_seen = False
     for i, t in enumerate(toks):
         if t.kind != "number" or t.value is None:
             continue
+        if i + 1 < len(toks) and toks[i + 1].kind == "number" and _thousands(toks, i + 1):
+            continue  # the thousands of the next group
         unit = _unit(toks[i + 1]) if i + 1 < len(toks) else None
+        end = i + 2
+        if unit is None and (half := _half_day(toks, i + 1)):
+            unit, end = "hd", half
         if unit is None:
-            if _unit_in_label(toks, i):
-                out.append(_Mention(i, t.value, "h", i + 1))
+            if _unit_in_label(toks, i) or (hours_seen and _dont_in_placement(toks, i)):
+                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1))
             continue
-        if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number":
-            continue  # « 24h/24 », « 7j/7 »: opening hours
+        if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
+                and not (i + 4 < len(toks) and _unit(toks[i + 4])):
+            continue  # « 24h/24 », « 7j/7 »: opening hours (not « 12h / 13h30 »)
         value = t.value
         after = toks[i + 2] if i + 2 < len(toks) else None
         if unit == "h" and value > 24 and after is not None and after.kind == "number" \
                 and after.value is not None and after.value < 60 and len(after.text) == 2:
             value += after.value / 60  # « 392 h 30 »
-        # « 1 050 heures »: a thousands group, not « PAE 1 » then « 050 ».
-        if (i >= 1 and toks[i - 1].kind == "number" and len(t.text) == 3
-                and t.text.startswith("0") and toks[i - 1].value is not None):
-            value += 1000 * toks[i - 1].value
-        out.append(_Mention(i, value, unit, i + 2))
+        value += _thousands(toks, i)
+        hours_seen = hours_seen or unit == "h"
+        out.append(_Mention(i, value, unit, end))
     return out
+
+
+def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
+    """« 1 200 heures dont 385 en entreprise »: a bare number after « dont » takes the unit
+    of the figure it is part of, when the words after it name the placement."""
+    if not (i >= 1 and toks[i - 1].word == "dont"):
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le",
+                                             "l", "effectuees", "realisees", "passees"}:
+        k += 1
+    return k < len(toks) and (cue_of(toks, k) > 0 or (
+        toks[k - 1].word == "en" and toks[k].word in {"entreprise", "entreprises",
+                                                       "stage", "structure"}))
 
 
 def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -203,9 +260,12 @@ def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> b
         if other is m or other.unit != "h" or other.value > 24:
             continue
         gap = other.at - m.end if other.at > m.at else m.at - other.end
-        if 0 <= gap <= 1:
-            between = toks[min(m.end, other.end):max(m.at, other.at)]
-            if all(t.word in {"a", "-", "–", "et", "/"} for t in between):
+        if 0 <= gap <= 2:
+            # « 8h-12h », « 13h30-17h »: the minutes of the first time may stand between.
+            between = [t for k, t in enumerate(toks[min(m.end, other.end):max(m.at, other.at)])
+                       if not (k == 0 and t.kind == "number" and len(t.text) == 2)]
+            if len(between) <= 1 and all(t.word in {"a", "-", "–", "et", "/"}
+                                         for t in between):
                 return True
     return before == "de" and m.value <= 24 and any(
         t.word in {"a", "-"} and i + 2 < len(toks) and toks[i + 1].kind == "number"
@@ -232,12 +292,14 @@ def _rate_after(toks: Sequence[Token], end: int) -> bool:
 _PAIRS = {("en", "entreprise"): 1, ("en", "entreprises"): 1, ("milieu", "professionnel"): 1,
           ("d", "application"): 1, ("de", "application"): 1,
           ("en", "centre"): -1}  # « heures en centre »: the training centre
+_STRUCTURE_NAMES = frozenset({("france", "travail"), ("pole", "travail"),
+                              ("inspection", "travail"), ("medecine", "travail")})
 # « période d'essai », « période de chômage », « période sans emploi »: not a placement.
 _NOT_A_PLACEMENT_AFTER = frozenset({"essai", "chomage", "inactivite", "carence", "sans",
                                     "scolaire"})
 
 
-def _cue(toks: Sequence[Token], i: int) -> int:
+def cue_of(toks: Sequence[Token], i: int) -> int:
     """+1 when token ``i`` ties a figure to the placement, -1 to something else, else 0."""
     w = toks[i].word
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
@@ -259,7 +321,14 @@ def _cue(toks: Sequence[Token], i: int) -> int:
         return 0 if nxt == "en" and nxt2 in {"entreprise", "milieu"} or nxt == "pratique" \
             else -1
     if w in _OTHER:
-        return 0 if w == "accompagnement" and prev in {"d", "de"} else -1
+        if w == "accompagnement" and prev in {"d", "de"}:
+            return 0
+        # Names of structures where placements happen: « France Travail », « Point
+        # Information Jeunesse », « Centre d'information » (not « information collective »).
+        if (prev, w) in _STRUCTURE_NAMES or (
+                w == "information" and not nxt.startswith("collective")):
+            return 0
+        return -1
     return 0
 
 
@@ -274,15 +343,15 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     k = m.end
     while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
         k += 1
-    if k < hi and (c := _cue(toks, k)) != 0:
+    if k < hi and (c := cue_of(toks, k)) != 0:
         return 2 * c
     for j in range(m.at - 1, lo - 1, -1):
-        if (c := _cue(toks, j)) != 0:
+        if (c := cue_of(toks, j)) != 0:
             return c
     for j in range(m.end, hi):
         if toks[j].kind == "number":
             break
-        if (c := _cue(toks, j)) != 0:
+        if (c := cue_of(toks, j)) != 0:
             # « 392 heures d'activité en entreprise » names it; « 30 heures à la
             # préparation de l'action pendant ma période en entreprise » only sets the
             # scene further on. Something else named there always rules the figure out.
@@ -382,6 +451,9 @@ class _Amount:
     inferred: bool
     first: int  # the token where it starts (« 11 semaines à 35 h », « deux périodes … »)
     tie: int  # see ``_nearest_cue``
+    # Hours assumed, not written (days or weeks at the rule set's hours per day): stays a
+    # reading to confirm even on a label line.
+    guess: bool = False
 
 
 @dataclass
@@ -412,34 +484,65 @@ class _Scan:
         heures »; « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly
         rate, not midnight."""
         toks, mentions = self.toks, self.mentions
+        if m.value > 60:
+            return None
         weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
                        and 15 <= n.value <= 48
                        and (n.at - m.end <= 1 or not _is_clock(toks, n, mentions))), None)
-        if weekly is None or m.value > 60:
-            return None
+        if weekly is None:
+            # « cinq semaines en stage, à raison de trente-cinq heures par semaine »: the
+            # weekly rate stated elsewhere in the sentence.
+            weekly = next((n for n in mentions if n.unit == "h" and not n.used
+                           and 15 <= n.value <= 48 and _rate_after(toks, n.end)), None)
+        if weekly is None:
+            return self.weeks_only(m, lo, hi)
         weekly.used = True
         tie = max(_nearest_cue(toks, m, (lo, hi)),
                   _nearest_cue(toks, weekly, _clause(toks, weekly)))
         return _Amount(m.value * weekly.value,
-                       f"{_num(m.value)} semaines × {_num(weekly.value)} h", True, m.at, tie)
+                       f"{num(m.value)} semaines × {num(weekly.value)} h", True, m.at, tie)
+
+    def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« Période de stage : 10 semaines »: weeks without their hours, read at five days
+        of the rule set's hours per day, a reading to confirm; only when the words name
+        the placement (« ces 5 semaines » alone do not)."""
+        tie = _nearest_cue(self.toks, m, (lo, hi))
+        if tie <= 0 or not 1 <= m.value <= 52 or _rate_after(self.toks, m.end):
+            return None
+        if any(n.unit == "h" and not _is_clock(self.toks, n, self.mentions)
+               for n in self.mentions):
+            return None  # « 4 semaines (140 h) »: hours written in the sentence say it
+        if any(n is not m and _rate_after(self.toks, n.end) for n in self.mentions) or any(
+                t.word in {"partiel", "mi", "partiels"} for t in self.toks):
+            # « 3 demi-journées par semaine pendant 10 semaines », « à mi-temps »: not
+            # full weeks; a reader cannot assume 35 h.
+            return None
+        per_week = 5 * self.hours_per_day
+        return _Amount(m.value * per_week,
+                       f"{num(m.value)} semaines × {num(per_week)} h", True, m.at, tie,
+                       guess=True)
 
     def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
-        weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 6),
-                     None)
+        weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 10
+                      and not n.used), None)
         if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
             return None
         weeks.used = True
         tie = max(_nearest_cue(self.toks, m, (lo, hi)),
                   _nearest_cue(self.toks, weeks, (lo, hi)))
         return _Amount(m.value * weeks.value,
-                       f"{_num(weeks.value)} semaines × {_num(m.value)} h", True, m.at, tie)
+                       f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie)
 
     def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """Hours or days, times a count of periods when there is one."""
         toks = self.toks
-        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit == "d":
-            return None  # « sous 15 jours », « au bout de 10 jours »
+        if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit in {"d", "hd"} \
+                and not (toks[m.at - 1].word in {"pendant", "durant"} and m.value >= 5
+                         and not self.third_party and _nearest_cue(toks, m, (lo, hi)) > 0):
+            # « sous 15 jours », « au bout de 10 jours »; not « ma période en entreprise
+            # … pendant 11 jours ».
+            return None
         # « 392 heures, dont 196 h à la Mission locale et 196 h au CCAS »: the parts of a
         # figure already read, unless named as the placement itself (« 1 050 heures, dont
         # 385 heures en entreprise »).
@@ -448,23 +551,29 @@ class _Scan:
         if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
             self.sub_parts = True
             return None
-        if m.unit in {"d", "w"} and self.accepted and any(
-                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]):
-            return None  # « 392 heures, soit 56 jours »: the same figure, converted
         amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
         if m.unit == "d":
             amount.value = m.value * self.hours_per_day
-            amount.how = f"{_num(m.value)} jours × {_num(self.hours_per_day)} h"
+            amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
             amount.inferred = not self.days_unit
+            amount.guess = not self.days_unit
+        elif m.unit == "hd":
+            amount.value = m.value * self.hours_per_day / 2
+            amount.how = f"{num(m.value)} demi-journées × {num(self.hours_per_day / 2)} h"
+            amount.inferred = amount.guess = True
         if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*"} \
                 and toks[m.at - 2].kind == "number":
             # « 2 x 196 h »: written arithmetic, not an inference.
             amount.value *= toks[m.at - 2].value or 1
-            amount.how = f"{toks[m.at - 2].text} × {_num(m.value)} h"
+            amount.how = f"{toks[m.at - 2].text} × {num(m.value)} h"
         count = None if amount.how else _count_before(toks, m, lo)
-        if count is not None and (_each_near(toks, m) or not _total_before(toks, m, lo)):
+        # « Mes deux périodes de stage : 210 h et 175 h »: the periods listed one by one.
+        listed = sum(1 for n in self.mentions if n.at > count[2] and n.unit == m.unit
+                     and not _is_clock(toks, n, self.mentions)) if count else 0
+        if count is not None and (_each_near(toks, m) or (
+                not _total_before(toks, m, lo) and listed < 2)):
             amount.value *= count[0]
-            amount.how = f"{count[1]} × {amount.how or _num(m.value) + ' h'}"
+            amount.how = f"{count[1]} × {amount.how or num(m.value) + ' h'}"
             amount.inferred = True
             amount.first = count[2]
         return amount
@@ -482,6 +591,12 @@ class _Scan:
         # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
         rate = _rate_after(toks, m.end) or any(
             t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
+        if m.unit in {"d", "hd", "w"} and self.accepted and any(
+                t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]) \
+                and m.at - self.accepted[-1][1].end <= 3:
+            # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
+            # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
+            return None
         if m.unit == "w":
             found = self.weeks_times_hours(m, lo, hi)
         elif rate:
@@ -507,7 +622,7 @@ class _Scan:
             bool(toks) and toks[0].word in _PLACEMENT and a.tie > 0)
         labelled_line = self.stated_row or label_near or (
             opens_on_label and not self.third_party)
-        if a.inferred and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
+        if a.inferred and not a.guess and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
                 t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])):
             # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
             # reader has to interpret; days stay a guess (the hours per day are assumed).
@@ -524,6 +639,13 @@ class _Scan:
             stated = False
         if self.mixed and not labelled_line:
             stated = False
+        # « Au total, j'ai effectué 392 heures. »: a first-person total is a statement;
+        # « J'ai effectué 385 heures au sein de la Mission locale » reads as the placement
+        # but does not name it: a reading to confirm.
+        did = a.tie == 0 and not self.context_cue and self.did(m, a)
+        if did:
+            stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
+                         for t in toks[lo:m.end + 3])
         row = ""
         if self.stated_row:
             row = (" ".join(t.word for t in self.cells) if self.cells
@@ -532,10 +654,21 @@ class _Scan:
         total = _total_before(toks, m, lo) or any(
             t.word in {"total", "totale", "cumul"} for t in self.cells)
         return Figure(a.value, self.reading.page_at(self.s, toks[m.at].start),
-                      _quote(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
+                      quote_around(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row)
+
+    def did(self, m: _Mention, a: _Amount) -> bool:
+        """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
+        hours the candidate did, in a sentence about nobody else."""
+        if m.unit != "h" or a.value < 35 or not self.first_person or self.third_party:
+            return False
+        before = self.toks[max(0, m.at - 4):m.at]
+        # « j'ai réalisé 210 heures au CCAS puis 175 heures au PLIE »: the same verb.
+        return (bool(before) and before[-1].word in {"mes", "nos"}) or any(
+            t.stem in _DID_STEMS for t in before) or any(
+            f.sentence == self.s.index for f, _ in self.accepted)
 
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
@@ -543,11 +676,13 @@ class _Scan:
         other_owner = not label_near and _owner_is_other(toks)
         if a.tie < 0:
             return False
-        if a.tie == 0 and not self.context_cue and not (self.first_person and m.unit == "w"):
+        if a.tie == 0 and not self.context_cue and not (self.first_person and (
+                m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
-        if other_owner and (a.tie == 0 or (not self.stated_row and a.tie < 2)):
+        if other_owner and (a.tie == 0 or not self.stated_row):
+            # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
             return False
-        if not _LIMITS[0] <= a.value <= _LIMITS[1]:
+        if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
         if any(t.word in _REQUIREMENT for t in toks[max(lo, m.at - 6):min(hi, m.end + 4)]):
             return False
@@ -560,7 +695,7 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
                       hours_per_day: float, days_unit: bool,
                       cells: Sequence[Token] = ()) -> list[Figure]:
     toks = reading.tokens_of(s)
-    mentions = _mentions(toks)
+    mentions = hour_mentions(toks)
     if not mentions:
         return []
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
@@ -597,15 +732,15 @@ def _combine(scan: _Scan) -> list[Figure]:
         joined = any(t.word == "+" for t in toks)
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
         return [Figure(sum(f.value for f in parts), parts[0].page,
-                       _quote(s.text, toks[first.at].start, toks[last.end - 1].end),
-                       " + ".join(f.how or f"{_num(f.value)} h" for f in parts),
+                       quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
+                       " + ".join(f.how or f"{num(f.value)} h" for f in parts),
                        stated=all(f.stated for f in parts) and joined,
                        inferred=any(f.inferred for f in parts) or not joined,
                        sentence=s.index)]
     return parts
 
 
-def _quote(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
+def quote_around(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
     """The words around a figure, cut at spaces: what the candidate will recognise."""
     a = max(0, start - before)
     b = min(len(text), end + after)
@@ -621,7 +756,7 @@ def _as_total(f: Figure) -> Figure:
                   f.sentence)
 
 
-def _num(value: float) -> str:
+def num(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
 
 
@@ -634,7 +769,7 @@ _UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS
 
 def _has_cue(toks: Sequence[Token]) -> bool:
     # Most sentences hold none of the words: a set lookup first, the neighbours after.
-    return any(t.word in _CUE_WORDS and _cue(toks, i) > 0 for i, t in enumerate(toks))
+    return any(t.word in _CUE_WORDS and cue_of(toks, i) > 0 for i, t in enumerate(toks))
 
 
 def figures(reading: Reading, hours_per_day: float = 7.0,
@@ -654,7 +789,18 @@ def figures(reading: Reading, hours_per_day: float = 7.0,
     # word, and are never walked token by token.
     units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS}
     cues = {t.sentence for t in reading.tokens if t.word in _CUE_WORDS}
+    # Tables read by their columns (« Durée (h) » over bare numbers, a « Total » row):
+    # their cells are not read again one by one.
+    from cipcheck.content.hours_tables import table_figures
+
+    tables = table_figures(reading, hours_per_day, days_unit)
+    in_tables = frozenset().union(*(t.sentences for t in tables))
     for s in sentences:
+        if s.index in in_tables:
+            recent.append((s.page, True))
+            previous.append(s)
+            with_figures.add(s.index)
+            continue
         if s.index not in units and s.index not in cues and not s.in_table:
             recent.append((s.page, False))
             previous.append(s)
@@ -684,6 +830,9 @@ def figures(reading: Reading, hours_per_day: float = 7.0,
             out.extend(found)
         recent.append((s.page, has_cue))
         previous.append(s)
+    if tables:
+        out.extend(t.figure for t in tables)
+        out.sort(key=lambda f: f.sentence)
     return out
 
 
@@ -704,15 +853,52 @@ def _ceiling(figs: list[Figure]) -> float:
     for f in figs:
         if f.total:
             continue
-        again = any(abs(k.value - f.value) < 0.5 and not (
-            k.page == f.page and abs(k.sentence - f.sentence) <= 3) for k in kept)
+        # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.
+        again = any(abs(k.value - f.value) < 0.5 and (not (
+            k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how)
+            for k in kept)
         if not again:
             kept.append(f)
-    return sum(k.value for k in kept)
+    whole = sum(k.value for k in kept)
+    # « Période(s) en entreprise : 300 heures » on the cover, then « ma première période,
+    # de 150 heures … la seconde, de 150 heures »: the periods are the parts of the total.
+    for k in kept:
+        if len(kept) >= 3 and abs(whole - 2 * k.value) < 0.5:
+            return k.value
+    return whole
+
+
+# Words that carry a list of periods on from one sentence to the next.
+_NEXT_PERIOD = re.compile(r"\b(deuxieme|seconde?|troisieme|quatrieme|enfin|puis|ensuite|"
+                          r"derniere|dernier|autre)\b")
+
+
+def _sequence(figs: list[Figure]) -> list[Figure]:
+    """« Ma première période, de 175 heures, … La deuxième, de 140 heures, … Enfin,
+    j'ai terminé par 70 heures … »: the periods that follow a first one, told in the next
+    sentences without their name, are its next periods (a sum a reader makes, not a
+    statement)."""
+    out = list(figs)
+    for i, f in enumerate(out):
+        if not f.label.endswith(" 1") or f.label.startswith("date"):
+            continue
+        noun, last, k = f.label[:-2], f, 1
+        for j in range(i + 1, len(out)):
+            g = out[j]
+            if g.page != last.page or g.sentence - last.sentence > 3 or g.total:
+                break
+            if g.label or g.how or g.sentence == last.sentence \
+                    or not _NEXT_PERIOD.search(fold_keep_length(g.quote.lower())):
+                continue
+            k += 1
+            out[j] = replace(g, label=f"{noun} {k}", stated=False)
+            last = g
+    return out
 
 
 def _decide(figs: list[Figure]) -> HoursReading:
     """Choose among the figures read, and say how sure the choice is."""
+    figs = _sequence(figs)
     totals = [f for f in figs if f.total]
     if totals:
         best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))
@@ -722,16 +908,18 @@ def _decide(figs: list[Figure]) -> HoursReading:
     # Periods: labelled ones add up, the same period quoted twice counts once.
     labelled: dict[str, Figure] = {}
     for f in figs:
-        if f.label and f.label not in labelled and not f.how:
+        if f.label and f.label not in labelled and "+" not in f.how:
             labelled[f.label] = f
     if len(labelled) < 2:
         labelled = _rows(figs)
     if len(labelled) >= 2:
         periods = list(labelled.values())
         value = sum(f.value for f in periods)
-        how = " + ".join(f"{_num(f.value)} h" for f in periods)
+        how = " + ".join(f"{num(f.value)} h" for f in periods)
+        # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
-                        stated=all(f.stated for f in periods), label="sum")
+                        stated=all(f.stated and not f.inferred for f in periods),
+                        label="sum")
         others = [f for f in figs if not f.label]
         rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
         return _result(summed, summed.stated and not rivals, rivals)

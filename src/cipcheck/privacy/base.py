@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 MASK = "•"
 
@@ -33,11 +33,25 @@ def _fold_char(ch: str) -> str:
     return base[0].lower() if base else ch
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> its folded character, filled as characters are first met: str.translate
+    then folds a whole text in C (joining a call per character was a tenth of a check)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+# The phone, address and birth-date detectors each fold the same block's text.
+@lru_cache(maxsize=8192)
 def fold_keep_length(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
     if text.isascii():
         return text.lower()
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLD_TABLE)
 
 
 def mask_digits(text: str, keep_start: int = 0, keep_end: int = 0) -> str:

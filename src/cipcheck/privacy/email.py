@@ -46,7 +46,7 @@ def find(text: str) -> list[Hit]:
     out: list[Hit] = []
     seen: list[tuple[int, int]] = []
     if not _HINT.search(text):
-        return out
+        return out  # most lines: the patterns' look-behind is tried at every character
     for m in EMAIL.finditer(text):
         seen.append(m.span())
         local, domain = m.group(1), m.group(2)

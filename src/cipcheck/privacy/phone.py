@@ -39,9 +39,10 @@ def _digits(m: re.Match[str]) -> str:
 
 
 def find(text: str) -> list[Hit]:
-    folded = fold_keep_length(text)
+    folded = ""
     out: list[Hit] = []
     for m in PHONE.finditer(text):
+        folded = folded or fold_keep_length(text)
         lead = m.group(1) or m.group(2)
         digits = _digits(m)
         if lead == "8":

@@ -68,11 +68,36 @@ def _anchors(s: str, norms: list[str]) -> dict[int, int]:
     return chosen
 
 
+def _find(s: str, n: str, cursor: int, next_anchor: int) -> int:
+    """Where paragraph text ``n`` starts in the drawn text ``s``, between the cursor and
+    the next fixed point: by its start, else by its end; -1 when not found."""
+    pos = s.find(n[:32], cursor, next_anchor)
+    if pos < 0 and len(n) > 40:
+        at = s.find(n[-32:], cursor, next_anchor)
+        pos = max(cursor, at - (len(n) - 32)) if at >= 0 else -1
+    return pos
+
+
+def _past(s: str, n: str, pos: int) -> int:
+    """The cursor after paragraph ``n`` found at ``pos``: past the whole paragraph when
+    its end is where expected, so that text repeated inside it is not matched again;
+    otherwise only past its start."""
+    tail = n[-16:]
+    expected = pos + len(n) - len(tail)
+    nearest = [c for c in (s.find(tail, expected, expected + 300),
+                           s.rfind(tail, pos, expected + len(tail))) if c >= 0]
+    if nearest:
+        best = min(nearest, key=lambda c: abs(c - expected))
+        if abs(best - expected) <= 300:
+            return best + len(tail)
+    return pos + min(len(n), 32)
+
+
 def _align(paras: list[Para], pdf_path: Path) -> Paginated:
-    from cipcheck.readers.pdf import _split_margins, read_lines
+    from cipcheck.readers.pdf import read_lines, split_margins
 
     lines, count = read_lines(pdf_path)
-    body, _ = _split_margins(lines, count)
+    body, _ = split_margins(lines, count)
     stream: list[str] = []
     owner: list[int] = []
     line_start: list[int] = []
@@ -99,13 +124,7 @@ def _align(paras: list[Para], pdf_path: Path) -> Paginated:
         if not n:
             placements.append(None)
             continue
-        if i in anchors:
-            pos = anchors[i]
-        else:
-            pos = s.find(n[:32], cursor, next_anchor)
-            if pos < 0 and len(n) > 40:
-                at = s.find(n[-32:], cursor, next_anchor)
-                pos = max(cursor, at - (len(n) - 32)) if at >= 0 else -1
+        pos = anchors[i] if i in anchors else _find(s, n, cursor, next_anchor)
         if pos < 0:
             # Not found (a table cell drawn line by line across its row, a field drawn
             # differently): unplaced, it takes the place of the paragraph before it.
@@ -118,17 +137,7 @@ def _align(paras: list[Para], pdf_path: Path) -> Paginated:
             y=max(0.0, min(1.0, ln.top / ln.height)),
             first_on_page=li in first_lines and pos == line_start[li],
         ))
-        # Move past the whole paragraph when its end is where expected, so that text
-        # repeated inside it is not matched again; otherwise only past its start.
-        tail = n[-16:]
-        expected = pos + len(n) - len(tail)
-        nearest = [c for c in (s.find(tail, expected, expected + 300),
-                               s.rfind(tail, pos, expected + len(tail))) if c >= 0]
-        if nearest:
-            best = min(nearest, key=lambda c: abs(c - expected))
-            cursor = best + len(tail) if abs(best - expected) <= 300 else pos + min(len(n), 32)
-        else:
-            cursor = pos + min(len(n), 32)
+        cursor = _past(s, n, pos)
     # Paragraphs not found (field results drawn differently, hidden text) take the place
     # of the paragraph before them.
     last: Placement | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -73,6 +74,10 @@ class Para:
     direct_indent: bool = False  # the paragraph sets w:ind itself (wins over numbering)
     explicit_break: bool = False  # break_before comes from w:br/pageBreakBefore, not a section
     image_widths: tuple[float, ...] = ()
+    # Floating pictures and text boxes anchored here that push text aside:
+    # (height, width, wrap) in points with their distances from the text, wrap being
+    # "topAndBottom" (a band across the column) or "square" (text flows beside them).
+    floats: tuple[tuple[float, float, str], ...] = ()
     cell: Cell | None = None
     table_spacing: Spacing | None = None  # spacing once the table style's pPr applies
     rendered_break_at: tuple[float, ...] = ()  # where Word began pages inside it (0..1 of text)
@@ -200,27 +205,53 @@ def _section_of(sect: _Element | None) -> Section:
     kw: dict[str, float | int | str] = {}
     pg = sect.find(w("pgSz"))
     if pg is not None:
-        for attr, key in (("w", "width"), ("h", "height")):
-            value = _pt(pg.get(w(attr)))
-            if value:
-                kw[key] = value
+        kw |= _lengths(pg, (("w", "width"), ("h", "height")), keep=bool)
     mar = sect.find(w("pgMar"))
     if mar is not None:
-        for key in ("top", "bottom", "left", "right", "header", "footer"):
-            value = _pt(mar.get(w(key)))
-            if value is not None:
-                kw[key] = abs(value)
+        sides = ("top", "bottom", "left", "right", "header", "footer")
+        kw |= {k: abs(v) for k, v in _lengths(mar, ((k, k) for k in sides)).items()}
     cols = sect.find(w("cols"))
     if cols is not None:
         with contextlib.suppress(ValueError):
             kw["columns"] = max(1, int(cols.get(w("num"), "1")))
-        space = _pt(cols.get(w("space")))
-        if space is not None:
-            kw["column_gap"] = space
+        kw |= _lengths(cols, (("space", "column_gap"),))
     typ = sect.find(w("type"))
     if typ is not None:
         kw["start"] = typ.get(w("val"), "nextPage")
     return Section(**kw)  # type: ignore[arg-type]
+
+
+def _span_format(spans: tuple[Span, ...], size: float) -> tuple[float, bool]:
+    """A paragraph's size (the one most of its characters have, else the style's) and
+    whether it is bold (60 % of its characters)."""
+    weights: dict[float, int] = {}
+    bold_chars = 0
+    for s in spans:
+        if s.size is not None:
+            weights[s.size] = weights.get(s.size, 0) + s.chars
+        bold_chars += s.chars if s.bold else 0
+    if weights:
+        size = max(weights.items(), key=lambda kv: kv[1])[0]
+    total = sum(s.chars for s in spans)
+    return size, total > 0 and bold_chars >= 0.6 * total
+
+
+def _tab_leader(ppr: _Element | None) -> bool:
+    """A tab stop with a leader (dots, a line): a table-of-contents line typed by hand."""
+    tabs = ppr.find(w("tabs")) if ppr is not None else None
+    return tabs is not None and any(
+        (t.get(w("leader")) or "none") not in ("none",) for t in tabs.findall(w("tab")))
+
+
+def _lengths(el: _Element, attrs: Iterable[tuple[str, str]],
+             keep: Callable[[float], bool] = lambda v: True) -> dict[str, float]:
+    """The lengths (twips → points) of ``el``'s attributes that are set, by key."""
+    out: dict[str, float] = {}
+    for attr, key in attrs:
+        value = _pt(el.get(w(attr)))
+        if value is not None and keep(value):
+            out[key] = value
+    return out
 
 
 def _pt(value: str | None) -> float | None:
@@ -293,7 +324,8 @@ class _Walker:
             pstyle = ps.get(w("val")) if ps is not None else None
         style_name = self.styles.style_name(pstyle)
         state: dict[str, object] = {"text": [], "spans": [], "breaks": [], "rendered": [],
-                                    "images": [], "widths": [], "runs": [], "notes": []}
+                                    "images": [], "widths": [], "runs": [], "notes": [],
+                                    "floats": []}
         toc_before = self.toc_depth > 0
         self.inline(p, pstyle, state)
         text = "".join(state["text"])  # type: ignore[arg-type]
@@ -303,42 +335,24 @@ class _Walker:
             label = self.numbering.label(*num)
         if label and text.strip():
             text = f"{label} {text}"
-        spans = tuple(state["spans"])  # type: ignore[arg-type]
+        spans: tuple[Span, ...] = tuple(state["spans"])  # type: ignore[arg-type]
         font, size, bold = self.styles.run_format(None, pstyle)
         if spans:
-            weights: dict[float, int] = {}
-            bold_chars = 0
-            for s in spans:
-                if s.size is not None:
-                    weights[s.size] = weights.get(s.size, 0) + s.chars
-                bold_chars += s.chars if s.bold else 0
-            if weights:
-                size = max(weights.items(), key=lambda kv: kv[1])[0]
-            total = sum(s.chars for s in spans)
-            bold = total > 0 and bold_chars >= 0.6 * total
+            size, bold = _span_format(spans, size)
         in_toc = (toc or toc_before or self.toc_depth > 0
                   or bool(style_name and _is_toc_style(style_name)))
         breaks: list[int] = state["breaks"]  # type: ignore[assignment]
-        explicit = self.styles.para_flag(ppr, pstyle, "pageBreakBefore")
+        starts, break_after = _page_breaks(text, breaks)
+        explicit = self.styles.para_flag(ppr, pstyle, "pageBreakBefore") or starts
         break_before = self.pending_break or explicit
         self.pending_break = False
-        break_after = False
-        for pos in breaks:
-            # A break with no text before it starts the paragraph on a new page; any
-            # other break is treated as ending the paragraph's page.
-            if not text[:pos].strip():
-                break_before = explicit = True
-            else:
-                break_after = True
         rendered: list[int] = state["rendered"]  # type: ignore[assignment]
         rendered_before = any(not text[:pos].strip() for pos in rendered)
         if rendered:
             self.rendered = True
         section_index = len(self.sections)
         sect = ppr.find(w("sectPr")) if ppr is not None else None
-        tabs = ppr.find(w("tabs")) if ppr is not None else None
-        leader = tabs is not None and any(
-            (t.get(w("leader")) or "none") not in ("none",) for t in tabs.findall(w("tab")))
+        leader = _tab_leader(ppr)
         jc = ppr.find(w("jc")) if ppr is not None else None
         chain = [ppr] + [st.ppr for st in self.styles.chain(pstyle)]
         line_rule = geo.spacing_attr(chain + [self.styles.doc_ppr], "lineRule") or "auto"
@@ -379,6 +393,7 @@ class _Walker:
             direct_indent=ppr is not None and ppr.find(w("ind")) is not None,
             explicit_break=explicit,
             image_widths=tuple(state["widths"]),  # type: ignore[arg-type]
+            floats=tuple(state["floats"]),  # type: ignore[arg-type]
             cell=self.cell if table is not None else None,
             table_spacing=table_spacing,
             rendered_break_at=tuple(pos / max(1, len(text)) for pos in rendered
@@ -422,52 +437,15 @@ class _Walker:
         text_parts: list[str] = state["text"]  # type: ignore[assignment]
         pieces: list[str] = []
         for child in r:
-            tag = child.tag
-            if tag == w("fldChar"):
-                kind = child.get(w("fldCharType"))
-                if kind == "begin":
-                    self.field_stack.append({"instr": "", "result": False})
-                elif kind == "separate" and self.field_stack:
-                    self.field_stack[-1]["result"] = True
-                    if str(self.field_stack[-1]["instr"]).strip().upper().startswith("TOC"):
-                        self.toc_depth += 1
-                elif kind == "end" and self.field_stack:
-                    fld = self.field_stack.pop()
-                    if fld["result"] and str(fld["instr"]).strip().upper().startswith("TOC"):
-                        self.toc_depth = max(0, self.toc_depth - 1)
-                continue
-            if self.field_stack and not self.field_stack[-1]["result"]:
-                if tag == w("instrText"):
+            if child.tag == w("fldChar"):
+                self._field_char(child.get(w("fldCharType")))
+            elif self.field_stack and not self.field_stack[-1]["result"]:
+                # The field code itself is not text.
+                if child.tag == w("instrText"):
                     self.field_stack[-1]["instr"] = str(self.field_stack[-1]["instr"]) + (
                         child.text or "")
-                continue  # the field code itself is not text
-            if tag == w("t"):
-                pieces.append(child.text or "")
-            elif tag == w("tab"):
-                pieces.append("\t")
-            elif tag in (w("br"), w("cr")):
-                if child.get(w("type")) == "page":
-                    breaks: list[int] = state["breaks"]  # type: ignore[assignment]
-                    breaks.append(sum(len(t) for t in text_parts) + len("".join(pieces)))
-                elif child.get(w("type")) != "column":
-                    pieces.append("\n")
-            elif tag == w("footnoteReference"):
-                notes: list[str] = state["notes"]  # type: ignore[assignment]
-                notes.append(child.get(w("id")) or "")
-            elif tag == w("noBreakHyphen"):
-                pieces.append("-")
-            elif tag == w("sym"):
-                pieces.append(" ")
-            elif tag == w("lastRenderedPageBreak"):
-                rendered: list[int] = state["rendered"]  # type: ignore[assignment]
-                rendered.append(sum(len(t) for t in text_parts) + len("".join(pieces)))
-            elif tag in (w("drawing"), w("pict"), w("object")):
-                self.drawing(child, state)
-            elif tag == f"{{{MC}}}AlternateContent":
-                choice = child.find(f"{{{MC}}}Choice")
-                if choice is not None:
-                    for d in choice:
-                        self.drawing(d, state)
+            else:
+                self._content(child, state, pieces, text_parts)
         text = "".join(pieces)
         if text:
             text_parts.append(text)
@@ -478,6 +456,43 @@ class _Walker:
             if chars:
                 spans: list[Span] = state["spans"]  # type: ignore[assignment]
                 spans.append(Span(font=font, size=size, chars=chars, bold=bold))
+
+    def _field_char(self, kind: str | None) -> None:
+        """A field opens, shows its result, closes; a TOC field's result is the table of
+        contents."""
+        if kind == "begin":
+            self.field_stack.append({"instr": "", "result": False})
+        elif kind == "separate" and self.field_stack:
+            self.field_stack[-1]["result"] = True
+            if str(self.field_stack[-1]["instr"]).strip().upper().startswith("TOC"):
+                self.toc_depth += 1
+        elif kind == "end" and self.field_stack:
+            fld = self.field_stack.pop()
+            if fld["result"] and str(fld["instr"]).strip().upper().startswith("TOC"):
+                self.toc_depth = max(0, self.toc_depth - 1)
+
+    def _content(self, child: _Element, state: dict[str, object], pieces: list[str],
+                 text_parts: list[str]) -> None:
+        """One child of a run: its text, or the break, note or drawing it marks."""
+        tag = child.tag
+        if tag == w("t"):
+            pieces.append(child.text or "")
+        elif tag in _CHARS:
+            pieces.append(_CHARS[tag])
+        elif tag in (w("br"), w("cr")):
+            _line_break(child.get(w("type")), state, pieces, text_parts)
+        elif tag == w("footnoteReference"):
+            notes: list[str] = state["notes"]  # type: ignore[assignment]
+            notes.append(child.get(w("id")) or "")
+        elif tag == w("lastRenderedPageBreak"):
+            rendered: list[int] = state["rendered"]  # type: ignore[assignment]
+            rendered.append(_offset(text_parts, pieces))
+        elif tag in (w("drawing"), w("pict"), w("object")):
+            self.drawing(child, state)
+        elif tag == _ALTERNATE:
+            choice = child.find(f"{{{MC}}}Choice")  # the first choice, Word's own
+            for d in choice if choice is not None else ():
+                self.drawing(d, state)
 
     def _italic(self, rpr: _Element | None, pstyle: str | None) -> bool:
         rs = rpr.find(w("rStyle")) if rpr is not None else None
@@ -496,6 +511,12 @@ class _Walker:
                     widths.append(int(extent.get("cx", "0")) / EMU_PER_PT)
                 except ValueError:
                     pass
+        anchor = el.find(f".//{{{WP}}}anchor")
+        if anchor is not None:
+            floating = _floating(anchor)
+            if floating is not None:
+                floats: list[tuple[float, float, str]] = state["floats"]  # type: ignore[assignment]
+                floats.append(floating)
         # Text boxes (frequent on cover pages) are read as text of their anchor.
         text_parts: list[str] = state["text"]  # type: ignore[assignment]
         for box in el.iterfind(".//w:txbxContent", NS):
@@ -505,6 +526,62 @@ class _Walker:
                             and x.getparent().getparent().tag != w("del"))
                 if t.strip():
                     text_parts.append("\n" + t)
+
+
+_SIDE_WRAPS = ("wrapSquare", "wrapTight", "wrapThrough")
+
+
+def _floating(anchor: _Element) -> tuple[float, float, str] | None:
+    """The room a floating object takes from the text, or None when text ignores it.
+
+    Word lays text over or under an object in front of or behind it (wrapNone,
+    behindDoc), so only the wrapping kinds displace lines."""
+    if anchor.get("behindDoc") in ("1", "true"):
+        return None
+    wrap = next((k for k in ("wrapTopAndBottom", *_SIDE_WRAPS)
+                 if anchor.find(f"{{{WP}}}{k}") is not None), None)
+    extent = anchor.find(f"{{{WP}}}extent")
+    if wrap is None or extent is None:
+        return None
+    try:
+        height = int(extent.get("cy", "0")) / EMU_PER_PT
+        width = int(extent.get("cx", "0")) / EMU_PER_PT
+        dist = {k: int(anchor.get(k, "0") or 0) / EMU_PER_PT
+                for k in ("distT", "distB", "distL", "distR")}
+    except ValueError:
+        return None
+    if height <= 0:
+        return None
+    return (height + dist["distT"] + dist["distB"], width + dist["distL"] + dist["distR"],
+            "topAndBottom" if wrap == "wrapTopAndBottom" else "square")
+
+
+def _page_breaks(text: str, breaks: list[int]) -> tuple[bool, bool]:
+    """Whether a page break starts the paragraph on a new page (no text before it), and
+    whether one ends its page (any other break)."""
+    starts = any(not text[:pos].strip() for pos in breaks)
+    return starts, any(text[:pos].strip() for pos in breaks)
+
+
+def _line_break(kind: str | None, state: dict[str, object], pieces: list[str],
+                text_parts: list[str]) -> None:
+    """A page break is remembered where it falls; a column break is nothing here; any
+    other break is a new line."""
+    if kind == "page":
+        breaks: list[int] = state["breaks"]  # type: ignore[assignment]
+        breaks.append(_offset(text_parts, pieces))
+    elif kind != "column":
+        pieces.append("\n")
+
+
+def _offset(text_parts: list[str], pieces: list[str]) -> int:
+    """Characters of the paragraph before the current point of the run."""
+    return sum(len(t) for t in text_parts) + len("".join(pieces))
+
+
+_ALTERNATE = f"{{{MC}}}AlternateContent"
+# Run children that stand for one character.
+_CHARS = {w("tab"): "\t", w("noBreakHyphen"): "-", w("sym"): " "}
 
 
 def _on(el: _Element | None) -> bool:
@@ -567,17 +644,8 @@ def read_content(pkg: Package) -> DocxContent:
             notes.extend(_text_of(pkg.xml(name)))
             if kind == "footnotes":
                 footnotes.update(_note_sizes(pkg.xml(name)))
-    app_pages = app_name = app_words = None
-    app = pkg.xml(pkg.package_part("extended-properties") or "docProps/app.xml")
-    if app is not None:
-        for el in app:
-            local = etree.QName(el).localname
-            if local == "Pages" and (el.text or "").strip().isdigit():
-                app_pages = int((el.text or "").strip())
-            elif local == "Words" and (el.text or "").strip().isdigit():
-                app_words = int((el.text or "").strip())
-            elif local == "Application":
-                app_name = (el.text or "").strip()
+    app_pages, app_words, app_name = _app_properties(
+        pkg.xml(pkg.package_part("extended-properties") or "docProps/app.xml"))
     # The last sectPr (body-level) describes the final section; paragraph-level ones
     # were appended as they were met, in order.
     return DocxContent(
@@ -586,6 +654,22 @@ def read_content(pkg: Package) -> DocxContent:
         app_words=app_words,
         footnotes=footnotes,
     )
+
+
+def _app_properties(app: _Element | None) -> tuple[int | None, int | None, str | None]:
+    """Pages and words as the saving application stored them (often stale), and its name
+    (docProps/app.xml)."""
+    pages = words = name = None
+    for el in app if app is not None else ():
+        local = etree.QName(el).localname
+        value = (el.text or "").strip()
+        if local == "Pages" and value.isdigit():
+            pages = int(value)
+        elif local == "Words" and value.isdigit():
+            words = int(value)
+        elif local == "Application":
+            name = value
+    return pages, words, name
 
 
 __all__ = ["Cell", "DocxContent", "Para", "Run", "Section", "read_content", "W"]

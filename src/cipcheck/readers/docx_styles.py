@@ -9,6 +9,7 @@ with python-docx leaves the theme attribute in place, and Word then shows the th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml.etree import _Element  # noqa: E402 - the element type, for annotations
@@ -167,27 +168,8 @@ class StyleResolver:
     # -- paragraph properties ---------------------------------------------------------
     def spacing(self, ppr: _Element | None, pstyle: str | None) -> Spacing:
         levels = [ppr] + [s.ppr for s in self.chain(pstyle)] + [self.doc_ppr]
-        line: tuple[str, str] | None = None
-        before: float | None = None
-        after: float | None = None
-        for el in levels:
-            if el is None:
-                continue
-            sp = el.find(w("spacing"))
-            if sp is None:
-                continue
-            if line is None and sp.get(w("line")) is not None:
-                line = (sp.get(w("line"), "240"), sp.get(w("lineRule"), "auto"))
-            # « Auto » spacing (Normal (Web), text pasted from a web page) is 14 pt in
-            # Word and LibreOffice, whatever w:before / w:after say beside it.
-            if before is None and _on_attr(sp.get(w("beforeAutospacing"))):
-                before = AUTO_SPACING
-            if after is None and _on_attr(sp.get(w("afterAutospacing"))):
-                after = AUTO_SPACING
-            if before is None and sp.get(w("before")) is not None:
-                before = _twips(sp.get(w("before")))
-            if after is None and sp.get(w("after")) is not None:
-                after = _twips(sp.get(w("after")))
+        line, before, after = _spacing_attrs(
+            sp for el in levels if el is not None and (sp := el.find(w("spacing"))) is not None)
         multiple = exact = None
         if line is None:
             multiple = DEFAULT_LINE
@@ -285,3 +267,26 @@ def _theme_fonts(theme: _Element | None) -> dict[str, str]:
         if "major" in fonts:
             fonts[key] = fonts["major"]
     return fonts
+
+
+def _spacing_attrs(spacings: Iterable[_Element]) -> tuple[tuple[str, str] | None,
+                                                        float | None, float | None]:
+    """The line (value, rule), space before and after, each from the first w:spacing of
+    the chain (paragraph, its styles, the document defaults) that sets it."""
+    line: tuple[str, str] | None = None
+    before: float | None = None
+    after: float | None = None
+    for sp in spacings:
+        if line is None and sp.get(w("line")) is not None:
+            line = (sp.get(w("line"), "240"), sp.get(w("lineRule"), "auto"))
+        # « Auto » spacing (Normal (Web), text pasted from a web page) is 14 pt in
+        # Word and LibreOffice, whatever w:before / w:after say beside it.
+        if before is None and _on_attr(sp.get(w("beforeAutospacing"))):
+            before = AUTO_SPACING
+        if after is None and _on_attr(sp.get(w("afterAutospacing"))):
+            after = AUTO_SPACING
+        if before is None and sp.get(w("before")) is not None:
+            before = _twips(sp.get(w("before")))
+        if after is None and sp.get(w("after")) is not None:
+            after = _twips(sp.get(w("after")))
+    return line, before, after

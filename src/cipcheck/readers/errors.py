@@ -6,6 +6,8 @@ shows the language the user chose (``--lang``).
 
 from __future__ import annotations
 
+from cipcheck.checkspec import ERROR, CheckSpec, Emits
+
 
 class InputProblem(Exception):
     """The file cannot be analysed. ``code`` is the check id suffix after ``input.``."""
@@ -23,6 +25,23 @@ class InputProblem(Exception):
         if lang == "en" and self.en is not None:
             return self.en
         return self.message, self.hint
+
+
+def unrecognised() -> InputProblem:
+    """The file was read, but it is not recognisably one of the bundled dossier types;
+    ``check``, ``batch`` and the server all report it with these words."""
+    return InputProblem(
+        "unrecognised",
+        "Impossible de reconnaître le type de dossier (titre complet ou CCP) d'après son "
+        "contenu : ni la page de garde ni les titres des parties ne correspondent à un jeu "
+        "de règles connu.",
+        "Précisez le jeu de règles avec --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
+        "ops-memoire) ou dans la colonne « rules » d'un manifeste (--manifest).",
+        en=("The type of dossier (full title or CCP) could not be recognised from its "
+            "content: no cover page or part headings of a known rule set were found.",
+            "Name the rule set with --rules (cip-titre, cip-ccp1, cip-ccp2, cip-ccp3, "
+            "ops-memoire) or in the « rules » column of a batch manifest."),
+    )
 
 
 def corrupt_archive() -> InputProblem:
@@ -128,3 +147,36 @@ def pdf_no_text(pages: int) -> InputProblem:
             "Export the dossier to PDF again from Word (File > Export > PDF), without an "
             "option that turns text into outlines."),
     )
+
+
+# Every ``input.*`` id a report can carry, always with status ``error``: the readers',
+# ``api``'s (``too_large`` on a MemoryError, ``unrecognised``) and batch's (``rules``,
+# ``manifest``, ``crashed``, ``timeout``). docs/contract.md lists them from here.
+def _input(code: str, what: str) -> Emits:
+    return Emits(f"input.{code}", (ERROR,), what)
+
+
+SPECS = (CheckSpec("input", emits=(
+    _input("not_found", "the file does not exist"),
+    _input("not_a_file", "the path is a folder"),
+    _input("empty", "the file is empty"),
+    _input("unsupported_format", "neither a PDF nor a DOCX"),
+    _input("legacy_format", "a `.doc`, `.odt`, `.rtf`: save it as DOCX or PDF"),
+    _input("encrypted", "needs a password to be read (checked with a second reader, poppler)"),
+    _input("encryption_unsupported", "uses an encryption no reader here opens"),
+    _input("scanned", "page images with no text layer (scanned)"),
+    _input("no_text", "holds no text (text turned into shapes, an empty DOCX)"),
+    _input("little_text", "too little text to be a dossier (the count is given)"),
+    _input("corrupt", "the file is damaged"),
+    _input("unreadable", "the file cannot be opened or read"),
+    _input("zip_bomb", "a hostile archive (sizes or compression ratio out of bounds)"),
+    _input("hostile_xml", "a DOCX part that declares XML entities, refused"),
+    _input("too_large", "too large to analyse"),
+    _input("no_renderer", "`--pages libreoffice` without LibreOffice installed"),
+    _input("render_failed", "LibreOffice could not lay the DOCX out"),
+    _input("timeout", "ran out of time (LibreOffice's layout, or a batch's time limit)"),
+    _input("crashed", "(batch) made the reader fail; the other files are still checked"),
+    _input("unrecognised", "read, but its dossier type could not be recognised: pass `--rules`"),
+    _input("rules", "(batch) a rule set named by the manifest that cannot be used"),
+    _input("manifest", "(batch) a manifest row that cannot be used"),
+)),)

@@ -22,6 +22,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -220,3 +221,51 @@ class Pool:
     def close(self) -> None:
         for server in self.servers:
             server.stop()
+
+
+class Shared:
+    """One service for the DOCX of a ``check`` given several files, as ``batch`` keeps one
+    per worker: started only when at least two files need LibreOffice (a lone file is
+    converted by a soffice of its own, as before), restarted when a file killed it or
+    ran out of time, stopped at the end.
+
+        with Shared(paths, pages) as office:
+            for path in paths:
+                with office.serving(path):
+                    check_file(path, ...)
+    """
+
+    def __init__(self, paths: list[Path], pages: str) -> None:
+        wanted = sum(1 for p in paths if Pool.needed(p, pages)) if len(paths) > 1 else 0
+        self.server = Server() if wanted > 1 else None
+        self.pages = pages
+
+    def __enter__(self) -> Shared:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+    @contextlib.contextmanager
+    def serving(self, path: Path) -> Iterator[None]:
+        """While checking ``path``: CIPCHECK_LO_SOCKET names the running service when
+        this file needs LibreOffice (the reader falls back to soffice without it)."""
+        sock = (self.server.ensure() if self.server is not None
+                and Pool.needed(path, self.pages) else None)
+        before = os.environ.get(ENV)
+        if sock:
+            os.environ[ENV] = sock
+        try:
+            yield
+        finally:
+            if sock:
+                if before is None:
+                    os.environ.pop(ENV, None)
+                else:
+                    os.environ[ENV] = before
+
+    def restart(self) -> None:
+        """After a file that ran out of time: LibreOffice may still be busy with it."""
+        if self.server is not None:
+            self.server.stop()

@@ -11,7 +11,6 @@ import ctypes
 import math
 import re
 import tempfile
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -149,13 +148,25 @@ def _image_covers(page: pdfium.PdfPage, width: float, height: float) -> bool:
 
 
 class _Glyphs:
-    """ctypes buffers reused for every glyph query of a document."""
+    """ctypes buffers reused for every glyph query of a document, and what each raw font
+    name means (a document uses a handful of fonts over thousands of lines)."""
 
     def __init__(self) -> None:
         self.name = ctypes.create_string_buffer(256)
         self.flags = ctypes.c_int()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.matrix = pdfium_c.FS_MATRIX()
+        self.fonts: dict[bytes, tuple[str | None, bool]] = {}
+
+    def font(self, raw: object, index: int) -> tuple[str | None, bool]:
+        """(family, bold) of the font of glyph ``index``."""
+        n = pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 256, ctypes.byref(self.flags))
+        key = self.name.value if n else b""
+        facts = self.fonts.get(key)
+        if facts is None:
+            name = key.decode("latin-1", "replace") if n else None
+            facts = self.fonts[key] = (family(name), is_bold(name))
+        return facts
 
 
 def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: float,
@@ -175,16 +186,15 @@ def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: f
         sizes: list[float] = []
         bold_votes = 0
         for ci in samples:
-            n = pdfium_c.FPDFText_GetFontInfo(raw, ci, g.name, 256, ctypes.byref(g.flags))
-            name = g.name.value.decode("latin-1", "replace") if n else None
+            font, bold = g.font(raw, ci)
             size = _size(raw, ci, g.matrix)
-            bold = is_bold(name)
             bold_votes += bold
             sizes.append(size)
-            spans.append(Span(family(name), size, weight, bold))
+            spans.append(Span(font, size, weight, bold))
         pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(g.x), ctypes.byref(g.y))
         baseline = height - g.y.value
-        common = Counter(sizes).most_common(1)[0][0] if sizes else None
+        # the most frequent size, the first one seen on a tie (as Counter.most_common)
+        common = max(sizes, key=sizes.count) if sizes else None
         lines.append(_Line(
             text=stripped, page=page, baseline=baseline,
             top=baseline - 0.8 * (common or 11), size=common, spans=tuple(spans),
@@ -259,7 +269,7 @@ def _edge(ln: _Line) -> bool:
     return zone < 0.075 or zone > 0.925
 
 
-def _split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], list[_Line]]:
+def split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], list[_Line]]:
     """Running headers, footers and page numbers are not body text."""
     # A line at the very top or bottom of a page that comes back on another page is a
     # running header or footer (some carry the part's title, so they repeat only over
@@ -441,7 +451,7 @@ def _without_poppler(path: Path, refused: InputProblem | None) -> InputProblem:
 
 
 def _document(path: Path, got: _Read, reader: str, notes: list[str]) -> Document:
-    body, margins = _split_margins(got.lines, got.count)
+    body, margins = split_margins(got.lines, got.count)
     return Document(
         path=str(path),
         kind="pdf",

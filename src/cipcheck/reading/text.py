@@ -216,9 +216,10 @@ def _split(blocks: tuple[Block, ...], group: list[int], sentences: list[Sentence
     raw = _raw_tokens(text)
     heading = len(group) == 1 and _is_heading(blocks[group[0]])
     begin_tok, begin_char = 0, 0
+    final = len(raw) - 1
     for k in range(len(raw)):
-        last = k == len(raw) - 1
-        if not last and not _ends_sentence(text, raw, k):
+        last = k == final
+        if not last and (raw[k][0] not in _END_PUNCT or not _ends_sentence(text, raw, k)):
             continue
         end_char = raw[k][2] if not last else len(text)
         _emit(blocks, group, starts, text, raw[begin_tok:k + 1], begin_char, end_char,
@@ -246,25 +247,71 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
     first = len(tokens)
     append = tokens.append
     n = first
-    for w, s, e, kind, value in _merge_numbers(raw, begin):
-        if single:
-            b, page = block0, page0
+    i, count = 0, len(raw)
+    while i < count:
+        w, s, e = raw[i]
+        facts = _facts(w)
+        if facts is None:
+            # A number in words, "14h" cut in two, or "M." the civility: the careful way.
+            i, todo = _merge_at(raw, i, begin)
         else:
-            b = block_ids[bisect.bisect_right(local_starts, s) - 1]
-            page = blocks[b].page
-        if kind == "word":
-            civility = w == "M" and e < len(piece) and piece[e] == "."
-            folded, st, stop = _word_facts("monsieur" if civility else w.lower())
-            if value is None and folded in ARTICLE_ONE:
-                value = 1.0
-        else:
-            folded = _fold(w)
-            st, stop = ("" if kind == "punct" else folded), False
-        append(Token(w, folded, st, kind, value, s, e, n, s_index, b, page, stop))
-        n += 1
+            i += 1
+            s -= begin
+            if single:
+                b, page = block0, page0
+            else:
+                b = block_ids[bisect.bisect_right(local_starts, s) - 1]
+                page = blocks[b].page
+            kind, value, folded, st, stop = facts
+            append(_new_token(Token, (w, folded, st, kind, value, s, e - begin, n, s_index,
+                                      b, page, stop)))
+            n += 1
+            continue
+        for w, s, e, kind, value in todo:
+            if single:
+                b, page = block0, page0
+            else:
+                b = block_ids[bisect.bisect_right(local_starts, s) - 1]
+                page = blocks[b].page
+            if kind == "word":
+                civility = w == "M" and e < len(piece) and piece[e] == "."
+                folded, st, stop = _word_facts("monsieur" if civility else w.lower())
+                if value is None and folded in ARTICLE_ONE:
+                    value = 1.0
+            else:
+                folded = _fold(w)
+                st, stop = ("" if kind == "punct" else folded), False
+            append(_new_token(Token, (w, folded, st, kind, value, s, e, n, s_index, b, page,
+                                      stop)))
+            n += 1
     sentences.append(Sentence(
         s_index, piece, fold_keep_length(piece), first, len(tokens), block_ids,
         page0, in_table=blocks[block0].in_table, heading=heading, starts=local_starts))
+
+
+@lru_cache(maxsize=65536)
+def _facts(w: str) -> tuple[str, float | None, str, str, bool] | None:
+    """(kind, value, folded, stem, stop) of a raw token that makes one token on its own,
+    whatever its neighbours: most of them, computed once per distinct token. None for
+    the others (``_merge_at``): a number word that may start a number in words, a token
+    cut in two ("14h"), and "M", a civility when a dot follows."""
+    if w == "M" or _fold(w) in CARDINAL_WORDS:
+        return None
+    kind, value, pieces = _classify(w)
+    if kind == "split":
+        return None
+    if kind == "word":
+        folded, st, stop = _word_facts(w.lower())
+        if value is None and folded in ARTICLE_ONE:
+            value = 1.0
+        return kind, value, folded, st, stop
+    folded = _fold(w)
+    return kind, value, folded, ("" if kind == "punct" else folded), False
+
+
+# Token(...) goes through the named tuple's generated __new__; a dossier has tens of
+# thousands of tokens, so they are built as the plain tuple they are (same object).
+_new_token = tuple.__new__
 
 
 @lru_cache(maxsize=65536)
@@ -303,36 +350,33 @@ def _classify(w: str) -> tuple[str, float | None, tuple[tuple[str, int, str, flo
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _merge_numbers(raw: list[tuple[str, int, int]], begin: int
-                   ) -> list[tuple[str, int, int, str, float | None]]:
-    """Classify raw tokens (offsets made relative to ``begin``); a run of number words
-    becomes one number token."""
+def _merge_at(raw: list[tuple[str, int, int]], i: int, begin: int
+              ) -> tuple[int, list[tuple[str, int, int, str, float | None]]]:
+    """The token(s) raw token ``i`` gives (offsets made relative to ``begin``) and the
+    index of the next raw token: a run of number words becomes one number token."""
     out: list[tuple[str, int, int, str, float | None]] = []
-    i, n = 0, len(raw)
-    while i < n:
-        w, s, e = raw[i]
-        if _fold(w) in CARDINAL_WORDS:
-            j = i + 1
-            while j < n and (_fold(raw[j][0]) in CARDINAL_WORDS
-                             or raw[j][0].lower() in JOINERS):
-                j += 1
-            # Longest run that parses as one number ("trois cents", not "deux trois").
-            value = None
-            while j > i:
-                value = cardinal(tuple(_fold(x[0]) for x in raw[i:j]))
-                if value is not None:
-                    break
-                j -= 1
-            if j > i and value is not None:
-                out.append((" ".join(x[0] for x in raw[i:j]).replace(" - ", "-"), s - begin,
-                            raw[j - 1][2] - begin, "number", float(value)))
-                i = j
-                continue
-        kind, val, pieces = _classify(w)
-        if kind == "split":
-            for text, offset, k, v in pieces:
-                out.append((text, s - begin + offset, s - begin + offset + len(text), k, v))
-        else:
-            out.append((w, s - begin, e - begin, kind, val))
-        i += 1
-    return out
+    n = len(raw)
+    w, s, e = raw[i]
+    if _fold(w) in CARDINAL_WORDS:
+        j = i + 1
+        while j < n and (_fold(raw[j][0]) in CARDINAL_WORDS
+                         or raw[j][0].lower() in JOINERS):
+            j += 1
+        # Longest run that parses as one number ("trois cents", not "deux trois").
+        value = None
+        while j > i:
+            value = cardinal(tuple(_fold(x[0]) for x in raw[i:j]))
+            if value is not None:
+                break
+            j -= 1
+        if j > i and value is not None:
+            out.append((" ".join(x[0] for x in raw[i:j]).replace(" - ", "-"), s - begin,
+                        raw[j - 1][2] - begin, "number", float(value)))
+            return j, out
+    kind, val, pieces = _classify(w)
+    if kind == "split":
+        for text, offset, k, v in pieces:
+            out.append((text, s - begin + offset, s - begin + offset + len(text), k, v))
+    else:
+        out.append((w, s - begin, e - begin, kind, val))
+    return i + 1, out

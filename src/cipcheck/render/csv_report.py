@@ -1,7 +1,7 @@
 """CSV summary, one row per dossier, for a spreadsheet of the cohort.
 
 Semicolon separator and decimal comma by default: that is what a French Excel opens
-without an import wizard (``cli._write`` adds the BOM it needs to read UTF-8).
+without an import wizard (``outputs.write_text`` adds the BOM it needs to read UTF-8).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from html import escape
 from cipcheck import __version__
 from cipcheck.findings import Finding, PartResult, Report, Status
 from cipcheck.render.csv_report import first_fix, short_names
-from cipcheck.render.labels import STATUS_ICON, label
+from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, label
 from cipcheck.textnorm import fr_number
 
 MAX_FIX_CHARS = 160
@@ -206,7 +206,7 @@ def _competences(r: Report) -> str:
     for name, cids in groups:
         for i, cid in enumerate(cids):
             comp = r.competences.get(cid, {})
-            status = next((f for f in r.checks if f.id.startswith("competence.")
+            status = next((f for f in r.checks if f.id.startswith(COMPETENCE_PREFIX)
                            and f.competence == cid
                            and (f.part is None or str(f.part) == name)), None)
             mark = f" {_status(lang, status.status)}" if status else ""
@@ -270,13 +270,8 @@ def _dossier(r: Report) -> str:
         out.append(_to_fix(r))
         if r.parts:
             out.append(_parts(r))
-        for title, prefixes in (
-            (label(lang, "structure"), ("structure.",)),
-            (label(lang, "dossier_pages"), ("pages.",)),
-            (label(lang, "format"), ("format.",)),
-            (label(lang, "hours"), ("hours.",)),
-        ):
-            out.append(_findings(r, title, prefixes))
+        for key, prefixes in SECTIONS:
+            out.append(_findings(r, label(lang, key), prefixes))
         out.append(_competences(r))
         out.append(_to_check(r))
         if r.notes:

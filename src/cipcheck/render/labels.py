@@ -51,3 +51,14 @@ def label(lang: str, key: str) -> str:
 STATUS_ICON = {"pass": "✔", "fail": "✘", "warn": "!", "skip": "–", "error": "✘"}
 STATUS_STYLE = {"pass": "green", "fail": "bold red", "warn": "yellow", "skip": "dim",
                 "error": "bold red"}
+
+# The report's sections of findings, in the order shown: the label of each and the
+# check-id prefixes it gathers (the rich, HTML and any later report read this table).
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("structure", ("structure.",)),
+    ("dossier_pages", ("pages.",)),
+    ("format", ("format.",)),
+    ("hours", ("hours.",)),
+)
+# Findings about one competence, shown with it in the competences section.
+COMPETENCE_PREFIX = "competence."

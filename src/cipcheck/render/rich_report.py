@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cipcheck.findings import Finding, PartResult, Report, Status
-from cipcheck.render.labels import STATUS_ICON, STATUS_STYLE, label
+from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, STATUS_STYLE, label
 from cipcheck.textnorm import fr_number
 
 BAR_WIDTH = 12
@@ -121,7 +121,7 @@ def _competences(report: Report, explain: bool) -> Table | None:
                 for crit in comp.get("criteria", []):
                     text.append(f"\n  • {crit}", style="dim")
             status = next((f for f in report.checks
-                           if f.id.startswith("competence.") and f.competence == cid
+                           if f.id.startswith(COMPETENCE_PREFIX) and f.competence == cid
                            and (f.part is None or str(f.part) == name)), None)
             if explain and status is not None and status.expected:
                 # Which required items of the part evidence it, found or not.
@@ -190,13 +190,8 @@ def render(report: Report, console: Console, explain: bool = False) -> None:
         return
     if report.parts:
         items.append(_parts_table(report))
-    for title, prefixes in (
-        (label(lang, "structure"), ("structure.",)),
-        (label(lang, "dossier_pages"), ("pages.",)),
-        (label(lang, "format"), ("format.",)),
-        (label(lang, "hours"), ("hours.",)),
-    ):
-        table = _findings_table(report, title, prefixes)
+    for key, prefixes in SECTIONS:
+        table = _findings_table(report, label(lang, key), prefixes)
         if table is not None:
             items.append(table)
     comp = _competences(report, explain)

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from cipcheck.referential import load_referential
+from cipcheck.referential import Referential, load_referential
 from cipcheck.ruleset import ContentItem, RuleError, RuleSet
 
 # How many evidence phrases to show per item (the YAML has them all).
@@ -44,6 +44,24 @@ def _content_table(rules: RuleSet, title: str, items: tuple[ContentItem, ...]) -
 def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
     console.print(Text(f"{rules.id} — {rules.title}", style="bold"))
     console.print(Text(f"Source : {rules.source}", style="dim"))
+    console.print(_facts(rules))
+    ref = _referential(rules)
+    if rules.parts:
+        console.print(_parts_table(rules, ref, competences))
+        if competences:
+            for part in rules.parts:
+                if part.content:
+                    console.print(_content_table(
+                        rules, f"Contenu attendu – partie {part.number} : {part.title}",
+                        part.content))
+    if rules.competences:
+        console.print(_competences_table(rules, ref, competences))
+    if competences and rules.content:
+        console.print(_content_table(rules, "Contenu attendu – dossier", rules.content))
+
+
+def _facts(rules: RuleSet) -> Table:
+    """Pages, format, hours and mandatory contents: the figures of the rule set."""
     facts = Table(show_header=False, box=None, padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column(overflow="fold")
@@ -71,48 +89,47 @@ def render(rules: RuleSet, console: Console, competences: bool = False) -> None:
                       "\n".join(f"{'partie ' + str(n) + ' – ' if n else ''}{i.label}"
                                  for n, i in mandatory)
                       + "\n(échec si aucune trace n'en est trouvée, sinon avertissement)")
-    console.print(facts)
-    ref = None
-    if rules.referential:
-        try:
-            ref = load_referential(rules.referential)
-        except RuleError:
-            ref = None
-    if rules.parts:
-        table = Table(title="Parties", title_justify="left", show_lines=competences)
-        table.add_column("N°", justify="right")
-        table.add_column("Partie", overflow="fold")
-        table.add_column("Pages", justify="center")
-        table.add_column("Compétences", overflow="fold")
-        for part in rules.parts:
-            comp_text = Text()
-            for cid in part.competences:
-                comp = ref.competence(cid) if ref else None
-                comp_text.append(f"{cid} ", style="bold")
-                comp_text.append((comp.title if comp else "") + "\n")
-                if competences and comp:
-                    for crit in comp.criteria:
-                        comp_text.append(f"  • {crit}\n", style="dim")
-            pages = f"{part.pages.min:g}–{part.pages.max:g}" if part.pages else "–"
-            table.add_row(str(part.number), part.title, pages, comp_text)
-        console.print(table)
-        if competences:
-            for part in rules.parts:
-                if part.content:
-                    console.print(_content_table(
-                        rules, f"Contenu attendu – partie {part.number} : {part.title}",
-                        part.content))
-    if rules.competences:
-        table = Table(title="Compétences évaluées sur le dossier", title_justify="left")
-        table.add_column("Id")
-        table.add_column("Compétence", overflow="fold")
-        for cid in rules.competences:
+    return facts
+
+
+def _referential(rules: RuleSet) -> Referential | None:
+    if not rules.referential:
+        return None
+    try:
+        return load_referential(rules.referential)
+    except RuleError:
+        return None
+
+
+def _parts_table(rules: RuleSet, ref: Referential | None, competences: bool) -> Table:
+    table = Table(title="Parties", title_justify="left", show_lines=competences)
+    table.add_column("N°", justify="right")
+    table.add_column("Partie", overflow="fold")
+    table.add_column("Pages", justify="center")
+    table.add_column("Compétences", overflow="fold")
+    for part in rules.parts:
+        comp_text = Text()
+        for cid in part.competences:
             comp = ref.competence(cid) if ref else None
-            text = Text(comp.title if comp else cid)
+            comp_text.append(f"{cid} ", style="bold")
+            comp_text.append((comp.title if comp else "") + "\n")
             if competences and comp:
                 for crit in comp.criteria:
-                    text.append(f"\n  • {crit}", style="dim")
-            table.add_row(cid, text)
-        console.print(table)
-    if competences and rules.content:
-        console.print(_content_table(rules, "Contenu attendu – dossier", rules.content))
+                    comp_text.append(f"  • {crit}\n", style="dim")
+        pages = f"{part.pages.min:g}–{part.pages.max:g}" if part.pages else "–"
+        table.add_row(str(part.number), part.title, pages, comp_text)
+    return table
+
+
+def _competences_table(rules: RuleSet, ref: Referential | None, competences: bool) -> Table:
+    table = Table(title="Compétences évaluées sur le dossier", title_justify="left")
+    table.add_column("Id")
+    table.add_column("Compétence", overflow="fold")
+    for cid in rules.competences:
+        comp = ref.competence(cid) if ref else None
+        cell = Text(comp.title if comp else cid)
+        if competences and comp:
+            for crit in comp.criteria:
+                cell.append(f"\n  • {crit}", style="dim")
+        table.add_row(cid, cell)
+    return table

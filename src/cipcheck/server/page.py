@@ -8,11 +8,11 @@ fetched from elsewhere: the page, its style and its script are served by cipchec
 from __future__ import annotations
 
 import base64
-import json
 from html import escape
 
 from cipcheck import __version__
 from cipcheck.findings import Report
+from cipcheck.render.formats import FORMATS
 from cipcheck.render.html import CSS, report_body
 
 TEXT = {
@@ -130,16 +130,19 @@ def _data_uri(mime: str, text: str) -> str:
     return f"data:{mime};charset=utf-8;base64," + base64.b64encode(text.encode()).decode()
 
 
+def _download(stem: str, name: str, text: str) -> str:
+    fmt = FORMATS[name]
+    return (f'<a download="{escape(stem)}-cipcheck.{fmt.extension}" '
+            f'href="{_data_uri(fmt.media_type, text)}">{name.upper()}</a>')
+
+
 def result(report: Report, lang: str, html_report: str) -> str:
     t = _t(lang)
     stem = report.file.rsplit(".", 1)[0] or "dossier"
-    data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
     # Downloads are in the page itself (data: links): nothing is stored on the server
-    # to be fetched later.
+    # to be fetched later. The same bytes as ``cipcheck check --format html/json``.
     links = (f'<p class="downloads noprint">{_x(t["download"])} '
-             f'<a download="{escape(stem)}-cipcheck.html" '
-             f'href="{_data_uri("text/html", html_report)}">HTML</a> '
-             f'<a download="{escape(stem)}-cipcheck.json" '
-             f'href="{_data_uri("application/json", data)}">JSON</a></p>')
+             f'{_download(stem, "html", html_report)} '
+             f'{_download(stem, "json", FORMATS["json"].render(report, False))}</p>')
     again = f'<p class="noprint"><a href="/?lang={lang}">← {_x(t["again"])}</a></p>'
     return _shell(lang, f"{again}\n{links}\n{report_body(report)}\n{again}")

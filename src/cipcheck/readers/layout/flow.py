@@ -92,13 +92,7 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
     """A :class:`Spot` per paragraph (where its first line starts) and the page count."""
     paras = content.paragraphs
     pager = Pager(content)
-    sections = pager.sections
-    widths: list[float] = []
-    for p in paras:
-        pager.sec = sections[min(p.section, len(sections) - 1)]
-        widths.append(_cell_width(p, pager.width) if p.table is not None else pager.width)
-    pager.sec = sections[0]
-    items = _items(content, widths)
+    items = _items(content, _widths(pager, paras))
     chains = _chain_heights(items, paras)
     spots: list[Spot | None] = [None] * len(paras)
     current_section = paras[0].section if paras else 0
@@ -108,29 +102,16 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
         p = paras[item.index]
         if p.section != current_section:
             current_section = p.section
-            sec = sections[min(p.section, len(sections) - 1)]
-            if sec.start != "continuous" or p.explicit_break:
-                pager.sec = sec
-                pager.hard_break(sec.start if sec.start in ("oddPage", "evenPage") else None)
-            else:
-                pager.sec = sec
+            _new_section(pager, p)
             p_break = False
         else:
             p_break = p.break_before and (p.explicit_break or n == 0)
         sized = item.sized
-        if sized is not None and not sized.visible and not p.image_heights:
-            if _section_mark(paras, item.index):
-                # An empty paragraph that only carries a section break: LibreOffice drops it.
-                spots[item.index] = pager.spot(0.0, False)
-                continue
-            if p_break and n > 0:
-                # Only a page break: LibreOffice keeps the (empty) line on the page it
-                # ends, so it may itself overflow to a new page; two in a row make a
-                # blank page.
-                if break_next:
-                    pager.hard_break()
-                _place_para(pager, p, sized, item.index, spots)
-                break_next = True
+        if sized is not None and not sized.visible and not p.image_heights and not p.floats:
+            placed = _empty_para(pager, paras, item.index, sized, p_break and n > 0,
+                                 break_next, spots)
+            if placed is not None:
+                break_next = placed
                 continue
         if break_next or (p_break and n > 0):
             pager.hard_break()
@@ -141,21 +122,71 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
                       lead_height(nxt) if nxt is not None else 0.0)
             continue
         if p.keep_next and pager.used > 0:
-            need = pager.gap(sized.before, p) + chains[n]
-            if need > pager.room and need <= pager.body:
-                pager.next_column()
+            _keep_with_next(pager, p, sized, chains[n])
         _place_para(pager, p, sized, item.index, spots)
         if p.footnote_refs:
-            # The page that ends the paragraph carries its notes at its foot.
-            notes = note_height(content, p, pager.width)
-            if notes and pager.page != noted_page:
-                notes += separator_height(p)
-            noted_page = pager.page
-            pager.used += notes
+            noted_page = _foot_notes(pager, content, p, noted_page)
         if p.break_after:
             break_next = True
     pages = pager.page
     return spots, pages
+
+
+def _keep_with_next(pager: Pager, p: Para, sized: Sized, chain: float) -> None:
+    """A paragraph kept with the next goes to the next column or page when its chain
+    does not fit in what is left but fits on a page."""
+    need = pager.gap(sized.before, p) + chain
+    if need > pager.room and need <= pager.body:
+        pager.next_column()
+
+
+def _widths(pager: Pager, paras: list[Para]) -> list[float]:
+    """Each paragraph's line width: its section's text width, or its table cell's."""
+    sections = pager.sections
+    widths: list[float] = []
+    for p in paras:
+        pager.sec = sections[min(p.section, len(sections) - 1)]
+        widths.append(_cell_width(p, pager.width) if p.table is not None else pager.width)
+    pager.sec = sections[0]
+    return widths
+
+
+def _empty_para(pager: Pager, paras: list[Para], index: int, sized: Sized, page_break: bool,
+                break_next: bool, spots: list[Spot | None]) -> bool | None:
+    """An empty paragraph that only carries a section or page break; returns whether
+    the next paragraph starts a page, or None when the paragraph is not one of those."""
+    if _section_mark(paras, index):
+        # An empty paragraph that only carries a section break: LibreOffice drops it.
+        spots[index] = pager.spot(0.0, False)
+        return break_next
+    if page_break:
+        # Only a page break: LibreOffice keeps the (empty) line on the page it ends, so
+        # it may itself overflow to a new page; two in a row make a blank page.
+        if break_next:
+            pager.hard_break()
+        _place_para(pager, paras[index], sized, index, spots)
+        return True
+    return None
+
+
+def _new_section(pager: Pager, p: Para) -> None:
+    """Paragraph ``p`` opens a section: a new page unless the section is continuous (an
+    explicit break still makes one); odd and even pages may need a blank page."""
+    sections = pager.sections
+    sec = sections[min(p.section, len(sections) - 1)]
+    pager.sec = sec
+    if sec.start != "continuous" or p.explicit_break:
+        pager.hard_break(sec.start if sec.start in ("oddPage", "evenPage") else None)
+
+
+def _foot_notes(pager: Pager, content: DocxContent, p: Para, noted_page: int) -> int:
+    """The page that ends the paragraph carries its notes at its foot (and the separator
+    line above the first notes of a page); returns that page."""
+    notes = note_height(content, p, pager.width)
+    if notes and pager.page != noted_page:
+        notes += separator_height(p)
+    pager.used += notes
+    return pager.page
 
 
 def _section_mark(paras: list[Para], i: int) -> bool:
@@ -179,19 +210,9 @@ def _place_para(pager: Pager, p: Para, s: Sized, index: int,
                 spots: list[Spot | None]) -> None:
     n = len(s.lines)
     gap = pager.gap(s.before, p)
-    fit = _lines_fitting(s.lines, s.natural, 0, pager.room - gap)
-    if fit < n and pager.used > 0:
-        whole = sum(s.lines[:-1]) + s.natural[-1]
-        if p.keep_lines and whole <= pager.body:
-            fit = 0
-        elif p.widow_control and n > 1:
-            if fit < MIN_LINES:
-                fit = 0
-            elif n - fit < MIN_LINES:
-                fit = n - MIN_LINES if n - MIN_LINES >= MIN_LINES else 0
-        if fit == 0:
-            pager.next_column()
-            gap = pager.gap(s.before, p)
+    if _starts_on_next(pager, p, s, gap):
+        pager.next_column()
+        gap = pager.gap(s.before, p)
     spots[index] = pager.spot(gap, s.visible)
     pager.used += gap
     start = 0
@@ -214,6 +235,24 @@ def _place_para(pager: Pager, p: Para, s: Sized, index: int,
     pager.done(p, s.after)
 
 
+def _starts_on_next(pager: Pager, p: Para, s: Sized, gap: float) -> bool:
+    """Whether a paragraph that does not fit whole goes to the next column or page:
+    lines kept together, or too few lines left for widow and orphan control."""
+    n = len(s.lines)
+    fit = _lines_fitting(s.lines, s.natural, 0, pager.room - gap)
+    if fit >= n or pager.used <= 0:
+        return False
+    whole = sum(s.lines[:-1]) + s.natural[-1]
+    if p.keep_lines and whole <= pager.body:
+        return True
+    if p.widow_control and n > 1:
+        if fit < MIN_LINES:
+            return True
+        if n - fit < MIN_LINES:
+            return n - MIN_LINES < MIN_LINES
+    return fit == 0
+
+
 def _chain_heights(items: list[_Item], paras: list[Para]) -> list[float]:
     """For every item, the height a keep-with-next chain starting there needs on one
     page, less the gap above its first line: the chained paragraphs whole, then the
@@ -227,7 +266,7 @@ def _chain_heights(items: list[_Item], paras: list[Para]) -> list[float]:
     rest = [0.0] * (n_items + 1)
     own = [0.0] * n_items
     for m in range(n_items - 1, -1, -1):
-        own[m] = _chain_step(items, paras, m, rest)
+        own[m] = chain_step(items, paras, m, rest)
         if m == 0:
             continue
         it, prev = items[m], items[m - 1]
@@ -244,7 +283,7 @@ def _chain_heights(items: list[_Item], paras: list[Para]) -> list[float]:
     return own
 
 
-def _chain_step(items: list[_Item], paras: list[Para], m: int, rest: list[float]) -> float:
+def chain_step(items: list[_Item], paras: list[Para], m: int, rest: list[float]) -> float:
     """Item ``m``'s own share of a chain starting at it (``rest[m + 1]`` is known)."""
     it = items[m]
     s = it.sized

@@ -83,8 +83,36 @@ def is_exact(font: str | None) -> bool:
                for alias in _table(stem)["aliases"])
 
 
+# Monospaced faces: every glyph has the same advance, so no table is needed — only that
+# advance (em) and the line height (em) Word draws them with (OS/2 win metrics).
+_MONO = {
+    "consolas": (0.5498, 1.1709),
+    "courier new": (0.6001, 1.1328),
+    "courier": (0.6001, 1.1328),
+    "liberation mono": (0.6001, 1.1328),
+    "cousine": (0.6001, 1.1328),
+    "lucida console": (0.6021, 1.0),
+}
+_MONO_HINTS = ("mono", "courier", "consolas", "console", "code", "menlo", "monaco",
+               "inconsolata")
+
+
+def _mono(font: str | None) -> tuple[float, float] | None:
+    name = (font or "").lower().strip()
+    if name in _MONO:
+        return _MONO[name]
+    if any(h in name for h in _MONO_HINTS):
+        return _MONO["courier new"]
+    return None
+
+
 @cache
 def face(font: str | None, bold: bool = False, italic: bool = False) -> Face:
+    mono = _mono(font)
+    if mono is not None:
+        advance, height = mono
+        return Face(family=font or "monospace", widths={"\t": 0.0}, default=advance,
+                    ascent=0.8 * height, descent=0.2 * height, line_gap=0.0)
     stem = _family_stem(font)
     table = _table(stem)
     key = ("bold" if bold else "") + ("italic" if italic else "") or "regular"

@@ -99,6 +99,12 @@ def size_paragraph(p: Para, width: float) -> Sized:
     heights, natural = _line_heights(twips, sp, p.line_rule)
     if p.image_heights:
         heights, natural = _with_images(p, heights, natural, twips, visible, room)
+    if p.floats:
+        bands = _float_bands(p, room)
+        if not visible and not p.image_heights:
+            heights, natural = bands, list(bands)
+        else:
+            heights, natural = heights + bands, natural + bands
     return Sized(heights, natural, sp.before_pt or 0.0, sp.after_pt or 0.0,
                  visible)
 
@@ -140,3 +146,18 @@ def _with_images(p: Para, heights: list[float], natural: list[float], twips: lis
     if not visible:
         return image_h, list(image_lines)
     return heights + image_h, natural + list(image_lines)
+
+
+def _float_bands(p: Para, room: float) -> list[float]:
+    """Floating objects as bands of the column that text cannot use.
+
+    A top-and-bottom object takes its whole height; beside a square-wrapped one the
+    lines are shorter, which costs about its share of the column width over its
+    height (one too wide to leave a useful strip counts whole)."""
+    bands = []
+    for height, width, how in p.floats:
+        share = 1.0 if how == "topAndBottom" else min(1.0, width / room)
+        if share > 0.8:
+            share = 1.0
+        bands.append(height * share)
+    return bands

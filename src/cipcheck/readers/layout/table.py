@@ -110,34 +110,34 @@ def spread_merges(rows: list[Row]) -> None:
     what the rows above the last cannot hold goes into the last one, as an extra cell
     (so that the row can still break between its lines)."""
     open_merges: dict[int, tuple[CellBox, list[Row]]] = {}
-
-    def close(col: int) -> None:
-        box, spanned = open_merges.pop(col)
-        above = sum(r.height for r in spanned[:-1])
-        last = spanned[-1]
-        tail: list[Unit] = []
-        acc = box.top
-        for u in box.units:
-            if acc + u.height > above:
-                cut = max(0.0, above - acc)
-                tail.append(Unit(u.height - cut, u.last - cut, u.starts_para, u.in_first_para))
-            acc += u.height
-        height = box.height - above
-        if height > last.height - last.border:
-            last.cells.append(CellBox([], [], tail, height, 0.0, "tail"))
-            last.height = height + last.border
-
     for row in rows:
         for col in list(open_merges):
             if col >= len(row.cells) or row.cells[col].vmerge != "continue":
-                close(col)
+                _close_merge(*open_merges.pop(col))
         for spanned in open_merges.values():
             spanned[1].append(row)
         for col, box in enumerate(row.cells):
             if box.vmerge == "restart":
                 open_merges[col] = (box, [row])
     for col in list(open_merges):
-        close(col)
+        _close_merge(*open_merges.pop(col))
+
+
+def _close_merge(box: CellBox, spanned: list[Row]) -> None:
+    """A merged cell ends: what the rows above its last cannot hold goes to the last."""
+    above = sum(r.height for r in spanned[:-1])
+    last = spanned[-1]
+    tail: list[Unit] = []
+    acc = box.top
+    for u in box.units:
+        if acc + u.height > above:
+            cut = max(0.0, above - acc)
+            tail.append(Unit(u.height - cut, u.last - cut, u.starts_para, u.in_first_para))
+        acc += u.height
+    height = box.height - above
+    if height > last.height - last.border:
+        last.cells.append(CellBox([], [], tail, height, 0.0, "tail"))
+        last.height = height + last.border
 
 
 def lead_height(row: Row) -> float:

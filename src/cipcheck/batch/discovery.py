@@ -1,0 +1,82 @@
+"""Which files of a cohort folder are dossiers, and which are left out (and why)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+# Formats a candidate actually sends. Beyond DOCX and PDF, the legacy/other word
+# processor formats are checked too, so that the candidate gets "export it as DOCX/PDF"
+# instead of being silently left out of the cohort.
+DOSSIER_SUFFIXES = frozenset({".docx", ".pdf"})
+OTHER_DOCUMENT_SUFFIXES = frozenset({".doc", ".docm", ".dotx", ".odt", ".rtf", ".wps", ".pages"})
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.path, "reason": self.reason}
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def discover(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """Dossier files under ``root`` (sorted, as ``root / relative``), and what was skipped.
+
+    Never follows a symlinked folder (its files are either already under ``root`` or
+    outside it) and never reads a file a symlink leads to outside ``root``.
+    """
+    real_root = root.resolve()
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        _prune(here, dirnames, real_root, skipped)
+        for name in sorted(filenames):
+            path = here / name
+            if path.suffix.lower() not in DOSSIER_SUFFIXES | OTHER_DOCUMENT_SUFFIXES:
+                continue
+            reason = _reason_to_skip(path, real_root)
+            if reason is None:
+                found.append(path)
+            else:
+                skipped.append(Skipped(str(path), reason))
+    return found, skipped
+
+
+def _prune(here: Path, dirnames: list[str], real_root: Path, skipped: list[Skipped]) -> None:
+    """Remove from ``dirnames`` (in place, for os.walk) the folders not to go into."""
+    for name in sorted(dirnames):
+        sub = here / name
+        if name.startswith(".") or name == "__MACOSX":
+            skipped.append(Skipped(str(sub), "dossier caché"))
+            dirnames.remove(name)
+        elif sub.is_symlink():
+            if not _inside(sub.resolve(), real_root):
+                skipped.append(Skipped(str(sub), "lien symbolique menant hors du dossier"))
+            dirnames.remove(name)  # os.walk does not follow it; say nothing if inside
+    dirnames.sort()
+
+
+def _reason_to_skip(path: Path, real_root: Path) -> str | None:
+    if path.name.startswith("~$"):
+        return "fichier de verrouillage de Word (~$)"
+    if path.name.startswith("."):
+        return "fichier caché"
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.exists():
+            return "lien symbolique cassé"
+        if not _inside(target, real_root):
+            return "lien symbolique menant hors du dossier"
+    return None

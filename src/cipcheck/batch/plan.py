@@ -1,0 +1,150 @@
+"""What a batch will check: each file with its rule set and options, nothing read yet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from cipcheck.api import Options
+from cipcheck.batch.discovery import Skipped, discover
+from cipcheck.batch.errors import BatchUsageError
+from cipcheck.batch.manifest import ManifestRow, read_manifest
+from cipcheck.errors import RuleError
+from cipcheck.findings import Finding, Status
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    rules: str | None
+    options: Options
+    # An error known before checking (missing file, bad manifest row): no child needed.
+    error: Finding | None = None
+
+
+@dataclass
+class Plan:
+    jobs: list[Job]
+    skipped: list[Skipped] = field(default_factory=list)
+    unlisted: list[str] = field(default_factory=list)  # files without a manifest row
+    notes: list[str] = field(default_factory=list)
+
+
+def _rules_problem(spec: str) -> str | None:
+    from cipcheck.ruleset import load
+    try:
+        load(spec)
+    except RuleError as exc:
+        return str(exc)
+    return None
+
+
+def plan(paths: Path | Sequence[Path], rules: str | None, opts: Options,
+         manifest: Path | None = None) -> Plan:
+    """What to check, with which rule set and options; nothing is read yet.
+
+    ``paths`` are folders (searched) or files (checked as given, as pre-commit passes
+    them). Manifest rows are relative to the first folder.
+    """
+    paths = [paths] if isinstance(paths, Path) else list(paths)
+    _refuse_bad_start(paths, rules)
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for p in paths:
+        if p.is_dir():
+            found, left = discover(p)
+            files += found
+            skipped += left
+        else:
+            files.append(p)
+    result = Plan(jobs=[], skipped=skipped)
+    if manifest is None:
+        result.jobs = [Job(p, rules, opts) for p in files]
+        return result
+    folders = [p for p in paths if p.is_dir()]
+    _follow_manifest(result, files, folders[0] if folders else Path("."), manifest, rules,
+                     opts)
+    return result
+
+
+def _refuse_bad_start(paths: list[Path], rules: str | None) -> None:
+    if not paths:
+        raise BatchUsageError("indiquez un dossier (ou des fichiers) à vérifier.")
+    for p in paths:
+        if not p.exists():
+            raise BatchUsageError(f"{p} introuvable : ce n'est ni un dossier ni un fichier.")
+    if rules:
+        problem = _rules_problem(rules)
+        if problem:
+            raise BatchUsageError(problem)
+
+
+def _follow_manifest(result: Plan, files: list[Path], root: Path, manifest: Path,
+                     rules: str | None, opts: Options) -> None:
+    """A job per manifest row, in its order; then the files it does not list."""
+    rule_problems: dict[str, str | None] = {}
+    by_real = {p.resolve(): p for p in files}
+    claimed: set[Path] = set()
+    for row in read_manifest(manifest):
+        path = _row_path(root, manifest, row.file)
+        real = path.resolve()
+        if real in claimed:
+            result.notes.append(f"manifeste ligne {row.line} : « {row.file} » déjà listé, "
+                                "ligne ignorée.")
+            continue
+        claimed.add(real)
+        row_opts = replace(opts, candidate=row.candidate or opts.candidate,
+                           route=row.route or opts.route,
+                           hours=row.hours if row.hours is not None else opts.hours)
+        row_rules = rules
+        if row.rules:
+            row_rules = _manifest_rules(manifest, row.rules)
+            if row_rules not in rule_problems:
+                rule_problems[row_rules] = _rules_problem(row_rules)
+        problem = rule_problems.get(row_rules) if row_rules else None
+        result.jobs.append(Job(by_real.get(real, path), row_rules, row_opts,
+                               _row_error(row, path, problem)))
+    for p in files:
+        if p.resolve() not in claimed:
+            result.unlisted.append(str(p))
+            result.jobs.append(Job(p, rules, opts))
+
+
+def _row_error(row: ManifestRow, path: Path, rules_problem: str | None) -> Finding | None:
+    """Why a manifest row cannot be checked at all (no child process needed)."""
+    if row.problems:
+        return Finding(
+            id="input.manifest", status=Status.ERROR,
+            message=f"Manifeste, ligne {row.line} : " + " ; ".join(row.problems) + ".",
+            hint="Corrigez cette ligne du manifeste puis relancez la vérification.")
+    if rules_problem:
+        return Finding(id="input.rules", status=Status.ERROR,
+                       message=f"Manifeste, ligne {row.line} : {rules_problem}",
+                       hint="Indiquez un jeu de règles existant (cipcheck rules list).")
+    if not path.is_file():
+        return Finding(
+            id="input.not_found", status=Status.ERROR,
+            message=f"Manifeste, ligne {row.line} : fichier introuvable « {row.file} ».",
+            hint="Vérifiez le nom du fichier dans le manifeste (chemin relatif au dossier "
+                 "vérifié) ou déposez le dossier manquant.")
+    return None
+
+
+def _row_path(root: Path, manifest: Path, name: str) -> Path:
+    given = Path(name.replace("\\", "/"))
+    if given.is_absolute():
+        return given
+    for base in (root, manifest.parent):
+        if (base / given).exists():
+            return base / given
+    return root / given
+
+
+def _manifest_rules(manifest: Path, spec: str) -> str:
+    # A rule file named in the manifest is relative to the manifest, like its files.
+    if spec.endswith((".yaml", ".yml")) and not Path(spec).is_absolute():
+        candidate = manifest.parent / spec
+        if candidate.exists():
+            return str(candidate)
+    return spec

@@ -1,0 +1,387 @@
+"""Placement hours stated in a table, read by its columns as a jury member reads them.
+
+A table whose header says the unit (« Heures », « Durée (h) », « Nb d'heures ») often
+carries bare numbers in its cells (« 196 »), which the prose reader cannot take for hours;
+a « Total » row says the sum. Two shapes are read here:
+
+- DOCX tables: each cell is a block, the cells of one row share their page and height
+  (what the DOCX reader gives), the first row is the header;
+- tables drawn as lines (PDF): a header line whose last column is the unit (« Structure
+  Dates Heures »), then lines that end on a bare number.
+
+A table counts when its caption, its header or its row names say it holds placements
+(« Périodes en entreprise », « Stage », « PAE 1 »); a table whose rows are structures
+(« Structure », « Lieu ») without such words is read as a guess; rows of workshops, modules,
+interviews or week days are not placements. What is read replaces, for those sentences,
+the cell-by-cell reading of ``content.hours``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cipcheck.content.hours import (
+    PLACEMENT_LIMITS,
+    Figure,
+    cue_of,
+    hour_mentions,
+    num,
+    quote_around,
+)
+from cipcheck.reading import Reading, Sentence, Token
+
+# Header words that give the unit of a column of bare numbers.
+_HOURS_HEADER = frozenset({"heures", "heure", "h", "hrs", "hres"})
+_DAYS_HEADER = frozenset({"jours", "jour", "j", "journees"})
+# Header words of a duration column whose cells carry their unit (« 210 h »).
+_DURATION_HEADER = frozenset({"duree", "durees", "volume", "temps", "nombre", "nb"})
+# First header cells that name where the placement happened: a weak tie, read as a guess.
+_PLACE_HEADER = frozenset({"structure", "structures", "lieu", "lieux", "employeur",
+                           "entreprise", "organisme", "etablissement", "service"})
+_HEADER_LAST = frozenset("sShH) ")
+_TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
+_WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                        "dimanche", "matin", "apres", "midi"})
+
+
+@dataclass(frozen=True)
+class TableHours:
+    """The hours one table states, and the sentences it was read from."""
+
+    figure: Figure
+    sentences: frozenset[int]
+
+
+@dataclass
+class _Row:
+    cells: list[Sentence]
+    toks: list[Sequence[Token]]
+
+
+def table_figures(reading: Reading, hours_per_day: float,
+                  days_unit: bool) -> list[TableHours]:
+    """Every table of a reading that states placement hours in a column."""
+    out: list[TableHours] = []
+    cells = [k for k, s in enumerate(reading.sentences) if s.in_table]
+    start = 0
+    for n in range(1, len(cells) + 1):
+        if n == len(cells) or cells[n] != cells[n - 1] + 1:  # a run of cells: one table
+            found = _docx_table(reading, cells[start], cells[n - 1] + 1, hours_per_day,
+                                days_unit)
+            if found is not None:
+                out.append(found)
+            start = n
+    out.extend(_line_tables(reading, hours_per_day, days_unit))
+    return out
+
+
+def _caption(reading: Reading, first: int, page: int) -> list[Sequence[Token]]:
+    """The lines just above a table on its page, the nearest first."""
+    out: list[Sequence[Token]] = []
+    for k in range(first - 1, max(-1, first - 4), -1):
+        s = reading.sentences[k]
+        if s.page != page or s.in_table:
+            break
+        out.append(reading.tokens_of(s))
+    return out
+
+
+def _tie(toks: Sequence[Token]) -> int:
+    """+1 when some words name the placement first (« Récapitulatif de mes périodes en
+    entreprise »), -1 when they name something else first (« Ateliers animés pendant le
+    stage », « Organisation de la formation », « Lundi »), else 0."""
+    for k, t in enumerate(toks):
+        if t.kind != "word":
+            continue
+        if t.word in _WEEK_DAYS:
+            return -1
+        if (c := cue_of(toks, k)) < 0:
+            # « Bilan du stage », « Planning de mes périodes en entreprise »: the stage's.
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and toks[j].word in {
+                    "du", "de", "des", "d", "'", "la", "l", "mon", "ma", "mes"}:
+                j += 1
+            if j > k + 1 and j < len(toks) and cue_of(toks, j) > 0:
+                return 1
+            return c
+        if c > 0:
+            return c
+    return 0
+
+
+def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
+    """The column holding durations, and the unit its header gives ("h", "d", "" when the
+    cells carry their own)."""
+    best: tuple[int, str] | None = None
+    for c, toks in enumerate(header):
+        words = {t.word for t in toks}
+        if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1:
+            continue
+        if words & _HOURS_HEADER or {"volume", "horaire"} <= words:
+            return c, "h"
+        if words & _DAYS_HEADER:
+            best = (c, "d")
+        elif best is None and words & _DURATION_HEADER:
+            best = (c, "")
+    return best
+
+
+def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool
+           ) -> tuple[float, bool] | None:
+    """(hours, guessed) of one cell: a bare number under a unit header, or a number and
+    its unit; None for anything else (dates, clock times, text)."""
+    words = [t for t in toks if t.kind != "punct"]
+    numbers = [t for t in words if t.kind == "number"]
+    if not numbers:
+        return None
+    mentions = hour_mentions(toks)
+    if len(words) == len(numbers) and unit and len(numbers) <= 2:
+        value = sum((t.value or 0) * (1000 if k < len(numbers) - 1 else 1)
+                    for k, t in enumerate(numbers))
+        if len(numbers) == 2 and not (len(numbers[1].text) == 3 and numbers[0].end + 1
+                                      == numbers[1].start):
+            return None
+        return (value, False) if unit == "h" else (
+            value * hours_per_day, not days_unit)
+    if len(mentions) != 1 or len(words) > len(numbers) + 2:
+        return None
+    m = mentions[0]
+    if m.unit == "h":
+        return m.value, False
+    if m.unit == "d":
+        return m.value * hours_per_day, not days_unit
+    if m.unit == "hd":
+        return m.value * hours_per_day / 2, True
+    return m.value * 5 * hours_per_day, True
+
+
+def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,
+                days_unit: bool) -> TableHours | None:
+    cells = reading.sentences[first:last]
+    rows: list[_Row] = []
+    key: tuple[int, float] | None = None
+    for s in cells:
+        b = reading.block(s)
+        here = (b.page, round(b.y, 4))
+        if key != here:
+            rows.append(_Row([], []))
+            key = here
+        rows[-1].cells.append(s)
+        rows[-1].toks.append(reading.tokens_of(s))
+    if max(len(r.cells) for r in rows) < 2:
+        return None  # not a grid the reader can tell columns in
+    header = rows[0]
+    col = _column(header.toks) if len(rows) >= 2 else None
+    if col is None:
+        return _hours_row(reading, rows, first, cells, hours_per_day, days_unit)
+    c, unit = col
+    width = len(header.cells)
+    caption = _caption(reading, first, cells[0].page)
+    head_words = [t for toks in header.toks for t in toks]
+    read: list[tuple[str, float, bool, _Row]] = []
+    total: tuple[float, _Row] | None = None
+    labels: list[Token] = []
+    for row in rows[1:]:
+        if len(row.cells) == width:
+            k = c
+        elif c == width - 1 or len(row.cells) <= c:
+            k = len(row.cells) - 1  # merged or empty cells: the duration stays last
+        else:
+            continue
+        got = _value(row.toks[k], unit, hours_per_day, days_unit)
+        if got is None or k == 0:
+            continue
+        name = [t for toks in row.toks[:k] for t in toks]
+        if any(t.word in _TOTAL_ROW for t in name):
+            total = (got[0], row)
+            continue
+        labels.extend(name)
+        read.append((row.cells[0].text, got[0], got[1], row))
+    where = reading.blocks[cells[0].blocks[0] - 1].text if cells[0].blocks[0] > 0 else ""
+    where = where if caption else " | ".join(c.text for c in header.cells)
+    return _judge(reading, caption, head_words, labels, read, total, cells, where,
+                  header.toks[0] if header.toks else [])
+
+
+def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[Sentence],
+               hours_per_day: float, days_unit: bool) -> TableHours | None:
+    """A table laid on its side: « Heures de stage | 196 | 196 » under « Période | PAE 1 |
+    PAE 2 », or a single « Nombre d'heures en entreprise | 392 » row."""
+    for r, row in enumerate(rows):
+        if len(row.cells) < 2:
+            continue
+        col = _column(row.toks[:1])
+        if col is None or col[1] not in {"h", "d"}:
+            continue
+        values = [_value(t, col[1], hours_per_day, days_unit) for t in row.toks[1:]]
+        if not values or any(v is None for v in values):
+            continue
+        names = rows[0].cells[1:] if r > 0 and len(rows[0].cells) == len(row.cells) else []
+        read: list[tuple[str, float, bool, _Row]] = []
+        total: tuple[float, _Row] | None = None
+        for k, v in enumerate(values):
+            assert v is not None
+            name = names[k].text if names else ""
+            if name and any(t.word in _TOTAL_ROW for t in reading.tokens_of(names[k])):
+                total = (v[0], row)
+            else:
+                read.append((name, v[0], v[1],
+                             _Row([names[k] if names else row.cells[0]], [])))
+        caption = _caption(reading, first, cells[0].page)
+        head = [t for toks in (row.toks[:1] + (rows[0].toks if r > 0 else [])) for t in toks]
+        where = row.cells[0].text
+        return _judge(reading, caption, head, [], read, total, cells, where, [])
+    return None
+
+
+def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],
+           labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
+           total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
+           first_header: Sequence[Token]) -> TableHours | None:
+    """Whether a table read as durations is the placement, and how sure that is."""
+    del labels  # each row is judged by its own name
+    # The line nearest the table that says what it holds is its caption.
+    cap = next((c for c in map(_tie, caption) if c), 0)
+    hed = _tie(head)
+    # The header is nearer the figures than the caption: it says what they count.
+    cap = hed or cap
+    kept = []
+    for name, v, g, row in read:
+        tie = _tie([t for toks in row.toks[:1] for t in toks] if row.toks else [])
+        if tie >= 0:
+            kept.append((name, v, g, row, tie))
+    mixed = len(kept) < len(read)  # rows of modules or workshops next to a placement
+    rows_name_it = any(tie > 0 for *_, tie in kept)
+    if cap < 0:
+        # A table about something else (« Organisation de la formation »): only the rows
+        # that name the placement themselves (« Stage en entreprise | 385 »).
+        kept = [k for k in kept if k[4] > 0]
+        mixed = mixed or len(kept) < len(read)
+        if not kept:
+            return None
+    positive = cap > 0 or hed > 0 or rows_name_it
+    weak = not positive and any(t.word in _PLACE_HEADER for t in first_header)
+    if not positive and not weak or not kept and (total is None or mixed):
+        return None
+    parts = sum(k[1] for k in kept)
+    guessed = any(k[2] for k in kept)
+    if total is not None and not mixed:
+        value = total[0]
+        agree = not kept or abs(parts - value) < 0.5
+    else:
+        value, agree = parts, True
+    if not PLACEMENT_LIMITS[0] <= value <= PLACEMENT_LIMITS[1]:
+        return None
+    certain = positive and agree and not guessed and not mixed
+    pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
+    if total is not None and not mixed:
+        pieces.append(f"Total : {num(total[0])}")
+    quote = quote_around(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
+    how = ("tableau : " + " + ".join(f"{num(k[1])} h" for k in kept)
+           if kept and (total is None or mixed or len(kept) > 1) else "tableau, ligne Total")
+    row = total[1] if total is not None and not mixed else kept[0][3]
+    return TableHours(
+        Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
+               inferred=not certain, label="table", sentence=cells[0].index),
+        frozenset(s.index for s in cells))
+
+
+def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
+                 ) -> list[TableHours]:
+    """Tables drawn as lines: « Structure Dates Heures » then « CCAS … 175 »."""
+    out: list[TableHours] = []
+    blocks = reading.blocks
+    # The last character first: most lines of a dossier end otherwise, and are not
+    # lowered or stripped.
+    candidates = [i for i, b in enumerate(blocks)
+                  if b.text[-1:] in _HEADER_LAST and len(b.text) < 80 and not b.in_table
+                  and b.text.rstrip(" )").lower().endswith(("heures", " h", "(h", "hrs"))]
+    if not candidates:
+        return out
+    by_block = _BlockSentences(reading)
+    for hb in candidates:
+        head = _block_tokens(reading, by_block, hb)
+        words = [t for t in head if t.kind != "punct"]
+        if not 2 <= len(words) <= 8 or any(t.kind == "number" for t in head) \
+                or words[-1].word not in _HOURS_HEADER:
+            continue
+        read: list[tuple[str, float, bool, _Row]] = []
+        total: tuple[float, _Row] | None = None
+        labels: list[Token] = []
+        used: set[int] = {by_block[hb].index} if hb in by_block else set()
+        k = hb + 1
+        while k < len(blocks) and k - hb <= 15 and blocks[k].page == blocks[hb].page \
+                and k in by_block:
+            toks = _block_tokens(reading, by_block, k)
+            value = _row_value(toks)
+            if value is None:
+                break
+            name = [t for t in toks[:-1] if t.kind == "word"]
+            used.add(by_block[k].index)
+            row = _Row([by_block[k]], [toks])
+            if any(t.word in _TOTAL_ROW for t in name):
+                total = (value, row)
+                break
+            labels.extend(name)
+            read.append((" ".join(t.text for t in name[:4]), value, False, row))
+            k += 1
+        if not read and total is None:
+            continue
+        s = by_block[hb]
+        # In a PDF the caption line often runs into the header line's sentence.
+        above = [t for t in reading.tokens_of(s) if t.block < hb]
+        caption = ([above] if above else []) + _caption(reading, s.index, s.page)
+        where = blocks[hb - 1].text if hb > 0 and caption else blocks[hb].text
+        found = _judge(reading, caption, head, labels, read, total, [s], where, head[:1])
+        if found is not None:
+            out.append(TableHours(found.figure, frozenset(used)))
+    return out
+
+
+class _BlockSentences:
+    """The sentence a block belongs to, found by bisection (sentences run in block order):
+    no index of the whole dossier is built for the few lines a table reader looks at."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.sentences = reading.sentences
+        self.firsts = [s.blocks[0] for s in self.sentences]
+
+    def get(self, b: int) -> Sentence | None:
+        k = bisect.bisect_right(self.firsts, b) - 1
+        if k < 0 or b not in self.sentences[k].blocks:
+            return None
+        return self.sentences[k]
+
+    def __contains__(self, b: int) -> bool:
+        return self.get(b) is not None
+
+    def __getitem__(self, b: int) -> Sentence:
+        s = self.get(b)
+        if s is None:
+            raise KeyError(b)
+        return s
+
+
+def _block_tokens(reading: Reading, by_block: _BlockSentences, b: int) -> list[Token]:
+    s = by_block.get(b)
+    return [] if s is None else [t for t in reading.tokens_of(s) if t.block == b]
+
+
+def _row_value(toks: Sequence[Token]) -> float | None:
+    """The bare number a table line ends on (« CCAS de Vannes 03/02 – 07/03 175 »)."""
+    last = toks[-1] if toks else None
+    if last is None or len(toks) < 2 or last.kind != "number" or last.value is None:
+        return None
+    before = toks[-2]
+    if before.word in {"/", "-", "–", ".", ":"} and before.end == last.start:
+        return None  # a date or a clock time
+    if not any(t.kind == "word" for t in toks[:-1]):
+        return None
+    value: float = last.value
+    if before.kind == "number" and len(last.text) == 3 and before.end + 1 == last.start \
+            and before.text.isdigit() and len(before.text) <= 3 and not (
+                len(toks) > 2 and toks[-3].word in {"/", "-", "–"}):
+        value += 1000 * (before.value or 0)
+    return value

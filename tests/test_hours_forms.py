@@ -1,0 +1,151 @@
+"""Placement hours in the forms candidates use, scored end to end (content/hours.py).
+
+The passages of tests/fixtures/hours_forms/ go through ``check_document`` the way
+bench/devset_accuracy.py feeds its held-out passages: the hours read (``report.hours``)
+against the label, and the ``hours.minimum`` status against what the label implies (a
+sure statement under the minimum fails; nothing else may fail; an uncertain passage warns).
+``tuning.yaml`` is what the reader was tuned on; ``heldout.yaml`` was written with it and
+scored only at the end: its rate is printed, not tuned to.
+
+    PYTHONPATH=src:tests python tests/test_hours_forms.py [--heldout]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
+
+from cases import blocks_of  # noqa: E402
+
+from cipcheck.api import Options, check_document  # noqa: E402
+from cipcheck.document import Document, PagesMethod  # noqa: E402
+from cipcheck.ruleset import RuleSet, load  # noqa: E402
+
+HERE = Path(__file__).parent / "fixtures" / "hours_forms"
+
+
+def cases(name: str) -> list[dict[str, Any]]:
+    raw = yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))
+    return list(raw["cases"])
+
+
+@cache
+def _rules(name: str) -> RuleSet:
+    return load(name)
+
+
+def _minimum(rules: RuleSet) -> float:
+    assert rules.hours is not None
+    route = rules.hours.routes["formation"]
+    assert route is not None and route.min is not None
+    per_day = rules.hours.hours_per_day if rules.hours.unit == "days" else 1
+    return float(route.min) * float(per_day)
+
+
+class Outcome(dict[str, Any]):
+    """What one passage gave: the hours read, the finding's status, how it compares."""
+
+
+def run(case: dict[str, Any]) -> Outcome:
+    page = 1 if case.get("kind") == "cover" else 2
+    blocks = blocks_of(case["text"], page=page, table=bool(case.get("table")))
+    doc = Document(path=f"forms:{case['name']}", kind="docx",
+                   page_count=max([b.page for b in blocks] + [2]),
+                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
+    rules = _rules(case["rules"])
+    report = check_document(doc, rules, Options(privacy=False))
+    finding = next(f for f in report.checks if f.id == "hours.minimum")
+    want, certain = case["expected_hours"], bool(case["certain"])
+    got = report.hours
+    if want is None:
+        read = "exact" if got is None else "invented"
+    elif got is None:
+        read = "no-reading"
+    else:
+        read = "exact" if abs(got - want) < 0.5 else "wrong"
+    should_fail = certain and want is not None and want < _minimum(rules) - 1e-9
+    fails = finding.status.value == "fail"
+    return Outcome(name=case["name"], got=got, want=want, certain=certain, read=read,
+                   status=finding.status.value, verdict_ok=fails == should_fail,
+                   message=finding.message)
+
+
+def score(name: str) -> tuple[Counter[str], list[Outcome]]:
+    tally: Counter[str] = Counter()
+    misses: list[Outcome] = []
+    for case in cases(name):
+        o = run(case)
+        stated = o["want"] is not None
+        tally["stated" if stated else "none"] += 1
+        tally[f"{'stated' if stated else 'none'}-{o['read']}"] += 1
+        if not o["verdict_ok"]:
+            tally["verdict-wrong"] += 1
+            tally["verdict-wrong-reading"] += o["read"] != "exact"
+        if stated and not o["certain"]:
+            tally["uncertain"] += 1
+            tally[f"uncertain-{o['status']}"] += 1
+        if stated and o["certain"] and o["read"] == "exact":
+            tally["certain"] += 1
+            tally[f"certain-{o['status']}"] += 1
+        if o["read"] != "exact" or not o["verdict_ok"] or (
+                stated and not o["certain"] and o["status"] != "warn"):
+            misses.append(o)
+    return tally, misses
+
+
+def summary(name: str, tally: Counter[str]) -> str:
+    return (f"{name}: stated hours read exactly {tally['stated-exact']}/{tally['stated']}, "
+            f"no reading {tally['stated-no-reading']}, wrong {tally['stated-wrong']}; "
+            f"invented {tally['none-invented']}/{tally['none']}; "
+            f"verdicts wrong {tally['verdict-wrong']} "
+            f"(from a wrong reading {tally['verdict-wrong-reading']}); "
+            f"uncertain {tally['uncertain']}: warn {tally['uncertain-warn']}, "
+            f"pass {tally['uncertain-pass']}, fail {tally['uncertain-fail']}")
+
+
+def test_the_tuning_forms_are_read_like_a_jury_member() -> None:
+    tally, misses = score("tuning")
+    print(summary("tuning", tally))
+    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
+    assert tally["stated-exact"] >= 0.95 * tally["stated"], detail
+    assert tally["none-invented"] == 0, detail
+    assert tally["verdict-wrong"] == 0, detail
+    assert tally["uncertain-fail"] == 0, detail
+
+
+@pytest.mark.parametrize("name", ["tuning", "heldout"])
+def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> None:
+    """Whatever the score, a passage a careful reader is unsure of never fails; a warning
+    on a reading quotes it and names its page."""
+    for case in cases(name):
+        o = run(case)
+        if not o["certain"]:
+            assert o["status"] != "fail", (o["name"], o["message"])
+        if o["status"] == "warn" and o["got"] is not None:
+            assert "page" in o["message"] and "«" in o["message"], o["message"]
+
+
+def test_heldout_rate_is_printed_not_tuned() -> None:
+    tally, _ = score("heldout")
+    print(summary("held out", tally))
+    # Never a failure from a wrong reading, whatever the rate: the issue's first target.
+    assert tally["verdict-wrong-reading"] == 0 or tally["stated-wrong"] == 0, summary(
+        "held out", tally)
+
+
+if __name__ == "__main__":
+    for name in ("tuning", "heldout") if "--heldout" in sys.argv else ("tuning",):
+        t, m = score(name)
+        print(summary(name, t))
+        if name == "tuning" and "-v" in sys.argv:
+            for o in m:
+                print(f"  {o['name']}: read {o['got']} want {o['want']} "
+                      f"(certain {o['certain']}) -> {o['status']}: {o['message'][:160]}")
