@@ -196,7 +196,8 @@ def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bo
     return m.value * 5 * hours_per_day, True
 
 
-def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,
+# Over the complexity limit (11 > 10): a listed exception, to split.
+def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  # noqa: C901
                 days_unit: bool) -> TableHours | None:
     cells = reading.sentences[first:last]
     rows: list[_Row] = []
