@@ -249,7 +249,8 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
     premier entretien, le 20 janvier…, le 3 février… » are three; « prévu le 15 avril »,
     « je la reverrai le 2 mai », « le 3 mars, il s'est inscrit » none)."""
     seen = set(counted)
-    for s in view.sentences:
+    sentences = view.sentences
+    for i, s in enumerate(sentences):
         if not _DIGIT.search(s.norm):
             continue
         dates = find_dates(s.norm)
@@ -257,7 +258,10 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
             continue
         toks = view.tokens_of(s)
         words = {t.word for t in toks}
-        if not words & _US or words & _NOT_A_MEETING or any(
+        # « Le 19 mars, retour sur l'immersion : … Nous avons étudié ensemble… »: the
+        # paragraph a date opens says who was there, not always its first sentence.
+        us = words & _US or _us_later_in_paragraph(view, sentences, i)
+        if not us or words & _NOT_A_MEETING or any(
                 t.word in _PLANNING for t in toks) or any(
                 future_at(toks, k) for k in range(len(toks))):
             continue
@@ -269,6 +273,25 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
             continue  # « Le 13 janvier, j'ai contacté l'auto-école »
         seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)
+
+
+def _us_later_in_paragraph(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether the next sentences of the paragraph a dated sentence opens (up to two, and
+    none with a date of its own) have the two of us in them."""
+    blocks = set(sentences[i].blocks)
+    for s in sentences[i + 1:i + 3]:
+        if not blocks & set(s.blocks) and not _same_paragraph(view, sentences[i], s):
+            return False
+        if _DIGIT.search(s.norm) and find_dates(s.norm):
+            return False
+        if {t.word for t in view.tokens_of(s)} & _US:
+            return True
+    return False
+
+
+def _same_paragraph(view: Reading, a: Sentence, b: Sentence) -> bool:
+    """A DOCX paragraph is one block; sentences of a paragraph share it."""
+    return bool(a.blocks) and bool(b.blocks) and a.blocks[-1] == b.blocks[0]
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:
