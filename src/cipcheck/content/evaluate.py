@@ -155,9 +155,19 @@ def evaluate_item(item: ContentItem, scope: Scope,  # noqa: C901
                 hints.append(p)
                 if len(hints) == EVIDENCE_PHRASES:
                     break
+    # One word of the wider family is not a topic (« âgée » is in any portrait, any
+    # public); two different ones are a sign the item is there in other words.
+    talked_about = len({_family(h) for h in hints}) >= 2
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
-                      partial=partial or bool(hints), hints=tuple(hints))
+                      partial=partial or talked_about,
+                      hints=tuple(hints) if talked_about else ())
+
+
+def _family(phrase: str) -> str:
+    """« âgé », « âgée », « âgés » are one word of the family."""
+    word = phrase.replace("*", "").strip().lower()
+    return word.rstrip("s").rstrip("e") if len(word) > 3 else word
 
 
 def evaluate(items: Iterable[ContentItem], scope: Scope,
