@@ -182,6 +182,34 @@ def test_fixture_accuracy_meets_target() -> None:
     assert tally["interviews_wrong"] == 0, errors
 
 
+def test_own_words_content_meets_target() -> None:
+    """Items told in the candidates' words (issue 8: « bilan de l'action », « ce que je
+    retiens », a partner table, « le chemin de Mme S. »…) are found, decoys are not."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    import content_accuracy
+
+    tally, errors = content_accuracy.content_scores(False, content_accuracy.SETS["ownwords"])
+    precision = tally["tp"] / (tally["tp"] + tally["fp"])
+    recall = tally["tp"] / (tally["tp"] + tally["fn"])
+    assert precision >= 0.95 and recall >= 0.95, errors
+
+
+def test_a_mandatory_item_told_only_in_other_words_warns_and_says_what_was_read() -> None:
+    from cipcheck.content.evaluate import Scope, evaluate
+    from cipcheck.document import Block
+    from cipcheck.ruleset import load
+
+    ops = load("ops-memoire")
+    item = next(i for i in ops.content if i.id == "analyse_action")
+    text = ["Je garde un souvenir contrasté de ces semaines : certaines séances seraient à "
+            "revoir."]
+    r = evaluate([item], Scope([Block(text=t, page=3) for t in text]), ops.lexicon)[0]
+    assert not r.found and not r.absent and r.hints
+    empty = evaluate([item], Scope([Block(text="La structure accueille des jeunes.",
+                                          page=3)]), ops.lexicon)[0]
+    assert empty.absent
+
+
 def _count(*lines: str) -> int:
     from cipcheck.content.interviews import count_interviews
     from cipcheck.document import Block
@@ -360,3 +388,23 @@ def test_compliant_hand_written_dossier_gets_a_short_report(group: str, name: st
     assert len(warnings) == len({f.part for f in warnings})
     if group == "dossiers":
         assert len(warnings) <= 2, [f.message for f in warnings]
+
+
+def test_a_dossier_wide_criterion_shown_in_one_part_is_met_in_the_others() -> None:
+    # RE 3.2 criteria of « Analyser sa pratique » (limits, strengths…): assessed over the
+    # dossier, shown in part 2 they are not asked again in part 3.
+    limits = ("Je ne suis pas psychologue : pour ses angoisses, je l'ai orientée vers le "
+              "CMP, ce n'était pas mon rôle.")
+    report = check_document(dossier({2: TWO_INTERVIEWS + "\n\n" + limits,
+                                     3: TWO_INTERVIEWS}), TITRE, Options())
+    part3 = found(report.checks, "content.pratique.limites", 3)
+    assert part3.status is Status.PASS and "p. " in part3.message
+    lists = [f for f in report.checks if f.id == "content.checklist"]
+    assert not any("pratique.limites" in (f.actual or "") for f in lists)
+    # Shown nowhere: one line in the first part's checklist, not one per part.
+    report = check_document(dossier({2: TWO_INTERVIEWS, 3: TWO_INTERVIEWS}), TITRE,
+                            Options())
+    lists = [f for f in report.checks if f.id == "content.checklist"
+             and "pratique.limites" in (f.actual or "").split(", ")]
+    assert [f.part for f in lists] == [2]
+    assert "dans aucune partie" in lists[0].message

@@ -486,3 +486,19 @@ def test_clause_markers(sentence: str, future: bool, past: bool) -> None:
     toks = _tokens(sentence)
     assert any(future_at(toks, k) for k in range(len(toks))) is future
     assert any(past_at(toks, k) for k in range(len(toks))) is past
+
+
+def test_dated_paragraphs_whose_later_sentences_say_we_met_keep_a_short_count_uncertain(
+        ) -> None:
+    # Four dated meetings; the paragraph says who was there after its first sentence
+    # (« … Nous avons étudié ensemble … »). Whatever is counted, the dates are there:
+    # under the minimum this must stay a warning, not a failure.
+    text = """Le 3 octobre, premier rendez-vous à la mission locale. Mme K. est très réservée et répond par monosyllabes.
+
+Le 17 octobre, nous avons repris son parcours scolaire et ses stages de troisième.
+
+Le 31 octobre, Mme K. avait démarché deux entreprises avec sa sœur. Nous avons préparé ensemble les questions à poser à un employeur.
+
+Le 14 novembre, bilan de la semaine d'immersion : la tutrice est satisfaite. Nous avons établi ensemble la suite du parcours."""
+    counted = count_interviews(part_blocks(text))
+    assert counted.past_dates >= 4

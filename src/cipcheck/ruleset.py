@@ -124,6 +124,10 @@ class ContentItem(_Model):
     source: str | None = None
     any: tuple[str, ...] = ()  # found when one of these phrases is there…
     all: tuple[str, ...] = ()  # …and each of these
+    # Wider family of the topic: when only these are there, something is said about
+    # it in other words — the item is not found but not clearly absent either, so a
+    # mandatory item warns instead of failing.
+    weak: tuple[str, ...] = ()
     count: CountRule | None = None
     where: Literal["part", "heading", "anywhere"] = "part"
     competences: tuple[str, ...] = ()
@@ -133,6 +137,11 @@ class ContentItem(_Model):
     # présente »): clearly absent — no evidence at all, not even part of it — fails;
     # partly there still only warns. ``source`` quotes the sentence that says so.
     mandatory: bool = False
+    # A criterion of a competence assessed over the whole dossier (RE 3.2, « Analyser sa
+    # pratique » : limits, strengths, improvements…), repeated in each part that calls
+    # on the competence: shown in one of those parts, it is met in all; shown in none,
+    # the checklist lists it once.
+    across_parts: bool = False
 
     @model_validator(mode="after")
     def _has_evidence(self) -> ContentItem:
@@ -215,7 +224,7 @@ class RuleSet(_Model):
             if dup:
                 raise ValueError(f"{where} : identifiants en double {dup}")
             for item in items:
-                for entry in item.any + item.all:
+                for entry in item.any + item.all + item.weak:
                     for phrase in (p.strip() for p in entry.split("|")):
                         if phrase.startswith("@") and phrase[1:] not in self.lexicon:
                             raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "

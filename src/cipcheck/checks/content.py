@@ -6,10 +6,14 @@ many were found and where. A content the source makes mandatory (« doit comport
 found only warns, since wording varies and the candidate is the judge: the topics of one
 part not found are gathered in one checklist (``content.checklist``), each with the RE
 sentence and what to add, so a good dossier gets a short report. Found items pass, so
-the report shows what was verified.
+the report shows what was verified. A criterion the RE sets for a competence over the
+whole dossier (the analysis of one's practice: limits, strengths, improvements…) is met
+in every part once one part shows it, and listed once when none does.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from cipcheck.checks.base import ContentResults, Context, is_heading
 from cipcheck.checkspec import FAIL, ITEM, PASS, SKIP, WARN, CheckSpec, Emits
@@ -49,7 +53,25 @@ def evaluate_all(ctx: Context) -> ContentResults:
                                                         lambda b: is_heading(ctx, b),
                                                         shared=shared, reading=reading),
                                     rules.lexicon)
-    return out
+    return _met_across_parts(out)
+
+
+def _met_across_parts(out: ContentResults) -> ContentResults:
+    """A criterion assessed over the dossier (``across_parts``) shown in one part is met
+    in every part that repeats it: its result there becomes found, with the pages and
+    words of where it was shown."""
+    shown: dict[str, ItemResult] = {}
+    for found in out.values():
+        for r in found or ():
+            if r.item.across_parts and r.found and r.item.id not in shown:
+                shown[r.item.id] = r
+    if not shown:
+        return out
+    return {part: None if found is None else [
+        replace(r, found=True, pages=shown[r.item.id].pages,
+                evidence=shown[r.item.id].evidence, partial=False)
+        if r.item.across_parts and not r.found and r.item.id in shown else r
+        for r in found] for part, found in out.items()}
 
 
 _LISTED = 6  # interviews listed in a finding, then « … »
@@ -120,7 +142,17 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
                                      found=found, listed=listed, need=need, skipped=skipped,
                                      doubt=doubt))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
-    if status is Status.FAIL and c.past_dates >= need:
+    if status is Status.FAIL and c.hints and c.count + len(c.hints) >= need:
+        # Never fail on a guess: meetings are told that could not be placed among the
+        # interviews counted (« je la reçois… », « lors de l'entretien de bilan »).
+        status = Status.WARN
+        hinted = " ; ".join(f"p. {h.page} « {h.words} »" for h in c.hints[:_LISTED])
+        shown_en = "; ".join(f"p. {h.page} \"{h.words}\"" for h in c.hints[:_LISTED])
+        doubt += ctx._(" Le texte évoque aussi des rencontres non comptées ({hinted}) : si ce "
+                       "sont d'autres entretiens, donnez à chacun un titre daté ou numéroté pour "
+                       "qu'il soit compté (compte incertain).", hinted=hinted,
+                       shown_en=shown_en)
+    elif status is Status.FAIL and c.past_dates >= need:
         # Never fail on a guess: the part dates more past events than interviews were
         # recognised (« je l'ai reçu le 6 janvier…, le 20 janvier…, le 3 février… »).
         status = Status.WARN
@@ -190,11 +222,16 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
     for r in missing:
         item = r.item
         seen = ""
-        if r.partial:
+        if r.partial and not r.evidence and r.hints:
+            said = ", ".join(f"« {e} »" for e in r.hints[:2])
+            seen = ctx._(" (peut-être dit autrement : {said} lu)", said=said)
+        elif r.partial:
             evidence = ", ".join(f"« {e} »" for e in r.evidence[:2])
             seen = (ctx._(" (en partie : {evidence} trouvé, pas le reste)", evidence=evidence)
                     if r.evidence else ctx._(" (en partie)"))
         must = ctx._(" [obligatoire]") if item.mandatory else ""
+        if item.across_parts:
+            must += ctx._(" (dans aucune partie)")
         lines.append(f"- {item.label}{must}{seen}{_place(ctx, item.where)} — "
                      f"{_quote(item.source)}")
     head = ctx.ngettext(
@@ -216,6 +253,7 @@ def check(ctx: Context) -> list[Finding]:
     if ctx.rules.content:
         groups.append((None, ctx.rules.content))
     groups.extend((p.number, p.content) for p in ctx.rules.parts if p.content)
+    listed: set[str] = set()
     for number, items in groups:
         found = all_results.get(number)
         if found is None:
@@ -226,7 +264,10 @@ def check(ctx: Context) -> list[Finding]:
                                   where=_where(ctx, number), label=item.label)))
             continue
         out.extend(_finding(ctx, number, r) for r in found if not in_checklist(r))
-        missing = [r for r in found if in_checklist(r)]
+        # A dossier-wide criterion missing everywhere is listed once, in the first part.
+        missing = [r for r in found if in_checklist(r)
+                   and not (r.item.across_parts and r.item.id in listed)]
+        listed.update(r.item.id for r in missing if r.item.across_parts)
         if missing:
             out.append(_checklist(ctx, number, missing))
     return out

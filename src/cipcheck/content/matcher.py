@@ -36,10 +36,15 @@ class Tok(Protocol):
     """What the index needs of a token: the reading layer's ``Token`` (or the older
     ``normalize.Token``, which has no ``kind`` nor ``text``)."""
 
-    stem: str
-    word: str
-    page: int
-    sentence: int
+    # Read-only: the reading layer's tokens are named tuples.
+    @property
+    def stem(self) -> str: ...
+    @property
+    def word(self) -> str: ...
+    @property
+    def page(self) -> int: ...
+    @property
+    def sentence(self) -> int: ...
 
 
 NUMBER = "#"

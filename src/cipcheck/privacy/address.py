@@ -1,34 +1,101 @@
-"""Postal addresses of persons: "demeurant 12 rue …", "domiciliée au 5 avenue …",
-"habite 3 bis allée …". The structure's own address ("située 12 rue …") is not a
-person's and is not reported; a town alone ("domiciliée à Vénissieux") is not either."""
+"""Postal addresses of persons, in the forms candidates write them:
+
+- after a word that says where someone lives: « demeurant 12 rue … », « domiciliée au
+  5 avenue … », « habite 3 bis allée … », « hébergé chez son frère au 3 bis avenue … »,
+  « son adresse : … »;
+- a numbered street with its postcode and town, wherever it is: « 12 rue des Lilas,
+  75012 Paris »;
+- a flat in a residence: « résidence Les Pins, bât. B, appt 14 ».
+
+The structure's own address (« située 12 rue … », « nos locaux du 14 rue … ») is not a
+person's and is not reported; a town or a district alone (« domiciliée à Vénissieux »,
+« le quartier du Mayollet ») is not either.
+"""
 
 from __future__ import annotations
 
 import re
 
-from cipcheck.privacy.base import Hit, fold_keep_length
+from cipcheck.privacy.base import Hit, fold_keep_length, sentence_around
 
 _STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
            r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse")
-_LINK = r"\s+(?:au\s+|a\s+l'|a\s+|aux\s+|le\s+|la\s+|,\s*)?"
-_NUMBERED = rf"\d{{1,4}}\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n]{{0,60}}"
-# "demeurant rue des Lilas": without a number, only after the legal words.
-ADDRESS = re.compile(
-    rf"\b(?:demeurant|domicilie(?:e)?s?|habitant|habite|reside|residant|residente?|vit|"
-    rf"vivant){_LINK}({_NUMBERED})|\b(?:demeurant|domicilie(?:e)?s?){_LINK}"
+_NUMBERED = rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+(?:{_STREET})\b[^.;\n]{{0,60}}"
+# Words that say where a person lives, then a short link (« chez son frère au »).
+_LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|reside(?:nt)?|residant|"
+          r"residente?|vit|vivent|vivant|heberge(?:e)?s?|loge(?:e)?s?|installee? chez|"
+          r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
+          r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
+          r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
+_LINK = r"[^.;:\d\n]{0,40}?"
+LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED})")
+# « demeurant rue des Lilas »: without a number, only after the legal words.
+LIVES_IN_STREET = re.compile(
+    rf"\b(?:demeurant|domicilie(?:e)?s?)\s+(?:au\s+|a\s+l'|a\s+|aux\s+|,\s*)?"
     rf"((?:{_STREET})\s+(?:de|du|des|d')[^.;\n]{{1,50}})")
+WITH_POSTCODE = re.compile(
+    rf"\b(\d{{1,4}}\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?,?\s*\d{{5}}\s+"
+    rf"[a-z][\w' -]{{1,30}})")
+FLAT = re.compile(
+    r"\b((?:residence|cite|lotissement|immeuble)\s+[^.;\n,]{2,40},\s*(?:bat(?:iment)?\.?|"
+    r"escalier|esc\.|appt\.?|appartement|porte)\s*[\w-]{1,4}(?:,\s*(?:appt\.?|appartement|"
+    r"etage|porte)\s*[\w-]{1,4})?(?:,\s*\d{5}\s+[a-z][\w' -]{1,30})?)")
+# The structure's own address: a place it works from, not where a person lives.
+STRUCTURE = re.compile(
+    r"\b(situee?s?|locaux|siege|bureaux|agence|antenne|permanence|accueil|association|"
+    r"structure|nos|notre|ateliers? (?:ont|a) lieu|se tien(?:t|nent)|implantee?s?|"
+    r"installee? (?:au|dans|depuis)|entreprise|mairie|centre)\b")
+PERSONAL = re.compile(
+    r"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|chez|domicile|habite|"
+    r"vit|demeurant|domicilie)\b|\bm\.\s")
+
+
+def _end(folded: str, start: int, end: int) -> int:
+    """Up to the postcode and town if written, not the rest of the sentence."""
+    tail = re.match(r"\d{1,4}\s*(?:bis|ter|b)?,?\s+[^,]*(?:,\s*\d{5}\s+[\w' -]+)?",
+                    folded[start:end])
+    if tail:
+        return start + len(tail.group(0).rstrip())
+    tail = re.match(r"[^,]*(?:,\s*\d{5}\s+[\w' -]+)?", folded[start:end])
+    return start + len(tail.group(0).rstrip()) if tail else end
+
+
+# Every form above has a number before a street word, a residence, or a legal word:
+# one search of the raw text spares the folding and the patterns in most blocks.
+_STREET_RAW = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|cours|"
+               r"quai|square|r[ée]sidence|lotissement|hameau|cit[ée]|passage|voie|"
+               r"chauss[ée]e|sentier|mont[ée]e|traverse")
+_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:{_STREET_RAW})\b")
+# A flat (« bât. B », « appt 14 ») or a legal word; « cité » alone would be every
+# « activité ».
+_WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier", "demeurant",
+          "domicili")
+
+
+def _worth_reading(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _WORDS) or _NUMBER_STREET.search(low) is not None
 
 
 def find(text: str) -> list[Hit]:
+    if not _worth_reading(text):
+        return []
     folded = fold_keep_length(text)
+    spans: list[tuple[int, int]] = []
+    for m in LIVES_AT.finditer(folded):
+        spans.append((m.start(1), _end(folded, *m.span(1))))
+    for m in LIVES_IN_STREET.finditer(folded):
+        spans.append((m.start(1), _end(folded, *m.span(1))))
+    for pattern in (WITH_POSTCODE, FLAT):
+        for m in pattern.finditer(folded):
+            if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b in spans):
+                continue
+            around = sentence_around(folded, m.start(1), m.end(1))
+            if STRUCTURE.search(around) and not PERSONAL.search(around):
+                continue
+            spans.append(m.span(1))
     out: list[Hit] = []
-    for m in ADDRESS.finditer(folded):
-        group = 1 if m.group(1) else 2
-        start, end = m.span(group)
-        # Up to the postcode and town if written, not the rest of the sentence.
-        tail = re.match(r"[^,]*(?:,\s*\d{5}\s+[\w' -]+)?", folded[start:end])
-        if tail:
-            end = start + len(tail.group(0).rstrip())
+    for start, end in sorted(set(spans)):
         value = re.sub(r"\s+", " ", folded[start:end])
         out.append(Hit("address", value, start, end, "[adresse masquée]"))
     return out

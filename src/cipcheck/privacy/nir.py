@@ -12,8 +12,17 @@ import re
 from cipcheck.privacy.base import Hit, mask_digits
 
 NIR = re.compile(
-    r"(?<![\w])([1-478])[\s.]?(\d{2})[\s.]?(\d{2})[\s.]?(\d{2}|2[ABab])[\s.]?(\d{3})"
-    r"[\s.]?(\d{3})[\s.]?(\d{2})(?![\w])")
+    r"(?<![\w])([1-478])[\s.-]?(\d{2})[\s.-]?(\d{2})[\s.-]?(\d{2}|2[ABab])[\s.-]?(\d{3})"
+    r"[\s.-]?(\d{3})(?:\s?[-–/]?\s?(?:cl[ée]\s?:?\s?)?|[\s.]?)(\d{2})(?![\w])")
+# Said to be one: a number written there is one even if its key was mistyped (or made
+# up by the writer), and a 13-digit number without its key too.
+CUE = re.compile(r"(s[ée]curit[ée] sociale|\bs[ée]cu\b|\bnir\b|n°\s?ss\b|\bss\s?:|"
+                 r"num[ée]ro d'assur[ée]|immatriculation|carte vitale)", re.IGNORECASE)
+SAID_WRONG = re.compile(r"(erron|\bfau(?:x|sse)\b|erreur|mal (?:re)?copi|invalide|"
+                        r"incorrect|inexact)", re.IGNORECASE)
+KEYLESS = re.compile(
+    r"(?<![\w])([1-478])[\s.-]?(\d{2})[\s.-]?(\d{2})[\s.-]?(\d{2}|2[ABab])[\s.-]?(\d{3})"
+    r"[\s.-]?(\d{3})(?![\w]|\s?\d)")
 BUSINESS = re.compile(r"(siret|siren|tva|rcs|naf|ape)\W{0,3}[\w ]{0,12}$", re.IGNORECASE)
 
 
@@ -28,13 +37,29 @@ def valid(sex: str, year: str, month: str, dept: str, commune: str, order: str,
     return 97 - number % 97 == int(key)
 
 
+def _plausible(month: str) -> bool:
+    m = int(month)
+    return 1 <= m <= 12 or 20 <= m <= 42 or 50 <= m <= 99
+
+
 def find(text: str) -> list[Hit]:
     out: list[Hit] = []
+    if sum(map(str.isdigit, text)) < 13:
+        return out  # no room for a NIR: most blocks
+    # Said to be wrong (« mal recopié », « erroné »): only the key decides.
+    cue = CUE.search(text) is not None and not SAID_WRONG.search(text)
     for m in NIR.finditer(text):
-        if not valid(*m.groups()):
-            continue
-        if BUSINESS.search(text[max(0, m.start() - 25): m.start()]):
+        ok = valid(*m.groups()) or (cue and _plausible(m.group(3)))
+        if not ok or BUSINESS.search(text[max(0, m.start() - 25): m.start()]):
             continue
         value = "".join(m.groups()).upper()
         out.append(Hit("nir", value, m.start(), m.end(), mask_digits(m.group(0), 1, 0)))
+    if cue:
+        for m in KEYLESS.finditer(text):
+            if any(h.start <= m.start() < h.end for h in out) or not _plausible(m.group(3)):
+                continue
+            if BUSINESS.search(text[max(0, m.start() - 25): m.start()]):
+                continue
+            value = "".join(m.groups()).upper()
+            out.append(Hit("nir", value, m.start(), m.end(), mask_digits(m.group(0), 1, 0)))
     return out

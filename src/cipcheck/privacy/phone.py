@@ -13,7 +13,8 @@ import re
 from cipcheck.privacy.base import Hit, fold_keep_length, mask_digits, sentence_around
 
 PHONE = re.compile(
-    r"(?<![\d+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?([1-9])|0([1-9]))((?:[\s.\-]?\d{2}){4})(?![\d])")
+    r"(?<![\d+])(?:\(?(?:\+|00)\s?33\)?[\s.]?(?:\(0\)\s?)?([1-9])|0([1-9]))"
+    r"((?:[\s.\-/]?\d{2}){4})(?![\d])")
 STRUCTURE = re.compile(
     r"\b(accueil|standard|secretariat|joignable|numero unique|numero vert|plateforme|"
     r"permanence|siege|agence|antenne|locaux|structure|association|mission locale|"

@@ -49,6 +49,26 @@ def own_details(front: list[Block]) -> tuple[set[str], set[str]]:
     return values, words
 
 
+# A form or a table: the label in one cell (« Date de naissance », « N° de sécurité
+# sociale », « Adresse »), the datum in the next. The datum is read with its label.
+_LABEL = re.compile(r"^[^\d@]{3,40}$")
+
+
+def _label_cell(previous: Block | None, b: Block) -> str | None:
+    if previous is None or not (b.in_table and previous.in_table):
+        return None
+    text = previous.text.strip().rstrip(":").strip()
+    return text if _LABEL.match(text) else None
+
+
+def _labelled(label: str, text: str) -> list[Hit]:
+    """Hits of ``text`` read after its label cell, offsets back in ``text``."""
+    joined = f"{label} : {text}"
+    shift = len(label) + 3
+    return [Hit(h.kind, h.value, h.start - shift, h.end - shift, h.masked)
+            for find in DETECTORS.values() for h in find(joined) if h.start >= shift]
+
+
 def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None,
          kind: str = "docx") -> list[Located]:
     """Every datum found in ``blocks``. ``reading`` is the blocks' reading (a view of
@@ -63,8 +83,12 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     # their block like the other hits.
     name_hits = names.block_hits(reading, names.find_names(reading, own_words))
     out: list[Located] = []
+    previous: Block | None = None
     for b in blocks:
+        label, previous = _label_cell(previous, b), b
         hits = [h for find in DETECTORS.values() for h in find(b.text)]
+        if label and not hits:
+            hits = _labelled(label, b.text)
         hits += name_hits.get(id(b), [])
         hits = [h for h in hits if h.value not in own_values]
         # Two detectors on the same digits (a NIR inside an IBAN…): keep the first. Kept
