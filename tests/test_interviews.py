@@ -502,3 +502,21 @@ Le 31 octobre, Mme K. avait démarché deux entreprises avec sa sœur. Nous avon
 Le 14 novembre, bilan de la semaine d'immersion : la tutrice est satisfaite. Nous avons établi ensemble la suite du parcours."""
     counted = count_interviews(part_blocks(text))
     assert counted.past_dates >= 4
+
+
+def test_meetings_told_by_the_time_elapsed_keep_a_short_count_uncertain() -> None:
+    # Three meetings, the second and third told by the time since the last one: under
+    # the minimum, the part must not fail on a count the text does not make certain.
+    text = """Début février, je reçois Mme T. à l'agence : elle souhaite quitter la restauration et ne sait pas vers quoi aller. Nous retraçons son parcours.
+
+Quinze jours plus tard, nous faisons le point sur ses centres d'intérêt à partir d'un questionnaire ; elle évoque le secteur de l'aide à domicile.
+
+Un mois après, je la revois : elle a rencontré deux professionnelles du secteur et confirme son choix. Nous préparons ensemble une PMSMP."""
+    assert count_interviews(part_blocks(text)).past_dates >= 3
+    # Two meetings and a planned third stay under the minimum, certainly.
+    two = """Le 4 mars, je reçois M. B. pour un premier entretien : il veut devenir cariste.
+
+Quinze jours plus tard, nous faisons le point sur son CV.
+
+Un troisième entretien est prévu le 2 avril."""
+    assert count_interviews(part_blocks(two)).past_dates < 3

@@ -225,7 +225,9 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         dates=sorted({i.date for i in interviews if i.date is not None}),
         announced=announced, interviews=interviews, planned=_unique(planned),
         past_dates=_past_dates(view, {i.date for i in interviews if i.date},
-                               {c.date for c in dropped if c.date}),
+                               {c.date for c in dropped if c.date},
+                               {c.sentence for c in cands if c.status == "held"})
+        + sum(1 for i in interviews if i.date is None),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]))
 
 
@@ -242,7 +244,7 @@ _NOT_A_MEETING = frozenset(_GROUP | {"annule", "annulee", "absent", "absente", "
 
 
 def _past_dates(view: Reading, counted: set[tuple[int, int]],
-                dropped: set[tuple[int, int]]) -> int:
+                dropped: set[tuple[int, int]], told: set[int]) -> int:
     """The dates of the interviews counted and the other dates that may be meetings not
     recognised: in a sentence with the two of us in it (« je », « nous », « m' »), not
     about the future, a cancellation or someone else's event (« le 6 janvier pour le
@@ -251,10 +253,11 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
     seen = set(counted)
     sentences = view.sentences
     for i, s in enumerate(sentences):
-        if not _DIGIT.search(s.norm):
-            continue
-        dates = find_dates(s.norm)
-        if not dates:
+        if not _DIGIT.search(s.norm) or not (dates := find_dates(s.norm)):
+            if i not in told and _LATER.match(s.norm) and _ours_and_past(view, sentences, i):
+                # « Quinze jours plus tard, nous faisons le point… », « Un mois après, je
+                # la revois »: a moment of the accompaniment told by the time elapsed.
+                seen.add((-1, i))
             continue
         toks = view.tokens_of(s)
         words = {t.word for t in toks}
@@ -273,6 +276,26 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
             continue  # « Le 13 janvier, j'ai contacté l'auto-école »
         seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)
+
+
+# A sentence that opens on the time elapsed since the last meeting.
+_LATER = re.compile(
+    r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres)"
+    r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
+    r"|(?:au|lors du) (?:rendez-vous|rdv|entretien) suivant|a la seance suivante"
+    r"|(?:debut|mi|fin)[- ](?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+    r"|octobre|novembre|decembre)\b)")
+
+
+def _ours_and_past(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
+    """The sentence (or the rest of its paragraph) has the two of us in it, and it is
+    neither a plan nor someone else's event."""
+    toks = view.tokens_of(sentences[i])
+    words = {t.word for t in toks}
+    if words & _NOT_A_MEETING or any(t.word in _PLANNING for t in toks) or any(
+            future_at(toks, k) for k in range(len(toks))):
+        return False
+    return bool(words & _US) or _us_later_in_paragraph(view, sentences, i)
 
 
 def _us_later_in_paragraph(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
