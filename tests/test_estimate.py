@@ -590,3 +590,17 @@ def test_monospaced_fonts_use_one_advance_for_every_character() -> None:
     assert face("Courier New").width("x" * 10) > face("Consolas").width("x" * 10)
     # Proportional fonts are not affected.
     assert face("Arial").width("iiii") < face("Arial").width("MMMM")
+
+
+def test_a_page_break_in_the_last_paragraph_makes_a_page_of_its_own(tmp_path: Path) -> None:
+    # Word puts the paragraph mark after a page break on the next page: a document whose
+    # last paragraph holds a page break ends on a page with only that mark, and Word
+    # counts it (the « blank page at the end »).
+    counts = []
+    for last_break in (False, True):
+        d = new_doc()
+        d.add_paragraph("Une page de texte.")
+        if last_break:
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        counts.append(placements(d, tmp_path)[2])
+    assert counts == [1, 2]

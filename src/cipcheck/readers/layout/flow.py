@@ -128,7 +128,9 @@ def paginate(content: DocxContent) -> tuple[list[Spot | None], int]:
             noted_page = _foot_notes(pager, content, p, noted_page)
         if p.break_after:
             break_next = True
-    pages = pager.page
+    # A page break in the last paragraph: Word puts that paragraph's mark on a page of
+    # its own, and counts it (the « blank page at the end » of so many documents).
+    pages = pager.page + (1 if break_next else 0)
     return spots, pages
 
 
