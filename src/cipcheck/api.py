@@ -62,14 +62,9 @@ def problem_report(path: Path | str, problem: InputProblem, opts: Options,
 
 
 def _referential(rules: RuleSet) -> Referential | None:
-    if not rules.referential:
-        return None
-    from cipcheck.referential import load_referential
+    from cipcheck.referential import referential_of
 
-    try:
-        return load_referential(rules.referential)
-    except RuleError:
-        return None
+    return referential_of(rules)
 
 
 def make_context(dossier: Dossier, rules: RuleSet, opts: Options) -> Context:

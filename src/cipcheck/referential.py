@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from cipcheck.i18n import N_
 from cipcheck.resources import YamlSyntaxError, load_yaml, referentials_dir
-from cipcheck.ruleset import RuleError
+from cipcheck.ruleset import RuleError, RuleSet
 
 
 class _Model(BaseModel):
@@ -69,3 +69,14 @@ def load_referential(ref_id: str) -> Referential:
         return Referential.model_validate(raw)
     except (YamlSyntaxError, ValidationError, OSError) as exc:
         raise RuleError(N_("{path} : référentiel invalide ({exc})", path=path, exc=exc)) from exc
+
+
+def referential_of(rules: RuleSet) -> Referential | None:
+    """The referential a rule set names; None when it names none or it cannot be read
+    (the checks and views that use it then say less, they do not stop)."""
+    if not rules.referential:
+        return None
+    try:
+        return load_referential(rules.referential)
+    except RuleError:
+        return None

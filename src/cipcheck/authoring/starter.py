@@ -24,8 +24,8 @@ from lxml import etree
 
 from cipcheck.authoring import wordformat as wf
 from cipcheck.authoring.guides import GUIDE_MARK, GUIDE_STYLE
-from cipcheck.referential import Referential, load_referential
-from cipcheck.ruleset import ContentItem, RuleError, RuleSet
+from cipcheck.referential import Referential, referential_of
+from cipcheck.ruleset import ContentItem, RuleSet
 
 
 @dataclass(frozen=True)
@@ -214,12 +214,7 @@ def _guides(doc: DocxDocument, texts: Texts, items: tuple[ContentItem, ...],
 
 def build(rules: RuleSet, lang: str = "fr") -> DocxDocument:
     texts = TEXTS.get(lang, TEXTS["fr"])
-    ref: Referential | None = None
-    if rules.referential:
-        try:
-            ref = load_referential(rules.referential)
-        except RuleError:
-            ref = None
+    ref = referential_of(rules)
     doc = Document()
     _format_styles(doc, rules)
     _page_setup(doc)

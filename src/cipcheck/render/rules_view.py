@@ -7,8 +7,8 @@ from rich.table import Table
 from rich.text import Text
 
 from cipcheck.i18n import Translator, translator
-from cipcheck.referential import Referential, load_referential
-from cipcheck.ruleset import ContentItem, RuleError, RuleSet
+from cipcheck.referential import Referential, referential_of
+from cipcheck.ruleset import ContentItem, RuleSet
 
 # How many evidence phrases to show per item (the YAML has them all).
 SHOWN_PHRASES = 4
@@ -51,7 +51,7 @@ def render(rules: RuleSet, console: Console, competences: bool = False,
     console.print(Text(f"{rules.id} — {rules.title}", style="bold"))
     console.print(Text(t._("Source : {source}", source=rules.source), style="dim"))
     console.print(_facts(rules, t))
-    ref = _referential(rules)
+    ref = referential_of(rules)
     if rules.parts:
         console.print(_parts_table(rules, ref, competences, t))
         if competences:
@@ -107,15 +107,6 @@ def _facts(rules: RuleSet, t: Translator) -> Table:
                       + "\n" + t._("(échec si aucune trace n'en est trouvée, sinon "
                                    "avertissement)"))
     return facts
-
-
-def _referential(rules: RuleSet) -> Referential | None:
-    if not rules.referential:
-        return None
-    try:
-        return load_referential(rules.referential)
-    except RuleError:
-        return None
 
 
 def _parts_table(rules: RuleSet, ref: Referential | None, competences: bool,
