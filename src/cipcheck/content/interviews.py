@@ -259,15 +259,11 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
                 # la revois »: a moment of the accompaniment told by the time elapsed.
                 seen.add((-1, i))
             continue
-        toks = view.tokens_of(s)
-        words = {t.word for t in toks}
         # « Le 19 mars, retour sur l'immersion : … Nous avons étudié ensemble… »: the
         # paragraph a date opens says who was there, not always its first sentence.
-        us = words & _US or _us_later_in_paragraph(view, sentences, i)
-        if not us or words & _NOT_A_MEETING or any(
-                t.word in _PLANNING for t in toks) or any(
-                future_at(toks, k) for k in range(len(toks))):
+        if not _ours_and_past(view, sentences, i):
             continue
+        toks = view.tokens_of(s)
         if _NOUN_HINT.search(s.norm) and any(_not_ours(toks, m) for m in _mentions(toks)):
             continue
         if any(t.word in _COLLEAGUES | _OTHERS for t in toks[:4]):
@@ -303,18 +299,13 @@ def _us_later_in_paragraph(view: Reading, sentences: Sequence[Sentence], i: int)
     none with a date of its own) have the two of us in them."""
     blocks = set(sentences[i].blocks)
     for s in sentences[i + 1:i + 3]:
-        if not blocks & set(s.blocks) and not _same_paragraph(view, sentences[i], s):
+        if not blocks & set(s.blocks):  # a DOCX paragraph is one block
             return False
         if _DIGIT.search(s.norm) and find_dates(s.norm):
             return False
         if {t.word for t in view.tokens_of(s)} & _US:
             return True
     return False
-
-
-def _same_paragraph(view: Reading, a: Sentence, b: Sentence) -> bool:
-    """A DOCX paragraph is one block; sentences of a paragraph share it."""
-    return bool(a.blocks) and bool(b.blocks) and a.blocks[-1] == b.blocks[0]
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:
