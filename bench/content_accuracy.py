@@ -1,7 +1,7 @@
 """Precision and recall of required-content detection and of each personal-data detector,
 on the labelled cases of tests/fixtures/content/.
 
-    python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2] [-v]
+    python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2|devset3] [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
 
 Two sets of cases: ``tuning`` (tests/fixtures/content/*.yaml, the cases the rules and
@@ -12,7 +12,8 @@ printed separately; ``--set all`` pools both. ``-v`` lists every error with its 
 ``--set devset`` scores every prose reader (hours end to end, interviews, content,
 privacy, whole dossiers, time per check) on tests/fixtures/devset/, the development set
 written apart from the rules and never used to tune (see bench/devset_accuracy.py);
-``--set devset2`` the same on tests/fixtures/devset2/, a second set in other voices.
+``--set devset2`` the same on tests/fixtures/devset2/, a second set in other voices;
+``--set devset3`` on tests/fixtures/devset3/, a third one kept for the final measure.
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -149,13 +150,13 @@ def main(argv: list[str]) -> int:
         if a.startswith("--set"):
             chosen = a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
                                                           else "")
-    if chosen in ("devset", "devset2"):
+    if chosen in ("devset", "devset2", "devset3"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from devset_accuracy import run
 
         return run(verbose, chosen)
     if chosen is not None and chosen not in SETS:
-        print(f"--set: one of {', '.join(SETS)}, devset, devset2", file=sys.stderr)
+        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3", file=sys.stderr)
         return 2
     if chosen is None:
         ok = report("tuning", SETS["tuning"], verbose)
