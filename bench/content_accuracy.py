@@ -1,7 +1,7 @@
 """Precision and recall of required-content detection and of each personal-data detector,
 on the labelled cases of tests/fixtures/content/.
 
-    python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2|devset3] [-v]
+    python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2|devset3|devset3t] [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
 
 Two sets of cases: ``tuning`` (tests/fixtures/content/*.yaml, the cases the rules and
@@ -150,13 +150,14 @@ def main(argv: list[str]) -> int:
         if a.startswith("--set"):
             chosen = a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
                                                           else "")
-    if chosen in ("devset", "devset2", "devset3"):
+    if chosen in ("devset", "devset2", "devset3", "devset3t"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from devset_accuracy import run
 
         return run(verbose, chosen)
     if chosen is not None and chosen not in SETS:
-        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3", file=sys.stderr)
+        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t",
+              file=sys.stderr)
         return 2
     if chosen is None:
         ok = report("tuning", SETS["tuning"], verbose)
