@@ -471,7 +471,16 @@ def _prev_words(toks: Sequence[Token], k: int, n: int) -> list[str]:
 
 
 # Over the complexity limit (12 > 10): a listed exception, to split.
-def _rank(toks: Sequence[Token], m: _Mention) -> int | None:  # noqa: C901
+def _line_ends(text: str, toks: Sequence[Token], j: int) -> bool:
+    """The token ``j`` ends its line: the next one is in another block (a PDF line) or
+    after a line break of the same block."""
+    if j + 1 >= len(toks):
+        return True
+    nxt = toks[j + 1]
+    return nxt.block != toks[j].block or "\n" in text[toks[j].end:nxt.start]
+
+
+def _rank(toks: Sequence[Token], m: _Mention, text: str = "") -> int | None:  # noqa: C901
     # Before: « deuxième entretien », « 3e et dernier rendez-vous », « notre 2nd RDV ».
     j = m.first - 1
     while j >= 0 and m.first - j <= 4:
@@ -495,11 +504,18 @@ def _rank(toks: Sequence[Token], m: _Mention) -> int | None:  # noqa: C901
             return 1
         if t.kind == "ordinal" and t.value and j == m.last + 1:
             return int(t.value)
-        if t.text in _ROMAN and (j + 1 >= len(toks) or toks[j + 1].kind == "punct"):
+        if t.text in _ROMAN and (j + 1 >= len(toks) or toks[j + 1].kind == "punct"
+                                 or _line_ends(text, toks, j)):
             return _ROMAN[t.text]
         if t.kind == "number" and t.value and t.text.isdigit() and 1 <= t.value <= 20:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if nxt is None or (nxt.word not in _UNITS and nxt.word not in _MONTHS
+            # « Séance 1. » alone, « Entretien 2 » ending its line (a PDF line, a DOCX
+            # line break before the paragraph it leads): the name of a session.
+            if nxt is None or (_line_ends(text, toks, j) or (
+                    nxt.text == "." and j + 2 >= len(toks))) and \
+                    nxt.word not in _UNITS and nxt.word not in _MONTHS:
+                return int(t.value)
+            if (nxt.word not in _UNITS and nxt.word not in _MONTHS
                                and nxt.text not in {"/", ".", ",", ":", "h"}
                                or nxt.text == ":" and (j + 2 >= len(toks)
                                                        or not toks[j + 2].is_number)):
@@ -862,7 +878,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                 announced = max(announced or 0, int(num.value))
             if len(own_dates) < 2:
                 continue  # « les entretiens permettent… »: interviews in general
-        rank = None if m.plural else _rank(toks, m)
+        rank = None if m.plural else _rank(toks, m, s.text)
         if not own_dates and _before_it(toks, m):
             # « avant notre troisième rendez-vous »: named, not told as held; it counts
             # only where it is told (« Troisième entretien – 2 avril »).
