@@ -371,6 +371,10 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
                 w in {"echange", "echanges", "appel", "appels", "point"}
                 and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])):
             end = k
+        if end is not None and w in _NOUNS and _prev_words(toks, k, 1) in (["d"], ["de"]):
+            # « agent d'entretien », « grille d'entretien », « prise de rendez-vous »: the
+            # complement of another noun, not a meeting.
+            end = None
         if end is None:
             k += 1
             continue
@@ -768,15 +772,36 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         if not toks:
             continue
         table = table_id if s.in_table else None
-        found, number = _sentence(s, toks, table)
-        for c in found:
-            c.sentence = s.index
-        out.extend(found)
-        if number is not None:
-            announced = max(announced or 0, number)
+        for line, line_toks in _lines(s, toks):
+            found, number = _sentence(line, line_toks, table)
+            for c in found:
+                c.sentence = s.index
+            out.extend(found)
+            if number is not None:
+                announced = max(announced or 0, number)
     out = _merge_table_rows(out)
     _plans_under_headings(view, out)
     return _table_cells(view, out), announced
+
+
+def _lines(s: Sentence, toks: Sequence[Token]
+           ) -> list[tuple[Sentence, Sequence[Token]]]:
+    """A paragraph with line breaks (« Entretien 1 – 10 avril⏎Elle raconte… ») read
+    line by line: the first line names the interview, as a heading would; the lines
+    after it are text."""
+    if "\n" not in s.text:
+        return [(s, toks)]
+    out: list[tuple[Sentence, Sequence[Token]]] = []
+    a = 0
+    for piece in s.text.split("\n"):
+        b = a + len(piece)
+        part = [t._replace(start=t.start - a, end=t.end - a) for t in toks
+                if a <= t.start < b]
+        if part:
+            out.append((s._replace(text=s.text[a:b], norm=s.norm[a:b],
+                                   heading=s.heading and not out), part))
+        a = b + 1
+    return out
 
 
 _TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr", "prevu",
@@ -1379,7 +1404,11 @@ def _timeline(cands: list[_Candidate]  # noqa: C901
     for c in cands:
         if c.status != "held":
             idx = find(c) if c.kind != "ref" else (cursor if cursor >= 0 else None)
-            if idx is not None and slots[idx].dropped is None and (
+            # What is only planned (« je fixerai dès le premier entretien… », « cet
+            # entretien permettra… ») does not unmake an interview held: only the same
+            # date planned, or one said cancelled or missed, does.
+            unmakes = c.status != "planned" or (c.date is not None and c.kind != "ref")
+            if idx is not None and slots[idx].dropped is None and unmakes and (
                     slots[idx].bare or (c.kind == "ref" and c.status == "cancelled")):
                 slots[idx].dropped = c
             else:
