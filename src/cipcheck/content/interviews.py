@@ -371,6 +371,9 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
                 w in {"echange", "echanges", "appel", "appels", "point"}
                 and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])):
             end = k
+        if end is not None and w in {"rendez", "rdv"} and _prev_words(toks, k, 1)[:1] in (
+                ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"]):
+            end = None  # « elle avait pris rendez-vous au CMP »: an appointment made
         if end is not None and w in _NOUNS and _prev_words(toks, k, 1) in (["d"], ["de"]):
             # « agent d'entretien », « grille d'entretien », « prise de rendez-vous »: the
             # complement of another noun, not a meeting.
@@ -623,6 +626,11 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
         lo -= 1
     if any(t.word in _UNKEPT for t in toks[lo:first]):
         return "not-held"
+    clause = [t.word for t in toks[lo:first]]
+    if any(a in {"pour", "afin"} and b in {"que", "qu"}
+           for a, b in zip(clause, clause[1:], strict=False)) or \
+            [t.word for t in toks[last + 1:last + 3]] in (["ait", "lieu"], ["aient", "lieu"]):
+        return "planned"  # « pour que le troisième entretien ait lieu »: a wish
     # « il n'y a pas eu de troisième entretien », « aucun autre rendez-vous », « sans
     # nouvel entretien ».
     near = [t.word for t in toks[max(0, first - 5):first]]
@@ -773,7 +781,7 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
             continue
         table = table_id if s.in_table else None
         for line, line_toks in _lines(s, toks):
-            found, number = _sentence(line, line_toks, table)
+            found, number = _sentence(_as_titled(line, line_toks), line_toks, table)
             for c in found:
                 c.sentence = s.index
             out.extend(found)
@@ -802,6 +810,13 @@ def _lines(s: Sentence, toks: Sequence[Token]
                                    heading=s.heading and not out), part))
         a = b + 1
     return out
+
+
+_TITLE_TOKENS = 16  # a title is short: a long bold sentence is text set in bold
+
+
+def _as_titled(s: Sentence, toks: Sequence[Token]) -> Sentence:
+    return s._replace(heading=False) if s.heading and len(toks) > _TITLE_TOKENS else s
 
 
 _TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr", "prevu",
@@ -1364,6 +1379,7 @@ class _Slot:
     bare: bool = False  # only a heading or a table cell so far: no sentence tells it
     dropped: _Candidate | None = None  # then said planned or cancelled
     purpose: str | None = None
+    sentence: int = -1  # the sentence it was first read in
 
 
 # Over the complexity limit (31 > 10): a listed exception, to split.
@@ -1453,9 +1469,13 @@ def _timeline(cands: list[_Candidate]  # noqa: C901
             undated = [i for i, s in enumerate(slots) if s.date is None and s.rank is not None]
             if undated and cursor >= 0:
                 idx = undated[0]
+        if idx is None and c.date is not None and c.rank is None and slots \
+                and cursor == len(slots) - 1 and slots[-1].bare and slots[-1].date is None \
+                and 0 <= c.sentence - slots[-1].sentence <= 1:
+            idx = cursor  # « # Troisième entretien » then « Le 6 novembre, nous… »: its date
         if idx is None:
             slots.append(_Slot(c.page, c.words, c.rank, c.date, bare=c.bare,
-                               purpose=c.purpose))
+                               purpose=c.purpose, sentence=c.sentence))
             idx = len(slots) - 1
         else:
             s = slots[idx]
