@@ -116,7 +116,7 @@ _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 _DIGIT = re.compile(r"\d")
 _NOUN_HINT = re.compile(
     r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle"
-    r"|echange|bilan|point")
+    r"|echange|bilan|point|visite")
 _VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
 _AFTER_WINDOW = 5
 _BEFORE_WINDOW = 5
@@ -364,6 +364,9 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
             end = k  # « Bilan intermédiaire », « bilan de mi-parcours »: a meeting
         elif w == "point" and [t.word for t in toks[k + 1:k + 4]] == ["d", "'", "etape"]:
             end = k + 3
+        elif w in {"visite", "visites"} and k + 2 < n and toks[k + 1].word in {"a", "au"} \
+                and toks[k + 2].word == "domicile":
+            end = k + 2  # « visite à domicile »: a meeting with the person at home
         elif (w in {"seance", "seances", "contact", "echange"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or _rank_follows(toks, k)
@@ -441,7 +444,8 @@ def _purpose(toks: Sequence[Token], m: _Mention) -> str | None:
     if w == "bilan":
         return "bilan-intermediaire"
     if w == "point":
-        return "etape"
+        # « point d'étape » names one; « point téléphonique » is a medium, it repeats.
+        return "etape" if toks[m.last].word == "etape" else None
     j = m.last + 1
     while j < len(toks) and j - m.last <= 3 and toks[j].word in {
             "de", "d", "'", "individuel", "individuelle", "telephonique", "du", "en"}:
@@ -952,7 +956,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                kind="purpose" if named else "purpose-ref"))
         elif _is_last(toks, m):
             out.append(replace(base, kind="last"))
-        elif _is_new(toks, m):
+        elif _is_new(toks, m) or (status == "held" and not base.bare
+                                  and _medium_event(toks, m)):
             out.append(replace(base, kind="again"))
         elif _list_rank(s) is not None and m.first <= 3:
             out.append(replace(base, rank=_list_rank(s)))
@@ -1102,6 +1107,17 @@ def _times_announced(toks: Sequence[Token]) -> int | None:
     return None
 
 
+def _medium_event(toks: Sequence[Token], m: _Mention) -> bool:
+    """« À J+15, point téléphonique avec lui », « …avec ma tutrice : visite à domicile »:
+    a meeting named by its medium, without article, after a comma or a colon — one
+    more told in the chronology."""
+    if m.first < 2 or toks[m.first - 1].text not in {",", ":", "–"}:
+        return False
+    after = [t.word for t in toks[m.last + 1:m.last + 3]]
+    return toks[m.last].word == "domicile" or any(
+        w.startswith(("telephon", "visio")) for w in after)
+
+
 def _demonstrative(toks: Sequence[Token], m: _Mention) -> bool:
     """« cet entretien », « ce rendez-vous »: the one just told."""
     prev = _prev_words(toks, m.first, 1)
@@ -1145,7 +1161,7 @@ def _date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int
 
 
 _AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", "transmi",
-                  "telephon", "contact")
+                  "telephon", "contact", "messag", "texto", "repondeur")
 
 
 def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
@@ -1462,7 +1478,10 @@ def _timeline(cands: list[_Candidate]  # noqa: C901
         idx = find(c)
         if idx is None and c.rank is not None and c.rank - 1 < len(slots):
             s = slots[c.rank - 1]
-            if s.rank is None and (c.date is None or s.date is None):
+            # « Premier entretien de suivi » after « Entretien de diagnostic »: the first
+            # of the follow-ups, not the first interview.
+            if s.rank is None and (c.date is None or s.date is None) and (
+                    c.purpose is None or s.purpose in {None, c.purpose}):
                 idx = c.rank - 1  # the n-th told, named by its rank
         if idx is None and c.date is not None and c.table is not None and c.rank is None:
             # A recap table after the detailed paragraphs: its rows date them in order.
