@@ -109,6 +109,14 @@ _TOPIC_WORDS = frozenset({"accueil", "diagnostic", "bilan", "suivi", "projet", "
 # A dated line about a group or someone else's event, not one of our interviews.
 _GROUP = frozenset({"atelier", "ateliers", "collectif", "collective", "reunion", "forum",
                     "salon", "dating", "jury", "comite", "commission", "visite"})
+def _group_event(toks: Sequence[Token]) -> bool:
+    """A cell that names a workshop, a meeting, a forum (« Atelier collectif ») — not
+    « visite à domicile », nor « inscription à l'atelier numérique » (what came of it)."""
+    return any(t.word in _GROUP and not (t.word == "visite" and k + 2 < len(toks)
+                                         and toks[k + 2].word == "domicile")
+               for k, t in enumerate(toks[:2]))
+
+
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
 _CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
 _TOPIC_HEADER = re.compile(r"\b(objet|contenu|theme|motif|objectif)s?\b")
@@ -184,6 +192,7 @@ class _Candidate:
     told: bool = False  # a meeting told by its verb (« je la reçois »), not by a noun
     purpose: str | None = None  # « de diagnostic », « de suivi », « bilan intermédiaire »
     sentence: int = -1  # the sentence it is read in
+    led: bool = False  # led by a moment (« Semaine 5 – Vendredi, dernier rendez-vous »)
 
 
 def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
@@ -905,7 +914,9 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
     theirs = False
     for mi, m in enumerate(mentions):
         if _not_ours(toks, m):
-            theirs = True
+            # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
+            # prepared in ours — the dated line still tells our meeting.
+            theirs = theirs or not any(w in _JOB_BEFORE for w in _prev_words(toks, m.first, 4))
             continue
         ours.append(m)
         status = _status(toks, m.first, m.last)
@@ -955,7 +966,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             out.append(replace(base, purpose=purpose,
                                kind="purpose" if named else "purpose-ref"))
         elif _is_last(toks, m):
-            out.append(replace(base, kind="last"))
+            out.append(replace(base, kind="last", led=_time_led(toks, m)))
         elif _is_new(toks, m) or (status == "held" and not base.bare
                                   and _medium_event(toks, m)):
             out.append(replace(base, kind="again"))
@@ -1105,6 +1116,17 @@ def _times_announced(toks: Sequence[Token]) -> int | None:
                 and toks[k + 1].word in {"reprises", "fois"}:
             return int(t.value)
     return None
+
+
+_MOMENTS = frozenset({"semaine", "lendemain", "mois", "quinzaine"})
+
+
+def _time_led(toks: Sequence[Token], m: _Mention) -> bool:
+    """The mention follows, at the head of its sentence, the moment it happened: a
+    weekday, a week, a month (« Semaine 5 – Vendredi, dernier rendez-vous… »)."""
+    head = toks[:m.first]
+    return 0 < m.first <= 6 and any(t.word in _WEEKDAYS or t.word in _MONTHS
+                                    or t.word in _MOMENTS for t in head)
 
 
 def _medium_event(toks: Sequence[Token], m: _Mention) -> bool:
@@ -1290,6 +1312,8 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                     status = "planned"
                 if _cancelled(xt, -1):
                     status = "cancelled"
+            if any(_group_event(view.tokens_of(x)) for x in row):
+                continue  # « 10 avril | Atelier collectif | CV »: not an interview
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
                                     status=status, words=_short(words_)))
@@ -1415,6 +1439,7 @@ def _timeline(cands: list[_Candidate]  # noqa: C901
     first_told: _Candidate | None = None
     hints: list[_Candidate] = []
     has_dates = any(c.date for c in cands if c.status == "held")
+    last_order = -1  # the latest held candidate told, other than « the last one »
 
     def find(c: _Candidate) -> int | None:
         if c.date is not None:
@@ -1453,6 +1478,7 @@ def _timeline(cands: list[_Candidate]  # noqa: C901
             elif c.purpose not in _REPEATABLE:
                 hints.append(c)
             continue
+        last_order = max(last_order, c.order) if c.kind != "last" else last_order
         if c.kind == "weak" and not slots and first_told is None:
             first_told = c  # « J'accueille M. Z. un lundi »: the first, if more follow
         if c.kind == "weak" and c.told and not slots:
@@ -1518,7 +1544,8 @@ def _timeline(cands: list[_Candidate]  # noqa: C901
     for c in lasts[:1]:
         if numbered and not has_dates and len(slots) == len(ranks) and (c.bare or not headed):
             slots.append(_Slot(c.page, c.words, rank=len(slots) + 1))
-        elif not slots:
+        elif not slots or (c.led and c.order > last_order):
+            # The last, told at its moment after the others: one more.
             slots.append(_Slot(c.page, c.words))
         elif not headed and not has_dates and not ranks:
             hints.append(c)  # « au dernier rendez-vous » after interviews told in prose
