@@ -124,7 +124,7 @@ _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 _DIGIT = re.compile(r"\d")
 _NOUN_HINT = re.compile(
     r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle"
-    r"|echange|bilan|point|visite")
+    r"|echange|bilan|point|visite|appel")
 _VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
 _AFTER_WINDOW = 5
 _BEFORE_WINDOW = 5
@@ -220,6 +220,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         # Dated headings in a part that never speaks of interviews: a chronology of
         # other events, unless it is a run of dated paragraphs (« 14 novembre : … »).
         cands = [c for c in cands if c.kind != "dated-heading"]
+    cands = _join_date_and_rank(cands)
     for c in cands:
         if c.kind == "dated-heading":
             c.kind = "anchor"
@@ -238,6 +239,23 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                                {c.sentence for c in cands if c.status == "held"})
         + sum(1 for i in interviews if i.date is None),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]))
+
+
+def _join_date_and_rank(cands: list[_Candidate]) -> list[_Candidate]:
+    """« 7 novembre. Premier entretien : accueil… »: a date alone, then the rank in the
+    next sentence, name one interview."""
+    out: list[_Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and p.status == c.status == "held" and p.kind == "dated-heading" \
+                and c.kind == "anchor" \
+                and p.date is not None and p.rank is None and c.rank is not None \
+                and c.date is None and p.table is None and c.table is None \
+                and c.sentence - p.sentence == 1:
+            out[-1] = replace(c, date=p.date, words=f"{c.words}, {p.words.rstrip('.')}")
+            continue
+        out.append(c)
+    return out
 
 
 _PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee",
@@ -381,7 +399,10 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
                 or _rank_follows(toks, k)
                 or (k > 0 and toks[k - 1].kind == "ordinal"))) or (
                 w in {"echange", "echanges", "appel", "appels", "point"}
-                and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])):
+                and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])) \
+                or (w in {"appel", "echange"} and k > 0 and toks[k - 1].word in _NEW
+                    and not (k + 1 < n and toks[k + 1].word in {"a", "aux"})):
+            # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »)
             end = k
         if end is not None and w in {"rendez", "rdv"} and _prev_words(toks, k, 1)[:1] in (
                 ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"]):
@@ -639,6 +660,9 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
         lo -= 1
     if any(t.word in _UNKEPT for t in toks[lo:first]):
         return "not-held"
+    if any(t.word in {"pas", "jamais"} for t in toks[lo:first]) and any(
+            t.word.startswith(("present", "venu")) for t in toks[lo:first]):
+        return "not-held"  # « Il ne s'est pas présenté à l'atelier ni au rendez-vous »
     clause = [t.word for t in toks[lo:first]]
     if any(a in {"pour", "afin"} and b in {"que", "qu"}
            for a, b in zip(clause, clause[1:], strict=False)) or \
