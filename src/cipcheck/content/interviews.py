@@ -234,10 +234,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
         announced=announced, interviews=interviews, planned=_unique(planned),
-        past_dates=_past_dates(view, {i.date for i in interviews if i.date},
-                               {c.date for c in dropped if c.date},
-                               {c.sentence for c in cands if c.status == "held"})
-        + sum(1 for i in interviews if i.date is None),
+        past_dates=_moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]))
 
 
@@ -256,6 +253,16 @@ def _join_date_and_rank(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _moments(view: Reading, interviews: list[Interview], dropped: list[_Candidate],
+             cands: list[_Candidate]) -> int:
+    """How many meetings the part may tell at most: the dates of the interviews counted
+    and the other past dates and moments of the two of us, plus the undated interviews."""
+    counted = {i.date for i in interviews if i.date}
+    seen = _past_dates(view, counted, {c.date for c in dropped if c.date},
+                       {c.sentence for c in cands if c.status == "held"})
+    return seen + sum(1 for i in interviews if i.date is None)
 
 
 _PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee",
@@ -281,7 +288,7 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
     sentences = view.sentences
     for i, s in enumerate(sentences):
         if not _DIGIT.search(s.norm) or not (dates := find_dates(s.norm)):
-            if i not in told and _LATER.match(s.norm) and _ours_and_past(view, sentences, i):
+            if s.index not in told and _LATER.match(s.norm) and _ours_and_past(view, sentences, i):
                 # « Quinze jours plus tard, nous faisons le point… », « Un mois après, je
                 # la revois »: a moment of the accompaniment told by the time elapsed.
                 seen.add((-1, i))
@@ -917,7 +924,10 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
     dates = _dates_in(s, toks) if _DIGIT.search(s.norm) else []
     mentions = _mentions(toks) if _NOUN_HINT.search(s.norm) else []
     ours: list[_Mention] = []
-    taken: set[int] = set()
+    listed = _listed_meetings(s, toks, dates, table)
+    # The dates of a list (« reçu le 6 janvier pour le premier entretien, le 20
+    # janvier… ») are the list's: a mention inside it is one of them, not the next one.
+    taken: set[int] = {di for di, d in enumerate(dates) if any(c.date == d[1] for c in listed)}
     # Pair each date with the nearest mention of the sentence: after it (« entretien du
     # 12 mars ») is closer than before it (« Le 12 mars, lors d'un entretien »).
     pairs = []
@@ -945,7 +955,13 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         ours.append(m)
         status = _status(toks, m.first, m.last)
         own = [dates[di] for di in sorted(date_of.get(mi, []))]
-        if len(own) == 1 and not m.plural:
+        if not own and status == "held" and (m.plural or _indefinite(toks, m)):
+            # « Chaque temps a fait l'objet d'un entretien… : le 3, le 17 et le 31
+            # mars »: a list of dates further on in the sentence, one interview each.
+            later = [d for di, d in enumerate(dates) if di not in taken and d[0] > m.last]
+            if later and len(_date_chain(toks, later[:1])) >= 3:
+                own = later[:1]
+        if len(own) == 1:
             days = _date_chain(toks, own)
             if len(days) > 1:
                 own = [(own[0][0], d, own[0][2], own[0][3]) for d in days]
@@ -972,7 +988,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         if own_dates:
             for _, d, start, end in own:
                 words = _noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
-                    else label
+                    else label if len(own) == 1 else f"{label}, {d[0]:02d}/{d[1]:02d}"
                 out.append(replace(base, rank=rank, date=d, words=words,
                                    purpose=None if m.plural else _purpose(toks, m)))
             continue
@@ -1000,6 +1016,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             out.append(replace(base, kind="ref"))
         elif status != "held" or _indefinite(toks, m):
             out.append(replace(base, kind="weak"))
+    out[:0] = listed
     elliptic = _elliptic_rank(toks)
     if elliptic is not None and not mentions:
         k, rank = elliptic
@@ -1032,12 +1049,16 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
                                               or toks[lo - 1].text == "'"):
                 lo -= 1
+            lo += toks[lo].word in {"que", "qu"}  # « (M. J.,) que j'ai reçu »
             first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
             base = _Candidate(toks[k].index, page=toks[k].page, table=table, status=status,
                               words=_words(s, toks, lo, k, first_date, wide=status != "held"))
             if dates:
-                for d in _date_chain(toks, dates):
-                    out.append(replace(base, date=d))
+                chain = _date_chain(toks, dates)
+                for d in chain:
+                    # « reçu pour la première fois le 6 mai »: its rank as well
+                    out.append(replace(base, date=d, rank=_times_rank(toks)
+                                       if len(chain) == 1 else None))
             elif (rank := _times_rank(toks)) is not None:
                 out.append(replace(base, rank=rank))
             elif any(a.word in {"derniere", "ultime"} and b.word == "fois"
@@ -1060,6 +1081,38 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status="planned" if future else _status(toks, k, k),
                                   words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
     return out, announced
+
+
+def _listed_meetings(s: Sentence, toks: Sequence[Token],
+                     dates: list[tuple[int, tuple[int, int], int, int]],
+                     table: int | None) -> list[_Candidate]:
+    """« Je l'ai reçu le 6 janvier pour le premier entretien, le 20 janvier pour faire
+    le point…, le 3 février pour préparer… »: a meeting verb, then dates each opening
+    a clause of a list — one meeting a date."""
+    if len(dates) < 2 or not _VERB_HINT.search(s.norm):
+        return []
+    verb = _meeting_verb(toks)
+    if verb is None or future_at(toks, verb[0]) or _status(toks, verb[0], verb[0]) != "held":
+        return []
+    k = verb[0]
+    after = [d for d in dates if d[0] > k]
+    listed = after[:1]
+    for d in after[1:]:
+        j = d[0]
+        between = toks[listed[-1][0] + 1:j]
+        if j < 2 or toks[j - 1].word not in {"le", "du"} or toks[j - 2].text != "," \
+                or len(between) > 14 or any(t.text in {".", ";", "!", "?"} for t in between):
+            break
+        listed.append(d)
+    if len(listed) < 2 or listed[0][0] - k > 6:
+        return []
+    lo = k
+    while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct" or toks[lo - 1].text == "'"):
+        lo -= 1
+    base = _Candidate(toks[k].index, page=toks[k].page, table=table,
+                      words=_words(s, toks, lo, k))
+    return [replace(base, date=d, words=f"{base.words}, {s.text[a:b]}")
+            for _, d, a, b in listed]
 
 
 _CHAIN = frozenset({"puis", "et", "le", "du", "au", ",", "ensuite", "enfin", "l"})
@@ -1246,7 +1299,11 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         prev = _prev_words(toks, k, 4)
         nxt = [x.word for x in toks[k + 1:k + 4]]
         person_object = any(p in {"l", "la", "le", "les"} for p in prev[:3]) and \
-            any(p in _SUBJECTS for p in prev)
+            any(p in _SUBJECTS for p in prev) or (
+                # « M. J., que j'ai reçu pour la première fois le 6 mai »
+                prev[:3] in (["ai", "j", "que"], ["avais", "j", "que"])
+                and any(toks[j].word == "que" and toks[j - 1].text == ","
+                        for j in range(max(1, k - 5), k)))
         reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
             or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
         # « elle est venue me voir le 2 février »: she came to see me.
