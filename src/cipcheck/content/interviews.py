@@ -220,6 +220,10 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         # Dated headings in a part that never speaks of interviews: a chronology of
         # other events, unless it is a run of dated paragraphs (« 14 novembre : … »).
         cands = [c for c in cands if c.kind != "dated-heading"]
+    labels = {c.rank for c in cands if c.kind == "label"}
+    # « E1 », « R2 »: interview labels only where a series 1, 2… is there.
+    cands = [replace(c, kind="anchor") if c.kind == "label" else c for c in cands
+             if c.kind != "label" or {1, 2} <= labels]
     cands = _join_date_and_rank(cands)
     for c in cands:
         if c.kind == "dated-heading":
@@ -245,11 +249,14 @@ def _join_date_and_rank(cands: list[_Candidate]) -> list[_Candidate]:
     for c in cands:
         p = out[-1] if out else None
         if p is not None and p.status == c.status == "held" and p.kind == "dated-heading" \
-                and c.kind == "anchor" \
-                and p.date is not None and p.rank is None and c.rank is not None \
+                and c.kind in {"anchor", "again", "weak", "last"} \
+                and p.date is not None and p.rank is None and (
+                    c.rank is not None or c.kind != "anchor") \
                 and c.date is None and p.table is None and c.table is None \
                 and c.sentence - p.sentence == 1:
-            out[-1] = replace(c, date=p.date, words=f"{c.words}, {p.words.rstrip('.')}")
+            # « Mardi 12 novembre. Je le reçois à nouveau… »: the date and the meeting.
+            out[-1] = replace(c, date=p.date, kind="anchor",
+                              words=f"{c.words}, {p.words.rstrip('.')}")
             continue
         out.append(c)
     return out
@@ -831,9 +838,54 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
             out.extend(found)
             if number is not None:
                 announced = max(announced or 0, number)
-    out = _merge_table_rows(out)
+    out = _dated_paragraphs(view, _merge_table_rows(out))
     _plans_under_headings(view, out)
     return _table_cells(view, out), announced
+
+
+def _opens_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
+    return i == 0 or not set(sentences[i - 1].blocks) & set(sentences[i].blocks)
+
+
+def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """Paragraphs opened by their date (« Le 9 mars, … », « Jeudi 7 novembre. … »): a
+    meeting when the paragraph has the two of us in it, told in the past or present
+    (« Le 2 mars, je fais la connaissance de Mme K. »); not when its next sentence tells
+    a workshop, a team meeting or someone else's event (« Jeudi 7 novembre. Ahmed
+    participe à l'atelier collectif »)."""
+    sentences = view.sentences
+    position = {s.index: i for i, s in enumerate(sentences)}
+    by_sentence = {c.sentence for c in cands}
+    out: list[_Candidate] = []
+    for c in cands:
+        i = position.get(c.sentence)
+        if c.kind == "dated-heading" and not c.bare and i is not None \
+                and i + 1 < len(sentences) and len(view.tokens_of(sentences[i])) <= 6:
+            nxt = sentences[i + 1]
+            words = [t.word for t in view.tokens_of(nxt)[:8]]
+            if set(sentences[i].blocks) & set(nxt.blocks) and (
+                    any(w in _GROUP or w == "equipe" for w in words)
+                    or any(w in _COLLEAGUES for w in words[:3])):
+                continue
+        out.append(c)
+    for i, s in enumerate(sentences):
+        if s.index in by_sentence or s.in_table or s.heading or not _DIGIT.search(s.norm) \
+                or not _opens_paragraph(sentences, i):
+            continue
+        toks = view.tokens_of(s)
+        dates = _dates_in(s, toks)
+        if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2:
+            continue
+        clause = _main_clause(toks)
+        if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
+                or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
+                or (_NOUN_HINT.search(s.norm) and _mentions(toks)) \
+                or not _ours_and_past(view, sentences, i):
+            continue
+        k, d = dates[0][0], dates[0][1]
+        out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
+                              words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
+    return sorted(out, key=lambda c: c.order)
 
 
 def _lines(s: Sentence, toks: Sequence[Token]
@@ -1017,6 +1069,15 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         elif status != "held" or _indefinite(toks, m):
             out.append(replace(base, kind="weak"))
     out[:0] = listed
+    if not out and (label := _label_rank(toks)) is not None:
+        k, rank = label
+        own = [d for d in dates if d[0] - k <= 4]
+        status = _status(toks, k, k + 1)
+        if status == "held" and any(t.word in {"non", "pas"} for t in toks[k + 2:k + 4]):
+            status = "not-held"  # « E3 non réalisé »
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
+                              date=own[0][1] if own else None, table=table, status=status,
+                              words=_short(s.text.lstrip("-–•*▪ "), 6), bare=True))
     elliptic = _elliptic_rank(toks)
     if elliptic is not None and not mentions:
         k, rank = elliptic
@@ -1081,6 +1142,22 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status="planned" if future else _status(toks, k, k),
                                   words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
     return out, announced
+
+
+_LABEL_LETTERS = frozenset({"E", "R", "S"})  # Entretien, Rencontre / Rendez-vous, Séance
+
+
+def _label_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """« E1 (le 2 février) : accueil », « - R2, 18/09 : … »: a line led by a short label
+    of the interview and its number (kept only where labels 1 and 2 both appear)."""
+    k = 1 if toks and toks[0].kind == "punct" else 0
+    if k + 1 >= len(toks):
+        return None
+    t, n = toks[k], toks[k + 1]
+    if t.text in _LABEL_LETTERS and n.kind == "number" and n.text.isdigit() \
+            and n.start == t.end and 1 <= (n.value or 0) <= 20:
+        return k, int(n.value or 0)
+    return None
 
 
 def _listed_meetings(s: Sentence, toks: Sequence[Token],
@@ -1469,6 +1546,11 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
                                 if x in sentence_of)
             status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
                                             row_text) else "held"
+            if _ROW_CANCELLED.search(row_text):
+                status = "cancelled"
+            after_date = _fold_line(blocks[n].text)[find_dates(_fold_line(blocks[n].text))[0].end:]
+            if _ROW_GROUP.match(after_date):
+                continue  # « 10 avril  Atelier collectif  CV »: not an interview
             t = first_token(n)
             if t is None:
                 continue
@@ -1477,6 +1559,12 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         if rows:
             break
     return out
+
+
+_ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
+                            r"|pas venue?|absente?|pas presentee?)\b")
+_ROW_GROUP = re.compile(r"\W*(?:\w+\W+)?(atelier|reunion|forum|salon|information collective"
+                        r"|comite|commission|jury)\b")
 
 
 def _fold_line(text: str) -> str:
