@@ -1014,7 +1014,9 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             if later and len(_date_chain(toks, later[:1])) >= 3:
                 own = later[:1]
         if len(own) == 1:
-            days = _date_chain(toks, own)
+            # « reçu en entretien le 15 octobre, puis le 29 octobre »: the dates joined
+            # to its own are meetings too.
+            days = _date_chain(toks, [d for d in dates if d[0] >= own[0][0]])
             if len(days) > 1:
                 own = [(own[0][0], d, own[0][2], own[0][3]) for d in days]
         own_dates = [d[1] for d in own]
@@ -1468,7 +1470,7 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                 if any(future_at(xt, j) and not xt[j].word.startswith(
                         ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
                     status = "planned"
-                if _cancelled(xt, -1):
+                if _cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
             if any(_group_event(view.tokens_of(x)) for x in row):
                 continue  # « 10 avril | Atelier collectif | CV »: not an interview
@@ -1563,6 +1565,8 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
 
 _ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
                             r"|pas venue?|absente?|pas presentee?)\b")
+# A « Réalisé » cell that says no: « Non », « Non, Mme P. était malade », « Non tenu ».
+_ROW_NOT_HELD = re.compile(r"\W*non\b(?!-)\s*(?:$|[,.;:(–-]|realise|tenu|honore|venu|fait)")
 _ROW_GROUP = re.compile(r"\W*(?:\w+\W+)?(atelier|reunion|forum|salon|information collective"
                         r"|comite|commission|jury)\b")
 
