@@ -594,7 +594,9 @@ def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
         return True
     if "avec" in after[:2] and "tripartite" not in after[:2]:
         rest = after[after.index("avec") + 1:]
-        if any(w in _OTHERS for w in rest[:3]):
+        # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,
+        # « avec la tutrice »: the meeting is with someone else.
+        if rest[:1] not in (["ma"], ["mon"], ["notre"]) and any(w in _OTHERS for w in rest[:3]):
             return True
         # « un entretien avec la fleuriste », « avec le chef de rayon »: a person named by
         # a job is someone else; « avec elle », « avec Mme B. », « avec la bénéficiaire »
@@ -804,6 +806,13 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     return _table_cells(view, out), announced
 
 
+def _period(toks: Sequence[Token], k: int) -> bool:
+    """« (du 30 janvier au 3 février) », « du 2 au 6 mai »: a period (an immersion, a
+    training), not a meeting."""
+    return k > 0 and toks[k - 1].word == "du" and any(
+        t.word == "au" for t in toks[k + 1:k + 4])
+
+
 def _opens_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return i == 0 or not set(sentences[i - 1].blocks) & set(sentences[i].blocks)
 
@@ -835,7 +844,8 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
             continue
         toks = view.tokens_of(s)
         dates = _dates_in(s, toks)
-        if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2:
+        if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2 \
+                or _period(toks, dates[0][0]):
             continue
         clause = _main_clause(toks)
         if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
@@ -1096,7 +1106,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status=_status(toks, k, k),
                                   words=_short(s.text.strip(), 8)))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None \
-                and not theirs and not any(t.word in _GROUP for t in toks):
+                and not theirs and not any(t.word in _GROUP for t in toks) \
+                and not _period(toks, dates[0][0]):
             k, d = dates[0][0], dates[0][1]
             clause = _main_clause(toks)
             future = any(future_at(clause, j) for j in range(len(clause)))
@@ -1183,7 +1194,9 @@ def _date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], i
         # The month or year of the previous date, then only joining words.
         rest = [t for t in between if not (t.word in _MONTHS or t.kind == "number"
                                             or t.text == "/")]
-        if len(between) > 6 or any(t.word not in _CHAIN for t in rest):
+        # « rencontrées le 12 avril, puis revues le 26 avril »
+        if len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(_AGAIN_STEMS)
+                                   for t in rest):
             break
         out.append(d1)
     return list(dict.fromkeys(out))
