@@ -219,3 +219,17 @@ def test_two_interviews_told_under_headings_fail_with_the_planned_third_listed()
     f = _part2(TWO_HEADED)
     assert f.status is Status.FAIL and f.actual == "2", f.message
     assert "p. 10 : entretien 1 – 3 mars" in f.message and "(à venir)" in f.message, f.message
+
+
+def test_noticing_during_an_interview_is_not_watching_someone_elses() -> None:
+    text = """# Premier entretien – 2 mai
+J'ai observé, lors de ce premier entretien, qu'elle parlait peu.
+
+# Deuxième entretien – 16 mai
+Nous travaillons son CV.
+
+# Troisième entretien – 30 mai
+J'ai observé pendant l'entretien qu'elle était plus à l'aise."""
+    assert count_interviews(part_blocks(text)).count == 3
+    watched = "J'ai assisté aux entretiens de ma tutrice avec Mme B. les 3, 10 et 17 mars."
+    assert count_interviews(part_blocks(watched)).count == 0

@@ -585,9 +585,40 @@ def _held_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
         for k, w in enumerate(before))
 
 
+_LED = ("men", "conduit", "realise", "assure", "anime")
+_WATCHED_GAP = frozenset({"a", "aux", "au", "les", "des", "ses", "l", "la", "le", "un", "une",
+                          "plusieurs", "quelques", "tous", "toutes", "d", "de"})
+_OBSERVING = ("assist", "observ")
+
+
+def _led_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
+    """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
+    assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
+    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    k = 0
+    while k < len(after) and after[k] in {"de", "d", "suivi", "individuel", "individuels",
+                                          "accueil", "diagnostic"}:
+        k += 1
+    rest = after[k:]
+    if rest[:1] and rest[0].startswith(_LED) and "par" in rest[1:2]:
+        return "moi" not in rest[2:3]
+    if after[:1] in (["de"], ["du"]) and len(after) > 2 and after[1] in {
+            "ma", "mon", "la", "le", "sa", "son"} and after[2] in _COLLEAGUES:
+        return True
+    lo = m.first
+    while lo > 0 and m.first - lo < 8 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    # The interview is what was watched (« assisté aux entretiens »), not the moment
+    # something was noticed (« j'ai observé, lors de l'entretien, que… »).
+    return any(toks[j].word.startswith(_OBSERVING) and all(
+        t.word in _WATCHED_GAP or t.kind in {"number", "ordinal"} or t.text == "'"
+        for t in toks[j + 1:m.first]) for j in range(lo, m.first))
+
+
 def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
-    """A job interview, an interview with someone else, a collective session."""
-    if _held_by_someone_else(toks, m):
+    """A job interview, an interview with someone else, a collective session, one I
+    only watched."""
+    if _held_by_someone_else(toks, m) or _led_by_someone_else(toks, m):
         return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in _JOB_AFTER for w in after[:3]):
