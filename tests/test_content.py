@@ -90,10 +90,12 @@ def test_table_of_interviews_counts_one_row_per_date() -> None:
 
 
 def test_announced_count_is_reported_but_not_counted() -> None:
+    # Four held, one told: the count is not clearly under three (the text says four were
+    # held), so it warns — never fail on a guess — and says what it read.
     text = "J'ai mené quatre entretiens avec Mme B.\n\nLors du premier entretien, …"
     f = found(check_document(dossier({2: text}), TITRE, Options()).checks,
               "content.entretiens", 2)
-    assert f.status is Status.FAIL and "en annonce 4" in f.message
+    assert f.status is Status.WARN and f.actual != "4" and "en annonce 4" in f.message
 
 
 def test_missing_topics_of_a_part_are_one_checklist_quoting_the_re() -> None:

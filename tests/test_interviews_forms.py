@@ -144,3 +144,92 @@ def test_clear_two_held_fails_even_with_dates_of_other_events() -> None:
     case = next(c for c in TUNING if c["id"] == "journal-dates-longues-non-rdv")
     f = _part2(case["text"])
     assert f.status is Status.FAIL and f.actual == "2", f.message
+
+
+# --- session 3: more voices (voices3.yaml tuning, voices3_blind.yaml never tuned on) ---
+
+VOICES = load("voices3")
+VOICES_BLIND = load("voices3_blind")
+
+
+def score_read_as(cases: list[dict[str, Any]]) -> tuple[int, list[str]]:
+    """Counted on the reading of the part's own kind (PDF lines or DOCX paragraphs),
+    as a check reads it."""
+    ok, misses = 0, []
+    for c in cases:
+        got = count_interviews(part_blocks(c["text"], c["kind"]), kind=c["kind"]).count
+        ok += got == c["held"]
+        if got != c["held"]:
+            misses.append(f"{c['id']}: {got} counted, {c['held']} held")
+    return ok, misses
+
+
+def test_voices3_rate_and_blind_third_printed() -> None:
+    ok, misses = score_read_as(VOICES)
+    blind, blind_misses = score_read_as(VOICES_BLIND)
+    print(f"\ninterview voices3, tuning: {ok}/{len(VOICES)}; blind: {blind}/{len(VOICES_BLIND)}",
+          blind_misses)
+    assert ok >= 0.9 * len(VOICES), misses
+    # A third kept out of tuning, and at least 12 parts under the minimum over both.
+    assert 3 * len(VOICES_BLIND) >= len(VOICES) + len(VOICES_BLIND) - 2
+    assert sum(c["held"] < 3 for c in VOICES + VOICES_BLIND) >= 12
+
+
+@pytest.mark.parametrize("case", [c for c in VOICES if c["held"] <= 2], ids=lambda c: c["id"])
+def test_voices3_two_held_never_read_as_three(case: dict[str, Any]) -> None:
+    counted = count_interviews(part_blocks(case["text"], case["kind"]), kind=case["kind"])
+    assert counted.count < 3, [i.words for i in counted.interviews]
+
+
+ANNOUNCED_MORE = """J'ai reçu Mme D. à quatre reprises entre janvier et mars.
+
+# Premier entretien – 8 janvier
+Elle présente son parcours d'aide-soignante et son souhait de quitter l'hôpital.
+
+# Deuxième entretien – 22 janvier
+Nous explorons les métiers de la formation en santé.
+"""
+
+TWO_HEADED = """# Entretien 1 – 3 mars
+M. L. raconte son licenciement et sa colère. Je l'écoute et reformule.
+
+# Entretien 2 – 17 mars
+Nous dressons la liste de ses compétences de magasinier.
+
+# Entretien 3 (prévu le 31 mars)
+Il portera sur le CV et la préparation d'une candidature chez un grossiste.
+"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_forms_that_disagree_warn_and_list_what_was_counted(lang: str) -> None:
+    from cipcheck.findings import Status
+
+    f = _part2(ANNOUNCED_MORE, lang)
+    assert f.status is Status.WARN and f.actual == "2", f.message
+    colon = ": " if lang == "en" else " : "
+    # Each interview counted, with its page and a few words.
+    assert f"p. 10{colon}premier entretien – 8 janvier" in f.message, f.message
+    assert f"p. 10{colon}deuxième entretien – 22 janvier" in f.message, f.message
+
+
+def test_two_interviews_told_under_headings_fail_with_the_planned_third_listed() -> None:
+    from cipcheck.findings import Status
+
+    f = _part2(TWO_HEADED)
+    assert f.status is Status.FAIL and f.actual == "2", f.message
+    assert "p. 10 : entretien 1 – 3 mars" in f.message and "(à venir)" in f.message, f.message
+
+
+def test_noticing_during_an_interview_is_not_watching_someone_elses() -> None:
+    text = """# Premier entretien – 2 mai
+J'ai observé, lors de ce premier entretien, qu'elle parlait peu.
+
+# Deuxième entretien – 16 mai
+Nous travaillons son CV.
+
+# Troisième entretien – 30 mai
+J'ai observé pendant l'entretien qu'elle était plus à l'aise."""
+    assert count_interviews(part_blocks(text)).count == 3
+    watched = "J'ai assisté aux entretiens de ma tutrice avec Mme B. les 3, 10 et 17 mars."
+    assert count_interviews(part_blocks(watched)).count == 0

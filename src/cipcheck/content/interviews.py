@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from cipcheck.content.dates import find_dates
+from cipcheck.content.interview_timeline import REPEATABLE, join_date_and_rank, timeline
+from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
 from cipcheck.reading.tense import future_at, is_future_form, past_at
@@ -101,7 +103,6 @@ _PURPOSES = {"accueil": "accueil", "diagnostic": "diagnostic", "suivi": "suivi",
              "lancement": "accueil", "tripartite": "tripartite", "final": "cloture",
              "finale": "cloture", "initial": "accueil", "fin": "cloture",
              "intermediaire": "bilan-intermediaire", "projet": "projet"}
-_REPEATABLE = frozenset({"suivi", "tripartite"})
 # Topics of a row of a table of interviews (« 10 mars | Accueil, diagnostic | Réalisé »).
 _TOPIC_WORDS = frozenset({"accueil", "diagnostic", "bilan", "suivi", "projet", "cv",
                           "plan", "action", "synthese", "exploration", "competences",
@@ -109,6 +110,14 @@ _TOPIC_WORDS = frozenset({"accueil", "diagnostic", "bilan", "suivi", "projet", "
 # A dated line about a group or someone else's event, not one of our interviews.
 _GROUP = frozenset({"atelier", "ateliers", "collectif", "collective", "reunion", "forum",
                     "salon", "dating", "jury", "comite", "commission", "visite"})
+def _group_event(toks: Sequence[Token]) -> bool:
+    """A cell that names a workshop, a meeting, a forum (« Atelier collectif ») — not
+    « visite à domicile », nor « inscription à l'atelier numérique » (what came of it)."""
+    return any(t.word in _GROUP and not (t.word == "visite" and k + 2 < len(toks)
+                                         and toks[k + 2].word == "domicile")
+               for k, t in enumerate(toks[:2]))
+
+
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
 _CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
 _TOPIC_HEADER = re.compile(r"\b(objet|contenu|theme|motif|objectif)s?\b")
@@ -116,7 +125,7 @@ _ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 _DIGIT = re.compile(r"\d")
 _NOUN_HINT = re.compile(
     r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle"
-    r"|echange|bilan|point")
+    r"|echange|bilan|point|visite|appel")
 _VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
 _AFTER_WINDOW = 5
 _BEFORE_WINDOW = 5
@@ -167,25 +176,6 @@ class InterviewCount:
                     or any(i.implied for i in self.interviews))
 
 
-@dataclass
-class _Candidate:
-    order: int  # global token index: text order
-    page: int
-    words: str
-    rank: int | None = None
-    date: tuple[int, int] | None = None
-    # anchor (a rank or a date) | again (« revue », « un nouvel entretien ») | last |
-    # weak (« un entretien », unnamed) | ref (« cet entretien ») | elliptic (« au
-    # deuxième, ») | dated-heading (a date alone leads a heading or a paragraph)
-    kind: str = "anchor"
-    table: int | None = None  # the table it is a row of
-    status: str = "held"  # held | planned | cancelled | not-held
-    bare: bool = False  # read in a heading or a table cell
-    told: bool = False  # a meeting told by its verb (« je la reçois »), not by a noun
-    purpose: str | None = None  # « de diagnostic », « de suivi », « bilan intermédiaire »
-    sentence: int = -1  # the sentence it is read in
-
-
 def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                      kind: str | None = None) -> InterviewCount:
     """Held interviews of a part's ``blocks``; ``reading`` is the document's reading
@@ -211,10 +201,15 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         # Dated headings in a part that never speaks of interviews: a chronology of
         # other events, unless it is a run of dated paragraphs (« 14 novembre : … »).
         cands = [c for c in cands if c.kind != "dated-heading"]
+    labels = {c.rank for c in cands if c.kind == "label"}
+    # « E1 », « R2 »: interview labels only where a series 1, 2… is there.
+    cands = [replace(c, kind="anchor") if c.kind == "label" else c for c in cands
+             if c.kind != "label" or {1, 2} <= labels]
+    cands = join_date_and_rank(cands)
     for c in cands:
         if c.kind == "dated-heading":
             c.kind = "anchor"
-    slots, dropped, hints = _timeline(cands)
+    slots, dropped, hints = timeline(cands)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
@@ -224,11 +219,18 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
         announced=announced, interviews=interviews, planned=_unique(planned),
-        past_dates=_past_dates(view, {i.date for i in interviews if i.date},
-                               {c.date for c in dropped if c.date},
-                               {c.sentence for c in cands if c.status == "held"})
-        + sum(1 for i in interviews if i.date is None),
+        past_dates=_moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]))
+
+
+def _moments(view: Reading, interviews: list[Interview], dropped: list[_Candidate],
+             cands: list[_Candidate]) -> int:
+    """How many meetings the part may tell at most: the dates of the interviews counted
+    and the other past dates and moments of the two of us, plus the undated interviews."""
+    counted = {i.date for i in interviews if i.date}
+    seen = _past_dates(view, counted, {c.date for c in dropped if c.date},
+                       {c.sentence for c in cands if c.status == "held"})
+    return seen + sum(1 for i in interviews if i.date is None)
 
 
 _PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee",
@@ -254,7 +256,7 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
     sentences = view.sentences
     for i, s in enumerate(sentences):
         if not _DIGIT.search(s.norm) or not (dates := find_dates(s.norm)):
-            if i not in told and _LATER.match(s.norm) and _ours_and_past(view, sentences, i):
+            if s.index not in told and _LATER.match(s.norm) and _ours_and_past(view, sentences, i):
                 # « Quinze jours plus tard, nous faisons le point… », « Un mois après, je
                 # la revois »: a moment of the accompaniment told by the time elapsed.
                 seen.add((-1, i))
@@ -364,13 +366,26 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
             end = k  # « Bilan intermédiaire », « bilan de mi-parcours »: a meeting
         elif w == "point" and [t.word for t in toks[k + 1:k + 4]] == ["d", "'", "etape"]:
             end = k + 3
+        elif w in {"visite", "visites"} and k + 2 < n and toks[k + 1].word in {"a", "au"} \
+                and toks[k + 2].word == "domicile":
+            end = k + 2  # « visite à domicile »: a meeting with the person at home
         elif (w in {"seance", "seances", "contact", "echange"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or _rank_follows(toks, k)
                 or (k > 0 and toks[k - 1].kind == "ordinal"))) or (
                 w in {"echange", "echanges", "appel", "appels", "point"}
-                and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])):
+                and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])) \
+                or (w in {"appel", "echange"} and k > 0 and toks[k - 1].word in _NEW
+                    and not (k + 1 < n and toks[k + 1].word in {"a", "aux"})):
+            # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »)
             end = k
+        if end is not None and w in {"rendez", "rdv"} and _prev_words(toks, k, 1)[:1] in (
+                ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"]):
+            end = None  # « elle avait pris rendez-vous au CMP »: an appointment made
+        if end is not None and w in _NOUNS and _prev_words(toks, k, 1) in (["d"], ["de"]):
+            # « agent d'entretien », « grille d'entretien », « prise de rendez-vous »: the
+            # complement of another noun, not a meeting.
+            end = None
         if end is None:
             k += 1
             continue
@@ -434,7 +449,8 @@ def _purpose(toks: Sequence[Token], m: _Mention) -> str | None:
     if w == "bilan":
         return "bilan-intermediaire"
     if w == "point":
-        return "etape"
+        # « point d'étape » names one; « point téléphonique » is a medium, it repeats.
+        return "etape" if toks[m.last].word == "etape" else None
     j = m.last + 1
     while j < len(toks) and j - m.last <= 3 and toks[j].word in {
             "de", "d", "'", "individuel", "individuelle", "telephonique", "du", "en"}:
@@ -471,7 +487,16 @@ def _prev_words(toks: Sequence[Token], k: int, n: int) -> list[str]:
 
 
 # Over the complexity limit (12 > 10): a listed exception, to split.
-def _rank(toks: Sequence[Token], m: _Mention) -> int | None:  # noqa: C901
+def _line_ends(text: str, toks: Sequence[Token], j: int) -> bool:
+    """The token ``j`` ends its line: the next one is in another block (a PDF line) or
+    after a line break of the same block."""
+    if j + 1 >= len(toks):
+        return True
+    nxt = toks[j + 1]
+    return nxt.block != toks[j].block or "\n" in text[toks[j].end:nxt.start]
+
+
+def _rank(toks: Sequence[Token], m: _Mention, text: str = "") -> int | None:  # noqa: C901
     # Before: « deuxième entretien », « 3e et dernier rendez-vous », « notre 2nd RDV ».
     j = m.first - 1
     while j >= 0 and m.first - j <= 4:
@@ -495,11 +520,18 @@ def _rank(toks: Sequence[Token], m: _Mention) -> int | None:  # noqa: C901
             return 1
         if t.kind == "ordinal" and t.value and j == m.last + 1:
             return int(t.value)
-        if t.text in _ROMAN and (j + 1 >= len(toks) or toks[j + 1].kind == "punct"):
+        if t.text in _ROMAN and (j + 1 >= len(toks) or toks[j + 1].kind == "punct"
+                                 or _line_ends(text, toks, j)):
             return _ROMAN[t.text]
         if t.kind == "number" and t.value and t.text.isdigit() and 1 <= t.value <= 20:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if nxt is None or (nxt.word not in _UNITS and nxt.word not in _MONTHS
+            # « Séance 1. » alone, « Entretien 2 » ending its line (a PDF line, a DOCX
+            # line break before the paragraph it leads): the name of a session.
+            if nxt is None or (_line_ends(text, toks, j) or (
+                    nxt.text == "." and j + 2 >= len(toks))) and \
+                    nxt.word not in _UNITS and nxt.word not in _MONTHS:
+                return int(t.value)
+            if (nxt.word not in _UNITS and nxt.word not in _MONTHS
                                and nxt.text not in {"/", ".", ",", ":", "h"}
                                or nxt.text == ":" and (j + 2 >= len(toks)
                                                        or not toks[j + 2].is_number)):
@@ -553,16 +585,49 @@ def _held_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
         for k, w in enumerate(before))
 
 
+_LED = ("men", "conduit", "realise", "assure", "anime")
+_WATCHED_GAP = frozenset({"a", "aux", "au", "les", "des", "ses", "l", "la", "le", "un", "une",
+                          "plusieurs", "quelques", "tous", "toutes", "d", "de"})
+_OBSERVING = ("assist", "observ")
+
+
+def _led_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
+    """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
+    assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
+    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    k = 0
+    while k < len(after) and after[k] in {"de", "d", "suivi", "individuel", "individuels",
+                                          "accueil", "diagnostic"}:
+        k += 1
+    rest = after[k:]
+    if rest[:1] and rest[0].startswith(_LED) and "par" in rest[1:2]:
+        return "moi" not in rest[2:3]
+    if after[:1] in (["de"], ["du"]) and len(after) > 2 and after[1] in {
+            "ma", "mon", "la", "le", "sa", "son"} and after[2] in _COLLEAGUES:
+        return True
+    lo = m.first
+    while lo > 0 and m.first - lo < 8 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    # The interview is what was watched (« assisté aux entretiens »), not the moment
+    # something was noticed (« j'ai observé, lors de l'entretien, que… »).
+    return any(toks[j].word.startswith(_OBSERVING) and all(
+        t.word in _WATCHED_GAP or t.kind in {"number", "ordinal"} or t.text == "'"
+        for t in toks[j + 1:m.first]) for j in range(lo, m.first))
+
+
 def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
-    """A job interview, an interview with someone else, a collective session."""
-    if _held_by_someone_else(toks, m):
+    """A job interview, an interview with someone else, a collective session, one I
+    only watched."""
+    if _held_by_someone_else(toks, m) or _led_by_someone_else(toks, m):
         return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in _JOB_AFTER for w in after[:3]):
         return True
     if "avec" in after[:2] and "tripartite" not in after[:2]:
         rest = after[after.index("avec") + 1:]
-        if any(w in _OTHERS for w in rest[:3]):
+        # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,
+        # « avec la tutrice »: the meeting is with someone else.
+        if rest[:1] not in (["ma"], ["mon"], ["notre"]) and any(w in _OTHERS for w in rest[:3]):
             return True
         # « un entretien avec la fleuriste », « avec le chef de rayon »: a person named by
         # a job is someone else; « avec elle », « avec Mme B. », « avec la bénéficiaire »
@@ -603,6 +668,14 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
         lo -= 1
     if any(t.word in _UNKEPT for t in toks[lo:first]):
         return "not-held"
+    if any(t.word in {"pas", "jamais"} for t in toks[lo:first]) and any(
+            t.word.startswith(("present", "venu")) for t in toks[lo:first]):
+        return "not-held"  # « Il ne s'est pas présenté à l'atelier ni au rendez-vous »
+    clause = [t.word for t in toks[lo:first]]
+    if any(a in {"pour", "afin"} and b in {"que", "qu"}
+           for a, b in zip(clause, clause[1:], strict=False)) or \
+            [t.word for t in toks[last + 1:last + 3]] in (["ait", "lieu"], ["aient", "lieu"]):
+        return "planned"  # « pour que le troisième entretien ait lieu »: a wish
     # « il n'y a pas eu de troisième entretien », « aucun autre rendez-vous », « sans
     # nouvel entretien ».
     near = [t.word for t in toks[max(0, first - 5):first]]
@@ -752,15 +825,96 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         if not toks:
             continue
         table = table_id if s.in_table else None
-        found, number = _sentence(s, toks, table)
-        for c in found:
-            c.sentence = s.index
-        out.extend(found)
-        if number is not None:
-            announced = max(announced or 0, number)
-    out = _merge_table_rows(out)
+        for line, line_toks in _lines(s, toks):
+            found, number = _sentence(_as_titled(line, line_toks), line_toks, table)
+            for c in found:
+                c.sentence = s.index
+            out.extend(found)
+            if number is not None:
+                announced = max(announced or 0, number)
+    out = _dated_paragraphs(view, _merge_table_rows(out))
     _plans_under_headings(view, out)
     return _table_cells(view, out), announced
+
+
+def _period(toks: Sequence[Token], k: int) -> bool:
+    """« (du 30 janvier au 3 février) », « du 2 au 6 mai »: a period (an immersion, a
+    training), not a meeting."""
+    return k > 0 and toks[k - 1].word == "du" and any(
+        t.word == "au" for t in toks[k + 1:k + 4])
+
+
+def _opens_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
+    return i == 0 or not set(sentences[i - 1].blocks) & set(sentences[i].blocks)
+
+
+def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """Paragraphs opened by their date (« Le 9 mars, … », « Jeudi 7 novembre. … »): a
+    meeting when the paragraph has the two of us in it, told in the past or present
+    (« Le 2 mars, je fais la connaissance de Mme K. »); not when its next sentence tells
+    a workshop, a team meeting or someone else's event (« Jeudi 7 novembre. Ahmed
+    participe à l'atelier collectif »)."""
+    sentences = view.sentences
+    position = {s.index: i for i, s in enumerate(sentences)}
+    by_sentence = {c.sentence for c in cands}
+    out: list[_Candidate] = []
+    for c in cands:
+        i = position.get(c.sentence)
+        if c.kind == "dated-heading" and not c.bare and i is not None \
+                and i + 1 < len(sentences) and len(view.tokens_of(sentences[i])) <= 6:
+            nxt = sentences[i + 1]
+            words = [t.word for t in view.tokens_of(nxt)[:8]]
+            if set(sentences[i].blocks) & set(nxt.blocks) and (
+                    any(w in _GROUP or w == "equipe" for w in words)
+                    or any(w in _COLLEAGUES for w in words[:3])):
+                continue
+        out.append(c)
+    for i, s in enumerate(sentences):
+        if s.index in by_sentence or s.in_table or s.heading or not _DIGIT.search(s.norm) \
+                or not _opens_paragraph(sentences, i):
+            continue
+        toks = view.tokens_of(s)
+        dates = _dates_in(s, toks)
+        if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2 \
+                or _period(toks, dates[0][0]):
+            continue
+        clause = _main_clause(toks)
+        if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
+                or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
+                or (_NOUN_HINT.search(s.norm) and _mentions(toks)) \
+                or not _ours_and_past(view, sentences, i):
+            continue
+        k, d = dates[0][0], dates[0][1]
+        out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
+                              words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
+    return sorted(out, key=lambda c: c.order)
+
+
+def _lines(s: Sentence, toks: Sequence[Token]
+           ) -> list[tuple[Sentence, Sequence[Token]]]:
+    """A paragraph with line breaks (« Entretien 1 – 10 avril⏎Elle raconte… ») read
+    line by line: the first line names the interview, as a heading would; the lines
+    after it are text."""
+    if "\n" not in s.text:
+        return [(s, toks)]
+    out: list[tuple[Sentence, Sequence[Token]]] = []
+    a = 0
+    for piece in s.text.split("\n"):
+        b = a + len(piece)
+        part = [t._replace(start=t.start - a, end=t.end - a) for t in toks
+                if a <= t.start < b]
+        if part:
+            out.append((s._replace(text=s.text[a:b], norm=s.norm[a:b],
+                                   heading=s.heading and not out), part))
+        a = b + 1
+    return out
+
+
+_TITLE_TOKENS = 16  # a title is short: a long bold sentence is text set in bold
+
+
+def _as_titled(s: Sentence, toks: Sequence[Token]) -> Sentence:
+    return s._replace(heading=False) if s.heading and len(toks) > _TITLE_TOKENS else s
 
 
 _TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr", "prevu",
@@ -824,7 +978,10 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
     dates = _dates_in(s, toks) if _DIGIT.search(s.norm) else []
     mentions = _mentions(toks) if _NOUN_HINT.search(s.norm) else []
     ours: list[_Mention] = []
-    taken: set[int] = set()
+    listed = _listed_meetings(s, toks, dates, table)
+    # The dates of a list (« reçu le 6 janvier pour le premier entretien, le 20
+    # janvier… ») are the list's: a mention inside it is one of them, not the next one.
+    taken: set[int] = {di for di, d in enumerate(dates) if any(c.date == d[1] for c in listed)}
     # Pair each date with the nearest mention of the sentence: after it (« entretien du
     # 12 mars ») is closer than before it (« Le 12 mars, lors d'un entretien »).
     pairs = []
@@ -845,13 +1002,23 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
     theirs = False
     for mi, m in enumerate(mentions):
         if _not_ours(toks, m):
-            theirs = True
+            # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
+            # prepared in ours — the dated line still tells our meeting.
+            theirs = theirs or not any(w in _JOB_BEFORE for w in _prev_words(toks, m.first, 4))
             continue
         ours.append(m)
         status = _status(toks, m.first, m.last)
         own = [dates[di] for di in sorted(date_of.get(mi, []))]
-        if len(own) == 1 and not m.plural:
-            days = _date_chain(toks, own)
+        if not own and status == "held" and (m.plural or _indefinite(toks, m)):
+            # « Chaque temps a fait l'objet d'un entretien… : le 3, le 17 et le 31
+            # mars »: a list of dates further on in the sentence, one interview each.
+            later = [d for di, d in enumerate(dates) if di not in taken and d[0] > m.last]
+            if later and len(_date_chain(toks, later[:1])) >= 3:
+                own = later[:1]
+        if len(own) == 1:
+            # « reçu en entretien le 15 octobre, puis le 29 octobre »: the dates joined
+            # to its own are meetings too.
+            days = _date_chain(toks, [d for d in dates if d[0] >= own[0][0]])
             if len(days) > 1:
                 own = [(own[0][0], d, own[0][2], own[0][3]) for d in days]
         own_dates = [d[1] for d in own]
@@ -862,7 +1029,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                 announced = max(announced or 0, int(num.value))
             if len(own_dates) < 2:
                 continue  # « les entretiens permettent… »: interviews in general
-        rank = None if m.plural else _rank(toks, m)
+        rank = None if m.plural else _rank(toks, m, s.text)
         if not own_dates and _before_it(toks, m):
             # « avant notre troisième rendez-vous »: named, not told as held; it counts
             # only where it is told (« Troisième entretien – 2 avril »).
@@ -877,7 +1044,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         if own_dates:
             for _, d, start, end in own:
                 words = _noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
-                    else label
+                    else label if len(own) == 1 else f"{label}, {d[0]:02d}/{d[1]:02d}"
                 out.append(replace(base, rank=rank, date=d, words=words,
                                    purpose=None if m.plural else _purpose(toks, m)))
             continue
@@ -890,13 +1057,14 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             # is one (« l'entretien de diagnostic a permis… »), else it only refers to
             # one (« lors de l'entretien de suivi »), as does a follow-up, which repeats.
             named = base.bare or (
-                purpose not in _REPEATABLE and not _demonstrative(toks, m)
+                purpose not in REPEATABLE and not _demonstrative(toks, m)
                 and any(past_at(toks, j) for j in range(len(toks))))
             out.append(replace(base, purpose=purpose,
                                kind="purpose" if named else "purpose-ref"))
         elif _is_last(toks, m):
-            out.append(replace(base, kind="last"))
-        elif _is_new(toks, m):
+            out.append(replace(base, kind="last", led=_time_led(toks, m)))
+        elif _is_new(toks, m) or (status == "held" and not base.bare
+                                  and _medium_event(toks, m)):
             out.append(replace(base, kind="again"))
         elif _list_rank(s) is not None and m.first <= 3:
             out.append(replace(base, rank=_list_rank(s)))
@@ -904,6 +1072,16 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             out.append(replace(base, kind="ref"))
         elif status != "held" or _indefinite(toks, m):
             out.append(replace(base, kind="weak"))
+    out[:0] = listed
+    if not out and (labelled := _label_rank(toks)) is not None:
+        k, rank = labelled
+        near = [d for d in dates if d[0] - k <= 4]
+        status = _status(toks, k, k + 1)
+        if status == "held" and any(t.word in {"non", "pas"} for t in toks[k + 2:k + 4]):
+            status = "not-held"  # « E3 non réalisé »
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
+                              date=near[0][1] if near else None, table=table, status=status,
+                              words=_short(s.text.lstrip("-–•*▪ "), 6), bare=True))
     elliptic = _elliptic_rank(toks)
     if elliptic is not None and not mentions:
         k, rank = elliptic
@@ -936,12 +1114,16 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
                                               or toks[lo - 1].text == "'"):
                 lo -= 1
+            lo += toks[lo].word in {"que", "qu"}  # « (M. J.,) que j'ai reçu »
             first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
             base = _Candidate(toks[k].index, page=toks[k].page, table=table, status=status,
                               words=_words(s, toks, lo, k, first_date, wide=status != "held"))
             if dates:
-                for d in _date_chain(toks, dates):
-                    out.append(replace(base, date=d))
+                chain = _date_chain(toks, dates)
+                for d in chain:
+                    # « reçu pour la première fois le 6 mai »: its rank as well
+                    out.append(replace(base, date=d, rank=_times_rank(toks)
+                                       if len(chain) == 1 else None))
             elif (rank := _times_rank(toks)) is not None:
                 out.append(replace(base, rank=rank))
             elif any(a.word in {"derniere", "ultime"} and b.word == "fois"
@@ -955,7 +1137,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status=_status(toks, k, k),
                                   words=_short(s.text.strip(), 8)))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None \
-                and not theirs and not any(t.word in _GROUP for t in toks):
+                and not theirs and not any(t.word in _GROUP for t in toks) \
+                and not _period(toks, dates[0][0]):
             k, d = dates[0][0], dates[0][1]
             clause = _main_clause(toks)
             future = any(future_at(clause, j) for j in range(len(clause)))
@@ -964,6 +1147,54 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status="planned" if future else _status(toks, k, k),
                                   words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
     return out, announced
+
+
+_LABEL_LETTERS = frozenset({"E", "R", "S"})  # Entretien, Rencontre / Rendez-vous, Séance
+
+
+def _label_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """« E1 (le 2 février) : accueil », « - R2, 18/09 : … »: a line led by a short label
+    of the interview and its number (kept only where labels 1 and 2 both appear)."""
+    k = 1 if toks and toks[0].kind == "punct" else 0
+    if k + 1 >= len(toks):
+        return None
+    t, n = toks[k], toks[k + 1]
+    if t.text in _LABEL_LETTERS and n.kind == "number" and n.text.isdigit() \
+            and n.start == t.end and 1 <= (n.value or 0) <= 20:
+        return k, int(n.value or 0)
+    return None
+
+
+def _listed_meetings(s: Sentence, toks: Sequence[Token],
+                     dates: list[tuple[int, tuple[int, int], int, int]],
+                     table: int | None) -> list[_Candidate]:
+    """« Je l'ai reçu le 6 janvier pour le premier entretien, le 20 janvier pour faire
+    le point…, le 3 février pour préparer… »: a meeting verb, then dates each opening
+    a clause of a list — one meeting a date."""
+    if len(dates) < 2 or not _VERB_HINT.search(s.norm):
+        return []
+    verb = _meeting_verb(toks)
+    if verb is None or future_at(toks, verb[0]) or _status(toks, verb[0], verb[0]) != "held":
+        return []
+    k = verb[0]
+    after = [d for d in dates if d[0] > k]
+    listed = after[:1]
+    for d in after[1:]:
+        j = d[0]
+        between = toks[listed[-1][0] + 1:j]
+        if j < 2 or toks[j - 1].word not in {"le", "du"} or toks[j - 2].text != "," \
+                or len(between) > 14 or any(t.text in {".", ";", "!", "?"} for t in between):
+            break
+        listed.append(d)
+    if len(listed) < 2 or listed[0][0] - k > 6:
+        return []
+    lo = k
+    while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct" or toks[lo - 1].text == "'"):
+        lo -= 1
+    base = _Candidate(toks[k].index, page=toks[k].page, table=table,
+                      words=_words(s, toks, lo, k))
+    return [replace(base, date=d, words=f"{base.words}, {s.text[a:b]}")
+            for _, d, a, b in listed]
 
 
 _CHAIN = frozenset({"puis", "et", "le", "du", "au", ",", "ensuite", "enfin", "l"})
@@ -994,7 +1225,9 @@ def _date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], i
         # The month or year of the previous date, then only joining words.
         rest = [t for t in between if not (t.word in _MONTHS or t.kind == "number"
                                             or t.text == "/")]
-        if len(between) > 6 or any(t.word not in _CHAIN for t in rest):
+        # « rencontrées le 12 avril, puis revues le 26 avril »
+        if len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(_AGAIN_STEMS)
+                                   for t in rest):
             break
         out.append(d1)
     return list(dict.fromkeys(out))
@@ -1046,6 +1279,28 @@ def _times_announced(toks: Sequence[Token]) -> int | None:
     return None
 
 
+_MOMENTS = frozenset({"semaine", "lendemain", "mois", "quinzaine"})
+
+
+def _time_led(toks: Sequence[Token], m: _Mention) -> bool:
+    """The mention follows, at the head of its sentence, the moment it happened: a
+    weekday, a week, a month (« Semaine 5 – Vendredi, dernier rendez-vous… »)."""
+    head = toks[:m.first]
+    return 0 < m.first <= 6 and any(t.word in _WEEKDAYS or t.word in _MONTHS
+                                    or t.word in _MOMENTS for t in head)
+
+
+def _medium_event(toks: Sequence[Token], m: _Mention) -> bool:
+    """« À J+15, point téléphonique avec lui », « …avec ma tutrice : visite à domicile »:
+    a meeting named by its medium, without article, after a comma or a colon — one
+    more told in the chronology."""
+    if m.first < 2 or toks[m.first - 1].text not in {",", ":", "–"}:
+        return False
+    after = [t.word for t in toks[m.last + 1:m.last + 3]]
+    return toks[m.last].word == "domicile" or any(
+        w.startswith(("telephon", "visio")) for w in after)
+
+
 def _demonstrative(toks: Sequence[Token], m: _Mention) -> bool:
     """« cet entretien », « ce rendez-vous »: the one just told."""
     prev = _prev_words(toks, m.first, 1)
@@ -1089,7 +1344,7 @@ def _date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int
 
 
 _AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", "transmi",
-                  "telephon", "contact")
+                  "telephon", "contact", "messag", "texto", "repondeur")
 
 
 def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
@@ -1128,7 +1383,11 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         prev = _prev_words(toks, k, 4)
         nxt = [x.word for x in toks[k + 1:k + 4]]
         person_object = any(p in {"l", "la", "le", "les"} for p in prev[:3]) and \
-            any(p in _SUBJECTS for p in prev)
+            any(p in _SUBJECTS for p in prev) or (
+                # « M. J., que j'ai reçu pour la première fois le 6 mai »
+                prev[:3] in (["ai", "j", "que"], ["avais", "j", "que"])
+                and any(toks[j].word == "que" and toks[j - 1].text == ","
+                        for j in range(max(1, k - 5), k)))
         reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
             or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
         # « elle est venue me voir le 2 février »: she came to see me.
@@ -1216,8 +1475,10 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                 if any(future_at(xt, j) and not xt[j].word.startswith(
                         ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
                     status = "planned"
-                if _cancelled(xt, -1):
+                if _cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
+            if any(_group_event(view.tokens_of(x)) for x in row):
+                continue  # « 10 avril | Atelier collectif | CV »: not an interview
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
                                     status=status, words=_short(words_)))
@@ -1292,6 +1553,11 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
                                 if x in sentence_of)
             status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
                                             row_text) else "held"
+            if _ROW_CANCELLED.search(row_text):
+                status = "cancelled"
+            after_date = _fold_line(blocks[n].text)[find_dates(_fold_line(blocks[n].text))[0].end:]
+            if _ROW_GROUP.match(after_date):
+                continue  # « 10 avril  Atelier collectif  CV »: not an interview
             t = first_token(n)
             if t is None:
                 continue
@@ -1300,6 +1566,14 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         if rows:
             break
     return out
+
+
+_ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
+                            r"|pas venue?|absente?|pas presentee?)\b")
+# A « Réalisé » cell that says no: « Non », « Non, Mme P. était malade », « Non tenu ».
+_ROW_NOT_HELD = re.compile(r"\W*non\b(?!-)\s*(?:$|[,.;:(–-]|realise|tenu|honore|venu|fait)")
+_ROW_GROUP = re.compile(r"\W*(?:\w+\W+)?(atelier|reunion|forum|salon|information collective"
+                        r"|comite|commission|jury)\b")
 
 
 def _fold_line(text: str) -> str:
@@ -1312,132 +1586,3 @@ def _mentions_text(folded: str) -> bool:
 
 
 # --- the timeline ------------------------------------------------------------------------
-
-@dataclass
-class _Slot:
-    page: int
-    words: str
-    rank: int | None = None
-    date: tuple[int, int] | None = None
-    implied: bool = False
-    bare: bool = False  # only a heading or a table cell so far: no sentence tells it
-    dropped: _Candidate | None = None  # then said planned or cancelled
-    purpose: str | None = None
-
-
-# Over the complexity limit (31 > 10): a listed exception, to split.
-def _timeline(cands: list[_Candidate]  # noqa: C901
-              ) -> tuple[list[_Slot], list[_Candidate], list[_Candidate]]:
-    """Lay the candidates on a timeline: the same date or the same rank is the same
-    interview; a rank names the n-th interview told (« au deuxième entretien » after
-    three dated ones is the second); « again » is the next one; « the last one » is
-    one more only when interviews are numbered and none is dated. A heading that a
-    sentence then says planned or cancelled (« Entretien 3 – 3 octobre. Cet entretien a
-    été annulé ») is not held. Returns the held interviews, the ones not counted and
-    the signs of held ones that could not be placed (see InterviewCount.hints)."""
-    slots: list[_Slot] = []
-    dropped: list[_Candidate] = []
-    cursor = -1
-    lasts: list[_Candidate] = []
-    first_told: _Candidate | None = None
-    hints: list[_Candidate] = []
-    has_dates = any(c.date for c in cands if c.status == "held")
-
-    def find(c: _Candidate) -> int | None:
-        if c.date is not None:
-            idx = next((i for i, s in enumerate(slots) if s.date == c.date), None)
-            if idx is not None:
-                return idx
-        if c.rank is not None:
-            idx = next((i for i, s in enumerate(slots) if s.rank == c.rank), None)
-            if idx is not None or c.purpose is None:
-                return idx
-        if c.purpose is not None and c.purpose not in _REPEATABLE:
-            # « Entretien de diagnostic » in a recap, then « L'entretien de diagnostic (5
-            # avril) » told: one interview.
-            return next((i for i, s in enumerate(slots) if s.purpose == c.purpose
-                         and (s.date is None or c.date is None or s.date == c.date)
-                         and (s.rank is None or c.rank is None or s.rank == c.rank)), None)
-        return None
-
-    for c in cands:
-        if c.status != "held":
-            idx = find(c) if c.kind != "ref" else (cursor if cursor >= 0 else None)
-            if idx is not None and slots[idx].dropped is None and (
-                    slots[idx].bare or (c.kind == "ref" and c.status == "cancelled")):
-                slots[idx].dropped = c
-            else:
-                dropped.append(c)
-            continue
-        if c.kind == "purpose-ref":
-            idx = find(c)
-            if idx is not None:
-                cursor = idx
-            elif c.purpose not in _REPEATABLE:
-                hints.append(c)
-            continue
-        if c.kind == "weak" and not slots and first_told is None:
-            first_told = c  # « J'accueille M. Z. un lundi »: the first, if more follow
-        if c.kind == "weak" and c.told and not slots:
-            hints.append(c)
-        if c.kind in {"weak", "ref"}:
-            continue
-        if c.kind == "last":
-            lasts.append(c)
-            continue
-        if c.kind == "again":
-            if not slots and first_told is not None:
-                # « je le revois », « au rendez-vous suivant » after a first meeting
-                # told by its verb alone: that first one is one of them.
-                slots.append(_Slot(first_told.page, first_told.words))
-                hints = [h for h in hints if h is not first_told]
-                cursor = 0
-            if cursor + 1 < len(slots):
-                cursor += 1
-            else:
-                slots.append(_Slot(c.page, c.words))
-                cursor = len(slots) - 1
-            continue
-        idx = find(c)
-        if idx is None and c.rank is not None and c.rank - 1 < len(slots):
-            s = slots[c.rank - 1]
-            if s.rank is None and (c.date is None or s.date is None):
-                idx = c.rank - 1  # the n-th told, named by its rank
-        if idx is None and c.date is not None and c.table is not None and c.rank is None:
-            # A recap table after the detailed paragraphs: its rows date them in order.
-            undated = [i for i, s in enumerate(slots) if s.date is None and s.rank is not None]
-            if undated and cursor >= 0:
-                idx = undated[0]
-        if idx is None:
-            slots.append(_Slot(c.page, c.words, c.rank, c.date, bare=c.bare,
-                               purpose=c.purpose))
-            idx = len(slots) - 1
-        else:
-            s = slots[idx]
-            s.rank = s.rank if s.rank is not None else c.rank
-            s.date = s.date if s.date is not None else c.date
-            s.purpose = s.purpose or c.purpose
-            s.bare = s.bare and c.bare
-            if s.implied:
-                s.implied, s.page, s.words = False, c.page, c.words
-        cursor = idx
-    # A rank n means n interviews, even when some are only told (« nous nous sommes
-    # revues »): add the missing ones, marked as deduced.
-    top = max((s.rank for s in slots if s.rank is not None and s.dropped is None), default=0)
-    while len(slots) < top:
-        slots.append(_Slot(slots[-1].page if slots else 0, "", implied=True))
-    ranks = sorted(s.rank for s in slots if s.rank is not None)
-    numbered = bool(ranks) and ranks[-1] >= 2 and ranks == list(range(1, len(ranks) + 1))
-    # « Lors du dernier entretien » in the analysis after headed interviews is the last
-    # of them; after interviews told in prose, or as its own heading, it is one more.
-    headed = any(s.bare for s in slots)
-    for c in lasts[:1]:
-        if numbered and not has_dates and len(slots) == len(ranks) and (c.bare or not headed):
-            slots.append(_Slot(c.page, c.words, rank=len(slots) + 1))
-        elif not slots:
-            slots.append(_Slot(c.page, c.words))
-        elif not headed and not has_dates and not ranks:
-            hints.append(c)  # « au dernier rendez-vous » after interviews told in prose
-    dropped.extend(s.dropped for s in slots if s.dropped is not None)
-    return ([s for s in slots if s.dropped is None], sorted(dropped, key=lambda c: c.order),
-            hints)
