@@ -23,9 +23,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cipcheck.content.normalize import ascii_fold, is_stopword, stem, words
+from cipcheck.reading.negation import Said, said
+
+if TYPE_CHECKING:
+    from cipcheck.reading.text import Reading, Sentence
 
 # How far apart (in content words) the pieces of a "a ~ b" phrase may be: about a
 # sentence, once articles and prepositions are left out.
@@ -116,11 +120,24 @@ def compile_pattern(text: str) -> Pattern:
     return Pattern(text, tuple(pieces))
 
 
-class Index:
-    """A token stream with a stem → positions index, searched by many patterns."""
+def _sentence(reading: Reading, i: int) -> Sentence | None:
+    """Sentence number ``i`` of the document (a view keeps only some of them)."""
+    ss = reading.sentences
+    if 0 <= i < len(ss) and ss[i].index == i:
+        return ss[i]
+    k = bisect.bisect_left([x.index for x in ss], i)
+    return ss[k] if k < len(ss) and ss[k].index == i else None
 
-    def __init__(self, toks: Sequence[Tok]) -> None:
+
+class Index:
+    """A token stream with a stem → positions index, searched by many patterns.
+
+    With the document's ``reading``, a match can be read in its sentence (``said``):
+    whether the text says that content was done, not done or left unfinished."""
+
+    def __init__(self, toks: Sequence[Tok], reading: Reading | None = None) -> None:
         self.tokens = toks
+        self.reading = reading
         keys: list[str] = []
         folded: list[str] = []
         numbers: list[bool] = []
@@ -177,6 +194,32 @@ class Index:
                    for k in range(1, len(piece))):
                 out.append(i)
         return out
+
+    def said(self, match: Match) -> Said:
+        """What the sentence of ``match`` says of it (``Said.DONE`` without a reading)."""
+        if self.reading is None:
+            return Said.DONE
+        first = self.tokens[match.start]
+        last = self.tokens[match.end - 1]
+        index, sentence = getattr(first, "index", None), getattr(first, "sentence", None)
+        if not isinstance(index, int) or sentence is None:
+            return Said.DONE
+        s = _sentence(self.reading, sentence)
+        if s is None or getattr(last, "sentence", None) != sentence:
+            return Said.DONE
+        return said(self.reading.tokens[s.first:s.last], index - s.first,
+                    last.index - s.first + 1)
+
+    def excerpt(self, match: Match, width: int = 70) -> str:
+        """A few words of the sentence of ``match``, to quote it."""
+        if self.reading is None:
+            return ""
+        tok = self.tokens[match.start]
+        s = _sentence(self.reading, getattr(tok, "sentence", -1))
+        if s is None:
+            return ""
+        text = " ".join(s.text.split())
+        return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
 
     def find(self, pattern: Pattern) -> list[Match]:
         first = self._piece(pattern.pieces[0])
