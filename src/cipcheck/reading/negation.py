@@ -190,7 +190,8 @@ class _Scope:
                     return True
                 if k + 1 < len(w) and w[k + 1] in {"mais", "pour", "en", "le", "au"}:
                     return True
-        return any(tuple(w[k:k + len(seq)]) == seq for seq in _LATER for k in range(len(w)))
+        return any(w[k:k + len(seq)] == seq for k, x in enumerate(w) if x in _LATER_FIRST
+                   for seq in _LATER_FIRST[x])
 
     def _going_to(self) -> bool:
         return any(x in _ALLER and k + 1 < len(self.words) and self.making[k + 1]
@@ -208,6 +209,10 @@ class _Scope:
         return False
 
 
+# The phrases of « later » by their first word: a scope is scanned once.
+_LATER_FIRST: dict[str, list[list[str]]] = {}
+for _seq in _LATER:
+    _LATER_FIRST.setdefault(_seq[0], []).append(list(_seq))
 _INTRANSITIVE = frozenset({"exist", "about", "lieu", "deroul", "tenu"})
 _PASSIVE = frozenset({"ete", "etre", "fut", "est", "sont", "sera", "seront", "etait",
                       "etaient", "soit", "serait"})
