@@ -54,6 +54,10 @@ class Tok(Protocol):
 NUMBER = "#"
 
 
+_POSSESSIVES = frozenset({"mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur",
+                          "leurs", "votre", "vos"})
+
+
 @lru_cache(maxsize=65536)
 def _alpha_key(text: str) -> tuple[str, str]:
     """(stem, folded word) of a word the reading layer read as a number or an ordinal
@@ -83,6 +87,11 @@ class Term:
 class Pattern:
     text: str
     pieces: tuple[tuple[Term, ...], ...]
+    # A phrase of one word and a possessive (« son parcours », « mes limites »): without
+    # the possessive it would be that one word anywhere (any « parcours »), so the small
+    # words are checked too, as written (folded), when the index has the reading.
+    literal: tuple[str, ...] = ()
+    anchor: int = 0  # position of the word itself in ``literal``
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +126,14 @@ def compile_pattern(text: str) -> Pattern:
             pieces.append(tuple(terms))
     if not pieces:
         raise PatternError(f"phrase sans mot significatif : « {text} »")
-    return Pattern(text, tuple(pieces))
+    literal: tuple[str, ...] = ()
+    anchor = 0
+    written = words(text) if "*" not in text and "!" not in text else []
+    if (len(pieces) == 1 and len(pieces[0]) == 1 and not pieces[0][0].number
+            and len(written) > 1 and _POSSESSIVES.intersection(written)):
+        literal = tuple(ascii_fold(w) for w in written)
+        anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
+    return Pattern(text, tuple(pieces), literal, anchor)
 
 
 def _sentence(reading: Reading, i: int) -> Sentence | None:
@@ -221,8 +237,34 @@ class Index:
         text = " ".join(s.text.split())
         return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
 
+    def _literal_at(self, pattern: Pattern, i: int) -> bool:
+        """Whether the small words of a one-word phrase surround its word at ``i``."""
+        tok = self.tokens[i]
+        j = getattr(tok, "index", None)
+        if self.reading is None or not isinstance(j, int):
+            return True
+        full = self.reading.tokens
+        lit, at = pattern.literal, pattern.anchor
+        k = j
+        for w in reversed(lit[:at]):  # the small words before, right to left
+            k -= 1
+            while k >= 0 and full[k].kind == "punct" and full[k].text in "'’":
+                k -= 1
+            if k < 0 or full[k].word != w:
+                return False
+        k = j
+        for w in lit[at + 1:]:
+            k += 1
+            while k < len(full) and full[k].kind == "punct" and full[k].text in "'’":
+                k += 1
+            if k >= len(full) or full[k].word != w:
+                return False
+        return True
+
     def find(self, pattern: Pattern) -> list[Match]:
         first = self._piece(pattern.pieces[0])
+        if pattern.literal and self.reading is not None:
+            first = [i for i in first if self._literal_at(pattern, i)]
         if len(pattern.pieces) == 1:
             size = len(pattern.pieces[0])
             return [Match(pattern.text, self.tokens[i].page, i, i + size) for i in first]
