@@ -226,6 +226,14 @@ class Index:
         return said(self.reading.tokens[s.first:s.last], index - s.first,
                     last.index - s.first + 1)
 
+    def in_heading(self, match: Match) -> bool:
+        """Whether ``match`` is in a heading (a title names a content, it does not show
+        it was done)."""
+        if self.reading is None:
+            return False
+        s = _sentence(self.reading, getattr(self.tokens[match.start], "sentence", -1))
+        return s is not None and s.heading
+
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""
         if self.reading is None:
