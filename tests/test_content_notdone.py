@@ -118,3 +118,33 @@ def test_a_memoire_whose_map_is_unfinished_does_not_fail(
                    for f in report.checks)
     assert not any(f.status is Status.FAIL and f.id.startswith("content.")
                    for f in report.checks)
+
+
+def _cartographie(text: str) -> str:
+    from cipcheck.content.evaluate import Scope, evaluate
+
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
+    from cases import blocks_of
+
+    rules = load("ops-memoire")
+    r = next(r for r in evaluate(rules.content, Scope(blocks_of(text)), rules.lexicon)
+             if r.item.id == "cartographie")
+    return "found" if r.found else "absent" if r.absent else "partial"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The next sentence of the paragraph says it through a pronoun.
+    ("La cartographie du réseau était au programme de la semaine 3. Faute de temps, je "
+     "n'ai pas pu la réaliser.", "absent"),
+    ("J'ai commencé la cartographie des partenaires. Je ne l'ai pas terminée.", "partial"),
+    ("J'ai réalisé la cartographie des partenaires. Je ne l'ai pas commentée, faute de "
+     "place.", "found"),
+    ("La cartographie des partenaires figure en annexe 2. Mme K. ne l'a pas encore vue.",
+     "found"),
+    # A title that names it, and the text under it that says it was not done.
+    ("# Cartographie des partenaires\n\nElle n'a pas pu être faite : la tutrice était "
+     "absente.\n\nLa cartographie n'a pas été réalisée.", "absent"),
+    ("# Cartographie des partenaires\n\nVoir le schéma en annexe 2.", "found"),
+])
+def test_what_the_paragraph_says_of_the_map(text: str, expected: str) -> None:
+    assert _cartographie(text) == expected

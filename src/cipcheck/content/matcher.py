@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from cipcheck.content.normalize import ascii_fold, is_stopword, stem, words
-from cipcheck.reading.negation import Said, said
+from cipcheck.reading.negation import Said, said, said_of_it
 
 if TYPE_CHECKING:
     from cipcheck.reading.text import Reading, Sentence
@@ -223,8 +223,13 @@ class Index:
         s = _sentence(self.reading, sentence)
         if s is None or getattr(last, "sentence", None) != sentence:
             return Said.DONE
-        return said(self.reading.tokens[s.first:s.last], index - s.first,
-                    last.index - s.first + 1)
+        verdict = said(self.reading.tokens[s.first:s.last], index - s.first,
+                       last.index - s.first + 1)
+        after = _sentence(self.reading, sentence + 1)
+        if verdict is Said.DONE and after is not None and after.blocks[0] == s.blocks[-1]:
+            # The next sentence of the paragraph may say it through a pronoun.
+            verdict = said_of_it(self.reading.tokens[after.first:after.last])
+        return verdict
 
     def in_heading(self, match: Match) -> bool:
         """Whether ``match`` is in a heading (a title names a content, it does not show

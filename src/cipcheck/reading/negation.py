@@ -259,3 +259,25 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
             if _has_verb(words[nlo:nhi]):
                 break
     return _Scope(scope_w, scope_s, own).verdict()
+
+
+_CLITICS = frozenset({"la", "le", "l", "les"})
+
+
+def said_of_it(sentence: Sequence[Token]) -> Said:
+    """What the sentence after a mention says of it through a pronoun: « La cartographie
+    était au programme. Faute de temps, je n'ai pas pu la réaliser. » — an object
+    pronoun (« la », « l' ») right before a negated verb of making (or its auxiliary)."""
+    words, stems = _words(sentence)
+    for k, st in enumerate(stems):
+        if st not in _MAKING and st not in _UNFINISHED:
+            continue
+        before = [w for w in words[max(0, k - 5):k] if w != "'"]
+        if not _CLITICS.intersection(before[-4:]):
+            continue
+        segments = _sentence_plan(tuple(words))
+        lo, hi = next(((a, b) for a, b in segments if a <= k < b), (0, len(words)))
+        verdict = _Scope(words[lo:hi], stems[lo:hi]).verdict()
+        if verdict is not Said.DONE:
+            return verdict
+    return Said.DONE
