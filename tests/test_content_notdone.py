@@ -145,6 +145,16 @@ def _cartographie(text: str) -> str:
     ("# Cartographie des partenaires\n\nElle n'a pas pu être faite : la tutrice était "
      "absente.\n\nLa cartographie n'a pas été réalisée.", "absent"),
     ("# Cartographie des partenaires\n\nVoir le schéma en annexe 2.", "found"),
+    # The rest of the sentence: done after all, a substitute, the candidate's past.
+    ("Je n'avais jamais réalisé de cartographie avant ce stage, j'en ai donc construit une "
+     "avec ma tutrice.", "found"),
+    ("Je n'ai pas pu réaliser la cartographie en semaine 2, mais je l'ai finalement "
+     "réalisée en semaine 4.", "found"),
+    ("Je n'ai pas eu le temps de réaliser la cartographie, mais j'ai listé les "
+     "partenaires.", "partial"),
+    ("Je n'avais jamais réalisé de cartographie auparavant.", "partial"),
+    ("Je n'ai pas eu le temps d'élaborer une cartographie : la prospection s'est faite "
+     "au téléphone.", "absent"),
 ])
 def test_what_the_paragraph_says_of_the_map(text: str, expected: str) -> None:
     assert _cartographie(text) == expected

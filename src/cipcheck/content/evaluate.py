@@ -111,6 +111,9 @@ def expand(entries: Iterable[str], lexicon: dict[str, tuple[str, ...]]) -> list[
     return [p for e in entries for p in alternatives(e, lexicon)]
 
 
+_CONTRASTS = frozenset({"mais", "cependant", "toutefois", "pourtant", "revanche", "contre"})
+
+
 class _Reader:
     """The matches of one item's phrases, each read in its sentence when the item is a
     thing made (``done``): a mention that says it was not done is no evidence, nor are
@@ -120,8 +123,22 @@ class _Reader:
     def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
         self.index, self.read, self.headings = index, item.done, headings
         self.denied: dict[str, tuple[int, str]] = {}  # phrase -> (page, words)
-        self._denied_sentences: set[int] = set()
+        # sentence -> where in it (reading token index) the content is said not done
+        self._denied_sentences: dict[int, int] = {}
         self.unfinished: list[str] = []
+
+    def _in_denial(self, sentence: int, at: int) -> bool:
+        """Whether a match at ``at`` is in a sentence that says the content was not done
+        — and not past a « mais » that turns to what was done (« je n'ai pas eu le temps
+        de réaliser la cartographie, mais j'ai listé les partenaires »)."""
+        denied = self._denied_sentences.get(sentence)
+        if denied is None:
+            return False
+        reading = self.index.reading
+        if reading is None or at < 0 or denied < 0:
+            return True
+        lo, hi = sorted((denied, at))
+        return not any(t.word in _CONTRASTS for t in reading.tokens[lo:hi])
 
     def find(self, phrase: str) -> list[Match]:
         found = self.index.find(_compiled(phrase))
@@ -131,15 +148,16 @@ class _Reader:
         for m in found:
             if not self.headings and self.index.in_heading(m):
                 continue
-            sentence = getattr(self.index.tokens[m.start], "sentence", -1)
-            verdict = (Said.NOT_DONE if sentence in self._denied_sentences
+            tok = self.index.tokens[m.start]
+            sentence = getattr(tok, "sentence", -1)
+            verdict = (Said.NOT_DONE if self._in_denial(sentence, getattr(tok, "index", -1))
                        else self.index.said(m))
             if verdict is Said.DONE:
                 kept.append(m)
-            elif verdict is Said.UNFINISHED:
+            elif verdict in (Said.UNFINISHED, Said.UNSURE):
                 self.unfinished.append(phrase)
             else:
-                self._denied_sentences.add(sentence)
+                self._denied_sentences.setdefault(sentence, getattr(tok, "index", -1))
                 if phrase not in self.denied:
                     self.denied[phrase] = (m.page, self.index.excerpt(m))
         return kept

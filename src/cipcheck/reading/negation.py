@@ -39,13 +39,16 @@ class Said(Enum):
     DONE = "done"
     NOT_DONE = "not done"
     UNFINISHED = "unfinished"
+    # A negation about the candidate's past before the placement (« je n'avais jamais
+    # réalisé de cartographie avant ce stage »): not evidence, not a denial either.
+    UNSURE = "unsure"
 
 
 _CUT_PUNCT = frozenset(",;:()[]—–«»\"")
 # Words that open another clause: the segment before them is judged apart.
 _CUT_WORDS = frozenset({"mais", "car", "cependant", "pourtant", "toutefois", "neanmoins",
                         "tandis", "que", "qu", "qui", "dont", "puisque", "lorsque",
-                        "quand", "parce", "donc", "sinon", "or"})
+                        "quand", "parce", "sinon", "or"})
 _RELATIVES = frozenset({"que", "qu", "qui", "dont", "lequel", "laquelle", "lesquels",
                         "lesquelles", "ou"})
 _SUBJECTS = frozenset({"je", "j", "il", "elle", "nous", "on", "ils", "elles", "tu", "vous"})
@@ -230,17 +233,8 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     """What the sentence (its tokens, stop words and punctuation included) says of the
     content matched on tokens ``first`` to ``last`` (exclusive, sentence positions)."""
     words, stems = _words(sentence)
-    # « pas de cartographie », « aucun outil », « pas eu le temps de la cartographie »:
-    # the content itself is said to be missing.
-    k = first - 1
-    while k >= 0 and words[k] in _BETWEEN:
-        k -= 1
-    if k >= 0 and words[k] in _MISSING_BEFORE:
-        skipped = words[k + 1:first]
-        # « pas de X », « pas eu le temps de X », « pas fait la X » — not « (ne
-        # maîtrise) pas les outils », a negation of another verb.
-        if words[k] != "pas" or {"de", "d", "temps", "fait", "realise"} & set(skipped):
-            return Said.NOT_DONE
+    if _missing_before(words, first):
+        return Said.NOT_DONE
     segments = _sentence_plan(tuple(words))
     at = next((i for i, (lo, hi) in enumerate(segments) if lo <= first < hi), None)
     if at is None:
@@ -258,9 +252,56 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
             scope_w, scope_s = scope_w + words[nlo:nhi], scope_s + stems[nlo:nhi]
             if _has_verb(words[nlo:nhi]):
                 break
-    return _Scope(scope_w, scope_s, own).verdict()
+    verdict = _Scope(scope_w, scope_s, own).verdict()
+    if verdict is not Said.NOT_DONE:
+        return verdict
+    if _done_after_all(words, stems, segments[at + 1:]):
+        return Said.DONE
+    return Said.UNSURE if _before_placement(set(scope_w)) else verdict
 
 
+def _missing_before(words: list[str], first: int) -> bool:
+    """« pas de cartographie », « aucun outil », « pas eu le temps de la cartographie »:
+    the content itself is said to be missing."""
+    k = first - 1
+    while k >= 0 and words[k] in _BETWEEN:
+        k -= 1
+    if k < 0 or words[k] not in _MISSING_BEFORE:
+        return False
+    # « pas de X », « pas eu le temps de X », « pas fait la X » — not « (ne maîtrise)
+    # pas les outils », a negation of another verb.
+    return words[k] != "pas" or bool({"de", "d", "temps", "fait", "realise"}
+                                     & set(words[k + 1:first]))
+
+
+def _done_after_all(words: list[str], stems: list[str],
+                    later: Sequence[tuple[int, int]]) -> bool:
+    """« …, j'en ai donc construit une », « mais je l'ai réalisée en semaine 4 »: a later
+    clause of the sentence says it was done after all, through a pronoun."""
+    for lo, hi in later:
+        tail = _Scope(words[lo:hi], stems[lo:hi])
+        plain = [x for x in tail.words if x != "'"]
+        if any(tail.making) and not tail.negated() and tail._carried_out() and any(
+                w in _CLITICS_OF_IT and nxt in _AUXILIARIES_OF_IT
+                for w, nxt in zip(plain, plain[1:], strict=False)):
+            return True
+    return False
+
+
+def _before_placement(scope: set[str]) -> bool:
+    """« je n'avais jamais réalisé de cartographie (avant ce stage / auparavant) »: the
+    candidate's past, neither evidence nor a denial."""
+    return bool(scope & _BEFORE_PLACEMENT or ("avant" in scope and scope & {
+        "stage", "periode", "formation"}) or ("jamais" in scope and scope & {"avais",
+                                                                             "avait"}))
+
+
+# « j'en ai construit une », « je l'ai réalisée », « nous l'avons faite »: a pronoun of the
+# content right before the auxiliary (an article before a noun is not one).
+_CLITICS_OF_IT = frozenset({"en", "l", "la", "le"})
+_AUXILIARIES_OF_IT = frozenset({"ai", "a", "avons", "avez", "ont", "avais", "avait",
+                                "avions", "avaient"})
+_BEFORE_PLACEMENT = frozenset({"auparavant", "jusqu", "jusqualors", "jusquela"})
 _CLITICS = frozenset({"la", "le", "l", "les"})
 
 
