@@ -218,13 +218,14 @@ class Index:
         first = self.tokens[match.start]
         last = self.tokens[match.end - 1]
         index, sentence = getattr(first, "index", None), getattr(first, "sentence", None)
-        if not isinstance(index, int) or sentence is None:
+        end = getattr(last, "index", None)
+        if not isinstance(index, int) or not isinstance(end, int) or sentence is None:
             return Said.DONE
         s = _sentence(self.reading, sentence)
         if s is None or getattr(last, "sentence", None) != sentence:
             return Said.DONE
         verdict = said(self.reading.tokens[s.first:s.last], index - s.first,
-                       last.index - s.first + 1)
+                       end - s.first + 1)
         after = _sentence(self.reading, sentence + 1)
         if verdict is Said.DONE and after is not None and after.blocks[0] == s.blocks[-1]:
             # The next sentence of the paragraph may say it through a pronoun.
