@@ -3,6 +3,7 @@ on the labelled cases of tests/fixtures/content/.
 
     python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2|devset3|devset3t] [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
+    python bench/content_accuracy.py --set notdone|notdone-heldout
 
 Two sets of cases: ``tuning`` (tests/fixtures/content/*.yaml, the cases the rules and
 detectors were tuned on) and ``heldout`` (tests/fixtures/content/heldout/*.yaml, written
@@ -43,7 +44,10 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         # Own-words cases of issue 8 (content in the candidates' words, privacy forms):
         # tuned on ``ownwords``, ``ownwords-heldout`` scored only at the end.
         "ownwords": [HERE / "ownwords"], "ownwords-heldout": [HERE / "ownwords_heldout"],
-        "ownwords-heldout2": [HERE / "ownwords_heldout2"]}
+        "ownwords-heldout2": [HERE / "ownwords_heldout2"],
+        # Contents only named as not done, and contents in own words (content3 helper):
+        # tuned on ``notdone``, ``notdone-heldout`` scored only at the end.
+        "notdone": [HERE / "notdone"], "notdone-heldout": [HERE / "notdone_heldout"]}
 
 
 def ratio(num: int, den: int) -> float:

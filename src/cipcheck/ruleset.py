@@ -142,6 +142,11 @@ class ContentItem(_Model):
     # on the competence: shown in one of those parts, it is met in all; shown in none,
     # the checklist lists it once.
     across_parts: bool = False
+    # Something the candidate made or carried out (a map, a tool, a review), not a
+    # description of the world: a mention that says it was not done (« pas eu le temps
+    # de réaliser la cartographie », « le bilan sera fait après mon départ ») is no
+    # evidence of it, and a mandatory one only named so fails like a missing one.
+    done: bool = False
 
     @model_validator(mode="after")
     def _has_evidence(self) -> ContentItem:

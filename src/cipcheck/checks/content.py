@@ -192,7 +192,8 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
             id=fid, status=Status.FAIL, part=part,
             message=ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune trace "
                           "trouvée. Le référentiel demande : {source}", where=where,
-                          label=item.label, place=place, source=_quote(item.source)),
+                          label=item.label, place=place, source=_quote(item.source))
+            + _denied(ctx, r),
             hint=ctx._("Ajoutez ce contenu sous un intertitre qui le nomme ; s'il est déjà là "
                        "sous d'autres mots, nommez-le comme le référentiel."))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
@@ -202,6 +203,16 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
                       where=where, label=item.label, place=place, source=_quote(item.source)),
         hint=ctx._("Vérifiez que ce point est traité et nommé clairement (un intertitre aide le "
                    "jury à le repérer)."))
+
+
+def _denied(ctx: Context, r: ItemResult) -> str:
+    """« Nommé seulement comme non réalisé (p. 4 : « … ») »: the sentences that name the
+    content as not done, future or wished, so the candidate sees why it is not counted."""
+    if not r.denied:
+        return ""
+    shown = " ; ".join(f"p. {page} « {words} »" for page, words in r.denied[:2])
+    return ctx._(" Il n'est nommé que comme non réalisé, à venir ou souhaité : {shown}.",
+                 shown=shown)
 
 
 def _place(ctx: Context, where: str) -> str:
@@ -237,7 +248,7 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
         if item.across_parts:
             must += ctx._(" (dans aucune partie)")
         lines.append(f"- {item.label}{must}{seen}{_place(ctx, item.where)} — "
-                     f"{_quote(item.source)}")
+                     f"{_quote(item.source)}{_denied(ctx, r)}")
     head = ctx.ngettext(
         "{where} – {n} point du référentiel non repéré dans le texte, à vérifier :",
         "{where} – {n} points du référentiel non repérés dans le texte, à vérifier :",

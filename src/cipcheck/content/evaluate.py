@@ -14,6 +14,7 @@ from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import Index, Match, Pattern, compile_pattern
 from cipcheck.document import Block
 from cipcheck.reading import Reading, read
+from cipcheck.reading.negation import Said
 from cipcheck.ruleset import ContentItem
 
 
@@ -31,6 +32,9 @@ class ItemResult:
     # Phrases of the item's wider family (``weak``) seen when it was not found: it is
     # talked about in other words, so it is not clearly absent.
     hints: tuple[str, ...] = ()
+    # Sentences that name it only as not done (« je n'ai pas eu le temps de réaliser la
+    # cartographie », « le bilan sera fait après mon départ »): (page, a few words).
+    denied: tuple[tuple[int, str], ...] = ()
 
     @property
     def absent(self) -> bool:
@@ -72,14 +76,17 @@ class Scope:
         if where not in cache:
             blocks = self.blocks(where)
             if self.reading is not None:
-                cache[where] = Index(self.reading.content_tokens_of(blocks))
+                cache[where] = Index(self.reading.content_tokens_of(blocks), self.reading)
             else:
-                cache[where] = Index(read(blocks, self.kind).content_tokens())
+                reading = read(blocks, self.kind)
+                cache[where] = Index(reading.content_tokens(), reading)
         return cache[where]
 
 
 # How many matching phrases of an "any" item are searched before it is called found.
 EVIDENCE_PHRASES = 3
+# The first phrases of an "any" item name it (« cartograph* », « carte ~ partenaire* »).
+NAMING_PHRASES = 2
 
 
 @lru_cache(maxsize=4096)
@@ -104,8 +111,59 @@ def expand(entries: Iterable[str], lexicon: dict[str, tuple[str, ...]]) -> list[
     return [p for e in entries for p in alternatives(e, lexicon)]
 
 
-# Over the complexity limit (16 > 10): a listed exception, to split.
-def evaluate_item(item: ContentItem, scope: Scope,  # noqa: C901
+_CONTRASTS = frozenset({"mais", "cependant", "toutefois", "pourtant", "revanche", "contre"})
+
+
+class _Reader:
+    """The matches of one item's phrases, each read in its sentence when the item is a
+    thing made (``done``): a mention that says it was not done is no evidence, nor are
+    the other words of that sentence (« la cartographie du réseau des partenaires n'a
+    pas pu être faite »); one that says it was left unfinished is partial evidence."""
+
+    def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
+        self.index, self.read, self.headings = index, item.done, headings
+        self.denied: dict[str, tuple[int, str]] = {}  # phrase -> (page, words)
+        # sentence -> where in it (reading token index) the content is said not done
+        self._denied_sentences: dict[int, int] = {}
+        self.unfinished: list[str] = []
+
+    def _in_denial(self, sentence: int, at: int) -> bool:
+        """Whether a match at ``at`` is in a sentence that says the content was not done
+        — and not past a « mais » that turns to what was done (« je n'ai pas eu le temps
+        de réaliser la cartographie, mais j'ai listé les partenaires »)."""
+        denied = self._denied_sentences.get(sentence)
+        if denied is None:
+            return False
+        reading = self.index.reading
+        if reading is None or at < 0 or denied < 0:
+            return True
+        lo, hi = sorted((denied, at))
+        return not any(t.word in _CONTRASTS for t in reading.tokens[lo:hi])
+
+    def find(self, phrase: str) -> list[Match]:
+        found = self.index.find(_compiled(phrase))
+        if not self.read or not found:
+            return found
+        kept = []
+        for m in found:
+            if not self.headings and self.index.in_heading(m):
+                continue
+            tok = self.index.tokens[m.start]
+            sentence = getattr(tok, "sentence", -1)
+            verdict = (Said.NOT_DONE if self._in_denial(sentence, getattr(tok, "index", -1))
+                       else self.index.said(m))
+            if verdict is Said.DONE:
+                kept.append(m)
+            elif verdict in (Said.UNFINISHED, Said.UNSURE):
+                self.unfinished.append(phrase)
+            else:
+                self._denied_sentences.setdefault(sentence, getattr(tok, "index", -1))
+                if phrase not in self.denied:
+                    self.denied[phrase] = (m.page, self.index.excerpt(m))
+        return kept
+
+
+def evaluate_item(item: ContentItem, scope: Scope,
                   lexicon: dict[str, tuple[str, ...]]) -> ItemResult:
     if item.count is not None:
         # The document's reading layer when the scope carries one (a check), else the
@@ -115,21 +173,37 @@ def evaluate_item(item: ContentItem, scope: Scope,  # noqa: C901
         return ItemResult(item, counted.count >= item.count.min, tuple(counted.pages),
                           count=counted)
     index = scope.index(item.where)
+    result, reader = _read_item(item, _Reader(item, index), lexicon)
+    if result.found and reader.denied:
+        # « # Cartographie » then « elle n'a pas pu être faite »: the title names the
+        # content, the text under it says it was not done: titles are not evidence.
+        result, reader = _read_item(item, _Reader(item, index, headings=False), lexicon)
+    return result
+
+
+def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
+               lexicon: dict[str, tuple[str, ...]]) -> tuple[ItemResult, _Reader]:
+    """The evidence of a topic item, its matches read by ``reader``."""
     pages: list[int] = []
     evidence: list[str] = []
     ok = True
+    named_not_done = False
     if item.any:
         # Enough phrases to show what was found and where: the others are not searched.
         hits: list[tuple[Match, str]] = []
         matched = 0
-        for p in expand(item.any, lexicon):
-            found = index.find(_compiled(p))
+        for rank, p in enumerate(expand(item.any, lexicon)):
+            found = reader.find(p)
             if found:
                 hits.extend((m, p) for m in found)
                 matched += 1
                 if matched == EVIDENCE_PHRASES:
                     break
-        ok = bool(hits)
+            elif p in reader.denied and not hits and rank < NAMING_PHRASES:
+                # The words that name it (its first phrases) are said not done: looser
+                # words found further on cannot make it found, only partly there.
+                named_not_done = True
+        ok = bool(hits) and not named_not_done
         for m, phrase in sorted(hits, key=lambda h: h[0].start):
             if phrase not in evidence:
                 evidence.append(phrase)
@@ -139,7 +213,7 @@ def evaluate_item(item: ContentItem, scope: Scope,  # noqa: C901
     missing: list[str] = []
     for entry in item.all:
         hit = next(((p, ms[0]) for p in alternatives(entry, lexicon)
-                    if (ms := index.find(_compiled(p)))), None)
+                    if (ms := reader.find(p))), None)
         if hit is None:
             missing.append(entry)
             continue
@@ -147,21 +221,23 @@ def evaluate_item(item: ContentItem, scope: Scope,  # noqa: C901
         if hit[1].page not in pages:
             pages.append(hit[1].page)
     ok = ok and not missing
-    partial = not ok and (bool(evidence) or len(missing) < len(item.all))
+    partial = not ok and (bool(evidence) or len(missing) < len(item.all)
+                          or bool(reader.unfinished))
     hints: list[str] = []
     if not ok and item.weak:
         for p in expand(item.weak, lexicon):
-            if index.find(_compiled(p)):
+            if reader.find(p):
                 hints.append(p)
                 if len(hints) == EVIDENCE_PHRASES:
                     break
     # One word of the wider family is not a topic (« âgée » is in any portrait, any
     # public); two different ones are a sign the item is there in other words.
     talked_about = len({_family(h) for h in hints}) >= 2
+    denied = () if ok else tuple(dict.fromkeys(reader.denied.values()))
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
                       partial=partial or talked_about,
-                      hints=tuple(hints) if talked_about else ())
+                      hints=tuple(hints) if talked_about else (), denied=denied), reader
 
 
 def _family(phrase: str) -> str:

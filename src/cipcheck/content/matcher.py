@@ -23,9 +23,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cipcheck.content.normalize import ascii_fold, is_stopword, stem, words
+from cipcheck.reading.negation import Said, said, said_of_it
+
+if TYPE_CHECKING:
+    from cipcheck.reading.text import Reading, Sentence
 
 # How far apart (in content words) the pieces of a "a ~ b" phrase may be: about a
 # sentence, once articles and prepositions are left out.
@@ -48,6 +52,10 @@ class Tok(Protocol):
 
 
 NUMBER = "#"
+
+
+_POSSESSIVES = frozenset({"mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur",
+                          "leurs", "votre", "vos"})
 
 
 @lru_cache(maxsize=65536)
@@ -79,6 +87,11 @@ class Term:
 class Pattern:
     text: str
     pieces: tuple[tuple[Term, ...], ...]
+    # A phrase of one word and a possessive (« son parcours », « mes limites »): without
+    # the possessive it would be that one word anywhere (any « parcours »), so the small
+    # words are checked too, as written (folded), when the index has the reading.
+    literal: tuple[str, ...] = ()
+    anchor: int = 0  # position of the word itself in ``literal``
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +126,34 @@ def compile_pattern(text: str) -> Pattern:
             pieces.append(tuple(terms))
     if not pieces:
         raise PatternError(f"phrase sans mot significatif : « {text} »")
-    return Pattern(text, tuple(pieces))
+    literal: tuple[str, ...] = ()
+    anchor = 0
+    written = words(text) if "*" not in text and "!" not in text else []
+    if (len(pieces) == 1 and len(pieces[0]) == 1 and not pieces[0][0].number
+            and len(written) > 1 and _POSSESSIVES.intersection(written)):
+        literal = tuple(ascii_fold(w) for w in written)
+        anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
+    return Pattern(text, tuple(pieces), literal, anchor)
+
+
+def _sentence(reading: Reading, i: int) -> Sentence | None:
+    """Sentence number ``i`` of the document (a view keeps only some of them)."""
+    ss = reading.sentences
+    if 0 <= i < len(ss) and ss[i].index == i:
+        return ss[i]
+    k = bisect.bisect_left([x.index for x in ss], i)
+    return ss[k] if k < len(ss) and ss[k].index == i else None
 
 
 class Index:
-    """A token stream with a stem → positions index, searched by many patterns."""
+    """A token stream with a stem → positions index, searched by many patterns.
 
-    def __init__(self, toks: Sequence[Tok]) -> None:
+    With the document's ``reading``, a match can be read in its sentence (``said``):
+    whether the text says that content was done, not done or left unfinished."""
+
+    def __init__(self, toks: Sequence[Tok], reading: Reading | None = None) -> None:
         self.tokens = toks
+        self.reading = reading
         keys: list[str] = []
         folded: list[str] = []
         numbers: list[bool] = []
@@ -178,8 +211,74 @@ class Index:
                 out.append(i)
         return out
 
+    def said(self, match: Match) -> Said:
+        """What the sentence of ``match`` says of it (``Said.DONE`` without a reading)."""
+        if self.reading is None:
+            return Said.DONE
+        first = self.tokens[match.start]
+        last = self.tokens[match.end - 1]
+        index, sentence = getattr(first, "index", None), getattr(first, "sentence", None)
+        end = getattr(last, "index", None)
+        if not isinstance(index, int) or not isinstance(end, int) or sentence is None:
+            return Said.DONE
+        s = _sentence(self.reading, sentence)
+        if s is None or getattr(last, "sentence", None) != sentence:
+            return Said.DONE
+        verdict = said(self.reading.tokens[s.first:s.last], index - s.first,
+                       end - s.first + 1)
+        after = _sentence(self.reading, sentence + 1)
+        if verdict is Said.DONE and after is not None and after.blocks[0] == s.blocks[-1]:
+            # The next sentence of the paragraph may say it through a pronoun.
+            verdict = said_of_it(self.reading.tokens[after.first:after.last])
+        return verdict
+
+    def in_heading(self, match: Match) -> bool:
+        """Whether ``match`` is in a heading (a title names a content, it does not show
+        it was done)."""
+        if self.reading is None:
+            return False
+        s = _sentence(self.reading, getattr(self.tokens[match.start], "sentence", -1))
+        return s is not None and s.heading
+
+    def excerpt(self, match: Match, width: int = 70) -> str:
+        """A few words of the sentence of ``match``, to quote it."""
+        if self.reading is None:
+            return ""
+        tok = self.tokens[match.start]
+        s = _sentence(self.reading, getattr(tok, "sentence", -1))
+        if s is None:
+            return ""
+        text = " ".join(s.text.split())
+        return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+
+    def _literal_at(self, pattern: Pattern, i: int) -> bool:
+        """Whether the small words of a one-word phrase surround its word at ``i``."""
+        tok = self.tokens[i]
+        j = getattr(tok, "index", None)
+        if self.reading is None or not isinstance(j, int):
+            return True
+        full = self.reading.tokens
+        lit, at = pattern.literal, pattern.anchor
+        k = j
+        for w in reversed(lit[:at]):  # the small words before, right to left
+            k -= 1
+            while k >= 0 and full[k].kind == "punct" and full[k].text in "'’":
+                k -= 1
+            if k < 0 or full[k].word != w:
+                return False
+        k = j
+        for w in lit[at + 1:]:
+            k += 1
+            while k < len(full) and full[k].kind == "punct" and full[k].text in "'’":
+                k += 1
+            if k >= len(full) or full[k].word != w:
+                return False
+        return True
+
     def find(self, pattern: Pattern) -> list[Match]:
         first = self._piece(pattern.pieces[0])
+        if pattern.literal and self.reading is not None:
+            first = [i for i in first if self._literal_at(pattern, i)]
         if len(pattern.pieces) == 1:
             size = len(pattern.pieces[0])
             return [Match(pattern.text, self.tokens[i].page, i, i + size) for i in first]

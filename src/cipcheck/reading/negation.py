@@ -1,0 +1,324 @@
+"""Whether a sentence says a thing was NOT done: negated, future, wished or only planned.
+
+« Je n'ai pas eu le temps de réaliser la cartographie », « la cartographie n'a pas pu
+être faite », « faute de temps, pas de cartographie », « le bilan sera fait après mon
+départ », « prévue mais non réalisée », « j'aurais aimé construire un questionnaire »:
+the words of the content are there, the content is not. A light reader of the clause
+around a match, not a parser:
+
+- the sentence is cut into segments at punctuation and at the words that open another
+  clause (« mais », « car », « que », « qui »…); a match is judged on its own segment,
+  and when that segment has no verb (« La cartographie, prévue en mars, n'a pas été
+  réalisée ») on the next ones up to the verb, skipping relative incises (« la
+  cartographie, que je n'ai pas pu terminer, montre… » is done: the negation is the
+  incise's, not the cartographie's);
+- a segment says « not done » when a negation, a future or conditional, a wish or a
+  plan bears on a verb of making (« réaliser », « faire », « mener », « élaborer »…), or
+  when the content is introduced by « pas de », « aucun », « sans », « ni », « absence
+  de »; a plan is kept when the same segment says it was carried out (« prévue en mars
+  et réalisée en avril »);
+- « not finished » (« n'est pas terminée », « inachevée ») is its own answer: the content
+  is partly there.
+
+Only verbs of making count: « vous trouverez la cartographie en annexe », « le public
+n'a pas le permis », « j'aurais pu approfondir la cartographie » say nothing against the
+content being there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+from functools import lru_cache
+
+from cipcheck.reading.tense import is_future_form
+from cipcheck.reading.text import Token
+
+
+class Said(Enum):
+    DONE = "done"
+    NOT_DONE = "not done"
+    UNFINISHED = "unfinished"
+    # A negation about the candidate's past before the placement (« je n'avais jamais
+    # réalisé de cartographie avant ce stage »): not evidence, not a denial either.
+    UNSURE = "unsure"
+
+
+_CUT_PUNCT = frozenset(",;:()[]—–«»\"")
+# Words that open another clause: the segment before them is judged apart.
+_CUT_WORDS = frozenset({"mais", "car", "cependant", "pourtant", "toutefois", "neanmoins",
+                        "tandis", "que", "qu", "qui", "dont", "puisque", "lorsque",
+                        "quand", "parce", "sinon", "or"})
+_RELATIVES = frozenset({"que", "qu", "qui", "dont", "lequel", "laquelle", "lesquels",
+                        "lesquelles", "ou"})
+_SUBJECTS = frozenset({"je", "j", "il", "elle", "nous", "on", "ils", "elles", "tu", "vous"})
+_FINITE = frozenset({
+    "ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient",
+    "suis", "es", "est", "sommes", "etes", "sont", "etais", "etait", "etions", "etiez",
+    "etaient", "aura", "auront", "sera", "seront", "serait", "seraient", "aurait",
+    "auraient", "ait", "soit", "sois", "fut", "eut", "reste", "restait",
+    "existe", "montre", "presente", "permet", "figure", "recense", "donne",
+})
+_NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guere"})
+# Introduce the content itself as missing: « pas de cartographie », « aucun outil ».
+_MISSING_BEFORE = frozenset({"pas", "aucun", "aucune", "sans", "ni", "absence", "faute"})
+# Small words skipped between such a word and the content (« pas encore de », « aucune
+# véritable »).
+_BETWEEN = frozenset({"de", "d", "'", "la", "le", "les", "l", "un", "une", "des", "du",
+                      "encore", "vraiment", "reellement", "veritable", "veritablement",
+                      "ma", "mon", "mes", "sa", "son", "ses", "notre", "nos", "leur",
+                      "cette", "ce", "ces", "eu", "temps", "pu", "fait", "realise"})
+# Verbs of making, by their folded Snowball stem (« réalisée » → realis, « conçu » →
+# concu): what a negation, a future or a wish must bear on to say the content was not
+# produced. Stems, not prefixes: « mis » (mise en place) is not « mission ».
+_MAKING = frozenset({
+    "realis", "fair", "fait", "fer", "feront", "men", "elabor", "construir", "construit",
+    "produir", "produit", "dessin", "etabl", "concevoir", "concu", "cre", "redig", "dress",
+    "effectu", "about", "lieu", "exist", "entam", "demarr", "mettr", "mis", "organis",
+    "deroul", "ten", "tenu", "conduir", "conduit", "formalis", "trac", "commenc", "lanc",
+    "ecrir", "ecrit", "construis", "elabore", "realiserai",
+})
+_UNFINISHED = frozenset({"termin", "achev", "finalis", "complet", "inachev", "ebauch"})
+_WISHES = frozenset({
+    "souhaite", "souhaitais", "souhaitait", "souhaitons", "souhaitions", "souhaitaient",
+    "espere", "esperais", "esperait", "esperons", "envisage", "envisageais", "envisageait",
+    "envisageons", "comptais", "comptait", "comptions", "voulais", "voulait", "voulions",
+    "voulu", "intention", "projette", "projetais",
+})
+_PLANNED = ("prevu", "programme", "planifie", "envisage", "reporte", "repousse")
+_ETRE = frozenset({"est", "sont", "etait", "etaient", "sera", "seront", "serait",
+                   "seraient", "ete", "reste", "restait", "restera"})
+_LATER = (("apres", "mon", "depart"), ("apres", "ma", "periode"),
+          ("apres", "le", "stage"), ("plus", "tard"), ("a", "venir"), ("ulterieurement",),
+          ("prochainement",), ("reste", "a"), ("restait", "a"), ("restera", "a"),
+          ("en", "projet"), ("a", "faire"), ("a", "realiser"), ("a", "construire"))
+# A limitation of something that exists: « j'aurais pu faire une carte plus complète ».
+_COMPARATIVES = frozenset({"mieux", "davantage", "approfondi", "approfondir", "detaillee",
+                           "detaille", "complete", "precise", "precis", "exhaustive",
+                           "exhaustif", "enrichir", "affiner"})
+
+
+def _words(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
+    """Folded words (punctuation as written) and stems of a sentence's tokens."""
+    words = [t.word if t.kind != "punct" else t.text for t in tokens]
+    return words, [t.stem for t in tokens]
+
+
+def _segments(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each segment of a sentence's words."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for k, w in enumerate(words):
+        if w in _CUT_PUNCT:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+        elif w in _CUT_WORDS and k > start:
+            # « ne … que » restricts, it does not open a clause: kept in one piece.
+            if w in {"que", "qu"} and "n" in words[start:k] and not any(
+                    x in _NEGATIONS for x in words[start:k]):
+                continue
+            out.append((start, k))
+            start = k
+    if start < len(words):
+        out.append((start, len(words)))
+    return out
+
+
+def _has_verb(words: list[str]) -> bool:
+    return any(w in _FINITE or w in _SUBJECTS or is_future_form(w) for w in words)
+
+
+class _Scope:
+    """The folded words and stems of the clause a match is judged on."""
+
+    def __init__(self, words: list[str], stems: list[str], own: int | None = None) -> None:
+        self.words, self.stems = words, stems
+        self.set = set(words)
+        self.making = [st in _MAKING for st in stems]
+        if own is not None:
+            # The verb of a subject read further on: it bears on the subject when passive
+            # or intransitive (« n'a pas été réalisée », « n'a pas abouti »), not when it
+            # has its own object (« M. R., 52 ans, n'a jamais rédigé de CV »).
+            for k in range(own, len(words)):
+                if self.making[k] and not (stems[k] in _INTRANSITIVE or any(
+                        b in _PASSIVE for b in words[max(own, k - 2):k])):
+                    self.making[k] = False
+        self.unfinished = any(st in _UNFINISHED for st in stems)
+
+    def negated(self) -> bool:
+        w = self.words
+        if self.set & _NEGATIONS or ("n" in self.set and "plus" in self.set):
+            return True
+        # « non réalisée », « sans avoir pu la faire »: on a verb of making only.
+        for k, x in enumerate(w[:-1]):
+            if x == "non" and (self.making[k + 1] or self.stems[k + 1] in _UNFINISHED):
+                return True
+            if x == "sans" and (w[k + 1] == "avoir" or self.making[k + 1]):
+                return True
+        return False
+
+    def verdict(self) -> Said:
+        making = any(self.making)
+        if self.negated():
+            if making:
+                return Said.NOT_DONE
+            return Said.UNFINISHED if self.unfinished else Said.DONE
+        if self.set & {"inachevee", "inacheve", "ebauche", "ebauchee"}:
+            return Said.UNFINISHED
+        planned = self._planned()
+        if not making:
+            # « La cartographie est prévue pour mai »: a plan without a verb of making.
+            return Said.NOT_DONE if planned else Said.DONE
+        if planned:
+            return Said.DONE if self._carried_out() else Said.NOT_DONE
+        comparative = bool(self.set & _COMPARATIVES) or (
+            "plus" in self.set and "n" not in self.set)
+        if comparative:
+            return Said.DONE  # a limitation of what exists: « aurait pu être plus complète »
+        if self.set & _WISHES or self._going_to():
+            return Said.NOT_DONE
+        if any(is_future_form(x) for x in self.words if x not in {"pourra", "pourrait"}) \
+                and not self._carried_out():
+            return Said.NOT_DONE
+        return Said.DONE
+
+    def _planned(self) -> bool:
+        w = self.words
+        for k, x in enumerate(w):
+            if x.startswith(_PLANNED) and len(x) <= len("programmees"):
+                if k > 0 and w[k - 1] == "comme":
+                    continue  # « comme prévu »: the plan was kept
+                if k > 0 and (w[k - 1] in _ETRE or w[k - 1] in {"initialement", "abord"}):
+                    return True
+                if k + 1 < len(w) and w[k + 1] in {"mais", "pour", "en", "le", "au"}:
+                    return True
+        return any(w[k:k + len(seq)] == seq for k, x in enumerate(w) if x in _LATER_FIRST
+                   for seq in _LATER_FIRST[x])
+
+    def _going_to(self) -> bool:
+        return any(x in _ALLER and k + 1 < len(self.words) and self.making[k + 1]
+                   for k, x in enumerate(self.words))
+
+    def _carried_out(self) -> bool:
+        """A compound past or participle of making, not negated: « a été réalisée »,
+        « prévue en mars et menée en avril »."""
+        w = self.words
+        for k, x in enumerate(w):
+            if (self.making[k] and not is_future_form(x)
+                    and not x.endswith(("er", "ir", "re"))
+                    and any(b in _DONE_BEFORE for b in w[max(0, k - 3):k])):
+                return True
+        return False
+
+
+# The phrases of « later » by their first word: a scope is scanned once.
+_LATER_FIRST: dict[str, list[list[str]]] = {}
+for _seq in _LATER:
+    _LATER_FIRST.setdefault(_seq[0], []).append(list(_seq))
+_INTRANSITIVE = frozenset({"exist", "about", "lieu", "deroul", "tenu"})
+_PASSIVE = frozenset({"ete", "etre", "fut", "est", "sont", "sera", "seront", "etait",
+                      "etaient", "soit", "serait"})
+_ALLER = frozenset({"vais", "vas", "va", "allons", "allez", "vont"})
+_DONE_BEFORE = frozenset({"a", "ai", "avons", "avez", "ont", "ete", "est", "sont", "et",
+                          "bien", "finalement", "effectivement", "s"})
+
+
+@lru_cache(maxsize=8192)
+def _sentence_plan(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple(_segments(list(words)))
+
+
+def said(sentence: Sequence[Token], first: int, last: int) -> Said:
+    """What the sentence (its tokens, stop words and punctuation included) says of the
+    content matched on tokens ``first`` to ``last`` (exclusive, sentence positions)."""
+    words, stems = _words(sentence)
+    if _missing_before(words, first):
+        return Said.NOT_DONE
+    segments = _sentence_plan(tuple(words))
+    at = next((i for i, (lo, hi) in enumerate(segments) if lo <= first < hi), None)
+    if at is None:
+        return Said.DONE
+    lo, hi = segments[at]
+    scope_w, scope_s = words[lo:hi], stems[lo:hi]
+    own = None
+    if not _has_verb(scope_w):
+        own = len(scope_w)
+        # A subject without its verb: the verb comes after incises (relatives skipped,
+        # participles kept: « prévue en mars » says something of the subject).
+        for nlo, nhi in segments[at + 1:at + 4]:
+            if words[nlo] in _RELATIVES:
+                continue
+            scope_w, scope_s = scope_w + words[nlo:nhi], scope_s + stems[nlo:nhi]
+            if _has_verb(words[nlo:nhi]):
+                break
+    verdict = _Scope(scope_w, scope_s, own).verdict()
+    if verdict is not Said.NOT_DONE:
+        return verdict
+    if _done_after_all(words, stems, segments[at + 1:]):
+        return Said.DONE
+    return Said.UNSURE if _before_placement(set(scope_w)) else verdict
+
+
+def _missing_before(words: list[str], first: int) -> bool:
+    """« pas de cartographie », « aucun outil », « pas eu le temps de la cartographie »:
+    the content itself is said to be missing."""
+    k = first - 1
+    while k >= 0 and words[k] in _BETWEEN:
+        k -= 1
+    if k < 0 or words[k] not in _MISSING_BEFORE:
+        return False
+    # « pas de X », « pas eu le temps de X », « pas fait la X » — not « (ne maîtrise)
+    # pas les outils », a negation of another verb.
+    return words[k] != "pas" or bool({"de", "d", "temps", "fait", "realise"}
+                                     & set(words[k + 1:first]))
+
+
+def _done_after_all(words: list[str], stems: list[str],
+                    later: Sequence[tuple[int, int]]) -> bool:
+    """« …, j'en ai donc construit une », « mais je l'ai réalisée en semaine 4 »: a later
+    clause of the sentence says it was done after all, through a pronoun."""
+    for lo, hi in later:
+        tail = _Scope(words[lo:hi], stems[lo:hi])
+        plain = [x for x in tail.words if x != "'"]
+        if any(tail.making) and not tail.negated() and tail._carried_out() and any(
+                w in _CLITICS_OF_IT and nxt in _AUXILIARIES_OF_IT
+                for w, nxt in zip(plain, plain[1:], strict=False)):
+            return True
+    return False
+
+
+def _before_placement(scope: set[str]) -> bool:
+    """« je n'avais jamais réalisé de cartographie (avant ce stage / auparavant) »: the
+    candidate's past, neither evidence nor a denial."""
+    return bool(scope & _BEFORE_PLACEMENT or ("avant" in scope and scope & {
+        "stage", "periode", "formation"}) or ("jamais" in scope and scope & {"avais",
+                                                                             "avait"}))
+
+
+# « j'en ai construit une », « je l'ai réalisée », « nous l'avons faite »: a pronoun of the
+# content right before the auxiliary (an article before a noun is not one).
+_CLITICS_OF_IT = frozenset({"en", "l", "la", "le"})
+_AUXILIARIES_OF_IT = frozenset({"ai", "a", "avons", "avez", "ont", "avais", "avait",
+                                "avions", "avaient"})
+_BEFORE_PLACEMENT = frozenset({"auparavant", "jusqu", "jusqualors", "jusquela"})
+_CLITICS = frozenset({"la", "le", "l", "les"})
+
+
+def said_of_it(sentence: Sequence[Token]) -> Said:
+    """What the sentence after a mention says of it through a pronoun: « La cartographie
+    était au programme. Faute de temps, je n'ai pas pu la réaliser. » — an object
+    pronoun (« la », « l' ») right before a negated verb of making (or its auxiliary)."""
+    words, stems = _words(sentence)
+    for k, st in enumerate(stems):
+        if st not in _MAKING and st not in _UNFINISHED:
+            continue
+        before = [w for w in words[max(0, k - 5):k] if w != "'"]
+        if not _CLITICS.intersection(before[-4:]):
+            continue
+        segments = _sentence_plan(tuple(words))
+        lo, hi = next(((a, b) for a, b in segments if a <= k < b), (0, len(words)))
+        verdict = _Scope(words[lo:hi], stems[lo:hi]).verdict()
+        if verdict is not Said.DONE:
+            return verdict
+    return Said.DONE
