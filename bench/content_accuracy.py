@@ -42,7 +42,10 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         # Own-words cases of issue 8 (content in the candidates' words, privacy forms):
         # tuned on ``ownwords``, ``ownwords-heldout`` scored only at the end.
         "ownwords": [HERE / "ownwords"], "ownwords-heldout": [HERE / "ownwords_heldout"],
-        "ownwords-heldout2": [HERE / "ownwords_heldout2"]}
+        "ownwords-heldout2": [HERE / "ownwords_heldout2"],
+        # Privacy forms of the third issue-8 session: tuned on ``privacy3``, its blind twin
+        # ``privacy3-blind`` scored only at the end.
+        "privacy3": [HERE / "privacy3"], "privacy3-blind": [HERE / "privacy3_blind"]}
 
 
 def ratio(num: int, den: int) -> float:
