@@ -95,6 +95,16 @@ def test_every_detector_passes_on_a_compliant_text() -> None:
     ("+33 (0)6 12 34 56 78", 1), ("0 800 12 34 56", 0), ("0800123456", 0),
     ("Standard de la Mission locale : 04 72 00 00 00", 0), ("3949", 0),
     ("Mme B. donne le 04 72 00 00 00 de sa mère, à l'accueil", 1),
+    # Hand-copied groups, the international forms, a home box, numbers from abroad.
+    ("Numéro de M. V. : 07 5 1 32 48 90", 1), ("0033 6 12 34 56 78", 1),
+    ("Sa box : 09 51 23 45 67", 1), ("M. H., en Belgique : +32 470 12 34 56", 1),
+    ("Chez ses parents, +212 6 61 23 45 78", 1),
+    # The clause's nearest cue: the person's number, then the structure's switchboard.
+    ("Mme N. m'a donné son 06 71 28 39 40 ; le standard du CCAS (05 55 34 12 00) sonne", 1),
+    ("Mme R. (06.45.78.12.30) a appelé le secrétariat de l'ESAT au 03 20 45 67 89", 1),
+    ("PLIE de Lens, 12 place Jean Jaurès, tél. 03 21 44 55 66", 0),
+    # Not numbers to dial: a date and an hour, digits of a NIR, an amount.
+    ("le 01/02/2024 10 h", 0), ("NIR : 2 88 07 69 123 045 93", 0), ("+12 345 678 €", 0),
 ])
 def test_phone(text: str, count: int) -> None:
     assert len(phone.find(text)) == count
@@ -141,6 +151,11 @@ def test_email_role_and_placeholder_addresses_are_not_personal() -> None:
     ("Mme S., née le : 12/03/1985", 1), ("Date de naiss. : 03/11/1992", 1),
     ("D.D.N. : 14/02/1996", 1), ("M. A., né à Tlemcen en novembre 1971.", 1),
     ("M. A. est né en 1971.", 0), ("L'association est née le 3 mars 1998.", 0),
+    # A few words between the label and the date, the date then « (né) », in words.
+    ("Date de naissance de M. B. (fiche d'inscription) : 21/11/1999", 1),
+    ("Date de naissance (JJ/MM/AAAA) : 08/11/1985", 1), ("M. E., 03/04/1987 (né à Alger)", 1),
+    ("DDN 03/04/1985", 1), ("Née le : douze juin mille neuf cent quatre-vingt-cinq", 1),
+    ("Venue le 03/04/2026, Mme K. est née en 1985.", 0),
 ])
 def test_birth_date(text: str, count: int) -> None:
     hits = birth.find(text)
@@ -306,3 +321,8 @@ def test_an_elided_surname_is_masked_whole() -> None:
     found = _names_in(["J'accompagne Mme B. depuis mars.",
                        "Ce jour-là, M. Jean-Pierre N'Diaye est venu avec son fils."])
     assert found == ["M. J••• N•••"]
+
+
+def test_a_birth_date_repeated_in_another_writing_is_one_datum() -> None:
+    hits = birth.find("Mme C., née le 21 novembre 1969 ; sur la fiche : DDN 21/11/69.")
+    assert len(hits) == 2 and len({h.value for h in hits}) == 1
