@@ -326,3 +326,50 @@ def test_an_elided_surname_is_masked_whole() -> None:
 def test_a_birth_date_repeated_in_another_writing_is_one_datum() -> None:
     hits = birth.find("Mme C., née le 21 novembre 1969 ; sur la fiche : DDN 21/11/69.")
     assert len(hits) == 2 and len({h.value for h in hits}) == 1
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Form fields on one line, in every order and case.
+    (["Fiche d'orientation – Nom : Perrot – Prénom : Maëlle – Statut : DELD"], ["P•••"]),
+    (["NOM : GAUTHIER   Prénom : Bastien   Situation : RSA socle"], ["G•••"]),
+    (["Nom et prénom : Benhamou Lina – Orientée par : CCAS"], ["B••• L•••"]),
+    (["Identité : Ferreira Tiago, 31 ans"], ["F••• T•••"]),
+    # Already anonymised, or no given name with the surname: nothing to flag.
+    (["Nom : Mme B.    Prénom : Sylvie"], []),
+    (["Nom de la structure : Tremplin – Prénom du référent : Alain"], []),
+    # A person naming themself in a quoted message, capitals or not.
+    (["J'accompagne M. M.", "SMS : « bjr c kevin martineau jpeux pas venir auj »"],
+     ["k••• m•••"]),
+    (["Message reçu : « Bonsoir, c'est marie qui vous écrit pour lundi »"], []),
+    # « mon numéro a changé » does not say that a name was changed.
+    (["« Bonjour c Sabine Roux mon numéro a changé »"], ["S••• R•••"]),
+    (["Les prénoms ont été changés : Julie Martin est un nom d'emprunt."], []),
+])
+def test_names_in_forms_and_messages(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_names_in_table_cells_of_a_form() -> None:
+    cells = ["Nom", "Lacroix", "Prénom", "Océane", "Prescripteur", "Mission Locale"]
+    found = [loc.hit.masked for loc in scan([Block(text=t, page=3, in_table=True)
+                                             for t in cells], []) if loc.hit.kind == "name"]
+    assert found == ["L•••"]
+    # A surname cell without a given-name cell near it is not judged.
+    alone = [Block(text=t, page=3, in_table=True) for t in ["Nom", "Lacroix", "Âge", "34"]]
+    assert [loc for loc in scan(alone, []) if loc.hit.kind == "name"] == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Authors of the field's reading list, and a quotation's inverted verb.
+    (["Comme le souligne Boris Cyrulnik, la résilience se construit avec les autres."], []),
+    (["J'ai relu Jean-Pierre Boutinet sur le projet ; Serge Paugam parle de disqualification."],
+     []),
+    (["Comme le disait Mme B., « ici on m'écoute » ; je l'ai revue avec Lucas Perrin."],
+     ["L••• P•••"]),
+    # A job after a name is that person's job unless a structure follows it.
+    (["En haut de son CV : « Nadia Cherif – Assistante de vie aux familles »."], ["N••• C•••"]),
+    (["Mme Julie Caron, assistante sociale du Département, m'a appelée."], []),
+    (["J'ai joint Paul Henry, agent d'accueil à la CAF de Lyon."], []),
+])
+def test_names_authors_and_jobs(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

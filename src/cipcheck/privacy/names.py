@@ -94,7 +94,13 @@ region agglomeration communaute partie annexe tableau figure chapitre page
 nationale national populaire solidaire connect jeunes jeune rocher vuitton merlin provost
 dior cardin dessange albane blachere
 """
-NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
+# The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
+_FIELD_LABELS_TEXT = """
+nom prenom prenoms situation adresse tel telephone portable courriel mail email date age
+statut niveau objectif objectifs orientation prescripteur domicile profession nationalite
+diplome diplomes experience experiences permis observations commentaires remarques motif
+"""
+NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split()) | frozenset(_FIELD_LABELS_TEXT.split())
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
                         "annexe", "tableau"})
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
@@ -102,8 +108,13 @@ _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el"
 _DETERMINERS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "notre", "nos", "mon",
                           "ma", "mes", "leur", "leurs", "un", "une", "qui", "est", "etait",
                           "'", "’", "notamment", "aussi"})
-_CHANGED = re.compile(r"\b(modifie|modifies|modifiee|modifiees|fictif|fictive|fictifs|"
-                      r"pseudonyme|d'emprunt|anonymise|anonymisee|invente|inventee|change)\b")
+# A name said to be changed (« prénom modifié », « les prénoms ont été changés », « un
+# pseudonyme »); « mon numéro a changé » is not about names.
+_CHANGED = re.compile(r"\b(fictif|fictive|fictifs|fictives|pseudonymes?|d'emprunt|"
+                      r"anonymise|anonymisee|anonymises|anonymisees)\b|"
+                      r"\b(prenoms?|noms?)\b[^.;]{0,30}?\b(modifie|change|invente|remplace)|"
+                      r"\b(modifie|change|invente|remplace)\w*\s+(?:(?:le|les|son|leur|"
+                      r"leurs|ses)\s+)?(prenoms?|noms?)\b")
 _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|sitographie|"
                            r"webographie|references( bibliographiques)?|sources|ouvrages "
                            r"consultes)\b")
@@ -263,15 +274,39 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
+# Roles that are also the jobs accompanied persons hold or look for (« Mohamed Ait-Ali –
+# Agent de propreté » heads a CV): after a name they make a professional only when the
+# words after them name a structure (« agent d'accueil à la CAF », « assistante sociale
+# du Département ») or a determiner stands before them (« Mme Roux, l'assistante… »).
+_JOB_ROLES = frozenset({"agent", "agente", "assistant", "assistante", "secretaire",
+                        "technicien", "technicienne", "commercial", "commerciale",
+                        "comptable", "cadre", "animateur", "animatrice", "educateur",
+                        "educatrice", "infirmier", "infirmiere", "moniteur", "monitrice",
+                        "mediateur", "mediatrice", "gestionnaire", "benevole"})
+_SOCIAL = frozenset({"social", "sociale", "sociaux", "sociales", "specialise", "specialisee",
+                     "territorial", "territoriale", "administratif", "administrative"})
+
+
 def _role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »."""
     k = j
     if k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":"):
         k += 1
+    determiner = False
     for _ in range(3):
         if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
             k += 1
-    return k < len(toks) and _is_word(toks[k]) and toks[k].word in ROLES
+            determiner = True
+    if not (k < len(toks) and _is_word(toks[k]) and toks[k].word in ROLES):
+        return False
+    if toks[k].word not in _JOB_ROLES or determiner:
+        return True
+    for t in toks[k + 1:k + 9]:
+        if t.text in ".;!?()«»":
+            break
+        if t.word in _SOCIAL or (_is_word(t) and t.text[0].isupper()):
+            return True
+    return False
 
 
 def _place_before(toks: Sequence[Token], i: int) -> bool:
@@ -299,14 +334,30 @@ def _place_before(toks: Sequence[Token], i: int) -> bool:
 
 
 def _author(toks: Sequence[Token], i: int, j: int) -> bool:
-    """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »."""
+    """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »,
+    « comme l'écrit Claude Dubar »."""
     for k in range(max(0, i - 3), i):
         if _is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
+            return True
+    # « comme le rappelle X », « comme l'écrit X », « comme le disait X »: the verb before
+    # its subject is how a quotation is introduced.
+    for k in range(max(0, i - 5), i - 2):
+        if (toks[k].word == "comme" and toks[k + 1].word in ("le", "l", "la", "les")
+                and all(_is_word(t) or t.text in "'’" for t in toks[k + 1:i])):
             return True
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
             return True
     return False
+
+
+@cache
+def cited_authors() -> frozenset[str]:
+    """Folded full names of the authors CIP dossiers cite (« Carl Rogers », « Bertrand
+    Schwartz »): a name of the field's reading list is an author wherever it appears."""
+    text = package_data("names", "auteurs.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _mask(words: list[str]) -> str:
@@ -375,7 +426,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             first = _civility_start(toks, start) if civility else start
             # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
             # is an author too.
-            author = _author(toks, first, end) or (
+            author = (not civility and _key(toks, start, end, s) in cited_authors()) or (
+                _author(toks, first, end)) or (
                 author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
             if author:
                 author_end = end
@@ -492,13 +544,16 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     # One text, two regular-expression passes: the initials the dossier uses.
     conv = convention(["\n".join(s.text for s in reading.sentences)], own)
     professionals: set[str] = set()
+    from cipcheck.privacy import name_forms  # it builds on this module's readers
+
     out = []
-    for c in _candidates(reading, conv, professionals):
-        if c.hit.surname in professionals or c.hit.surname in own:
+    found = [c.hit for c in _candidates(reading, conv, professionals)]
+    for hit in found + name_forms.find(reading):
+        if hit.surname in professionals or hit.surname in own:
             continue
-        if any(part in own for part in c.hit.surname.split()):
+        if any(part in own for part in hit.surname.split()):
             continue
-        out.append(c.hit)
+        out.append(hit)
     return out
 
 
