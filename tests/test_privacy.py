@@ -360,6 +360,19 @@ def test_names_in_table_cells_of_a_form() -> None:
 
 
 @pytest.mark.parametrize("paragraphs,expected", [
+    # Given names from abroad under INSEE's cut, without a civility.
+    (["Le lendemain, Dmytro Shevchenko a signé son contrat."], ["D••• S•••"]),
+    (["Fatemeh Rahimi a suivi l'atelier de français à visée professionnelle."], ["F••• R•••"]),
+    # Towns and saints, public figures: not persons to anonymise.
+    (["Il habite Sainte Geneviève et travaille à Saint Denis, près de Hong Kong Market."], []),
+    (["Depuis le discours d'Emmanuel Macron, Mme B. suit la réforme du RSA."], []),
+])
+def test_names_from_abroad_towns_and_public_figures(paragraphs: list[str],
+                                                    expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
     # Authors of the field's reading list, and a quotation's inverted verb.
     (["Comme le souligne Boris Cyrulnik, la résilience se construit avec les autres."], []),
     (["J'ai relu Jean-Pierre Boutinet sur le projet ; Serge Paugam parle de disqualification."],

@@ -77,7 +77,7 @@ promotion promo prix entreprise entreprises magasin enseigne societe groupe cabi
 collectif club residence hameau lotissement zone zac rond point boutique restaurant
 pharmacie cinema piscine marche halle halles campus groupement fondation
 chez laboratoire laboratoires marque usine entrepot franchise salon forum plateforme chaine
-concession garage supermarche hypermarche recruteurs
+concession garage supermarche hypermarche recruteurs aeroport aerogare terminal
 """
 PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
@@ -128,9 +128,14 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 @cache
 def given_names() -> frozenset[str]:
-    """Folded French given names (INSEE, given more than 100 times since 1900)."""
-    text = package_data("names", "prenoms.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+    """Folded given names: INSEE's (given more than 100 times in France since 1900) and
+    those of people who came from abroad that INSEE's cut leaves out."""
+    out: set[str] = set()
+    for name in ("prenoms.txt", "prenoms_monde.txt"):
+        text = package_data("names", name).read_text("utf-8")
+        out.update(line.strip() for line in text.splitlines()
+                   if line.strip() and not line.startswith("#"))
+    return frozenset(out)
 
 
 @dataclass
@@ -491,6 +496,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     if _initial_at(toks, end):
         return None  # "Madame Sophie B.": anonymised
     first_key = _key(toks, words[0][0], words[0][1], s)
+    if first_key in _SAINTS:
+        return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
     if not civility and len(words) == 2 and _surname_first(toks, words, s, given):
@@ -527,6 +534,9 @@ ccas caf rsa cv pmsmp cip afpa greta cfa ehpad siae plie qpv rqth mdph cpam cmu 
 ase pole cdi cdd cddi rome cap bep bts dut but bac esat iae ada aah ars epci
 """
 _ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
+
+
+_SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
 
 
 def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
