@@ -383,6 +383,14 @@ def test_names_from_abroad_towns_and_public_figures(paragraphs: list[str],
     (["En haut de son CV : « Nadia Cherif – Assistante de vie aux familles »."], ["N••• C•••"]),
     (["Mme Julie Caron, assistante sociale du Département, m'a appelée."], []),
     (["J'ai joint Paul Henry, agent d'accueil à la CAF de Lyon."], []),
+    # Who leads a session, who is named with their structure: professionals; where a
+    # person lives is not a structure.
+    (["L'information collective, animée par Yves Carré, a réuni douze personnes."], []),
+    (["J'ai appelé Inès Moulin, de la Mission Locale de Vienne."], []),
+    (["M. Hugo Blanc, du quartier des Buers, est revenu me voir."], ["M. H••• B•••"]),
+    # A document made out to a person, surname first or last.
+    (["J'accompagne Mme B.", "L'attestation était établie au nom de Brunet Hélène."],
+     ["B••• H•••"]),
 ])
 def test_names_authors_and_jobs(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected

@@ -4,6 +4,7 @@ reader of ``names`` cannot tell a surname from a given name or sees no capitals:
 - form fields on one line: « Nom : Morin – Prénom : Dylan », « Nom et prénom : Lemoine
   Audrey », « NOM : DUPUIS  Prénom : Kevin », « Identité : … »;
 - the same fields as table cells: « Nom | Morin », « Prénom | Dylan »;
+- a document made out « au nom de Brunet Hélène »;
 - a person introducing themself in a quoted message, often without capitals: « slt c
   jordan moreau », « Bonjour, c'est Priya Raman ».
 
@@ -113,6 +114,25 @@ def _fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     return out
 
 
+def _in_the_name_of(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
+    """« au nom de Brunet Hélène », « établi au nom de M. … »: a document made out to
+    a person, whichever word comes first."""
+    out: list[NameHit] = []
+    for i in range(len(toks) - 3):
+        if not (toks[i].word == "au" and toks[i + 1].word == "nom"
+                and toks[i + 2].word in ("de", "d")):
+            continue
+        k = i + 3
+        if k < len(toks) and toks[k].text in "'’":
+            k += 1
+        words = _value(toks, k, s)
+        keys = [_key(toks, a, b, s) for a, b in words]
+        if len(words) >= 2 and any(key in given_names() for key in keys):
+            at = next((n for n, key in enumerate(keys) if key not in given_names()), 0)
+            out.append(_hit(toks, s, words, words[at]))
+    return out
+
+
 def _cell_fields(reading: Reading) -> list[NameHit]:
     """« Nom | Morin » and « Prénom | Dylan » as table cells: the surname cell counts when a
     given-name cell follows or precedes within a few cells."""
@@ -164,7 +184,10 @@ def find(reading: Reading) -> list[NameHit]:
     for s in reading.sentences:
         norm = s.norm
         if "nom" in norm or "identite" in norm:
-            out += _fields(reading.tokens_of(s), s)
+            toks = reading.tokens_of(s)
+            out += _fields(toks, s)
+            if "au nom d" in norm:
+                out += _in_the_name_of(toks, s)
         if any(q in s.text for q in _QUOTES):
             out += _introduced(reading.tokens_of(s), s)
     return out + _cell_fields(reading)

@@ -263,6 +263,10 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     prev = toks[i - 1]
     if _is_word(prev) and prev.word in ROLES:
         return True
+    # « l'atelier animé par Karine Lopez », « une information présentée par … »: who leads
+    # a session is a professional.
+    if (prev.word == "par" and i >= 2 and toks[i - 2].word in _LEADS):
+        return True
     if prev.text not in (",", ":", "(", "–", "-", "—"):
         return False
     lowercase = 0
@@ -292,11 +296,38 @@ _SOCIAL = frozenset({"social", "sociale", "sociaux", "sociales", "specialise", "
                      "territorial", "territoriale", "administratif", "administrative"})
 
 
+_LEADS = frozenset({"anime", "animee", "animes", "animees", "co-anime", "co-animee",
+                    "presente", "presentee", "dispense", "dispensee", "encadre", "encadree",
+                    "assure", "assuree", "conduit", "conduite", "organise", "organisee"})
+# Structures a professional is « of » (« Karine Lopez, de l'association Solidarité
+# Femmes », « M. Roux, du CCAS »); not the places where people live (quartier, cité).
+_STRUCTURES = frozenset({"association", "agence", "mission", "centre", "cabinet", "service",
+                         "entreprise", "societe", "mairie", "departement", "region", "ccas",
+                         "caf", "cpam", "afpa", "greta", "plie", "esat", "ehpad", "cfa", "pole",
+                         "france", "cap", "maison", "structure", "organisme", "chantier",
+                         "reseau", "cidff", "mdph", "spip", "udaf", "apec", "cio", "direction",
+                         "plateforme", "dispositif", "equipe", "institut", "federation"})
+
+
+def _affiliated_after(toks: Sequence[Token], k: int) -> bool:
+    """« , de l'association… », « , du CCAS »: the name is given with its structure."""
+    if k < len(toks) and toks[k].word in ("de", "du", "d", "des"):
+        k += 1
+        while k < len(toks) and (toks[k].word in ("l", "la", "le", "les")
+                                 or toks[k].text in "'’"):
+            k += 1
+        return k < len(toks) and _is_word(toks[k]) and toks[k].word in _STRUCTURES
+    return False
+
+
 def _role_after(toks: Sequence[Token], j: int) -> bool:
-    """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »."""
+    """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
+    « Karine Lopez, de l'association… »."""
     k = j
     if k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":"):
         k += 1
+        if _affiliated_after(toks, k):
+            return True
     determiner = False
     for _ in range(3):
         if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
