@@ -14,6 +14,8 @@ name, professionals). One pass over the sentences, a fixed window each: linear.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -133,6 +135,9 @@ def _in_the_name_of(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     return out
 
 
+_SURNAME_CELLS = frozenset({"nom", "nom de famille", "nom d'usage", "nom de naissance"})
+
+
 def _cell_fields(reading: Reading) -> list[NameHit]:
     """« Nom | Morin » and « Prénom | Dylan » as table cells: the surname cell counts when a
     given-name cell follows or precedes within a few cells."""
@@ -143,7 +148,7 @@ def _cell_fields(reading: Reading) -> list[NameHit]:
         labels.append(s.norm.strip().rstrip(":").strip())
     for k, s in enumerate(sentences[1:], start=1):
         label = labels[k - 1]
-        if label not in ("nom", "nom de famille", "nom d'usage", "nom de naissance"):
+        if label not in _SURNAME_CELLS:
             continue
         toks = reading.tokens_of(s)
         words = _value(toks, 0, s)
@@ -179,15 +184,34 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     return out
 
 
+# The sentences worth reading: a field's label, « au nom de », a quoted message with a
+# word a person names themself with. One search each, in C.
+_FIELD_HINT = re.compile(r"\b(?:noms?|prenoms?|identite)\s*(?::|et\b|/|,|d'|de\b)|au nom d")
+_SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle)\b")
+
+
+def _sentences_with(reading: Reading, pattern: re.Pattern[str]) -> list[Sentence]:
+    """The sentences where ``pattern`` matches: one search over the whole text."""
+    starts, pos = [], 0
+    for s in reading.sentences:
+        starts.append(pos)
+        pos += len(s.norm) + 1
+    text = "\n".join(s.norm for s in reading.sentences)
+    found = sorted({bisect.bisect_right(starts, m.start()) - 1
+                    for m in pattern.finditer(text)})
+    return [reading.sentences[k] for k in found]
+
+
 def find(reading: Reading) -> list[NameHit]:
     out: list[NameHit] = []
-    for s in reading.sentences:
-        norm = s.norm
-        if "nom" in norm or "identite" in norm:
-            toks = reading.tokens_of(s)
-            out += _fields(toks, s)
-            if "au nom d" in norm:
-                out += _in_the_name_of(toks, s)
-        if any(q in s.text for q in _QUOTES):
-            out += _introduced(reading.tokens_of(s), s)
-    return out + _cell_fields(reading)
+    for s in _sentences_with(reading, _FIELD_HINT):
+        toks = reading.tokens_of(s)
+        out += _fields(toks, s)
+        if "au nom d" in s.norm:
+            out += _in_the_name_of(toks, s)
+    for s in _sentences_with(reading, _SELF_HINT):
+        out += _introduced(reading.tokens_of(s), s)
+    if any(s.in_table and s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS
+           for s in reading.sentences):
+        out += _cell_fields(reading)
+    return out

@@ -151,14 +151,24 @@ class Convention:
         return bool(self.initials)
 
 
+# An initial ("B."), then the word before it read backwards: the same readings as INITIAL
+# and FIRST_INITIAL, found from the rare initials rather than tried at every word.
+_BARE_INITIAL = re.compile(rf"(?<=\s)([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
+_BEFORE_INITIAL = re.compile(rf"(?:\b{_CIVILITY}|\b({_NAME}))\s+$")
+
+
 def convention(texts: Sequence[str], own_names: set[str]) -> Convention:
     conv = Convention(own=own_names)
     for text in texts:
-        for m in INITIAL.finditer(text):
-            conv.initials.add(m.group(1))
-        for m in FIRST_INITIAL.finditer(text):
-            first, initial = m.group(1), m.group(2)
-            if fold_keep_length(first) in NOT_A_NAME or re.fullmatch(_CIVILITY, first):
+        for m in _BARE_INITIAL.finditer(text):
+            before = _BEFORE_INITIAL.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            initial, first = m.group(1), before.group(1)
+            if first is None or re.fullmatch(_CIVILITY, first):
+                conv.initials.add(initial)
+                continue
+            if fold_keep_length(first) in NOT_A_NAME:
                 continue
             conv.initials.add(initial)
             conv.first_names.setdefault(initial, set()).add(first)

@@ -120,9 +120,12 @@ def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
     return out
 
 
+_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+
+
 def find(text: str) -> list[Hit]:
-    if not any(c.isdigit() for c in text):
-        return []
+    if not _SEVEN_DIGITS.search(text):
+        return []  # most blocks: no run of digits long enough for a number
     folded = ""
     out: list[Hit] = []
     for m, digits, mobile in _hits(text):

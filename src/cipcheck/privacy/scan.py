@@ -34,6 +34,15 @@ LABELS = {
     "address": ("adresse postale d'une personne", "person's postal address"),
     "name": ("nom complet d'une personne accompagnée", "full name of an accompanied person"),
 }
+# Detectors that need digits (a number, a NIR, an IBAN): skipped on blocks without any.
+_NEED_DIGITS = ("phone", "nir", "iban")
+_DIGIT = re.compile(r"\d")
+# What every detector needs at least one of (a digit; an e-mail's « @ » or its spelled
+# forms; « né(e) », « naissance », « DDN »; a flat or a legal word of an address): most
+# prose blocks have none, and one search in C spares the six detectors.
+_GATE = re.compile(r"\d|@|arobase|[\[({]\s?at\s?[\])}]|\sat\s|naiss|\bd\.?d\.?n\b|"
+                   r"\bn[ée]{1,2}s?\b|\(\s*n[ée]|b[âa]t|appt|appartement|escalier|"
+                   r"demeurant|domicili", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\wÀ-ÿ'-]+")
 
 
@@ -86,7 +95,11 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     previous: Block | None = None
     for b in blocks:
         label, previous = _label_cell(previous, b), b
-        hits = [h for find in DETECTORS.values() for h in find(b.text)]
+        hits: list[Hit] = []
+        if _GATE.search(b.text):
+            digits = _DIGIT.search(b.text) is not None
+            hits = [h for kind_, find in DETECTORS.items()
+                    if digits or kind_ not in _NEED_DIGITS for h in find(b.text)]
         if label and not hits:
             hits = _labelled(label, b.text)
         hits += name_hits.get(id(b), [])
