@@ -103,6 +103,9 @@ def test_every_detector_passes_on_a_compliant_text() -> None:
     ("Mme N. m'a donné son 06 71 28 39 40 ; le standard du CCAS (05 55 34 12 00) sonne", 1),
     ("Mme R. (06.45.78.12.30) a appelé le secrétariat de l'ESAT au 03 20 45 67 89", 1),
     ("PLIE de Lens, 12 place Jean Jaurès, tél. 03 21 44 55 66", 0),
+    # A « Tél. » label alone: a structure's card, or a person's line (a CV's header).
+    ("Association Tremplin. Adresse : 3 rue Vaillant, 69000 Lyon. Tél : 04 78 12 34 56", 0),
+    ("Fatou Diallo – 12 rue des Acacias, 93200 Saint-Denis – Tél. : 01 45 67 89 00", 1),
     # Not numbers to dial: a date and an hour, digits of a NIR, an amount.
     ("le 01/02/2024 10 h", 0), ("NIR : 2 88 07 69 123 045 93", 0), ("+12 345 678 €", 0),
 ])

@@ -51,6 +51,8 @@ _PERSONAL = (r"mme|madame|monsieur|mlle|m\.|son numero|son portable|son telephon
              r"joindre|portable|mobile|sms")
 _CUE = re.compile(rf"(?<!\w)(?:(?P<s>{_STRONG})|(?P<w>{_WEAK})|(?P<p>{_PERSONAL}))"
                   r"(?![\w])")
+_STRONG_CUE = re.compile(rf"(?<!\w)(?:{_STRONG})(?!\w)")
+_PERSONAL_CUE = re.compile(rf"(?<!\w)(?:{_PERSONAL})(?!\w)")
 # A clause ends at « ; », a line end, or a sentence end that is not an abbreviation's dot
 # (« Tél. : », « M. K. », « Mme »).
 _CLAUSE_END = re.compile(r";|\n|(?<!\btel)(?<!\bport)(?<!\bmob)(?<!\bfax)(?<!\bmme)"
@@ -81,19 +83,23 @@ def _clause(folded: str, start: int, end: int, width: int = 110) -> tuple[str, s
     return left, right
 
 
-def _structure(left: str, right: str, mobile: bool) -> bool:
-    """Whether the nearest cue of the clause is about a structure (see the docstring)."""
+def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
+    """Whether the nearest cue of the clause is about a structure (see the docstring). A
+    label alone (« Tél. : 04… ») decides for a landline only in a block that speaks of a
+    structure and of no person (a structure's card, not a CV's header)."""
+    labelled = False
     for side in (left, right):
         cues = list(_CUE.finditer(side))
         if side is left:
             cues.reverse()
         for c in cues:
             if c.group("w") is not None:
-                if mobile:
-                    continue
-                return True
+                labelled = True
+                continue
             return c.group("s") is not None
-    return False
+    if not labelled or mobile:
+        return False
+    return bool(_STRONG_CUE.search(block)) and not _PERSONAL_CUE.search(block)
 
 
 def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
@@ -133,7 +139,7 @@ def find(text: str) -> list[Hit]:
             continue  # 08…: free or special-rate service numbers
         folded = folded or fold_keep_length(text)
         left, right = _clause(folded, m.start(), m.end())
-        if _structure(left, right, mobile):
+        if _structure(left, right, mobile, folded):
             continue
         out.append(Hit("phone", digits, m.start(), m.end(), mask_digits(m.group(0), 2, 2)))
     return sorted(out, key=lambda h: h.start)
