@@ -397,3 +397,13 @@ def test_names_from_abroad_towns_and_public_figures(paragraphs: list[str],
 ])
 def test_names_authors_and_jobs(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+def test_a_cell_holding_surname_then_given_name_is_a_name() -> None:
+    cells = ["Personne", "Âge", "Situation", "Perrin Lucas", "24", "DELD",
+             "Mme B.", "41", "RSA", "Mission Locale", "Pôle Emploi", "Villeurbanne"]
+    found = [loc.hit.masked for loc in scan([Block(text=t, page=3, in_table=True)
+                                             for t in cells], []) if loc.hit.kind == "name"]
+    assert found == ["P••• L•••"]
+    # Outside a table, the order is not enough to tell « Perrin Lucas » from a place.
+    assert [x for x in scan([Block(text="Perrin Lucas", page=3)], []) if x.hit.kind == "name"] == []

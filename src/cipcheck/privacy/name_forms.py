@@ -4,7 +4,7 @@ reader of ``names`` cannot tell a surname from a given name or sees no capitals:
 - form fields on one line: « Nom : Morin – Prénom : Dylan », « Nom et prénom : Lemoine
   Audrey », « NOM : DUPUIS  Prénom : Kevin », « Identité : … »;
 - the same fields as table cells: « Nom | Morin », « Prénom | Dylan »;
-- a document made out « au nom de Brunet Hélène »;
+- a document made out « au nom de Brunet Hélène »; a table cell « Perrin Lucas »;
 - a person introducing themself in a quoted message, often without capitals: « slt c
   jordan moreau », « Bonjour, c'est Priya Raman ».
 
@@ -138,6 +138,20 @@ def _in_the_name_of(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
 _SURNAME_CELLS = frozenset({"nom", "nom de famille", "nom d'usage", "nom de naissance"})
 
 
+def _surname_given_cell(reading: Reading, s: Sentence) -> list[NameHit]:
+    """A table cell that holds only « Perrin Lucas »: in a list of people a cell is one
+    person, whichever word comes first (the reader takes « Lucas Perrin » already)."""
+    toks = reading.tokens_of(s)
+    words = _value(toks, 0, s)
+    if len(words) != 2 or words[-1][1] != len(toks):
+        return []
+    first, second = (_key(toks, a, b, s) for a, b in words)
+    given = given_names()
+    if first in given or second not in given or not toks[words[1][0]].text[1:].islower():
+        return []
+    return [_hit(toks, s, words, words[0])]
+
+
 def _cell_fields(reading: Reading) -> list[NameHit]:
     """« Nom | Morin » and « Prénom | Dylan » as table cells: the surname cell counts when a
     given-name cell follows or precedes within a few cells."""
@@ -211,7 +225,9 @@ def find(reading: Reading) -> list[NameHit]:
             out += _in_the_name_of(toks, s)
     for s in _sentences_with(reading, _SELF_HINT):
         out += _introduced(reading.tokens_of(s), s)
-    if any(s.in_table and s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS
-           for s in reading.sentences):
+    cells = [s for s in reading.sentences if s.in_table and len(s.text) < 60]
+    for s in cells:
+        out += _surname_given_cell(reading, s)
+    if any(s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS for s in cells):
         out += _cell_fields(reading)
     return out
