@@ -382,6 +382,10 @@ def test_names_from_abroad_towns_and_public_figures(paragraphs: list[str],
      []),
     (["Comme le disait Mme B., « ici on m'écoute » ; je l'ai revue avec Lucas Perrin."],
      ["L••• P•••"]),
+    # A name listed before an author's is an author's; a video's speaker; a king.
+    (["Je me suis appuyée sur les travaux de Michel Dupont et Anne Leroy (2019)."], []),
+    (["Nous avons regardé une vidéo de Simon Sinek, devant la statue de Louis XIV."], []),
+    (["J'ai reçu Sophie Martin et Anne Leroy le 4 mars 2019."], ["S••• M•••", "A••• L•••"]),
     # A job after a name is that person's job unless a structure follows it.
     (["En haut de son CV : « Nadia Cherif – Assistante de vie aux familles »."], ["N••• C•••"]),
     (["Mme Julie Caron, assistante sociale du Département, m'a appelée."], []),

@@ -82,7 +82,8 @@ concession garage supermarche hypermarche recruteurs aeroport aerogare terminal
 PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
 selon apres cf modele theorie theories pyramide concept approche methode travaux ouvrage
-livre article these citant cite lu lire definition
+livre article these citant cite lu lire definition video videos conference podcast
+emission film documentaire ted
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
@@ -123,6 +124,7 @@ _THANKS = re.compile(r"\b(remerci\w*|merci)\b")
 _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+[{_UPPER}]")
 _LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
+_ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -477,6 +479,12 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
             if author:
                 author_end = end
+                # « Michel Dupont et Anne Leroy (2019) »: the name listed just before an
+                # author's is an author's too.
+                last = out[-1].hit if out else None
+                if (last is not None and last.sentence is s and not civility
+                        and all(t.word in _LISTING for t in toks[last.last:first])):
+                    out.pop()
             # "chez Jacques Dessange ou Franck Provost": a name listed with a brand's or
             # a place's is one too.
             place = not civility and (_place_before(toks, start) or (
@@ -558,6 +566,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             return None
         if not civility and toks[words[1][0]].text.isupper() and len(toks[words[1][0]].text) < 3:
             return None
+        if _ROMAN.match(toks[words[-1][0]].text):
+            return None  # « Louis XIV », « Jean-Paul II »: a king, a pope
         return start, end, surname_at, civility, has_given, end
     if not civility:
         return None
