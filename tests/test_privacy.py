@@ -108,6 +108,7 @@ def test_every_detector_passes_on_a_compliant_text() -> None:
     ("Fatou Diallo – 12 rue des Acacias, 93200 Saint-Denis – Tél. : 01 45 67 89 00", 1),
     # Not numbers to dial: a date and an hour, digits of a NIR, an amount.
     ("le 01/02/2024 10 h", 0), ("NIR : 2 88 07 69 123 045 93", 0), ("+12 345 678 €", 0),
+    ("Mme B., numéro de dossier 0123456789", 0), ("Réf. 0312457896 du courrier", 0),
 ])
 def test_phone(text: str, count: int) -> None:
     assert len(phone.find(text)) == count

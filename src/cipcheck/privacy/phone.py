@@ -38,7 +38,11 @@ _STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert
            r"plateforme|permanence|siege|agence|antenne|locaux|structure|association|"
            r"mission locale|france travail|pole emploi|cap emploi|ccas|caf|cpam|mairie|"
            r"plie|esat|cidff|mdph|maison de l'emploi|cio|service|services|entreprise|"
-           r"societe|etablissement|horaires|du lundi|coordonnees de la|numero general")
+           r"societe|etablissement|horaires|du lundi|coordonnees de la|numero general|"
+           # Identifiers that are not numbers to dial (« n° de dossier 0123456789 »).
+           r"numero de dossier|n° de dossier|dossier n°|reference|ref\.|identifiant|"
+           r"matricule|siret|siren|facture|numero fiscal|numero d'allocataire|"
+           r"numero allocataire|n° allocataire")
 # A label before a number (« Tél. : ») says nothing of whose it is; on a landline it
 # leans to a structure, on a mobile it does not.
 _WEAK = r"tel\.?|telephone|contact"
