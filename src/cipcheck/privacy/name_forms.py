@@ -24,13 +24,13 @@ from cipcheck.privacy.names import (
     PLACES,
     ROLES,
     NameHit,
-    _initial_at,
-    _is_word,
-    _key,
-    _mask,
-    _name_words,
-    _text,
     given_names,
+    initial_at,
+    is_word,
+    mask_name,
+    name_key,
+    name_words,
+    span_text,
 )
 
 if TYPE_CHECKING:
@@ -61,12 +61,12 @@ def _label_at(toks: Sequence[Token], i: int, labels: Sequence[tuple[str, ...]]) 
 
 def _value(toks: Sequence[Token], i: int, s: Sentence) -> list[tuple[int, int]]:
     """The name words of a field's value (not an initial, a civility or a label)."""
-    words = _name_words(toks, i)
-    if not words or _initial_at(toks, words[-1][1]):
+    words = name_words(toks, i)
+    if not words or initial_at(toks, words[-1][1]):
         return []
     keep = []
     for a, b in words:
-        k = _key(toks, a, b, s)
+        k = name_key(toks, a, b, s)
         if k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _FIELD_WORDS:
             break
         keep.append((a, b))
@@ -82,8 +82,8 @@ _FIELD_WORDS = frozenset({"nom", "prenom", "prenoms", "ne", "nee", "date", "adre
 def _hit(toks: Sequence[Token], s: Sentence, words: list[tuple[int, int]],
          surname: tuple[int, int]) -> NameHit:
     first, last = words[0][0], words[-1][1]
-    texts = [_text(toks, a, b, s) for a, b in words]
-    return NameHit(s, first, last, _key(toks, surname[0], surname[1], s), _mask(texts))
+    texts = [span_text(toks, a, b, s) for a, b in words]
+    return NameHit(s, first, last, name_key(toks, surname[0], surname[1], s), mask_name(texts))
 
 
 def _fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
@@ -100,7 +100,7 @@ def _fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
             if len(words) >= 2:
                 # « Lemoine Audrey » or « Audrey Lemoine »: the surname is the word that is
                 # not a given name, else the first (the way offices write them).
-                keys = [_key(toks, a, b, s) for a, b in words]
+                keys = [name_key(toks, a, b, s) for a, b in words]
                 at = next((k for k, key in enumerate(keys) if key not in given_names()), 0)
                 out.append(_hit(toks, s, words, words[at]))
             continue
@@ -128,7 +128,7 @@ def _in_the_name_of(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
         if k < len(toks) and toks[k].text in "'’":
             k += 1
         words = _value(toks, k, s)
-        keys = [_key(toks, a, b, s) for a, b in words]
+        keys = [name_key(toks, a, b, s) for a, b in words]
         if len(words) >= 2 and any(key in given_names() for key in keys):
             at = next((n for n, key in enumerate(keys) if key not in given_names()), 0)
             out.append(_hit(toks, s, words, words[at]))
@@ -145,7 +145,7 @@ def _surname_given_cell(reading: Reading, s: Sentence) -> list[NameHit]:
     words = _value(toks, 0, s)
     if len(words) != 2 or words[-1][1] != len(toks):
         return []
-    first, second = (_key(toks, a, b, s) for a, b in words)
+    first, second = (name_key(toks, a, b, s) for a, b in words)
     given = given_names()
     if first in given or second not in given or not toks[words[1][0]].text[1:].islower():
         return []
@@ -189,11 +189,11 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
                                            for k, w in enumerate(cue)):
                 continue
             first, last = toks[end], toks[end + 1]
-            if not (_is_word(first) and _is_word(last) and first.word in given
+            if not (is_word(first) and is_word(last) and first.word in given
                     and len(last.word) >= 3 and not last.stop and last.word not in given
                     and last.word not in _FIELD_WORDS and last.start > first.end):
                 continue
-            out.append(NameHit(s, end, end + 2, last.word, _mask([first.text, last.text])))
+            out.append(NameHit(s, end, end + 2, last.word, mask_name([first.text, last.text])))
             break
     return out
 

@@ -2,7 +2,8 @@
 
 A light named-entity reader on the shared reading layer (sentences of tokens), no model:
 a person's full name is a given name (from INSEE's « fichier des prénoms »,
-``data/names/prenoms.txt``) followed by a capitalised surname, or a civility followed by
+``data/names/prenoms.txt``, and given names from abroad under its cut,
+``prenoms_monde.txt``) followed by a capitalised surname, or a civility followed by
 two capitalised words (« M. Rémi Vasseur », « Mme Patricia Lemaire », « Patricia
 Lemaire m'a rappelée »). A civility with a surname alone (« Mme Bernard ») only counts
 where the dossier anonymises with initials and uses that initial: it is then probably
@@ -15,9 +16,13 @@ Kept apart, because they are not accompanied persons or not names:
 - structures and places named after someone (« Mission Locale Jean Moulin », « rue
   Victor Hugo », « lycée Louis Pasteur »): a place noun or another capitalised word
   just before;
-- authors (« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », a bibliography);
+- authors (« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « comme l'écrit
+  Claude Dubar », the field's reading list ``data/names/auteurs.txt``, a bibliography);
 - the candidate's own name (read on the cover page), an initial (« Sophie B. »), a name
   said to be changed (« prénom modifié »).
+
+Forms and messages (« Nom : Morin – Prénom : Dylan », « c jordan moreau ») are read by
+``name_forms``, whose hits go through the same filters.
 
 The work is one pass over the tokens with fixed windows: linear in the text length.
 """
@@ -191,18 +196,18 @@ class NameHit:
 # --- tokens -------------------------------------------------------------------------
 
 
-def _is_word(t: Token) -> bool:
+def is_word(t: Token) -> bool:
     return t.kind == "word"
 
 
 def _capitalised(t: Token) -> bool:
     """A word that can be part of a name: "Vasseur", "MOREAU" (not "B" of "B.")."""
-    return _is_word(t) and len(t.text) >= 2 and t.text[0].isupper()
+    return is_word(t) and len(t.text) >= 2 and t.text[0].isupper()
 
 
-def _initial_at(toks: Sequence[Token], i: int) -> bool:
+def initial_at(toks: Sequence[Token], i: int) -> bool:
     """``toks[i]`` is an initial: one capital letter and a dot ("B.")."""
-    return (i + 1 < len(toks) and _is_word(toks[i]) and len(toks[i].text) == 1
+    return (i + 1 < len(toks) and is_word(toks[i]) and len(toks[i].text) == 1
             and toks[i].text.isupper() and toks[i + 1].text == "."
             and toks[i + 1].start == toks[i].end)
 
@@ -210,7 +215,7 @@ def _initial_at(toks: Sequence[Token], i: int) -> bool:
 def _civility_at(toks: Sequence[Token], i: int) -> int:
     """Index after the civility at ``i`` ("M.", "Mme", "Madame"…), or -1."""
     t = toks[i]
-    if not _is_word(t) or t.word not in CIVILITIES or not t.text[0].isupper():
+    if not is_word(t) or t.word not in CIVILITIES or not t.text[0].isupper():
         return -1
     nxt = i + 1
     has_dot = nxt < len(toks) and toks[nxt].text == "." and toks[nxt].start == t.end
@@ -224,12 +229,12 @@ def _word_at(toks: Sequence[Token], i: int) -> int:
     if i >= len(toks):
         return -1
     # An elided particle: "N'Diaye", "O'Connor", "D'Almeida" are one word.
-    if (i + 2 < len(toks) and _is_word(toks[i]) and len(toks[i].text) == 1
+    if (i + 2 < len(toks) and is_word(toks[i]) and len(toks[i].text) == 1
             and toks[i].text.isupper() and toks[i + 1].text in "'’"
             and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
             and _capitalised(toks[i + 2])):
         i += 2
-    elif not _capitalised(toks[i]) or _initial_at(toks, i):
+    elif not _capitalised(toks[i]) or initial_at(toks, i):
         return -1
     j = i + 1
     # Hyphenated: "Jean-Marc", "Marie-Claire", "Benali-Martin".
@@ -239,12 +244,12 @@ def _word_at(toks: Sequence[Token], i: int) -> int:
     return j
 
 
-def _name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
+def name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
     """The run of name words starting at ``i`` (with particles: "Le Goff", "de Souza")."""
     out: list[tuple[int, int]] = []
     while i < len(toks) and len(out) < 4:
         t = toks[i]
-        if (out and _is_word(t) and t.word in _PARTICLES and t.text.islower()
+        if (out and is_word(t) and t.word in _PARTICLES and t.text.islower()
                 and _word_at(toks, i + 1) > 0):
             i += 1
             continue
@@ -256,12 +261,12 @@ def _name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
     return out
 
 
-def _text(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
+def span_text(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
     return sentence.text[toks[a].start:toks[b - 1].end]
 
 
-def _key(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
-    return fold_keep_length(_text(toks, a, b, sentence)).replace("‑", "-")
+def name_key(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
+    return fold_keep_length(span_text(toks, a, b, sentence)).replace("‑", "-")
 
 
 # --- context ------------------------------------------------------------------------
@@ -273,7 +278,7 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if _is_word(prev) and prev.word in ROLES:
+    if is_word(prev) and prev.word in ROLES:
         return True
     # « l'atelier animé par Karine Lopez », « une information présentée par … »: who leads
     # a session is a professional.
@@ -284,11 +289,11 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     lowercase = 0
     for k in range(i - 2, max(-1, i - 8), -1):
         t = toks[k]
-        if _is_word(t) and t.word in ROLES:
+        if is_word(t) and t.word in ROLES:
             return True
         if t.text in ".;!?":
             return False
-        if _is_word(t) and t.text.islower() and not t.stop:
+        if is_word(t) and t.text.islower() and not t.stop:
             lowercase += 1
             if lowercase > 3:
                 return False
@@ -328,7 +333,7 @@ def _affiliated_after(toks: Sequence[Token], k: int) -> bool:
         while k < len(toks) and (toks[k].word in ("l", "la", "le", "les")
                                  or toks[k].text in "'’"):
             k += 1
-        return k < len(toks) and _is_word(toks[k]) and toks[k].word in _STRUCTURES
+        return k < len(toks) and is_word(toks[k]) and toks[k].word in _STRUCTURES
     return False
 
 
@@ -345,14 +350,14 @@ def _role_after(toks: Sequence[Token], j: int) -> bool:
         if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
             k += 1
             determiner = True
-    if not (k < len(toks) and _is_word(toks[k]) and toks[k].word in ROLES):
+    if not (k < len(toks) and is_word(toks[k]) and toks[k].word in ROLES):
         return False
     if toks[k].word not in _JOB_ROLES or determiner:
         return True
     for t in toks[k + 1:k + 9]:
         if t.text in ".;!?()«»":
             break
-        if t.word in _SOCIAL or (_is_word(t) and t.text[0].isupper()):
+        if t.word in _SOCIAL or (is_word(t) and t.text[0].isupper()):
             return True
     return False
 
@@ -368,7 +373,7 @@ def _place_before(toks: Sequence[Token], i: int) -> bool:
     seen = 0
     for k in range(i - 1, max(-1, i - 4), -1):
         t = toks[k]
-        if not _is_word(t):
+        if not is_word(t):
             if t.text in ",.;:!?()":
                 return False
             continue
@@ -385,13 +390,13 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »,
     « comme l'écrit Claude Dubar »."""
     for k in range(max(0, i - 3), i):
-        if _is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
+        if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
             return True
     # « comme le rappelle X », « comme l'écrit X », « comme le disait X »: the verb before
     # its subject is how a quotation is introduced.
     for k in range(max(0, i - 5), i - 2):
         if (toks[k].word == "comme" and toks[k + 1].word in ("le", "l", "la", "les")
-                and all(_is_word(t) or t.text in "'’" for t in toks[k + 1:i])):
+                and all(is_word(t) or t.text in "'’" for t in toks[k + 1:i])):
             return True
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
@@ -408,7 +413,7 @@ def cited_authors() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def _mask(words: list[str]) -> str:
+def mask_name(words: list[str]) -> str:
     return " ".join(w[:1] + MASK * 3 for w in words)
 
 
@@ -469,12 +474,12 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 # A name said to be changed, or people thanked ("je remercie…").
                 changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
             start, end, surname_at, civility, has_given, surname_end = found
-            surname = _key(toks, surname_at, surname_end, s)
-            words = [_text(toks, a, b, s) for a, b in _name_words(toks, start)]
+            surname = name_key(toks, surname_at, surname_end, s)
+            words = [span_text(toks, a, b, s) for a, b in name_words(toks, start)]
             first = _civility_start(toks, start) if civility else start
             # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
             # is an author too.
-            author = (not civility and _key(toks, start, end, s) in cited_authors()) or (
+            author = (not civility and name_key(toks, start, end, s) in cited_authors()) or (
                 _author(toks, first, end)) or (
                 author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
             if author:
@@ -495,8 +500,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                     or (first == 0 and _labelled_with_a_role(reading, s, before))):
                 professionals.add(surname)
             elif not (changed or author or place):
-                head = _text(toks, first, start, s) + " " if civility else ""
-                hit = NameHit(s, first, end, surname, head + _mask(words))
+                head = span_text(toks, first, start, s) + " " if civility else ""
+                hit = NameHit(s, first, end, surname, head + mask_name(words))
                 out.append(_Candidate(hit, civility, has_given))
             i = end
     return out
@@ -507,7 +512,7 @@ def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) 
     (« Tuteur | Pascal Lefèvre »)."""
     if not s.in_table or prev is None or not prev.in_table or len(prev.text) > 60:
         return False
-    return any(_is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
+    return any(is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
 
 
 def _with_two_capitals(reading: Reading) -> set[int]:
@@ -538,13 +543,13 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     after = _civility_at(toks, i)
     civility = after > 0
     start = after if civility else i
-    words = _name_words(toks, start)
+    words = name_words(toks, start)
     if not words:
         return None
     end = words[-1][1]
-    if _initial_at(toks, end):
+    if initial_at(toks, end):
         return None  # "Madame Sophie B.": anonymised
-    first_key = _key(toks, words[0][0], words[0][1], s)
+    first_key = name_key(toks, words[0][0], words[0][1], s)
     if first_key in _SAINTS:
         return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
     has_given = first_key in given or all(
@@ -555,8 +560,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         return start, end, words[0][0], False, True, words[0][1]
     if len(words) >= 2:
         surname_at = words[1][0]
-        surname = _key(toks, surname_at, end, s)
-        keys = [_key(toks, a, b, s) for a, b in words]
+        surname = name_key(toks, surname_at, end, s)
+        keys = [name_key(toks, a, b, s) for a, b in words]
         if surname in NOT_A_NAME or any(
                 k in NOT_SURNAMES or k in ROLES or k in PLACES for k in keys):
             return None
@@ -593,8 +598,8 @@ _SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
 def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
                    given: frozenset[str]) -> bool:
     first, second = toks[words[0][0]], toks[words[1][0]]
-    key = _key(toks, words[0][0], words[0][1], s)
-    second_key = _key(toks, words[1][0], words[1][1], s)
+    key = name_key(toks, words[0][0], words[0][1], s)
+    second_key = name_key(toks, words[1][0], words[1][1], s)
     return (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
             and second.text[1:].islower() and second_key in given)
