@@ -340,6 +340,8 @@ def test_a_birth_date_repeated_in_another_writing_is_one_datum() -> None:
     (["Identité : Ferreira Tiago, 31 ans"], ["F••• T•••"]),
     # Already anonymised, or no given name with the surname: nothing to flag.
     (["Nom : Mme B.    Prénom : Sylvie"], []),
+    # « Né(e) le » after a given name is a field's label, not a surname.
+    (["Nom : Girard    Prénom : Maëlys    Né(e) le : 03/02/1998"], ["G•••"]),
     (["Nom de la structure : Tremplin – Prénom du référent : Alain"], []),
     # A person naming themself in a quoted message, capitals or not.
     (["J'accompagne M. M.", "SMS : « bjr c kevin martineau jpeux pas venir auj »"],
@@ -391,6 +393,10 @@ def test_names_from_abroad_towns_and_public_figures(paragraphs: list[str],
     (["En haut de son CV : « Nadia Cherif – Assistante de vie aux familles »."], ["N••• C•••"]),
     (["Mme Julie Caron, assistante sociale du Département, m'a appelée."], []),
     (["J'ai joint Paul Henry, agent d'accueil à la CAF de Lyon."], []),
+    # « en binôme » is a way of working; « mon binôme, Mme … » is a colleague.
+    (["J'ai accompagné en binôme Mme Sylvie Rolland et M. Hugo Perret."],
+     ["Mme S••• R•••", "M. H••• P•••"]),
+    (["Mon binôme, Mme Claire Dupuy, m'a aidée à préparer l'atelier."], []),
     # Who leads a session, who is named with their structure: professionals; where a
     # person lives is not a structure.
     (["L'information collective, animée par Yves Carré, a réuni douze personnes."], []),

@@ -105,6 +105,7 @@ _FIELD_LABELS_TEXT = """
 nom prenom prenoms situation adresse tel telephone portable courriel mail email date age
 statut niveau objectif objectifs orientation prescripteur domicile profession nationalite
 diplome diplomes experience experiences permis observations commentaires remarques motif
+ne nee nes nees
 """
 NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split()) | frozenset(_FIELD_LABELS_TEXT.split())
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
@@ -279,7 +280,8 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
         return False
     prev = toks[i - 1]
     if is_word(prev) and prev.word in ROLES:
-        return True
+        # « en binôme », « en tant que… »: a manner of working, not the next person's role.
+        return not (i >= 2 and toks[i - 2].word == "en")
     # « l'atelier animé par Karine Lopez », « une information présentée par … »: who leads
     # a session is a professional.
     if (prev.word == "par" and i >= 2 and toks[i - 2].word in _LEADS):
