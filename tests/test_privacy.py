@@ -369,6 +369,10 @@ def test_names_in_table_cells_of_a_form() -> None:
     # Given names from abroad under INSEE's cut, without a civility.
     (["Le lendemain, Dmytro Shevchenko a signé son contrat."], ["D••• S•••"]),
     (["Fatemeh Rahimi a suivi l'atelier de français à visée professionnelle."], ["F••• R•••"]),
+    # Names in capitals, either order; capitals that are not names.
+    (["Bénéficiaire : KEVIN DURAND, 24 ans"], ["K••• D•••"]),
+    (["Présents à l'atelier : DURAND KEVIN, M. B."], ["D••• K•••"]),
+    (["LYCÉE JEAN ROSTAND – FRANCE TRAVAIL – IBAN FR76 3000 6000 0112 3456 7890 189"], []),
     # Towns and saints, public figures: not persons to anonymise.
     (["Il habite Sainte Geneviève et travaille à Saint Denis, près de Hong Kong Market."], []),
     (["Depuis le discours d'Emmanuel Macron, Mme B. suit la réforme du RSA."], []),

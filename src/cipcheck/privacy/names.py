@@ -560,6 +560,11 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         # « LEROY Sandrine »: the surname in capitals, then the given name (forms,
         # lists, the way offices write names).
         return start, end, words[0][0], False, True, words[0][1]
+    if not civility and len(words) == 2:
+        at = _all_capitals(toks, words, s, given)
+        if at >= 0:
+            # « KEVIN DURAND », « DURAND KEVIN »: a list or a form in capitals.
+            return start, end, words[at][0], False, True, words[at][1]
     if len(words) >= 2:
         surname_at = words[1][0]
         surname = name_key(toks, surname_at, end, s)
@@ -595,6 +600,25 @@ _ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
+
+
+def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                  given: frozenset[str]) -> int:
+    """Index (0 or 1) of the surname of two words in capitals, one of them a given name
+    and the other not, neither a word of the field; -1 otherwise."""
+    texts = [toks[a].text for a, _ in words]
+    if not all(t.isupper() and len(t) >= 3 for t in texts):
+        return -1
+    keys = [name_key(toks, a, b, s) for a, b in words]
+    if any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
+           or k in NOT_A_NAME or k in _SAINTS for k in keys):
+        return -1
+    known = [k in given or all(p in given for p in k.split("-")) for k in keys]
+    if known == [True, False]:
+        return 1
+    if known == [False, True]:
+        return 0
+    return -1
 
 
 def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
