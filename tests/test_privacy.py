@@ -422,3 +422,11 @@ def test_a_cell_holding_surname_then_given_name_is_a_name() -> None:
     assert found == ["P••• L•••"]
     # Outside a table, the order is not enough to tell « Perrin Lucas » from a place.
     assert [x for x in scan([Block(text="Perrin Lucas", page=3)], []) if x.hit.kind == "name"] == []
+
+
+def test_a_number_in_a_cell_is_read_with_its_label() -> None:
+    cells = ["Standard", "04 72 00 00 00", "Portable de Mme B.", "06 12 34 56 78",
+             "Téléphone", "07 81 22 43 19"]
+    found = [loc.hit.value for loc in scan([Block(text=t, page=3, in_table=True)
+                                            for t in cells], []) if loc.hit.kind == "phone"]
+    assert found == ["0612345678", "0781224319"]

@@ -96,12 +96,14 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     for b in blocks:
         label, previous = _label_cell(previous, b), b
         hits: list[Hit] = []
-        if _GATE.search(b.text):
+        if label:
+            # Read with its label: « Standard | 04 72… » is a structure's number,
+            # « Date de naissance | 12/03/1985 » a birth date.
+            hits = _labelled(label, b.text)
+        elif _GATE.search(b.text):
             digits = _DIGIT.search(b.text) is not None
             hits = [h for kind_, find in DETECTORS.items()
                     if digits or kind_ not in _NEED_DIGITS for h in find(b.text)]
-        if label and not hits:
-            hits = _labelled(label, b.text)
         hits += name_hits.get(id(b), [])
         hits = [h for h in hits if h.value not in own_values]
         # Two detectors on the same digits (a NIR inside an IBAN…): keep the first. Kept
