@@ -47,7 +47,10 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         "ownwords-heldout2": [HERE / "ownwords_heldout2"],
         # Contents only named as not done, and contents in own words (content3 helper):
         # tuned on ``notdone``, ``notdone-heldout`` scored only at the end.
-        "notdone": [HERE / "notdone"], "notdone-heldout": [HERE / "notdone_heldout"]}
+        "notdone": [HERE / "notdone"], "notdone-heldout": [HERE / "notdone_heldout"],
+        # Privacy forms of the third issue-8 session: tuned on ``privacy3``, its blind twin
+        # ``privacy3-blind`` scored only at the end.
+        "privacy3": [HERE / "privacy3"], "privacy3-blind": [HERE / "privacy3_blind"]}
 
 
 def ratio(num: int, den: int) -> float:

@@ -95,6 +95,20 @@ def test_every_detector_passes_on_a_compliant_text() -> None:
     ("+33 (0)6 12 34 56 78", 1), ("0 800 12 34 56", 0), ("0800123456", 0),
     ("Standard de la Mission locale : 04 72 00 00 00", 0), ("3949", 0),
     ("Mme B. donne le 04 72 00 00 00 de sa mère, à l'accueil", 1),
+    # Hand-copied groups, the international forms, a home box, numbers from abroad.
+    ("Numéro de M. V. : 07 5 1 32 48 90", 1), ("0033 6 12 34 56 78", 1),
+    ("Sa box : 09 51 23 45 67", 1), ("M. H., en Belgique : +32 470 12 34 56", 1),
+    ("Chez ses parents, +212 6 61 23 45 78", 1),
+    # The clause's nearest cue: the person's number, then the structure's switchboard.
+    ("Mme N. m'a donné son 06 71 28 39 40 ; le standard du CCAS (05 55 34 12 00) sonne", 1),
+    ("Mme R. (06.45.78.12.30) a appelé le secrétariat de l'ESAT au 03 20 45 67 89", 1),
+    ("PLIE de Lens, 12 place Jean Jaurès, tél. 03 21 44 55 66", 0),
+    # A « Tél. » label alone: a structure's card, or a person's line (a CV's header).
+    ("Association Tremplin. Adresse : 3 rue Vaillant, 69000 Lyon. Tél : 04 78 12 34 56", 0),
+    ("Fatou Diallo – 12 rue des Acacias, 93200 Saint-Denis – Tél. : 01 45 67 89 00", 1),
+    # Not numbers to dial: a date and an hour, digits of a NIR, an amount.
+    ("le 01/02/2024 10 h", 0), ("NIR : 2 88 07 69 123 045 93", 0), ("+12 345 678 €", 0),
+    ("Mme B., numéro de dossier 0123456789", 0), ("Réf. 0312457896 du courrier", 0),
 ])
 def test_phone(text: str, count: int) -> None:
     assert len(phone.find(text)) == count
@@ -141,6 +155,11 @@ def test_email_role_and_placeholder_addresses_are_not_personal() -> None:
     ("Mme S., née le : 12/03/1985", 1), ("Date de naiss. : 03/11/1992", 1),
     ("D.D.N. : 14/02/1996", 1), ("M. A., né à Tlemcen en novembre 1971.", 1),
     ("M. A. est né en 1971.", 0), ("L'association est née le 3 mars 1998.", 0),
+    # A few words between the label and the date, the date then « (né) », in words.
+    ("Date de naissance de M. B. (fiche d'inscription) : 21/11/1999", 1),
+    ("Date de naissance (JJ/MM/AAAA) : 08/11/1985", 1), ("M. E., 03/04/1987 (né à Alger)", 1),
+    ("DDN 03/04/1985", 1), ("Née le : douze juin mille neuf cent quatre-vingt-cinq", 1),
+    ("Venue le 03/04/2026, Mme K. est née en 1985.", 0),
 ])
 def test_birth_date(text: str, count: int) -> None:
     hits = birth.find(text)
@@ -306,3 +325,108 @@ def test_an_elided_surname_is_masked_whole() -> None:
     found = _names_in(["J'accompagne Mme B. depuis mars.",
                        "Ce jour-là, M. Jean-Pierre N'Diaye est venu avec son fils."])
     assert found == ["M. J••• N•••"]
+
+
+def test_a_birth_date_repeated_in_another_writing_is_one_datum() -> None:
+    hits = birth.find("Mme C., née le 21 novembre 1969 ; sur la fiche : DDN 21/11/69.")
+    assert len(hits) == 2 and len({h.value for h in hits}) == 1
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Form fields on one line, in every order and case.
+    (["Fiche d'orientation – Nom : Perrot – Prénom : Maëlle – Statut : DELD"], ["P•••"]),
+    (["NOM : GAUTHIER   Prénom : Bastien   Situation : RSA socle"], ["G•••"]),
+    (["Nom et prénom : Benhamou Lina – Orientée par : CCAS"], ["B••• L•••"]),
+    (["Identité : Ferreira Tiago, 31 ans"], ["F••• T•••"]),
+    # Already anonymised, or no given name with the surname: nothing to flag.
+    (["Nom : Mme B.    Prénom : Sylvie"], []),
+    # « Né(e) le » after a given name is a field's label, not a surname.
+    (["Nom : Girard    Prénom : Maëlys    Né(e) le : 03/02/1998"], ["G•••"]),
+    (["Nom de la structure : Tremplin – Prénom du référent : Alain"], []),
+    # A person naming themself in a quoted message, capitals or not.
+    (["J'accompagne M. M.", "SMS : « bjr c kevin martineau jpeux pas venir auj »"],
+     ["k••• m•••"]),
+    (["Message reçu : « Bonsoir, c'est marie qui vous écrit pour lundi »"], []),
+    # « mon numéro a changé » does not say that a name was changed.
+    (["« Bonjour c Sabine Roux mon numéro a changé »"], ["S••• R•••"]),
+    (["Les prénoms ont été changés : Julie Martin est un nom d'emprunt."], []),
+])
+def test_names_in_forms_and_messages(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_names_in_table_cells_of_a_form() -> None:
+    cells = ["Nom", "Lacroix", "Prénom", "Océane", "Prescripteur", "Mission Locale"]
+    found = [loc.hit.masked for loc in scan([Block(text=t, page=3, in_table=True)
+                                             for t in cells], []) if loc.hit.kind == "name"]
+    assert found == ["L•••"]
+    # A surname cell without a given-name cell near it is not judged.
+    alone = [Block(text=t, page=3, in_table=True) for t in ["Nom", "Lacroix", "Âge", "34"]]
+    assert [loc for loc in scan(alone, []) if loc.hit.kind == "name"] == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Given names from abroad under INSEE's cut, without a civility.
+    (["Le lendemain, Dmytro Shevchenko a signé son contrat."], ["D••• S•••"]),
+    (["Fatemeh Rahimi a suivi l'atelier de français à visée professionnelle."], ["F••• R•••"]),
+    # Names in capitals, either order; capitals that are not names.
+    (["Bénéficiaire : KEVIN DURAND, 24 ans"], ["K••• D•••"]),
+    (["Présents à l'atelier : DURAND KEVIN, M. B."], ["D••• K•••"]),
+    (["LYCÉE JEAN ROSTAND – FRANCE TRAVAIL – IBAN FR76 3000 6000 0112 3456 7890 189"], []),
+    # Towns and saints, public figures: not persons to anonymise.
+    (["Il habite Sainte Geneviève et travaille à Saint Denis, près de Hong Kong Market."], []),
+    (["Depuis le discours d'Emmanuel Macron, Mme B. suit la réforme du RSA."], []),
+])
+def test_names_from_abroad_towns_and_public_figures(paragraphs: list[str],
+                                                    expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Authors of the field's reading list, and a quotation's inverted verb.
+    (["Comme le souligne Boris Cyrulnik, la résilience se construit avec les autres."], []),
+    (["J'ai relu Jean-Pierre Boutinet sur le projet ; Serge Paugam parle de disqualification."],
+     []),
+    (["Comme le disait Mme B., « ici on m'écoute » ; je l'ai revue avec Lucas Perrin."],
+     ["L••• P•••"]),
+    # A name listed before an author's is an author's; a video's speaker; a king.
+    (["Je me suis appuyée sur les travaux de Michel Dupont et Anne Leroy (2019)."], []),
+    (["Nous avons regardé une vidéo de Simon Sinek, devant la statue de Louis XIV."], []),
+    (["J'ai reçu Sophie Martin et Anne Leroy le 4 mars 2019."], ["S••• M•••", "A••• L•••"]),
+    # A job after a name is that person's job unless a structure follows it.
+    (["En haut de son CV : « Nadia Cherif – Assistante de vie aux familles »."], ["N••• C•••"]),
+    (["Mme Julie Caron, assistante sociale du Département, m'a appelée."], []),
+    (["J'ai joint Paul Henry, agent d'accueil à la CAF de Lyon."], []),
+    # « en binôme » is a way of working; « mon binôme, Mme … » is a colleague.
+    (["J'ai accompagné en binôme Mme Sylvie Rolland et M. Hugo Perret."],
+     ["Mme S••• R•••", "M. H••• P•••"]),
+    (["Mon binôme, Mme Claire Dupuy, m'a aidée à préparer l'atelier."], []),
+    # Who leads a session, who is named with their structure: professionals; where a
+    # person lives is not a structure.
+    (["L'information collective, animée par Yves Carré, a réuni douze personnes."], []),
+    (["J'ai appelé Inès Moulin, de la Mission Locale de Vienne."], []),
+    (["M. Hugo Blanc, du quartier des Buers, est revenu me voir."], ["M. H••• B•••"]),
+    # A document made out to a person, surname first or last.
+    (["J'accompagne Mme B.", "L'attestation était établie au nom de Brunet Hélène."],
+     ["B••• H•••"]),
+])
+def test_names_authors_and_jobs(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_a_cell_holding_surname_then_given_name_is_a_name() -> None:
+    cells = ["Personne", "Âge", "Situation", "Perrin Lucas", "24", "DELD",
+             "Mme B.", "41", "RSA", "Mission Locale", "Pôle Emploi", "Villeurbanne"]
+    found = [loc.hit.masked for loc in scan([Block(text=t, page=3, in_table=True)
+                                             for t in cells], []) if loc.hit.kind == "name"]
+    assert found == ["P••• L•••"]
+    # Outside a table, the order is not enough to tell « Perrin Lucas » from a place.
+    assert [x for x in scan([Block(text="Perrin Lucas", page=3)], []) if x.hit.kind == "name"] == []
+
+
+def test_a_number_in_a_cell_is_read_with_its_label() -> None:
+    cells = ["Standard", "04 72 00 00 00", "Portable de Mme B.", "06 12 34 56 78",
+             "Téléphone", "07 81 22 43 19"]
+    found = [loc.hit.value for loc in scan([Block(text=t, page=3, in_table=True)
+                                            for t in cells], []) if loc.hit.kind == "phone"]
+    assert found == ["0612345678", "0781224319"]

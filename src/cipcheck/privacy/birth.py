@@ -9,16 +9,28 @@ from cipcheck.content.dates import MONTHS
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Numbers in words, for dates written out (« le douze juin mille neuf cent
+# soixante-dix-huit »): the day, then a year that starts with « mille » or « deux mille ».
+_NUMBER_WORD = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+                r"treize|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|"
+                r"soixante|cent|cents|et)")
+_DAY_WORDS = rf"(?:premier|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,3}})"
+_YEAR_WORDS = rf"(?:(?:deux\s+)?mil(?:le)?(?:[\s-]+{_NUMBER_WORD}(?!\w)){{0,7}})"
 _DATE = (rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d{{2,4}}|(?:1er|\d{{1,2}})\s+(?:{_MONTH})"
-         rf"\.?(?:\s+\d{{4}})?)")
+         rf"\.?(?:\s+\d{{4}})?|{_DAY_WORDS}\s+(?:{_MONTH})(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)")
 # « né en mars 1985 » is a date of birth to the month; « né en 1985 » alone is an age
 # said otherwise (the RE's advice: give an age) and is not reported.
 _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
+# A label, then a few words before the colon: « Date de naissance de M. B. (fiche
+# d'inscription) : 21/11/1999 », « Date de naissance (JJ/MM/AAAA) : 08/11/2003 ».
+_LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|"
+          r"naissance\s*:|nee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{1,40}?)?\s+le")
 BIRTH = re.compile(
-    rf"\b(?:nee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+le\s*:?|"
-    rf"date\s+de\s+naiss(?:ance|\.)\s*(?::|-)?\s*(?:le\s+)?|d\.?d\.?n\.?\s*:|ddn\s*:?|"
-    rf"naissance\s*:)\s*{_DATE}|"
-    rf"\bnee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+en\s+{_MONTH_YEAR}")
+    rf"\b(?:{_LABEL})\s*:?\s*(?:le\s+)?{_DATE}(?![\w])|"
+    rf"\bnee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+en\s+{_MONTH_YEAR}|"
+    # The date, then what it is: « 03/04/1987 (né à Alger) », « 03/04/1987 (née) ».
+    rf"(?<![\d/.])(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)?\d\d)\s*"
+    rf"(?:\(\s*nee?s?\b|,?\s*\(?date de naissance\b)")
 
 
 # « L'association est née en 1998 », « le dispositif, né le 1er mars 2019 »: a thing was
@@ -28,16 +40,46 @@ _THING = re.compile(r"\b(association|structure|dispositif|projet|idee|entreprise
                     r"partenariat|collectif|programme|societe|agence|club)\b[^.;]*$")
 
 
+# Every form above holds one of these words: most blocks hold none, and one search in C
+# spares the long pattern (tried at each « ne » of « ne … pas »).
+_HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?\s+(?:le|à|a|en)\b|naiss|"
+                   r"\bd\.?d\.?n\b|\(\s*n[ée]")
+
+
 def find(text: str) -> list[Hit]:
+    if not _HINT.search(text):
+        return []
     folded = fold_keep_length(text)
     out: list[Hit] = []
     for m in BIRTH.finditer(folded):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         start, end = m.span(group)
         if _THING.search(folded[max(0, m.start() - 60):m.start()]):
             continue
-        date = re.sub(r"\s+", " ", folded[start:end])
+        date = _canonical(re.sub(r"\s+", " ", folded[start:end]))
         masked = re.sub(r"[0-9]", MASK, text[start:end])
-        masked = re.sub(rf"(?i)\b({_MONTH})\b", MASK * 4, fold_keep_length(masked))
+        # Every word of the date (its month, its numbers written out) is hidden too.
+        masked = re.sub(r"[^\W\d_]+", MASK * 4, masked)
         out.append(Hit("birth_date", date, start, end, masked))
     return out
+
+
+_NUMERIC = re.compile(r"^(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})$")
+_WRITTEN = re.compile(rf"^(1er|\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})$")
+
+
+def _canonical(date: str) -> str:
+    """One value for one date however written (« 21 novembre 1969 », « 21/11/1969 »),
+    so that a date repeated in another form is one datum."""
+    m = _NUMERIC.match(date)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    else:
+        m = _WRITTEN.match(date)
+        if not m:
+            return date
+        day = 1 if m.group(1) == "1er" else int(m.group(1))
+        month, year = MONTHS[m.group(2)], m.group(3)
+    if len(year) == 2:
+        year = ("20" if int(year) <= 30 else "19") + year
+    return f"{day:02d}/{month:02d}/{year}"

@@ -2,7 +2,8 @@
 
 A light named-entity reader on the shared reading layer (sentences of tokens), no model:
 a person's full name is a given name (from INSEE's « fichier des prénoms »,
-``data/names/prenoms.txt``) followed by a capitalised surname, or a civility followed by
+``data/names/prenoms.txt``, and given names from abroad under its cut,
+``prenoms_monde.txt``) followed by a capitalised surname, or a civility followed by
 two capitalised words (« M. Rémi Vasseur », « Mme Patricia Lemaire », « Patricia
 Lemaire m'a rappelée »). A civility with a surname alone (« Mme Bernard ») only counts
 where the dossier anonymises with initials and uses that initial: it is then probably
@@ -15,9 +16,13 @@ Kept apart, because they are not accompanied persons or not names:
 - structures and places named after someone (« Mission Locale Jean Moulin », « rue
   Victor Hugo », « lycée Louis Pasteur »): a place noun or another capitalised word
   just before;
-- authors (« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », a bibliography);
+- authors (« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « comme l'écrit
+  Claude Dubar », the field's reading list ``data/names/auteurs.txt``, a bibliography);
 - the candidate's own name (read on the cover page), an initial (« Sophie B. »), a name
   said to be changed (« prénom modifié »).
+
+Forms and messages (« Nom : Morin – Prénom : Dylan », « c jordan moreau ») are read by
+``name_forms``, whose hits go through the same filters.
 
 The work is one pass over the tokens with fixed windows: linear in the text length.
 """
@@ -77,12 +82,13 @@ promotion promo prix entreprise entreprises magasin enseigne societe groupe cabi
 collectif club residence hameau lotissement zone zac rond point boutique restaurant
 pharmacie cinema piscine marche halle halles campus groupement fondation
 chez laboratoire laboratoires marque usine entrepot franchise salon forum plateforme chaine
-concession garage supermarche hypermarche recruteurs
+concession garage supermarche hypermarche recruteurs aeroport aerogare terminal
 """
 PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
 selon apres cf modele theorie theories pyramide concept approche methode travaux ouvrage
-livre article these citant cite lu lire definition
+livre article these citant cite lu lire definition video videos conference podcast
+emission film documentaire ted
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
@@ -94,7 +100,14 @@ region agglomeration communaute partie annexe tableau figure chapitre page
 nationale national populaire solidaire connect jeunes jeune rocher vuitton merlin provost
 dior cardin dessange albane blachere
 """
-NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
+# The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
+_FIELD_LABELS_TEXT = """
+nom prenom prenoms situation adresse tel telephone portable courriel mail email date age
+statut niveau objectif objectifs orientation prescripteur domicile profession nationalite
+diplome diplomes experience experiences permis observations commentaires remarques motif
+ne nee nes nees
+"""
+NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split()) | frozenset(_FIELD_LABELS_TEXT.split())
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
                         "annexe", "tableau"})
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
@@ -102,8 +115,13 @@ _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el"
 _DETERMINERS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "notre", "nos", "mon",
                           "ma", "mes", "leur", "leurs", "un", "une", "qui", "est", "etait",
                           "'", "’", "notamment", "aussi"})
-_CHANGED = re.compile(r"\b(modifie|modifies|modifiee|modifiees|fictif|fictive|fictifs|"
-                      r"pseudonyme|d'emprunt|anonymise|anonymisee|invente|inventee|change)\b")
+# A name said to be changed (« prénom modifié », « les prénoms ont été changés », « un
+# pseudonyme »); « mon numéro a changé » is not about names.
+_CHANGED = re.compile(r"\b(fictif|fictive|fictifs|fictives|pseudonymes?|d'emprunt|"
+                      r"anonymise|anonymisee|anonymises|anonymisees)\b|"
+                      r"\b(prenoms?|noms?)\b[^.;]{0,30}?\b(modifie|change|invente|remplace)|"
+                      r"\b(modifie|change|invente|remplace)\w*\s+(?:(?:le|les|son|leur|"
+                      r"leurs|ses)\s+)?(prenoms?|noms?)\b")
 _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|sitographie|"
                            r"webographie|references( bibliographiques)?|sources|ouvrages "
                            r"consultes)\b")
@@ -112,14 +130,20 @@ _THANKS = re.compile(r"\b(remerci\w*|merci)\b")
 _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+[{_UPPER}]")
 _LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
+_ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
 @cache
 def given_names() -> frozenset[str]:
-    """Folded French given names (INSEE, given more than 100 times since 1900)."""
-    text = package_data("names", "prenoms.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+    """Folded given names: INSEE's (given more than 100 times in France since 1900) and
+    those of people who came from abroad that INSEE's cut leaves out."""
+    out: set[str] = set()
+    for name in ("prenoms.txt", "prenoms_monde.txt"):
+        text = package_data("names", name).read_text("utf-8")
+        out.update(line.strip() for line in text.splitlines()
+                   if line.strip() and not line.startswith("#"))
+    return frozenset(out)
 
 
 @dataclass
@@ -135,14 +159,24 @@ class Convention:
         return bool(self.initials)
 
 
+# An initial ("B."), then the word before it read backwards: the same readings as INITIAL
+# and FIRST_INITIAL, found from the rare initials rather than tried at every word.
+_BARE_INITIAL = re.compile(rf"(?<=\s)([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
+_BEFORE_INITIAL = re.compile(rf"(?:\b{_CIVILITY}|\b({_NAME}))\s+$")
+
+
 def convention(texts: Sequence[str], own_names: set[str]) -> Convention:
     conv = Convention(own=own_names)
     for text in texts:
-        for m in INITIAL.finditer(text):
-            conv.initials.add(m.group(1))
-        for m in FIRST_INITIAL.finditer(text):
-            first, initial = m.group(1), m.group(2)
-            if fold_keep_length(first) in NOT_A_NAME or re.fullmatch(_CIVILITY, first):
+        for m in _BARE_INITIAL.finditer(text):
+            before = _BEFORE_INITIAL.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            initial, first = m.group(1), before.group(1)
+            if first is None or re.fullmatch(_CIVILITY, first):
+                conv.initials.add(initial)
+                continue
+            if fold_keep_length(first) in NOT_A_NAME:
                 continue
             conv.initials.add(initial)
             conv.first_names.setdefault(initial, set()).add(first)
@@ -163,18 +197,18 @@ class NameHit:
 # --- tokens -------------------------------------------------------------------------
 
 
-def _is_word(t: Token) -> bool:
+def is_word(t: Token) -> bool:
     return t.kind == "word"
 
 
 def _capitalised(t: Token) -> bool:
     """A word that can be part of a name: "Vasseur", "MOREAU" (not "B" of "B.")."""
-    return _is_word(t) and len(t.text) >= 2 and t.text[0].isupper()
+    return is_word(t) and len(t.text) >= 2 and t.text[0].isupper()
 
 
-def _initial_at(toks: Sequence[Token], i: int) -> bool:
+def initial_at(toks: Sequence[Token], i: int) -> bool:
     """``toks[i]`` is an initial: one capital letter and a dot ("B.")."""
-    return (i + 1 < len(toks) and _is_word(toks[i]) and len(toks[i].text) == 1
+    return (i + 1 < len(toks) and is_word(toks[i]) and len(toks[i].text) == 1
             and toks[i].text.isupper() and toks[i + 1].text == "."
             and toks[i + 1].start == toks[i].end)
 
@@ -182,7 +216,7 @@ def _initial_at(toks: Sequence[Token], i: int) -> bool:
 def _civility_at(toks: Sequence[Token], i: int) -> int:
     """Index after the civility at ``i`` ("M.", "Mme", "Madame"…), or -1."""
     t = toks[i]
-    if not _is_word(t) or t.word not in CIVILITIES or not t.text[0].isupper():
+    if not is_word(t) or t.word not in CIVILITIES or not t.text[0].isupper():
         return -1
     nxt = i + 1
     has_dot = nxt < len(toks) and toks[nxt].text == "." and toks[nxt].start == t.end
@@ -196,12 +230,12 @@ def _word_at(toks: Sequence[Token], i: int) -> int:
     if i >= len(toks):
         return -1
     # An elided particle: "N'Diaye", "O'Connor", "D'Almeida" are one word.
-    if (i + 2 < len(toks) and _is_word(toks[i]) and len(toks[i].text) == 1
+    if (i + 2 < len(toks) and is_word(toks[i]) and len(toks[i].text) == 1
             and toks[i].text.isupper() and toks[i + 1].text in "'’"
             and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
             and _capitalised(toks[i + 2])):
         i += 2
-    elif not _capitalised(toks[i]) or _initial_at(toks, i):
+    elif not _capitalised(toks[i]) or initial_at(toks, i):
         return -1
     j = i + 1
     # Hyphenated: "Jean-Marc", "Marie-Claire", "Benali-Martin".
@@ -211,12 +245,12 @@ def _word_at(toks: Sequence[Token], i: int) -> int:
     return j
 
 
-def _name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
+def name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
     """The run of name words starting at ``i`` (with particles: "Le Goff", "de Souza")."""
     out: list[tuple[int, int]] = []
     while i < len(toks) and len(out) < 4:
         t = toks[i]
-        if (out and _is_word(t) and t.word in _PARTICLES and t.text.islower()
+        if (out and is_word(t) and t.word in _PARTICLES and t.text.islower()
                 and _word_at(toks, i + 1) > 0):
             i += 1
             continue
@@ -228,12 +262,12 @@ def _name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
     return out
 
 
-def _text(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
+def span_text(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
     return sentence.text[toks[a].start:toks[b - 1].end]
 
 
-def _key(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
-    return fold_keep_length(_text(toks, a, b, sentence)).replace("‑", "-")
+def name_key(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
+    return fold_keep_length(span_text(toks, a, b, sentence)).replace("‑", "-")
 
 
 # --- context ------------------------------------------------------------------------
@@ -245,33 +279,89 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if _is_word(prev) and prev.word in ROLES:
+    if is_word(prev) and prev.word in ROLES:
+        # « en binôme », « en tant que… »: a manner of working, not the next person's role.
+        return not (i >= 2 and toks[i - 2].word == "en")
+    # « l'atelier animé par Karine Lopez », « une information présentée par … »: who leads
+    # a session is a professional.
+    if (prev.word == "par" and i >= 2 and toks[i - 2].word in _LEADS):
         return True
     if prev.text not in (",", ":", "(", "–", "-", "—"):
         return False
     lowercase = 0
     for k in range(i - 2, max(-1, i - 8), -1):
         t = toks[k]
-        if _is_word(t) and t.word in ROLES:
+        if is_word(t) and t.word in ROLES:
             return True
         if t.text in ".;!?":
             return False
-        if _is_word(t) and t.text.islower() and not t.stop:
+        if is_word(t) and t.text.islower() and not t.stop:
             lowercase += 1
             if lowercase > 3:
                 return False
     return False
 
 
+# Roles that are also the jobs accompanied persons hold or look for (« Mohamed Ait-Ali –
+# Agent de propreté » heads a CV): after a name they make a professional only when the
+# words after them name a structure (« agent d'accueil à la CAF », « assistante sociale
+# du Département ») or a determiner stands before them (« Mme Roux, l'assistante… »).
+_JOB_ROLES = frozenset({"agent", "agente", "assistant", "assistante", "secretaire",
+                        "technicien", "technicienne", "commercial", "commerciale",
+                        "comptable", "cadre", "animateur", "animatrice", "educateur",
+                        "educatrice", "infirmier", "infirmiere", "moniteur", "monitrice",
+                        "mediateur", "mediatrice", "gestionnaire", "benevole"})
+_SOCIAL = frozenset({"social", "sociale", "sociaux", "sociales", "specialise", "specialisee",
+                     "territorial", "territoriale", "administratif", "administrative"})
+
+
+_LEADS = frozenset({"anime", "animee", "animes", "animees", "co-anime", "co-animee",
+                    "presente", "presentee", "dispense", "dispensee", "encadre", "encadree",
+                    "assure", "assuree", "conduit", "conduite", "organise", "organisee"})
+# Structures a professional is « of » (« Karine Lopez, de l'association Solidarité
+# Femmes », « M. Roux, du CCAS »); not the places where people live (quartier, cité).
+_STRUCTURES = frozenset({"association", "agence", "mission", "centre", "cabinet", "service",
+                         "entreprise", "societe", "mairie", "departement", "region", "ccas",
+                         "caf", "cpam", "afpa", "greta", "plie", "esat", "ehpad", "cfa", "pole",
+                         "france", "cap", "maison", "structure", "organisme", "chantier",
+                         "reseau", "cidff", "mdph", "spip", "udaf", "apec", "cio", "direction",
+                         "plateforme", "dispositif", "equipe", "institut", "federation"})
+
+
+def _affiliated_after(toks: Sequence[Token], k: int) -> bool:
+    """« , de l'association… », « , du CCAS »: the name is given with its structure."""
+    if k < len(toks) and toks[k].word in ("de", "du", "d", "des"):
+        k += 1
+        while k < len(toks) and (toks[k].word in ("l", "la", "le", "les")
+                                 or toks[k].text in "'’"):
+            k += 1
+        return k < len(toks) and is_word(toks[k]) and toks[k].word in _STRUCTURES
+    return False
+
+
 def _role_after(toks: Sequence[Token], j: int) -> bool:
-    """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »."""
+    """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
+    « Karine Lopez, de l'association… »."""
     k = j
     if k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":"):
         k += 1
+        if _affiliated_after(toks, k):
+            return True
+    determiner = False
     for _ in range(3):
         if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
             k += 1
-    return k < len(toks) and _is_word(toks[k]) and toks[k].word in ROLES
+            determiner = True
+    if not (k < len(toks) and is_word(toks[k]) and toks[k].word in ROLES):
+        return False
+    if toks[k].word not in _JOB_ROLES or determiner:
+        return True
+    for t in toks[k + 1:k + 9]:
+        if t.text in ".;!?()«»":
+            break
+        if t.word in _SOCIAL or (is_word(t) and t.text[0].isupper()):
+            return True
+    return False
 
 
 def _place_before(toks: Sequence[Token], i: int) -> bool:
@@ -285,7 +375,7 @@ def _place_before(toks: Sequence[Token], i: int) -> bool:
     seen = 0
     for k in range(i - 1, max(-1, i - 4), -1):
         t = toks[k]
-        if not _is_word(t):
+        if not is_word(t):
             if t.text in ",.;:!?()":
                 return False
             continue
@@ -299,9 +389,16 @@ def _place_before(toks: Sequence[Token], i: int) -> bool:
 
 
 def _author(toks: Sequence[Token], i: int, j: int) -> bool:
-    """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »."""
+    """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »,
+    « comme l'écrit Claude Dubar »."""
     for k in range(max(0, i - 3), i):
-        if _is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
+        if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
+            return True
+    # « comme le rappelle X », « comme l'écrit X », « comme le disait X »: the verb before
+    # its subject is how a quotation is introduced.
+    for k in range(max(0, i - 5), i - 2):
+        if (toks[k].word == "comme" and toks[k + 1].word in ("le", "l", "la", "les")
+                and all(is_word(t) or t.text in "'’" for t in toks[k + 1:i])):
             return True
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
@@ -309,7 +406,16 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     return False
 
 
-def _mask(words: list[str]) -> str:
+@cache
+def cited_authors() -> frozenset[str]:
+    """Folded full names of the authors CIP dossiers cite (« Carl Rogers », « Bertrand
+    Schwartz »): a name of the field's reading list is an author wherever it appears."""
+    text = package_data("names", "auteurs.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def mask_name(words: list[str]) -> str:
     return " ".join(w[:1] + MASK * 3 for w in words)
 
 
@@ -370,15 +476,22 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 # A name said to be changed, or people thanked ("je remercie…").
                 changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
             start, end, surname_at, civility, has_given, surname_end = found
-            surname = _key(toks, surname_at, surname_end, s)
-            words = [_text(toks, a, b, s) for a, b in _name_words(toks, start)]
+            surname = name_key(toks, surname_at, surname_end, s)
+            words = [span_text(toks, a, b, s) for a, b in name_words(toks, start)]
             first = _civility_start(toks, start) if civility else start
             # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
             # is an author too.
-            author = _author(toks, first, end) or (
+            author = (not civility and name_key(toks, start, end, s) in cited_authors()) or (
+                _author(toks, first, end)) or (
                 author_end >= 0 and all(t.word in _LISTING for t in toks[author_end:first]))
             if author:
                 author_end = end
+                # « Michel Dupont et Anne Leroy (2019) »: the name listed just before an
+                # author's is an author's too.
+                last = out[-1].hit if out else None
+                if (last is not None and last.sentence is s and not civility
+                        and all(t.word in _LISTING for t in toks[last.last:first])):
+                    out.pop()
             # "chez Jacques Dessange ou Franck Provost": a name listed with a brand's or
             # a place's is one too.
             place = not civility and (_place_before(toks, start) or (
@@ -389,8 +502,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                     or (first == 0 and _labelled_with_a_role(reading, s, before))):
                 professionals.add(surname)
             elif not (changed or author or place):
-                head = _text(toks, first, start, s) + " " if civility else ""
-                hit = NameHit(s, first, end, surname, head + _mask(words))
+                head = span_text(toks, first, start, s) + " " if civility else ""
+                hit = NameHit(s, first, end, surname, head + mask_name(words))
                 out.append(_Candidate(hit, civility, has_given))
             i = end
     return out
@@ -401,7 +514,7 @@ def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) 
     (« Tuteur | Pascal Lefèvre »)."""
     if not s.in_table or prev is None or not prev.in_table or len(prev.text) > 60:
         return False
-    return any(_is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
+    return any(is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
 
 
 def _with_two_capitals(reading: Reading) -> set[int]:
@@ -432,23 +545,30 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     after = _civility_at(toks, i)
     civility = after > 0
     start = after if civility else i
-    words = _name_words(toks, start)
+    words = name_words(toks, start)
     if not words:
         return None
     end = words[-1][1]
-    if _initial_at(toks, end):
+    if initial_at(toks, end):
         return None  # "Madame Sophie B.": anonymised
-    first_key = _key(toks, words[0][0], words[0][1], s)
+    first_key = name_key(toks, words[0][0], words[0][1], s)
+    if first_key in _SAINTS:
+        return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
     if not civility and len(words) == 2 and _surname_first(toks, words, s, given):
         # « LEROY Sandrine »: the surname in capitals, then the given name (forms,
         # lists, the way offices write names).
         return start, end, words[0][0], False, True, words[0][1]
+    if not civility and len(words) == 2:
+        at = _all_capitals(toks, words, s, given)
+        if at >= 0:
+            # « KEVIN DURAND », « DURAND KEVIN »: a list or a form in capitals.
+            return start, end, words[at][0], False, True, words[at][1]
     if len(words) >= 2:
         surname_at = words[1][0]
-        surname = _key(toks, surname_at, end, s)
-        keys = [_key(toks, a, b, s) for a, b in words]
+        surname = name_key(toks, surname_at, end, s)
+        keys = [name_key(toks, a, b, s) for a, b in words]
         if surname in NOT_A_NAME or any(
                 k in NOT_SURNAMES or k in ROLES or k in PLACES for k in keys):
             return None
@@ -458,6 +578,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             return None
         if not civility and toks[words[1][0]].text.isupper() and len(toks[words[1][0]].text) < 3:
             return None
+        if _ROMAN.match(toks[words[-1][0]].text):
+            return None  # « Louis XIV », « Jean-Paul II »: a king, a pope
         return start, end, surname_at, civility, has_given, end
     if not civility:
         return None
@@ -477,11 +599,33 @@ ase pole cdi cdd cddi rome cap bep bts dut but bac esat iae ada aah ars epci
 _ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
 
 
+_SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
+
+
+def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                  given: frozenset[str]) -> int:
+    """Index (0 or 1) of the surname of two words in capitals, one of them a given name
+    and the other not, neither a word of the field; -1 otherwise."""
+    texts = [toks[a].text for a, _ in words]
+    if not all(t.isupper() and len(t) >= 3 for t in texts):
+        return -1
+    keys = [name_key(toks, a, b, s) for a, b in words]
+    if any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
+           or k in NOT_A_NAME or k in _SAINTS for k in keys):
+        return -1
+    known = [k in given or all(p in given for p in k.split("-")) for k in keys]
+    if known == [True, False]:
+        return 1
+    if known == [False, True]:
+        return 0
+    return -1
+
+
 def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
                    given: frozenset[str]) -> bool:
     first, second = toks[words[0][0]], toks[words[1][0]]
-    key = _key(toks, words[0][0], words[0][1], s)
-    second_key = _key(toks, words[1][0], words[1][1], s)
+    key = name_key(toks, words[0][0], words[0][1], s)
+    second_key = name_key(toks, words[1][0], words[1][1], s)
     return (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
             and second.text[1:].islower() and second_key in given)
@@ -492,13 +636,16 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     # One text, two regular-expression passes: the initials the dossier uses.
     conv = convention(["\n".join(s.text for s in reading.sentences)], own)
     professionals: set[str] = set()
+    from cipcheck.privacy import name_forms  # it builds on this module's readers
+
     out = []
-    for c in _candidates(reading, conv, professionals):
-        if c.hit.surname in professionals or c.hit.surname in own:
+    found = [c.hit for c in _candidates(reading, conv, professionals)]
+    for hit in found + name_forms.find(reading):
+        if hit.surname in professionals or hit.surname in own:
             continue
-        if any(part in own for part in c.hit.surname.split()):
+        if any(part in own for part in hit.surname.split()):
             continue
-        out.append(c.hit)
+        out.append(hit)
     return out
 
 

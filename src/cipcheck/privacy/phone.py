@@ -1,31 +1,66 @@
-"""French phone numbers: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78.
+"""Phone numbers: French ones in every usual writing (06 12 34 56 78, 06.12.34.56.78,
+06-12-34-56-78, 0612345678, irregular spaces « 07 5 1 32 48 90 », +33 6…, +33 (0)6…,
+0033 6…, landlines 01–05 and 09) and foreign ones (+32 470 12 34 56, 00 212 6…).
 
-The structure's own public numbers are not personal data: a number in a sentence about
-the structure's reception ("accueil", "standard", "secrétariat", the structure's name)
-is left alone unless that sentence is about a person. Special-rate and free numbers
-(08…) are services, never a person's.
+The structure's own public numbers are not personal data (the CONTRACT's rule): a
+number is the structure's when the nearest cue of its clause, reading back from the
+number, is about a structure (« le standard du CCAS (05 55…) », « l'accueil de
+l'association est ouvert au… ») rather than a person (« Mme R. (06…) », « son
+portable »); with no cue before it, the nearest after it decides; with none at all, it
+is flagged. Special-rate and free numbers (08…) are services, never a person's.
 """
 
 from __future__ import annotations
 
 import re
 
-from cipcheck.privacy.base import Hit, fold_keep_length, mask_digits, sentence_around
+from cipcheck.privacy.base import Hit, fold_keep_length, mask_digits
 
+# Eight digits after the leading one, each after at most one separator: the usual pairs
+# and the odd groupings of hand-copied numbers.
+_TAIL = r"((?:[\s.\-/]?\d){8})"
 PHONE = re.compile(
     r"(?<![\d+])(?:\(?(?:\+|00)\s?33\)?[\s.]?(?:\(0\)\s?)?([1-9])|0([1-9]))"
-    r"((?:[\s.\-/]?\d{2}){4})(?![\d])")
-STRUCTURE = re.compile(
-    r"\b(accueil|standard|secretariat|joignable|numero unique|numero vert|plateforme|"
-    r"permanence|siege|agence|antenne|locaux|structure|association|mission locale|"
-    r"france travail|pole emploi|cap emploi|ccas|mairie|plie|maison de l'emploi|cio|"
-    r"service|services|entreprise|societe|etablissement|horaires|du lundi|tel\.? ?:|"
-    r"telephone ?:|contact ?:|coordonnees de la)\b")
-PERSONAL = re.compile(
-    r"\b(mme|madame|monsieur|mlle|son (numero|portable|telephone|mobile)|"
-    r"sa (ligne|fille|mere|s(oe|œ)ur)|son (fils|pere|frere|conjoint|mari)|portable personnel|"
-    r"personnel(le)?|beneficiaire|la personne|le salarie|la salariee|candidat(e)?)\b|"
-    r"\bm\.\s")
+    + _TAIL + r"(?![\d])")
+# A foreign number: a country code other than France's, then 7 to 12 digits.
+FOREIGN = re.compile(
+    r"(?<![\d+\w])(?:\+|00\s?)(?!33)([1-9]\d{0,2})[\s.\-]?(?:\(0\)\s?)?"
+    r"(\d(?:[\s.\-]?\d){6,11})(?![\d,])")
+_DATE_LIKE = re.compile(r"^\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d|^\d\d/\d\d/\d\d(?!/)")
+# Part of a longer run of digits (a NIR, a SIRET): a digit and one separator just before.
+_DIGIT_BEFORE = re.compile(r"\d[\s.\-/]?$")
+_DIGIT_AFTER = re.compile(r"^[\s.\-/]?\d")
+_PAIRS = re.compile(r"^\d\d(?:[\s.\-/]?\d\d){4}$")
+# Amounts and counts are not numbers to dial: « +12 345 678 habitants », « 0033 € ».
+_QUANTITY_AFTER = re.compile(r"^\s*(?:€|eur|euros?|%|habitants|personnes|k€|m€)\b|^\s*[€%]")
+
+_STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert|"
+           r"plateforme|permanence|siege|agence|antenne|locaux|structure|association|"
+           r"mission locale|france travail|pole emploi|cap emploi|ccas|caf|cpam|mairie|"
+           r"plie|esat|cidff|mdph|maison de l'emploi|cio|service|services|entreprise|"
+           r"societe|etablissement|horaires|du lundi|coordonnees de la|numero general|"
+           # Identifiers that are not numbers to dial (« n° de dossier 0123456789 »).
+           r"numero de dossier|n° de dossier|dossier n°|reference|ref\.|identifiant|"
+           r"matricule|siret|siren|facture|numero fiscal|numero d'allocataire|"
+           r"numero allocataire|n° allocataire")
+# A label before a number (« Tél. : ») says nothing of whose it is; on a landline it
+# leans to a structure, on a mobile it does not.
+_WEAK = r"tel\.?|telephone|contact"
+_PERSONAL = (r"mme|madame|monsieur|mlle|m\.|son numero|son portable|son telephone|"
+             r"son mobile|son fixe|sa ligne|sa box|sa fille|sa mere|sa soeur|sa sœur|"
+             r"son fils|son pere|son frere|son conjoint|son mari|sa femme|sa compagne|"
+             r"son compagnon|ses parents|portable personnel|personnel|personnelle|"
+             r"beneficiaire|la personne|personne accompagnee|le salarie|la salariee|"
+             r"candidat|candidate|il|elle|lui|m'a donne|m'a laisse|m'a communique|"
+             r"joindre|portable|mobile|sms")
+_CUE = re.compile(rf"(?<!\w)(?:(?P<s>{_STRONG})|(?P<w>{_WEAK})|(?P<p>{_PERSONAL}))"
+                  r"(?![\w])")
+_STRONG_CUE = re.compile(rf"(?<!\w)(?:{_STRONG})(?!\w)")
+_PERSONAL_CUE = re.compile(rf"(?<!\w)(?:{_PERSONAL})(?!\w)")
+# A clause ends at « ; », a line end, or a sentence end that is not an abbreviation's dot
+# (« Tél. : », « M. K. », « Mme »).
+_CLAUSE_END = re.compile(r";|\n|(?<!\btel)(?<!\bport)(?<!\bmob)(?<!\bfax)(?<!\bmme)"
+                         r"(?<!\bdr)(?<![\s.(][a-z])(?<!^[a-z])[.!?](?=\s+[A-Za-z«]|$)")
 
 
 def find_any(text: str) -> list[Hit]:
@@ -38,18 +73,77 @@ def _digits(m: re.Match[str]) -> str:
     return "0" + (m.group(1) or m.group(2)) + re.sub(r"\D", "", m.group(3))
 
 
+def _clause(folded: str, start: int, end: int, width: int = 110) -> tuple[str, str]:
+    """The words of the number's clause before and after it."""
+    lo = max(0, start - width)
+    left = folded[lo:start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(left)]
+    if ends:
+        left = left[ends[-1]:]
+    right = folded[end:end + width]
+    m = _CLAUSE_END.search(right)
+    if m:
+        right = right[:m.start()]
+    return left, right
+
+
+def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
+    """Whether the nearest cue of the clause is about a structure (see the docstring). A
+    label alone (« Tél. : 04… ») decides for a landline only in a block that speaks of a
+    structure and of no person (a structure's card, not a CV's header)."""
+    labelled = False
+    for side in (left, right):
+        cues = list(_CUE.finditer(side))
+        if side is left:
+            cues.reverse()
+        for c in cues:
+            if c.group("w") is not None:
+                labelled = True
+                continue
+            return c.group("s") is not None
+    if not labelled or mobile:
+        return False
+    return bool(_STRONG_CUE.search(block)) and not _PERSONAL_CUE.search(block)
+
+
+def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
+    """(match, normalised digits, is a French mobile) of every number, foreign ones last."""
+    out = []
+    spans = []
+    for m in PHONE.finditer(text):
+        raw = m.group(0)
+        if _DATE_LIKE.match(raw.lstrip("(")):
+            continue  # « 01/02/2024 10 h »
+        if _DIGIT_BEFORE.search(text[max(0, m.start() - 2):m.start()]) or (
+                not _PAIRS.match(raw) and _DIGIT_AFTER.match(text[m.end():m.end() + 2])):
+            continue  # inside a longer number read in odd groups
+        lead = m.group(1) or m.group(2)
+        out.append((m, _digits(m), lead in "67"))
+        spans.append(m.span())
+    for m in FOREIGN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if _QUANTITY_AFTER.match(text[m.end():m.end() + 12].lower()):
+            continue
+        digits = "+" + m.group(1) + re.sub(r"\D", "", m.group(2))
+        out.append((m, digits, True))
+    return out
+
+
+_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+
+
 def find(text: str) -> list[Hit]:
+    if not _SEVEN_DIGITS.search(text):
+        return []  # most blocks: no run of digits long enough for a number
     folded = ""
     out: list[Hit] = []
-    for m in PHONE.finditer(text):
-        folded = folded or fold_keep_length(text)
-        lead = m.group(1) or m.group(2)
-        digits = _digits(m)
-        if lead == "8":
+    for m, digits, mobile in _hits(text):
+        if digits.startswith("08"):
             continue  # 08…: free or special-rate service numbers
-        around = sentence_around(folded, m.start(), m.end())
-        if STRUCTURE.search(around) and not PERSONAL.search(around):
+        folded = folded or fold_keep_length(text)
+        left, right = _clause(folded, m.start(), m.end())
+        if _structure(left, right, mobile, folded):
             continue
-        raw = m.group(0)
-        out.append(Hit("phone", digits, m.start(), m.end(), mask_digits(raw, 2, 2)))
-    return out
+        out.append(Hit("phone", digits, m.start(), m.end(), mask_digits(m.group(0), 2, 2)))
+    return sorted(out, key=lambda h: h.start)

@@ -34,6 +34,26 @@ LABELS = {
     "address": ("adresse postale d'une personne", "person's postal address"),
     "name": ("nom complet d'une personne accompagnée", "full name of an accompanied person"),
 }
+# Detectors that need digits (a number, a NIR, an IBAN): skipped on blocks without any.
+_NEED_DIGITS = ("phone", "nir", "iban")
+_DIGIT = re.compile(r"\d")
+# What every detector needs at least one of (a digit; an e-mail's « @ » or its spelled
+# forms; « né(e) le/à/en », « naissance », « DDN »; a flat or a legal word of an
+# address): most prose blocks have none. Substring tests and two small searches: one
+# case-insensitive pattern of all of them cost five times as much.
+_GATE_WORDS = ("arobase", " at ", "[at]", "(at)", "{at}", "[ at", "( at", "{ at", "naiss",
+               "ddn", "d.d.n", "bât", "bat.", "bat ", "batiment", "bâtiment", "appt",
+               "appartement", "escalier", "demeurant", "domicili")
+_GATE_BORN = re.compile(r"\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|à|a|en)\b|\(\s*n[ée]")
+
+
+def _worth_reading(text: str) -> bool:
+    if "@" in text or _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _GATE_WORDS) or _GATE_BORN.search(low) is not None
+
+
 _CAPITALISED = re.compile(r"\b[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\wÀ-ÿ'-]+")
 
 
@@ -86,9 +106,15 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     previous: Block | None = None
     for b in blocks:
         label, previous = _label_cell(previous, b), b
-        hits = [h for find in DETECTORS.values() for h in find(b.text)]
-        if label and not hits:
+        hits: list[Hit] = []
+        if label:
+            # Read with its label: « Standard | 04 72… » is a structure's number,
+            # « Date de naissance | 12/03/1985 » a birth date.
             hits = _labelled(label, b.text)
+        elif _worth_reading(b.text):
+            digits = _DIGIT.search(b.text) is not None
+            hits = [h for kind_, find in DETECTORS.items()
+                    if digits or kind_ not in _NEED_DIGITS for h in find(b.text)]
         hits += name_hits.get(id(b), [])
         hits = [h for h in hits if h.value not in own_values]
         # Two detectors on the same digits (a NIR inside an IBAN…): keep the first. Kept
