@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
+from cipcheck.reading.when import earlier_in, planned_near
 
 # With the usual typos (« 175 heurs »).
 HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh", "heurs",
@@ -74,7 +75,8 @@ _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "
 # The rule quoted, not the candidate's placement: « une durée minimum de 385 heures ».
 _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis", "requise",
                           "requises", "exige", "exigees", "exigee", "obligatoire",
-                          "obligatoires", "imposee", "imposees", "referentiel"})
+                          "obligatoires", "imposee", "imposees", "referentiel", "faut",
+                          "fallait", "demandees", "demandee", "necessaires", "attendues"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire"})
@@ -87,7 +89,10 @@ _THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne",
 _THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 # Verbs of the candidate's own hours (folded Snowball stems): « effectué », « réalisé »,
 # « accompli », « cumulé », « totalisé ».
-_DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
+DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
+# « j'ai été présente / accueillie 21 jours »: the candidate's own attendance.
+_PRESENT_WORDS = frozenset({"present", "presente", "presents", "presentes", "accueilli",
+                            "accueillie", "accueillis", "accueillies"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
                            "partir", "depuis", "puis"})
 _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
@@ -114,6 +119,7 @@ class Figure:
     label: str = ""  # which period (« stage 1 », « pae 2 », a date): periods add up
     sentence: int = -1
     row: str = ""  # a table row or label line: the words that name it (« CCAS », « Stage : »)
+    plan: bool = False  # what was planned (« prévu pour 210 h »), not what was done
 
 
 @dataclass(frozen=True)
@@ -198,7 +204,8 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None:
-            if _unit_in_label(toks, i) or (hours_seen and _dont_in_placement(toks, i)):
+            if _unit_in_label(toks, i) or (hours_seen and (
+                    _dont_in_placement(toks, i) or _en_did(toks, i))):
                 out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
@@ -213,6 +220,15 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value, unit, end))
     return out
+
+
+def _en_did(toks: Sequence[Token], i: int) -> bool:
+    """« 140 heures de stage étaient demandées ; j'en ai effectué 154 »: « en » stands for
+    the hours named before, and the bare number after the verb takes their unit."""
+    if i < 3 or not (toks[i - 1].stem in DID_STEMS or toks[i - 1].word == "fait"):
+        return False
+    return any(t.word == "en" for t in toks[max(0, i - 4):i - 1]) and (
+        i + 1 >= len(toks) or _unit(toks[i + 1]) is None)
 
 
 def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
@@ -315,6 +331,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
         return 1
     if (prev, w) in _PAIRS:
         return _PAIRS[(prev, w)]
+    if w == "application" and prev == "en" and i >= 2 and toks[i - 2].word == "mise":
+        return 1  # « la mise en application » (OPS): the placement
     if w == "situation" and prev == "en" and nxt.startswith("professionnel"):
         return 1
     if w in _TRAINING:
@@ -324,6 +342,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     if w in _OTHER:
         if w == "accompagnement" and prev in {"d", "de"}:
             return 0
+        if w in {"plein", "partiel"} and prev == "temps":
+            return 0  # « en stage à temps plein »: how, not what (a job has its own word)
         # Names of structures where placements happen: « France Travail », « Point
         # Information Jeunesse », « Centre d'information » (not « information collective »).
         if (prev, w) in _STRUCTURE_NAMES or (
@@ -553,7 +573,15 @@ class _Scan:
             self.sub_parts = True
             return None
         amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
-        if m.unit == "d":
+        daily = self.daily_rate(m) if m.unit == "d" else None
+        if daily is not None:
+            # « 26 jours à raison de 7 heures par jour », « 20 journées de 7 h », « 12 jours
+            # (6 h par jour) »: the hours a day are written, the product is arithmetic.
+            daily.used = True
+            amount.value = m.value * daily.value
+            amount.how = f"{num(m.value)} jours × {num(daily.value)} h"
+            amount.tie = max(amount.tie, _nearest_cue(toks, daily, (lo, hi)))
+        elif m.unit == "d":
             amount.value = m.value * self.hours_per_day
             amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
             amount.inferred = not self.days_unit
@@ -578,6 +606,20 @@ class _Scan:
             amount.inferred = True
             amount.first = count[2]
         return amount
+
+    def daily_rate(self, m: _Mention) -> _Mention | None:
+        """The hours a day written right after a count of days: « à raison de 7 heures par
+        jour », « de 7 h », « (6 h par jour) », « à 7h/jour »."""
+        for n in self.mentions:
+            if n.unit != "h" or not 0 < n.at - m.end <= 4 or not 2 <= n.value <= 12:
+                continue
+            between = {t.word for t in self.toks[m.end:n.at]}
+            per_day = _rate_after(self.toks, n.end) and any(
+                t.word in {"jour", "journee", "j", "quotidiennes", "quotidien"}
+                for t in self.toks[n.end:n.end + 3])
+            if per_day or (between <= {"de", "d", "'", "a"} and between):
+                return n
+        return None
 
     def amount(self, m: _Mention) -> tuple[_Amount, int, int] | None:
         toks = self.toks
@@ -630,13 +672,20 @@ class _Scan:
             a.inferred = False
         if not self._tied(m, a, lo, hi, label_near):
             return None
+        # « En 2019, j'avais déjà fait un stage de 140 heures »: a placement done before
+        # the one the dossier tells, not a figure of it.
+        if earlier_in(toks, max(lo, a.first - 12), min(hi, m.end + 6)):
+            return None
         # Tied by its own words, or a label line or table row under a placement caption.
         stated = a.tie > 0 or (self.context_cue and labelled_line)
-        if not labelled_line and not self.first_person and not (
-                a.tie == 2 and not self.third_party):
+        if not labelled_line and not self.first_person and (
+                a.tie <= 0 or self.third_party
+                or any(t.word in _THEIR_PLACEMENT for t in toks[lo:hi])):
             # « Le stage de découverte de 35 heures a confirmé son projet »: prose that does
-            # not say whose placement it is reads as a guess; « 392 heures de stage » with
-            # nobody else in the sentence does not.
+            # not say whose placement it is reads as a guess; « 392 heures de stage » or
+            # « Le stage, réalisé au CIDFF, a duré 56 heures » with nobody else in the
+            # sentence does not. An immersion or a PMSMP told impersonally is most often
+            # an accompanied person's: a guess.
             stated = False
         if self.mixed and not labelled_line:
             stated = False
@@ -645,8 +694,11 @@ class _Scan:
         # but does not name it: a reading to confirm.
         did = a.tie == 0 and not self.context_cue and self.did(m, a)
         if did:
+            # « 143,5 heures effectuées », « 91 heures réalisées »: the words of a record
+            # of attendance, a statement.
             stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
-                         for t in toks[lo:m.end + 3])
+                         for t in toks[lo:m.end + 3]) or self.done_after(m)
+        plan = planned_near(toks, a.first, m.end, lo)
         row = ""
         if self.stated_row:
             row = (" ".join(t.word for t in self.cells) if self.cells
@@ -658,18 +710,47 @@ class _Scan:
                       quote_around(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
-                      row=row)
+                      row=row, plan=plan)
+
+    def done_after(self, m: _Mention) -> bool:
+        """« 150 heures effectuées / réalisées / accomplies »: the participle after the unit."""
+        return any(t.stem in DID_STEMS for t in self.toks[m.end:m.end + 2])
 
     def did(self, m: _Mention, a: _Amount) -> bool:
         """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
         hours the candidate did, in a sentence about nobody else."""
-        if m.unit != "h" or a.value < 35 or not self.first_person or self.third_party:
+        # Days count when their hours a day are written (« 26 jours à raison de 7 h »).
+        if (m.unit != "h" and (m.unit != "d" or a.guess)) or a.value < 35 \
+                or not self.first_person or self.third_party:
             return False
         before = self.toks[max(0, m.at - 4):m.at]
+        # « J'ai réalisé tout juste le minimum requis, soit 175 heures »: the verb a few
+        # words back, in the same clause.
+        verb_zone = self.toks[max(0, m.at - 8):m.at]
+        cut = max((k for k, t in enumerate(verb_zone) if t.word in {";", ".", "?", "!"}),
+                  default=-1)
         # « j'ai réalisé 210 heures au CCAS puis 175 heures au PLIE »: the same verb.
         return (bool(before) and before[-1].word in {"mes", "nos"}) or any(
-            t.stem in _DID_STEMS for t in before) or any(
-            f.sentence == self.s.index for f, _ in self.accepted)
+            t.stem in DID_STEMS or t.word in _PRESENT_WORDS
+            for t in verb_zone[cut + 1:]) or any(
+            f.sentence == self.s.index for f, _ in self.accepted) or self.done_after(m) or (
+            # « J'ai été présent … 9 jours et 2 demi-journées, soit 70 heures »: the sum of
+            # the candidate's own days, converted.
+            bool(before) and before[-1].word == "soit" and any(
+                t.word in _PRESENT_WORDS for t in self.toks[:m.at]))
+
+    def did_the_minimum(self, lo: int, req: int) -> bool:
+        """« J'ai réalisé tout juste le minimum requis, soit 175 heures »: the rule is the
+        object of the candidate's own verb, a few words before, in the same clause."""
+        if not self.first_person or self.third_party:
+            return False
+        for k in range(req - 1, max(lo, req - 6) - 1, -1):
+            t = self.toks[k]
+            if t.kind == "punct":
+                return False
+            if t.stem in DID_STEMS:
+                return True
+        return False
 
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
@@ -685,7 +766,9 @@ class _Scan:
             return False
         if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
-        if any(t.word in _REQUIREMENT for t in toks[max(lo, m.at - 6):min(hi, m.end + 4)]):
+        req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
+                    if toks[k].word in _REQUIREMENT), None)
+        if req is not None and not self.did_the_minimum(lo, req):
             return False
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
@@ -711,6 +794,11 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
 def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
+    # « Mon stage, prévu pour 210 heures, a été écourté : j'ai réalisé 168 heures »: what
+    # was done replaces what was planned.
+    done = [(f, m) for f, m in scan.accepted if not f.plan]
+    if done:
+        scan.accepted = done
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
@@ -753,8 +841,7 @@ def quote_around(text: str, start: int, end: int, before: int = 60, after: int =
 
 
 def _as_total(f: Figure) -> Figure:
-    return Figure(f.value, f.page, f.quote, f.how, True, f.stated, f.inferred, f.label,
-                  f.sentence)
+    return replace(f, total=True, row="")
 
 
 def num(value: float) -> str:
@@ -872,7 +959,7 @@ def _ceiling(figs: list[Figure]) -> float:
 
 # Words that carry a list of periods on from one sentence to the next.
 _NEXT_PERIOD = re.compile(r"\b(deuxieme|seconde?|troisieme|quatrieme|enfin|puis|ensuite|"
-                          r"derniere|dernier|autre)\b")
+                          r"derniere|dernier|autre|suivante?)\b")
 
 
 def _sequence(figs: list[Figure]) -> list[Figure]:
@@ -901,6 +988,10 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
 def _decide(figs: list[Figure]) -> HoursReading:
     """Choose among the figures read, and say how sure the choice is."""
     figs = _sequence(figs)
+    # Figures of what was planned count only when nothing done is stated, and then as a
+    # reading to confirm.
+    done = [f for f in figs if not f.plan]
+    figs = done or [replace(f, stated=False) for f in figs]
     totals = [f for f in figs if f.total]
     if totals:
         best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))

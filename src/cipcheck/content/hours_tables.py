@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cipcheck.content.hours import (
+    DID_STEMS,
     PLACEMENT_LIMITS,
     Figure,
     cue_of,
@@ -148,10 +149,23 @@ def _rate_columns(header: list[Sequence[Token]]) -> tuple[int, int] | None:
     return None
 
 
+def _done(toks: Sequence[Token]) -> bool:
+    """« Heures effectuées », « Heures réalisées »: the hours done."""
+    return any(t.stem in DID_STEMS for t in toks)
+
+
+def _planned(toks: Sequence[Token]) -> bool:
+    """« Heures prévues », « Heures planifiées »: the hours planned."""
+    return any(t.text.lower().startswith(("prévu", "prevu", "planifi", "programm"))
+               for t in toks)
+
+
 def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
     """The column holding durations, and the unit its header gives ("h", "d", "" when the
-    cells carry their own)."""
+    cells carry their own). Between « Heures prévues » and « Heures réalisées », the hours
+    done."""
     best: tuple[int, str] | None = None
+    hours: list[int] = []
     for c, toks in enumerate(header):
         words = {t.word for t in toks}
         if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1:
@@ -159,11 +173,16 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
         if _rate(toks) is not None:
             continue  # a rate, not a duration
         if words & _HOURS_HEADER or {"volume", "horaire"} <= words:
-            return c, "h"
+            hours.append(c)
+            continue
         if words & _DAYS_HEADER:
             best = (c, "d")
         elif best is None and words & _DURATION_HEADER:
             best = (c, "")
+    if hours:
+        done = [c for c in hours if _done(header[c])]
+        not_planned = [c for c in hours if not _planned(header[c])]
+        return (done or not_planned or hours)[0], "h"
     return best
 
 
@@ -337,8 +356,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         mixed = mixed or len(kept) < len(read)
         if not kept:
             return None
-    positive = cap > 0 or hed > 0 or rows_name_it
+    # « Structure d'accueil | Dates | Heures effectuées »: the hours the candidate did at
+    # the structures that hosted the placement; « Heures prévues » alone: only the plan.
+    done_where = _done(head) and any(t.word in _PLACE_HEADER for t in first_header)
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where
     weak = not positive and any(t.word in _PLACE_HEADER for t in first_header)
+    # A column planned beside the one done: the reader chose between two, to confirm.
+    planned_only = _planned(head)
     if not positive and not weak or not kept and (total is None or mixed):
         return None
     parts = sum(k[1] for k in kept)
@@ -350,7 +374,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         value, agree = parts, True
     if not PLACEMENT_LIMITS[0] <= value <= PLACEMENT_LIMITS[1]:
         return None
-    certain = positive and agree and not guessed and not mixed
+    certain = positive and agree and not guessed and not mixed and not planned_only
     pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {num(total[0])}")
