@@ -99,6 +99,7 @@ _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bo
                            "toutes", "chaque", "plus", "moins", "tard", "depuis", "il",
                            "pendant", "durant"})
 _LABEL_PUNCT = frozenset({":", "|", "=", "–", "—", "-"})
+_BULLETS = frozenset("•·●▪◦‣*>")
 _CLAUSE_PUNCT = frozenset({",", ";", "(", ")", ".", "!", "?", "…"})
 # A table of contents whose lines run into one sentence (« Partie 7 ........ 42 »).
 _LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")
@@ -120,6 +121,7 @@ class Figure:
     sentence: int = -1
     row: str = ""  # a table row or label line: the words that name it (« CCAS », « Stage : »)
     plan: bool = False  # what was planned (« prévu pour 210 h »), not what was done
+    sequel: bool = False  # the next period(s) of a list told sentence after sentence
 
 
 @dataclass(frozen=True)
@@ -380,6 +382,18 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     return 0
 
 
+_ACTIVITY = frozenset({"entretien", "entretiens", "atelier", "ateliers", "permanence",
+                       "permanences", "visite", "visites", "reunion", "reunions",
+                       "accompagnement", "animation", "seance", "seances", "information"})
+
+
+def _activity_after(toks: Sequence[Token], end: int, hi: int) -> bool:
+    k = end
+    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
+        k += 1
+    return k < hi and toks[k].word in _ACTIVITY
+
+
 def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     lo = m.at
     while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
@@ -392,8 +406,14 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
 
 def _label(toks: Sequence[Token], m: _Mention) -> str:
     """Which period a figure belongs to: « stage 1 », « pae 2 », « 2e stage », a date."""
-    for j in range(m.at - 1, max(-1, m.at - 9), -1):
+    # « Mon premier stage, à l'EPIDE, a duré 70 heures »: an ordinal period name may
+    # stand a little further back than a number.
+    for j in range(m.at - 1, max(-1, m.at - 13), -1):
         t = toks[j]
+        if m.at - j > 8 and t.kind != "ordinal":
+            continue
+        if t.word in {".", ";", "?", "!"}:
+            break
         if t.kind == "number" and j >= 1:
             k = j - 1
             while k > 0 and toks[k].word in {"n", "no", "°", "numero", "#"}:
@@ -424,7 +444,30 @@ def _label_in(toks: Sequence[Token]) -> str:
 def _owner_is_other(toks: Sequence[Token]) -> bool:
     """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
     words = {t.word for t in toks}
-    return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON)
+    return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON) or _subject_is_other(toks)
+
+
+_IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "y", "s", "est", "etait",
+                         "reste", "restait", "manque", "manquait", "semble"})
+_DETERMINERS = frozenset({"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces",
+                          "mon", "ma", "mes", "notre", "nos", "'"})
+
+
+def _subject_is_other(toks: Sequence[Token]) -> bool:
+    """The sentence opens on someone else as its subject, even when the candidate speaks
+    in it: « Le jeune que j'ai suivi a effectué une PMSMP de 70 heures », « La personne
+    que j'ai accompagnée a fait… », « Elle a effectué un stage… »."""
+    words = [t.word for t in toks if t.kind != "punct" or t.word == "'"][:4]
+    if not words:
+        return False
+    if words[0] in {"il", "elle", "ils", "elles"}:
+        # « Il fallait 140 heures », « Il y a eu… »: the impersonal « il » is nobody.
+        return not (words[0] == "il" and len(words) > 1 and words[1] in _IMPERSONAL)
+    k = 0
+    while k < len(words) and words[k] in _DETERMINERS:
+        k += 1
+    return 0 < k < len(words) and words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
+                                                              "lui"}
 
 
 def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
@@ -497,7 +540,8 @@ class _Scan:
         self.first_person = any(t.word in _FIRST_PERSON for t in self.toks)
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
-        self.mixed = self.first_person and any(t.word in _SOMEONE_ELSE for t in self.toks)
+        self.mixed = self.first_person and (any(t.word in _SOMEONE_ELSE for t in self.toks)
+                                            or _subject_is_other(self.toks))
         self.third_party = any(t.word in _THIRD_PARTY for t in self.toks)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
@@ -573,6 +617,11 @@ class _Scan:
             self.sub_parts = True
             return None
         amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
+        if amount.tie < 0 and m.unit in {"d", "hd"} and self.stated_row and self.context_cue \
+                and _activity_after(toks, m.end, hi):
+            # « Déroulé du stage : – 5 jours d'entretiens en binôme »: days of the
+            # placement spent on an activity (an interview lasts hours, not days).
+            amount.tie = 0
         daily = self.daily_rate(m) if m.unit == "d" else None
         if daily is not None:
             # « 26 jours à raison de 7 heures par jour », « 20 journées de 7 h », « 12 jours
@@ -640,6 +689,14 @@ class _Scan:
             # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
             # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
             return None
+        if m.unit == "h" and self.accepted and self.accepted[-1][1].unit in {"d", "hd", "w"} \
+                and self.accepted[-1][0].how.count("×") == 1 \
+                and 0 < m.at - self.accepted[-1][1].end <= 2 and all(
+                    t.word in {"(", "soit", ",", "="}
+                    for t in toks[self.accepted[-1][1].end:m.at]):
+            # « 29 jours (203 heures) », « 4 semaines, soit 140 h »: the hours written say
+            # what the days or weeks were only converted to.
+            self.accepted.pop()
         if m.unit == "w":
             found = self.weeks_times_hours(m, lo, hi)
         elif rate:
@@ -674,7 +731,7 @@ class _Scan:
             return None
         # « En 2019, j'avais déjà fait un stage de 140 heures »: a placement done before
         # the one the dossier tells, not a figure of it.
-        if earlier_in(toks, max(lo, a.first - 12), min(hi, m.end + 6)):
+        if earlier_in(toks, lo, a.first, hi):
             return None
         # Tied by its own words, or a label line or table row under a placement caption.
         stated = a.tie > 0 or (self.context_cue and labelled_line)
@@ -701,8 +758,10 @@ class _Scan:
         plan = planned_near(toks, a.first, m.end, lo)
         row = ""
         if self.stated_row:
+            # A bulleted line (« • 105 h au CIDFF ») is named by the words after its figure.
+            prefix = self.s.norm[:toks[m.at].start].strip(" :|-–•·*●▪◦‣>")
             row = (" ".join(t.word for t in self.cells) if self.cells
-                   else self.s.norm[:toks[m.at].start].strip(" :|-–"))
+                   else prefix or " ".join(t.word for t in toks[m.end:m.end + 4]))
         # A table cell: « Total » or « PAE 2 » stands in the cells before it.
         total = _total_before(toks, m, lo) or any(
             t.word in {"total", "totale", "cumul"} for t in self.cells)
@@ -904,7 +963,8 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
         context = has_cue or table_cue or any(c for p, c in recent[-4:] if p == s.page)
         if s.index in units:
             row = s.in_table or len(toks) <= 8 or (len(toks) <= 14 and (
-                s.heading or s.page == 1 or any(t.word in _LABEL_PUNCT for t in toks)))
+                s.heading or s.page == 1 or any(t.word in _LABEL_PUNCT for t in toks)
+                or s.text.lstrip()[:1] in _BULLETS))
             # A DOCX table cell: its row is named by the cells just before it.
             cells: list[Token] = []
             if s.in_table:
@@ -976,11 +1036,14 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             g = out[j]
             if g.page != last.page or g.sentence - last.sentence > 3 or g.total:
                 break
-            if g.label or g.how or g.sentence == last.sentence \
+            # « Le suivant … pendant 63 heures, puis j'ai fini par 49 heures »: two more
+            # periods in one sentence, already added up.
+            two = " + " in g.how and "×" not in g.how
+            if g.label or (g.how and not two) or g.sentence == last.sentence \
                     or not _NEXT_PERIOD.search(fold_keep_length(g.quote.lower())):
                 continue
             k += 1
-            out[j] = replace(g, label=f"{noun} {k}", stated=False)
+            out[j] = replace(g, label=f"{noun} {k}", stated=False, sequel=True)
             last = g
     return out
 
@@ -1001,14 +1064,14 @@ def _decide(figs: list[Figure]) -> HoursReading:
     # Periods: labelled ones add up, the same period quoted twice counts once.
     labelled: dict[str, Figure] = {}
     for f in figs:
-        if f.label and f.label not in labelled and "+" not in f.how:
+        if f.label and f.label not in labelled and ("+" not in f.how or f.sequel):
             labelled[f.label] = f
     if len(labelled) < 2:
         labelled = _rows(figs)
     if len(labelled) >= 2:
         periods = list(labelled.values())
         value = sum(f.value for f in periods)
-        how = " + ".join(f"{num(f.value)} h" for f in periods)
+        how = " + ".join(f.how if f.sequel else f"{num(f.value)} h" for f in periods)
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
                         stated=all(f.stated and not f.inferred for f in periods),
@@ -1027,7 +1090,9 @@ def _rows(figs: list[Figure]) -> dict[str, Figure]:
     Rows a few sentences apart on one page form a list; rows named alike (the same line
     quoted twice) count once. The longest list wins.
     """
-    rows = [f for f in figs if f.row and not f.total and not f.label and not f.how]
+    # Rows of days (« – 6 jours d'observation ») add up too, as a reading to confirm.
+    rows = [f for f in figs if f.row and not f.total and not f.label and (
+        not f.how or (f.how.count("×") == 1 and "jours ×" in f.how))]
     best: dict[str, Figure] = {}
     run: dict[str, Figure] = {}
     last: Figure | None = None

@@ -49,11 +49,13 @@ def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
     return False
 
 
-def earlier_in(toks: Sequence[Token], lo: int, hi: int) -> bool:
-    """Whether the clause ``toks[lo:hi]`` tells something done before the story: a
-    pluperfect and a word that dates it earlier."""
+def earlier_in(toks: Sequence[Token], lo: int, at: int, hi: int) -> bool:
+    """Whether the figure at ``at`` tells something done before the story: a pluperfect
+    among the dozen words before it, and a word of the clause ``toks[lo:hi]`` that dates
+    it earlier (« En 2019, dans une autre vie, j'avais fait un stage de 140 heures »)."""
+    near = max(lo, at - 12)
     pluperfect = any(t.word in _PLUPERFECT_AUX and past_at(toks, k)
-                     for k, t in enumerate(toks[lo:hi], lo))
+                     for k, t in enumerate(toks[near:at], near))
     if not pluperfect:
         return False
     for k in range(lo, hi):
