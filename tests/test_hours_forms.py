@@ -128,7 +128,7 @@ def test_the_third_voices_are_read_without_a_false_failure() -> None:
     tally, misses = score("voices3")
     print(summary("voices3", tally))
     detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
-    assert tally["stated-exact"] >= 0.8 * tally["stated"], detail
+    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
     assert tally["verdict-wrong"] == 0, detail
     assert tally["uncertain-fail"] == 0, detail
 

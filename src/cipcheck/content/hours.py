@@ -394,6 +394,20 @@ def _activity_after(toks: Sequence[Token], end: int, hi: int) -> bool:
     return k < hi and toks[k].word in _ACTIVITY
 
 
+_APPROX = frozenset({"environ", "approximativement", "quasiment", "presque", "pres",
+                     "approx", "env", "~", "≈", "grosso", "plus", "moins", "centaine",
+                     "vingtaine", "trentaine", "quarantaine", "cinquantaine"})
+
+
+def _approximate(toks: Sequence[Token], lo: int, at: int, end: int) -> bool:
+    """An approximate figure: a word of approximation just before it or « environ »
+    right after its unit."""
+    return any(t.word in _APPROX and not (t.word in {"plus", "moins"} and (
+        k + 1 >= len(toks) or toks[k + 1].word not in {"de", "d"}))
+        for k, t in enumerate(toks[lo:at], lo)) or (
+        end < len(toks) and toks[end].word in {"environ", "approximativement"})
+
+
 def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     lo = m.at
     while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
@@ -729,6 +743,10 @@ class _Scan:
             a.inferred = False
         if not self._tied(m, a, lo, hi, label_near):
             return None
+        if _approximate(toks, max(lo, a.first - 3), a.first, m.end):
+            # « environ 180 heures », « près de 400 heures », « à peu près 60 h »,
+            # « plus de 400 h »: a figure the candidate does not vouch for, to confirm.
+            a.inferred = True
         # « En 2019, j'avais déjà fait un stage de 140 heures »: a placement done before
         # the one the dossier tells, not a figure of it.
         if earlier_in(toks, lo, a.first, hi):
@@ -866,6 +884,17 @@ def _combine(scan: _Scan) -> list[Figure]:
         after = [f for f, m in scan.accepted if m.at > eq]
         if after:
             return [_as_total(after[-1])]
+    if len(totals) == 1 and len(parts) >= 2 and not any(f.plan for f in parts) \
+            and abs(sum(f.value for f in parts) - totals[0].value) >= 0.5 \
+            and all(m.at < next(m2.at for f2, m2 in scan.accepted if f2 is totals[0])
+                    for f, m in scan.accepted if not f.total):
+        # « 210 h à la Mission Locale puis 189 h à l'EPIDE, pour un total de 392 heures »:
+        # the total written is not the sum of the periods before it; both are shown and
+        # neither is sure.
+        written = totals[0]
+        summed = " + ".join(f"{num(f.value)} h" for f in parts)
+        return [replace(written, value=sum(f.value for f in parts), stated=False,
+                        inferred=True, how=f"{summed}, total écrit {num(written.value)} h")]
     if totals:
         return totals
     # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
