@@ -292,7 +292,8 @@ def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> b
 
 def _rate_after(toks: Sequence[Token], end: int) -> bool:
     """« … par semaine », « …/sem », « … hebdomadaires »: a schedule, not a duration."""
-    window = [t for t in toks[end:end + 4] if t.word not in {"de", "d", "'", "en"}]
+    # « quinze heures d'activités par semaine »: the little words do not count in the span.
+    window = [t for t in toks[end:end + 7] if t.word not in {"de", "d", "'", "en"}][:4]
     for k, t in enumerate(window[:3]):
         if t.word in _RATE_WORDS:
             return True
@@ -343,6 +344,11 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
             else -1
     if w in _OTHER:
         if w == "accompagnement" and prev in {"d", "de"}:
+            return 0
+        if w in {"interim", "travail"} and toks[i].text[:1].isupper() and i >= 1 \
+                and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
+            # A structure's name: « Tremplin Intérim », « Maison Emploi Travail » (not
+            # any capital: table cells run together, « Numérique Atelier numérique »).
             return 0
         if w in {"plein", "partiel"} and prev == "temps":
             return 0  # « en stage à temps plein »: how, not what (a job has its own word)

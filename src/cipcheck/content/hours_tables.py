@@ -43,6 +43,12 @@ _PLACE_HEADER = frozenset({"structure", "structures", "lieu", "lieux", "employeu
                            "entreprise", "organisme", "etablissement", "service"})
 _HEADER_LAST = frozenset("sShH) ")
 _TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
+_NOT_A_PERIOD_ROW = frozenset({
+    "formation", "formations", "module", "modules", "atelier", "ateliers", "cours", "seance",
+    "seances", "theorique", "theoriques", "reunion", "reunions", "entretien", "entretiens",
+    "conge", "conges", "absence", "absences", "maladie", "ferie", "feries", "vae", "examen",
+    "epreuve", "jury", "centre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "prevu", "prevues", "prevus", "prevue"})
 _WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "matin", "apres", "midi"})
 
@@ -344,7 +350,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     cap = hed or cap
     kept = []
     for name, v, g, row in read:
-        tie = _tie([t for toks in row.toks[:1] for t in toks] if row.toks else [])
+        first = [t for toks in row.toks[:1] for t in toks] if row.toks else []
+        tie = _tie(first)
+        if tie < 0 and cap > 0 and not any(t.word in _NOT_A_PERIOD_ROW for t in first):
+            # Under « Période en entreprise », « Agence d'intérim d'insertion – mars » is a
+            # structure that hosted a period, not someone's job; modules, workshops,
+            # leave or week days stay out.
+            tie = 0
         if tie >= 0:
             kept.append((name, v, g, row, tie))
     mixed = len(kept) < len(read)  # rows of modules or workshops next to a placement
