@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
+from cipcheck.reading.tense import past_at
 from cipcheck.reading.when import earlier_in, planned_near
 
 # With the usual typos (« 175 heurs »).
@@ -761,12 +762,15 @@ class _Scan:
         stated = a.tie > 0 or (self.context_cue and labelled_line)
         if not labelled_line and not self.first_person and (
                 a.tie <= 0 or self.third_party
-                or any(t.word in _THEIR_PLACEMENT for t in toks[lo:hi])):
+                or any(t.word in _THEIR_PLACEMENT for t in toks[lo:hi])
+                or (a.tie == 1 and not any(past_at(toks, k) for k in range(lo, hi)))):
             # « Le stage de découverte de 35 heures a confirmé son projet »: prose that does
             # not say whose placement it is reads as a guess; « 392 heures de stage » or
             # « Le stage, réalisé au CIDFF, a duré 56 heures » with nobody else in the
             # sentence does not. An immersion or a PMSMP told impersonally is most often
-            # an accompanied person's: a guess.
+            # an accompanied person's: a guess. The placement named before its figure is
+            # the candidate's when told in the past (« a duré », « s'est déroulé »); in
+            # the present (« Le stage collectif dure 40 heures ») it describes a programme.
             stated = False
         if self.mixed and not labelled_line:
             stated = False
