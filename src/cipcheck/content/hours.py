@@ -228,9 +228,13 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
 def _en_did(toks: Sequence[Token], i: int) -> bool:
     """« 140 heures de stage étaient demandées ; j'en ai effectué 154 »: « en » stands for
     the hours named before, and the bare number after the verb takes their unit."""
-    if i < 3 or not (toks[i - 1].stem in DID_STEMS or toks[i - 1].word == "fait"):
+    v = i - 1  # « j'en ai fait que 168 », « j'en ai effectué seulement 154 »
+    while v > 0 and i - v <= 2 and toks[v].word in {"que", "seulement", "finalement",
+                                                     "exactement", "environ"}:
+        v -= 1
+    if v < 3 or not (toks[v].stem in DID_STEMS or toks[v].word == "fait"):
         return False
-    return any(t.word == "en" for t in toks[max(0, i - 4):i - 1]) and (
+    return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
         i + 1 >= len(toks) or _unit(toks[i + 1]) is None)
 
 
@@ -377,6 +381,9 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
         return 2 * c
     for j in range(m.at - 1, lo - 1, -1):
         if (c := cue_of(toks, j)) != 0:
+            if c < 0 and j >= 1 and toks[j - 1].kind == "number":
+                continue  # « conseillère depuis 15 ans, m'a accueillie 182 heures »: the
+                # unit of another number, not what this figure measures
             return c
     for j in range(m.end, hi):
         if toks[j].kind == "number":
@@ -912,7 +919,11 @@ def _combine(scan: _Scan) -> list[Figure]:
         big = max(parts, key=lambda f: f.value)
         if abs(sum(f.value for f in parts if f is not big) - big.value) < 0.5:
             return [_as_total(big)]
-    if len(parts) >= 2 and len({(f.label, f.value) for f in parts}) == len(parts):
+    # « 35 heures en février puis 35 heures en mars »: equal figures joined as a sequence
+    # are two periods (« 175 heures, soit 175 h » is one, said twice).
+    sequence = len(parts) >= 2 and any(t.word in {"puis", "ensuite", "+"} for t in toks) \
+        and not any(t.word in {"soit", "="} for t in toks)
+    if len(parts) >= 2 and (sequence or len({(f.label, f.value) for f in parts}) == len(parts)):
         labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
         if labelled:
             return parts  # labelled periods on one line (a PDF table): added up later
