@@ -72,7 +72,8 @@ _FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "moi", "nous", "n
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "mademoiselle",
                            "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
                            "personnes", "stagiaires",
-                           "usager", "usagere", "participant", "participants", "lui"})
+                           "usager", "usagere", "participant", "participants", "lui",
+                           "mme", "mlle", "mr"})
 # The rule quoted, not the candidate's placement: « une durée minimum de 385 heures ».
 _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis", "requise",
                           "requises", "exige", "exigees", "exigee", "obligatoire",
@@ -80,7 +81,7 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
                           "fallait", "demandees", "demandee", "necessaires", "attendues"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
-                           "mademoiselle", "beneficiaire"})
+                           "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
 # Anyone else the sentence may be about, possessives included (« son projet »).
 _THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne", "jeune",
                                 "jeunes", "participant", "participante", "participants",
@@ -408,6 +409,31 @@ def _activity_after(toks: Sequence[Token], end: int, hi: int) -> bool:
     return k < hi and toks[k].word in _ACTIVITY
 
 
+# Verbs of a CIP arranging a placement for someone (folded Snowball stems).
+_SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "prescriv",
+                           "decroch", "sollicit", "trouv", "cherch", "conseil", "suggr",
+                           "suger", "orient", "envisag"})
+_OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
+
+
+def _set_up_for_someone(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """The placement the figure measures is the object of a verb of arranging (« j'ai
+    proposé à Léa un stage de 105 heures »), not « mon stage »."""
+    for k in range(first - 1, max(lo, first - 6) - 1, -1):
+        t = toks[k]
+        if t.word in _OWN or t.kind == "punct" and t.word != "'":
+            return False
+        if t.word in _PLACEMENT:
+            for j in range(k - 1, max(lo, k - 8) - 1, -1):
+                w = toks[j]
+                if w.word in _OWN or w.word in {";", "."}:
+                    return False
+                if w.stem in _SET_UP_STEMS:
+                    return True
+            return False
+    return False
+
+
 _APPROX = frozenset({"environ", "approximativement", "quasiment", "presque", "pres",
                      "approx", "env", "~", "≈", "grosso", "plus", "moins", "centaine",
                      "vingtaine", "trentaine", "quarantaine", "cinquantaine"})
@@ -565,12 +591,13 @@ class _Scan:
     sub_parts: bool = False  # after « dont »: the parts of a figure already read
 
     def __post_init__(self) -> None:
-        self.first_person = any(t.word in _FIRST_PERSON for t in self.toks)
+        toks = self.toks
+        self.first_person = any(t.word in _FIRST_PERSON for t in toks)
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
-        self.mixed = self.first_person and (any(t.word in _SOMEONE_ELSE for t in self.toks)
-                                            or _subject_is_other(self.toks))
-        self.third_party = any(t.word in _THIRD_PARTY for t in self.toks)
+        self.someone = any(t.word in _SOMEONE_ELSE for t in toks)
+        self.mixed = self.first_person and (self.someone or _subject_is_other(toks))
+        self.third_party = any(t.word in _THIRD_PARTY for t in toks)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
@@ -757,13 +784,7 @@ class _Scan:
             a.inferred = False
         if not self._tied(m, a, lo, hi, label_near):
             return None
-        if _approximate(toks, max(lo, a.first - 3), a.first, m.end):
-            # « environ 180 heures », « près de 400 heures », « à peu près 60 h »,
-            # « plus de 400 h »: a figure the candidate does not vouch for, to confirm.
-            a.inferred = True
-        # « En 2019, j'avais déjà fait un stage de 140 heures »: a placement done before
-        # the one the dossier tells, not a figure of it.
-        if earlier_in(toks, lo, a.first, hi):
+        if not self.when_and_whose(a, m, lo, hi):
             return None
         # Tied by its own words, or a label line or table row under a placement caption.
         stated = a.tie > 0 or (self.context_cue and labelled_line)
@@ -780,6 +801,10 @@ class _Scan:
             # the present (« Le stage collectif dure 40 heures ») it describes a programme.
             stated = False
         if self.mixed and not labelled_line:
+            stated = False
+        if self.someone and not self.first_person and not (self.s.in_table or self.s.page == 1):
+            # « Le stage de M. B. s'est bien passé : 35 heures en boulangerie »: a short
+            # line, but about someone else.
             stated = False
         # « Au total, j'ai effectué 392 heures. »: a first-person total is a statement;
         # « J'ai effectué 385 heures au sein de la Mission locale » reads as the placement
@@ -805,6 +830,27 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan)
+
+    def when_and_whose(self, a: _Amount, m: _Mention, lo: int, hi: int) -> bool:
+        """False for a placement arranged for someone else or done before the story; marks
+        a moment of the placement or an approximate figure as a reading to confirm."""
+        toks = self.toks
+        if _set_up_for_someone(toks, lo, a.first):
+            # « J'ai proposé à Léa un stage de 105 heures », « Nous avons monté ensemble
+            # un stage de 70 heures »: a placement the candidate arranged for a person.
+            return False
+        if a.first >= 1 and (toks[a.first - 1].word == "apres" or (
+                a.first >= 2 and toks[a.first - 2].word == "bout")):
+            # « Après 120 heures de stage, j'ai pu… », « Au bout de 50 heures »: a moment
+            # of the placement, not its length.
+            a.inferred = True
+        if _approximate(toks, max(lo, a.first - 3), a.first, m.end):
+            # « environ 180 heures », « près de 400 heures », « à peu près 60 h »,
+            # « plus de 400 h »: a figure the candidate does not vouch for, to confirm.
+            a.inferred = True
+        # « En 2019, j'avais déjà fait un stage de 140 heures »: a placement done before
+        # the one the dossier tells, not a figure of it.
+        return not earlier_in(toks, lo, a.first, hi)
 
     def done_after(self, m: _Mention) -> bool:
         """« 150 heures effectuées / réalisées / accomplies »: the participle after the unit."""
