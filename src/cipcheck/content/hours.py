@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from cipcheck.content.normalize import is_stopword
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
 from cipcheck.reading.tense import past_at
@@ -416,6 +417,31 @@ _SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "pre
 _OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
 
 
+def _placement_of_named(toks: Sequence[Token]) -> bool:
+    """« Le stage de Nadia », « la PMSMP de Karim »: a placement named after a person (a
+    capitalised word that is not an acronym like « CCAS »)."""
+    for k, t in enumerate(toks[:-2]):
+        if t.word not in _PLACEMENT or toks[k + 1].word not in {"de", "d"}:
+            continue
+        j = k + 3 if toks[k + 2].word == "'" else k + 2
+        if j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper() \
+                and not toks[j].text.isupper() and not is_stopword(toks[j].text.lower()):
+            return True
+    return False
+
+
+def _someone_who_did(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« J'ai accompagné Nadia, qui a effectué un stage de 70 heures »: the figure belongs
+    to a relative clause whose subject is someone else (not « qui m'a accueillie »)."""
+    for k in range(first - 1, max(lo, first - 8) - 1, -1):
+        if toks[k].word == "qui" and k + 1 < first and toks[k + 1].word in _AUX \
+                and toks[k + 1].text.lower() != "à":
+            return True
+        if toks[k].word in {",", ";"} and k < first - 6:
+            break
+    return False
+
+
 def _set_up_for_someone(toks: Sequence[Token], lo: int, first: int) -> bool:
     """The placement the figure measures is the object of a verb of arranging (« j'ai
     proposé à Léa un stage de 105 heures »), not « mon stage »."""
@@ -520,8 +546,33 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
     k = 0
     while k < len(words) and words[k] in _DETERMINERS:
         k += 1
-    return 0 < k < len(words) and words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
-                                                              "lui"}
+    if 0 < k < len(words) and words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
+                                                           "lui"}:
+        return True
+    return _named_subject(toks)
+
+
+_AUX = frozenset({"a", "avait", "aura", "ont", "avaient", "est", "etait", "sont", "etaient"})
+
+
+def _named_subject(toks: Sequence[Token]) -> bool:
+    """« Nadia a effectué un stage… », « Karim, 24 ans, a réalisé… », « Stéphanie, ma
+    collègue, a fait… »: a first name opens the sentence as the subject of its verb (its
+    auxiliary comes before any « je » or « nous »)."""
+    if not toks or toks[0].kind != "word" or not toks[0].text[:1].isupper() \
+            or toks[0].text.isupper() or is_stopword(toks[0].text.lower()) \
+            or toks[0].word in _PLACEMENT or toks[0].word in _DETERMINERS:
+        return False
+    if len(toks) > 1 and toks[1].word in _AUX and toks[1].text.lower() != "à":
+        return True
+    if len(toks) < 2 or toks[1].word != ",":
+        return False
+    for t in toks[2:14]:
+        if t.word in {"je", "j", "nous", "on", ";", "."}:
+            return False
+        if t.word in _AUX and t.text.lower() != "à":
+            return True
+    return False
 
 
 def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
@@ -595,7 +646,7 @@ class _Scan:
         self.first_person = any(t.word in _FIRST_PERSON for t in toks)
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
-        self.someone = any(t.word in _SOMEONE_ELSE for t in toks)
+        self.someone = any(t.word in _SOMEONE_ELSE for t in toks) or _placement_of_named(toks)
         self.mixed = self.first_person and (self.someone or _subject_is_other(toks))
         self.third_party = any(t.word in _THIRD_PARTY for t in toks)
 
@@ -835,7 +886,7 @@ class _Scan:
         """False for a placement arranged for someone else or done before the story; marks
         a moment of the placement or an approximate figure as a reading to confirm."""
         toks = self.toks
-        if _set_up_for_someone(toks, lo, a.first):
+        if _set_up_for_someone(toks, lo, a.first) or _someone_who_did(toks, lo, a.first):
             # « J'ai proposé à Léa un stage de 105 heures », « Nous avons monté ensemble
             # un stage de 70 heures »: a placement the candidate arranged for a person.
             return False
