@@ -95,7 +95,7 @@ _THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
 # « j'ai été présente / accueillie 21 jours »: the candidate's own attendance.
 _PRESENT_WORDS = frozenset({"present", "presente", "presents", "presentes", "accueilli",
-                            "accueillie", "accueillis", "accueillies"})
+                            "accueillie", "accueillis", "accueillies", "fait"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
                            "partir", "depuis", "puis"})
 _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
@@ -150,6 +150,7 @@ class _Mention:
     unit: str  # "h" | "d" | "w"
     end: int  # index after the unit
     used: bool = False
+    anaphora: bool = False  # « j'en ai effectué 154 »: the unit comes from « en »
 
 
 def _unit(tok: Token) -> str | None:
@@ -211,7 +212,8 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None:
             if _unit_in_label(toks, i) or (hours_seen and (
                     _dont_in_placement(toks, i) or _en_did(toks, i))):
-                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1))
+                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1,
+                                    anaphora=_en_did(toks, i)))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
                 and not (i + 4 < len(toks) and _unit(toks[i + 4])):
@@ -415,6 +417,17 @@ _SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "pre
                            "decroch", "sollicit", "trouv", "cherch", "conseil", "suggr",
                            "suger", "orient", "envisag"})
 _OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
+
+
+def _denied(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« je n'ai pas (pu) effectuer 175 heures »: the verb before the figure is negated
+    (« ne … que » is a restriction, not a negation: « je n'ai effectué que 50 heures »)."""
+    for k in range(first - 1, max(lo, first - 6) - 1, -1):
+        if toks[k].kind == "punct" and toks[k].word != "'":
+            return False
+        if toks[k].word in {"pas", "jamais", "aucunement"}:
+            return any(t.word in {"ne", "n"} for t in toks[max(lo, k - 4):k])
+    return False
 
 
 def _placement_of_named(toks: Sequence[Token]) -> bool:
@@ -901,6 +914,8 @@ class _Scan:
             a.inferred = True
         # « En 2019, j'avais déjà fait un stage de 140 heures »: a placement done before
         # the one the dossier tells, not a figure of it.
+        if _denied(toks, lo, a.first):
+            return False  # « Je n'ai pas effectué 70 heures de stage mais 84 »
         return not earlier_in(toks, lo, a.first, hi)
 
     def done_after(self, m: _Mention) -> bool:
@@ -982,14 +997,24 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     return _combine(scan)
 
 
+def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mention]]:
+    """The figures of a sentence that count: « Mon stage, prévu pour 210 heures, a été
+    écourté : j'ai réalisé 168 heures »: what was done replaces what was planned; « Sur les
+    385 heures de stage, j'en ai déjà effectué 280 »: what « en » counts is a part of, or
+    instead of, the figure it stands for — never added to it, and a part is not sure."""
+    done = [(f, m) for f, m in accepted if not f.plan] or accepted
+    said = [(f, m) for f, m in done if m.anaphora]
+    if not said:
+        return done
+    if len(said) < len(done):
+        return [(replace(f, stated=False), m) for f, m in said]
+    return said
+
+
 def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
-    # « Mon stage, prévu pour 210 heures, a été écourté : j'ai réalisé 168 heures »: what
-    # was done replaces what was planned.
-    done = [(f, m) for f, m in scan.accepted if not f.plan]
-    if done:
-        scan.accepted = done
+    scan.accepted = _kept(scan.accepted)
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.

@@ -34,11 +34,15 @@ _PLAN_LINKS = frozenset({"pour", "sur", "a", "de", "d", "'", "durer", "compter",
 def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
     """Whether the figure at ``toks[at:end]`` is what was planned, not what was done."""
     k = at - 1
-    while k >= lo and at - k <= 4:
-        if future_at(toks, k):
-            return True
-        if toks[k].word not in _PLAN_LINKS:
+    linked = True  # « prévu pour 210 h »: only little words between
+    while k >= lo and at - k <= 6:
+        t = toks[k]
+        if t.kind == "punct" and t.word not in {"'", "(", ","}:
             break
+        # « Je réaliserai mon stage de 175 heures »: the verb of the clause, further back.
+        if future_at(toks, k) and (linked or t.kind == "word"):
+            return True
+        linked = linked and t.word in _PLAN_LINKS
         k -= 1
     # « 210 heures prévues », « 210 heures étaient prévues ».
     for j in range(end, min(len(toks), end + 2)):
