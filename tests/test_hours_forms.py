@@ -121,7 +121,19 @@ def test_the_tuning_forms_are_read_like_a_jury_member() -> None:
     assert tally["uncertain-fail"] == 0, detail
 
 
-@pytest.mark.parametrize("name", ["tuning", "heldout"])
+def test_the_third_voices_are_read_without_a_false_failure() -> None:
+    """voices3.yaml: the forms of the devset misses in other voices (issue 8, session 3).
+    Not all are read yet (the rate is printed); none may fail a dossier wrongly or invent
+    a failure from a trap."""
+    tally, misses = score("voices3")
+    print(summary("voices3", tally))
+    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
+    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
+    assert tally["verdict-wrong"] == 0, detail
+    assert tally["uncertain-fail"] == 0, detail
+
+
+@pytest.mark.parametrize("name", ["tuning", "heldout", "voices3", "voices3_blind"])
 def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> None:
     """Whatever the score, a passage a careful reader is unsure of never fails; a warning
     on a reading quotes it and names its page."""
@@ -133,19 +145,22 @@ def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> No
             assert "page" in o["message"] and "«" in o["message"], o["message"]
 
 
-def test_heldout_rate_is_printed_not_tuned() -> None:
-    tally, _ = score("heldout")
-    print(summary("held out", tally))
+@pytest.mark.parametrize("name", ["heldout", "voices3_blind"])
+def test_heldout_rate_is_printed_not_tuned(name: str) -> None:
+    tally, _ = score(name)
+    print(summary(name, tally))
     # Never a failure from a wrong reading, whatever the rate: the issue's first target.
     assert tally["verdict-wrong-reading"] == 0 or tally["stated-wrong"] == 0, summary(
-        "held out", tally)
+        name, tally)
 
 
 if __name__ == "__main__":
-    for name in ("tuning", "heldout") if "--heldout" in sys.argv else ("tuning",):
+    names = ("tuning", "voices3", "heldout", "voices3_blind") if "--heldout" in sys.argv \
+        else ("tuning", "voices3")
+    for name in names:
         t, m = score(name)
         print(summary(name, t))
-        if name == "tuning" and "-v" in sys.argv:
+        if name in {"tuning", "voices3"} and "-v" in sys.argv:
             for o in m:
                 print(f"  {o['name']}: read {o['got']} want {o['want']} "
                       f"(certain {o['certain']}) -> {o['status']}: {o['message'][:160]}")

@@ -192,7 +192,10 @@ CASES = [
          "Module 2 Projet 315\nTotal 595", None),
     Case("Planning hebdomadaire du stage\nJour Horaires Heures\nLundi 9h-17h 7\n"
          "Mardi 9h-17h 7\nTotal 14", None),
-    Case("Le stage s'est déroulé sur 140 heures.", 140, False),
+    # The placement as the subject, nobody else in the sentence: a plain statement (issue
+    # 8: a dossier that states plainly hours under the minimum fails).
+    Case("Le stage s'est déroulé sur 140 heures.", 140, True),
+    Case("Le stage d'immersion de 70 heures en EHPAD s'est bien passé.", 70, False),
 ]
 
 HELD_BACK = [

@@ -23,8 +23,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from cipcheck.content.normalize import is_stopword
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
+from cipcheck.reading.tense import past_at
+from cipcheck.reading.when import earlier_in, planned_near
 
 # With the usual typos (« 175 heurs »).
 HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh", "heurs",
@@ -70,14 +73,16 @@ _FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "moi", "nous", "n
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "mademoiselle",
                            "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
                            "personnes", "stagiaires",
-                           "usager", "usagere", "participant", "participants", "lui"})
+                           "usager", "usagere", "participant", "participants", "lui",
+                           "mme", "mlle", "mr"})
 # The rule quoted, not the candidate's placement: « une durée minimum de 385 heures ».
 _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis", "requise",
                           "requises", "exige", "exigees", "exigee", "obligatoire",
-                          "obligatoires", "imposee", "imposees", "referentiel"})
+                          "obligatoires", "imposee", "imposees", "referentiel", "faut",
+                          "fallait", "demandees", "demandee", "necessaires", "attendues"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
-                           "mademoiselle", "beneficiaire"})
+                           "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
 # Anyone else the sentence may be about, possessives included (« son projet »).
 _THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne", "jeune",
                                 "jeunes", "participant", "participante", "participants",
@@ -87,13 +92,17 @@ _THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne",
 _THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 # Verbs of the candidate's own hours (folded Snowball stems): « effectué », « réalisé »,
 # « accompli », « cumulé », « totalisé ».
-_DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
+DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
+# « j'ai été présente / accueillie 21 jours »: the candidate's own attendance.
+_PRESENT_WORDS = frozenset({"present", "presente", "presents", "presentes", "accueilli",
+                            "accueillie", "accueillis", "accueillies", "fait"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
                            "partir", "depuis", "puis"})
 _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
                            "toutes", "chaque", "plus", "moins", "tard", "depuis", "il",
                            "pendant", "durant"})
 _LABEL_PUNCT = frozenset({":", "|", "=", "–", "—", "-"})
+_BULLETS = frozenset("•·●▪◦‣*>")
 _CLAUSE_PUNCT = frozenset({",", ";", "(", ")", ".", "!", "?", "…"})
 # A table of contents whose lines run into one sentence (« Partie 7 ........ 42 »).
 _LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")
@@ -114,6 +123,8 @@ class Figure:
     label: str = ""  # which period (« stage 1 », « pae 2 », a date): periods add up
     sentence: int = -1
     row: str = ""  # a table row or label line: the words that name it (« CCAS », « Stage : »)
+    plan: bool = False  # what was planned (« prévu pour 210 h »), not what was done
+    sequel: bool = False  # the next period(s) of a list told sentence after sentence
 
 
 @dataclass(frozen=True)
@@ -139,6 +150,7 @@ class _Mention:
     unit: str  # "h" | "d" | "w"
     end: int  # index after the unit
     used: bool = False
+    anaphora: bool = False  # « j'en ai effectué 154 »: the unit comes from « en »
 
 
 def _unit(tok: Token) -> str | None:
@@ -198,8 +210,10 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None:
-            if _unit_in_label(toks, i) or (hours_seen and _dont_in_placement(toks, i)):
-                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1))
+            if _unit_in_label(toks, i) or (hours_seen and (
+                    _dont_in_placement(toks, i) or _en_did(toks, i))):
+                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1,
+                                    anaphora=_en_did(toks, i)))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
                 and not (i + 4 < len(toks) and _unit(toks[i + 4])):
@@ -213,6 +227,19 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value, unit, end))
     return out
+
+
+def _en_did(toks: Sequence[Token], i: int) -> bool:
+    """« 140 heures de stage étaient demandées ; j'en ai effectué 154 »: « en » stands for
+    the hours named before, and the bare number after the verb takes their unit."""
+    v = i - 1  # « j'en ai fait que 168 », « j'en ai effectué seulement 154 »
+    while v > 0 and i - v <= 2 and toks[v].word in {"que", "seulement", "finalement",
+                                                     "exactement", "environ"}:
+        v -= 1
+    if v < 3 or not (toks[v].stem in DID_STEMS or toks[v].word == "fait"):
+        return False
+    return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
+        i + 1 >= len(toks) or _unit(toks[i + 1]) is None)
 
 
 def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
@@ -274,7 +301,8 @@ def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> b
 
 def _rate_after(toks: Sequence[Token], end: int) -> bool:
     """« … par semaine », « …/sem », « … hebdomadaires »: a schedule, not a duration."""
-    window = [t for t in toks[end:end + 4] if t.word not in {"de", "d", "'", "en"}]
+    # « quinze heures d'activités par semaine »: the little words do not count in the span.
+    window = [t for t in toks[end:end + 7] if t.word not in {"de", "d", "'", "en"}][:4]
     for k, t in enumerate(window[:3]):
         if t.word in _RATE_WORDS:
             return True
@@ -315,6 +343,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
         return 1
     if (prev, w) in _PAIRS:
         return _PAIRS[(prev, w)]
+    if w == "application" and prev == "en" and i >= 2 and toks[i - 2].word == "mise":
+        return 1  # « la mise en application » (OPS): the placement
     if w == "situation" and prev == "en" and nxt.startswith("professionnel"):
         return 1
     if w in _TRAINING:
@@ -324,6 +354,13 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     if w in _OTHER:
         if w == "accompagnement" and prev in {"d", "de"}:
             return 0
+        if w in {"interim", "travail"} and toks[i].text[:1].isupper() and i >= 1 \
+                and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
+            # A structure's name: « Tremplin Intérim », « Maison Emploi Travail » (not
+            # any capital: table cells run together, « Numérique Atelier numérique »).
+            return 0
+        if w in {"plein", "partiel"} and prev == "temps":
+            return 0  # « en stage à temps plein »: how, not what (a job has its own word)
         # Names of structures where placements happen: « France Travail », « Point
         # Information Jeunesse », « Centre d'information » (not « information collective »).
         if (prev, w) in _STRUCTURE_NAMES or (
@@ -348,6 +385,9 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
         return 2 * c
     for j in range(m.at - 1, lo - 1, -1):
         if (c := cue_of(toks, j)) != 0:
+            if c < 0 and j >= 1 and toks[j - 1].kind == "number":
+                continue  # « conseillère depuis 15 ans, m'a accueillie 182 heures »: the
+                # unit of another number, not what this figure measures
             return c
     for j in range(m.end, hi):
         if toks[j].kind == "number":
@@ -358,6 +398,93 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
             # scene further on. Something else named there always rules the figure out.
             return c if c < 0 or j - m.end <= 4 else 0
     return 0
+
+
+_ACTIVITY = frozenset({"entretien", "entretiens", "atelier", "ateliers", "permanence",
+                       "permanences", "visite", "visites", "reunion", "reunions",
+                       "accompagnement", "animation", "seance", "seances", "information"})
+
+
+def _activity_after(toks: Sequence[Token], end: int, hi: int) -> bool:
+    k = end
+    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
+        k += 1
+    return k < hi and toks[k].word in _ACTIVITY
+
+
+# Verbs of a CIP arranging a placement for someone (folded Snowball stems).
+_SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "prescriv",
+                           "decroch", "sollicit", "trouv", "cherch", "conseil", "suggr",
+                           "suger", "orient", "envisag"})
+_OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
+
+
+def _denied(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« je n'ai pas (pu) effectuer 175 heures »: the verb before the figure is negated
+    (« ne … que » is a restriction, not a negation: « je n'ai effectué que 50 heures »)."""
+    for k in range(first - 1, max(lo, first - 6) - 1, -1):
+        if toks[k].kind == "punct" and toks[k].word != "'":
+            return False
+        if toks[k].word in {"pas", "jamais", "aucunement"}:
+            return any(t.word in {"ne", "n"} for t in toks[max(lo, k - 4):k])
+    return False
+
+
+def _placement_of_named(toks: Sequence[Token]) -> bool:
+    """« Le stage de Nadia », « la PMSMP de Karim »: a placement named after a person (a
+    capitalised word that is not an acronym like « CCAS »)."""
+    for k, t in enumerate(toks[:-2]):
+        if t.word not in _PLACEMENT or toks[k + 1].word not in {"de", "d"}:
+            continue
+        j = k + 3 if toks[k + 2].word == "'" else k + 2
+        if j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper() \
+                and not toks[j].text.isupper() and not is_stopword(toks[j].text.lower()):
+            return True
+    return False
+
+
+def _someone_who_did(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« J'ai accompagné Nadia, qui a effectué un stage de 70 heures »: the figure belongs
+    to a relative clause whose subject is someone else (not « qui m'a accueillie »)."""
+    for k in range(first - 1, max(lo, first - 8) - 1, -1):
+        if toks[k].word == "qui" and k + 1 < first and toks[k + 1].word in _AUX \
+                and toks[k + 1].text.lower() != "à":
+            return True
+        if toks[k].word in {",", ";"} and k < first - 6:
+            break
+    return False
+
+
+def _set_up_for_someone(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """The placement the figure measures is the object of a verb of arranging (« j'ai
+    proposé à Léa un stage de 105 heures »), not « mon stage »."""
+    for k in range(first - 1, max(lo, first - 6) - 1, -1):
+        t = toks[k]
+        if t.word in _OWN or t.kind == "punct" and t.word != "'":
+            return False
+        if t.word in _PLACEMENT:
+            for j in range(k - 1, max(lo, k - 8) - 1, -1):
+                w = toks[j]
+                if w.word in _OWN or w.word in {";", "."}:
+                    return False
+                if w.stem in _SET_UP_STEMS:
+                    return True
+            return False
+    return False
+
+
+_APPROX = frozenset({"environ", "approximativement", "quasiment", "presque", "pres",
+                     "approx", "env", "~", "≈", "grosso", "plus", "moins", "centaine",
+                     "vingtaine", "trentaine", "quarantaine", "cinquantaine"})
+
+
+def _approximate(toks: Sequence[Token], lo: int, at: int, end: int) -> bool:
+    """An approximate figure: a word of approximation just before it or « environ »
+    right after its unit."""
+    return any(t.word in _APPROX and not (t.word in {"plus", "moins"} and (
+        k + 1 >= len(toks) or toks[k + 1].word not in {"de", "d"}))
+        for k, t in enumerate(toks[lo:at], lo)) or (
+        end < len(toks) and toks[end].word in {"environ", "approximativement"})
 
 
 def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
@@ -372,8 +499,14 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
 
 def _label(toks: Sequence[Token], m: _Mention) -> str:
     """Which period a figure belongs to: « stage 1 », « pae 2 », « 2e stage », a date."""
-    for j in range(m.at - 1, max(-1, m.at - 9), -1):
+    # « Mon premier stage, à l'EPIDE, a duré 70 heures »: an ordinal period name may
+    # stand a little further back than a number.
+    for j in range(m.at - 1, max(-1, m.at - 13), -1):
         t = toks[j]
+        if m.at - j > 8 and t.kind != "ordinal":
+            continue
+        if t.word in {".", ";", "?", "!"}:
+            break
         if t.kind == "number" and j >= 1:
             k = j - 1
             while k > 0 and toks[k].word in {"n", "no", "°", "numero", "#"}:
@@ -404,7 +537,55 @@ def _label_in(toks: Sequence[Token]) -> str:
 def _owner_is_other(toks: Sequence[Token]) -> bool:
     """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
     words = {t.word for t in toks}
-    return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON)
+    return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON) or _subject_is_other(toks)
+
+
+_IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "y", "s", "est", "etait",
+                         "reste", "restait", "manque", "manquait", "semble"})
+_DETERMINERS = frozenset({"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces",
+                          "mon", "ma", "mes", "notre", "nos", "'"})
+
+
+def _subject_is_other(toks: Sequence[Token]) -> bool:
+    """The sentence opens on someone else as its subject, even when the candidate speaks
+    in it: « Le jeune que j'ai suivi a effectué une PMSMP de 70 heures », « La personne
+    que j'ai accompagnée a fait… », « Elle a effectué un stage… »."""
+    words = [t.word for t in toks if t.kind != "punct" or t.word == "'"][:4]
+    if not words:
+        return False
+    if words[0] in {"il", "elle", "ils", "elles"}:
+        # « Il fallait 140 heures », « Il y a eu… »: the impersonal « il » is nobody.
+        return not (words[0] == "il" and len(words) > 1 and words[1] in _IMPERSONAL)
+    k = 0
+    while k < len(words) and words[k] in _DETERMINERS:
+        k += 1
+    if 0 < k < len(words) and words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
+                                                           "lui"}:
+        return True
+    return _named_subject(toks)
+
+
+_AUX = frozenset({"a", "avait", "aura", "ont", "avaient", "est", "etait", "sont", "etaient"})
+
+
+def _named_subject(toks: Sequence[Token]) -> bool:
+    """« Nadia a effectué un stage… », « Karim, 24 ans, a réalisé… », « Stéphanie, ma
+    collègue, a fait… »: a first name opens the sentence as the subject of its verb (its
+    auxiliary comes before any « je » or « nous »)."""
+    if not toks or toks[0].kind != "word" or not toks[0].text[:1].isupper() \
+            or toks[0].text.isupper() or is_stopword(toks[0].text.lower()) \
+            or toks[0].word in _PLACEMENT or toks[0].word in _DETERMINERS:
+        return False
+    if len(toks) > 1 and toks[1].word in _AUX and toks[1].text.lower() != "à":
+        return True
+    if len(toks) < 2 or toks[1].word != ",":
+        return False
+    for t in toks[2:14]:
+        if t.word in {"je", "j", "nous", "on", ";", "."}:
+            return False
+        if t.word in _AUX and t.text.lower() != "à":
+            return True
+    return False
 
 
 def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
@@ -474,11 +655,13 @@ class _Scan:
     sub_parts: bool = False  # after « dont »: the parts of a figure already read
 
     def __post_init__(self) -> None:
-        self.first_person = any(t.word in _FIRST_PERSON for t in self.toks)
+        toks = self.toks
+        self.first_person = any(t.word in _FIRST_PERSON for t in toks)
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
-        self.mixed = self.first_person and any(t.word in _SOMEONE_ELSE for t in self.toks)
-        self.third_party = any(t.word in _THIRD_PARTY for t in self.toks)
+        self.someone = any(t.word in _SOMEONE_ELSE for t in toks) or _placement_of_named(toks)
+        self.mixed = self.first_person and (self.someone or _subject_is_other(toks))
+        self.third_party = any(t.word in _THIRD_PARTY for t in toks)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
@@ -553,7 +736,20 @@ class _Scan:
             self.sub_parts = True
             return None
         amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
-        if m.unit == "d":
+        if amount.tie < 0 and m.unit in {"d", "hd"} and self.stated_row and self.context_cue \
+                and _activity_after(toks, m.end, hi):
+            # « Déroulé du stage : – 5 jours d'entretiens en binôme »: days of the
+            # placement spent on an activity (an interview lasts hours, not days).
+            amount.tie = 0
+        daily = self.daily_rate(m) if m.unit == "d" else None
+        if daily is not None:
+            # « 26 jours à raison de 7 heures par jour », « 20 journées de 7 h », « 12 jours
+            # (6 h par jour) »: the hours a day are written, the product is arithmetic.
+            daily.used = True
+            amount.value = m.value * daily.value
+            amount.how = f"{num(m.value)} jours × {num(daily.value)} h"
+            amount.tie = max(amount.tie, _nearest_cue(toks, daily, (lo, hi)))
+        elif m.unit == "d":
             amount.value = m.value * self.hours_per_day
             amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
             amount.inferred = not self.days_unit
@@ -579,6 +775,20 @@ class _Scan:
             amount.first = count[2]
         return amount
 
+    def daily_rate(self, m: _Mention) -> _Mention | None:
+        """The hours a day written right after a count of days: « à raison de 7 heures par
+        jour », « de 7 h », « (6 h par jour) », « à 7h/jour »."""
+        for n in self.mentions:
+            if n.unit != "h" or not 0 < n.at - m.end <= 4 or not 2 <= n.value <= 12:
+                continue
+            between = {t.word for t in self.toks[m.end:n.at]}
+            per_day = _rate_after(self.toks, n.end) and any(
+                t.word in {"jour", "journee", "j", "quotidiennes", "quotidien"}
+                for t in self.toks[n.end:n.end + 3])
+            if per_day or (between <= {"de", "d", "'", "a"} and between):
+                return n
+        return None
+
     def amount(self, m: _Mention) -> tuple[_Amount, int, int] | None:
         toks = self.toks
         if m.used or _is_clock(toks, m, self.mentions):
@@ -598,6 +808,14 @@ class _Scan:
             # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
             # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
             return None
+        if m.unit == "h" and self.accepted and self.accepted[-1][1].unit in {"d", "hd", "w"} \
+                and self.accepted[-1][0].how.count("×") == 1 \
+                and 0 < m.at - self.accepted[-1][1].end <= 2 and all(
+                    t.word in {"(", "soit", ",", "="}
+                    for t in toks[self.accepted[-1][1].end:m.at]):
+            # « 29 jours (203 heures) », « 4 semaines, soit 140 h »: the hours written say
+            # what the days or weeks were only converted to.
+            self.accepted.pop()
         if m.unit == "w":
             found = self.weeks_times_hours(m, lo, hi)
         elif rate:
@@ -630,27 +848,44 @@ class _Scan:
             a.inferred = False
         if not self._tied(m, a, lo, hi, label_near):
             return None
+        if not self.when_and_whose(a, m, lo, hi):
+            return None
         # Tied by its own words, or a label line or table row under a placement caption.
         stated = a.tie > 0 or (self.context_cue and labelled_line)
-        if not labelled_line and not self.first_person and not (
-                a.tie == 2 and not self.third_party):
+        if not labelled_line and not self.first_person and (
+                a.tie <= 0 or self.third_party
+                or any(t.word in _THEIR_PLACEMENT for t in toks[lo:hi])
+                or (a.tie == 1 and not any(past_at(toks, k) for k in range(lo, hi)))):
             # « Le stage de découverte de 35 heures a confirmé son projet »: prose that does
-            # not say whose placement it is reads as a guess; « 392 heures de stage » with
-            # nobody else in the sentence does not.
+            # not say whose placement it is reads as a guess; « 392 heures de stage » or
+            # « Le stage, réalisé au CIDFF, a duré 56 heures » with nobody else in the
+            # sentence does not. An immersion or a PMSMP told impersonally is most often
+            # an accompanied person's: a guess. The placement named before its figure is
+            # the candidate's when told in the past (« a duré », « s'est déroulé »); in
+            # the present (« Le stage collectif dure 40 heures ») it describes a programme.
             stated = False
         if self.mixed and not labelled_line:
+            stated = False
+        if self.someone and not self.first_person and not (self.s.in_table or self.s.page == 1):
+            # « Le stage de M. B. s'est bien passé : 35 heures en boulangerie »: a short
+            # line, but about someone else.
             stated = False
         # « Au total, j'ai effectué 392 heures. »: a first-person total is a statement;
         # « J'ai effectué 385 heures au sein de la Mission locale » reads as the placement
         # but does not name it: a reading to confirm.
         did = a.tie == 0 and not self.context_cue and self.did(m, a)
         if did:
+            # « 143,5 heures effectuées », « 91 heures réalisées »: the words of a record
+            # of attendance, a statement.
             stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
-                         for t in toks[lo:m.end + 3])
+                         for t in toks[lo:m.end + 3]) or self.done_after(m)
+        plan = planned_near(toks, a.first, m.end, lo)
         row = ""
         if self.stated_row:
+            # A bulleted line (« • 105 h au CIDFF ») is named by the words after its figure.
+            prefix = self.s.norm[:toks[m.at].start].strip(" :|-–•·*●▪◦‣>")
             row = (" ".join(t.word for t in self.cells) if self.cells
-                   else self.s.norm[:toks[m.at].start].strip(" :|-–"))
+                   else prefix or " ".join(t.word for t in toks[m.end:m.end + 4]))
         # A table cell: « Total » or « PAE 2 » stands in the cells before it.
         total = _total_before(toks, m, lo) or any(
             t.word in {"total", "totale", "cumul"} for t in self.cells)
@@ -658,18 +893,70 @@ class _Scan:
                       quote_around(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
-                      row=row)
+                      row=row, plan=plan)
+
+    def when_and_whose(self, a: _Amount, m: _Mention, lo: int, hi: int) -> bool:
+        """False for a placement arranged for someone else or done before the story; marks
+        a moment of the placement or an approximate figure as a reading to confirm."""
+        toks = self.toks
+        if _set_up_for_someone(toks, lo, a.first) or _someone_who_did(toks, lo, a.first):
+            # « J'ai proposé à Léa un stage de 105 heures », « Nous avons monté ensemble
+            # un stage de 70 heures »: a placement the candidate arranged for a person.
+            return False
+        if a.first >= 1 and (toks[a.first - 1].word == "apres" or (
+                a.first >= 2 and toks[a.first - 2].word == "bout")):
+            # « Après 120 heures de stage, j'ai pu… », « Au bout de 50 heures »: a moment
+            # of the placement, not its length.
+            a.inferred = True
+        if _approximate(toks, max(lo, a.first - 3), a.first, m.end):
+            # « environ 180 heures », « près de 400 heures », « à peu près 60 h »,
+            # « plus de 400 h »: a figure the candidate does not vouch for, to confirm.
+            a.inferred = True
+        # « En 2019, j'avais déjà fait un stage de 140 heures »: a placement done before
+        # the one the dossier tells, not a figure of it.
+        if _denied(toks, lo, a.first):
+            return False  # « Je n'ai pas effectué 70 heures de stage mais 84 »
+        return not earlier_in(toks, lo, a.first, hi)
+
+    def done_after(self, m: _Mention) -> bool:
+        """« 150 heures effectuées / réalisées / accomplies »: the participle after the unit."""
+        return any(t.stem in DID_STEMS for t in self.toks[m.end:m.end + 2])
 
     def did(self, m: _Mention, a: _Amount) -> bool:
         """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
         hours the candidate did, in a sentence about nobody else."""
-        if m.unit != "h" or a.value < 35 or not self.first_person or self.third_party:
+        # Days count when their hours a day are written (« 26 jours à raison de 7 h »).
+        if (m.unit != "h" and (m.unit != "d" or a.guess)) or a.value < 35 \
+                or not self.first_person or self.third_party:
             return False
         before = self.toks[max(0, m.at - 4):m.at]
+        # « J'ai réalisé tout juste le minimum requis, soit 175 heures »: the verb a few
+        # words back, in the same clause.
+        verb_zone = self.toks[max(0, m.at - 8):m.at]
+        cut = max((k for k, t in enumerate(verb_zone) if t.word in {";", ".", "?", "!"}),
+                  default=-1)
         # « j'ai réalisé 210 heures au CCAS puis 175 heures au PLIE »: the same verb.
         return (bool(before) and before[-1].word in {"mes", "nos"}) or any(
-            t.stem in _DID_STEMS for t in before) or any(
-            f.sentence == self.s.index for f, _ in self.accepted)
+            t.stem in DID_STEMS or t.word in _PRESENT_WORDS
+            for t in verb_zone[cut + 1:]) or any(
+            f.sentence == self.s.index for f, _ in self.accepted) or self.done_after(m) or (
+            # « J'ai été présent … 9 jours et 2 demi-journées, soit 70 heures »: the sum of
+            # the candidate's own days, converted.
+            bool(before) and before[-1].word == "soit" and any(
+                t.word in _PRESENT_WORDS for t in self.toks[:m.at]))
+
+    def did_the_minimum(self, lo: int, req: int) -> bool:
+        """« J'ai réalisé tout juste le minimum requis, soit 175 heures »: the rule is the
+        object of the candidate's own verb, a few words before, in the same clause."""
+        if not self.first_person or self.third_party:
+            return False
+        for k in range(req - 1, max(lo, req - 6) - 1, -1):
+            t = self.toks[k]
+            if t.kind == "punct":
+                return False
+            if t.stem in DID_STEMS:
+                return True
+        return False
 
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
@@ -685,7 +972,9 @@ class _Scan:
             return False
         if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
-        if any(t.word in _REQUIREMENT for t in toks[max(lo, m.at - 6):min(hi, m.end + 4)]):
+        req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
+                    if toks[k].word in _REQUIREMENT), None)
+        if req is not None and not self.did_the_minimum(lo, req):
             return False
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
@@ -708,9 +997,24 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     return _combine(scan)
 
 
+def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mention]]:
+    """The figures of a sentence that count: « Mon stage, prévu pour 210 heures, a été
+    écourté : j'ai réalisé 168 heures »: what was done replaces what was planned; « Sur les
+    385 heures de stage, j'en ai déjà effectué 280 »: what « en » counts is a part of, or
+    instead of, the figure it stands for — never added to it, and a part is not sure."""
+    done = [(f, m) for f, m in accepted if not f.plan] or accepted
+    said = [(f, m) for f, m in done if m.anaphora]
+    if not said:
+        return done
+    if len(said) < len(done):
+        return [(replace(f, stated=False), m) for f, m in said]
+    return said
+
+
 def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
+    scan.accepted = _kept(scan.accepted)
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
@@ -719,6 +1023,17 @@ def _combine(scan: _Scan) -> list[Figure]:
         after = [f for f, m in scan.accepted if m.at > eq]
         if after:
             return [_as_total(after[-1])]
+    if len(totals) == 1 and len(parts) >= 2 and not any(f.plan for f in parts) \
+            and abs(sum(f.value for f in parts) - totals[0].value) >= 0.5 \
+            and all(m.at < next(m2.at for f2, m2 in scan.accepted if f2 is totals[0])
+                    for f, m in scan.accepted if not f.total):
+        # « 210 h à la Mission Locale puis 189 h à l'EPIDE, pour un total de 392 heures »:
+        # the total written is not the sum of the periods before it; both are shown and
+        # neither is sure.
+        written = totals[0]
+        summed = " + ".join(f"{num(f.value)} h" for f in parts)
+        return [replace(written, value=sum(f.value for f in parts), stated=False,
+                        inferred=True, how=f"{summed}, total écrit {num(written.value)} h")]
     if totals:
         return totals
     # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
@@ -726,7 +1041,11 @@ def _combine(scan: _Scan) -> list[Figure]:
         big = max(parts, key=lambda f: f.value)
         if abs(sum(f.value for f in parts if f is not big) - big.value) < 0.5:
             return [_as_total(big)]
-    if len(parts) >= 2 and len({(f.label, f.value) for f in parts}) == len(parts):
+    # « 35 heures en février puis 35 heures en mars »: equal figures joined as a sequence
+    # are two periods (« 175 heures, soit 175 h » is one, said twice).
+    sequence = len(parts) >= 2 and any(t.word in {"puis", "ensuite", "+"} for t in toks) \
+        and not any(t.word in {"soit", "="} for t in toks)
+    if len(parts) >= 2 and (sequence or len({(f.label, f.value) for f in parts}) == len(parts)):
         labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
         if labelled:
             return parts  # labelled periods on one line (a PDF table): added up later
@@ -753,8 +1072,7 @@ def quote_around(text: str, start: int, end: int, before: int = 60, after: int =
 
 
 def _as_total(f: Figure) -> Figure:
-    return Figure(f.value, f.page, f.quote, f.how, True, f.stated, f.inferred, f.label,
-                  f.sentence)
+    return replace(f, total=True, row="")
 
 
 def num(value: float) -> str:
@@ -817,7 +1135,8 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
         context = has_cue or table_cue or any(c for p, c in recent[-4:] if p == s.page)
         if s.index in units:
             row = s.in_table or len(toks) <= 8 or (len(toks) <= 14 and (
-                s.heading or s.page == 1 or any(t.word in _LABEL_PUNCT for t in toks)))
+                s.heading or s.page == 1 or any(t.word in _LABEL_PUNCT for t in toks)
+                or s.text.lstrip()[:1] in _BULLETS))
             # A DOCX table cell: its row is named by the cells just before it.
             cells: list[Token] = []
             if s.in_table:
@@ -872,7 +1191,7 @@ def _ceiling(figs: list[Figure]) -> float:
 
 # Words that carry a list of periods on from one sentence to the next.
 _NEXT_PERIOD = re.compile(r"\b(deuxieme|seconde?|troisieme|quatrieme|enfin|puis|ensuite|"
-                          r"derniere|dernier|autre)\b")
+                          r"derniere|dernier|autre|suivante?)\b")
 
 
 def _sequence(figs: list[Figure]) -> list[Figure]:
@@ -889,11 +1208,14 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             g = out[j]
             if g.page != last.page or g.sentence - last.sentence > 3 or g.total:
                 break
-            if g.label or g.how or g.sentence == last.sentence \
+            # « Le suivant … pendant 63 heures, puis j'ai fini par 49 heures »: two more
+            # periods in one sentence, already added up.
+            two = " + " in g.how and "×" not in g.how
+            if g.label or (g.how and not two) or g.sentence == last.sentence \
                     or not _NEXT_PERIOD.search(fold_keep_length(g.quote.lower())):
                 continue
             k += 1
-            out[j] = replace(g, label=f"{noun} {k}", stated=False)
+            out[j] = replace(g, label=f"{noun} {k}", stated=False, sequel=True)
             last = g
     return out
 
@@ -901,6 +1223,10 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
 def _decide(figs: list[Figure]) -> HoursReading:
     """Choose among the figures read, and say how sure the choice is."""
     figs = _sequence(figs)
+    # Figures of what was planned count only when nothing done is stated, and then as a
+    # reading to confirm.
+    done = [f for f in figs if not f.plan]
+    figs = done or [replace(f, stated=False) for f in figs]
     totals = [f for f in figs if f.total]
     if totals:
         best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))
@@ -910,14 +1236,14 @@ def _decide(figs: list[Figure]) -> HoursReading:
     # Periods: labelled ones add up, the same period quoted twice counts once.
     labelled: dict[str, Figure] = {}
     for f in figs:
-        if f.label and f.label not in labelled and "+" not in f.how:
+        if f.label and f.label not in labelled and ("+" not in f.how or f.sequel):
             labelled[f.label] = f
     if len(labelled) < 2:
         labelled = _rows(figs)
     if len(labelled) >= 2:
         periods = list(labelled.values())
         value = sum(f.value for f in periods)
-        how = " + ".join(f"{num(f.value)} h" for f in periods)
+        how = " + ".join(f.how if f.sequel else f"{num(f.value)} h" for f in periods)
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
                         stated=all(f.stated and not f.inferred for f in periods),
@@ -936,7 +1262,9 @@ def _rows(figs: list[Figure]) -> dict[str, Figure]:
     Rows a few sentences apart on one page form a list; rows named alike (the same line
     quoted twice) count once. The longest list wins.
     """
-    rows = [f for f in figs if f.row and not f.total and not f.label and not f.how]
+    # Rows of days (« – 6 jours d'observation ») add up too, as a reading to confirm.
+    rows = [f for f in figs if f.row and not f.total and not f.label and (
+        not f.how or (f.how.count("×") == 1 and "jours ×" in f.how))]
     best: dict[str, Figure] = {}
     run: dict[str, Figure] = {}
     last: Figure | None = None

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cipcheck.content.hours import (
+    DID_STEMS,
     PLACEMENT_LIMITS,
     Figure,
     cue_of,
@@ -42,6 +43,12 @@ _PLACE_HEADER = frozenset({"structure", "structures", "lieu", "lieux", "employeu
                            "entreprise", "organisme", "etablissement", "service"})
 _HEADER_LAST = frozenset("sShH) ")
 _TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
+_NOT_A_PERIOD_ROW = frozenset({
+    "formation", "formations", "module", "modules", "atelier", "ateliers", "cours", "seance",
+    "seances", "theorique", "theoriques", "reunion", "reunions", "entretien", "entretiens",
+    "conge", "conges", "absence", "absences", "maladie", "ferie", "feries", "vae", "examen",
+    "epreuve", "jury", "centre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "prevu", "prevues", "prevus", "prevue"})
 _WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "matin", "apres", "midi"})
 
@@ -148,10 +155,23 @@ def _rate_columns(header: list[Sequence[Token]]) -> tuple[int, int] | None:
     return None
 
 
+def _done(toks: Sequence[Token]) -> bool:
+    """« Heures effectuées », « Heures réalisées »: the hours done."""
+    return any(t.stem in DID_STEMS for t in toks)
+
+
+def _planned(toks: Sequence[Token]) -> bool:
+    """« Heures prévues », « Heures planifiées »: the hours planned."""
+    return any(t.text.lower().startswith(("prévu", "prevu", "planifi", "programm"))
+               for t in toks)
+
+
 def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
     """The column holding durations, and the unit its header gives ("h", "d", "" when the
-    cells carry their own)."""
+    cells carry their own). Between « Heures prévues » and « Heures réalisées », the hours
+    done."""
     best: tuple[int, str] | None = None
+    hours: list[int] = []
     for c, toks in enumerate(header):
         words = {t.word for t in toks}
         if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1:
@@ -159,11 +179,16 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
         if _rate(toks) is not None:
             continue  # a rate, not a duration
         if words & _HOURS_HEADER or {"volume", "horaire"} <= words:
-            return c, "h"
+            hours.append(c)
+            continue
         if words & _DAYS_HEADER:
             best = (c, "d")
         elif best is None and words & _DURATION_HEADER:
             best = (c, "")
+    if hours:
+        done = [c for c in hours if _done(header[c])]
+        not_planned = [c for c in hours if not _planned(header[c])]
+        return (done or not_planned or hours)[0], "h"
     return best
 
 
@@ -325,7 +350,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     cap = hed or cap
     kept = []
     for name, v, g, row in read:
-        tie = _tie([t for toks in row.toks[:1] for t in toks] if row.toks else [])
+        first = [t for toks in row.toks[:1] for t in toks] if row.toks else []
+        tie = _tie(first)
+        if tie < 0 and cap > 0 and not any(t.word in _NOT_A_PERIOD_ROW for t in first):
+            # Under « Période en entreprise », « Agence d'intérim d'insertion – mars » is a
+            # structure that hosted a period, not someone's job; modules, workshops,
+            # leave or week days stay out.
+            tie = 0
         if tie >= 0:
             kept.append((name, v, g, row, tie))
     mixed = len(kept) < len(read)  # rows of modules or workshops next to a placement
@@ -337,8 +368,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         mixed = mixed or len(kept) < len(read)
         if not kept:
             return None
-    positive = cap > 0 or hed > 0 or rows_name_it
+    # « Structure d'accueil | Dates | Heures effectuées »: the hours the candidate did at
+    # the structures that hosted the placement; « Heures prévues » alone: only the plan.
+    done_where = _done(head) and any(t.word in _PLACE_HEADER for t in first_header)
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where
     weak = not positive and any(t.word in _PLACE_HEADER for t in first_header)
+    # A column planned beside the one done: the reader chose between two, to confirm.
+    planned_only = _planned(head)
     if not positive and not weak or not kept and (total is None or mixed):
         return None
     parts = sum(k[1] for k in kept)
@@ -350,7 +386,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         value, agree = parts, True
     if not PLACEMENT_LIMITS[0] <= value <= PLACEMENT_LIMITS[1]:
         return None
-    certain = positive and agree and not guessed and not mixed
+    certain = positive and agree and not guessed and not mixed and not planned_only
     pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {num(total[0])}")
