@@ -469,6 +469,7 @@ def test_table_rows_read_as_lines(text: str, expected: list[str]) -> None:
     (["J'ai prévenu la référente de la jeune, Mme Sandrine Roux."], []),
     # Who wrote the minutes is a professional.
     (["Compte rendu établi par Nadia Ferrand le 4 mai."], []),
+    (["Rédigé par : Nadia Ferrand – diffusion : équipe."], []),
 ])
 def test_signature_lines_and_minutes(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
@@ -501,6 +502,10 @@ def test_a_verb_of_calling_in_the_future_is_not_always_a_pseudonym() -> None:
     # Hospitals and maternity wards named without their noun.
     (["M. B. a été opéré à Georges Pompidou en mai."], []),
     (["Mme F. a été hospitalisée à Édouard Herriot puis à Lyon Sud."], []),
+    # Places listed after the care word; a person one writes to after it is a person.
+    (["Elle a été soignée au CHU de Caen puis à Françoise Dolto et à Paul Guiraud."], []),
+    (["Il est suivi à Sainte-Anne ; j'ai écrit à Samir Haddad, son frère."], ["S••• H•••"]),
+    (["Il a été suivi par Paul Guiraud, un voisin, puis par moi."], ["P••• G•••"]),
 ])
 def test_surname_first_and_hospitals(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected

@@ -303,6 +303,9 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     # a session is a professional.
     if (prev.word == "par" and i >= 2 and toks[i - 2].word in _LEADS):
         return True
+    if (prev.text == ":" and i >= 3 and toks[i - 2].word == "par"
+            and toks[i - 3].word in _LEADS):
+        return True  # « Rédigé par : … »
     # « | »: a table row read as one line (« Tuteur | Marc Delorme »).
     if prev.text not in (",", ":", "(", "–", "-", "—", "|"):
         return False
@@ -416,6 +419,25 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
             seen += 1
             if seen >= 2:
                 return False
+    return prev.word in ("a", "au") and _cared_at(toks, i - 1)
+
+
+def _cared_at(toks: Sequence[Token], k: int) -> bool:
+    """« suivi à Sainte-Anne et à Paul Guiraud », « au CHU Pellegrin puis à Charles
+    Perrens »: places listed after where one is cared for. Read back over the list (its
+    capitalised words, « et », « puis », « à ») to the care word or the hospital."""
+    for n in range(k - 1, max(-1, k - 11), -1):
+        t = toks[n]
+        if t.word in _CARE or t.word.startswith("hospitalis") or t.word in ("hopital",
+                                                                           "clinique"):
+            return True
+        # « suivi à … » is where, « suivi par … » who.
+        if t.word in ("suivi", "suivie") and toks[n + 1].word in ("a", "au"):
+            return True
+        if t.text in ".;:!?()":
+            return False
+        if is_word(t) and t.text.islower() and not t.stop and t.word not in ("puis", "et"):
+            return False
     return False
 
 
