@@ -50,7 +50,9 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         "notdone": [HERE / "notdone"], "notdone-heldout": [HERE / "notdone_heldout"],
         # Privacy forms of the third issue-8 session: tuned on ``privacy3``, its blind twin
         # ``privacy3-blind`` scored only at the end.
-        "privacy3": [HERE / "privacy3"], "privacy3-blind": [HERE / "privacy3_blind"]}
+        "privacy3": [HERE / "privacy3"], "privacy3-blind": [HERE / "privacy3_blind"],
+        # The same after devset3t (privacy4 helper): ``privacy4`` tuned, its twin blind.
+        "privacy4": [HERE / "privacy4"], "privacy4-blind": [HERE / "privacy4_blind"]}
 
 
 def ratio(num: int, den: int) -> float:

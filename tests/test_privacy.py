@@ -430,3 +430,98 @@ def test_a_number_in_a_cell_is_read_with_its_label() -> None:
     found = [loc.hit.value for loc in scan([Block(text=t, page=3, in_table=True)
                                             for t in cells], []) if loc.hit.kind == "phone"]
     assert found == ["0612345678", "0781224319"]
+
+
+# ---- privacy4: forms of a third author's prose (devset3t), with variants of our own ----
+
+def _cell_names(cells: list[str]) -> list[str]:
+    return [loc.hit.masked for loc in scan([Block(text=t, page=3, in_table=True)
+                                            for t in cells], []) if loc.hit.kind == "name"]
+
+
+def test_a_table_headed_nom_prenom_names_one_person_a_row() -> None:
+    assert _cell_names(["Nom", "Prénom", "Entrée", "ROUSSEL", "Maëva", "03/02",
+                        "Mme T.", "—", "10/02"]) == ["R•••"]
+    # Given name first; the header tells which word is the surname (« Benali » is both).
+    assert _cell_names(["Prénom", "Nom", "Âge", "Samia", "Benali", "31"]) == ["B•••"]
+    # A row that gives a role is a professional's.
+    assert _cell_names(["Nom", "Prénom", "Fonction", "MOREL", "Sandrine", "Tutrice"]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A table row read as one line: the capitalised word that ends a row is not the start
+    # of a longer proper noun.
+    ("Atelier | Présence\nCV | Formation\nBastien Lefèvre | 3/4", ["B••• L•••"]),
+    ("Présence | Orientation\nMme A. | Formation\nLina Chevalier | Abandon", ["L••• C•••"]),
+    # A role in the row's label cell: a professional.
+    ("Fonction | Nom\nÉducatrice | Justine Perret\nCoordinateur | Paul Girard", []),
+])
+def test_table_rows_read_as_lines(text: str, expected: list[str]) -> None:
+    assert _names_in([text]) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # The accompanied person's own field on a signature line, a role word or not.
+    (["Signature de la stagiaire : Amandine Roche."], ["A••• R•••"]),
+    (["Visa du salarié : Jordan Meyer – Visa de l'encadrant : M. Colin"], ["J••• M•••"]),
+    (["Signature du tuteur : Marc Delorme."], []),
+    # « la référente de la jeune, Mme … » is the referent, a professional.
+    (["J'ai prévenu la référente de la jeune, Mme Sandrine Roux."], []),
+    # Who wrote the minutes is a professional.
+    (["Compte rendu établi par Nadia Ferrand le 4 mai."], []),
+    (["Rédigé par : Nadia Ferrand – diffusion : équipe."], []),
+])
+def test_signature_lines_and_minutes(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Je l'appellerai Karim Bensaïd. Karim Bensaïd a 38 ans."],
+    ["Appelons-la Léonie Marchand ; Léonie Marchand vit seule."],
+    ["Nous la nommerons Alice Berger.", "Alice Berger a repris une formation."],
+    ["Pour respecter son anonymat, je parlerai de Hugo Lambert.", "Hugo Lambert a 20 ans."],
+    ["Bruno Vidal (ce n'est pas son vrai nom) a travaillé dix ans en usine."],
+])
+def test_an_announced_pseudonym_stands_for_the_person_everywhere(
+        paragraphs: list[str]) -> None:
+    assert _names_in(paragraphs) == []
+
+
+def test_a_verb_of_calling_in_the_future_is_not_always_a_pseudonym() -> None:
+    # « appellera » (he will call) is an action; the name is real.
+    assert _names_in(["Le conseiller appellera Yanis Moreau demain."]) == ["Y••• M•••"]
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Surname first in mixed case, after a verb or a comma.
+    (["Cette semaine, j'ai revu Perrin Lucas et sa mère."], ["P••• L•••"]),
+    (["Comme prévu, Garnier Emma est revenue mardi."], ["G••• E•••"]),
+    # At a sentence's start, an adverb and a given name; after « à », a town.
+    (["Ensuite Lucas a rappelé. Hier Inès m'a écrit."], []),
+    (["Elle est partie vivre à Lyon Inès aussi."], []),
+    # Hospitals and maternity wards named without their noun.
+    (["M. B. a été opéré à Georges Pompidou en mai."], []),
+    (["Mme F. a été hospitalisée à Édouard Herriot puis à Lyon Sud."], []),
+    # Places listed after the care word; a person one writes to after it is a person.
+    (["Elle a été soignée au CHU de Caen puis à Françoise Dolto et à Paul Guiraud."], []),
+    (["Il est suivi à Sainte-Anne ; j'ai écrit à Samir Haddad, son frère."], ["S••• H•••"]),
+    (["Il a été suivi par Paul Guiraud, un voisin, puis par moi."], ["P••• G•••"]),
+])
+def test_surname_first_and_hospitals(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Date de naissance | 14/06/1993 | Ville | Arras",
+    "Né(e) le | 2 avril 1987",
+    "Situation | M. K.\nDate de naissance | 05/05/2001",
+])
+def test_birth_date_in_a_table_row_read_as_one_line(text: str) -> None:
+    assert [h.kind for h in birth.find(text)] == ["birth_date"]
+
+
+def test_birth_date_in_the_cell_after_nee_le() -> None:
+    cells = ["Nom", "Mme H.", "Née le", "21/12/1990", "Arrivée en France", "2015"]
+    found = [loc.hit.value for loc in scan([Block(text=t, page=3, in_table=True)
+                                            for t in cells], []) if loc.hit.kind == "birth_date"]
+    assert found == ["21/12/1990"]

@@ -26,7 +26,8 @@ _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
 _LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|"
           r"naissance\s*:|nee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{1,40}?)?\s+le")
 BIRTH = re.compile(
-    rf"\b(?:{_LABEL})\s*:?\s*(?:le\s+)?{_DATE}(?![\w])|"
+    # « | »: a table row read as one line (a PDF's columns): « Date de naissance | 12/04/1990 ».
+    rf"\b(?:{_LABEL})\s*[:|]?\s*(?:le\s+)?{_DATE}(?![\w])|"
     rf"\bnee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+en\s+{_MONTH_YEAR}|"
     # The date, then what it is: « 03/04/1987 (né à Alger) », « 03/04/1987 (née) ».
     rf"(?<![\d/.])(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)?\d\d)\s*"

@@ -175,6 +175,46 @@ def _cell_fields(reading: Reading) -> list[NameHit]:
     return out
 
 
+def _one_word(reading: Reading, s: Sentence) -> str | None:
+    """The folded word a cell holds when it holds one capitalised word, else None."""
+    toks = reading.tokens_of(s)
+    words = _value(toks, 0, s)
+    if len(words) != 1 or words[0][1] < len(toks) - 1:
+        return None
+    return name_key(toks, words[0][0], words[0][1], s)
+
+
+def _column_pairs(reading: Reading, cells: list[Sentence]) -> list[NameHit]:
+    """A table headed « Nom | Prénom | … » (or « Prénom | Nom »), one person a row: the
+    cell under « Nom » and the one beside it under « Prénom » are a full name, unless a
+    cell of the row gives a role (« MOREL | Sandrine | Tutrice »: a professional)."""
+    labels = [c.norm.strip().rstrip(":").strip() for c in cells]
+    out: list[NameHit] = []
+    given = given_names()
+    for k in range(len(cells) - 1):
+        pair = (labels[k], labels[k + 1])
+        if pair in (("nom", "prenom"), ("nom", "prenoms")):
+            step = 1
+        elif pair in (("prenom", "nom"), ("prenoms", "nom")):
+            step = -1
+        else:
+            continue
+        for n in range(k + 2, len(cells) - 1):
+            at, other = (n, n + 1) if step == 1 else (n + 1, n)
+            surname, first = _one_word(reading, cells[at]), _one_word(reading, cells[other])
+            # The header says which is the surname: « Martin », « Benali » are given names too.
+            if (surname is None or first is None or first not in given
+                    or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
+                continue
+            row = cells[max(0, n - 3):n + 5]
+            if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
+                continue
+            toks = reading.tokens_of(cells[at])
+            words = _value(toks, 0, cells[at])
+            out.append(_hit(toks, cells[at], words, words[0]))
+    return out
+
+
 def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """« c'est jordan moreau », « ici Priya Raman », inside a quoted message."""
     quote = next((k for k, t in enumerate(toks) if t.text in _QUOTES), -1)
@@ -232,4 +272,5 @@ def find(reading: Reading) -> list[NameHit]:
         out += _surname_given_cell(reading, s)
     if any(s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS for s in cells):
         out += _cell_fields(reading)
+        out += _column_pairs(reading, [s for s in reading.sentences if s.in_table])
     return out

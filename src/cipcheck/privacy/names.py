@@ -71,6 +71,17 @@ soussigne soussignee cesf accompagnateur accompagnatrice moniteur monitrice medi
 mediatrice parrain marraine coach rrh dr pr
 """
 ROLES = frozenset(_ROLES_TEXT.split())
+# The accompanied person named by what they are in the dossier (a form's field, a
+# signature line, a table's column): « Signature du bénéficiaire : », « Stagiaire | ».
+_PERSONS_TEXT = """
+personne beneficiaire beneficiaires interesse interessee stagiaire stagiaires participant
+participante participants participantes salarie salariee usager usagere jeune jeunes
+accompagne accompagnee demandeur demandeuse allocataire apprenant apprenante
+"""
+PERSONS = frozenset(_PERSONS_TEXT.split())
+# Role words that are a document's fields, whoever fills them.
+_FIELDS_OF = frozenset({"signature", "visa", "cachet", "soussigne", "soussignee"})
+_ROLES_NOT_FIELDS = ROLES - _FIELDS_OF
 # Nouns that name a place or a structure called after someone ("rue Victor Hugo").
 _PLACES_TEXT = """
 rue avenue av boulevard bd place allee impasse chemin route quai square cours lycee
@@ -121,7 +132,13 @@ _CHANGED = re.compile(r"\b(fictif|fictive|fictifs|fictives|pseudonymes?|d'emprun
                       r"anonymise|anonymisee|anonymises|anonymisees)\b|"
                       r"\b(prenoms?|noms?)\b[^.;]{0,30}?\b(modifie|change|invente|remplace)|"
                       r"\b(modifie|change|invente|remplace)\w*\s+(?:(?:le|les|son|leur|"
-                      r"leurs|ses)\s+)?(prenoms?|noms?)\b")
+                      r"leurs|ses)\s+)?(prenoms?|noms?)\b|"
+                      # A name given by the writer: « que j'appellerai Martin », « nommons-le
+                      # Martin », « appelons-la Claire », « ce n'est pas son vrai nom ».
+                      r"\b(?:appell?er(?:ai|ons)|appelons|nommer(?:ai|ons)|nommons|"
+                      r"baptiser(?:ai|ons)|baptisons|surnommer(?:ai|ons)|surnommons)\b|"
+                      r"\b(?:pas\s+(?:son|leur|sa)\s+vrai|(?:son|leur)\s+veritable)\s+"
+                      r"(?:nom|prenom|identite)\b|\banonymat\b")
 _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|sitographie|"
                            r"webographie|references( bibliographiques)?|sources|ouvrages "
                            r"consultes)\b")
@@ -286,13 +303,27 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     # a session is a professional.
     if (prev.word == "par" and i >= 2 and toks[i - 2].word in _LEADS):
         return True
-    if prev.text not in (",", ":", "(", "–", "-", "—"):
+    if (prev.text == ":" and i >= 3 and toks[i - 2].word == "par"
+            and toks[i - 3].word in _LEADS):
+        return True  # « Rédigé par : … »
+    # « | »: a table row read as one line (« Tuteur | Marc Delorme »).
+    if prev.text not in (",", ":", "(", "–", "-", "—", "|"):
         return False
+    return _role_in_label(toks, i)
+
+
+def _role_in_label(toks: Sequence[Token], i: int) -> bool:
+    """A role among the few words before the separator at ``i - 1``."""
     lowercase = 0
+    person = False
     for k in range(i - 2, max(-1, i - 8), -1):
         t = toks[k]
-        if is_word(t) and t.word in ROLES:
-            return True
+        if is_word(t) and t.word in PERSONS:
+            person = True
+        elif is_word(t) and t.word in ROLES:
+            # « Signature du bénéficiaire : » is the person's own field; « la référente
+            # de la jeune, Mme Roux » is a professional.
+            return not (person and t.word in _FIELDS_OF)
         if t.text in ".;!?":
             return False
         if is_word(t) and t.text.islower() and not t.stop:
@@ -315,7 +346,8 @@ _SOCIAL = frozenset({"social", "sociale", "sociaux", "sociales", "specialise", "
                      "territorial", "territoriale", "administratif", "administrative"})
 
 
-_LEADS = frozenset({"anime", "animee", "animes", "animees", "co-anime", "co-animee",
+_LEADS = frozenset({"redige", "redigee", "etabli", "etablie",
+                    "anime", "animee", "animes", "animees", "co-anime", "co-animee",
                     "presente", "presentee", "dispense", "dispensee", "encadre", "encadree",
                     "assure", "assuree", "conduit", "conduite", "organise", "organisee"})
 # Structures a professional is « of » (« Karine Lopez, de l'association Solidarité
@@ -352,7 +384,8 @@ def _role_after(toks: Sequence[Token], j: int) -> bool:
         if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
             k += 1
             determiner = True
-    if not (k < len(toks) and is_word(toks[k]) and toks[k].word in ROLES):
+    # A field word (« Jordan Meyer – Visa de l'encadrant : … ») opens the next field.
+    if not (k < len(toks) and is_word(toks[k]) and toks[k].word in _ROLES_NOT_FIELDS):
         return False
     if toks[k].word not in _JOB_ROLES or determiner:
         return True
@@ -364,13 +397,14 @@ def _role_after(toks: Sequence[Token], j: int) -> bool:
     return False
 
 
-def _place_before(toks: Sequence[Token], i: int) -> bool:
+def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> bool:
     """A place or structure noun, or another capitalised word, just before: the name is
     part of a longer proper noun ("Mission Locale Jean Moulin", "lycée Louis Pasteur")."""
     if i == 0:
         return False
     prev = toks[i - 1]
-    if _capitalised(prev) and prev.word not in CIVILITIES and i - 1 > 0:
+    if (_capitalised(prev) and prev.word not in CIVILITIES and i - 1 > 0
+            and not (s is not None and _row_break(toks, i, s))):
         return True
     seen = 0
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -379,13 +413,46 @@ def _place_before(toks: Sequence[Token], i: int) -> bool:
             if t.text in ",.;:!?()":
                 return False
             continue
-        if t.word in PLACES:
+        if t.word in PLACES or t.word in _CARE or t.word.startswith("hospitalis"):
             return True
         if not t.stop:
             seen += 1
             if seen >= 2:
                 return False
+    return prev.word in ("a", "au") and _cared_at(toks, i - 1)
+
+
+def _cared_at(toks: Sequence[Token], k: int) -> bool:
+    """« suivi à Sainte-Anne et à Paul Guiraud », « au CHU Pellegrin puis à Charles
+    Perrens »: places listed after where one is cared for. Read back over the list (its
+    capitalised words, « et », « puis », « à ») to the care word or the hospital."""
+    for n in range(k - 1, max(-1, k - 11), -1):
+        t = toks[n]
+        if t.word in _CARE or t.word.startswith("hospitalis") or t.word in ("hopital",
+                                                                           "clinique"):
+            return True
+        # « suivi à … » is where, « suivi par … » who.
+        if t.word in ("suivi", "suivie") and toks[n + 1].word in ("a", "au"):
+            return True
+        if t.text in ".;:!?()":
+            return False
+        if is_word(t) and t.text.islower() and not t.stop and t.word not in ("puis", "et"):
+            return False
     return False
+
+
+# Where one is cared for names a hospital, often without its noun: « hospitalisé à
+# Édouard Herriot », « elle a accouché à Jeanne de Flandre », « opéré à Georges Pompidou ».
+_CARE = frozenset({"accouche", "accouchee", "opere", "operee", "soigne", "soignee",
+                   "urgences", "admis", "admise", "transfere", "transferee", "interne",
+                   "internee", "chu", "chru", "chr", "maternite"})
+
+
+def _row_break(toks: Sequence[Token], i: int, s: Sentence) -> bool:
+    """Tokens ``i - 1`` and ``i`` are on two rows or in two cells of a table (« …|
+    Formation⏎Grégory Lemaire | 2/6 »): the capitalised word before ends another cell."""
+    gap = s.text[toks[i - 1].end:toks[i].start]
+    return "\n" in gap or "|" in gap or (s.in_table and toks[i - 1].block != toks[i].block)
 
 
 def _author(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -494,12 +561,15 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                     out.pop()
             # "chez Jacques Dessange ou Franck Provost": a name listed with a brand's or
             # a place's is one too.
-            place = not civility and (_place_before(toks, start) or (
+            place = not civility and (_place_before(toks, start, s) or (
                 place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first])))
             if place:
                 place_end = end
             if (_role_before(toks, first) or _role_after(toks, end)
                     or (first == 0 and _labelled_with_a_role(reading, s, before))):
+                professionals.add(surname)
+            elif changed and not (author or place) and not _THANKS.search(s.norm):
+                # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
             elif not (changed or author or place):
                 head = span_text(toks, first, start, s) + " " if civility else ""
@@ -559,6 +629,9 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     if not civility and len(words) == 2 and _surname_first(toks, words, s, given):
         # « LEROY Sandrine »: the surname in capitals, then the given name (forms,
         # lists, the way offices write names).
+        return start, end, words[0][0], False, True, words[0][1]
+    if not civility and len(words) == 2 and _surname_then_given(toks, words, s, given):
+        # « nous avons reçu Perrin Lucas » : mid-sentence, the surname in mixed case first.
         return start, end, words[0][0], False, True, words[0][1]
     if not civility and len(words) == 2:
         at = _all_capitals(toks, words, s, given)
@@ -629,6 +702,37 @@ def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
     return (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
             and second.text[1:].islower() and second_key in given)
+
+
+# Words before which a capitalised word is more likely a place than a surname (« à Lyon
+# Inès a trouvé… »).
+_PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "de", "du", "des", "d", "vers",
+                                 "sur", "dans", "depuis", "pour", "sous", "pres", "par",
+                                 "entre", "jusqu", "l", "le", "la", "les"})
+
+
+def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                        given: frozenset[str]) -> bool:
+    """Two words in mixed case, a surname known as none of the field's words then a given
+    name, after a verb or a comma: never at a sentence's start, where « Hier Lucas » or
+    « Ensuite Inès » are an adverb and a given name."""
+    a = words[0][0]
+    if a == 0:
+        return False
+    prev = toks[a - 1]
+    if not ((is_word(prev) and prev.text.islower() and prev.word not in _PLACE_PREPOSITIONS)
+            or prev.text == ","):
+        return False
+    first, second = toks[a], toks[words[1][0]]
+    if not (first.text[1:].islower() and second.text[1:].islower()):
+        return False
+    key = name_key(toks, a, words[0][1], s)
+    second_key = name_key(toks, words[1][0], words[1][1], s)
+    if second_key not in given or key in given or "-" in key:
+        return False
+    return not (key in NOT_SURNAMES or key in ROLES or key in PLACES or key in _ACRONYMS
+                or key in NOT_A_NAME or key in _SAINTS or key in _AUTHOR_CUES
+                or key in _CARE)
 
 
 def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
