@@ -49,6 +49,11 @@ _NOT_A_PERIOD_ROW = frozenset({
     "conge", "conges", "absence", "absences", "maladie", "ferie", "feries", "vae", "examen",
     "epreuve", "jury", "centre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "prevu", "prevues", "prevus", "prevue"})
+# Rows under a column of places that are still not a period: training, leave, exams.
+_NOT_A_PLACE_ROW = _NOT_A_PERIOD_ROW - {"atelier", "ateliers", "centre"} | {
+    "cours", "theorique"}
+_DATES_HEADER = frozenset({"date", "dates", "periode", "periodes", "du", "au", "mois",
+                           "semaine", "calendrier"})
 _WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "matin", "apres", "midi"})
 
@@ -337,7 +342,7 @@ def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[S
     return None
 
 
-def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],
+def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],  # noqa: C901
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
            total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
            first_header: Sequence[Token]) -> TableHours | None:
@@ -348,10 +353,20 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     hed = _tie(head)
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
+    # « Structure | Durée | Heures », « Dates | Lieu | Durée »: a column of places. Its
+    # cells name where the hours were done (« Atelier chantier d'insertion Ty Coat » is a
+    # structure, not a workshop); a column of dates beside it makes the table a record of
+    # periods: where, when, how long.
+    places = any(t.word in _PLACE_HEADER for t in first_header) or (
+        sum(1 for t in head if t.word in _PLACE_HEADER) == 1)
+    dated = places and any(t.word in _DATES_HEADER for t in head)
     kept = []
     for name, v, g, row in read:
         first = [t for toks in row.toks[:1] for t in toks] if row.toks else []
+        words = [t for toks in row.toks for t in toks]
         tie = _tie(first)
+        if tie < 0 and places and not any(t.word in _NOT_A_PLACE_ROW for t in words):
+            tie = 0
         if tie < 0 and cap > 0 and not any(t.word in _NOT_A_PERIOD_ROW for t in first):
             # Under « Période en entreprise », « Agence d'intérim d'insertion – mars » is a
             # structure that hosted a period, not someone's job; modules, workshops,
@@ -371,8 +386,8 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # « Structure d'accueil | Dates | Heures effectuées »: the hours the candidate did at
     # the structures that hosted the placement; « Heures prévues » alone: only the plan.
     done_where = _done(head) and any(t.word in _PLACE_HEADER for t in first_header)
-    positive = cap > 0 or hed > 0 or rows_name_it or done_where
-    weak = not positive and any(t.word in _PLACE_HEADER for t in first_header)
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (dated and cap >= 0)
+    weak = not positive and places
     # A column planned beside the one done: the reader chose between two, to confirm.
     planned_only = _planned(head)
     if not positive and not weak or not kept and (total is None or mixed):
