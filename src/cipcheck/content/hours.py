@@ -482,7 +482,12 @@ def _set_up_for_someone(toks: Sequence[Token], lo: int, first: int) -> bool:
 
 _APPROX = frozenset({"environ", "approximativement", "quasiment", "presque", "pres",
                      "approx", "env", "~", "≈", "grosso", "plus", "moins", "centaine", "autour",
-                     "vingtaine", "trentaine", "quarantaine", "cinquantaine"})
+                     "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                     # « aux alentours de », « aux environs de », « de l'ordre de »,
+                     # « quelque 150 heures », « estimé à », « quasi »
+                     "alentours", "environs", "ordre", "quelque", "quelques", "estime",
+                     "estimees", "estimes", "estimee", "quasi", "approximatif",
+                     "approximative", "grossierement"})
 
 
 def _approximate(toks: Sequence[Token], lo: int, at: int, end: int) -> bool:
@@ -561,8 +566,10 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
     if not words:
         return False
     if words[0] in {"il", "elle", "ils", "elles"}:
-        # « Il fallait 140 heures », « Il y a eu… »: the impersonal « il » is nobody.
-        return not (words[0] == "il" and len(words) > 1 and words[1] in _IMPERSONAL)
+        # « Il fallait 140 heures », « Il y a eu… », « Il m'a fallu »: the impersonal
+        # « il » is nobody.
+        first = next(k for k, t in enumerate(toks) if t.kind != "punct" or t.word == "'")
+        return not _impersonal_il(toks, first)
     k = 0
     while k < len(words) and words[k] in _DETERMINERS:
         k += 1
@@ -570,6 +577,22 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
                                                            "lui"}:
         return True
     return _named_subject(toks)
+
+
+_CLITICS = frozenset({"m", "me", "nous", "n", "ne", "t", "te", "y", "'"})
+
+
+def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
+    """« il » whose verb, after its clitics, is impersonal (« il m'a fallu », « il y a »,
+    « il me reste »)."""
+    if toks[k].word != "il":
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].word in _CLITICS - {"y"}:
+        j += 1
+    if j < len(toks) and toks[j].word in {"a", "avait", "aura"}:
+        j += 1
+    return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
 
 
 _AUX = frozenset({"a", "avait", "aura", "ont", "avaient", "est", "etait", "sont", "etaient"})
@@ -666,9 +689,13 @@ class _Scan:
         self.first_person = any(t.word in _FIRST_PERSON for t in toks)
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
-        self.someone = any(t.word in _SOMEONE_ELSE for t in toks) or _placement_of_named(toks)
+        # « Il m'a fallu 10 jours… », « il me restait 35 heures »: the impersonal « il »
+        # is nobody.
+        people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
+        self.someone = any(t.word in _SOMEONE_ELSE for t in people) \
+            or _placement_of_named(toks)
         self.mixed = self.first_person and (self.someone or _subject_is_other(toks))
-        self.third_party = any(t.word in _THIRD_PARTY for t in toks)
+        self.third_party = any(t.word in _THIRD_PARTY for t in people)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35

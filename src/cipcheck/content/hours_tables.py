@@ -386,8 +386,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # « Structure d'accueil | Dates | Heures effectuées »: the hours the candidate did at
     # the structures that hosted the placement; « Heures prévues » alone: only the plan.
     done_where = _done(head) and any(t.word in _PLACE_HEADER for t in first_header)
-    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (dated and cap >= 0)
-    weak = not positive and places
+    # Rows shorter than a day (« 12/03 | Mission Locale | 2 h ») are interviews or
+    # workshops at a place, not periods there.
+    short = any(k[1] < PLACEMENT_LIMITS[0] for k in kept)
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (
+        dated and cap >= 0 and not short)
+    weak = not positive and (any(t.word in _PLACE_HEADER for t in first_header)
+                             or (places and not short))
     # A column planned beside the one done: the reader chose between two, to confirm.
     planned_only = _planned(head)
     if not positive and not weak or not kept and (total is None or mixed):
