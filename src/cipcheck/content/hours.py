@@ -509,6 +509,11 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     return lo, hi
 
 
+# Nouns an ordinal turns into the name of a period: « 2e stage », « ce premier temps »,
+# « la seconde phase », « le deuxième volet ».
+_PERIOD_NOUNS = _PLACEMENT | {"temps", "phase", "phases", "volet", "volets"}
+
+
 def _label(toks: Sequence[Token], m: _Mention) -> str:
     """Which period a figure belongs to: « stage 1 », « pae 2 », « 2e stage », a date."""
     # « Mon premier stage, à l'EPIDE, a duré 70 heures »: an ordinal period name may
@@ -525,7 +530,7 @@ def _label(toks: Sequence[Token], m: _Mention) -> str:
                 k -= 1  # « Stage n°1 »
             if toks[k].word in _PLACEMENT:
                 return f"{toks[k].word.rstrip('s')} {int(t.value or 0)}"
-        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PERIOD_NOUNS:
             return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
         if t.word in {"du", "au", "le"} and j + 1 < m.at and toks[j + 1].kind == "number":
             return f"date {toks[j + 1].text}"
@@ -535,7 +540,7 @@ def _label(toks: Sequence[Token], m: _Mention) -> str:
 def _label_in(toks: Sequence[Token]) -> str:
     """An explicit period name anywhere in a row's cells: « PAE 1 », « 2e stage »."""
     for j, t in enumerate(toks):
-        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PERIOD_NOUNS:
             return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
         if t.word in _PLACEMENT:
             k = j + 1

@@ -86,6 +86,7 @@ def table_figures(reading: Reading, hours_per_day: float,
                 out.append(found)
             start = n
     out.extend(_line_tables(reading, hours_per_day, days_unit))
+    out.extend(_paragraph_tables(reading))
     return out
 
 
@@ -469,6 +470,59 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
         found = _judge(reading, caption, head, labels, read, total, [s], where, head[:1])
         if found is not None:
             out.append(TableHours(found.figure, frozenset(used)))
+    return out
+
+
+def _is_hours_header(line: Sequence[Token]) -> bool:
+    words = [t for t in line if t.kind != "punct"]
+    return 2 <= len(words) <= 8 and not any(t.kind == "number" for t in line) \
+        and words[-1].word in _HOURS_HEADER
+
+
+def _lines(s: Sentence, toks: Sequence[Token]) -> list[list[Token]]:
+    """The tokens of a sentence, line by line."""
+    lines: list[list[Token]] = []
+    cut = [k for k, ch in enumerate(s.text) if ch == "\n"] + [len(s.text)]
+    for t in toks:
+        line = next(n for n, c in enumerate(cut) if t.start < c)
+        while len(lines) <= line:
+            lines.append([])
+        lines[line].append(t)
+    return lines
+
+
+def _paragraph_tables(reading: Reading) -> list[TableHours]:
+    """A table typed as one paragraph, its columns aligned with spaces or tabs (« Lieu de
+    stage      Semaines   Heures » then « Cap Emploi 35      2      70 » on the next lines
+    of the same paragraph): read line by line like a table drawn as lines."""
+    out: list[TableHours] = []
+    for s in reading.sentences:
+        if s.in_table or "\n" not in s.text or not s.text.rstrip(" )").lower().split(
+                "\n", 1)[0].rstrip(" )").endswith(("heures", " h", "(h", "hrs")):
+            continue
+        lines = _lines(s, reading.tokens_of(s))
+        if len(lines) < 2 or not _is_hours_header(lines[0]):
+            continue
+        read: list[tuple[str, float, bool, _Row]] = []
+        total: tuple[float, _Row] | None = None
+        for line in lines[1:]:
+            value = _row_value(line)
+            if value is None:
+                break
+            name = [t for t in line[:-1] if t.kind == "word"]
+            row = _Row([s], [line])
+            if any(t.word in _TOTAL_ROW for t in name):
+                total = (value, row)
+                break
+            read.append((" ".join(t.text for t in name[:4]), value, False, row))
+        if not read and total is None:
+            continue
+        head = lines[0]
+        caption = _caption(reading, s.index, s.page)
+        where = s.text.split("\n", 1)[0]
+        found = _judge(reading, caption, head, [], read, total, [s], where, head[:1])
+        if found is not None:
+            out.append(TableHours(found.figure, frozenset({s.index})))
     return out
 
 
