@@ -514,6 +514,14 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
 _PERIOD_NOUNS = _PLACEMENT | {"temps", "phase", "phases", "volet", "volets"}
 
 
+_AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans"})
+
+
+def _pronoun_ordinal(toks: Sequence[Token], j: int) -> bool:
+    return toks[j].kind == "ordinal" and j >= 1 and toks[j - 1].word in {"le", "la", "l"} \
+        and j + 1 < len(toks) and toks[j + 1].word in _AFTER_PRONOUN
+
+
 def _label(toks: Sequence[Token], m: _Mention) -> str:
     """Which period a figure belongs to: « stage 1 », « pae 2 », « 2e stage », a date."""
     # « Mon premier stage, à l'EPIDE, a duré 70 heures »: an ordinal period name may
@@ -532,6 +540,13 @@ def _label(toks: Sequence[Token], m: _Mention) -> str:
                 return f"{toks[k].word.rstrip('s')} {int(t.value or 0)}"
         if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PERIOD_NOUNS:
             return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
+        if _pronoun_ordinal(toks, j) and sum(
+                1 for k in range(len(toks)) if _pronoun_ordinal(toks, k)) >= 2:
+            # « deux stages : le premier de 105 heures …, le second de 105 heures »,
+            # « la première (35 heures) … la seconde (35 heures) »: ordinals that stand
+            # for the periods just counted, together in one sentence (one alone is the
+            # next of a list told over several sentences, which ``_sequence`` reads).
+            return f"periode {int(t.value or 0)}"
         if t.word in {"du", "au", "le"} and j + 1 < m.at and toks[j + 1].kind == "number":
             return f"date {toks[j + 1].text}"
     return ""
