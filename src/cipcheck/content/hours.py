@@ -69,7 +69,8 @@ _TRAINING = frozenset({"formation", "formations"})
 _TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
                     "totalise", "totalisent", "=", "tout", "global", "globale"})
 _EACH = frozenset({"chacune", "chacun", "chaque", "chacunes"})
-_FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "moi", "nous", "notre"})
+_FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "me", "moi", "nous", "notre",
+                           "nos"})
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "mademoiselle",
                            "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
                            "personnes", "stagiaires",
@@ -93,9 +94,15 @@ _THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 # Verbs of the candidate's own hours (folded Snowball stems): « effectué », « réalisé »,
 # « accompli », « cumulé », « totalisé ».
 DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
+# « Je suis restée 400 heures à la Maison de l'emploi », « j'ai passé 180 heures à… »,
+# « j'ai consacré 150 heures à la prospection »: time the candidate spent somewhere, read
+# as the placement only to confirm (an activity of it, or the whole of it, the verb does
+# not say).
+_SPENT_STEMS = frozenset({"pass", "rest", "consacr"})
 # « j'ai été présente / accueillie 21 jours »: the candidate's own attendance.
 _PRESENT_WORDS = frozenset({"present", "presente", "presents", "presentes", "accueilli",
-                            "accueillie", "accueillis", "accueillies", "fait"})
+                            "accueillie", "accueillis", "accueillies", "fait", "recu",
+                            "recue", "recus", "recues"})
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu", "jusque", "avant", "apres", "entre",
                            "partir", "depuis", "puis"})
 _DELAY_BEFORE = frozenset({"sous", "dans", "apres", "avant", "ici", "delai", "bout", "tous",
@@ -474,8 +481,13 @@ def _set_up_for_someone(toks: Sequence[Token], lo: int, first: int) -> bool:
 
 
 _APPROX = frozenset({"environ", "approximativement", "quasiment", "presque", "pres",
-                     "approx", "env", "~", "≈", "grosso", "plus", "moins", "centaine",
-                     "vingtaine", "trentaine", "quarantaine", "cinquantaine"})
+                     "approx", "env", "~", "≈", "grosso", "plus", "moins", "centaine", "autour",
+                     "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                     # « aux alentours de », « aux environs de », « de l'ordre de »,
+                     # « quelque 150 heures », « estimé à », « quasi »
+                     "alentours", "environs", "ordre", "quelque", "quelques", "estime",
+                     "estimees", "estimes", "estimee", "quasi", "approximatif",
+                     "approximative", "grossierement"})
 
 
 def _approximate(toks: Sequence[Token], lo: int, at: int, end: int) -> bool:
@@ -497,6 +509,19 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     return lo, hi
 
 
+# Nouns an ordinal turns into the name of a period: « 2e stage », « ce premier temps »,
+# « la seconde phase », « le deuxième volet ».
+_PERIOD_NOUNS = _PLACEMENT | {"temps", "phase", "phases", "volet", "volets"}
+
+
+_AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans"})
+
+
+def _pronoun_ordinal(toks: Sequence[Token], j: int) -> bool:
+    return toks[j].kind == "ordinal" and j >= 1 and toks[j - 1].word in {"le", "la", "l"} \
+        and j + 1 < len(toks) and toks[j + 1].word in _AFTER_PRONOUN
+
+
 def _label(toks: Sequence[Token], m: _Mention) -> str:
     """Which period a figure belongs to: « stage 1 », « pae 2 », « 2e stage », a date."""
     # « Mon premier stage, à l'EPIDE, a duré 70 heures »: an ordinal period name may
@@ -513,8 +538,15 @@ def _label(toks: Sequence[Token], m: _Mention) -> str:
                 k -= 1  # « Stage n°1 »
             if toks[k].word in _PLACEMENT:
                 return f"{toks[k].word.rstrip('s')} {int(t.value or 0)}"
-        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PERIOD_NOUNS:
             return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
+        if _pronoun_ordinal(toks, j) and sum(
+                1 for k in range(len(toks)) if _pronoun_ordinal(toks, k)) >= 2:
+            # « deux stages : le premier de 105 heures …, le second de 105 heures »,
+            # « la première (35 heures) … la seconde (35 heures) »: ordinals that stand
+            # for the periods just counted, together in one sentence (one alone is the
+            # next of a list told over several sentences, which ``_sequence`` reads).
+            return f"periode {int(t.value or 0)}"
         if t.word in {"du", "au", "le"} and j + 1 < m.at and toks[j + 1].kind == "number":
             return f"date {toks[j + 1].text}"
     return ""
@@ -523,7 +555,7 @@ def _label(toks: Sequence[Token], m: _Mention) -> str:
 def _label_in(toks: Sequence[Token]) -> str:
     """An explicit period name anywhere in a row's cells: « PAE 1 », « 2e stage »."""
     for j, t in enumerate(toks):
-        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PLACEMENT:
+        if t.kind == "ordinal" and j + 1 < len(toks) and toks[j + 1].word in _PERIOD_NOUNS:
             return f"{toks[j + 1].word.rstrip('s')} {int(t.value or 0)}"
         if t.word in _PLACEMENT:
             k = j + 1
@@ -554,8 +586,10 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
     if not words:
         return False
     if words[0] in {"il", "elle", "ils", "elles"}:
-        # « Il fallait 140 heures », « Il y a eu… »: the impersonal « il » is nobody.
-        return not (words[0] == "il" and len(words) > 1 and words[1] in _IMPERSONAL)
+        # « Il fallait 140 heures », « Il y a eu… », « Il m'a fallu »: the impersonal
+        # « il » is nobody.
+        first = next(k for k, t in enumerate(toks) if t.kind != "punct" or t.word == "'")
+        return not _impersonal_il(toks, first)
     k = 0
     while k < len(words) and words[k] in _DETERMINERS:
         k += 1
@@ -563,6 +597,22 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
                                                            "lui"}:
         return True
     return _named_subject(toks)
+
+
+_CLITICS = frozenset({"m", "me", "nous", "n", "ne", "t", "te", "y", "'"})
+
+
+def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
+    """« il » whose verb, after its clitics, is impersonal (« il m'a fallu », « il y a »,
+    « il me reste »)."""
+    if toks[k].word != "il":
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].word in _CLITICS - {"y"}:
+        j += 1
+    if j < len(toks) and toks[j].word in {"a", "avait", "aura"}:
+        j += 1
+    return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
 
 
 _AUX = frozenset({"a", "avait", "aura", "ont", "avaient", "est", "etait", "sont", "etaient"})
@@ -659,9 +709,13 @@ class _Scan:
         self.first_person = any(t.word in _FIRST_PERSON for t in toks)
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
-        self.someone = any(t.word in _SOMEONE_ELSE for t in toks) or _placement_of_named(toks)
+        # « Il m'a fallu 10 jours… », « il me restait 35 heures »: the impersonal « il »
+        # is nobody.
+        people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
+        self.someone = any(t.word in _SOMEONE_ELSE for t in people) \
+            or _placement_of_named(toks)
         self.mixed = self.first_person and (self.someone or _subject_is_other(toks))
-        self.third_party = any(t.word in _THIRD_PARTY for t in toks)
+        self.third_party = any(t.word in _THIRD_PARTY for t in people)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
@@ -676,8 +730,13 @@ class _Scan:
         if weekly is None:
             # « cinq semaines en stage, à raison de trente-cinq heures par semaine »: the
             # weekly rate stated elsewhere in the sentence.
+            # In a list (« – 8 semaines en centre – 6 semaines de stage (35h/sem) »), the
+            # rate belongs to the count of weeks nearest before it.
             weekly = next((n for n in mentions if n.unit == "h" and not n.used
-                           and 15 <= n.value <= 48 and _rate_after(toks, n.end)), None)
+                           and 15 <= n.value <= 48 and _rate_after(toks, n.end)
+                           and not any(o.unit == "w" and o is not m and (
+                               m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
+                               for o in mentions)), None)
         if weekly is None:
             return self.weeks_only(m, lo, hi)
         weekly.used = True
@@ -723,7 +782,9 @@ class _Scan:
         toks = self.toks
         if m.at >= 1 and toks[m.at - 1].word in _DELAY_BEFORE and m.unit in {"d", "hd"} \
                 and not (toks[m.at - 1].word in {"pendant", "durant"} and m.value >= 5
-                         and not self.third_party and _nearest_cue(toks, m, (lo, hi)) > 0):
+                         and not self.third_party and (
+                             _nearest_cue(toks, m, (lo, hi)) > 0
+                             or (m.unit == "d" and self.daily_rate(m) is not None))):
             # « sous 15 jours », « au bout de 10 jours »; not « ma période en entreprise
             # … pendant 11 jours ».
             return None
@@ -779,13 +840,20 @@ class _Scan:
         """The hours a day written right after a count of days: « à raison de 7 heures par
         jour », « de 7 h », « (6 h par jour) », « à 7h/jour »."""
         for n in self.mentions:
-            if n.unit != "h" or not 0 < n.at - m.end <= 4 or not 2 <= n.value <= 12:
+            if n.unit != "h" or n.at <= m.end or not 2 <= n.value <= 12:
                 continue
             between = {t.word for t in self.toks[m.end:n.at]}
-            per_day = _rate_after(self.toks, n.end) and any(
-                t.word in {"jour", "journee", "j", "quotidiennes", "quotidien"}
+            per_day = (_rate_after(self.toks, n.end) or any(
+                t.word in {"quotidiennes", "quotidien", "quotidiens"}
+                for t in self.toks[n.end:n.end + 2])) and any(
+                t.word in {"jour", "journee", "j", "quotidiennes", "quotidien", "quotidiens"}
                 for t in self.toks[n.end:n.end + 3])
-            if per_day or (between <= {"de", "d", "'", "a"} and between):
+            if n.at - m.end <= 4 and (per_day or (between <= {"de", "d", "'", "a"} and between)):
+                return n
+            # « 30 jours à la Mission Locale, à raison de 7 heures quotidiennes »: the rate
+            # further on, with no other count of days before it.
+            if per_day and n.at - m.end <= 12 and not any(
+                    o.unit == "d" and m.at < o.at < n.at for o in self.mentions):
                 return n
         return None
 
@@ -810,10 +878,14 @@ class _Scan:
             return None
         if m.unit == "h" and self.accepted and self.accepted[-1][1].unit in {"d", "hd", "w"} \
                 and self.accepted[-1][0].how.count("×") == 1 \
-                and 0 < m.at - self.accepted[-1][1].end <= 2 and all(
+                and 0 < m.at - self.accepted[-1][1].end <= 5 and all(
+                    t.word in {"(", "soit", ",", "=", "de", "d", "'", "en"} or t.word in _PLACEMENT
+                    or t.word in {"entreprise", "entreprises"}
+                    for t in toks[self.accepted[-1][1].end:m.at]) and any(
                     t.word in {"(", "soit", ",", "="}
                     for t in toks[self.accepted[-1][1].end:m.at]):
-            # « 29 jours (203 heures) », « 4 semaines, soit 140 h »: the hours written say
+            # « 29 jours (203 heures) », « 4 semaines, soit 140 h », « 8 jours de stage (56
+            # heures) »: the hours written say
             # what the days or weeks were only converted to.
             self.accepted.pop()
         if m.unit == "w":
@@ -824,7 +896,7 @@ class _Scan:
             found = self.duration(m, lo, hi)
         return (found, lo, hi) if found is not None else None
 
-    def figure(self, m: _Mention) -> Figure | None:
+    def figure(self, m: _Mention) -> Figure | None:  # noqa: C901
         """The placement figure a mention makes, or None when it is something else."""
         read = self.amount(m)
         if read is None:
@@ -879,6 +951,8 @@ class _Scan:
             # of attendance, a statement.
             stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
                          for t in toks[lo:m.end + 3]) or self.done_after(m)
+            if self.spent_only(m):
+                a.inferred = True
         plan = planned_near(toks, a.first, m.end, lo)
         row = ""
         if self.stated_row:
@@ -920,7 +994,8 @@ class _Scan:
 
     def done_after(self, m: _Mention) -> bool:
         """« 150 heures effectuées / réalisées / accomplies »: the participle after the unit."""
-        return any(t.stem in DID_STEMS for t in self.toks[m.end:m.end + 2])
+        return any(t.stem in DID_STEMS or t.word in {"faites", "faits"}
+                   for t in self.toks[m.end:m.end + 2])
 
     def did(self, m: _Mention, a: _Amount) -> bool:
         """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
@@ -932,18 +1007,38 @@ class _Scan:
         before = self.toks[max(0, m.at - 4):m.at]
         # « J'ai réalisé tout juste le minimum requis, soit 175 heures »: the verb a few
         # words back, in the same clause.
-        verb_zone = self.toks[max(0, m.at - 8):m.at]
+        # Days with their hours a day written (« Nous avons été accueillis au service
+        # entreprises de l'agence pendant 21 jours, à 7 heures par jour ») take the verb of
+        # the whole clause.
+        reach = 16 if m.unit == "d" else 8
+        verb_zone = self.toks[max(0, m.at - reach):m.at]
         cut = max((k for k, t in enumerate(verb_zone) if t.word in {";", ".", "?", "!"}),
                   default=-1)
         # « j'ai réalisé 210 heures au CCAS puis 175 heures au PLIE »: the same verb.
         return (bool(before) and before[-1].word in {"mes", "nos"}) or any(
-            t.stem in DID_STEMS or t.word in _PRESENT_WORDS
+            t.stem in DID_STEMS or t.word in _PRESENT_WORDS or t.stem in _SPENT_STEMS
             for t in verb_zone[cut + 1:]) or any(
             f.sentence == self.s.index for f, _ in self.accepted) or self.done_after(m) or (
             # « J'ai été présent … 9 jours et 2 demi-journées, soit 70 heures »: the sum of
             # the candidate's own days, converted.
             bool(before) and before[-1].word == "soit" and any(
                 t.word in _PRESENT_WORDS for t in self.toks[:m.at]))
+
+    def spent_only(self, m: _Mention) -> bool:
+        """The verb before the figure says time spent (« je suis restée », « j'ai passé »,
+        « j'ai consacré »), not a placement done."""
+        zone = self.toks[max(0, m.at - 8):m.at]
+        return any(t.stem in _SPENT_STEMS for t in zone) and not any(
+            t.stem in DID_STEMS or t.word in _PRESENT_WORDS for t in zone)
+
+    def own_frame(self, lo: int, hi: int) -> bool:
+        """« … pendant mon stage », « durant ma période en entreprise »: the clause sets the
+        figure inside the candidate's own placement."""
+        toks = self.toks
+        return any(t.word in {"pendant", "durant", "lors", "au", "tout"}
+                   and any(u.word in _OWN for u in toks[k + 1:k + 4])
+                   and any(u.word in _PLACEMENT for u in toks[k + 1:k + 5])
+                   for k, t in enumerate(toks[lo:hi], lo))
 
     def did_the_minimum(self, lo: int, req: int) -> bool:
         """« J'ai réalisé tout juste le minimum requis, soit 175 heures »: the rule is the
@@ -962,8 +1057,18 @@ class _Scan:
         """Whether the figure is the candidate's placement at all."""
         toks = self.toks
         other_owner = not label_near and _owner_is_other(toks)
+        if a.tie < 0 and a.value >= 35 and self.first_person and not self.third_party \
+                and self.own_frame(lo, len(toks)) and self.did(m, a):
+            # « J'ai consacré près de 150 heures à la prospection pendant mon stage »: time
+            # of the candidate's own placement given to an activity — the placement, or a
+            # part of it: a reading to confirm.
+            a.tie = 0
+            a.inferred = True
         if a.tie < 0:
             return False
+        if a.tie == 0 and self.spent_only(m) and m.end + 1 < len(toks) \
+                and toks[m.end].word == "a" and toks[m.end + 1].word.endswith(("er", "ir", "re")):
+            return False  # « j'ai passé 40 heures à préparer le forum »: a task
         if a.tie == 0 and not self.context_cue and not (self.first_person and (
                 m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
@@ -1034,13 +1139,25 @@ def _combine(scan: _Scan) -> list[Figure]:
         summed = " + ".join(f"{num(f.value)} h" for f in parts)
         return [replace(written, value=sum(f.value for f in parts), stated=False,
                         inferred=True, how=f"{summed}, total écrit {num(written.value)} h")]
+    if len(totals) == 1 and len(parts) >= 2 and not totals[0].stated \
+            and abs(sum(f.value for f in parts) - totals[0].value) < 0.5 \
+            and any(f.stated for f in parts) \
+            and not any(f.inferred or f.plan for f in parts):
+        # « Aux 147 heures effectuées s'ajoutent 35 heures faites en juillet, ce qui me
+        # permet d'atteindre 182 heures »: periods done and their written sum agree.
+        return [replace(totals[0], stated=True)]
     if totals:
         return totals
     # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
     if len(parts) >= 3:
         big = max(parts, key=lambda f: f.value)
         if abs(sum(f.value for f in parts if f is not big) - big.value) < 0.5:
-            return [_as_total(big)]
+            # « Aux 147 heures effectuées s'ajoutent 35 heures faites en juillet, ce qui me
+            # permet d'atteindre 182 heures »: periods done and their sum agree.
+            rest = [f for f in parts if f is not big]
+            sure = big.stated or (any(f.stated for f in rest)
+                                  and not any(f.inferred or f.plan for f in rest))
+            return [_as_total(replace(big, stated=sure))]
     # « 35 heures en février puis 35 heures en mars »: equal figures joined as a sequence
     # are two periods (« 175 heures, soit 175 h » is one, said twice).
     sequence = len(parts) >= 2 and any(t.word in {"puis", "ensuite", "+"} for t in toks) \

@@ -49,6 +49,11 @@ _NOT_A_PERIOD_ROW = frozenset({
     "conge", "conges", "absence", "absences", "maladie", "ferie", "feries", "vae", "examen",
     "epreuve", "jury", "centre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "prevu", "prevues", "prevus", "prevue"})
+# Rows under a column of places that are still not a period: training, leave, exams.
+_NOT_A_PLACE_ROW = _NOT_A_PERIOD_ROW - {"atelier", "ateliers", "centre"} | {
+    "cours", "theorique"}
+_DATES_HEADER = frozenset({"date", "dates", "periode", "periodes", "du", "au", "mois",
+                           "semaine", "calendrier"})
 _WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "matin", "apres", "midi"})
 
@@ -81,6 +86,7 @@ def table_figures(reading: Reading, hours_per_day: float,
                 out.append(found)
             start = n
     out.extend(_line_tables(reading, hours_per_day, days_unit))
+    out.extend(_paragraph_tables(reading))
     return out
 
 
@@ -337,7 +343,7 @@ def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[S
     return None
 
 
-def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],
+def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],  # noqa: C901
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
            total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
            first_header: Sequence[Token]) -> TableHours | None:
@@ -348,10 +354,20 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     hed = _tie(head)
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
+    # « Structure | Durée | Heures », « Dates | Lieu | Durée »: a column of places. Its
+    # cells name where the hours were done (« Atelier chantier d'insertion Ty Coat » is a
+    # structure, not a workshop); a column of dates beside it makes the table a record of
+    # periods: where, when, how long.
+    places = any(t.word in _PLACE_HEADER for t in first_header) or (
+        sum(1 for t in head if t.word in _PLACE_HEADER) == 1)
+    dated = places and any(t.word in _DATES_HEADER for t in head)
     kept = []
     for name, v, g, row in read:
         first = [t for toks in row.toks[:1] for t in toks] if row.toks else []
+        words = [t for toks in row.toks for t in toks]
         tie = _tie(first)
+        if tie < 0 and places and not any(t.word in _NOT_A_PLACE_ROW for t in words):
+            tie = 0
         if tie < 0 and cap > 0 and not any(t.word in _NOT_A_PERIOD_ROW for t in first):
             # Under « Période en entreprise », « Agence d'intérim d'insertion – mars » is a
             # structure that hosted a period, not someone's job; modules, workshops,
@@ -371,8 +387,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # « Structure d'accueil | Dates | Heures effectuées »: the hours the candidate did at
     # the structures that hosted the placement; « Heures prévues » alone: only the plan.
     done_where = _done(head) and any(t.word in _PLACE_HEADER for t in first_header)
-    positive = cap > 0 or hed > 0 or rows_name_it or done_where
-    weak = not positive and any(t.word in _PLACE_HEADER for t in first_header)
+    # Rows shorter than a day (« 12/03 | Mission Locale | 2 h ») are interviews or
+    # workshops at a place, not periods there.
+    short = any(k[1] < PLACEMENT_LIMITS[0] for k in kept)
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (
+        dated and cap >= 0 and not short)
+    weak = not positive and (any(t.word in _PLACE_HEADER for t in first_header)
+                             or (places and not short))
     # A column planned beside the one done: the reader chose between two, to confirm.
     planned_only = _planned(head)
     if not positive and not weak or not kept and (total is None or mixed):
@@ -449,6 +470,59 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
         found = _judge(reading, caption, head, labels, read, total, [s], where, head[:1])
         if found is not None:
             out.append(TableHours(found.figure, frozenset(used)))
+    return out
+
+
+def _is_hours_header(line: Sequence[Token]) -> bool:
+    words = [t for t in line if t.kind != "punct"]
+    return 2 <= len(words) <= 8 and not any(t.kind == "number" for t in line) \
+        and words[-1].word in _HOURS_HEADER
+
+
+def _lines(s: Sentence, toks: Sequence[Token]) -> list[list[Token]]:
+    """The tokens of a sentence, line by line."""
+    lines: list[list[Token]] = []
+    cut = [k for k, ch in enumerate(s.text) if ch == "\n"] + [len(s.text)]
+    for t in toks:
+        line = next(n for n, c in enumerate(cut) if t.start < c)
+        while len(lines) <= line:
+            lines.append([])
+        lines[line].append(t)
+    return lines
+
+
+def _paragraph_tables(reading: Reading) -> list[TableHours]:
+    """A table typed as one paragraph, its columns aligned with spaces or tabs (« Lieu de
+    stage      Semaines   Heures » then « Cap Emploi 35      2      70 » on the next lines
+    of the same paragraph): read line by line like a table drawn as lines."""
+    out: list[TableHours] = []
+    for s in reading.sentences:
+        if s.in_table or "\n" not in s.text or not s.text.rstrip(" )").lower().split(
+                "\n", 1)[0].rstrip(" )").endswith(("heures", " h", "(h", "hrs")):
+            continue
+        lines = _lines(s, reading.tokens_of(s))
+        if len(lines) < 2 or not _is_hours_header(lines[0]):
+            continue
+        read: list[tuple[str, float, bool, _Row]] = []
+        total: tuple[float, _Row] | None = None
+        for line in lines[1:]:
+            value = _row_value(line)
+            if value is None:
+                break
+            name = [t for t in line[:-1] if t.kind == "word"]
+            row = _Row([s], [line])
+            if any(t.word in _TOTAL_ROW for t in name):
+                total = (value, row)
+                break
+            read.append((" ".join(t.text for t in name[:4]), value, False, row))
+        if not read and total is None:
+            continue
+        head = lines[0]
+        caption = _caption(reading, s.index, s.page)
+        where = s.text.split("\n", 1)[0]
+        found = _judge(reading, caption, head, [], read, total, [s], where, head[:1])
+        if found is not None:
+            out.append(TableHours(found.figure, frozenset({s.index})))
     return out
 
 
