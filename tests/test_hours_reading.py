@@ -267,3 +267,41 @@ if __name__ == "__main__":  # PYTHONPATH=src:tests python tests/test_hours_readi
     for name, cases in (("tuning", CASES), ("held back", HELD_BACK)):
         right, total = score(cases)
         print(f"{name}: {right}/{total}")
+
+
+# Places, dates and durations that do not say whose periods they were: the immersions a
+# CIP arranges for the people it accompanies as often as its own placement (a « Période »
+# column holds dates, not the placement). Read to confirm: a warning, never a failure.
+THEIR_TABLES = [
+    ("cip-ccp2", "Les immersions de Mme K.\nStructure | Dates | Durée\n"
+     "Boulangerie Martin | du 3 au 7 mars | 35 h\nEHPAD Les Tilleuls | du 14 au 18 avril | 35 h",
+     70),
+    ("cip-titre", "Récapitulatif des PMSMP proposées aux personnes que j'ai accompagnées\n"
+     "Lieu | Période | Durée\nGarage Dupont | 10/03 au 14/03 | 35 h\n"
+     "Super U | 17/03 au 28/03 | 70 h", 105),
+    ("cip-ccp1", "Dates | Structure | Durée\n02/03 → 06/03 | CCAS de Tours | 35 h\n"
+     "09/03 | CCAS de Tours | 7 h", 42),
+]
+
+
+@pytest.mark.parametrize(("rules", "text", "hours"), THEIR_TABLES,
+                         ids=[t[1][:30] for t in THEIR_TABLES])
+def test_a_table_that_does_not_say_whose_periods_only_warns(rules: str, text: str,
+                                                           hours: float) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
+    from cases import blocks_of
+
+    from cipcheck.api import Options, check_document
+    from cipcheck.document import Document, PagesMethod
+    from cipcheck.ruleset import load
+
+    blocks = tuple(blocks_of(text, page=2, table=True))
+    doc = Document(path="t.docx", kind="docx", page_count=2,
+                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=blocks)
+    report = check_document(doc, load(rules), Options(privacy=False))
+    finding = next(c for c in report.checks if c.id == "hours.minimum")
+    assert report.hours == hours
+    assert finding.status.value == "warn", finding.message

@@ -120,8 +120,22 @@ def _tie(toks: Sequence[Token]) -> int:
                 return 1
             return c
         if c > 0:
-            return c
+            # « Immersions », « PMSMP »: the tools a CIP arranges for the people it
+            # accompanies far more often than its own placement: not enough to be sure.
+            return 0 if t.word in _THEIR_TOOLS else c
     return 0
+
+
+_THEIR_TOOLS = frozenset({"immersion", "immersions", "pmsmp", "msp"})
+_LINKS = frozenset({"en", "de", "d", "du", "'"})
+
+
+def _dates_column_dropped(head: Sequence[Token]) -> list[Token]:
+    """A header cell « Période » alone is the column of dates (« Lieu | Période |
+    Durée »), not « Période en entreprise »: it says when, not whose."""
+    return [t for k, t in enumerate(head)
+            if not (t.word in {"periode", "periodes"}
+                    and (k + 1 >= len(head) or head[k + 1].word not in _LINKS))]
 
 
 # A header that gives a rate (« Heures par semaine », « h/jour », « Volume hebdomadaire »):
@@ -351,7 +365,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     del labels  # each row is judged by its own name
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
-    hed = _tie(head)
+    hed = _tie(_dates_column_dropped(head))
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
     # « Structure | Durée | Heures », « Dates | Lieu | Durée »: a column of places. Its
@@ -390,10 +404,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # Rows shorter than a day (« 12/03 | Mission Locale | 2 h ») are interviews or
     # workshops at a place, not periods there.
     short = any(k[1] < PLACEMENT_LIMITS[0] for k in kept)
-    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (
-        dated and cap >= 0 and not short)
+    # Places, dates and durations with nothing that says whose periods they were: the
+    # candidate's placement as often as the immersions they arranged for the person
+    # (« Les immersions de Mme K. », « PMSMP proposées… »). Read, but only to confirm:
+    # never a failure on that guess.
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where
     weak = not positive and (any(t.word in _PLACE_HEADER for t in first_header)
-                             or (places and not short))
+                             or (places and not short) or (dated and cap >= 0 and not short))
     # A column planned beside the one done: the reader chose between two, to confirm.
     planned_only = _planned(head)
     if not positive and not weak or not kept and (total is None or mixed):
