@@ -196,6 +196,15 @@ CASES = [
     # 8: a dossier that states plainly hours under the minimum fails).
     Case("Le stage s'est déroulé sur 140 heures.", 140, True),
     Case("Le stage d'immersion de 70 heures en EHPAD s'est bien passé.", 70, False),
+    # Whose placement, and when: a colleague's, an earlier one, a story about someone else
+    # before an impersonal « le stage », one not begun yet.
+    Case("Ma tutrice a effectué un stage de 70 heures à la DDETS l'an dernier.", None),
+    Case("Ma tutrice m'a accueillie pour mon stage de 70 heures.", 70, True),
+    Case("Mon stage de 56 heures en 2021 m'avait donné envie de devenir CIP.", None),
+    Case("Mme K. a fait un stage. Le stage, réalisé chez Leclerc, a duré 35 heures.", 35,
+         False, "docx"),
+    Case("La formation comprend 70 heures de stage d'application, que je n'ai pas encore "
+         "commencé.", 70, False, "docx"),
 ]
 
 HELD_BACK = [

@@ -572,6 +572,19 @@ def _owner_is_other(toks: Sequence[Token]) -> bool:
     return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON) or _subject_is_other(toks)
 
 
+def _own_placement(toks: Sequence[Token]) -> bool:
+    """« mon stage », « ma période », « mes PAE »: the candidate's own placement named."""
+    return any(t.word in {"mon", "ma", "mes", "notre", "nos"} and toks[k + 1].word in _PLACEMENT
+               for k, t in enumerate(toks[:-1]))
+
+
+# Other professionals and relatives who may open a sentence as its subject.
+_ROLES = frozenset({"tutrice", "tuteur", "collegue", "collegues", "conseillere", "conseiller",
+                    "referente", "referent", "formatrice", "formateur", "directrice",
+                    "directeur", "responsable", "encadrante", "encadrant", "cheffe", "chef",
+                    "employeur", "employeuse", "patron", "patronne", "mari", "epouse",
+                    "compagnon", "compagne", "fils", "fille", "soeur", "frere", "amie",
+                    "ami", "promotion", "camarade", "camarades"})
 _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "y", "s", "est", "etait",
                          "reste", "restait", "manque", "manquait", "semble"})
 _DETERMINERS = frozenset({"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces",
@@ -593,9 +606,11 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
     k = 0
     while k < len(words) and words[k] in _DETERMINERS:
         k += 1
-    if 0 < k < len(words) and words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
-                                                           "lui"}:
-        return True
+    if 0 < k < len(words) and (words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
+                                                            "lui"} or words[k] in _ROLES):
+        # « Ma tutrice a effectué un stage de 70 heures »: « ma » does not make it mine;
+        # « Ma tutrice m'a accueillie pour mon stage de 70 heures » still is.
+        return words[k] not in _ROLES or not _own_placement(toks)
     return _named_subject(toks)
 
 
@@ -938,6 +953,12 @@ class _Scan:
             stated = False
         if self.mixed and not labelled_line:
             stated = False
+        if not labelled_line and (self.not_yet() or (
+                not self.first_person and self.after_someone_elses())):
+            # « 70 heures de stage, que je n'ai pas encore commencé »; « Mme K. a fait un
+            # stage. Le stage, réalisé chez Leclerc, a duré 35 heures. »: « le stage » is
+            # hers. A reading to confirm, never a failure.
+            stated = False
         if self.someone and not self.first_person and not (self.s.in_table or self.s.page == 1):
             # « Le stage de M. B. s'est bien passé : 35 heures en boulangerie »: a short
             # line, but about someone else.
@@ -968,6 +989,21 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan)
+
+    def not_yet(self) -> bool:
+        """« pas encore », « jamais »: what has not been done (yet)."""
+        words = [t.word for t in self.toks]
+        return "jamais" in words or any(
+            w == "pas" and nxt == "encore" for w, nxt in zip(words, words[1:], strict=False))
+
+    def after_someone_elses(self) -> bool:
+        """The sentence before tells someone else's placement (« Mme K. a fait un stage »),
+        so an impersonal « le stage » that follows may be hers."""
+        k = self.s.index - 1
+        if k < 0 or k >= len(self.reading.sentences):
+            return False
+        prev = self.reading.tokens_of(self.reading.sentences[k])
+        return any(t.word in _PLACEMENT for t in prev) and _owner_is_other(prev)
 
     def when_and_whose(self, a: _Amount, m: _Mention, lo: int, hi: int) -> bool:
         """False for a placement arranged for someone else or done before the story; marks

@@ -58,8 +58,9 @@ def earlier_in(toks: Sequence[Token], lo: int, at: int, hi: int) -> bool:
     among the dozen words before it, and a word of the clause ``toks[lo:hi]`` that dates
     it earlier (« En 2019, dans une autre vie, j'avais fait un stage de 140 heures »)."""
     near = max(lo, at - 12)
+    # After the figure too: « Mon stage de 56 heures en 2021 m'avait donné envie… ».
     pluperfect = any(t.word in _PLUPERFECT_AUX and past_at(toks, k)
-                     for k, t in enumerate(toks[near:at], near))
+                     for k, t in enumerate(toks[near:hi], near))
     if not pluperfect:
         return False
     for k in range(lo, hi):
