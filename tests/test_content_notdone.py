@@ -66,6 +66,11 @@ def test_named_as_not_done(text: str, word: str) -> None:
     ("La cartographie est en annexe, je n'ai pas eu le temps de la commenter.",
      "cartograph"),
     ("Monsieur R., 52 ans, cariste, n'a jamais rédigé de CV.", "monsieur"),
+    ("Je n'ai pas réalisé la cartographie seule : nous l'avons construite avec ma tutrice.",
+     "cartograph"),
+    ("Il n'existait pas de cartographie du réseau : j'en ai donc construit une.",
+     "cartograph"),
+    ("Sans la cartographie, je n'aurais pas compris le réseau.", "cartograph"),
 ])
 def test_there_even_with_a_negation_nearby(text: str, word: str) -> None:
     assert _said(text, word) is Said.DONE

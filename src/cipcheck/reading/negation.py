@@ -233,10 +233,12 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     """What the sentence (its tokens, stop words and punctuation included) says of the
     content matched on tokens ``first`` to ``last`` (exclusive, sentence positions)."""
     words, stems = _words(sentence)
-    if _missing_before(words, first):
-        return Said.NOT_DONE
     segments = _sentence_plan(tuple(words))
     at = next((i for i, (lo, hi) in enumerate(segments) if lo <= first < hi), None)
+    if _missing_before(words, first):
+        # « Il n'existait pas de cartographie : j'en ai donc construit une. »
+        later = segments[at + 1:] if at is not None else []
+        return Said.DONE if _done_after_all(words, stems, later) else Said.NOT_DONE
     if at is None:
         return Said.DONE
     lo, hi = segments[at]
@@ -267,6 +269,10 @@ def _missing_before(words: list[str], first: int) -> bool:
     while k >= 0 and words[k] in _BETWEEN:
         k -= 1
     if k < 0 or words[k] not in _MISSING_BEFORE:
+        return False
+    if words[k] == "sans" and _DEFINITE & set(words[k + 1:first]):
+        # « Sans la cartographie, je n'aurais pas compris… »: a counterfactual about a
+        # content that exists, unlike « sans cartographie ».
         return False
     # « pas de X », « pas eu le temps de X », « pas fait la X » — not « (ne maîtrise)
     # pas les outils », a negation of another verb.
@@ -299,6 +305,8 @@ def _before_placement(scope: set[str]) -> bool:
 # « j'en ai construit une », « je l'ai réalisée », « nous l'avons faite »: a pronoun of the
 # content right before the auxiliary (an article before a noun is not one).
 _CLITICS_OF_IT = frozenset({"en", "l", "la", "le"})
+_DEFINITE = frozenset({"la", "le", "les", "l", "cette", "ce", "ces", "ma", "mon", "mes",
+                       "notre", "nos"})
 _AUXILIARIES_OF_IT = frozenset({"ai", "a", "avons", "avez", "ont", "avais", "avait",
                                 "avions", "avaient"})
 _BEFORE_PLACEMENT = frozenset({"auparavant", "jusqu", "jusqualors", "jusquela"})
