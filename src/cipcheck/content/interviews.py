@@ -682,6 +682,18 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
     if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
             any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
         return "not-held"
+    # « Un troisième entretien avec M. M. devait faire le point… »: its own verb, a plan
+    # not kept.
+    for j in range(last + 1, min(n, last + 10)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « M. M. », « Mme B. »: an initial, not the end of the sentence
+        if t.text in {".", ";", ":", "!", "?"} or t.word in {"qu", "que", "qui", "mais"}:
+            break
+        if t.word in _UNKEPT:
+            return "not-held"
+        if t.kind == "word" and past_at(toks, j):
+            break
     colon = next((j for j in range(first - 1, -1, -1) if toks[j].text == ":"), None)
     if colon is not None and any(t.word in _NEXT_LABEL for t in toks[:colon]):
         return "planned"  # « Prochaine étape : un troisième entretien le 4 mai »
@@ -733,6 +745,9 @@ def _is_planning_participle(t: Token) -> bool:
                               "convenu", "propose"))
 
 
+_AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
+
+
 def _cancelled(toks: Sequence[Token], last: int) -> bool:
     """« … a été annulé », « … s'est pas présentée », « reporté »."""
     window = []
@@ -743,6 +758,14 @@ def _cancelled(toks: Sequence[Token], last: int) -> bool:
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
     if any(w.startswith(("annul", "report")) for w in window[:8]):
         return True
+    # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
+    # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on
+    # (up to the next subject, which would start another clause).
+    for i, w in enumerate(window):
+        if w in _SUBJECTS or w in {"qu", "que", "qui"}:
+            break
+        if w.startswith(("annul", "report")) and i and window[i - 1] in _AUXILIARIES:
+            return True
     return "pas" in window and any(w.startswith(("present", "venu")) or w == "lieu"
                                    for w in window[window.index("pas"):])
 
@@ -817,6 +840,8 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     announced: int | None = None
     table_id = 0
     prev_table = False
+    method: list[_Candidate] = []
+    in_general = False
     for s in view.sentences:
         if s.in_table and not prev_table:
             table_id += 1
@@ -826,15 +851,50 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
             continue
         table = table_id if s.in_table else None
         for line, line_toks in _lines(s, toks):
-            found, number = _sentence(_as_titled(line, line_toks), line_toks, table)
+            titled = _as_titled(line, line_toks)
+            general = not titled.heading and not s.in_table \
+                and _general_sentence(titled, line_toks)
+            if general and any(t.word in _GENERAL_MARKS for t in line_toks):
+                in_general = True
+            found, number = _sentence(titled, line_toks, table)
             for c in found:
                 c.sentence = s.index
+                if general and not c.bare and c.kind == "anchor" and c.date is None \
+                        and c.status == "held":
+                    method.append(c)
             out.extend(found)
             if number is not None:
                 announced = max(announced or 0, number)
+    if in_general:
+        # « Le premier entretien, dit d'accueil, dure en moyenne une heure… Le deuxième
+        # entretien est consacré au diagnostic… Chaque entretien donne lieu à… »: the
+        # method, told in the present of what is done, not interviews held.
+        out = [c for c in out if not any(c is m for m in method)]
     out = _dated_paragraphs(view, _merge_table_rows(out))
     _plans_under_headings(view, out)
     return _table_cells(view, out), announced
+
+
+# Words of a practice described in general: « en moyenne », « chaque entretien », « le
+# référent présente… », « généralement ».
+_GENERAL_MARKS = frozenset({"chaque", "moyenne", "generalement", "habituellement",
+                            "systematiquement", "referent", "referente", "referents",
+                            "principe", "toujours", "usuellement"})
+# Someone in particular: the two of us, the person, a name.
+_PARTICULAR = frozenset({"je", "j", "nous", "m", "me", "moi", "elle", "il", "lui", "tu",
+                         "t", "te", "on", "mme", "mr", "madame", "monsieur", "mlle"})
+
+
+def _general_sentence(s: Sentence, toks: Sequence[Token]) -> bool:
+    """A sentence in the present that names no one and no date: a description of how
+    things are done (« Le deuxième entretien est consacré au diagnostic »), not a
+    meeting told. « est consacré » is a present passive, not a past."""
+    if _DIGIT.search(s.norm) and find_dates(s.norm):
+        return False
+    if any(t.word in _PARTICULAR for t in toks):
+        return False
+    return not any(past_at(toks, j) and t.word not in {"est", "sont"}
+                   for j, t in enumerate(toks))
 
 
 def _period(toks: Sequence[Token], k: int) -> bool:
@@ -869,9 +929,21 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
                     or any(w in _COLLEAGUES for w in words[:3])):
                 continue
         out.append(c)
+    first_held = min((c.order for c in out if c.status == "held"), default=None)
     for i, s in enumerate(sentences):
-        if s.index in by_sentence or s.in_table or s.heading or not _DIGIT.search(s.norm) \
+        if s.index in by_sentence or s.in_table or s.heading \
                 or not _opens_paragraph(sentences, i):
+            continue
+        if not _DIGIT.search(s.norm):
+            if first_held is not None and _ELAPSED.match(s.norm) \
+                    and view.tokens_of(s)[0].index > first_held \
+                    and _elapsed_meeting(view, sentences, i, by_sentence):
+                # « La semaine suivante, nous avons listé… », « Quinze jours plus tard,
+                # nous faisons le point »: a paragraph opened by the time elapsed since
+                # the last meeting, the two of us in it — the next meeting.
+                t = view.tokens_of(s)[0]
+                out.append(_Candidate(t.index, page=t.page, kind="again",
+                                      words=_short(s.text.strip(), 8), sentence=s.index))
             continue
         toks = view.tokens_of(s)
         dates = _dates_in(s, toks)
@@ -888,6 +960,34 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
         out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                               words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
     return sorted(out, key=lambda c: c.order)
+
+
+# The time elapsed since the last meeting, opening a sentence (not « début mars »: a
+# moment, not a step of the accompaniment).
+_ELAPSED = re.compile(
+    r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres)"
+    r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
+    r"|le lendemain|la quinzaine suivante)\b")
+
+
+def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
+                     told: set[int]) -> bool:
+    """The paragraph a time-elapsed sentence opens tells a meeting of the two of us in
+    the past or present, at no distance (« Un mois après, je l'ai appelée » is a call),
+    and no other sentence of it already tells one (« …, nous faisons le point. Elle est
+    revenue avec trois offres » is one meeting)."""
+    toks = view.tokens_of(sentences[i])
+    clause = _main_clause(toks)
+    if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
+            or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
+            or not _ours_and_past(view, sentences, i):
+        return False
+    for j in range(i + 1, min(len(sentences), i + 6)):
+        if _opens_paragraph(sentences, j):
+            break
+        if sentences[j].index in told:
+            return False
+    return True
 
 
 def _lines(s: Sentence, toks: Sequence[Token]
@@ -1062,7 +1162,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             out.append(replace(base, purpose=purpose,
                                kind="purpose" if named else "purpose-ref"))
         elif _is_last(toks, m):
-            out.append(replace(base, kind="last", led=_time_led(toks, m)))
+            out.append(replace(base, kind="last",
+                               led=_time_led(toks, m) or bool(_ELAPSED.match(s.norm))))
         elif _is_new(toks, m) or (status == "held" and not base.bare
                                   and _medium_event(toks, m)):
             out.append(replace(base, kind="again"))
@@ -1106,6 +1207,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                       words=_words(s, toks, k, k) + f" ({len(chain)} dates)"))
     elif not ours:  # (a job interview in the sentence does not hide « revues le 20 »)
         verb = _meeting_verb(toks) if verbish else None
+        if verb is not None and _in_a_group(toks, verb[0], dates):
+            verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
         if verb is not None:
             k, again = verb
             # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
@@ -1147,6 +1250,24 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status="planned" if future else _status(toks, k, k),
                                   words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
     return out, announced
+
+
+_GROUP_TAIL = frozenset({"groupe", "collectif", "collective", "atelier", "ateliers",
+                         "reunion", "forum", "information"})
+
+
+def _in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, int], int, int]]
+                ) -> bool:
+    """The meeting verb is followed, before its dates, by a group session (« je l'ai
+    retrouvée à chaque séance du groupe », « revue à l'atelier CV le 3 mai »): she was
+    met in a group, not in an interview."""
+    end = min(next((d[0] for d in dates if d[0] > k), len(toks)), k + 9)
+    for t in toks[k + 1:end]:
+        if t.kind == "punct" and t.text not in {"'", "’", "«", "»"}:
+            return False  # « elle est revenue avec une idée : la restauration collective »
+        if t.word in _GROUP_TAIL:
+            return True
+    return False
 
 
 _LABEL_LETTERS = frozenset({"E", "R", "S"})  # Entretien, Rencontre / Rendez-vous, Séance
@@ -1245,7 +1366,7 @@ def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
     for k in range(1, min(len(toks) - 1, 4)):
         t = toks[k]
         if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
-                and (toks[k + 1].text in {",", ":", "–"} or (
+                and (toks[k + 1].text in {",", ":", "–", "("} or (
                     toks[k + 1].word == "fois" and k + 2 < len(toks)
                     and toks[k + 2].text in {",", ":", "–"})):
             # « Au deuxième, … », « La première fois, nous avons parlé de… »
