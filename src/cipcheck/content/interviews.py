@@ -285,12 +285,33 @@ _LATER = re.compile(
     r"|octobre|novembre|decembre)\b)")
 
 
+_TAKING_PART = ("particip", "assist", "anim", "coanim", "co-anim", "inscri")
+
+
+def _group_told(toks: Sequence[Token]) -> bool:
+    """A group session is the event told: named at the head of the line, after its date
+    or moment (« Jeudi 16 mai : atelier collectif… », « Le 6 mai, réunion de synthèse »),
+    or with someone taking part in it (« elle a participé à l'atelier CV »); not a place
+    or a subject of the meeting (« nous visitons ensemble l'atelier de retouche », « bilan
+    de la visite », « nous préparons sa visite au GRETA »)."""
+    if not any(t.word in _GROUP for t in toks):
+        return False
+    if any(t.word.startswith(_TAKING_PART) for t in toks):
+        return True
+    head = next((j + 1 for j, t in enumerate(toks[:10]) if t.text in {",", ":", "–", "-", "."}),
+                0)
+    return any(t.word in _GROUP for t in toks[head:head + 3]) or (
+        not any(t.word in _US for t in toks) and any(t.word in _GROUP - {"visite"}
+                                                     for t in toks))
+
+
 def _ours_and_past(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
     """The sentence (or the rest of its paragraph) has the two of us in it, and it is
     neither a plan nor someone else's event."""
     toks = view.tokens_of(sentences[i])
     words = {t.word for t in toks}
-    if words & _NOT_A_MEETING or any(t.word in _PLANNING for t in toks) or any(
+    if words & (_NOT_A_MEETING - _GROUP) or _group_told(toks) \
+            or any(t.word in _PLANNING for t in toks) or any(
             future_at(toks, k) for k in range(len(toks))):
         return False
     return bool(words & _US) or _us_later_in_paragraph(view, sentences, i)
@@ -751,23 +772,36 @@ _AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
 def _cancelled(toks: Sequence[Token], last: int) -> bool:
     """« … a été annulé », « … s'est pas présentée », « reporté »."""
     window = []
-    for t in toks[last + 1:last + 16]:
+    for j in range(last + 1, min(len(toks), last + 24)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « Mme Z. ne vient pas »: an initial
         if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
             break
         window.append(t.word)
+    tail = window[15:]
+    window = window[:15]
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
     if any(w.startswith(("annul", "report")) for w in window[:8]):
         return True
     # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
     # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on
     # (up to the next subject, which would start another clause).
+    # « Le rendez-vous que nous avions fixé au 7 avril a été annulé »: a relative clause
+    # right after the noun is the noun's, its subject does not start another clause.
+    relative = any(w in {"que", "qu", "qui"} for w in window[:2])
     for i, w in enumerate(window):
-        if w in _SUBJECTS or w in {"qu", "que", "qui"}:
+        if (w in _SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
             break
         if w.startswith(("annul", "report")) and i and window[i - 1] in _AUXILIARIES:
             return True
-    return "pas" in window and any(w.startswith(("present", "venu")) or w == "lieu"
-                                   for w in window[window.index("pas"):])
+    if relative:
+        longer = window + tail
+        if any(w.startswith(("annul", "report")) and longer[i - 1] in _AUXILIARIES
+               for i, w in enumerate(longer[15:], 15)):
+            return True
+    return "pas" in window and any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+                                   for w in window[max(0, window.index("pas") - 1):])
 
 
 _LEAD_IN = frozenset({"un", "une", "le", "la", "l", "ce", "cet", "cette", "du", "lors", "au",
@@ -870,7 +904,7 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         # entretien est consacré au diagnostic… Chaque entretien donne lieu à… »: the
         # method, told in the present of what is done, not interviews held.
         out = [c for c in out if not any(c is m for m in method)]
-    out = _dated_paragraphs(view, _merge_table_rows(out))
+    out = _attendance(view, _dated_paragraphs(view, _merge_table_rows(out)))
     _plans_under_headings(view, out)
     return _table_cells(view, out), announced
 
@@ -879,7 +913,9 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
 # référent présente… », « généralement ».
 _GENERAL_MARKS = frozenset({"chaque", "moyenne", "generalement", "habituellement",
                             "systematiquement", "referent", "referente", "referents",
-                            "principe", "toujours", "usuellement"})
+                            "principe", "toujours", "usuellement", "environ",
+                            "conseiller", "conseillere", "conseillers", "protocole",
+                            "beneficiaire", "beneficiaires"})
 # Someone in particular: the two of us, the person, a name.
 _PARTICULAR = frozenset({"je", "j", "nous", "m", "me", "moi", "elle", "il", "lui", "tu",
                          "t", "te", "on", "mme", "mr", "madame", "monsieur", "mlle"})
@@ -895,6 +931,96 @@ def _general_sentence(s: Sentence, toks: Sequence[Token]) -> bool:
         return False
     return not any(past_at(toks, j) and t.word not in {"est", "sont"}
                    for j, t in enumerate(toks))
+
+
+# « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
+_WITHOUT = re.compile(r"\b(?:sans (?:mme|m|monsieur|madame|mlle|elle|lui|la personne|le jeune"
+                      r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
+                      r"|hors de sa presence)")
+
+
+def _without_person(toks: Sequence[Token]) -> bool:
+    return bool(_WITHOUT.search(" ".join(t.word for t in toks)))
+
+
+_ATTENDING = frozenset({"presents", "presentes", "present", "presente", "participants",
+                        "participantes", "presence"})
+# Who may attend without being the person accompanied.
+_STAFF = frozenset({"moi", "meme", "moi-meme", "ma", "mon", "tutrice", "tuteur", "referente",
+                    "referent", "collegue", "conseillere", "conseiller", "stagiaire", "cip",
+                    "la", "le", "de", "du", "et", "l", "directrice", "directeur", "cheffe",
+                    "chef", "service", "equipe", "psychologue", "assistante", "sociale",
+                    "educatrice", "educateur", "ft", "rsa", "structure", "responsable"})
+
+
+_CIVILITY = frozenset({"mme", "m", "mr", "monsieur", "madame", "mlle", "mademoiselle"})
+
+
+def _person_present(toks: Sequence[Token], start: int) -> bool:
+    """Whether the list of those present, from ``start``, names the person: « Mme F. »,
+    « M. A. », « Julien » — a civility or a name, not a role (« ma tutrice »,
+    « l'encadrante technique », « équipe de la régie »)."""
+    for j in range(start, len(toks)):
+        t = toks[j]
+        if t.text in {";", "!", "?"} or t.word == "sans" or (t.text == "." and not (
+                len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper())):
+            return False  # « Présents : équipe de la régie, sans Mme F. »: not her
+        if t.kind == "word" and (t.word in _CIVILITY or (
+                t.text[:1].isupper() and t.word not in _STAFF)):
+            return True
+    return False
+
+
+def _number_sign(toks: Sequence[Token]) -> int | None:
+    """« Compte rendu n°3 » → 3."""
+    return next((int(t.value) for k, t in enumerate(toks[1:], 1)
+                 if t.kind == "number" and t.value and 1 <= t.value <= 20
+                 and toks[k - 1].word in {"n", "no", "numero", "°"}), None)
+
+
+def _attendance(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """Minutes: « Compte rendu n°2 – 23 janvier ⏎ Présents : Mme F., moi-même. … » — the
+    line above a list of those present (or the words before it, when PDF lines run into
+    one sentence) is a meeting when the person is among them (one more interview, with
+    its date and number), and is not one when only the staff were there (« Présents : ma
+    tutrice, moi »)."""
+    sentences = view.sentences
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    out = list(cands)
+    found: list[tuple[Sentence, Sequence[Token], bool]] = []
+    for i, s in enumerate(sentences):
+        toks = view.tokens_of(s)
+        p = next((j for j, t in enumerate(toks[:15]) if t.word in _ATTENDING
+                  and j + 1 < len(toks) and toks[j + 1].text == ":"), None)
+        if p is None or (p == 0 and i == 0):
+            continue
+        person = _person_present(toks, p + 2)
+        label = s if p else sentences[i - 1]
+        found.append((label, toks[:p] if p else view.tokens_of(label), person))
+    # Minutes numbered over meetings with and without the person: their numbers are not
+    # the interviews' ranks.
+    ranked = all(person for *_, person in found)
+    for label, ltoks, person in found:
+        if not ltoks or len(ltoks) > 14 or label.in_table:
+            continue
+        if not person:
+            for c in by_sentence.get(label.index, []):
+                c.status = "not-held"  # the staff only: a meeting about the person
+            continue
+        if label.index in by_sentence:
+            continue  # « Entretien n°2 – 14 mars » is already counted
+        dates = [d for d in _dates_in(label, view.tokens_of(label)) if d[0] < len(ltoks)]
+        rank = _number_sign(ltoks) if ranked else None
+        if not dates and rank is None:
+            continue
+        t = ltoks[0]
+        out.append(_Candidate(t.index, page=t.page, rank=rank,
+                              date=dates[0][1] if dates else None,
+                              words=_short(label.text[:ltoks[-1].end].strip()),
+                              sentence=label.index))
+    return sorted(out, key=lambda c: c.order)
 
 
 def _period(toks: Sequence[Token], k: int) -> bool:
@@ -978,9 +1104,14 @@ def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
     revenue avec trois offres » is one meeting)."""
     toks = view.tokens_of(sentences[i])
     clause = _main_clause(toks)
+    words = {t.word for t in clause}
+    # Read on the main clause: « …, nous préparons sa visite, qu'elle fera seule » is
+    # told in the present.
     if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
             or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
-            or not _ours_and_past(view, sentences, i):
+            or words & (_NOT_A_MEETING - _GROUP) or _group_told(clause) \
+            or words & _PLANNING or any(future_at(clause, k) for k in range(len(clause))) \
+            or not (words & _US or _us_later_in_paragraph(view, sentences, i)):
         return False
     for j in range(i + 1, min(len(sentences), i + 6)):
         if _opens_paragraph(sentences, j):
@@ -1240,7 +1371,9 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status=_status(toks, k, k),
                                   words=_short(s.text.strip(), 8)))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None \
-                and not theirs and not any(t.word in _GROUP for t in toks) \
+                and not theirs and not _group_told(toks) \
+                and not _without_person(toks) \
+                and not any(_prepares_ours(toks, m) for m in mentions) \
                 and not _period(toks, dates[0][0]):
             k, d = dates[0][0], dates[0][1]
             clause = _main_clause(toks)
@@ -1271,6 +1404,19 @@ def _in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int,
 
 
 _LABEL_LETTERS = frozenset({"E", "R", "S"})  # Entretien, Rencontre / Rendez-vous, Séance
+
+
+def _prepares_ours(toks: Sequence[Token], m: _Mention) -> bool:
+    """« Le 18 février, ma tutrice m'a aidée à préparer le troisième entretien »: a date
+    spent preparing one of our interviews (ranked, « prochain », « suivant ») — without
+    the person; « nous avons préparé son entretien d'embauche » is not this."""
+    if not any(w in _JOB_BEFORE for w in _prev_words(toks, m.first, 4)):
+        return False
+    if any(t.word in _JOB_AFTER | _OTHERS for t in toks[m.last + 1:m.last + 4]):
+        return False
+    near = toks[max(0, m.first - 2):m.last + 2]
+    return _rank(toks, m) is not None or any(
+        t.word in {"prochain", "prochaine", "suivant", "notre", "nos"} for t in near)
 
 
 def _label_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
@@ -1598,8 +1744,9 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                     status = "planned"
                 if _cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
-            if any(_group_event(view.tokens_of(x)) for x in row):
-                continue  # « 10 avril | Atelier collectif | CV »: not an interview
+            if any(_group_event(view.tokens_of(x)) or _without_person(view.tokens_of(x))
+                   for x in row):
+                continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
                                     status=status, words=_short(words_)))
@@ -1674,10 +1821,10 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
                                 if x in sentence_of)
             status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
                                             row_text) else "held"
-            if _ROW_CANCELLED.search(row_text):
+            if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
                 status = "cancelled"
             after_date = _fold_line(blocks[n].text)[find_dates(_fold_line(blocks[n].text))[0].end:]
-            if _ROW_GROUP.match(after_date):
+            if _ROW_GROUP.match(after_date) or _WITHOUT.search(row_text):
                 continue  # « 10 avril  Atelier collectif  CV »: not an interview
             t = first_token(n)
             if t is None:
@@ -1690,7 +1837,10 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
 
 
 _ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
-                            r"|pas venue?|absente?|pas presentee?)\b")
+                            r"|pas venue?|absente?|pas presentee?|excusee?)\b")
+# The « Réalisé » cell of a PDF row, read on its line: « … Recherche d'offres  Non –
+# excusé », « … Bilan  Non ».
+_ROW_NO = re.compile(r"\snon\s*(?:$|[,.;:(–-])")
 # A « Réalisé » cell that says no: « Non », « Non, Mme P. était malade », « Non tenu ».
 _ROW_NOT_HELD = re.compile(r"\W*non\b(?!-)\s*(?:$|[,.;:(–-]|realise|tenu|honore|venu|fait)")
 _ROW_GROUP = re.compile(r"\W*(?:\w+\W+)?(atelier|reunion|forum|salon|information collective"
