@@ -68,6 +68,13 @@ _OTHERS = frozenset(_OTHERS_TEXT.split())
 _JOB_BEFORE = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
                          "preparee", "passer", "passe", "passee", "decroche", "decrochee",
                          "obtenu", "obtenue", "convoque", "convoquee", "repetition"})
+# Preparing the person's job interview is a meeting with us (« 27/03 : préparation à
+# l'entretien avec le cabinet », « nous préparons son entretien d'embauche par une
+# simulation »); passing it (« elle passe son entretien d'embauche ») is not.
+_PREPARING = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
+                        "preparee", "preparons", "preparez", "preparions", "preparait",
+                        "repetition", "simulons", "entrainement", "entrainons"})
+_JOB_BEFORE = _JOB_BEFORE | _PREPARING
 # Meeting verbs told without the word « entretien ».
 _AGAIN_STEMS = ("revu", "revoi", "revoy", "retrouv", "revenu", "revien")
 _MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueill", "vu", "vue")
@@ -886,11 +893,13 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         table = table_id if s.in_table else None
         for line, line_toks in _lines(s, toks):
             titled = _as_titled(line, line_toks)
-            general = not titled.heading and not s.in_table \
-                and _general_sentence(titled, line_toks)
-            if general and any(t.word in _GENERAL_MARKS for t in line_toks):
-                in_general = True
             found, number = _sentence(titled, line_toks, table)
+            marked = not in_general and bool(_GENERAL_HINT.search(line.norm)) and any(
+                t.word in _GENERAL_MARKS for t in line_toks)
+            # (read only where it may matter: the reader's time budget is tight)
+            general = (bool(found) or marked) and not titled.heading and not s.in_table \
+                and _general_sentence(titled, line_toks)
+            in_general = in_general or (general and marked)
             for c in found:
                 c.sentence = s.index
                 if general and not c.bare and c.kind == "anchor" and c.date is None \
@@ -906,6 +915,7 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         out = [c for c in out if not any(c is m for m in method)]
     out = _attendance(view, _dated_paragraphs(view, _merge_table_rows(out)))
     _plans_under_headings(view, out)
+    _plans_in_sections(view, out)
     return _table_cells(view, out), announced
 
 
@@ -916,6 +926,8 @@ _GENERAL_MARKS = frozenset({"chaque", "moyenne", "generalement", "habituellement
                             "principe", "toujours", "usuellement", "environ",
                             "conseiller", "conseillere", "conseillers", "protocole",
                             "beneficiaire", "beneficiaires"})
+_GENERAL_HINT = re.compile(r"chaque|moyenne|ment\b|referent|principe|toujours|environ"
+                           r"|conseill|protocole|beneficiaire")
 # Someone in particular: the two of us, the person, a name.
 _PARTICULAR = frozenset({"je", "j", "nous", "m", "me", "moi", "elle", "il", "lui", "tu",
                          "t", "te", "on", "mme", "mr", "madame", "monsieur", "mlle"})
@@ -930,6 +942,8 @@ def _general_sentence(s: Sentence, toks: Sequence[Token]) -> bool:
     if any(t.word in _PARTICULAR for t in toks):
         return False
     return not any(past_at(toks, j) and t.word not in {"est", "sont"}
+                   and not (j and toks[j - 1].word in {"est", "sont"})
+                   and not (j + 1 < len(toks) and toks[j + 1].word == "lieu")  # « ont lieu »
                    for j, t in enumerate(toks))
 
 
@@ -953,6 +967,7 @@ _STAFF = frozenset({"moi", "meme", "moi-meme", "ma", "mon", "tutrice", "tuteur",
                     "educatrice", "educateur", "ft", "rsa", "structure", "responsable"})
 
 
+_ATTENDING_HINT = re.compile(r"\b(?:presente?s?|participante?s|presence)\s*:")
 _CIVILITY = frozenset({"mme", "m", "mr", "monsieur", "madame", "mlle", "mademoiselle"})
 
 
@@ -978,27 +993,36 @@ def _number_sign(toks: Sequence[Token]) -> int | None:
                  and toks[k - 1].word in {"n", "no", "numero", "°"}), None)
 
 
+def _attendance_lists(view: Reading) -> list[tuple[Sentence, Sequence[Token], bool]]:
+    """Each list of those present: the label it follows (the line above, or the words
+    before it in the same sentence), and whether the person is among them."""
+    sentences = view.sentences
+    found: list[tuple[Sentence, Sequence[Token], bool]] = []
+    for i, s in enumerate(sentences):
+        if not _ATTENDING_HINT.search(s.norm):
+            continue
+        toks = view.tokens_of(s)
+        p = next((j for j, t in enumerate(toks[:15]) if t.word in _ATTENDING
+                  and j + 1 < len(toks) and toks[j + 1].text == ":"), None)
+        if p is None or (p == 0 and i == 0):
+            continue
+        label = s if p else sentences[i - 1]
+        found.append((label, toks[:p] if p else view.tokens_of(label),
+                      _person_present(toks, p + 2)))
+    return found
+
+
 def _attendance(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes: « Compte rendu n°2 – 23 janvier ⏎ Présents : Mme F., moi-même. … » — the
     line above a list of those present (or the words before it, when PDF lines run into
     one sentence) is a meeting when the person is among them (one more interview, with
     its date and number), and is not one when only the staff were there (« Présents : ma
     tutrice, moi »)."""
-    sentences = view.sentences
     by_sentence: dict[int, list[_Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
     out = list(cands)
-    found: list[tuple[Sentence, Sequence[Token], bool]] = []
-    for i, s in enumerate(sentences):
-        toks = view.tokens_of(s)
-        p = next((j for j, t in enumerate(toks[:15]) if t.word in _ATTENDING
-                  and j + 1 < len(toks) and toks[j + 1].text == ":"), None)
-        if p is None or (p == 0 and i == 0):
-            continue
-        person = _person_present(toks, p + 2)
-        label = s if p else sentences[i - 1]
-        found.append((label, toks[:p] if p else view.tokens_of(label), person))
+    found = _attendance_lists(view)
     # Minutes numbered over meetings with and without the person: their numbers are not
     # the interviews' ranks.
     ranked = all(person for *_, person in found)
@@ -1093,7 +1117,10 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
 _ELAPSED = re.compile(
     r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres)"
     r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
-    r"|le lendemain|la quinzaine suivante)\b")
+    r"|le lendemain|la quinzaine suivante"
+    r"|(?:le|la) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|seance) suivante?"
+    r"|le (?:deuxieme|second|troisieme|quatrieme|cinquieme|dernier) "
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|rendez-vous))\b")
 
 
 def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
@@ -1107,7 +1134,10 @@ def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
     words = {t.word for t in clause}
     # Read on the main clause: « …, nous préparons sa visite, qu'elle fera seule » is
     # told in the present.
-    if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
+    # A call or a mail between us (« je l'ai appelée », « elle m'a écrit »), not one she
+    # made (« il a appelé lui-même un plombier »).
+    if any(t.word.startswith(_AT_A_DISTANCE) and any(
+            u.word in _US for u in clause[max(0, k - 5):k]) for k, t in enumerate(clause)) \
             or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
             or words & (_NOT_A_MEETING - _GROUP) or _group_told(clause) \
             or words & _PLANNING or any(future_at(clause, k) for k in range(len(clause))) \
@@ -1152,6 +1182,30 @@ _TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr
                 "programm", "planifi", "a")  # "a": « à venir »
 _PLAN_OPENERS = frozenset({"prevu", "prevue", "programme", "programmee", "planifie",
                            "planifiee", "envisage", "envisagee", "fixe", "fixee"})
+
+
+# A heading over what is still to come: « Prochaines étapes », « Perspectives », « À
+# venir », « Ce qui est programmé », « Suite prévue ».
+_AHEAD = re.compile(r"\b(?:prochaine?s?|perspectives?|a venir|programmee?s?|prevue?s?"
+                    r"|planifiee?s?|envisagee?s?)\b")
+
+
+def _plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
+    """Interviews listed under a heading of what is to come (« # Prochaines étapes ⏎ •
+    14/03 : entretien de suivi ») are planned, unless a sentence tells them in the past."""
+    ahead: set[int] = set()
+    inside = False
+    for s in view.sentences:
+        if s.heading:
+            title = s.norm.split("\n")[0]
+            inside = len(title) <= 60 and bool(_AHEAD.search(title))
+        if inside:
+            ahead.add(s.index)
+    if not ahead:
+        return
+    for c in cands:
+        if c.status == "held" and c.sentence in ahead and c.table is None:
+            c.status = "planned"
 
 
 # Over the complexity limit (11 > 10): a listed exception, to split.
@@ -1235,7 +1289,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         if _not_ours(toks, m):
             # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
             # prepared in ours — the dated line still tells our meeting.
-            theirs = theirs or not any(w in _JOB_BEFORE for w in _prev_words(toks, m.first, 4))
+            theirs = theirs or not any(w in _PREPARING for w in _prev_words(toks, m.first, 4))
             continue
         ours.append(m)
         status = _status(toks, m.first, m.last)
@@ -1660,7 +1714,10 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         # « elle est venue me voir le 2 février »: she came to see me.
         came = t.word in {"venu", "venue", "venus", "venues"} and \
             nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
-        person_after = any(w in _PERSON for w in nxt)
+        # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
+        named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
+        person_after = any(w in _PERSON for w in nxt) or named
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
             prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
@@ -1744,6 +1801,12 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                     status = "planned"
                 if _cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
+            if status != "held":
+                # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the
+                # same row's.
+                for c in cands:
+                    if c.table == tid and c.date is None and c.sentence == s.index - 1:
+                        c.status = status
             if any(_group_event(view.tokens_of(x)) or _without_person(view.tokens_of(x))
                    for x in row):
                 continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
