@@ -789,7 +789,9 @@ def _cancelled(toks: Sequence[Token], last: int) -> bool:
     tail = window[15:]
     window = window[:15]
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
-    if any(w.startswith(("annul", "report")) for w in window[:8]):
+    # (and « 17/10 10h – M. F. absent, message laissé »)
+    if any(w.startswith(("annul", "report")) for w in window[:8]) or any(
+            w in {"absent", "absente", "absents"} for w in window[:10]):
         return True
     # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
     # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on
@@ -1350,7 +1352,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             out.append(replace(base, kind="last",
                                led=_time_led(toks, m) or bool(_ELAPSED.match(s.norm))))
         elif _is_new(toks, m) or (status == "held" and not base.bare
-                                  and _medium_event(toks, m)):
+                                  and (_medium_event(toks, m) or _weekday_led(toks, m))):
             out.append(replace(base, kind="again"))
         elif _list_rank(s) is not None and m.first <= 3:
             out.append(replace(base, rank=_list_rank(s)))
@@ -1611,6 +1613,14 @@ def _time_led(toks: Sequence[Token], m: _Mention) -> bool:
                                     or t.word in _MOMENTS for t in head)
 
 
+def _weekday_led(toks: Sequence[Token], m: _Mention) -> bool:
+    """« - Mercredi 4 : entretien individuel avec Mme P. »: a diary line led by its day
+    (a weekday, its number without the month), the interview its event."""
+    head = [t for t in toks[:m.first] if t.kind != "punct"]
+    return 0 < len(head) <= 3 and head[0].word in _WEEKDAYS and any(
+        t.text == ":" for t in toks[:m.first])
+
+
 def _medium_event(toks: Sequence[Token], m: _Mention) -> bool:
     """« À J+15, point téléphonique avec lui », « …avec ma tutrice : visite à domicile »:
     a meeting named by its medium, without article, after a comma or a colon — one
@@ -1712,8 +1722,11 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
             or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
         # « elle est venue me voir le 2 février »: she came to see me.
-        came = t.word in {"venu", "venue", "venus", "venues"} and \
+        came = t.word in {"venu", "venue", "venus", "venues"} and (
             nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
+            # « elle est venue à l'agence le 12 novembre »: to our place
+            or (prev[:2] in (["est", "elle"], ["est", "il"])
+                and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])))
         # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
         named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
             and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
@@ -1730,6 +1743,10 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
     return None
+
+
+_OUR_PLACE = frozenset({"agence", "bureau", "permanence", "association", "locaux",
+                        "antenne", "accueil"})
 
 
 def _merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
