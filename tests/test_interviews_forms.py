@@ -233,3 +233,56 @@ J'ai observé pendant l'entretien qu'elle était plus à l'aise."""
     assert count_interviews(part_blocks(text)).count == 3
     watched = "J'ai assisté aux entretiens de ma tutrice avec Mme B. les 3, 10 et 17 mars."
     assert count_interviews(part_blocks(watched)).count == 0
+
+
+# --- session 4: voices nobody tuned on (voices4.yaml tuning, voices4_blind.yaml blind) ---
+# Minutes « Compte rendu n°… Présents : … », diary bullets with weekdays, one interview
+# then messages, method chapters in the present, debriefings with the tutor, « tu »,
+# « Réalisé » tables as PDF lines.
+
+VOICES4 = load("voices4")
+VOICES4_BLIND = load("voices4_blind")
+
+
+def test_voices4_rate_and_blind_third_printed() -> None:
+    ok, misses = score_read_as(VOICES4)
+    guessed, guess_misses = score(VOICES4)  # the bench's call: the kind guessed
+    blind, blind_misses = score_read_as(VOICES4_BLIND)
+    print(f"\ninterview voices4, tuning: {ok}/{len(VOICES4)} (kind guessed: {guessed}); "
+          f"blind: {blind}/{len(VOICES4_BLIND)}", blind_misses)
+    assert ok >= 0.9 * len(VOICES4) and guessed >= 0.9 * len(VOICES4), misses + guess_misses
+    assert 3 * len(VOICES4_BLIND) >= len(VOICES4) + len(VOICES4_BLIND)
+
+
+@pytest.mark.parametrize("case", [c for c in VOICES4 if c["held"] <= 2], ids=lambda c: c["id"])
+def test_voices4_two_held_never_read_as_three(case: dict[str, Any]) -> None:
+    counted = count_interviews(part_blocks(case["text"], case["kind"]), kind=case["kind"])
+    assert counted.count < 3, [i.words for i in counted.interviews]
+
+
+def _case4(name: str) -> dict[str, Any]:
+    return next(c for c in VOICES4 if c["id"] == name)
+
+
+def test_minutes_with_the_person_present_are_interviews_and_listed() -> None:
+    from cipcheck.findings import Status
+
+    f = _part2(_case4("v4-compte-rendu-presents")["text"])
+    assert f.status is Status.PASS and f.actual == "3", f.message
+    assert "compte rendu n°2 – 23 janvier" in f.message.lower(), f.message
+
+
+def test_minutes_with_the_staff_only_and_a_row_without_the_person_are_not() -> None:
+    staff = ("# Comptes rendus\nCompte rendu n°1 – 4 avril\nPrésents : Mme A., moi-même. "
+             "Accueil.\n\nCompte rendu n°2 – 11 avril\nPrésents : ma tutrice, moi-même. "
+             "Préparation de la suite.\n\nCompte rendu n°3 – 18 avril\nPrésents : Mme A., "
+             "moi-même. Candidature.")
+    counted = count_interviews(part_blocks(staff))
+    assert counted.count == 2, [i.words for i in counted.interviews]
+    assert count_interviews(part_blocks(_case4("v4-presents-tableau-docx")["text"])).count == 3
+
+
+def test_a_method_in_the_present_is_not_interviews_held_but_the_same_ranks_told_are() -> None:
+    assert count_interviews(part_blocks(_case4("v4-methode-generale-zero")["text"])).count == 0
+    # The same structure's method, then three interviews told with their dates.
+    assert count_interviews(part_blocks(_case4("v4-methode-puis-trois")["text"])).count == 3

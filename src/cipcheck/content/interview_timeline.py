@@ -181,6 +181,11 @@ def timeline(cands: list[Candidate]  # noqa: C901
     # A rank n means n interviews, even when some are only told (« nous nous sommes
     # revues »): add the missing ones, marked as deduced.
     top = max((s.rank for s in slots if s.rank is not None and s.dropped is None), default=0)
+    # « RDV n°2 | 20/01 | Non »: a number said not held is one less to deduce.
+    held_ranks = {s.rank for s in slots if s.dropped is None}
+    top -= len({c.rank for c in dropped + [s.dropped for s in slots if s.dropped]
+                if c.rank is not None and c.rank < top and c.status != "planned"
+                and c.rank not in held_ranks})
     while len(slots) < top:
         slots.append(Slot(slots[-1].page if slots else 0, "", implied=True))
     ranks = sorted(s.rank for s in slots if s.rank is not None)

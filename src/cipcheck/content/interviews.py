@@ -68,6 +68,13 @@ _OTHERS = frozenset(_OTHERS_TEXT.split())
 _JOB_BEFORE = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
                          "preparee", "passer", "passe", "passee", "decroche", "decrochee",
                          "obtenu", "obtenue", "convoque", "convoquee", "repetition"})
+# Preparing the person's job interview is a meeting with us (« 27/03 : préparation à
+# l'entretien avec le cabinet », « nous préparons son entretien d'embauche par une
+# simulation »); passing it (« elle passe son entretien d'embauche ») is not.
+_PREPARING = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
+                        "preparee", "preparons", "preparez", "preparions", "preparait",
+                        "repetition", "simulons", "entrainement", "entrainons"})
+_JOB_BEFORE = _JOB_BEFORE | _PREPARING
 # Meeting verbs told without the word « entretien ».
 _AGAIN_STEMS = ("revu", "revoi", "revoy", "retrouv", "revenu", "revien")
 _MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueill", "vu", "vue")
@@ -285,12 +292,33 @@ _LATER = re.compile(
     r"|octobre|novembre|decembre)\b)")
 
 
+_TAKING_PART = ("particip", "assist", "anim", "coanim", "co-anim", "inscri")
+
+
+def _group_told(toks: Sequence[Token]) -> bool:
+    """A group session is the event told: named at the head of the line, after its date
+    or moment (« Jeudi 16 mai : atelier collectif… », « Le 6 mai, réunion de synthèse »),
+    or with someone taking part in it (« elle a participé à l'atelier CV »); not a place
+    or a subject of the meeting (« nous visitons ensemble l'atelier de retouche », « bilan
+    de la visite », « nous préparons sa visite au GRETA »)."""
+    if not any(t.word in _GROUP for t in toks):
+        return False
+    if any(t.word.startswith(_TAKING_PART) for t in toks):
+        return True
+    head = next((j + 1 for j, t in enumerate(toks[:10]) if t.text in {",", ":", "–", "-", "."}),
+                0)
+    return any(t.word in _GROUP for t in toks[head:head + 3]) or (
+        not any(t.word in _US for t in toks) and any(t.word in _GROUP - {"visite"}
+                                                     for t in toks))
+
+
 def _ours_and_past(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
     """The sentence (or the rest of its paragraph) has the two of us in it, and it is
     neither a plan nor someone else's event."""
     toks = view.tokens_of(sentences[i])
     words = {t.word for t in toks}
-    if words & _NOT_A_MEETING or any(t.word in _PLANNING for t in toks) or any(
+    if words & (_NOT_A_MEETING - _GROUP) or _group_told(toks) \
+            or any(t.word in _PLANNING for t in toks) or any(
             future_at(toks, k) for k in range(len(toks))):
         return False
     return bool(words & _US) or _us_later_in_paragraph(view, sentences, i)
@@ -682,6 +710,18 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
     if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
             any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
         return "not-held"
+    # « Un troisième entretien avec M. M. devait faire le point… »: its own verb, a plan
+    # not kept.
+    for j in range(last + 1, min(n, last + 10)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « M. M. », « Mme B. »: an initial, not the end of the sentence
+        if t.text in {".", ";", ":", "!", "?"} or t.word in {"qu", "que", "qui", "mais"}:
+            break
+        if t.word in _UNKEPT:
+            return "not-held"
+        if t.kind == "word" and past_at(toks, j):
+            break
     colon = next((j for j in range(first - 1, -1, -1) if toks[j].text == ":"), None)
     if colon is not None and any(t.word in _NEXT_LABEL for t in toks[:colon]):
         return "planned"  # « Prochaine étape : un troisième entretien le 4 mai »
@@ -733,18 +773,44 @@ def _is_planning_participle(t: Token) -> bool:
                               "convenu", "propose"))
 
 
+_AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
+
+
 def _cancelled(toks: Sequence[Token], last: int) -> bool:
     """« … a été annulé », « … s'est pas présentée », « reporté »."""
     window = []
-    for t in toks[last + 1:last + 16]:
+    for j in range(last + 1, min(len(toks), last + 24)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « Mme Z. ne vient pas »: an initial
         if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
             break
         window.append(t.word)
+    tail = window[15:]
+    window = window[:15]
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
-    if any(w.startswith(("annul", "report")) for w in window[:8]):
+    # (and « 17/10 10h – M. F. absent, message laissé »)
+    if any(w.startswith(("annul", "report")) for w in window[:8]) or any(
+            w in {"absent", "absente", "absents"} for w in window[:10]):
         return True
-    return "pas" in window and any(w.startswith(("present", "venu")) or w == "lieu"
-                                   for w in window[window.index("pas"):])
+    # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
+    # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on
+    # (up to the next subject, which would start another clause).
+    # « Le rendez-vous que nous avions fixé au 7 avril a été annulé »: a relative clause
+    # right after the noun is the noun's, its subject does not start another clause.
+    relative = any(w in {"que", "qu", "qui"} for w in window[:2])
+    for i, w in enumerate(window):
+        if (w in _SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
+            break
+        if w.startswith(("annul", "report")) and i and window[i - 1] in _AUXILIARIES:
+            return True
+    if relative:
+        longer = window + tail
+        if any(w.startswith(("annul", "report")) and longer[i - 1] in _AUXILIARIES
+               for i, w in enumerate(longer[15:], 15)):
+            return True
+    return "pas" in window and any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+                                   for w in window[max(0, window.index("pas") - 1):])
 
 
 _LEAD_IN = frozenset({"un", "une", "le", "la", "l", "ce", "cet", "cette", "du", "lors", "au",
@@ -817,6 +883,8 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     announced: int | None = None
     table_id = 0
     prev_table = False
+    method: list[_Candidate] = []
+    in_general = False
     for s in view.sentences:
         if s.in_table and not prev_table:
             table_id += 1
@@ -826,15 +894,159 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
             continue
         table = table_id if s.in_table else None
         for line, line_toks in _lines(s, toks):
-            found, number = _sentence(_as_titled(line, line_toks), line_toks, table)
+            titled = _as_titled(line, line_toks)
+            found, number = _sentence(titled, line_toks, table)
+            marked = not in_general and bool(_GENERAL_HINT.search(line.norm)) and any(
+                t.word in _GENERAL_MARKS for t in line_toks)
+            # (read only where it may matter: the reader's time budget is tight)
+            general = (bool(found) or marked) and not titled.heading and not s.in_table \
+                and _general_sentence(titled, line_toks)
+            in_general = in_general or (general and marked)
             for c in found:
                 c.sentence = s.index
+                if general and not c.bare and c.kind == "anchor" and c.date is None \
+                        and c.status == "held":
+                    method.append(c)
             out.extend(found)
             if number is not None:
                 announced = max(announced or 0, number)
-    out = _dated_paragraphs(view, _merge_table_rows(out))
+    if in_general:
+        # « Le premier entretien, dit d'accueil, dure en moyenne une heure… Le deuxième
+        # entretien est consacré au diagnostic… Chaque entretien donne lieu à… »: the
+        # method, told in the present of what is done, not interviews held.
+        out = [c for c in out if not any(c is m for m in method)]
+    out = _attendance(view, _dated_paragraphs(view, _merge_table_rows(out)))
     _plans_under_headings(view, out)
+    _plans_in_sections(view, out)
     return _table_cells(view, out), announced
+
+
+# Words of a practice described in general: « en moyenne », « chaque entretien », « le
+# référent présente… », « généralement ».
+_GENERAL_MARKS = frozenset({"chaque", "moyenne", "generalement", "habituellement",
+                            "systematiquement", "referent", "referente", "referents",
+                            "principe", "toujours", "usuellement", "environ",
+                            "conseiller", "conseillere", "conseillers", "protocole",
+                            "beneficiaire", "beneficiaires"})
+_GENERAL_HINT = re.compile(r"chaque|moyenne|ment\b|referent|principe|toujours|environ"
+                           r"|conseill|protocole|beneficiaire")
+# Someone in particular: the two of us, the person, a name.
+_PARTICULAR = frozenset({"je", "j", "nous", "m", "me", "moi", "elle", "il", "lui", "tu",
+                         "t", "te", "on", "mme", "mr", "madame", "monsieur", "mlle"})
+
+
+def _general_sentence(s: Sentence, toks: Sequence[Token]) -> bool:
+    """A sentence in the present that names no one and no date: a description of how
+    things are done (« Le deuxième entretien est consacré au diagnostic »), not a
+    meeting told. « est consacré » is a present passive, not a past."""
+    if _DIGIT.search(s.norm) and find_dates(s.norm):
+        return False
+    if any(t.word in _PARTICULAR for t in toks):
+        return False
+    return not any(past_at(toks, j) and t.word not in {"est", "sont"}
+                   and not (j and toks[j - 1].word in {"est", "sont"})
+                   and not (j + 1 < len(toks) and toks[j + 1].word == "lieu")  # « ont lieu »
+                   for j, t in enumerate(toks))
+
+
+# « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
+_WITHOUT = re.compile(r"\b(?:sans (?:mme|m|monsieur|madame|mlle|elle|lui|la personne|le jeune"
+                      r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
+                      r"|hors de sa presence)")
+
+
+def _without_person(toks: Sequence[Token]) -> bool:
+    return bool(_WITHOUT.search(" ".join(t.word for t in toks)))
+
+
+_ATTENDING = frozenset({"presents", "presentes", "present", "presente", "participants",
+                        "participantes", "presence"})
+# Who may attend without being the person accompanied.
+_STAFF = frozenset({"moi", "meme", "moi-meme", "ma", "mon", "tutrice", "tuteur", "referente",
+                    "referent", "collegue", "conseillere", "conseiller", "stagiaire", "cip",
+                    "la", "le", "de", "du", "et", "l", "directrice", "directeur", "cheffe",
+                    "chef", "service", "equipe", "psychologue", "assistante", "sociale",
+                    "educatrice", "educateur", "ft", "rsa", "structure", "responsable"})
+
+
+_ATTENDING_HINT = re.compile(r"\b(?:presente?s?|participante?s|presence)\s*:")
+_CIVILITY = frozenset({"mme", "m", "mr", "monsieur", "madame", "mlle", "mademoiselle"})
+
+
+def _person_present(toks: Sequence[Token], start: int) -> bool:
+    """Whether the list of those present, from ``start``, names the person: « Mme F. »,
+    « M. A. », « Julien » — a civility or a name, not a role (« ma tutrice »,
+    « l'encadrante technique », « équipe de la régie »)."""
+    for j in range(start, len(toks)):
+        t = toks[j]
+        if t.text in {";", "!", "?"} or t.word == "sans" or (t.text == "." and not (
+                len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper())):
+            return False  # « Présents : équipe de la régie, sans Mme F. »: not her
+        if t.kind == "word" and (t.word in _CIVILITY or (
+                t.text[:1].isupper() and t.word not in _STAFF)):
+            return True
+    return False
+
+
+def _number_sign(toks: Sequence[Token]) -> int | None:
+    """« Compte rendu n°3 » → 3."""
+    return next((int(t.value) for k, t in enumerate(toks[1:], 1)
+                 if t.kind == "number" and t.value and 1 <= t.value <= 20
+                 and toks[k - 1].word in {"n", "no", "numero", "°"}), None)
+
+
+def _attendance_lists(view: Reading) -> list[tuple[Sentence, Sequence[Token], bool]]:
+    """Each list of those present: the label it follows (the line above, or the words
+    before it in the same sentence), and whether the person is among them."""
+    sentences = view.sentences
+    found: list[tuple[Sentence, Sequence[Token], bool]] = []
+    for i, s in enumerate(sentences):
+        if not _ATTENDING_HINT.search(s.norm):
+            continue
+        toks = view.tokens_of(s)
+        p = next((j for j, t in enumerate(toks[:15]) if t.word in _ATTENDING
+                  and j + 1 < len(toks) and toks[j + 1].text == ":"), None)
+        if p is None or (p == 0 and i == 0):
+            continue
+        label = s if p else sentences[i - 1]
+        found.append((label, toks[:p] if p else view.tokens_of(label),
+                      _person_present(toks, p + 2)))
+    return found
+
+
+def _attendance(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """Minutes: « Compte rendu n°2 – 23 janvier ⏎ Présents : Mme F., moi-même. … » — the
+    line above a list of those present (or the words before it, when PDF lines run into
+    one sentence) is a meeting when the person is among them (one more interview, with
+    its date and number), and is not one when only the staff were there (« Présents : ma
+    tutrice, moi »)."""
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    out = list(cands)
+    found = _attendance_lists(view)
+    # Minutes numbered over meetings with and without the person: their numbers are not
+    # the interviews' ranks.
+    ranked = all(person for *_, person in found)
+    for label, ltoks, person in found:
+        if not ltoks or len(ltoks) > 14 or label.in_table:
+            continue
+        if not person:
+            for c in by_sentence.get(label.index, []):
+                c.status = "not-held"  # the staff only: a meeting about the person
+            continue
+        if label.index in by_sentence:
+            continue  # « Entretien n°2 – 14 mars » is already counted
+        dates = [d for d in _dates_in(label, view.tokens_of(label)) if d[0] < len(ltoks)]
+        rank = _number_sign(ltoks) if ranked else None
+        if not dates and rank is None:
+            continue
+        t = ltoks[0]
+        out.append(_Candidate(t.index, page=t.page, rank=rank,
+                              date=dates[0][1] if dates else None,
+                              words=_short(label.text[:ltoks[-1].end].strip()),
+                              sentence=label.index))
+    return sorted(out, key=lambda c: c.order)
 
 
 def _period(toks: Sequence[Token], k: int) -> bool:
@@ -869,9 +1081,21 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
                     or any(w in _COLLEAGUES for w in words[:3])):
                 continue
         out.append(c)
+    first_held = min((c.order for c in out if c.status == "held"), default=None)
     for i, s in enumerate(sentences):
-        if s.index in by_sentence or s.in_table or s.heading or not _DIGIT.search(s.norm) \
+        if s.index in by_sentence or s.in_table or s.heading \
                 or not _opens_paragraph(sentences, i):
+            continue
+        if not _DIGIT.search(s.norm):
+            if first_held is not None and _ELAPSED.match(s.norm) \
+                    and view.tokens_of(s)[0].index > first_held \
+                    and _elapsed_meeting(view, sentences, i, by_sentence):
+                # « La semaine suivante, nous avons listé… », « Quinze jours plus tard,
+                # nous faisons le point »: a paragraph opened by the time elapsed since
+                # the last meeting, the two of us in it — the next meeting.
+                t = view.tokens_of(s)[0]
+                out.append(_Candidate(t.index, page=t.page, kind="again",
+                                      words=_short(s.text.strip(), 8), sentence=s.index))
             continue
         toks = view.tokens_of(s)
         dates = _dates_in(s, toks)
@@ -888,6 +1112,45 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
         out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                               words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
     return sorted(out, key=lambda c: c.order)
+
+
+# The time elapsed since the last meeting, opening a sentence (not « début mars »: a
+# moment, not a step of the accompaniment).
+_ELAPSED = re.compile(
+    r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres)"
+    r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
+    r"|le lendemain|la quinzaine suivante"
+    r"|(?:le|la) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|seance) suivante?"
+    r"|le (?:deuxieme|second|troisieme|quatrieme|cinquieme|dernier) "
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|rendez-vous))\b")
+
+
+def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
+                     told: set[int]) -> bool:
+    """The paragraph a time-elapsed sentence opens tells a meeting of the two of us in
+    the past or present, at no distance (« Un mois après, je l'ai appelée » is a call),
+    and no other sentence of it already tells one (« …, nous faisons le point. Elle est
+    revenue avec trois offres » is one meeting)."""
+    toks = view.tokens_of(sentences[i])
+    clause = _main_clause(toks)
+    words = {t.word for t in clause}
+    # Read on the main clause: « …, nous préparons sa visite, qu'elle fera seule » is
+    # told in the present.
+    # A call or a mail between us (« je l'ai appelée », « elle m'a écrit »), not one she
+    # made (« il a appelé lui-même un plombier »).
+    if any(t.word.startswith(_AT_A_DISTANCE) and any(
+            u.word in _US for u in clause[max(0, k - 5):k]) for k, t in enumerate(clause)) \
+            or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
+            or words & (_NOT_A_MEETING - _GROUP) or _group_told(clause) \
+            or words & _PLANNING or any(future_at(clause, k) for k in range(len(clause))) \
+            or not (words & _US or _us_later_in_paragraph(view, sentences, i)):
+        return False
+    for j in range(i + 1, min(len(sentences), i + 6)):
+        if _opens_paragraph(sentences, j):
+            break
+        if sentences[j].index in told:
+            return False
+    return True
 
 
 def _lines(s: Sentence, toks: Sequence[Token]
@@ -921,6 +1184,30 @@ _TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr
                 "programm", "planifi", "a")  # "a": « à venir »
 _PLAN_OPENERS = frozenset({"prevu", "prevue", "programme", "programmee", "planifie",
                            "planifiee", "envisage", "envisagee", "fixe", "fixee"})
+
+
+# A heading over what is still to come: « Prochaines étapes », « Perspectives », « À
+# venir », « Ce qui est programmé », « Suite prévue ».
+_AHEAD = re.compile(r"\b(?:prochaine?s?|perspectives?|a venir|programmee?s?|prevue?s?"
+                    r"|planifiee?s?|envisagee?s?)\b")
+
+
+def _plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
+    """Interviews listed under a heading of what is to come (« # Prochaines étapes ⏎ •
+    14/03 : entretien de suivi ») are planned, unless a sentence tells them in the past."""
+    ahead: set[int] = set()
+    inside = False
+    for s in view.sentences:
+        if s.heading:
+            title = s.norm.split("\n")[0]
+            inside = len(title) <= 60 and bool(_AHEAD.search(title))
+        if inside:
+            ahead.add(s.index)
+    if not ahead:
+        return
+    for c in cands:
+        if c.status == "held" and c.sentence in ahead and c.table is None:
+            c.status = "planned"
 
 
 # Over the complexity limit (11 > 10): a listed exception, to split.
@@ -1004,7 +1291,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         if _not_ours(toks, m):
             # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
             # prepared in ours — the dated line still tells our meeting.
-            theirs = theirs or not any(w in _JOB_BEFORE for w in _prev_words(toks, m.first, 4))
+            theirs = theirs or not any(w in _PREPARING for w in _prev_words(toks, m.first, 4))
             continue
         ours.append(m)
         status = _status(toks, m.first, m.last)
@@ -1062,9 +1349,10 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             out.append(replace(base, purpose=purpose,
                                kind="purpose" if named else "purpose-ref"))
         elif _is_last(toks, m):
-            out.append(replace(base, kind="last", led=_time_led(toks, m)))
+            out.append(replace(base, kind="last",
+                               led=_time_led(toks, m) or bool(_ELAPSED.match(s.norm))))
         elif _is_new(toks, m) or (status == "held" and not base.bare
-                                  and _medium_event(toks, m)):
+                                  and (_medium_event(toks, m) or _weekday_led(toks, m))):
             out.append(replace(base, kind="again"))
         elif _list_rank(s) is not None and m.first <= 3:
             out.append(replace(base, rank=_list_rank(s)))
@@ -1106,6 +1394,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                       words=_words(s, toks, k, k) + f" ({len(chain)} dates)"))
     elif not ours:  # (a job interview in the sentence does not hide « revues le 20 »)
         verb = _meeting_verb(toks) if verbish else None
+        if verb is not None and _in_a_group(toks, verb[0], dates):
+            verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
         if verb is not None:
             k, again = verb
             # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
@@ -1137,7 +1427,9 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                                   status=_status(toks, k, k),
                                   words=_short(s.text.strip(), 8)))
         elif dates and (s.heading or _date_led(toks, dates)) and table is None \
-                and not theirs and not any(t.word in _GROUP for t in toks) \
+                and not theirs and not _group_told(toks) \
+                and not _without_person(toks) \
+                and not any(_prepares_ours(toks, m) for m in mentions) \
                 and not _period(toks, dates[0][0]):
             k, d = dates[0][0], dates[0][1]
             clause = _main_clause(toks)
@@ -1149,7 +1441,38 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
     return out, announced
 
 
+_GROUP_TAIL = frozenset({"groupe", "collectif", "collective", "atelier", "ateliers",
+                         "reunion", "forum", "information"})
+
+
+def _in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, int], int, int]]
+                ) -> bool:
+    """The meeting verb is followed, before its dates, by a group session (« je l'ai
+    retrouvée à chaque séance du groupe », « revue à l'atelier CV le 3 mai »): she was
+    met in a group, not in an interview."""
+    end = min(next((d[0] for d in dates if d[0] > k), len(toks)), k + 9)
+    for t in toks[k + 1:end]:
+        if t.kind == "punct" and t.text not in {"'", "’", "«", "»"}:
+            return False  # « elle est revenue avec une idée : la restauration collective »
+        if t.word in _GROUP_TAIL:
+            return True
+    return False
+
+
 _LABEL_LETTERS = frozenset({"E", "R", "S"})  # Entretien, Rencontre / Rendez-vous, Séance
+
+
+def _prepares_ours(toks: Sequence[Token], m: _Mention) -> bool:
+    """« Le 18 février, ma tutrice m'a aidée à préparer le troisième entretien »: a date
+    spent preparing one of our interviews (ranked, « prochain », « suivant ») — without
+    the person; « nous avons préparé son entretien d'embauche » is not this."""
+    if not any(w in _JOB_BEFORE for w in _prev_words(toks, m.first, 4)):
+        return False
+    if any(t.word in _JOB_AFTER | _OTHERS for t in toks[m.last + 1:m.last + 4]):
+        return False
+    near = toks[max(0, m.first - 2):m.last + 2]
+    return _rank(toks, m) is not None or any(
+        t.word in {"prochain", "prochaine", "suivant", "notre", "nos"} for t in near)
 
 
 def _label_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
@@ -1245,7 +1568,7 @@ def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
     for k in range(1, min(len(toks) - 1, 4)):
         t = toks[k]
         if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
-                and (toks[k + 1].text in {",", ":", "–"} or (
+                and (toks[k + 1].text in {",", ":", "–", "("} or (
                     toks[k + 1].word == "fois" and k + 2 < len(toks)
                     and toks[k + 2].text in {",", ":", "–"})):
             # « Au deuxième, … », « La première fois, nous avons parlé de… »
@@ -1288,6 +1611,14 @@ def _time_led(toks: Sequence[Token], m: _Mention) -> bool:
     head = toks[:m.first]
     return 0 < m.first <= 6 and any(t.word in _WEEKDAYS or t.word in _MONTHS
                                     or t.word in _MOMENTS for t in head)
+
+
+def _weekday_led(toks: Sequence[Token], m: _Mention) -> bool:
+    """« - Mercredi 4 : entretien individuel avec Mme P. »: a diary line led by its day
+    (a weekday, its number without the month), the interview its event."""
+    head = [t for t in toks[:m.first] if t.kind != "punct"]
+    return 0 < len(head) <= 3 and head[0].word in _WEEKDAYS and any(
+        t.text == ":" for t in toks[:m.first])
 
 
 def _medium_event(toks: Sequence[Token], m: _Mention) -> bool:
@@ -1391,9 +1722,15 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
             or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
         # « elle est venue me voir le 2 février »: she came to see me.
-        came = t.word in {"venu", "venue", "venus", "venues"} and \
+        came = t.word in {"venu", "venue", "venus", "venues"} and (
             nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
-        person_after = any(w in _PERSON for w in nxt)
+            # « elle est venue à l'agence le 12 novembre »: to our place
+            or (prev[:2] in (["est", "elle"], ["est", "il"])
+                and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])))
+        # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
+        named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
+        person_after = any(w in _PERSON for w in nxt) or named
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
             prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
@@ -1406,6 +1743,10 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
     return None
+
+
+_OUR_PLACE = frozenset({"agence", "bureau", "permanence", "association", "locaux",
+                        "antenne", "accueil"})
 
 
 def _merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
@@ -1477,8 +1818,15 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                     status = "planned"
                 if _cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
-            if any(_group_event(view.tokens_of(x)) for x in row):
-                continue  # « 10 avril | Atelier collectif | CV »: not an interview
+            if status != "held":
+                # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the
+                # same row's.
+                for c in cands:
+                    if c.table == tid and c.date is None and c.sentence == s.index - 1:
+                        c.status = status
+            if any(_group_event(view.tokens_of(x)) or _without_person(view.tokens_of(x))
+                   for x in row):
+                continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
                                     status=status, words=_short(words_)))
@@ -1553,10 +1901,10 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
                                 if x in sentence_of)
             status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
                                             row_text) else "held"
-            if _ROW_CANCELLED.search(row_text):
+            if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
                 status = "cancelled"
             after_date = _fold_line(blocks[n].text)[find_dates(_fold_line(blocks[n].text))[0].end:]
-            if _ROW_GROUP.match(after_date):
+            if _ROW_GROUP.match(after_date) or _WITHOUT.search(row_text):
                 continue  # « 10 avril  Atelier collectif  CV »: not an interview
             t = first_token(n)
             if t is None:
@@ -1569,7 +1917,10 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
 
 
 _ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
-                            r"|pas venue?|absente?|pas presentee?)\b")
+                            r"|pas venue?|absente?|pas presentee?|excusee?)\b")
+# The « Réalisé » cell of a PDF row, read on its line: « … Recherche d'offres  Non –
+# excusé », « … Bilan  Non ».
+_ROW_NO = re.compile(r"\snon\s*(?:$|[,.;:(–-])")
 # A « Réalisé » cell that says no: « Non », « Non, Mme P. était malade », « Non tenu ».
 _ROW_NOT_HELD = re.compile(r"\W*non\b(?!-)\s*(?:$|[,.;:(–-]|realise|tenu|honore|venu|fait)")
 _ROW_GROUP = re.compile(r"\W*(?:\w+\W+)?(atelier|reunion|forum|salon|information collective"
