@@ -228,6 +228,22 @@ def lying_zip_docx(folder: Path, name: str = "bombe-masquee.docx") -> Path:
     return path
 
 
+def odd_compression_docx(folder: Path, name: str = "compression-inconnue.docx") -> Path:
+    """A DOCX whose word/document.xml says it is compressed with a method zipfile cannot
+    inflate (97, WavPack), as some archivers write."""
+    path = dossier_docx(folder, name, paragraphs=5)
+    data = bytearray(path.read_bytes())
+    target = b"word/document.xml"
+    for sig, method_at, name_at in ((b"PK\x03\x04", 8, 30), (b"PK\x01\x02", 10, 46)):
+        pos = data.find(sig)
+        while pos >= 0:
+            if data[pos + name_at: pos + name_at + len(target)] == target:
+                data[pos + method_at: pos + method_at + 2] = struct.pack("<H", 97)
+            pos = data.find(sig, pos + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -400,6 +416,7 @@ def page_tree_cycle_pdf(folder: Path, name: str = "cycle.pdf") -> Path:
 HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "zip_bomb": (zip_bomb_docx, "input.zip_bomb"),
     "zip_bomb_lying": (lying_zip_docx, "input.corrupt"),
+    "odd_compression": (odd_compression_docx, "input.corrupt"),
     "entity_bomb": (entity_bomb_docx, "input.hostile_xml"),
     # Past the reader's 4 kB look for "<!ENTITY": libxml2 itself refuses the amplification.
     "entity_bomb_padded": (lambda d: entity_bomb_docx(d, "billion-laughs-2.docx", padded=True),

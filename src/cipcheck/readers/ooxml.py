@@ -135,7 +135,10 @@ class Package:
             # ~1000x its compressed size in memory. read(n) inflates at most n bytes.
             with self._zip.open(name) as fh:
                 data = fh.read(size)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
+                NotImplementedError, RuntimeError) as exc:
+            # NotImplementedError: a compression method zipfile cannot inflate;
+            # RuntimeError: an encrypted member (a password-protected archive).
             raise _corrupt(name) from exc
         if b"<!ENTITY" in data[:4096]:
             raise InputProblem(
