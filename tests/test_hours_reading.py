@@ -196,6 +196,16 @@ CASES = [
     # 8: a dossier that states plainly hours under the minimum fails).
     Case("Le stage s'est déroulé sur 140 heures.", 140, True),
     Case("Le stage d'immersion de 70 heures en EHPAD s'est bien passé.", 70, False),
+    # A PDF table whose first cell wraps: the reader gives « Atelier … Ty », « Coat » and
+    # « 2 semaines 70 » as three lines; the row is joined, and a row that cannot be
+    # joined leaves the total to confirm rather than a sure 140 h.
+    Case("Mes deux périodes en entreprise, que je récapitule ci-dessous.\n"
+         "Structure Durée Heures\nCHRS Le Relais (Brest) 4 semaines 140\n"
+         "Atelier chantier d'insertion Ty\nCoat\n2 semaines 70", 210, True),
+    Case("Mes deux périodes en entreprise, que je récapitule ci-dessous.\n"
+         "Structure Durée Heures\nCHRS Le Relais (Brest) 4 semaines 140\n"
+         "Puis, après une interruption pour raisons de santé, un chantier d'insertion.\n"
+         "2 semaines 70", 140, False),
     # Whose placement, and when: a colleague's, an earlier one, a story about someone else
     # before an impersonal « le stage », one not begun yet.
     Case("Ma tutrice a effectué un stage de 70 heures à la DDETS l'an dernier.", None),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cipcheck.content.hours import (
     DID_STEMS,
@@ -31,6 +31,7 @@ from cipcheck.content.hours import (
     num,
     quote_around,
 )
+from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token
 
 # Header words that give the unit of a column of bare numbers.
@@ -457,26 +458,7 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
         if not 2 <= len(words) <= 8 or any(t.kind == "number" for t in head) \
                 or words[-1].word not in _HOURS_HEADER:
             continue
-        read: list[tuple[str, float, bool, _Row]] = []
-        total: tuple[float, _Row] | None = None
-        labels: list[Token] = []
-        used: set[int] = {by_block[hb].index} if hb in by_block else set()
-        k = hb + 1
-        while k < len(blocks) and k - hb <= 15 and blocks[k].page == blocks[hb].page \
-                and k in by_block:
-            toks = _block_tokens(reading, by_block, k)
-            value = _row_value(toks)
-            if value is None:
-                break
-            name = [t for t in toks[:-1] if t.kind == "word"]
-            used.add(by_block[k].index)
-            row = _Row([by_block[k]], [toks])
-            if any(t.word in _TOTAL_ROW for t in name):
-                total = (value, row)
-                break
-            labels.extend(name)
-            read.append((" ".join(t.text for t in name[:4]), value, False, row))
-            k += 1
+        read, total, labels, used, interrupted = _line_rows(reading, by_block, hb)
         if not read and total is None:
             continue
         s = by_block[hb]
@@ -486,8 +468,88 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
         where = blocks[hb - 1].text if hb > 0 and caption else blocks[hb].text
         found = _judge(reading, caption, head, labels, read, total, [s], where, head[:1])
         if found is not None:
-            out.append(TableHours(found.figure, frozenset(used)))
+            figure = found.figure
+            if interrupted:
+                figure = replace(figure, stated=False, inferred=True)
+            out.append(TableHours(figure, frozenset(used)))
     return out
+
+
+def _line_rows(reading: Reading, by_block: _BlockSentences, hb: int
+               ) -> tuple[list[tuple[str, float, bool, _Row]], tuple[float, _Row] | None,
+                          list[Token], set[int], bool]:
+    """The rows under the header line ``hb``: each read row, the Total row, the rows'
+    words, the sentences used, and whether a row was left unread."""
+    blocks = reading.blocks
+    read: list[tuple[str, float, bool, _Row]] = []
+    total: tuple[float, _Row] | None = None
+    labels: list[Token] = []
+    used: set[int] = {by_block[hb].index} if hb in by_block else set()
+    k = hb + 1
+    interrupted = False
+    while k < len(blocks) and k - hb <= 15 and blocks[k].page == blocks[hb].page \
+            and k in by_block:
+        toks = _block_tokens(reading, by_block, k)
+        value = _row_value(toks)
+        wrapped: list[int] = []
+        if value is None:
+            # A first cell wrapped over two lines comes out as its own blocks, before
+            # the rest of its row (« Atelier chantier d'insertion Ty », « Coat »,
+            # « 2 semaines 70 »): join them; a row left unread makes the table unsure.
+            nxt = _wrapped_row_end(reading, by_block, blocks, k)
+            if nxt is None:
+                interrupted = _row_follows(reading, by_block, blocks, k)
+                break
+            wrapped = list(range(k, nxt))
+            k = nxt
+            toks = [t for j in wrapped for t in _block_tokens(reading, by_block, j)] \
+                + list(_block_tokens(reading, by_block, k))
+            value = _row_value(toks)
+            if value is None:
+                break
+        name = [t for t in toks[:-1] if t.kind == "word"]
+        used.update(by_block[j].index for j in [*wrapped, k])
+        row = _Row([by_block[k]], [toks])
+        if any(t.word in _TOTAL_ROW for t in name):
+            total = (value, row)
+            break
+        labels.extend(name)
+        read.append((" ".join(t.text for t in name[:4]), value, False, row))
+        k += 1
+    return read, total, labels, used, interrupted
+
+
+def _short_text(reading: Reading, by_block: _BlockSentences, blocks: Sequence[Block],
+                j: int) -> bool:
+    toks = _block_tokens(reading, by_block, j)
+    return 0 < len(blocks[j].text) <= 40 and not blocks[j].text.rstrip().endswith(
+        (".", "!", "?", ":")) and _row_value(toks) is None
+
+
+def _wrapped_row_end(reading: Reading, by_block: _BlockSentences, blocks: Sequence[Block],
+                     k: int) -> int | None:
+    """The block that ends a row whose first cell wrapped (short lines without a figure,
+    then a line ending on one), or None."""
+    j = k
+    while j < len(blocks) and j - k < 3 and j in by_block \
+            and blocks[j].page == blocks[k].page and _short_text(reading, by_block, blocks, j):
+        j += 1
+    if j == k or j >= len(blocks) or j not in by_block or blocks[j].page != blocks[k].page:
+        return None
+    return j if _row_value(_block_tokens(reading, by_block, j)) is not None else None
+
+
+def _row_follows(reading: Reading, by_block: _BlockSentences, blocks: Sequence[Block],
+                 k: int) -> bool:
+    """Whether a line ending on a figure comes right after the place the table stopped
+    being read: a row that could not be read, so the total is not sure."""
+    for j in range(k, min(len(blocks), k + 3)):
+        if j not in by_block or blocks[j].page != blocks[k].page:
+            return False
+        if len(blocks[j].text) <= 60 and _row_value(_block_tokens(reading, by_block, j)) \
+                is not None:
+            return True
+    return False
 
 
 def _is_hours_header(line: Sequence[Token]) -> bool:
