@@ -206,6 +206,14 @@ CASES = [
          "Structure Durée Heures\nCHRS Le Relais (Brest) 4 semaines 140\n"
          "Puis, après une interruption pour raisons de santé, un chantier d'insertion.\n"
          "2 semaines 70", 140, False),
+    # « d'une durée de 3 semaines de 35 heures » is arithmetic the text spells out, and a
+    # past tense after the comma still tells it; « a lieu » is a present, and « ma
+    # formation » does not make a programme's stage the candidate's.
+    Case("Le stage en entreprise, d'une durée de 3 semaines de 35 heures, s'est déroulé à "
+         "la Mission locale de Lens.", 105, True),
+    Case("Le stage collectif, de 40 heures, a lieu chaque année.", 40, False),
+    Case("Lors de ma formation, le stage collectif de recherche d'emploi dure 40 heures.", 40,
+         False),
     # Whose placement, and when: a colleague's, an earlier one, a story about someone else
     # before an impersonal « le stage », one not begun yet.
     Case("Ma tutrice a effectué un stage de 70 heures à la DDETS l'an dernier.", None),

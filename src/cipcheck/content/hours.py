@@ -929,9 +929,11 @@ class _Scan:
         labelled_line = self.stated_row or label_near or (
             opens_on_label and not self.third_party)
         if a.inferred and not a.guess and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
-                t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])):
-            # « Période en entreprise : 11 semaines à 35 h » is a statement, not prose a
-            # reader has to interpret; days stay a guess (the hours per day are assumed).
+                t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])
+                or any(t.word == "duree" for t in toks[max(0, a.first - 4):a.first])):
+            # « Période en entreprise : 11 semaines à 35 h », « Le stage, d'une durée de 3
+            # semaines de 35 heures, … » are statements, not prose a reader has to
+            # interpret; days stay a guess (the hours per day are assumed).
             a.inferred = False
         if not self._tied(m, a, lo, hi, label_near):
             return None
@@ -942,7 +944,7 @@ class _Scan:
         if not labelled_line and not self.first_person and (
                 a.tie <= 0 or self.third_party
                 or any(t.word in _THEIR_PLACEMENT for t in toks[lo:hi])
-                or (a.tie == 1 and not any(past_at(toks, k) for k in range(lo, hi)))):
+                or (a.tie == 1 and not any(past_at(toks, k) for k in range(len(toks))))):
             # « Le stage de découverte de 35 heures a confirmé son projet »: prose that does
             # not say whose placement it is reads as a guess; « 392 heures de stage » or
             # « Le stage, réalisé au CIDFF, a duré 56 heures » with nobody else in the
@@ -954,7 +956,8 @@ class _Scan:
         if self.mixed and not labelled_line:
             stated = False
         if not labelled_line and (self.not_yet() or (
-                not self.first_person and self.after_someone_elses())):
+                not self.first_person and self.after_someone_elses())
+                or self.mine_only_in_passing()):
             # « 70 heures de stage, que je n'ai pas encore commencé »; « Mme K. a fait un
             # stage. Le stage, réalisé chez Leclerc, a duré 35 heures. »: « le stage » is
             # hers. A reading to confirm, never a failure.
@@ -989,6 +992,15 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan)
+
+    def mine_only_in_passing(self) -> bool:
+        """« Lors de ma formation, le stage collectif dure 40 heures »: the candidate is
+        only in a possessive of something else, nobody did anything (no past tense), and
+        the placement is not called theirs: a programme described, not their hours."""
+        toks = self.toks
+        return self.first_person and not any(
+            t.word in {"je", "j", "nous", "m", "me", "moi"} for t in toks) \
+            and not _own_placement(toks) and not any(past_at(toks, k) for k in range(len(toks)))
 
     def not_yet(self) -> bool:
         """« pas encore », « jamais »: what has not been done (yet)."""

@@ -122,5 +122,7 @@ def past_at(tokens: Sequence[Token], k: int) -> bool:
             continue
         if nxt.text.lower().startswith(_PLANNING_PARTICIPLES) and t.word in _ETRE:
             return False  # « est prévu »: a plan; « j'ai proposé » is a fact
+        if nxt.word == "lieu" and t.word not in {"eu", "eut"}:
+            return False  # « a lieu » is the present of « avoir lieu »; « a eu lieu » is past
         return _is_participle(nxt)
     return False
