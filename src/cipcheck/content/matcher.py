@@ -160,6 +160,7 @@ class Index:
         # One pass over the tokens (an index is built per part on thousands of them).
         by_stem: dict[str, list[int]] = defaultdict(list)
         by_word: dict[str, list[int]] = defaultdict(list)
+        add_key, add_folded, add_number = keys.append, folded.append, numbers.append
         for i, t in enumerate(toks):
             kind = getattr(t, "kind", "word")
             if kind == "word":
@@ -169,9 +170,9 @@ class Index:
                 text = getattr(t, "text", "")
                 k, w = _alpha_key(text) if text[:1].isalpha() else (t.stem, t.word)
                 is_number = kind == "number"
-            keys.append(k)
-            folded.append(w)
-            numbers.append(is_number)
+            add_key(k)
+            add_folded(w)
+            add_number(is_number)
             by_stem[k].append(i)
             by_word[w].append(i)
         self._keys, self._folded, self._numbers = keys, folded, numbers
