@@ -282,11 +282,12 @@ def dossiers_section(verbose: bool) -> None:
 def timing_section(verbose: bool) -> None:
     from dataclasses import replace
 
-    from cipcheck.api import Options, _referential, make_context
+    from cipcheck.api import Options, make_context
     from cipcheck.checks import REGISTRY, Context
     from cipcheck.checks.content import evaluate_all
     from cipcheck.checks.hours import placement_hours
     from cipcheck.readers import read_document
+    from cipcheck.referential import referential_of
     from cipcheck.segmenter import segment
 
     path = TIMING_DOC
@@ -314,7 +315,7 @@ def timing_section(verbose: bool) -> None:
               f"({t / base:4.1f} × segmenting)")
 
     def fresh() -> Context:  # what make_context builds, before ``prepare`` reads anything
-        return Context(dossier=dossier, rules=rules, referential=_referential(rules))
+        return Context(dossier=dossier, rules=rules, referential=referential_of(rules))
 
     # The readers ``prepare`` runs once before the checks, each on a context whose
     # earlier readers are done (so each line is that reader's own cost).
