@@ -157,24 +157,26 @@ class Index:
         keys: list[str] = []
         folded: list[str] = []
         numbers: list[bool] = []
-        for t in toks:
+        # One pass over the tokens (an index is built per part on thousands of them).
+        by_stem: dict[str, list[int]] = defaultdict(list)
+        by_word: dict[str, list[int]] = defaultdict(list)
+        add_key, add_folded, add_number = keys.append, folded.append, numbers.append
+        for i, t in enumerate(toks):
             kind = getattr(t, "kind", "word")
             if kind == "word":
-                keys.append(t.stem)
-                folded.append(t.word)
-                numbers.append(t.word.isdigit())  # the older tokens have no kind
-                continue
-            text = getattr(t, "text", "")
-            k, w = _alpha_key(text) if text[:1].isalpha() else (t.stem, t.word)
-            keys.append(k)
-            folded.append(w)
-            numbers.append(kind == "number")
+                k, w = t.stem, t.word
+                is_number = w.isdigit()  # the older tokens have no kind
+            else:
+                text = getattr(t, "text", "")
+                k, w = _alpha_key(text) if text[:1].isalpha() else (t.stem, t.word)
+                is_number = kind == "number"
+            add_key(k)
+            add_folded(w)
+            add_number(is_number)
+            by_stem[k].append(i)
+            by_word[w].append(i)
         self._keys, self._folded, self._numbers = keys, folded, numbers
-        self._by_stem: dict[str, list[int]] = defaultdict(list)
-        self._by_word: dict[str, list[int]] = defaultdict(list)
-        for i, (k, w) in enumerate(zip(keys, folded, strict=True)):
-            self._by_stem[k].append(i)
-            self._by_word[w].append(i)
+        self._by_stem, self._by_word = by_stem, by_word
         self._number_at = [i for i, n in enumerate(numbers) if n]
         # Distinct words in sorted order, so a prefix ("démograph*") is a bisected range
         # rather than a scan of every token.

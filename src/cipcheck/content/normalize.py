@@ -47,6 +47,8 @@ def _stemmer() -> snowballstemmer.stemmer:
 
 
 def ascii_fold(text: str) -> str:
+    if text.isascii():  # NFKD leaves ASCII as it is, with nothing combining to drop
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
@@ -72,9 +74,14 @@ def expand_civilities(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words; an elided article ("l'", "d'", "qu'") becomes its own word."""
-    return _WORD.findall(expand_civilities(text).translate(_QUOTES).lower())
+    text = expand_civilities(text)
+    if not text.isascii():  # every key of _QUOTES is outside ASCII
+        text = text.translate(_QUOTES)
+    return _WORD.findall(text.lower())
 
 
+# Called on every word of every reader: once per distinct word.
+@lru_cache(maxsize=65536)
 def is_stopword(word: str) -> bool:
     return word in STOPWORDS or ascii_fold(word) in _STOP_FOLDED
 

@@ -170,7 +170,7 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
 
 
 def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 # Civilities written short read as the word, so "le parcours de M. N." meets "parcours
@@ -248,6 +248,11 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
     append = tokens.append
     n = first
     i, count = 0, len(raw)
+    # Tokens come in order of offset: the block of each is found by moving forward from
+    # the previous one's (the last block starting at or before it, as bisect_right - 1;
+    # local_starts[0] is 0). ``after`` is where the next block starts.
+    b, page, k = block0, page0, 0
+    after = local_starts[1] if len(local_starts) > 1 else len(piece) + 1
     while i < count:
         w, s, e = raw[i]
         facts = _facts(w)
@@ -257,10 +262,9 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
         else:
             i += 1
             s -= begin
-            if single:
-                b, page = block0, page0
-            else:
-                b = block_ids[bisect.bisect_right(local_starts, s) - 1]
+            if not single and s >= after:
+                k, after = _block_at(local_starts, k, s, len(piece) + 1)
+                b = block_ids[k]
                 page = blocks[b].page
             kind, value, folded, st, stop = facts
             append(_new_token(Token, (w, folded, st, kind, value, s, e - begin, n, s_index,
@@ -268,10 +272,9 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
             n += 1
             continue
         for w, s, e, kind, value in todo:
-            if single:
-                b, page = block0, page0
-            else:
-                b = block_ids[bisect.bisect_right(local_starts, s) - 1]
+            if not single and s >= after:
+                k, after = _block_at(local_starts, k, s, len(piece) + 1)
+                b = block_ids[k]
                 page = blocks[b].page
             if kind == "word":
                 civility = w == "M" and e < len(piece) and piece[e] == "."
@@ -287,6 +290,15 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
     sentences.append(Sentence(
         s_index, piece, fold_keep_length(piece), first, len(tokens), block_ids,
         page0, in_table=blocks[block0].in_table, heading=heading, starts=local_starts))
+
+
+def _block_at(local_starts: tuple[int, ...], k: int, s: int, past: int) -> tuple[int, int]:
+    """(index of the last block starting at or before offset ``s``, searching from block
+    ``k`` on; where the block after it starts, ``past`` after the last)."""
+    last = len(local_starts) - 1
+    while k < last and local_starts[k + 1] <= s:
+        k += 1
+    return k, (local_starts[k + 1] if k < last else past)
 
 
 @lru_cache(maxsize=65536)
