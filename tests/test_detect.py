@@ -119,3 +119,28 @@ def test_check_file_without_rules_refuses_an_unrecognised_document(tmp_path: Pat
     report = check_file(FEDERAL, None, Options())
     # A report a platform can parse, not a pass: exit 2 with input.unrecognised.
     assert report.exit_code == 2 and report.checks[0].id == "input.unrecognised"
+
+
+@pytest.mark.parametrize(("cover", "expected"), [
+    # The certificate spelled out, with its title, as on the RE's own pages.
+    (["Certificat de compétences professionnelles n°1",
+      "Accueillir pour analyser la demande des personnes et poser les bases d'un diagnostic "
+      "partagé"], "cip-ccp1"),
+    (["Certificat de compétences professionnelles n° 3",
+      "Mettre en œuvre une offre de services auprès des employeurs pour favoriser "
+      "l'insertion professionnelle"], "cip-ccp3"),
+    # The OPS mémoire under the names candidates give it.
+    (["MÉMOIRE PROFESSIONNEL", "Conseiller(ère) en insertion"], "ops-memoire"),
+    (["Mémoire", "Titre à finalité professionnelle – OPS Conseil"], "ops-memoire"),
+])
+def test_covers_in_the_certificates_own_words_are_recognised(cover: list[str],
+                                                              expected: str) -> None:
+    found = detect(_document(cover, ["Texte."]), RULES)
+    assert found is not None and found.id == expected
+
+
+def test_a_cip_title_cover_is_not_taken_for_an_ops_memoire() -> None:
+    d = _document(["Mémoire de fin de formation",
+                   "Titre professionnel Conseiller en insertion professionnelle"], ["Texte."])
+    found = detect(d, RULES)
+    assert found is not None and found.id == "cip-titre"
