@@ -46,6 +46,10 @@ def _said(text: str, word: str) -> Said:
     ("Aucune cartographie n'a été établie pendant la période.", "cartograph"),
     ("Le bilan de l'action reste à faire.", "bilan"),
     ("Un bilan devrait être réalisé en septembre.", "bilan"),
+    # The content matched is itself the verb, after what was due: « je devais retracer ».
+    ("Je devais retracer le parcours d'une allocataire accompagnée depuis un an.", "retrac"),
+    ("Je comptais rédiger la monographie de M. T. en juin.", "redig"),
+    ("Je devais réaliser la cartographie du réseau.", "cartograph"),
 ])
 def test_named_as_not_done(text: str, word: str) -> None:
     assert _said(text, word) is Said.NOT_DONE
@@ -71,6 +75,7 @@ def test_named_as_not_done(text: str, word: str) -> None:
     ("Il n'existait pas de cartographie du réseau : j'en ai donc construit une.",
      "cartograph"),
     ("Sans la cartographie, je n'aurais pas compris le réseau.", "cartograph"),
+    ("J'ai voulu retracer son parcours en trois temps, que voici.", "retrac"),
 ])
 def test_there_even_with_a_negation_nearby(text: str, word: str) -> None:
     assert _said(text, word) is Said.DONE

@@ -84,6 +84,8 @@ _WISHES = frozenset({
     "espere", "esperais", "esperait", "esperons", "envisage", "envisageais", "envisageait",
     "envisageons", "comptais", "comptait", "comptions", "voulais", "voulait", "voulions",
     "voulu", "intention", "projette", "projetais",
+    # « Je devais retracer le parcours… »: what was due, not what was done.
+    "devais", "devait", "devions", "deviez", "devaient",
 })
 _PLANNED = ("prevu", "programme", "planifie", "envisage", "reporte", "repousse")
 _ETRE = frozenset({"est", "sont", "etait", "etaient", "sera", "seront", "serait",
@@ -255,11 +257,29 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
             if _has_verb(words[nlo:nhi]):
                 break
     verdict = _Scope(scope_w, scope_s, own).verdict()
+    if verdict is Said.DONE and _due_verb(words, first):
+        return Said.NOT_DONE
     if verdict is not Said.NOT_DONE:
         return verdict
     if _done_after_all(words, stems, segments[at + 1:]):
         return Said.DONE
     return Said.UNSURE if _before_placement(set(scope_w)) else verdict
+
+
+def _due_verb(words: list[str], first: int) -> bool:
+    """« Je devais retracer le parcours… », « je voulais rédiger… »: the content matched is
+    itself the verb, in the infinitive, right after what was due or wished."""
+    word = words[first] if first < len(words) else ""
+    if not (len(word) > 4 and word.endswith(("er", "ir", "re"))):
+        return False
+    before = [w for w in words[max(0, first - 3):first] if w not in {"'", "y", "en", "le",
+                                                                      "la", "l", "les"}]
+    return bool(before) and before[-1] in _DUE
+
+
+_DUE = frozenset({"devais", "devait", "devions", "deviez", "devaient", "voulais", "voulait",
+                  "voulions", "souhaitais", "souhaitait", "comptais", "comptait", "esperais",
+                  "esperait"})
 
 
 def _missing_before(words: list[str], first: int) -> bool:

@@ -102,7 +102,8 @@ def future_at(tokens: Sequence[Token], k: int) -> bool:
         while j < len(tokens) and j <= k + 4 and tokens[j].word in _ALLER_SKIP:
             j += 1
         return j < len(tokens) and _is_infinitive(tokens[j])
-    if t.word in {"devait", "devaient", "doit", "doivent", "devrait", "devraient"}:
+    if t.word in {"devais", "devait", "devions", "deviez", "devaient", "doit", "doivent",
+                  "devrait", "devraient"}:
         return True  # « devait avoir lieu »: expected, not done
     first = k == 0 or tokens[k - 1].kind == "punct"
     if t.text[:1].isupper() and not first:
