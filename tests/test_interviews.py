@@ -520,3 +520,29 @@ Quinze jours plus tard, nous faisons le point sur son CV.
 
 Un troisième entretien est prévu le 2 avril."""
     assert count_interviews(part_blocks(two)).past_dates < 3
+
+
+# A story told as its next moments, without the word « entretien »: the count may miss
+# meetings, so a count under the minimum is a doubt (a warning), not a failure; the next
+# moments of workshops and team meetings are not meetings with the person.
+DIARY = """Le mardi, Karim arrive avec vingt minutes de retard. On parle du chantier d'insertion, il hésite.
+
+Le mardi suivant, il est à l'heure. Il a visité le chantier avec l'encadrant et veut essayer.
+
+Trois semaines plus tard, il a commencé ; on fait le point sur ses premières journées et sur son budget."""
+TEAM = """Le lundi, atelier collectif sur le CV avec huit personnes.
+
+Le mardi suivant, réunion d'équipe sur les sorties positives.
+
+Trois semaines plus tard, bilan du dispositif avec la DDETS.
+
+J'ai reçu Mme T. une fois, le 12 mars, pour son projet."""
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_next_moments_of_a_story_are_a_doubt_not_a_count(kind: str) -> None:
+    diary = count_interviews(part_blocks(DIARY, kind))
+    assert diary.count < 3 and diary.count + len(diary.hints) >= 3
+    assert any("mardi suivant" in h.words for h in diary.hints)
+    team = count_interviews(part_blocks(TEAM, kind))
+    assert team.count == 1 and not team.hints

@@ -227,7 +227,67 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         dates=sorted({i.date for i in interviews if i.date is not None}),
         announced=announced, interviews=interviews, planned=_unique(planned),
         past_dates=_moments(view, interviews, dropped, cands),
-        hints=_unique([Planned(c.page, c.words, "indice") for c in hints]))
+        hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
+                      + _episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+_LATER_UNITS = frozenset({"jours", "jour", "semaines", "semaine", "mois", "quinzaine"})
+_NEXT = frozenset({"suivant", "suivante", "lendemain", "d", "apres"})
+
+
+def _opens_an_episode(toks: Sequence[Token]) -> bool:
+    """« Le mardi suivant, … », « Trois semaines plus tard, … », « La semaine suivante »,
+    « Le lendemain », « Le mardi, Karim arrive… »: a paragraph told as the next moment."""
+    words = [t.word for t in toks[:6] if t.kind != "punct"]
+    if len(words) < 2:
+        return False
+    head = words[1:] if words[0] in {"le", "la", "l", "un", "une", "des"} else words
+    if head and (head[0] in _WEEKDAYS or head[0] == "lendemain"):
+        return True
+    if head[:1] and head[0] in {"semaine", "mois"} and len(head) > 1 and head[1] in _NEXT:
+        return True
+    numbered = toks[0].kind == "number" or words[0] in {"un", "une", "quinze", "huit", "dix"}
+    return numbered and any(w in _LATER_UNITS for w in words[:3]) and (
+        "tard" in words[:5] or "apres" in words[:5])
+
+
+_GROUP_EVENTS = frozenset({"atelier", "ateliers", "reunion", "reunions", "collectif",
+                           "collective", "comite", "equipe", "synthese", "formation",
+                           "information", "commission", "dispositif", "forum", "seminaire"})
+
+
+def _with_the_person(toks: Sequence[Token]) -> bool:
+    """The moment is one with the person (« il est à l'heure », « nous faisons le point »,
+    « Karim arrive »), not a workshop, a team meeting or a training day."""
+    words = {t.word for t in toks}
+    if words & _GROUP_EVENTS:
+        return False
+    named = any(t.kind == "word" and t.text[:1].isupper() and k > 0 and len(t.text) > 2
+                and t.word not in _WEEKDAYS and t.word not in _MONTHS
+                and toks[k - 1].word not in {".", "!", "?"} for k, t in enumerate(toks[:12]))
+    return named or bool(words & {"il", "elle", "nous", "on", "lui"})
+
+
+def _episodes(view: Reading, counted: int, read: set[int]) -> list[Planned]:
+    """Paragraphs opened as the next moment of a story and not already read as an
+    interview (``read``: their sentences), when fewer than three interviews were
+    counted: the count may have missed meetings told without the word (« Le mardi
+    suivant, il est à l'heure »), so a count under the minimum is a doubt."""
+    if counted >= 3:
+        return []
+    out: list[Planned] = []
+    seen: set[int] = set()
+    for s in view.sentences:
+        first = s.blocks[0] if s.blocks else -1
+        if first in seen or s.in_table or s.heading:
+            continue
+        seen.add(first)
+        if s.index in read:
+            continue  # already an interview counted, or one seen and set aside
+        toks = view.tokens_of(s)
+        if _opens_an_episode(toks) and _with_the_person(toks):
+            out.append(Planned(s.page, s.text[:60].strip(), "indice"))
+    return out if counted + len(out) >= 3 else []
 
 
 def _moments(view: Reading, interviews: list[Interview], dropped: list[_Candidate],
