@@ -546,3 +546,19 @@ def test_next_moments_of_a_story_are_a_doubt_not_a_count(kind: str) -> None:
     assert any("mardi suivant" in h.words for h in diary.hints)
     team = count_interviews(part_blocks(TEAM, kind))
     assert team.count == 1 and not team.hints
+
+
+def test_a_date_further_along_a_table_row_is_what_comes_next() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
+    from cases import blocks_of
+
+    table = """| Date | Objet | Ce qui a été décidé
+| 7/01 | Accueil, recueil de la demande | Revenir avec son CV
+| 21/01 | Travail sur le CV, repérage des compétences | Candidature à l'ESAT
+| 4/02 | Retour de candidature, préparation de l'entretien | Entretien le 11/02"""
+    c = count_interviews(blocks_of(table, table=True))
+    assert c.count == 3
+    assert sorted(c.dates) == [(4, 2), (7, 1), (21, 1)]

@@ -978,7 +978,32 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     out = _attendance(view, _dated_paragraphs(view, _merge_table_rows(out)))
     _plans_under_headings(view, out)
     _plans_in_sections(view, out)
-    return _table_cells(view, out), announced
+    return _one_per_row(view, _table_cells(view, out)), announced
+
+
+def _one_per_row(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """A table row is one meeting: a cell further along a row that opens on its own date
+    (« 4/02 | Préparation | Entretien le 11/02 ») tells what comes next, not another
+    meeting held."""
+    for c in cands:
+        if c.table is None or c.date is None or c.status != "held" \
+                or not 0 <= c.sentence < len(view.sentences):
+            continue
+        s = view.sentences[c.sentence]
+        if not s.in_table or not s.blocks:
+            continue
+        at = s.blocks[0]
+        mine = view.blocks[at]
+        if any(b.in_table and b.page == mine.page and abs(b.y - mine.y) < 1e-6
+               and _DATE_CELL.match(b.text.strip())
+               for b in view.blocks[max(0, at - 6):at]):
+            c.status = "planned"
+    return cands
+
+
+# A cell that holds only a date: « 4/02 », « 04/02/2025 », « 12 mars », « Mardi 12 mars ».
+_DATE_CELL = re.compile(r"^(?:[A-Za-zé]+\.?\s+)?\d{1,2}(?:er)?(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                        r"|\s+[A-Za-zéû]+(?:\s+\d{4})?)$")
 
 
 # Words of a practice described in general: « en moyenne », « chaque entretien », « le
