@@ -90,7 +90,7 @@ _THIRD_PARTY = _SOMEONE_ELSE | {"son", "sa", "ses", "leur", "leurs", "personne",
                                 "beneficiaires", "salarie", "salariee", "usager", "usagere",
                                 "stagiaires"}
 # Placements an accompanied person makes (a CIP proposes them), not the candidate's own.
-_THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
+THEIR_PLACEMENT = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 # Verbs of the candidate's own hours (folded Snowball stems): « effectué », « réalisé »,
 # « accompli », « cumulé », « totalisé ».
 DID_STEMS = frozenset({"effectu", "realis", "accompl", "cumul", "totalis"})
@@ -943,7 +943,7 @@ class _Scan:
         stated = a.tie > 0 or (self.context_cue and labelled_line)
         if not labelled_line and not self.first_person and (
                 a.tie <= 0 or self.third_party
-                or any(t.word in _THEIR_PLACEMENT for t in toks[lo:hi])
+                or any(t.word in THEIR_PLACEMENT for t in toks[lo:hi])
                 or (a.tie == 1 and not any(past_at(toks, k) for k in range(len(toks))))):
             # « Le stage de découverte de 35 heures a confirmé son projet »: prose that does
             # not say whose placement it is reads as a guess; « 392 heures de stage » or
@@ -1131,7 +1131,7 @@ class _Scan:
             return False
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
-            t.word in _THEIR_PLACEMENT for t in toks[lo:hi]))
+            t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
 
 
 def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_row: bool,

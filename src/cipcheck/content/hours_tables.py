@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from cipcheck.content.hours import (
     DID_STEMS,
     PLACEMENT_LIMITS,
+    THEIR_PLACEMENT,
     Figure,
     cue_of,
     hour_mentions,
@@ -123,11 +124,10 @@ def _tie(toks: Sequence[Token]) -> int:
         if c > 0:
             # « Immersions », « PMSMP »: the tools a CIP arranges for the people it
             # accompanies far more often than its own placement: not enough to be sure.
-            return 0 if t.word in _THEIR_TOOLS else c
+            return 0 if t.word in THEIR_PLACEMENT else c
     return 0
 
 
-_THEIR_TOOLS = frozenset({"immersion", "immersions", "pmsmp", "msp"})
 _LINKS = frozenset({"en", "de", "d", "du", "'"})
 
 

@@ -251,9 +251,10 @@ def _opens_an_episode(toks: Sequence[Token]) -> bool:
         "tard" in words[:5] or "apres" in words[:5])
 
 
-_GROUP_EVENTS = frozenset({"atelier", "ateliers", "reunion", "reunions", "collectif",
-                           "collective", "comite", "equipe", "synthese", "formation",
-                           "information", "commission", "dispositif", "forum", "seminaire"})
+# The group events of a dated line (a home visit is a meeting with the person), and the
+# team's and the training's own days.
+_GROUP_EVENTS = (_GROUP - {"visite"}) | {"reunions", "equipe", "synthese", "formation",
+                                         "information", "dispositif", "seminaire"}
 
 
 def _with_the_person(toks: Sequence[Token]) -> bool:
