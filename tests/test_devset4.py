@@ -42,3 +42,7 @@ def test_the_shared_loaders_read_the_set() -> None:
     assert len(content_cases(SET)) == len(shape.cases(SET, "content.yaml"))
     assert len(privacy_cases(SET)) == len(shape.cases(SET, "privacy.yaml"))
     assert all(c.blocks for c in content_cases(SET))
+
+
+def test_dossier_labels_match_the_files() -> None:
+    shape.dossier_labels_match_files(SET / "dossiers", SIZE)
