@@ -1,7 +1,8 @@
 """Precision and recall of required-content detection and of each personal-data detector,
 on the labelled cases of tests/fixtures/content/.
 
-    python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2|devset3|devset3t] [-v]
+    python bench/content_accuracy.py [--set tuning|heldout|all] [-v]
+    python bench/content_accuracy.py --set devset|devset2|devset3|devset3t|devset4 [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
     python bench/content_accuracy.py --set notdone|notdone-heldout
 
@@ -14,7 +15,8 @@ printed separately; ``--set all`` pools both. ``-v`` lists every error with its 
 privacy, whole dossiers, time per check) on tests/fixtures/devset/, the development set
 written apart from the rules and never used to tune (see bench/devset_accuracy.py);
 ``--set devset2`` the same on tests/fixtures/devset2/, a second set in other voices;
-``--set devset3`` on tests/fixtures/devset3/, a third one kept for the final measure.
+``--set devset3`` on tests/fixtures/devset3/, a third one kept for the final measure;
+``--set devset4`` on tests/fixtures/devset4/, a fourth, written blind at the end of a stop.
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -159,13 +161,13 @@ def main(argv: list[str]) -> int:
         if a.startswith("--set"):
             chosen = a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
                                                           else "")
-    if chosen in ("devset", "devset2", "devset3", "devset3t"):
+    if chosen in ("devset", "devset2", "devset3", "devset3t", "devset4"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from devset_accuracy import run
 
         return run(verbose, chosen)
     if chosen is not None and chosen not in SETS:
-        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t",
+        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t, devset4",
               file=sys.stderr)
         return 2
     if chosen is None:
