@@ -231,15 +231,20 @@ class RuleSet(_Model):
             for item in items:
                 for entry in item.any + item.all + item.weak:
                     for phrase in (p.strip() for p in entry.split("|")):
-                        if phrase.startswith("@") and phrase[1:] not in self.lexicon:
-                            raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "
-                                             "n'est pas défini dans lexicon")
-                        if compile_phrases and not phrase.startswith("@"):
+                        self._check_names(where, item.id, phrase)
+                        if compile_phrases and "@" not in phrase:
                             _check_phrase(f"{where}, élément « {item.id} »", phrase)
         for name, phrases in self.lexicon.items():
             for phrase in phrases if compile_phrases else ():
                 _check_phrase(f"lexicon.{name}", phrase)
         return self
+
+    def _check_names(self, where: str, item: str, phrase: str) -> None:
+        """Each lexicon list a phrase names exists (« @relais », « @verbes ~ @services »)."""
+        for name in (x.strip() for x in phrase.split("~")):
+            if name.startswith("@") and name[1:] not in self.lexicon:
+                raise ValueError(f"{where}, élément « {item} » : « {name} » n'est pas "
+                                 "défini dans lexicon")
 
     def part(self, number: int) -> Part | None:
         return next((p for p in self.parts if p.number == number), None)
