@@ -159,8 +159,16 @@ def _label_pattern(text: str) -> Pattern:
     return Pattern(text.rstrip(), bare.pieces, label=True)
 
 
-def _ligatures(text: str) -> str:
-    return text.replace("œ", "oe").replace("æ", "ae")
+def _fold_ligatures(values: list[str], at: dict[str, list[int]]) -> None:
+    """The reading layer keeps « œ » (one letter for one), phrases are compiled with
+    « oe » (« mise en œuvre », « cœur », « main-d'œuvre »): the few distinct words that
+    have one are renamed, in place, rather than every token being tested."""
+    for key in [k for k in at if "œ" in k or "æ" in k]:
+        new = key.replace("œ", "oe").replace("æ", "ae")
+        positions = at.pop(key)
+        for i in positions:
+            values[i] = new
+        at[new] = sorted(at.get(new, []) + positions)
 
 
 def _sentence(reading: Reading, i: int) -> Sentence | None:
@@ -197,15 +205,13 @@ class Index:
                 text = getattr(t, "text", "")
                 k, w = _alpha_key(text) if text[:1].isalpha() else (t.stem, t.word)
                 is_number = kind == "number"
-            if not k.isascii() or not w.isascii():
-                # The reading layer keeps « œ » (one letter for one), phrases are
-                # compiled with « oe » (« mise en œuvre », « cœur », « main-d'œuvre »).
-                k, w = _ligatures(k), _ligatures(w)
             add_key(k)
             add_folded(w)
             add_number(is_number)
             by_stem[k].append(i)
             by_word[w].append(i)
+        _fold_ligatures(keys, by_stem)
+        _fold_ligatures(folded, by_word)
         self._keys, self._folded, self._numbers = keys, folded, numbers
         self._by_stem, self._by_word = by_stem, by_word
         self._number_at = [i for i, n in enumerate(numbers) if n]
