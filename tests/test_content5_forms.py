@@ -51,7 +51,18 @@ def test_a_label_opening_a_sentence_is_found(text: str) -> None:
     assert _found("limite* :", text)
 
 
+@pytest.mark.parametrize(("text", "table"), [
+    ("# Limites\n\nLe suivi psychologique n'est pas de mon ressort.", False),
+    ("Limites | le droit des étrangers\nÀ améliorer | la prise de notes", True),
+])
+def test_a_title_or_a_cell_that_is_only_the_label_is_found(text: str, table: bool) -> None:
+    reading = read(blocks_of(text, table=table))
+    index = Index(reading.content_tokens(), reading)
+    assert index.find(compile_pattern("limite* :"))
+
+
 @pytest.mark.parametrize("text", [
+    "# Les limites du dispositif\n\nElles sont connues.",  # a title saying more
     "Ses limites : un français écrit fragile.",  # the person's, not the candidate's
     "Il a des limites : il ne lit pas.",  # a subject before: not a label
     "J'ai repéré les limites du dispositif.",  # no colon

@@ -12,9 +12,10 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   the structure, not "Mission locale");
 - ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans");
 - ``limites :``: a phrase ending with a colon is a label opening a sentence (« Limites :
-  je connaissais mal… », « Ma limite : … », « À améliorer : … »), the way candidates
-  lay out an analysis; only small words may come before it, not « ses »/« sa »/« son »
-  (« Ses limites : » speaks of the person, not of the candidate).
+  je connaissais mal… », « Ma limite : … », « À améliorer : … »), or a title or table
+  cell that is only those words, the way candidates lay out an analysis; only small
+  words may come before it, not « ses »/« sa »/« son » (« Ses limites : » speaks of the
+  person, not of the candidate).
 
 Phrases are searched in the content tokens of the reading layer (``cipcheck.reading``):
 the same sentences and stems every reader of prose uses.
@@ -322,10 +323,15 @@ class Index:
         if self.reading is None or not isinstance(j, int) or not isinstance(k, int):
             return False
         full = self.reading.tokens
-        if k + 1 >= len(full) or full[k + 1].text != ":":
-            return False
         s = _sentence(self.reading, first.sentence)
         if s is None:
+            return False
+        colon = k + 1 < len(full) and full[k + 1].text == ":"
+        # A title or a table cell that is only the label (« Limites », « Points forts »
+        # in the first column of a table) names the content as well.
+        alone = (s.heading or s.in_table) and all(t.kind == "punct"
+                                                   for t in full[k + 1:s.last])
+        if not (colon or alone):
             return False
         before = full[s.first:j]
         return len(before) <= 4 and all(
