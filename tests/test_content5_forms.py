@@ -189,3 +189,23 @@ def test_content5_cases_meet_target() -> None:
     precision = tally["tp"] / max(1, tally["tp"] + tally["fp"])
     recall = tally["tp"] / max(1, tally["tp"] + tally["fn"])
     assert precision >= 0.95 and recall >= 0.95, errors
+
+
+# ---- an analysis made of its criteria -----------------------------------------------
+
+
+@pytest.mark.parametrize(("rules", "part", "text"), [
+    ("cip-titre", 2, "# Bilan de mon intervention\n\nPoints positifs : j'ai réussi à instaurer "
+     "la confiance. Ce qui me limite : je ne connais pas les dispositifs de santé mentale."),
+    ("cip-ccp2", 2, "# Regard sur notre travail\n\nCe qui a bien marché : le portefeuille de "
+     "compétences. À retravailler : ma tendance à remplir les silences."),
+])
+def test_two_criteria_of_the_analysis_show_the_analysis(rules: str, part: int,
+                                                        text: str) -> None:
+    assert _state(rules, part, text, "pratique.analyse") == "found"
+
+
+def test_one_criterion_about_the_person_is_no_analysis() -> None:
+    text = ("# Diagnostic\n\nSes atouts : la régularité, le permis B. Nous avons fixé trois "
+            "objectifs.")
+    assert _state("cip-titre", 2, text, "pratique.analyse") != "found"

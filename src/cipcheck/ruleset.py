@@ -142,6 +142,10 @@ class ContentItem(_Model):
     # on the competence: shown in one of those parts, it is met in all; shown in none,
     # the checklist lists it once.
     across_parts: bool = False
+    # The items of the same part that make this one up (« Il analyse sa pratique »: its
+    # limits, strengths, ways to improve…): two of them found show it, in whatever
+    # words (« Points positifs : … Ce qui me limite : … »).
+    shown_by: tuple[str, ...] = ()
     # Something the candidate made or carried out (a map, a tool, a review), not a
     # description of the world: a mention that says it was not done (« pas eu le temps
     # de réaliser la cartographie », « le bilan sera fait après mon départ ») is no

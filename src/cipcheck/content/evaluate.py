@@ -7,7 +7,7 @@ the accuracy bench scores them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
 
@@ -261,6 +261,25 @@ def _family(phrase: str) -> str:
     return word.rstrip("s").rstrip("e") if len(word) > 3 else word
 
 
+# How many of the items that make an item up (``shown_by``) show it.
+SHOWN_BY = 2
+
+
 def evaluate(items: Iterable[ContentItem], scope: Scope,
              lexicon: dict[str, tuple[str, ...]]) -> list[ItemResult]:
-    return [evaluate_item(i, scope, lexicon) for i in items]
+    results = [evaluate_item(i, scope, lexicon) for i in items]
+    found = {r.item.id: r for r in results if r.found}
+    return [_shown_by_parts(r, found) if r.item.shown_by and not r.found else r
+            for r in results]
+
+
+def _shown_by_parts(r: ItemResult, found: dict[str, ItemResult]) -> ItemResult:
+    """« Points positifs : … Ce qui me limite : … Axes de progrès : … » is an analysis of
+    one's practice: two of the items it is made of, found, show it."""
+    parts = [found[i] for i in r.item.shown_by if i in found]
+    if len(parts) < SHOWN_BY:
+        return r
+    pages = tuple(sorted({p for x in parts for p in x.pages}))
+    evidence = tuple(dict.fromkeys(e for x in parts for e in x.evidence[:1]))
+    return replace(r, found=True, pages=pages, evidence=evidence, partial=False, hints=(),
+                   denied=())
