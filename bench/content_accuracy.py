@@ -54,7 +54,10 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         # ``privacy3-blind`` scored only at the end.
         "privacy3": [HERE / "privacy3"], "privacy3-blind": [HERE / "privacy3_blind"],
         # The same after devset3t (privacy4 helper): ``privacy4`` tuned, its twin blind.
-        "privacy4": [HERE / "privacy4"], "privacy4-blind": [HERE / "privacy4_blind"]}
+        "privacy4": [HERE / "privacy4"], "privacy4-blind": [HERE / "privacy4_blind"],
+        # Content forms of the fifth issue-8 session (content5 helper): ``content5``
+        # tuned, ``content5-blind`` scored only at the end.
+        "content5": [HERE / "content5"], "content5-blind": [HERE / "content5_blind"]}
 
 
 def ratio(num: int, den: int) -> float:
