@@ -81,6 +81,9 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
                           "requises", "exige", "exigees", "exigee", "obligatoire",
                           "obligatoires", "imposee", "imposees", "referentiel", "faut",
                           "fallait", "demandees", "demandee", "necessaires", "attendues"})
+# The rule's own verbs: « Le titre exige / impose / prévoit une période de 385 heures ».
+_RULE_VERBS = frozenset({"exige", "exigent", "impose", "imposent", "prevoit", "prevoient",
+                         "requiert", "requierent", "demande", "demandent"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
@@ -158,6 +161,8 @@ class _Mention:
     end: int  # index after the unit
     used: bool = False
     anaphora: bool = False  # « j'en ai effectué 154 »: the unit comes from « en »
+    share: bool = False  # « Sur les 1 260 heures …, 406 … en entreprise »: named after it
+    article: bool = False  # « …, puis une semaine à temps plein »: one more week
 
 
 def _unit(tok: Token) -> str | None:
@@ -208,6 +213,9 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
     out: list[_Mention] = []
     hours_seen = False
     for i, t in enumerate(toks):
+        if _one_more_week(toks, i):
+            out.append(_Mention(i, 1.0, "w", i + 2, article=True))
+            continue
         if t.kind != "number" or t.value is None:
             continue
         if i + 1 < len(toks) and toks[i + 1].kind == "number" and _thousands(toks, i + 1):
@@ -217,23 +225,70 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None:
-            if _unit_in_label(toks, i) or (hours_seen and (
-                    _dont_in_placement(toks, i) or _en_did(toks, i))):
-                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1,
-                                    anaphora=_en_did(toks, i)))
+            _add_bare(out, _bare_hours(toks, i, hours_seen))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
                 and not (i + 4 < len(toks) and _unit(toks[i + 4])):
             continue  # « 24h/24 », « 7j/7 »: opening hours (not « 12h / 13h30 »)
-        value = t.value
-        after = toks[i + 2] if i + 2 < len(toks) else None
-        if unit == "h" and value > 24 and after is not None and after.kind == "number" \
-                and after.value is not None and after.value < 60 and len(after.text) == 2:
-            value += after.value / 60  # « 392 h 30 »
-        value += _thousands(toks, i)
+        value, end = _with_minutes(toks, i, unit, end)
         hours_seen = hours_seen or unit == "h"
-        out.append(_Mention(i, value, unit, end))
+        out.append(_Mention(i, value + _thousands(toks, i), unit, end))
     return out
+
+
+def _with_minutes(toks: Sequence[Token], i: int, unit: str, end: int) -> tuple[float, int]:
+    """The value of the number at ``i`` with the minutes written after its unit (« 392 h
+    30 », « 17h30 par semaine »), and the index after it."""
+    value = toks[i].value or 0.0
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if unit == "h" and value > 24 and after is not None and after.kind == "number" \
+            and after.value is not None and after.value < 60 and len(after.text) == 2:
+        return value + after.value / 60, end  # « 392 h 30 »
+    if unit == "h" and (minutes := _minutes_of_rate(toks, i)):
+        return value + minutes / 60, i + 3
+    return value, end
+
+
+def _add_bare(out: list[_Mention], bare: _Mention | None) -> None:
+    if bare is None:
+        return
+    if bare.share:
+        for n in out:  # the whole the share is taken from is not the placement
+            n.used = n.used or n.unit == "h"
+    out.append(bare)
+
+
+def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | None:
+    """A number without its unit that still counts hours: after a label that names them
+    (« Nombre d'heures : 392 »), or standing for hours named before (« dont 385 en
+    entreprise », « j'en ai effectué 154 », « Sur les 1 260 heures …, 406 … »)."""
+    share = hours_seen and _share_in_placement(toks, i)
+    if not (_unit_in_label(toks, i) or share or (hours_seen and (
+            _dont_in_placement(toks, i) or _en_did(toks, i)))):
+        return None
+    return _Mention(i, (toks[i].value or 0) + _thousands(toks, i), "h", i + 1,
+                    anaphora=_en_did(toks, i) or share, share=share)
+
+
+def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
+    """« 10 semaines à 17h30 par semaine », « 20 jours à 7h30 par jour »: the minutes of a
+    rate, not a time of day (a clock time is never « par semaine »); else 0."""
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is None or (toks[i].value or 0) > 48 or after.kind != "number" \
+            or after.value is None or not 0 < after.value < 60 or len(after.text) != 2 \
+            or after.start != toks[i + 1].end or not _rate_after(toks, i + 3):
+        return 0.0
+    return after.value
+
+
+def _one_more_week(toks: Sequence[Token], i: int) -> bool:
+    return toks[i].word == "une" and i + 1 < len(toks) and toks[i + 1].word in {
+        "semaine", "sem"} and any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
+
+
+# « …, puis une semaine », « plus une semaine », « et encore une semaine »: one more week
+# of the placement told after others.
+_ONE_MORE = frozenset({"puis", "plus", "et", "encore", "ensuite", "enfin"})
 
 
 def _en_did(toks: Sequence[Token], i: int) -> bool:
@@ -247,6 +302,27 @@ def _en_did(toks: Sequence[Token], i: int) -> bool:
         return False
     return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
         i + 1 >= len(toks) or _unit(toks[i + 1]) is None)
+
+
+def _share_in_placement(toks: Sequence[Token], i: int) -> bool:
+    """« Sur les 1 260 heures de ma formation, 406 se sont déroulées en entreprise », « De
+    mes 1 050 heures de formation, 406 se sont passées en stage »: the sentence opens on a
+    whole (« sur », « parmi », « de mes »), and a bare number after the comma is the share
+    of it its own words put in the placement."""
+    if i < 1 or toks[i - 1].word not in {",", ";", ":"}:
+        return False
+    opening = [t.word for t in toks[:3]]
+    if not ({"sur", "parmi"} & set(opening) or opening[:1] in (["de"], ["des"])):
+        return False
+    for k in range(i + 1, min(len(toks), i + 8)):
+        if toks[k].kind == "punct" and toks[k].word != "'" or toks[k].kind == "number":
+            return False
+        if cue_of(toks, k) > 0 or (toks[k - 1].word == "en" and toks[k].word in {
+                "entreprise", "entreprises", "stage", "structure"}):
+            return True
+        if cue_of(toks, k) < 0:
+            return False
+    return False
 
 
 def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
@@ -366,6 +442,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
             # A structure's name: « Tremplin Intérim », « Maison Emploi Travail » (not
             # any capital: table cells run together, « Numérique Atelier numérique »).
             return 0
+        if _in_a_name(toks, i):
+            return 0  # « aux Ateliers de la Garonne », « chez Atelier Vélo Solidaire »
         if w in {"plein", "partiel"} and prev == "temps":
             return 0  # « en stage à temps plein »: how, not what (a job has its own word)
         # Names of structures where placements happen: « France Travail », « Point
@@ -377,6 +455,33 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     return 0
 
 
+def _capitalised(t: Token) -> bool:
+    return t.kind == "word" and t.text[:1].isupper() and not is_stopword(t.text.lower())
+
+
+def _in_a_name(toks: Sequence[Token], i: int) -> bool:
+    """A word of something else that is part of a structure's proper name, inside a
+    sentence: capitalised with a capitalised word after it (« Atelier Vélo Solidaire »,
+    « Ateliers de la Garonne »), or in capitals among other words in capitals in a line
+    that is not all capitals (« les ATELIERS DU BOCAGE »). Not a cell or a line that opens
+    on it (« Atelier CV | 2 h »), nor a capital before a lower-case word (cells run
+    together: « Numérique Atelier numérique »)."""
+    t = toks[i]
+    if i == 0 or toks[i - 1].kind == "punct" and toks[i - 1].word != "'" \
+            or not t.text[:1].isupper():
+        return False
+    if t.text.isupper() and len(t.text) >= 3:
+        near = [u for u in toks[max(0, i - 2):i + 3] if u is not t and u.kind == "word"]
+        return any(u.text.isupper() and len(u.text) >= 2 for u in near) and any(
+            u.kind == "word" and u.text.islower() and len(u.text) > 2 for u in toks)
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].word in {"de", "du", "des", "la", "l",
+                                                             "'", "d"}:
+        k += 1
+    return k < len(toks) and _capitalised(toks[k]) and not toks[k].text.isupper() or (
+        k == i + 1 and k < len(toks) and _capitalised(toks[k]))
+
+
 def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) -> int:
     """The tie of a figure from the words nearest to it.
 
@@ -385,6 +490,10 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     « un atelier de 2 h »); then the closest cue after it in its clause.
     """
     lo, hi = bounds
+    # A PDF cover whose lines run into one sentence (« Volume du stage pratique : 406 H
+    # Session de validation : juillet »): a new line opening on a capital is another item.
+    hi = next((k for k in range(m.end, hi) if toks[k].block != toks[m.end - 1].block
+               and toks[k].text[:1].isupper()), hi)
     k = m.end
     while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
         k += 1
@@ -499,6 +608,34 @@ def _approximate(toks: Sequence[Token], lo: int, at: int, end: int) -> bool:
         end < len(toks) and toks[end].word in {"environ", "approximativement"})
 
 
+# « Il me reste 42 heures à faire », « les 35 heures restantes », « il manquait 14 h »:
+# what is still to do, neither the placement's length nor what was done.
+_STILL_VERBS = frozenset({"reste", "restait", "restent", "restaient", "restera", "resteront",
+                          "manque", "manquait", "manquent", "manquaient", "manquera"})
+_STILL_AFTER = frozenset({"restantes", "restants", "restante", "restant", "manquantes",
+                          "manquants", "manquante", "manquant"})
+_TO_DO = frozenset({"faire", "effectuer", "realiser", "accomplir", "rattraper", "valider",
+                    "terminer", "finir", "completer"})
+
+
+def _still_to_do(toks: Sequence[Token], lo: int, first: int, end: int, hi: int) -> bool:
+    """The figure counts hours left to do: « il me reste 42 heures de stage à faire »."""
+    for k in range(first - 1, max(lo, first - 4) - 1, -1):
+        if toks[k].text.lower() in _STILL_VERBS:  # « reste », not « je suis resté »
+            return True
+        if toks[k].kind == "punct" and toks[k].word != "'":
+            break
+    after = [t.word for t in toks[end:min(len(toks), end + 6)]]
+    for k, w in enumerate(after):
+        if w in _STILL_AFTER:
+            return True
+        if w == "a" and k + 1 < len(after) and after[k + 1] in _TO_DO:
+            return True
+        if w in {",", ";", ".", "(", ")"}:
+            break
+    return False
+
+
 def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     lo = m.at
     while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
@@ -512,6 +649,12 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
 # Nouns an ordinal turns into the name of a period: « 2e stage », « ce premier temps »,
 # « la seconde phase », « le deuxième volet ».
 _PERIOD_NOUNS = _PLACEMENT | {"temps", "phase", "phases", "volet", "volets"}
+
+
+# Spans of time a placement is told in (« deux quinzaines », « trois temps »).
+_SPANS = frozenset({"quinzaine", "quinzaines", "periode", "periodes", "temps", "phase",
+                    "phases", "volet", "volets", "etape", "etapes", "sequence", "sequences",
+                    "semaines", "mois"})
 
 
 _AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans"})
@@ -669,6 +812,21 @@ def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
                and after[k + 1] in {"total", "tout"}) for k, w in enumerate(after))
 
 
+def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int | None:
+    """Where the rule is quoted around the figure (« une durée minimum de 385 heures »),
+    or its verb further back in the clause with nobody doing anything in between (« Le
+    titre exige une période en entreprise d'au moins 385 heures »)."""
+    req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
+                if toks[k].word in _REQUIREMENT), None)
+    if req is not None:
+        return req
+    req = next((k for k in range(m.at - 1, lo - 1, -1) if toks[k].word in _RULE_VERBS), None)
+    if req is not None and any(t.word in _FIRST_PERSON or t.word == ";"
+                               for t in toks[req:m.at]):
+        return None
+    return req
+
+
 def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
     return any(t.word in _EACH for t in toks[m.end:m.end + 4]) or any(
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
@@ -722,6 +880,7 @@ class _Scan:
     def __post_init__(self) -> None:
         toks = self.toks
         self.first_person = any(t.word in _FIRST_PERSON for t in toks)
+        self.mixed = _mixed(toks)
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
         # « Il m'a fallu 10 jours… », « il me restait 35 heures »: the impersonal « il »
@@ -729,7 +888,6 @@ class _Scan:
         people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
         self.someone = any(t.word in _SOMEONE_ELSE for t in people) \
             or _placement_of_named(toks)
-        self.mixed = self.first_person and (self.someone or _subject_is_other(toks))
         self.third_party = any(t.word in _THIRD_PARTY for t in people)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
@@ -737,6 +895,8 @@ class _Scan:
         heures »; « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly
         rate, not midnight."""
         toks, mentions = self.toks, self.mentions
+        if m.article:
+            return self.one_more_week(m, lo, hi)
         if m.value > 60:
             return None
         weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
@@ -753,12 +913,63 @@ class _Scan:
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
         if weekly is None:
-            return self.weeks_only(m, lo, hi)
+            return self.days_a_week(m, lo, hi) or self.weeks_only(m, lo, hi)
         weekly.used = True
-        tie = max(_nearest_cue(toks, m, (lo, hi)),
-                  _nearest_cue(toks, weekly, _clause(toks, weekly)))
+        ties = (_nearest_cue(toks, m, (lo, hi)),
+                _nearest_cue(toks, weekly, _clause(toks, weekly)))
+        # « Douze semaines à 35 heures en centre de formation »: something else named
+        # after either figure rules the product out.
+        tie = min(ties) if min(ties) < 0 else max(ties)
         return _Amount(m.value * weekly.value,
                        f"{num(m.value)} semaines × {num(weekly.value)} h", True, m.at, tie)
+
+    def one_more_week(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« quatre semaines à 35 heures au PLIE, puis une semaine supplémentaire à temps
+        plein », « plus une semaine à mi-temps »: one more week after weeks already read
+        in the sentence, at the rate its words give (full time, half time) or the weeks'
+        own; always a reading to confirm."""
+        weeks = [f for f, n in self.accepted if n.unit == "w" and "semaines ×" in f.how]
+        if not weeks:
+            return None
+        written = next((n for n in self.mentions if n.unit == "h" and not n.used
+                        and 0 < n.at - m.end <= 3 and 15 <= n.value <= 48), None)
+        if written is not None:
+            # « puis une semaine supplémentaire de 35 heures »: its hours are written.
+            written.used = True
+            return _Amount(written.value, f"1 semaine × {num(written.value)} h", True, m.at,
+                           1)
+        after = {t.word for t in self.toks[m.end:m.end + 5]}
+        per_week = 5 * self.hours_per_day
+        if "mi" in after or "demi" in after:
+            per_week /= 2
+        elif "partiel" in after:
+            return None  # part time, hours unknown
+        elif not {"plein", "complet", "complete"} & after:
+            rates = [float(f.how.split("×")[1].split("h")[0].replace(",", "."))
+                     for f in weeks if f.how.count("×") == 1]
+            per_week = rates[-1] if rates else per_week
+        return _Amount(per_week, f"1 semaine × {num(per_week)} h", True, m.at, 1,
+                       guess=True)
+
+    def days_a_week(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« six semaines de cinq jours », « 10 semaines de 3 jours »: the days of each week
+        right after the weeks; the hours a day are the rule set's (written for a rule
+        counted in days, assumed otherwise: a reading to confirm)."""
+        toks = self.toks
+        days = next((n for n in self.mentions if n.unit == "d" and not n.used
+                     and 0 < n.at - m.end <= 2 and 1 <= n.value <= 7 and all(
+                         t.word in {"de", "d", "'", "a"} for t in toks[m.end:n.at])), None)
+        if days is None or not 1 <= m.value <= 52:
+            return None
+        tie = max(_nearest_cue(toks, m, (lo, hi)), _nearest_cue(toks, days, (lo, hi)))
+        if tie <= 0 and not (self.first_person or self.context_cue):
+            return None
+        days.used = True
+        m.end = days.end  # « …, soit trente jours » converts the whole
+        value = m.value * days.value * self.hours_per_day
+        return _Amount(value, f"{num(m.value)} semaines × {num(days.value)} jours × "
+                       f"{num(self.hours_per_day)} h", True, m.at, tie,
+                       guess=not self.days_unit)
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
@@ -811,7 +1022,10 @@ class _Scan:
         if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
             self.sub_parts = True
             return None
-        amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
+        # A share of a whole is tied by the words after it, not by the whole's own
+        # (« Sur les 1 260 heures de ma formation, 406 … en entreprise »).
+        amount = _Amount(m.value, "", False, m.at, 1 if m.share else _nearest_cue(
+            toks, m, (lo, hi)))
         if amount.tie < 0 and m.unit in {"d", "hd"} and self.stated_row and self.context_cue \
                 and _activity_after(toks, m.end, hi):
             # « Déroulé du stage : – 5 jours d'entretiens en binôme »: days of the
@@ -953,7 +1167,17 @@ class _Scan:
             # the candidate's when told in the past (« a duré », « s'est déroulé »); in
             # the present (« Le stage collectif dure 40 heures ») it describes a programme.
             stated = False
-        if self.mixed and not labelled_line:
+        after_semi = self.own_clause(m)
+        mixed = self.mixed
+        if after_semi is not None:
+            # « Ma tutrice arrivait à 8h30 ; le stage a duré 175 heures »: the clause after
+            # the semicolon has its own subject; someone else's placement told before it
+            # still makes « le stage » a reading to confirm.
+            before = toks[:len(toks) - len(after_semi)]
+            mixed = _mixed(after_semi) or (
+                not any(t.word in _FIRST_PERSON for t in after_semi)
+                and any(t.word in _PLACEMENT for t in before) and _owner_is_other(before))
+        if mixed and not labelled_line:
             stated = False
         if not labelled_line and (self.not_yet() or (
                 not self.first_person and self.after_someone_elses())
@@ -992,6 +1216,33 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan)
+
+    def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
+        """Most likely the placement though its words do not name it, so a reading to
+        confirm: weeks at a full week's hours opening the sentence (« Quatre semaines à
+        trente-cinq heures au GEIQ, puis … »), or spans of time counted then told one by
+        one (« Deux quinzaines d'observation : la première (35 heures) …, la seconde (35
+        heures) … »); never with someone else in the sentence."""
+        if self.third_party or self.someone:
+            return False
+        weeks_at_rate = m.unit == "w" and a.how.count("×") == 1 and not a.guess
+        return (weeks_at_rate and not self.first_person and a.first == lo) \
+            or self.listed_spans(m)
+
+    def listed_spans(self, m: _Mention) -> bool:
+        """The sentence opens on a count of spans of time (« Deux quinzaines », « Trois
+        périodes », « Deux temps ») that ordinals then take one by one, this figure among
+        them."""
+        toks = self.toks
+        words = [t for t in toks[:4] if t.word not in _DETERMINERS]
+        opens = len(words) >= 2 and words[0].kind == "number" \
+            and 2 <= (words[0].value or 0) <= 6 and words[1].word in _SPANS
+        return opens and _label(toks, m).startswith("periode ")
+
+    def own_clause(self, m: _Mention) -> Sequence[Token] | None:
+        """The tokens after the last semicolon before the figure, when there is one."""
+        semi = next((k for k in range(m.at - 1, -1, -1) if self.toks[k].word == ";"), None)
+        return None if semi is None else self.toks[semi + 1:]
 
     def mine_only_in_passing(self) -> bool:
         """« Lors de ma formation, le stage collectif dure 40 heures »: the candidate is
@@ -1038,6 +1289,13 @@ class _Scan:
         # the one the dossier tells, not a figure of it.
         if _denied(toks, lo, a.first):
             return False  # « Je n'ai pas effectué 70 heures de stage mais 84 »
+        if _still_to_do(toks, lo, a.first, m.end, hi):
+            return False
+        if any(n is not m and _still_to_do(toks, _clause(toks, n)[0], n.at, n.end,
+                                           _clause(toks, n)[1]) for n in self.mentions):
+            # « J'ai effectué 140 heures ; il me reste 35 heures à faire »: what is done so
+            # far, not the placement's length — to confirm, never a failure.
+            a.inferred = True
         return not earlier_in(toks, lo, a.first, hi)
 
     def done_after(self, m: _Mention) -> bool:
@@ -1104,7 +1362,7 @@ class _Scan:
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
         toks = self.toks
-        other_owner = not label_near and _owner_is_other(toks)
+        other_owner = not label_near and _owner_is_other(self.own_clause(m) or toks)
         if a.tie < 0 and a.value >= 35 and self.first_person and not self.third_party \
                 and self.own_frame(lo, len(toks)) and self.did(m, a):
             # « J'ai consacré près de 150 heures à la prospection pendant mon stage »: time
@@ -1117,7 +1375,9 @@ class _Scan:
         if a.tie == 0 and self.spent_only(m) and m.end + 1 < len(toks) \
                 and toks[m.end].word == "a" and toks[m.end + 1].word.endswith(("er", "ir", "re")):
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
-        if a.tie == 0 and not self.context_cue and not (self.first_person and (
+        if a.tie == 0 and not self.context_cue and self.likely_unnamed(m, a, lo):
+            a.inferred = True
+        elif a.tie == 0 and not self.context_cue and not (self.first_person and (
                 m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
         if other_owner and (a.tie == 0 or not self.stated_row):
@@ -1125,13 +1385,19 @@ class _Scan:
             return False
         if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
-        req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
-                    if toks[k].word in _REQUIREMENT), None)
+        req = _requirement_at(toks, m, lo, hi)
         if req is not None and not self.did_the_minimum(lo, req):
             return False
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
             t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
+
+
+def _mixed(toks: Sequence[Token]) -> bool:
+    """The candidate speaks, and someone else is in the sentence or its subject."""
+    people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
+    someone = any(t.word in _SOMEONE_ELSE for t in people) or _placement_of_named(toks)
+    return any(t.word in _FIRST_PERSON for t in toks) and (someone or _subject_is_other(toks))
 
 
 def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_row: bool,
