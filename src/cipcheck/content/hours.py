@@ -788,11 +788,19 @@ def _named_subject(toks: Sequence[Token]) -> bool:
         return True
     if len(toks) < 2 or toks[1].word != ",":
         return False
-    for t in toks[2:14]:
+    k = 2
+    while k < min(len(toks), 20):
+        t = toks[k]
+        if t.word in {"que", "qu", "qui", "dont"}:
+            # « Nadia, que j'accompagne depuis mars, a fait un stage »: the relative
+            # clause between commas is about her; her verb comes after it.
+            k = next((j for j in range(k, len(toks)) if toks[j].word == ","), len(toks)) + 1
+            continue
         if t.word in {"je", "j", "nous", "on", ";", "."}:
             return False
         if t.word in _AUX and t.text.lower() != "à":
             return True
+        k += 1
     return False
 
 
@@ -929,7 +937,7 @@ class _Scan:
         in the sentence, at the rate its words give (full time, half time) or the weeks'
         own; always a reading to confirm."""
         weeks = [f for f, n in self.accepted if n.unit == "w" and "semaines ×" in f.how]
-        if not weeks:
+        if not weeks or self.third_party:
             return None
         written = next((n for n in self.mentions if n.unit == "h" and not n.used
                         and 0 < n.at - m.end <= 3 and 15 <= n.value <= 48), None)
@@ -959,7 +967,7 @@ class _Scan:
         days = next((n for n in self.mentions if n.unit == "d" and not n.used
                      and 0 < n.at - m.end <= 2 and 1 <= n.value <= 7 and all(
                          t.word in {"de", "d", "'", "a"} for t in toks[m.end:n.at])), None)
-        if days is None or not 1 <= m.value <= 52:
+        if days is None or not 1 <= m.value <= 52 or self.third_party:
             return None
         tie = max(_nearest_cue(toks, m, (lo, hi)), _nearest_cue(toks, days, (lo, hi)))
         if tie <= 0 and not (self.first_person or self.context_cue):
