@@ -225,7 +225,8 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None:
-            _add_bare(out, _bare_hours(toks, i, hours_seen))
+            _add_bare(out, _Mention(i, t.value, "h", i + 1) if _listed_after_label(
+                toks, i, out) else _bare_hours(toks, i, hours_seen))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
                 and not (i + 4 < len(toks) and _unit(toks[i + 4])):
@@ -339,13 +340,27 @@ def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
                                                        "stage", "structure"}))
 
 
+_AT_PLACE = frozenset({"au", "aux", "a", "chez", "dans"})
+
+
+def _listed_after_label(toks: Sequence[Token], i: int, out: list[_Mention]) -> bool:
+    """« Mes heures de stage : 98 au CCAS et 98 au PLIE »: the next bare number of a list
+    that opened on a label naming the hours."""
+    if not out or not _unit_in_label(toks, out[-1].at) or out[-1].at >= i:
+        return False
+    between = toks[out[-1].end:i]
+    return 0 < len(between) <= 8 and not any(t.kind == "number" for t in between) \
+        and toks[i - 1].word in {"et", ",", "+", "puis"} \
+        and (i + 1 >= len(toks) or toks[i + 1].kind == "punct" or toks[i + 1].word in _AT_PLACE)
+
+
 def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
     """« Nombre d'heures de stage : 392 », « Durée (en heures) | 392 »: the unit is in the
     label before the colon, and the number stands alone after it."""
     if i < 2 or toks[i - 1].word not in {":", "|"}:
         return False
-    if i + 1 < len(toks) and toks[i + 1].kind != "punct":
-        return False
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct" and toks[i + 1].word not in _AT_PLACE:
+        return False  # « Heures de stage : 98 au CCAS »: a place may follow
     label = toks[max(0, i - 8):i - 1]
     return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
                for k, t in enumerate(label))
@@ -402,6 +417,8 @@ def _rate_after(toks: Sequence[Token], end: int) -> bool:
 # Two words that name the placement or something else together: (word before, word).
 _PAIRS = {("en", "entreprise"): 1, ("en", "entreprises"): 1, ("milieu", "professionnel"): 1,
           ("d", "application"): 1, ("de", "application"): 1,
+          # « 140 h en structure », « stage en structure »: the host structure
+          ("en", "structure"): 1, ("en", "structures"): 1,
           ("en", "centre"): -1}  # « heures en centre »: the training centre
 _STRUCTURE_NAMES = frozenset({("france", "travail"), ("pole", "travail"),
                               ("inspection", "travail"), ("medecine", "travail")})
