@@ -284,7 +284,19 @@ def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
 
 def _one_more_week(toks: Sequence[Token], i: int) -> bool:
     return toks[i].word == "une" and i + 1 < len(toks) and toks[i + 1].word in {
-        "semaine", "sem"} and any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
+        "semaine", "sem"} and (any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
+                               or _prolonged(toks, i))
+
+
+def _prolonged(toks: Sequence[Token], i: int) -> bool:
+    """« prolongé d'une semaine », « rallongée d'une semaine »."""
+    return any(u.text.lower().startswith(("prolong", "rallong")) for u in toks[max(0, i - 3):i])
+
+
+# Time added to what a sentence's figures count (« + 2 semaines », « et 10 jours »,
+# « prolongé », « à ajouter », « s'ajoutent »).
+_ADDED = frozenset({"+", "et", "puis", "plus", "ensuite", "enfin"})
+_MORE_STEMS = ("prolong", "rallong", "ajout", "s'ajout")
 
 
 # « …, puis une semaine », « plus une semaine », « et encore une semaine »: one more week
@@ -954,7 +966,7 @@ class _Scan:
         in the sentence, at the rate its words give (full time, half time) or the weeks'
         own; always a reading to confirm."""
         weeks = [f for f, n in self.accepted if n.unit == "w" and "semaines ×" in f.how]
-        if not weeks or self.third_party:
+        if not (weeks or self.accepted and _prolonged(self.toks, m.at)) or self.third_party:
             return None
         written = next((n for n in self.mentions if n.unit == "h" and not n.used
                         and 0 < n.at - m.end <= 3 and 15 <= n.value <= 48), None)
@@ -1003,9 +1015,12 @@ class _Scan:
         tie = _nearest_cue(self.toks, m, (lo, hi))
         if tie <= 0 or not 1 <= m.value <= 52 or _rate_after(self.toks, m.end):
             return None
+        added = any(t.word in _ADDED for t in self.toks[max(0, m.at - 2):m.at])
         if any(n.unit == "h" and not _is_clock(self.toks, n, self.mentions)
-               for n in self.mentions):
-            return None  # « 4 semaines (140 h) »: hours written in the sentence say it
+               and not (added and n.at < m.at) for n in self.mentions):
+            # « 4 semaines (140 h) »: hours written in the sentence say it; not « 105 h
+            # au CCAS + 2 semaines au PLIE », weeks added after them.
+            return None
         if any(n is not m and _rate_after(self.toks, n.end) for n in self.mentions) or any(
                 t.word in {"partiel", "mi", "partiels"} for t in self.toks):
             # « 3 demi-journées par semaine pendant 10 semaines », « à mi-temps »: not
@@ -1080,7 +1095,10 @@ class _Scan:
             amount.how = f"{toks[m.at - 2].text} × {num(m.value)} h"
         count = None if amount.how else _count_before(toks, m, lo)
         # « Mes deux périodes de stage : 210 h et 175 h »: the periods listed one by one.
-        listed = sum(1 for n in self.mentions if n.at > count[2] and n.unit == m.unit
+        # « deux périodes : 105 heures au CCAS, et trois semaines au PLIE »: the periods
+        # may be told in different units.
+        listed = sum(1 for n in self.mentions if n.at > count[2] and (
+            n.unit == m.unit or n.unit in {"w", "d"} and not _rate_after(toks, n.end))
                      and not _is_clock(toks, n, self.mentions)) if count else 0
         if count is not None and (_each_near(toks, m) or (
                 not _total_before(toks, m, lo) and listed < 2)):
@@ -1264,6 +1282,24 @@ class _Scan:
             and 2 <= (words[0].value or 0) <= 6 and words[1].word in _SPANS
         return opens and _label(toks, m).startswith("periode ")
 
+    def more_left_out(self) -> bool:
+        """The sentence adds time its figures do not count: weeks or days added to them
+        (« 105 h au CCAS + 2 semaines au PLIE », « … et 10 jours au PLIE »), « le reste »,
+        a placement « prolongé d'une semaine », hours « à ajouter »: what was read is only
+        part of the placement, a reading to confirm, never a failure."""
+        toks = self.toks
+        read = {id(m) for _, m in self.accepted}
+        for n in self.mentions:
+            if id(n) in read or n.used or n.unit not in {"w", "d", "hd"}:
+                continue
+            before = {t.word for t in toks[max(0, n.at - 2):n.at]}
+            if before & _ADDED and not _rate_after(toks, n.end):
+                return True
+        words = [t.text.lower() for t in toks]
+        return any(w.startswith(_MORE_STEMS) for w in words) or any(
+            w in {"le", "du"} and nxt == "reste" for w, nxt in zip(words, words[1:],
+                                                                   strict=False))
+
     def own_clause(self, m: _Mention) -> Sequence[Token] | None:
         """The tokens after the last semicolon before the figure, when there is one."""
         semi = next((k for k in range(m.at - 1, -1, -1) if self.toks[k].word == ";"), None)
@@ -1438,6 +1474,9 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         fig = scan.figure(m)
         if fig is not None:
             scan.accepted.append((fig, m))
+    if scan.accepted and scan.more_left_out():
+        scan.accepted = [(replace(f, stated=False, inferred=True), m)
+                         for f, m in scan.accepted]
     return _combine(scan)
 
 
@@ -1619,7 +1658,28 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
     if not figs:
         return None
-    return replace(_decide(figs), ceiling=_ceiling(figs))
+    decided = _decide(figs)
+    if decided.certain and _next_period_untold(readings, figs):
+        decided = replace(decided, certain=False)
+    return replace(decided, ceiling=_ceiling(figs))
+
+
+def _next_period_untold(readings: Sequence[Reading], figs: list[Figure]) -> bool:
+    """« Stage 1 : 105 h (CCAS) » then « Stage 2 : du 5 au 23 mai, PLIE »: a first period
+    read, and a second one named whose hours were not — the figure is only a part."""
+    firsts = {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 1")}
+    firsts -= {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 2")}
+    if not firsts:
+        return False
+    for r in readings:
+        toks = r.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.word.rstrip("s") in firsts and toks[k + 1].kind == "number" \
+                    and toks[k + 1].value == 2:
+                return True  # « Stage 2 », « PAE 2 »
+            if t.kind == "ordinal" and t.value == 2 and toks[k + 1].word.rstrip("s") in firsts:
+                return True  # « 2e stage », « seconde période »
+    return False
 
 
 def _ceiling(figs: list[Figure]) -> float:
