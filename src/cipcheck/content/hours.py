@@ -83,7 +83,7 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
                           "fallait", "demandees", "demandee", "necessaires", "attendues"})
 # The rule's own verbs: « Le titre exige / impose / prévoit une période de 385 heures ».
 _RULE_VERBS = frozenset({"exige", "exigent", "impose", "imposent", "prevoit", "prevoient",
-                         "requiert", "requierent", "demande", "demandent"})
+                         "requiert", "requierent", "demande", "demandent", "doit", "doivent"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
@@ -918,6 +918,9 @@ class _Scan:
         toks = self.toks
         self.first_person = any(t.word in _FIRST_PERSON for t in toks)
         self.mixed = _mixed(toks)
+        # « Durée du stage : 175 heures. Dont 140 heures effectuées au 15 mai. »: a
+        # sentence opening on « dont » tells the parts of the figure before it.
+        self.sub_parts = bool(toks) and toks[0].word == "dont"
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
         # « Il m'a fallu 10 jours… », « il me restait 35 heures »: the impersonal « il »
@@ -1480,7 +1483,8 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     return _combine(scan)
 
 
-def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mention]]:
+def _kept(accepted: list[tuple[Figure, _Mention]], so_far: bool = False
+          ) -> list[tuple[Figure, _Mention]]:
     """The figures of a sentence that count: « Mon stage, prévu pour 210 heures, a été
     écourté : j'ai réalisé 168 heures »: what was done replaces what was planned; « Sur les
     385 heures de stage, j'en ai déjà effectué 280 »: what « en » counts is a part of, or
@@ -1489,7 +1493,8 @@ def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mentio
     said = [(f, m) for f, m in done if m.anaphora]
     if not said:
         return done
-    if len(said) < len(done):
+    if len(said) < len(done) or (so_far and len(said) < len(accepted)):
+        # a part of the figure it stands for; « déjà » a part of the plan so far
         return [(replace(f, stated=False), m) for f, m in said]
     return said
 
@@ -1497,7 +1502,7 @@ def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mentio
 def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
-    scan.accepted = _kept(scan.accepted)
+    scan.accepted = _kept(scan.accepted, any(t.word in {"deja", "encore"} for t in toks))
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
