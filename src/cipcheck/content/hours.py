@@ -1123,7 +1123,9 @@ class _Scan:
                 for t in self.toks[n.end:n.end + 2])) and any(
                 t.word in {"jour", "journee", "j", "quotidiennes", "quotidien", "quotidiens"}
                 for t in self.toks[n.end:n.end + 3])
-            if n.at - m.end <= 4 and (per_day or (between <= {"de", "d", "'", "a"} and between)):
+            # « 20 journées de 7 h », « 25 jours de stage de 7h chacun ».
+            if n.at - m.end <= 4 and (per_day or (
+                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})):
                 return n
             # « 30 jours à la Mission Locale, à raison de 7 heures quotidiennes »: the rate
             # further on, with no other count of days before it.
