@@ -83,7 +83,7 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
                           "fallait", "demandees", "demandee", "necessaires", "attendues"})
 # The rule's own verbs: « Le titre exige / impose / prévoit une période de 385 heures ».
 _RULE_VERBS = frozenset({"exige", "exigent", "impose", "imposent", "prevoit", "prevoient",
-                         "requiert", "requierent", "demande", "demandent", "doit", "doivent"})
+                         "requiert", "requierent", "doit", "doivent"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
@@ -857,7 +857,12 @@ def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int
                 if toks[k].word in _REQUIREMENT), None)
     if req is not None:
         return req
-    req = next((k for k in range(m.at - 1, lo - 1, -1) if toks[k].word in _RULE_VERBS), None)
+    # A verb, not a noun after its article (« l'exigence », « la demande »), and in the
+    # same stretch of words (a PDF cover runs its lines into one sentence).
+    req = next((k for k in range(m.at - 1, max(lo, m.at - 14) - 1, -1)
+                if toks[k].word in _RULE_VERBS and not (k and toks[k - 1].word in {
+                    "la", "le", "l", "une", "un", "sa", "son", "cette", "leur", "de", "d"})),
+               None)
     if req is not None and any(t.word in _FIRST_PERSON or t.word == ";"
                                for t in toks[req:m.at]):
         return None
@@ -1101,7 +1106,8 @@ class _Scan:
         # « deux périodes : 105 heures au CCAS, et trois semaines au PLIE »: the periods
         # may be told in different units.
         listed = sum(1 for n in self.mentions if n.at > count[2] and (
-            n.unit == m.unit or n.unit in {"w", "d"} and not _rate_after(toks, n.end))
+            n.unit == m.unit or n.unit in {"w", "d"} and not _rate_after(toks, n.end)
+            and any(t.word in _ADDED for t in toks[max(0, n.at - 2):n.at]))
                      and not _is_clock(toks, n, self.mentions)) if count else 0
         if count is not None and (_each_near(toks, m) or (
                 not _total_before(toks, m, lo) and listed < 2)):
