@@ -484,6 +484,10 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     return 0
 
 
+_HOST_BEFORE = frozenset({"aux", "chez", "sein", "association", "entreprise", "structure",
+                          "chantier", "regie", "lieu", "adaptee", "employeur", "cooperative"})
+
+
 def _capitalised(t: Token) -> bool:
     return t.kind == "word" and t.text[:1].isupper() and not is_stopword(t.text.lower())
 
@@ -498,6 +502,11 @@ def _in_a_name(toks: Sequence[Token], i: int) -> bool:
     t = toks[i]
     if i == 0 or toks[i - 1].kind == "punct" and toks[i - 1].word != "'" \
             or not t.text[:1].isupper():
+        return False
+    # Only where a host is named: « aux Ateliers… », « chez Atelier… », « l'entreprise
+    # adaptée Ateliers… », « Lieu du stage : Les Ateliers… » — not « j'ai animé l'Atelier
+    # Recherche d'Emploi », a workshop's own title.
+    if not any(u.word in _HOST_BEFORE for u in toks[max(0, i - 4):i]):
         return False
     if t.text.isupper() and len(t.text) >= 3:
         near = [u for u in toks[max(0, i - 2):i + 3] if u is not t and u.kind == "word"]
