@@ -1709,7 +1709,10 @@ def _ceiling(figs: list[Figure]) -> float:
     (cover, then introduction) counting once: equal figures count apart only when they
     sit together (one sentence, rows of one table or list)."""
     kept: list[Figure] = []
-    for f in figs:
+    # What was planned does not add to what was done (« Stage effectué : 140 h » then
+    # « Stage prévu : 210 h »).
+    done = [f for f in figs if not f.plan] or figs
+    for f in done:
         if f.total:
             continue
         # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.

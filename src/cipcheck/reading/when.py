@@ -32,7 +32,7 @@ _BEFORE_WORDS = frozenset({"deja", "avant", "autrefois", "auparavant", "precedem
 # Words between a planning word and its figure: « prévu pour », « prévue sur », « devait
 # durer ».
 _PLAN_LINKS = frozenset({"pour", "sur", "a", "de", "d", "'", "durer", "compter", "etre",
-                         "initialement", "au", "depart", "(", ","})
+                         "initialement", "au", "depart", "(", ",", ":"})
 
 
 def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
@@ -41,7 +41,8 @@ def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
     linked = True  # « prévu pour 210 h »: only little words between
     while k >= lo and at - k <= 6:
         t = toks[k]
-        if t.kind == "punct" and t.word not in {"'", "(", ","}:
+        # « Stage prévu : 210 h », « Heures prévues : 210 »: a label that plans.
+        if t.kind == "punct" and t.word not in {"'", "(", ",", ":"}:
             break
         # « Je réaliserai mon stage de 175 heures »: the verb of the clause, further back.
         if future_at(toks, k) and (linked or t.kind == "word"):
