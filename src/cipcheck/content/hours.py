@@ -213,9 +213,6 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
     out: list[_Mention] = []
     hours_seen = False
     for i, t in enumerate(toks):
-        if _one_more_week(toks, i):
-            out.append(_Mention(i, 1.0, "w", i + 2, article=True))
-            continue
         if t.kind != "number" or t.value is None:
             continue
         if i + 1 < len(toks) and toks[i + 1].kind == "number" and _thousands(toks, i + 1):
@@ -234,6 +231,13 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         value, end = _with_minutes(toks, i, unit, end)
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
+    if out:
+        # « …, puis une semaine à temps plein »: one more week, only beside other figures
+        # (a second walk over the few sentences that have some).
+        more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
+                if t.word == "une" and _one_more_week(toks, i)]
+        if more:
+            out = sorted(out + more, key=lambda n: n.at)
     return out
 
 
@@ -283,7 +287,7 @@ def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
 
 
 def _one_more_week(toks: Sequence[Token], i: int) -> bool:
-    return toks[i].word == "une" and i + 1 < len(toks) and toks[i + 1].word in {
+    return i + 1 < len(toks) and toks[i + 1].word in {
         "semaine", "sem"} and (any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
                                or _prolonged(toks, i))
 
