@@ -510,7 +510,7 @@ def _in_a_name(toks: Sequence[Token], i: int) -> bool:
     # Only where a host is named: « aux Ateliers… », « chez Atelier… », « l'entreprise
     # adaptée Ateliers… », « Lieu du stage : Les Ateliers… » — not « j'ai animé l'Atelier
     # Recherche d'Emploi », a workshop's own title.
-    if not any(u.word in _HOST_BEFORE for u in toks[max(0, i - 4):i]):
+    if not any(u.word in _HOST_BEFORE for u in toks[max(0, i - 6):i]):
         return False
     if t.text.isupper() and len(t.text) >= 3:
         near = [u for u in toks[max(0, i - 2):i + 3] if u is not t and u.kind == "word"]
