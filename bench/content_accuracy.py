@@ -2,7 +2,7 @@
 on the labelled cases of tests/fixtures/content/.
 
     python bench/content_accuracy.py [--set tuning|heldout|all] [-v]
-    python bench/content_accuracy.py --set devset|devset2|devset3|devset3t|devset4 [-v]
+    python bench/content_accuracy.py --set devset|devset2|devset3|devset3t|devset4|devset4t [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
     python bench/content_accuracy.py --set notdone|notdone-heldout
 
@@ -164,14 +164,14 @@ def main(argv: list[str]) -> int:
         if a.startswith("--set"):
             chosen = a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
                                                           else "")
-    if chosen in ("devset", "devset2", "devset3", "devset3t", "devset4"):
+    if chosen in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from devset_accuracy import run
 
         return run(verbose, chosen)
     if chosen is not None and chosen not in SETS:
-        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t, devset4",
-              file=sys.stderr)
+        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t, "
+              "devset4, devset4t", file=sys.stderr)
         return 2
     if chosen is None:
         ok = report("tuning", SETS["tuning"], verbose)
