@@ -52,7 +52,9 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         # ``privacy3-blind`` scored only at the end.
         "privacy3": [HERE / "privacy3"], "privacy3-blind": [HERE / "privacy3_blind"],
         # The same after devset3t (privacy4 helper): ``privacy4`` tuned, its twin blind.
-        "privacy4": [HERE / "privacy4"], "privacy4-blind": [HERE / "privacy4_blind"]}
+        "privacy4": [HERE / "privacy4"], "privacy4-blind": [HERE / "privacy4_blind"],
+        # After devset3's misses (names5 helper): ``privacy5`` tuned, its twin blind.
+        "privacy5": [HERE / "privacy5"], "privacy5-blind": [HERE / "privacy5_blind"]}
 
 
 def ratio(num: int, den: int) -> float:
