@@ -525,3 +525,72 @@ def test_birth_date_in_the_cell_after_nee_le() -> None:
     found = [loc.hit.value for loc in scan([Block(text=t, page=3, in_table=True)
                                             for t in cells], []) if loc.hit.kind == "birth_date"]
     assert found == ["21/12/1990"]
+
+
+# ---- names5: devset3's misses as forms (a name listed among initials, names from under-
+# represented origins, the family name first; role e-mails), with variants of our own ----
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A capitalised run listed among people named by their initials is a person, whatever
+    # its origin and whichever word comes first.
+    (["Ce jour-là j'ai reçu M. D., Mme W., Kwame Mensah-Boateng et M. P. en collectif."],
+     ["K••• M•••"]),
+    (["Liste d'émargement : Mme G. ; M. T. ; Yerlan Dzhaksybekov ; Mme H."], ["Y••• D•••"]),
+    (["Groupe A : M. R. / Mme I. / Teodora Vasilescu / M. N."], ["T••• V•••"]),
+    (["On avait Mme U., Tshilanda Mbuyi et M. K. au premier rang."], ["T••• M•••"]),
+    # The same list shape, its other items structures, towns, authors or professionals.
+    (["Invités : M. A., Mme S., Cap Emploi et la Maison de Santé."], []),
+    (["Mme C. et M. D. viennent de Lons, Champagnole ou Saint Claude."], []),
+    (["Lectures pour M. A. et Mme B. : Carl Rogers, Boris Cyrulnik."], []),
+    (["Présents : Mme A., M. B., Thierry Vidal (employeur), Sonia Petit (référente)."], []),
+])
+def test_a_name_listed_among_initials(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # The surname in capitals, then two given names (a compound one or not).
+    (["Orientée par le CCAS : TRAORE Fatoumata Bintou, 42 ans."], ["T••• F••• B•••"]),
+    (["Inscription validée pour GOMES Maria Fernanda."], ["G••• M••• F•••"]),
+    # The family name first, as Vietnam, China and Korea write it.
+    (["J'ai revu Tran Thi Ngoc pour finir son CV."], ["T••• T••• N•••"]),
+    (["Son interprète, Zhang Wei, était présent au deuxième rendez-vous."], ["Z••• W•••"]),
+    (["Hier Kim Choi m'a renvoyé la fiche."], ["K••• C•••"]),
+    # A restaurant or a shop named after its owner: a place.
+    (["Sa PMSMP s'est faite au restaurant Nguyen Van Linh, rue Nationale."], []),
+    (["Elle a trouvé un CDD chez Wang Import."], []),
+])
+def test_surname_first_from_other_writing_orders(paragraphs: list[str],
+                                                 expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Given names of origins INSEE's cut leaves out, without a civility.
+    (["Ulugbek Rakhimov a passé son CACES 1 la semaine dernière."], ["U••• R•••"]),
+    (["Au téléphone, Hasmik Avetisyan m'a dit qu'elle ne viendrait pas."], ["H••• A•••"]),
+    (["Je n'avais jamais accompagné quelqu'un comme Irakli Kapanadze."], ["I••• K•••"]),
+    # A place or structure that is the subject of a verb does not make a person a place.
+    (["L'entreprise d'insertion a embauché Romain Lacaze en CDDI."], ["R••• L•••"]),
+    (["La ressourcerie accueillait Nadia Ferhat deux jours par semaine."], ["N••• F•••"]),
+    # Schools and streets named after people, without their noun.
+    (["Sa fille entre en sixième à Jean Moulin ; lui travaille vers Jean Jaurès."], []),
+    (["Le lycée s'appelait Marie Curie ; Mme B. y a fait son CAP."], []),
+])
+def test_names_from_abroad_and_places_named_after_people(paragraphs: list[str],
+                                                         expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A structure's mailbox: service words and its own words, in any order.
+    ("écrire à stages.cfa@btp-lorraine.fr ou à e2c.alternance@e2c-metz.fr", 0),
+    ("orientation-jeunes@ml-vesoul.org, rdv.emploi@franceservices-dole.fr", 0),
+    ("inscriptions aux ateliers : ateliers-numeriques@mjc-sud.fr", 0),
+    # A person's own address, even with a service word in it; initials and surnames.
+    ("son adresse : contact.yasmina.k@gmail.com", 1),
+    ("il m'écrit depuis emploi.mehdi59@outlook.fr", 1),
+    ("la référente : a.roussel@cd59.fr", 1),
+])
+def test_role_and_nominative_email_addresses(text: str, count: int) -> None:
+    assert len(email.find(text)) == count

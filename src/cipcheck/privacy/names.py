@@ -415,11 +415,31 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
             continue
         if t.word in PLACES or t.word in _CARE or t.word.startswith("hospitalis"):
             return True
+        if _verb_like(t) and not t.word.startswith(_NAMING):
+            # « le groupe comptait Fatoumata Camara »: the place is a subject; « le collège
+            # s'appelait Jean Moulin » still names the place.
+            return False
         if not t.stop:
             seen += 1
             if seen >= 2:
                 return False
     return prev.word in ("a", "au") and _cared_at(toks, i - 1)
+
+
+# Auxiliaries and verbs a structure is the subject of before the person it takes in.
+_VERBS_AFTER_PLACE = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait",
+                                "etaient", "compte", "accueille", "recoit", "emploie",
+                                "embauche", "recrute", "reunit", "forme", "suit", "aide"})
+
+
+_NAMING = ("appel", "nomm", "baptis", "intitul", "surnomm")
+
+
+def _verb_like(t: Token) -> bool:
+    """A conjugated verb (« comptait », « réunissaient », « a » as written, not « à »)."""
+    w = t.word
+    return (t.text == w and w in _VERBS_AFTER_PLACE) or (
+        len(w) > 4 and w.endswith(("ait", "aient")))
 
 
 def _cared_at(toks: Sequence[Token], k: int) -> bool:
@@ -528,6 +548,9 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         if s.index not in worth_reading:
             continue
         toks = reading.tokens_of(s)
+        # People listed by their initials (« Mme K., M. B., Tran Van Hung et M. S. »): a
+        # capitalised run listed among them is a person, whatever the origin of the name.
+        people = len(INITIAL.findall(s.text)) >= 2
         changed: bool | None = None
         author_end = -1
         place_end = -1
@@ -535,7 +558,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         while i < len(toks):
             found = None
             if toks[i].text[0].isupper():
-                found = _read_name(toks, i, s, given, conv)
+                found = _read_name(toks, i, s, given, conv, people)
             if found is None:
                 i += 1
                 continue
@@ -609,7 +632,8 @@ def _civility_start(toks: Sequence[Token], start: int) -> int:
 
 # Over the complexity limit (11 > 10): a listed exception, to split.
 def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str],  # noqa: C901
-               conv: Convention) -> tuple[int, int, int, bool, bool, int] | None:
+               conv: Convention, people: bool = False
+               ) -> tuple[int, int, int, bool, bool, int] | None:
     """A name starting at token ``i``: (first name-word, end, surname start, after a
     civility, with a given name, surname end), or None."""
     after = _civility_at(toks, i)
@@ -626,7 +650,7 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
-    if not civility and len(words) == 2 and _surname_first(toks, words, s, given):
+    if not civility and 2 <= len(words) <= 3 and _surname_first(toks, words, s, given):
         # « LEROY Sandrine »: the surname in capitals, then the given name (forms,
         # lists, the way offices write names).
         return start, end, words[0][0], False, True, words[0][1]
@@ -638,6 +662,13 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         if at >= 0:
             # « KEVIN DURAND », « DURAND KEVIN »: a list or a form in capitals.
             return start, end, words[at][0], False, True, words[at][1]
+    if not civility and 2 <= len(words) <= 3:
+        if _family_name_first(toks, words, s):
+            # « Nguyen Thi Thu », « Wang Fang »: the family name first, the way Vietnam,
+            # China and Korea write names.
+            return start, end, words[0][0], False, True, words[0][1]
+        if people and _listed(toks, words, s):
+            return start, end, words[-1][0], False, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
         surname = name_key(toks, surname_at, end, s)
@@ -673,6 +704,46 @@ _ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
+# The commonest family names of Vietnam, China and Korea, written first. Left out: those
+# that are French words or articles once capitalised (« Le », « Ma », « Do », « Ho »).
+_FAMILY_FIRST_TEXT = """
+nguyen tran pham hoang huynh phan vu vo dang bui duong ngo truong dinh trinh luong
+wang zhang liu chen yang huang zhao zhou xu zhu guo xie
+kim choi jeong
+"""
+_FAMILY_FIRST = frozenset(_FAMILY_FIRST_TEXT.split())
+
+
+def _plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+    """None of the words is a word of the field, a role, a place, an acronym or a saint."""
+    return not any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
+                   or k in NOT_A_NAME or k in _SAINTS or k in _AUTHOR_CUES
+                   for k in (name_key(toks, a, b, s) for a, b in words))
+
+
+def _family_name_first(toks: Sequence[Token], words: list[tuple[int, int]],
+                       s: Sentence) -> bool:
+    key = name_key(toks, words[0][0], words[0][1], s)
+    return (key in _FAMILY_FIRST
+            and all(toks[a].text[1:].islower() for a, _ in words[1:])
+            and _plain_words(toks, words, s))
+
+
+_LIST_SEPARATORS = frozenset({",", ";", "/", ":", "et", "-", "–", "•"})
+
+
+def _listed(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+    """A run of two or three capitalised words that is one item of a list of people: a
+    separator on both sides (or the sentence's end after it)."""
+    a, b = words[0][0], words[-1][1]
+    if a == 0 or toks[a - 1].word not in _LIST_SEPARATORS and \
+            toks[a - 1].text not in _LIST_SEPARATORS:
+        return False
+    if b < len(toks) and toks[b].word not in _LIST_SEPARATORS and \
+            toks[b].text not in _LIST_SEPARATORS | {".", "(", ")"}:
+        return False
+    return (all(toks[k].text[1:].islower() or toks[k].text.isupper() for k, _ in words)
+            and _plain_words(toks, words, s))
 
 
 def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
@@ -696,9 +767,14 @@ def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Senten
 
 def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
                    given: frozenset[str]) -> bool:
+    """« LEROY Sandrine », « DIALLO Mamadou Oury », « MARTINEZ Ana Sofia »: the surname in
+    capitals, then one or two given names in mixed case (the first a known one)."""
     first, second = toks[words[0][0]], toks[words[1][0]]
     key = name_key(toks, words[0][0], words[0][1], s)
     second_key = name_key(toks, words[1][0], words[1][1], s)
+    if len(words) == 3 and not (toks[words[2][0]].text[1:].islower()
+                                and _plain_words(toks, words[2:], s)):
+        return False
     return (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
             and second.text[1:].islower() and second_key in given)
