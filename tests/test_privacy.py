@@ -594,3 +594,24 @@ def test_names_from_abroad_and_places_named_after_people(paragraphs: list[str],
 ])
 def test_role_and_nominative_email_addresses(text: str, count: int) -> None:
     assert len(email.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A given name in neither list, but kin, an age or an accompaniment verb next to it.
+    (["Mme A. m'a parlé d'Olufemi Adeyemi, son cousin, qui cherche aussi."], ["O••• A•••"]),
+    (["Nurzhan Baimukhanov, 38 ans, ancien chauffeur, veut passer le permis C."],
+     ["N••• B•••"]),
+    (["Je l'ai présenté à sa voisine, Chidinma Nwosu, qui garde des enfants."],
+     ["C••• N•••"]),
+    (["Cette année j'ai accompagné Wubet Alemu jusqu'à son embauche."], ["W••• A•••"]),
+    # « allée » is also « je suis allée »: a street only right before the name.
+    (["Je suis allée chercher Yaw Boateng à l'arrêt de bus."], ["Y••• B•••"]),
+    (["Il loge allée Georges Brassens, au deuxième."], []),
+    # Structures and companies next to the same cues.
+    (["Dupont et Fils, Transports Ducrocq et Garage Central ont répondu."], []),
+    (["L'entreprise Bâti Concept, 20 ans d'existence, prend des stagiaires."], []),
+    (["J'ai reçu Action Logement et Cap Emploi pour un point partenaires."], []),
+])
+def test_person_cues_around_unknown_given_names(paragraphs: list[str],
+                                                expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

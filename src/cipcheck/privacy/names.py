@@ -110,6 +110,9 @@ association nord sud est ouest interim france europe centre ville metropole depa
 region agglomeration communaute partie annexe tableau figure chapitre page
 nationale national populaire solidaire connect jeunes jeune rocher vuitton merlin provost
 dior cardin dessange albane blachere
+logement logements secours restos coeur apprentis solidarites
+nouvelles initiative initiatives actif actives avenirs chances emplois competences
+commune business
 """
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
@@ -413,12 +416,9 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
             if t.text in ",.;:!?()":
                 return False
             continue
-        if t.word in PLACES or t.word in _CARE or t.word.startswith("hospitalis"):
-            return True
-        if _verb_like(t) and not t.word.startswith(_NAMING):
-            # « le groupe comptait Fatoumata Camara »: the place is a subject; « le collège
-            # s'appelait Jean Moulin » still names the place.
-            return False
+        place = _place_word(t, seen)
+        if place is not None:
+            return place
         if not t.stop:
             seen += 1
             if seen >= 2:
@@ -432,7 +432,24 @@ _VERBS_AFTER_PLACE = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "
                                 "embauche", "recrute", "reunit", "forme", "suit", "aide"})
 
 
+# Place nouns that are also a verb form or a common noun (« je suis allée chercher
+# Kevin Berhe », « après le cours, Inès… »): a place only right before the name.
+_PLACES_ALSO_WORDS = frozenset({"allee", "cours", "marche", "place", "promo", "chez"})
 _NAMING = ("appel", "nomm", "baptis", "intitul", "surnomm")
+
+
+def _place_word(t: Token, seen: int) -> bool | None:
+    """True: ``t`` makes the name after it a place; False: it ends the search (a verb);
+    None: read on. ``seen``: lowercase words already read between ``t`` and the name."""
+    if t.word in PLACES and (t.word not in _PLACES_ALSO_WORDS or seen == 0):
+        return True
+    if t.word in _CARE or t.word.startswith("hospitalis"):
+        return True
+    if _verb_like(t) and not t.word.startswith(_NAMING):
+        # « le groupe comptait Fatoumata Camara »: the place is a subject; « le collège
+        # s'appelait Jean Moulin » still names the place.
+        return False
+    return None
 
 
 def _verb_like(t: Token) -> bool:
@@ -669,6 +686,11 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             return start, end, words[0][0], False, True, words[0][1]
         if people and _listed(toks, words, s):
             return start, end, words[-1][0], False, True, end
+        if _person_cue(toks, words) and _plain_words(toks, words, s) and all(
+                toks[a].text[1:].islower() for a, _ in words):
+            # A given name in neither list, but the words around say it is a person:
+            # « son cousin Adewale Ogunleye », « Aigerim Nurlanova, 31 ans ».
+            return start, end, words[-1][0], False, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
         surname = name_key(toks, surname_at, end, s)
@@ -727,6 +749,38 @@ def _family_name_first(toks: Sequence[Token], words: list[tuple[int, int]],
     return (key in _FAMILY_FIRST
             and all(toks[a].text[1:].islower() for a, _ in words[1:])
             and _plain_words(toks, words, s))
+
+
+# Words that make the capitalised words next to them a person: kin, and what a CIP does to
+# the person accompanied.
+_KIN_TEXT = """
+fils fille mari femme epouse epoux frere soeur cousin cousine mere pere compagnon compagne
+conjoint conjointe ami amie voisin voisine oncle tante neveu niece enfant copain copine
+fiance fiancee belle-soeur beau-frere petit-fils petite-fille
+"""
+_KIN = frozenset(_KIN_TEXT.split())
+_ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompagner",
+                          "accompagnais", "accompagnait", "recu", "recue", "recevoir",
+                          "revu", "orientee", "oriente"})
+
+
+def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
+    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), or an
+    age or kin in apposition after (« X, 31 ans », « X (24 ans) », « X, son frère »)."""
+    a, b = words[0][0], words[-1][1]
+    if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
+        return True
+    if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
+            and toks[a - 2].text.islower()):
+        return True  # « sa voisine, Wang Fang, »
+    if b + 2 < len(toks) and toks[b].text in ",(":
+        nxt = toks[b + 1]
+        if nxt.is_number and toks[b + 2].word == "ans":
+            # « X, 31 ans, » is an age; « Bâti Concept, 20 ans d'existence » is not.
+            return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
+        if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
+            return True
+    return False
 
 
 _LIST_SEPARATORS = frozenset({",", ";", "/", ":", "et", "-", "–", "•"})
