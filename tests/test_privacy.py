@@ -615,3 +615,24 @@ def test_role_and_nominative_email_addresses(text: str, count: int) -> None:
 def test_person_cues_around_unknown_given_names(paragraphs: list[str],
                                                 expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Elided particles: « N'Diaye », « N'Guessan », « O'Connor » are surnames.
+    (["J'ai revu Awa N'Diaye, toujours sans solution de garde."], ["A••• N•••"]),
+    (["Le dossier de Jean-Pierre N'Guessan est parti à la MDPH."], ["J••• N•••"]),
+    # A role given with « comme » / « en tant que » after a name: a professional, unless it
+    # is a job the person was hired for.
+    (["L'association a recruté Sylvie Arnaud comme coordinatrice l'an dernier."], []),
+    (["Le foyer emploie Marc Tessier en tant que directeur adjoint."], []),
+    (["La mairie a embauché Romain Lacaze comme agent d'entretien."], ["R••• L•••"]),
+    # Kin thanked is the person's private circle; the team thanked is not a person's name.
+    (["Je remercie Mme T. et son mari, Pascal Thibault, pour leur accueil."], ["P••• T•••"]),
+    (["Je remercie ma tutrice, Sandrine Morel, et toute l'équipe du PLIE."], []),
+    # A list of people and companies: a company with no known given name is not a person.
+    (["Invités : M. A., Mme B., Harmonie Mutuelle, Orange Bank."], []),
+    (["Étaient présents M. T., Mme V., Nexity Lamy et Adecco Medical."], []),
+])
+def test_particles_roles_with_comme_thanks_and_mixed_lists(paragraphs: list[str],
+                                                           expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

@@ -112,7 +112,9 @@ nationale national populaire solidaire connect jeunes jeune rocher vuitton merli
 dior cardin dessange albane blachere
 logement logements secours restos coeur apprentis solidarites
 nouvelles initiative initiatives actif actives avenirs chances emplois competences
-commune business
+commune business mutuelle mutuelles bank banque assurance assurances immobilier proprete
+transports transport automobiles automobile btp batiment industrie industries logistique
+distribution market medical sarl sas eurl fils
 """
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
@@ -374,6 +376,18 @@ def _affiliated_after(toks: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _after_as(toks: Sequence[Token], k: int) -> int:
+    """Past « comme » or « en tant que » at ``k`` (« recrutée comme coordinatrice », « en
+    tant qu'agente… »): the role follows the same way."""
+    if k < len(toks) and toks[k].word == "comme":
+        return k + 1
+    if (k + 2 < len(toks) and toks[k].word == "en" and toks[k + 1].word == "tant"
+            and toks[k + 2].word in ("que", "qu")):
+        k += 3
+        return k + 1 if k < len(toks) and toks[k].text in "'’" else k
+    return k
+
+
 def _role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
@@ -383,6 +397,7 @@ def _role_after(toks: Sequence[Token], j: int) -> bool:
         if _affiliated_after(toks, k):
             return True
     determiner = False
+    k = _after_as(toks, k)
     for _ in range(3):
         if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
             k += 1
@@ -611,12 +626,21 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             elif changed and not (author or place) and not _THANKS.search(s.norm):
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
-            elif not (changed or author or place):
+            elif not (author or place) and (not changed or _thanked_kin(toks, first, s)):
                 head = span_text(toks, first, start, s) + " " if civility else ""
                 hit = NameHit(s, first, end, surname, head + mask_name(words))
                 out.append(_Candidate(hit, civility, has_given))
             i = end
     return out
+
+
+def _thanked_kin(toks: Sequence[Token], first: int, s: Sentence) -> bool:
+    """« je remercie Mme T. et son mari, Pascal Thibault »: kin thanked is the person's
+    private circle, not the team (a name said to be changed stays silent)."""
+    if _CHANGED.search(s.norm):
+        return False
+    k = first - 1 if first >= 1 and toks[first - 1].text == "," else first
+    return k >= 1 and toks[k - 1].word in _KIN and toks[k - 1].text.islower()
 
 
 def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) -> bool:
@@ -702,8 +726,9 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             return None  # a run of capitalised words: a title, a table row, a brand
         if not civility and not (has_given and toks[words[0][0]].text[1:].islower()):
             return None
-        if not civility and toks[words[1][0]].text.isupper() and len(toks[words[1][0]].text) < 3:
-            return None
+        second = span_text(toks, words[1][0], words[1][1], s)
+        if not civility and second.isupper() and len(second) < 3:
+            return None  # « Awa CV », « Lucas RH »; not « N'Diaye » (an elided particle)
         if _ROMAN.match(toks[words[-1][0]].text):
             return None  # « Louis XIV », « Jean-Paul II »: a king, a pope
         return start, end, surname_at, civility, has_given, end
@@ -796,8 +821,30 @@ def _listed(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) ->
     if b < len(toks) and toks[b].word not in _LIST_SEPARATORS and \
             toks[b].text not in _LIST_SEPARATORS | {".", "(", ")"}:
         return False
-    return (all(toks[k].text[1:].islower() or toks[k].text.isupper() for k, _ in words)
-            and _plain_words(toks, words, s))
+    if not (all(toks[k].text[1:].islower() or toks[k].text.isupper() for k, _ in words)
+            and _plain_words(toks, words, s)):
+        return False
+    given = given_names()
+    if any(name_key(toks, x, y, s) in given for x, y in words):
+        return True
+    # No given name we know: a person only when the list holds nothing else but people
+    # (« Invités : M. A., Mme B., Harmonie Mutuelle, Orange Bank » lists companies).
+    return not _other_items(toks, a)
+
+
+def _other_items(toks: Sequence[Token], a: int) -> bool:
+    """The list around token ``a`` has another item that is not « civility + initial »: a
+    capitalised word or an article after a separator."""
+    for k in range(1, len(toks)):
+        if k == a or not (toks[k - 1].word in _LIST_SEPARATORS
+                          or toks[k - 1].text in _LIST_SEPARATORS):
+            continue
+        t = toks[k]
+        if t.word in ("la", "le", "les", "l", "un", "une", "des"):
+            return True
+        if _capitalised(t) and _civility_at(toks, k) < 0 and t.word not in _LIST_SEPARATORS:
+            return True
+    return False
 
 
 def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
