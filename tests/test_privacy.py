@@ -636,3 +636,25 @@ def test_person_cues_around_unknown_given_names(paragraphs: list[str],
 def test_particles_roles_with_comme_thanks_and_mixed_lists(paragraphs: list[str],
                                                            expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # The person's own label on a signature or minutes line, after a professional's line.
+    (["Fait à Arras le 2 mai\nLa conseillère : Mme Pruvost\nLe stagiaire : Jordan Lefebvre"],
+     ["J••• L•••"]),
+    (["Visa : Mme F., conseillère\nL'intéressée : Océane Brunel"], ["O••• B•••"]),
+    # ... but a person word completing a role is the professional's label.
+    (["Tutrice de la stagiaire : Mme Claire Vial"], []),
+    # A name ends with its line; a header row's last cell does not make the next row a place.
+    (["Suivi de : Rachida Benkhelifa\nPrescripteur : France Travail"], ["R••• B•••"]),
+    (["Bénéficiaire | Entreprise | Dates\nAminata Coulibaly | Leclerc | 3-14 mars"],
+     ["A••• C•••"]),
+    (["Établissement | Lycée professionnel | Louis Armand"], []),
+])
+def test_labels_and_rows_read_as_lines(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_an_association_mailbox_is_a_role_address() -> None:
+    assert email.find("écrire à asso.lesamis62@gmail.com ou collectif-solidaire@free.fr") == []
+    assert len(email.find("son adresse : lucasdu62@hotmail.fr")) == 1

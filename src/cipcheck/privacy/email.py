@@ -21,6 +21,7 @@ compta comptabilite partenariat partenariats partenaires ml mission missionlocal
 stage stages alternance apprentissage atelier ateliers benevolat benevoles adherents adhesion
 dons orientation offre offres rdv rendezvous planning permanence permanences scolarite
 pedagogie pedagogique relations presse equipe bureau reception facturation paie
+asso association associations amicale club collectif cooperative coop
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 _PARTS = re.compile(r"[._+-]+")

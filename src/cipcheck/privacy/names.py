@@ -324,6 +324,8 @@ def _role_in_label(toks: Sequence[Token], i: int) -> bool:
     for k in range(i - 2, max(-1, i - 8), -1):
         t = toks[k]
         if is_word(t) and t.word in PERSONS:
+            if not _complement(toks, k):
+                return False  # « Le stagiaire : Jordan Lefebvre » labels the person
             person = True
         elif is_word(t) and t.word in ROLES:
             # « Signature du bénéficiaire : » is the person's own field; « la référente
@@ -336,6 +338,15 @@ def _role_in_label(toks: Sequence[Token], i: int) -> bool:
             if lowercase > 3:
                 return False
     return False
+
+
+def _complement(toks: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` completes another (« la référente de la jeune », « signature du
+    bénéficiaire »): « de / du / des / d' » before it, past an article."""
+    k -= 1
+    while k >= 0 and (toks[k].word in ("la", "le", "l", "les") or toks[k].text in "'’"):
+        k -= 1
+    return k >= 0 and toks[k].word in ("de", "du", "des", "d")
 
 
 # Roles that are also the jobs accompanied persons hold or look for (« Mohamed Ait-Ali –
@@ -431,6 +442,8 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
             if t.text in ",.;:!?()":
                 return False
             continue
+        if s is not None and "\n" in s.text[t.end:toks[k + 1].start]:
+            return False  # another row: « Entreprise | Dates⏎Aminata Coulibaly | … »
         place = _place_word(t, seen)
         if place is not None:
             return place
@@ -599,7 +612,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
             start, end, surname_at, civility, has_given, surname_end = found
             surname = name_key(toks, surname_at, surname_end, s)
-            words = [span_text(toks, a, b, s) for a, b in name_words(toks, start)]
+            words = [span_text(toks, a, b, s) for a, b in name_words(toks, start) if b <= end]
             first = _civility_start(toks, start) if civility else start
             # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
             # is an author too.
@@ -681,6 +694,11 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     civility = after > 0
     start = after if civility else i
     words = name_words(toks, start)
+    # A name ends with its line (« Rachida Benkhelifa⏎Prescripteur : … »).
+    for n in range(1, len(words)):
+        if "\n" in s.text[toks[words[n - 1][1] - 1].end:toks[words[n][0]].start]:
+            words = words[:n]
+            break
     if not words:
         return None
     end = words[-1][1]
