@@ -658,3 +658,16 @@ def test_labels_and_rows_read_as_lines(paragraphs: list[str], expected: list[str
 def test_an_association_mailbox_is_a_role_address() -> None:
     assert email.find("écrire à asso.lesamis62@gmail.com ou collectif-solidaire@free.fr") == []
     assert len(email.find("son adresse : lucasdu62@hotmail.fr")) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Texted self-introductions: a surname that is also a given name, written in lowercase.
+    ("SMS du 3 mars : « slt mdm cest samia bouzid jserai la a 14h »", ["s••• b•••"]),
+    ("Message vocal retranscrit : « bonjour c'est yanis ali, je rappelle demain »",
+     ["y••• a•••"]),
+    # The word after a first name is the message, not a surname.
+    ("Son SMS : « slt cest samia demain jpeux pas »", []),
+    ("« bjr c kevin jserai en retard »", []),
+])
+def test_texted_self_introductions(text: str, expected: list[str]) -> None:
+    assert _names_in(["J'accompagne Mme S.", text]) == expected
