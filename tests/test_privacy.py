@@ -671,3 +671,14 @@ def test_an_association_mailbox_is_a_role_address() -> None:
 ])
 def test_texted_self_introductions(text: str, expected: list[str]) -> None:
     assert _names_in(["J'accompagne Mme S.", text]) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Capitals then given names: the second given name only when it is one we know.
+    (["Dossier de SOW Mariama Kadiatou, orientée par la PMI."], ["S••• M••• K•••"]),
+    (["Pour BALDE Thierno Sadjo, le CACES est financé."], ["B••• T•••"]),
+    # An acronym, then a structure's words: not a surname-first name.
+    (["APF France Handicap 05/01 – 30/01 140"], []),
+])
+def test_capitals_then_given_names(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

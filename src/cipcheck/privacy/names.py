@@ -114,7 +114,7 @@ logement logements secours restos coeur apprentis solidarites
 nouvelles initiative initiatives actif actives avenirs chances emplois competences
 commune business mutuelle mutuelles bank banque assurance assurances immobilier proprete
 transports transport automobiles automobile btp batiment industrie industries logistique
-distribution market medical sarl sas eurl fils
+distribution market medical sarl sas eurl fils handicap
 """
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
@@ -709,10 +709,13 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
-    if not civility and 2 <= len(words) <= 3 and _surname_first(toks, words, s, given):
+    if not civility and 2 <= len(words) <= 3:
         # « LEROY Sandrine »: the surname in capitals, then the given name (forms,
-        # lists, the way offices write names).
-        return start, end, words[0][0], False, True, words[0][1]
+        # lists, the way offices write names); « DIALLO Mamadou Oury »: the second
+        # given name kept when we know it, else the name is read up to the first.
+        for n in (len(words), 2):
+            if n <= len(words) and _surname_first(toks, words[:n], s, given):
+                return start, words[n - 1][1], words[0][0], False, True, words[0][1]
     if not civility and len(words) == 2 and _surname_then_given(toks, words, s, given):
         # « nous avons reçu Perrin Lucas » : mid-sentence, the surname in mixed case first.
         return start, end, words[0][0], False, True, words[0][1]
@@ -891,12 +894,17 @@ def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
     first, second = toks[words[0][0]], toks[words[1][0]]
     key = name_key(toks, words[0][0], words[0][1], s)
     second_key = name_key(toks, words[1][0], words[1][1], s)
-    if len(words) == 3 and not (toks[words[2][0]].text[1:].islower()
-                                and _plain_words(toks, words[2:], s)):
-        return False
+    if len(words) == 3:
+        # Two given names after it (« Mamadou Oury »), not a structure's words (« APF
+        # France Handicap »).
+        third = name_key(toks, words[2][0], words[2][1], s)
+        if not (toks[words[2][0]].text[1:].islower() and _plain_words(toks, words[2:], s)
+                and all(p in given for p in third.split("-"))):
+            return False
     return (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
-            and second.text[1:].islower() and second_key in given)
+            and second.text[1:].islower() and second_key in given
+            and second_key not in NOT_SURNAMES)
 
 
 # Words before which a capitalised word is more likely a place than a surname (« à Lyon
