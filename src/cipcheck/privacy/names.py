@@ -593,9 +593,6 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         if s.index not in worth_reading:
             continue
         toks = reading.tokens_of(s)
-        # People listed by their initials (« Mme K., M. B., Tran Van Hung et M. S. »): a
-        # capitalised run listed among them is a person, whatever the origin of the name.
-        people = len(INITIAL.findall(s.text)) >= 2
         changed: bool | None = None
         author_end = -1
         place_end = -1
@@ -603,7 +600,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         while i < len(toks):
             found = None
             if toks[i].text[0].isupper():
-                found = _read_name(toks, i, s, given, conv, people)
+                found = _read_name(toks, i, s, given, conv)
             if found is None:
                 i += 1
                 continue
@@ -686,8 +683,7 @@ def _civility_start(toks: Sequence[Token], start: int) -> int:
 
 # Over the complexity limit (11 > 10): a listed exception, to split.
 def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str],  # noqa: C901
-               conv: Convention, people: bool = False
-               ) -> tuple[int, int, int, bool, bool, int] | None:
+               conv: Convention) -> tuple[int, int, int, bool, bool, int] | None:
     """A name starting at token ``i``: (first name-word, end, surname start, after a
     civility, with a given name, surname end), or None."""
     after = _civility_at(toks, i)
@@ -729,7 +725,9 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             # « Nguyen Thi Thu », « Wang Fang »: the family name first, the way Vietnam,
             # China and Korea write names.
             return start, end, words[0][0], False, True, words[0][1]
-        if people and _listed(toks, words, s):
+        # People listed by their initials (« Mme K., M. B., Tran Van Hung et M. S. »): a
+        # capitalised run listed among them is a person, whatever the origin of the name.
+        if _listed(toks, words, s) and len(INITIAL.findall(s.text)) >= 2:
             return start, end, words[-1][0], False, True, end
         if _person_cue(toks, words) and _plain_words(toks, words, s) and all(
                 toks[a].text[1:].islower() for a, _ in words):
