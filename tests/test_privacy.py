@@ -682,3 +682,16 @@ def test_texted_self_introductions(text: str, expected: list[str]) -> None:
 ])
 def test_capitals_then_given_names(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A role word that is also a surname, after a known given name.
+    (["J'ai reçu Mme Chantal Maire pour son premier entretien."], ["Mme C••• M•••"]),
+    (["Le 2 juin, Sébastien Chef a signé son contrat de professionnalisation."],
+     ["S••• C•••"]),
+    # Role words that are not surnames, and roles in brackets.
+    (["Fiche de liaison remplie avec Mme Claire, tutrice, et M. B."], []),
+    (["Entretien tripartite avec Mme Vasseur (RH) et Mme C."], []),
+])
+def test_role_words_that_are_surnames(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

@@ -68,7 +68,7 @@ sophrologue curateur curatrice mandataire gestionnaire superviseur superviseure
 homologue binome sociologue chercheur chercheuse cip proviseur principal principale
 delegue deleguee commercial commerciale comptable contact signature visa cachet
 soussigne soussignee cesf accompagnateur accompagnatrice moniteur monitrice mediateur
-mediatrice parrain marraine coach rrh dr pr
+mediatrice parrain marraine coach rh rrh dr pr
 """
 ROLES = frozenset(_ROLES_TEXT.split())
 # The accompanied person named by what they are in the dossier (a form's field, a
@@ -82,6 +82,9 @@ PERSONS = frozenset(_PERSONS_TEXT.split())
 # Role words that are a document's fields, whoever fills them.
 _FIELDS_OF = frozenset({"signature", "visa", "cachet", "soussigne", "soussignee"})
 _ROLES_NOT_FIELDS = ROLES - _FIELDS_OF
+# Role words that are also common surnames (« Mme Chantal Maire », « Sébastien Chef »).
+_ROLE_SURNAMES = frozenset({"maire", "juge", "chef", "patron", "cadre", "avocat",
+                            "principal", "maitre", "parrain", "docteur", "medecin"})
 # Nouns that name a place or a structure called after someone ("rue Victor Hugo").
 _PLACES_TEXT = """
 rue avenue av boulevard bd place allee impasse chemin route quai square cours lycee
@@ -738,8 +741,13 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         surname_at = words[1][0]
         surname = name_key(toks, surname_at, end, s)
         keys = [name_key(toks, a, b, s) for a, b in words]
+        # A role word after a known given name is a surname (« Mme Chantal Maire »,
+        # « Sébastien Chef »); anywhere else it is a role (« Directrice Générale »).
+        role_surname = (has_given and len(keys) == 2 and keys[0] not in ROLES
+                        and keys[1] in _ROLE_SURNAMES)
         if surname in NOT_A_NAME or any(
-                k in NOT_SURNAMES or k in ROLES or k in PLACES for k in keys):
+                k in NOT_SURNAMES or (k in ROLES and not (role_surname and n == 1))
+                or k in PLACES for n, k in enumerate(keys)):
             return None
         if not civility and len(words) > 3:
             return None  # a run of capitalised words: a title, a table row, a brand
