@@ -4,6 +4,7 @@ on the labelled cases of tests/fixtures/content/.
     python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2|devset3|devset3t] [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
     python bench/content_accuracy.py --set notdone|notdone-heldout
+    python bench/content_accuracy.py --set privacy3|privacy4|privacy5 (and their -blind twins)
 
 Two sets of cases: ``tuning`` (tests/fixtures/content/*.yaml, the cases the rules and
 detectors were tuned on) and ``heldout`` (tests/fixtures/content/heldout/*.yaml, written

@@ -21,6 +21,12 @@ Kept apart, because they are not accompanied persons or not names:
 - the candidate's own name (read on the cover page), an initial (« Sophie B. »), a name
   said to be changed (« prénom modifié »).
 
+Names whose given name is in neither list are read from what surrounds them: an item of a
+list of people named by their initials (« Mme K., M. B., Gulnara Abenova et M. S. »), kin,
+an age or an accompaniment verb next to them (« son cousin, Olufemi Adeyemi », « Nurzhan
+Baimukhanov, 38 ans »), or the family name first for the commonest Vietnamese, Chinese and
+Korean names (« Nguyen Thi Thu »).
+
 Forms and messages (« Nom : Morin – Prénom : Dylan », « c jordan moreau ») are read by
 ``name_forms``, whose hits go through the same filters.
 
