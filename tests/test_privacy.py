@@ -695,3 +695,22 @@ def test_capitals_then_given_names(paragraphs: list[str], expected: list[str]) -
 ])
 def test_role_words_that_are_surnames(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A list written one paragraph per person: the name among initials is a person.
+    (["Présents à la réunion d'information :", "Mme R.", "Aigerim Nurlanova", "M. O."],
+     ["A••• N•••"]),
+    (["Groupe du jeudi", "M. T.", "Mme Z.", "Kiptoo Wanjiru"], ["K••• W•••"]),
+    # The same layout with a structure, an author or a role label: no person.
+    (["Présents :", "Mme R.", "Cap Emploi", "M. O."], []),
+    (["Références :", "Mme R.", "Carl Rogers", "M. O."], []),
+])
+def test_a_name_alone_in_a_list_of_initials(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_table_cells_of_initials_and_structures_are_not_names() -> None:
+    cells = ["Partenaire", "Contact", "Mme A.", "Orange Bank", "M. B.", "Decathlon Pro"]
+    assert _cell_names(cells) == []

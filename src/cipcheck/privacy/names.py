@@ -578,6 +578,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
     worth_reading = _with_two_capitals(reading)
     in_bibliography = False
     thanks_page: int | None = None  # people thanked are the team and the tutors
+    initial_items = [len(s.text) <= 16 and bool(_INITIAL_ITEM.match(s.text))
+                     for s in reading.sentences]
     previous: Sentence | None = None
     for s in reading.sentences:
         before, previous = previous, s
@@ -602,6 +604,10 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         if s.index not in worth_reading:
             continue
         toks = reading.tokens_of(s)
+        lone = _lone_item(reading, s, toks, initial_items, before)
+        if lone is not None:
+            out.append(_Candidate(lone, False, True))
+            continue
         changed: bool | None = None
         author_end = -1
         place_end = -1
@@ -651,6 +657,36 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 out.append(_Candidate(hit, civility, has_given))
             i = end
     return out
+
+
+_INITIAL_ITEM = re.compile(rf"^\W*{_CIVILITY}\s+[{_UPPER}]\.\W*$")
+
+
+def _lone_item(reading: Reading, s: Sentence, toks: Sequence[Token],
+               initial_items: list[bool], before: Sentence | None) -> NameHit | None:
+    """A list item (its own paragraph) that holds only a name, among items that are
+    people named by their initials (« Mme R. » / « Aigerim Nurlanova » / « M. O. »): a
+    person, whatever the origin of the name. Not a table cell: the cells around it may be
+    other columns (« Contact | Structure »)."""
+    k = s.index
+    if s.in_table or len(s.text) > 60 or sum(initial_items[max(0, k - 3):k + 4]) < 2:
+        return None
+    first = next((n for n, t in enumerate(toks) if is_word(t)), -1)
+    if first < 0 or any(is_word(t) for t in toks[:first]):
+        return None
+    words = name_words(toks, first)
+    if not (2 <= len(words) <= 3) or any(is_word(t) for t in toks[words[-1][1]:]):
+        return None
+    if not (all(toks[a].text[1:].islower() for a, _ in words)
+            and _plain_words(toks, words, s)):
+        return None
+    if _civility_at(toks, first) >= 0 or _labelled_with_a_role(reading, s, before):
+        return None
+    if name_key(toks, words[0][0], words[-1][1], s) in cited_authors():
+        return None
+    surname = name_key(toks, words[-1][0], words[-1][1], s)
+    return NameHit(s, words[0][0], words[-1][1], surname,
+                   mask_name([span_text(toks, a, b, s) for a, b in words]))
 
 
 def _thanked_kin(toks: Sequence[Token], first: int, s: Sentence) -> bool:
