@@ -714,3 +714,16 @@ def test_a_name_alone_in_a_list_of_initials(paragraphs: list[str],
 def test_table_cells_of_initials_and_structures_are_not_names() -> None:
     cells = ["Partenaire", "Contact", "Mme A.", "Orange Bank", "M. B.", "Decathlon Pro"]
     assert _cell_names(cells) == []
+
+
+@pytest.mark.parametrize("text,count", [
+    # A nominative professional address that holds a service word is still nominative.
+    ("la conseillère : l.garnier.ml@ml-bethune.fr", 1),
+    ("écrire à garnier.ml@ml-bethune.fr", 1),
+    ("copie à formation.contact.morel@afpa.fr", 1),
+    ("pour les stages : j.roux.stages@cfa-agri.fr", 1),
+    # Service words and a structure's code, in any order: a role address.
+    ("rdv sur cfa.stages@btp-nord.fr ou e2c-accueil@e2c-lens.fr", 0),
+])
+def test_nominative_addresses_with_a_service_word(text: str, count: int) -> None:
+    assert len(email.find(text)) == count

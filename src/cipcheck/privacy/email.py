@@ -28,14 +28,25 @@ _PARTS = re.compile(r"[._+-]+")
 
 
 def is_role(local: str) -> bool:
-    """A structure's mailbox: a role word among the parts of the address, and no given name
-    (« info.samir75@gmail.com » is Samir's own address, « stages.e2c@… » a service's)."""
-    parts = [p.strip("0123456789") for p in _PARTS.split(local.lower())]
-    parts = [p for p in parts if p]
-    if not any(p in ROLE_WORDS for p in parts):
+    """A structure's mailbox: a service word then at most one word (« stages.e2c@… »,
+    « ateliers.cahors@… »), or service words and a structure's acronym in any order
+    (« e2c.alternance@… »). Never with a given name or an initial among the parts
+    (« info.samir75@gmail.com » is Samir's, « l.garnier.ml@… » Ms Garnier's at the ML)."""
+    written = [seg for seg in _PARTS.split(local.lower()) if seg.strip("0123456789")]
+    parts = [seg.strip("0123456789") for seg in written]
+    if not parts or not any(p in ROLE_WORDS for p in parts):
         return False
+    if any(len(p) == 1 for p in parts):
+        return False  # an initial: « j.martin.accueil », a person's own address
     given = given_names()  # loaded once per process, only when a role word is read
-    return not any(len(p) >= 3 and p not in ROLE_WORDS and p in given for p in parts)
+    if any(len(p) >= 3 and p not in ROLE_WORDS and p in given for p in parts):
+        return False
+    if parts[0] in ROLE_WORDS and len(parts) <= 2:
+        return True
+    # Otherwise every other part must be a structure's too (« e2c », « cfa »), not a
+    # surname (« garnier.ml », « formation.contact.morel »).
+    return all(p in ROLE_WORDS or len(p) <= 4 or any(c.isdigit() for c in seg)
+               for p, seg in zip(parts, written, strict=True))
 
 
 PLACEHOLDER = re.compile(r"(prenom|nom|exemple|example|xxx|votre|adresse|identifiant)",
