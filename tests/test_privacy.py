@@ -727,3 +727,13 @@ def test_table_cells_of_initials_and_structures_are_not_names() -> None:
 ])
 def test_nominative_addresses_with_a_service_word(text: str, count: int) -> None:
     assert len(email.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Shops named after a family: a shop noun before, « Frères » / « Fils » after.
+    (["Il a fait sa PMSMP à la boucherie Pham Van Duc, près du marché."], []),
+    (["Elle a décroché un CDI chez Tran Frères, grossiste alimentaire."], []),
+    (["Stage à la boulangerie Lucas Martin, puis entretien avec M. B."], []),
+])
+def test_shops_named_after_a_family(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

@@ -103,6 +103,8 @@ collectif club residence hameau lotissement zone zac rond point boutique restaur
 pharmacie cinema piscine marche halle halles campus groupement fondation
 chez laboratoire laboratoires marque usine entrepot franchise salon forum plateforme chaine
 concession garage supermarche hypermarche recruteurs aeroport aerogare terminal
+epicerie boulangerie boucherie patisserie charcuterie traiteur pressing librairie
+quincaillerie menuiserie carrosserie
 """
 PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
@@ -123,7 +125,7 @@ logement logements secours restos coeur apprentis solidarites
 nouvelles initiative initiatives actif actives avenirs chances emplois competences
 commune business mutuelle mutuelles bank banque assurance assurances immobilier proprete
 transports transport automobiles automobile btp batiment industrie industries logistique
-distribution market medical sarl sas eurl fils handicap
+distribution market medical sarl sas eurl fils freres soeurs associes cie handicap
 """
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
