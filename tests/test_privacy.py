@@ -525,3 +525,215 @@ def test_birth_date_in_the_cell_after_nee_le() -> None:
     found = [loc.hit.value for loc in scan([Block(text=t, page=3, in_table=True)
                                             for t in cells], []) if loc.hit.kind == "birth_date"]
     assert found == ["21/12/1990"]
+
+
+# ---- names5: devset3's misses as forms (a name listed among initials, names from under-
+# represented origins, the family name first; role e-mails), with variants of our own ----
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A capitalised run listed among people named by their initials is a person, whatever
+    # its origin and whichever word comes first.
+    (["Ce jour-là j'ai reçu M. D., Mme W., Kwame Mensah-Boateng et M. P. en collectif."],
+     ["K••• M•••"]),
+    (["Liste d'émargement : Mme G. ; M. T. ; Yerlan Dzhaksybekov ; Mme H."], ["Y••• D•••"]),
+    (["Groupe A : M. R. / Mme I. / Teodora Vasilescu / M. N."], ["T••• V•••"]),
+    (["On avait Mme U., Tshilanda Mbuyi et M. K. au premier rang."], ["T••• M•••"]),
+    # The same list shape, its other items structures, towns, authors or professionals.
+    (["Invités : M. A., Mme S., Cap Emploi et la Maison de Santé."], []),
+    (["Mme C. et M. D. viennent de Lons, Champagnole ou Saint Claude."], []),
+    (["Lectures pour M. A. et Mme B. : Carl Rogers, Boris Cyrulnik."], []),
+    (["Présents : Mme A., M. B., Thierry Vidal (employeur), Sonia Petit (référente)."], []),
+])
+def test_a_name_listed_among_initials(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # The surname in capitals, then two given names (a compound one or not).
+    (["Orientée par le CCAS : TRAORE Fatoumata Bintou, 42 ans."], ["T••• F••• B•••"]),
+    (["Inscription validée pour GOMES Maria Fernanda."], ["G••• M••• F•••"]),
+    # The family name first, as Vietnam, China and Korea write it.
+    (["J'ai revu Tran Thi Ngoc pour finir son CV."], ["T••• T••• N•••"]),
+    (["Son interprète, Zhang Wei, était présent au deuxième rendez-vous."], ["Z••• W•••"]),
+    (["Hier Kim Choi m'a renvoyé la fiche."], ["K••• C•••"]),
+    # A restaurant or a shop named after its owner: a place.
+    (["Sa PMSMP s'est faite au restaurant Nguyen Van Linh, rue Nationale."], []),
+    (["Elle a trouvé un CDD chez Wang Import."], []),
+])
+def test_surname_first_from_other_writing_orders(paragraphs: list[str],
+                                                 expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Given names of origins INSEE's cut leaves out, without a civility.
+    (["Ulugbek Rakhimov a passé son CACES 1 la semaine dernière."], ["U••• R•••"]),
+    (["Au téléphone, Hasmik Avetisyan m'a dit qu'elle ne viendrait pas."], ["H••• A•••"]),
+    (["Je n'avais jamais accompagné quelqu'un comme Irakli Kapanadze."], ["I••• K•••"]),
+    # A place or structure that is the subject of a verb does not make a person a place.
+    (["L'entreprise d'insertion a embauché Romain Lacaze en CDDI."], ["R••• L•••"]),
+    (["La ressourcerie accueillait Nadia Ferhat deux jours par semaine."], ["N••• F•••"]),
+    # Schools and streets named after people, without their noun.
+    (["Sa fille entre en sixième à Jean Moulin ; lui travaille vers Jean Jaurès."], []),
+    (["Le lycée s'appelait Marie Curie ; Mme B. y a fait son CAP."], []),
+])
+def test_names_from_abroad_and_places_named_after_people(paragraphs: list[str],
+                                                         expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A structure's mailbox: service words and its own words, in any order.
+    ("écrire à stages.cfa@btp-lorraine.fr ou à e2c.alternance@e2c-metz.fr", 0),
+    ("orientation-jeunes@ml-vesoul.org, rdv.emploi@franceservices-dole.fr", 0),
+    ("inscriptions aux ateliers : ateliers-numeriques@mjc-sud.fr", 0),
+    # A person's own address, even with a service word in it; initials and surnames.
+    ("son adresse : contact.yasmina.k@gmail.com", 1),
+    ("il m'écrit depuis emploi.mehdi59@outlook.fr", 1),
+    ("la référente : a.roussel@cd59.fr", 1),
+])
+def test_role_and_nominative_email_addresses(text: str, count: int) -> None:
+    assert len(email.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A given name in neither list, but kin, an age or an accompaniment verb next to it.
+    (["Mme A. m'a parlé d'Olufemi Adeyemi, son cousin, qui cherche aussi."], ["O••• A•••"]),
+    (["Nurzhan Baimukhanov, 38 ans, ancien chauffeur, veut passer le permis C."],
+     ["N••• B•••"]),
+    (["Je l'ai présenté à sa voisine, Chidinma Nwosu, qui garde des enfants."],
+     ["C••• N•••"]),
+    (["Cette année j'ai accompagné Wubet Alemu jusqu'à son embauche."], ["W••• A•••"]),
+    # « allée » is also « je suis allée »: a street only right before the name.
+    (["Je suis allée chercher Yaw Boateng à l'arrêt de bus."], ["Y••• B•••"]),
+    (["Il loge allée Georges Brassens, au deuxième."], []),
+    # Structures and companies next to the same cues.
+    (["Dupont et Fils, Transports Ducrocq et Garage Central ont répondu."], []),
+    (["L'entreprise Bâti Concept, 20 ans d'existence, prend des stagiaires."], []),
+    (["J'ai reçu Action Logement et Cap Emploi pour un point partenaires."], []),
+])
+def test_person_cues_around_unknown_given_names(paragraphs: list[str],
+                                                expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Elided particles: « N'Diaye », « N'Guessan », « O'Connor » are surnames.
+    (["J'ai revu Awa N'Diaye, toujours sans solution de garde."], ["A••• N•••"]),
+    (["Le dossier de Jean-Pierre N'Guessan est parti à la MDPH."], ["J••• N•••"]),
+    # A role given with « comme » / « en tant que » after a name: a professional, unless it
+    # is a job the person was hired for.
+    (["L'association a recruté Sylvie Arnaud comme coordinatrice l'an dernier."], []),
+    (["Le foyer emploie Marc Tessier en tant que directeur adjoint."], []),
+    (["La mairie a embauché Romain Lacaze comme agent d'entretien."], ["R••• L•••"]),
+    # Kin thanked is the person's private circle; the team thanked is not a person's name.
+    (["Je remercie Mme T. et son mari, Pascal Thibault, pour leur accueil."], ["P••• T•••"]),
+    (["Je remercie ma tutrice, Sandrine Morel, et toute l'équipe du PLIE."], []),
+    # A list of people and companies: a company with no known given name is not a person.
+    (["Invités : M. A., Mme B., Harmonie Mutuelle, Orange Bank."], []),
+    (["Étaient présents M. T., Mme V., Nexity Lamy et Adecco Medical."], []),
+])
+def test_particles_roles_with_comme_thanks_and_mixed_lists(paragraphs: list[str],
+                                                           expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # The person's own label on a signature or minutes line, after a professional's line.
+    (["Fait à Arras le 2 mai\nLa conseillère : Mme Pruvost\nLe stagiaire : Jordan Lefebvre"],
+     ["J••• L•••"]),
+    (["Visa : Mme F., conseillère\nL'intéressée : Océane Brunel"], ["O••• B•••"]),
+    # ... but a person word completing a role is the professional's label.
+    (["Tutrice de la stagiaire : Mme Claire Vial"], []),
+    # A name ends with its line; a header row's last cell does not make the next row a place.
+    (["Suivi de : Rachida Benkhelifa\nPrescripteur : France Travail"], ["R••• B•••"]),
+    (["Bénéficiaire | Entreprise | Dates\nAminata Coulibaly | Leclerc | 3-14 mars"],
+     ["A••• C•••"]),
+    (["Établissement | Lycée professionnel | Louis Armand"], []),
+])
+def test_labels_and_rows_read_as_lines(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_an_association_mailbox_is_a_role_address() -> None:
+    assert email.find("écrire à asso.lesamis62@gmail.com ou collectif-solidaire@free.fr") == []
+    assert len(email.find("son adresse : lucasdu62@hotmail.fr")) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Texted self-introductions: a surname that is also a given name, written in lowercase.
+    ("SMS du 3 mars : « slt mdm cest samia bouzid jserai la a 14h »", ["s••• b•••"]),
+    ("Message vocal retranscrit : « bonjour c'est yanis ali, je rappelle demain »",
+     ["y••• a•••"]),
+    # The word after a first name is the message, not a surname.
+    ("Son SMS : « slt cest samia demain jpeux pas »", []),
+    ("« bjr c kevin jserai en retard »", []),
+])
+def test_texted_self_introductions(text: str, expected: list[str]) -> None:
+    assert _names_in(["J'accompagne Mme S.", text]) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Capitals then given names: the second given name only when it is one we know.
+    (["Dossier de SOW Mariama Kadiatou, orientée par la PMI."], ["S••• M••• K•••"]),
+    (["Pour BALDE Thierno Sadjo, le CACES est financé."], ["B••• T•••"]),
+    # An acronym, then a structure's words: not a surname-first name.
+    (["APF France Handicap 05/01 – 30/01 140"], []),
+])
+def test_capitals_then_given_names(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A role word that is also a surname, after a known given name.
+    (["J'ai reçu Mme Chantal Maire pour son premier entretien."], ["Mme C••• M•••"]),
+    (["Le 2 juin, Sébastien Chef a signé son contrat de professionnalisation."],
+     ["S••• C•••"]),
+    # Role words that are not surnames, and roles in brackets.
+    (["Fiche de liaison remplie avec Mme Claire, tutrice, et M. B."], []),
+    (["Entretien tripartite avec Mme Vasseur (RH) et Mme C."], []),
+])
+def test_role_words_that_are_surnames(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A list written one paragraph per person: the name among initials is a person.
+    (["Présents à la réunion d'information :", "Mme R.", "Aigerim Nurlanova", "M. O."],
+     ["A••• N•••"]),
+    (["Groupe du jeudi", "M. T.", "Mme Z.", "Kiptoo Wanjiru"], ["K••• W•••"]),
+    # The same layout with a structure, an author or a role label: no person.
+    (["Présents :", "Mme R.", "Cap Emploi", "M. O."], []),
+    (["Références :", "Mme R.", "Carl Rogers", "M. O."], []),
+])
+def test_a_name_alone_in_a_list_of_initials(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_table_cells_of_initials_and_structures_are_not_names() -> None:
+    cells = ["Partenaire", "Contact", "Mme A.", "Orange Bank", "M. B.", "Decathlon Pro"]
+    assert _cell_names(cells) == []
+
+
+@pytest.mark.parametrize("text,count", [
+    # A nominative professional address that holds a service word is still nominative.
+    ("la conseillère : l.garnier.ml@ml-bethune.fr", 1),
+    ("écrire à garnier.ml@ml-bethune.fr", 1),
+    ("copie à formation.contact.morel@afpa.fr", 1),
+    ("pour les stages : j.roux.stages@cfa-agri.fr", 1),
+    # Service words and a structure's code, in any order: a role address.
+    ("rdv sur cfa.stages@btp-nord.fr ou e2c-accueil@e2c-lens.fr", 0),
+])
+def test_nominative_addresses_with_a_service_word(text: str, count: int) -> None:
+    assert len(email.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Shops named after a family: a shop noun before, « Frères » / « Fils » after.
+    (["Il a fait sa PMSMP à la boucherie Pham Van Duc, près du marché."], []),
+    (["Elle a décroché un CDI chez Tran Frères, grossiste alimentaire."], []),
+    (["Stage à la boulangerie Lucas Martin, puis entretien avec M. B."], []),
+])
+def test_shops_named_after_a_family(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

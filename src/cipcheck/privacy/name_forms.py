@@ -46,6 +46,14 @@ _BOTH = (("nom", "et", "prenom"), ("nom", "prenom"), ("nom", "prenoms"), ("preno
 _SELF = (("c", "'", "est"), ("c", "’", "est"), ("cest",), ("c",), ("ici",),
          ("je", "m", "'", "appelle"), ("je", "m", "’", "appelle"), ("moi", "c", "'", "est"))
 _QUOTES = "«“\""
+# Words that follow a name in a short message, spelt as texted.
+_MESSAGE_WORDS_TEXT = """
+demain hier aujourd aujourdhui ce ca bien encore merci desole desolee moi toujours pas
+plus ok okay svp stp jsuis jserai jpeux jvais jai jvien jviens serai suis peux vais viens
+arrive arriverai retard absent absente malade dispo disponible bonjour bonsoir slt salut
+cordialement bisous madame monsieur mdm mr mme votre ton tes vos
+"""
+_MESSAGE_WORDS = frozenset(_MESSAGE_WORDS_TEXT.split())
 
 
 def _label_at(toks: Sequence[Token], i: int, labels: Sequence[tuple[str, ...]]) -> int:
@@ -229,8 +237,12 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
                                            for k, w in enumerate(cue)):
                 continue
             first, last = toks[end], toks[end + 1]
+            # The second word may be a given name too (« samia bouzid »: Bouzid is both),
+            # but not a word of the message (« c samia demain », « c marie jserai… »).
             if not (is_word(first) and is_word(last) and first.word in given
-                    and len(last.word) >= 3 and not last.stop and last.word not in given
+                    and len(last.word) >= 3 and not last.stop
+                    and last.word not in _MESSAGE_WORDS
+                    and (last.word not in given or last.text.islower())
                     and last.word not in _FIELD_WORDS and last.start > first.end):
                 continue
             out.append(NameHit(s, end, end + 2, last.word, mask_name([first.text, last.text])))

@@ -21,6 +21,12 @@ Kept apart, because they are not accompanied persons or not names:
 - the candidate's own name (read on the cover page), an initial (« Sophie B. »), a name
   said to be changed (« prénom modifié »).
 
+Names whose given name is in neither list are read from what surrounds them: an item of a
+list of people named by their initials (« Mme K., M. B., Gulnara Abenova et M. S. »), kin,
+an age or an accompaniment verb next to them (« son cousin, Olufemi Adeyemi », « Nurzhan
+Baimukhanov, 38 ans »), or the family name first for the commonest Vietnamese, Chinese and
+Korean names (« Nguyen Thi Thu »).
+
 Forms and messages (« Nom : Morin – Prénom : Dylan », « c jordan moreau ») are read by
 ``name_forms``, whose hits go through the same filters.
 
@@ -68,7 +74,7 @@ sophrologue curateur curatrice mandataire gestionnaire superviseur superviseure
 homologue binome sociologue chercheur chercheuse cip proviseur principal principale
 delegue deleguee commercial commerciale comptable contact signature visa cachet
 soussigne soussignee cesf accompagnateur accompagnatrice moniteur monitrice mediateur
-mediatrice parrain marraine coach rrh dr pr
+mediatrice parrain marraine coach rh rrh dr pr
 """
 ROLES = frozenset(_ROLES_TEXT.split())
 # The accompanied person named by what they are in the dossier (a form's field, a
@@ -82,6 +88,9 @@ PERSONS = frozenset(_PERSONS_TEXT.split())
 # Role words that are a document's fields, whoever fills them.
 _FIELDS_OF = frozenset({"signature", "visa", "cachet", "soussigne", "soussignee"})
 _ROLES_NOT_FIELDS = ROLES - _FIELDS_OF
+# Role words that are also common surnames (« Mme Chantal Maire », « Sébastien Chef »).
+_ROLE_SURNAMES = frozenset({"maire", "juge", "chef", "patron", "cadre", "avocat",
+                            "principal", "maitre", "parrain", "docteur", "medecin"})
 # Nouns that name a place or a structure called after someone ("rue Victor Hugo").
 _PLACES_TEXT = """
 rue avenue av boulevard bd place allee impasse chemin route quai square cours lycee
@@ -94,6 +103,8 @@ collectif club residence hameau lotissement zone zac rond point boutique restaur
 pharmacie cinema piscine marche halle halles campus groupement fondation
 chez laboratoire laboratoires marque usine entrepot franchise salon forum plateforme chaine
 concession garage supermarche hypermarche recruteurs aeroport aerogare terminal
+epicerie boulangerie boucherie patisserie charcuterie traiteur pressing librairie
+quincaillerie menuiserie carrosserie
 """
 PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
@@ -110,6 +121,11 @@ association nord sud est ouest interim france europe centre ville metropole depa
 region agglomeration communaute partie annexe tableau figure chapitre page
 nationale national populaire solidaire connect jeunes jeune rocher vuitton merlin provost
 dior cardin dessange albane blachere
+logement logements secours restos coeur apprentis solidarites
+nouvelles initiative initiatives actif actives avenirs chances emplois competences
+commune business mutuelle mutuelles bank banque assurance assurances immobilier proprete
+transports transport automobiles automobile btp batiment industrie industries logistique
+distribution market medical sarl sas eurl fils freres soeurs associes cie handicap
 """
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
@@ -319,6 +335,8 @@ def _role_in_label(toks: Sequence[Token], i: int) -> bool:
     for k in range(i - 2, max(-1, i - 8), -1):
         t = toks[k]
         if is_word(t) and t.word in PERSONS:
+            if not _complement(toks, k):
+                return False  # « Le stagiaire : Jordan Lefebvre » labels the person
             person = True
         elif is_word(t) and t.word in ROLES:
             # « Signature du bénéficiaire : » is the person's own field; « la référente
@@ -331,6 +349,15 @@ def _role_in_label(toks: Sequence[Token], i: int) -> bool:
             if lowercase > 3:
                 return False
     return False
+
+
+def _complement(toks: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` completes another (« la référente de la jeune », « signature du
+    bénéficiaire »): « de / du / des / d' » before it, past an article."""
+    k -= 1
+    while k >= 0 and (toks[k].word in ("la", "le", "l", "les") or toks[k].text in "'’"):
+        k -= 1
+    return k >= 0 and toks[k].word in ("de", "du", "des", "d")
 
 
 # Roles that are also the jobs accompanied persons hold or look for (« Mohamed Ait-Ali –
@@ -371,6 +398,18 @@ def _affiliated_after(toks: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _after_as(toks: Sequence[Token], k: int) -> int:
+    """Past « comme » or « en tant que » at ``k`` (« recrutée comme coordinatrice », « en
+    tant qu'agente… »): the role follows the same way."""
+    if k < len(toks) and toks[k].word == "comme":
+        return k + 1
+    if (k + 2 < len(toks) and toks[k].word == "en" and toks[k + 1].word == "tant"
+            and toks[k + 2].word in ("que", "qu")):
+        k += 3
+        return k + 1 if k < len(toks) and toks[k].text in "'’" else k
+    return k
+
+
 def _role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
@@ -380,6 +419,7 @@ def _role_after(toks: Sequence[Token], j: int) -> bool:
         if _affiliated_after(toks, k):
             return True
     determiner = False
+    k = _after_as(toks, k)
     for _ in range(3):
         if k < len(toks) and (toks[k].word in _DETERMINERS or toks[k].text in "'’"):
             k += 1
@@ -413,13 +453,49 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
             if t.text in ",.;:!?()":
                 return False
             continue
-        if t.word in PLACES or t.word in _CARE or t.word.startswith("hospitalis"):
-            return True
+        if s is not None and "\n" in s.text[t.end:toks[k + 1].start]:
+            return False  # another row: « Entreprise | Dates⏎Aminata Coulibaly | … »
+        place = _place_word(t, seen)
+        if place is not None:
+            return place
         if not t.stop:
             seen += 1
             if seen >= 2:
                 return False
     return prev.word in ("a", "au") and _cared_at(toks, i - 1)
+
+
+# Auxiliaries and verbs a structure is the subject of before the person it takes in.
+_VERBS_AFTER_PLACE = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait",
+                                "etaient", "compte", "accueille", "recoit", "emploie",
+                                "embauche", "recrute", "reunit", "forme", "suit", "aide"})
+
+
+# Place nouns that are also a verb form or a common noun (« je suis allée chercher
+# Kevin Berhe », « après le cours, Inès… »): a place only right before the name.
+_PLACES_ALSO_WORDS = frozenset({"allee", "cours", "marche", "place", "promo", "chez"})
+_NAMING = ("appel", "nomm", "baptis", "intitul", "surnomm")
+
+
+def _place_word(t: Token, seen: int) -> bool | None:
+    """True: ``t`` makes the name after it a place; False: it ends the search (a verb);
+    None: read on. ``seen``: lowercase words already read between ``t`` and the name."""
+    if t.word in PLACES and (t.word not in _PLACES_ALSO_WORDS or seen == 0):
+        return True
+    if t.word in _CARE or t.word.startswith("hospitalis"):
+        return True
+    if _verb_like(t) and not t.word.startswith(_NAMING):
+        # « le groupe comptait Fatoumata Camara »: the place is a subject; « le collège
+        # s'appelait Jean Moulin » still names the place.
+        return False
+    return None
+
+
+def _verb_like(t: Token) -> bool:
+    """A conjugated verb (« comptait », « réunissaient », « a » as written, not « à »)."""
+    w = t.word
+    return (t.text == w and w in _VERBS_AFTER_PLACE) or (
+        len(w) > 4 and w.endswith(("ait", "aient")))
 
 
 def _cared_at(toks: Sequence[Token], k: int) -> bool:
@@ -504,6 +580,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
     worth_reading = _with_two_capitals(reading)
     in_bibliography = False
     thanks_page: int | None = None  # people thanked are the team and the tutors
+    initial_items = [len(s.text) <= 16 and bool(_INITIAL_ITEM.match(s.text))
+                     for s in reading.sentences]
     previous: Sentence | None = None
     for s in reading.sentences:
         before, previous = previous, s
@@ -528,6 +606,10 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         if s.index not in worth_reading:
             continue
         toks = reading.tokens_of(s)
+        lone = _lone_item(reading, s, toks, initial_items, before)
+        if lone is not None:
+            out.append(_Candidate(lone, False, True))
+            continue
         changed: bool | None = None
         author_end = -1
         place_end = -1
@@ -544,7 +626,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
             start, end, surname_at, civility, has_given, surname_end = found
             surname = name_key(toks, surname_at, surname_end, s)
-            words = [span_text(toks, a, b, s) for a, b in name_words(toks, start)]
+            words = [span_text(toks, a, b, s) for a, b in name_words(toks, start) if b <= end]
             first = _civility_start(toks, start) if civility else start
             # "les travaux de Boutinet et de Maela Paul": a name listed with an author's
             # is an author too.
@@ -571,12 +653,51 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             elif changed and not (author or place) and not _THANKS.search(s.norm):
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
-            elif not (changed or author or place):
+            elif not (author or place) and (not changed or _thanked_kin(toks, first, s)):
                 head = span_text(toks, first, start, s) + " " if civility else ""
                 hit = NameHit(s, first, end, surname, head + mask_name(words))
                 out.append(_Candidate(hit, civility, has_given))
             i = end
     return out
+
+
+_INITIAL_ITEM = re.compile(rf"^\W*{_CIVILITY}\s+[{_UPPER}]\.\W*$")
+
+
+def _lone_item(reading: Reading, s: Sentence, toks: Sequence[Token],
+               initial_items: list[bool], before: Sentence | None) -> NameHit | None:
+    """A list item (its own paragraph) that holds only a name, among items that are
+    people named by their initials (« Mme R. » / « Aigerim Nurlanova » / « M. O. »): a
+    person, whatever the origin of the name. Not a table cell: the cells around it may be
+    other columns (« Contact | Structure »)."""
+    k = s.index
+    if s.in_table or len(s.text) > 60 or sum(initial_items[max(0, k - 3):k + 4]) < 2:
+        return None
+    first = next((n for n, t in enumerate(toks) if is_word(t)), -1)
+    if first < 0 or any(is_word(t) for t in toks[:first]):
+        return None
+    words = name_words(toks, first)
+    if not (2 <= len(words) <= 3) or any(is_word(t) for t in toks[words[-1][1]:]):
+        return None
+    if not (all(toks[a].text[1:].islower() for a, _ in words)
+            and _plain_words(toks, words, s)):
+        return None
+    if _civility_at(toks, first) >= 0 or _labelled_with_a_role(reading, s, before):
+        return None
+    if name_key(toks, words[0][0], words[-1][1], s) in cited_authors():
+        return None
+    surname = name_key(toks, words[-1][0], words[-1][1], s)
+    return NameHit(s, words[0][0], words[-1][1], surname,
+                   mask_name([span_text(toks, a, b, s) for a, b in words]))
+
+
+def _thanked_kin(toks: Sequence[Token], first: int, s: Sentence) -> bool:
+    """« je remercie Mme T. et son mari, Pascal Thibault »: kin thanked is the person's
+    private circle, not the team (a name said to be changed stays silent)."""
+    if _CHANGED.search(s.norm):
+        return False
+    k = first - 1 if first >= 1 and toks[first - 1].text == "," else first
+    return k >= 1 and toks[k - 1].word in _KIN and toks[k - 1].text.islower()
 
 
 def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) -> bool:
@@ -616,6 +737,11 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     civility = after > 0
     start = after if civility else i
     words = name_words(toks, start)
+    # A name ends with its line (« Rachida Benkhelifa⏎Prescripteur : … »).
+    for n in range(1, len(words)):
+        if "\n" in s.text[toks[words[n - 1][1] - 1].end:toks[words[n][0]].start]:
+            words = words[:n]
+            break
     if not words:
         return None
     end = words[-1][1]
@@ -626,10 +752,13 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
-    if not civility and len(words) == 2 and _surname_first(toks, words, s, given):
+    if not civility and 2 <= len(words) <= 3:
         # « LEROY Sandrine »: the surname in capitals, then the given name (forms,
-        # lists, the way offices write names).
-        return start, end, words[0][0], False, True, words[0][1]
+        # lists, the way offices write names); « DIALLO Mamadou Oury »: the second
+        # given name kept when we know it, else the name is read up to the first.
+        for n in (len(words), 2):
+            if n <= len(words) and _surname_first(toks, words[:n], s, given):
+                return start, words[n - 1][1], words[0][0], False, True, words[0][1]
     if not civility and len(words) == 2 and _surname_then_given(toks, words, s, given):
         # « nous avons reçu Perrin Lucas » : mid-sentence, the surname in mixed case first.
         return start, end, words[0][0], False, True, words[0][1]
@@ -638,19 +767,39 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         if at >= 0:
             # « KEVIN DURAND », « DURAND KEVIN »: a list or a form in capitals.
             return start, end, words[at][0], False, True, words[at][1]
+    if not civility and 2 <= len(words) <= 3:
+        if _family_name_first(toks, words, s):
+            # « Nguyen Thi Thu », « Wang Fang »: the family name first, the way Vietnam,
+            # China and Korea write names.
+            return start, end, words[0][0], False, True, words[0][1]
+        # People listed by their initials (« Mme K., M. B., Tran Van Hung et M. S. »): a
+        # capitalised run listed among them is a person, whatever the origin of the name.
+        if _listed(toks, words, s) and len(INITIAL.findall(s.text)) >= 2:
+            return start, end, words[-1][0], False, True, end
+        if _person_cue(toks, words) and _plain_words(toks, words, s) and all(
+                toks[a].text[1:].islower() for a, _ in words):
+            # A given name in neither list, but the words around say it is a person:
+            # « son cousin Adewale Ogunleye », « Aigerim Nurlanova, 31 ans ».
+            return start, end, words[-1][0], False, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
         surname = name_key(toks, surname_at, end, s)
         keys = [name_key(toks, a, b, s) for a, b in words]
+        # A role word after a known given name is a surname (« Mme Chantal Maire »,
+        # « Sébastien Chef »); anywhere else it is a role (« Directrice Générale »).
+        role_surname = (has_given and len(keys) == 2 and keys[0] not in ROLES
+                        and keys[1] in _ROLE_SURNAMES)
         if surname in NOT_A_NAME or any(
-                k in NOT_SURNAMES or k in ROLES or k in PLACES for k in keys):
+                k in NOT_SURNAMES or (k in ROLES and not (role_surname and n == 1))
+                or k in PLACES for n, k in enumerate(keys)):
             return None
         if not civility and len(words) > 3:
             return None  # a run of capitalised words: a title, a table row, a brand
         if not civility and not (has_given and toks[words[0][0]].text[1:].islower()):
             return None
-        if not civility and toks[words[1][0]].text.isupper() and len(toks[words[1][0]].text) < 3:
-            return None
+        second = span_text(toks, words[1][0], words[1][1], s)
+        if not civility and second.isupper() and len(second) < 3:
+            return None  # « Awa CV », « Lucas RH »; not « N'Diaye » (an elided particle)
         if _ROMAN.match(toks[words[-1][0]].text):
             return None  # « Louis XIV », « Jean-Paul II »: a king, a pope
         return start, end, surname_at, civility, has_given, end
@@ -673,6 +822,100 @@ _ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
+# The commonest family names of Vietnam, China and Korea, written first. Left out: those
+# that are French words or articles once capitalised (« Le », « Ma », « Do », « Ho »).
+_FAMILY_FIRST_TEXT = """
+nguyen tran pham hoang huynh phan vu vo dang bui duong ngo truong dinh trinh luong
+wang zhang liu chen yang huang zhao zhou xu zhu guo xie
+kim choi jeong
+"""
+_FAMILY_FIRST = frozenset(_FAMILY_FIRST_TEXT.split())
+
+
+def _plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+    """None of the words is a word of the field, a role, a place, an acronym or a saint."""
+    return not any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
+                   or k in NOT_A_NAME or k in _SAINTS or k in _AUTHOR_CUES
+                   for k in (name_key(toks, a, b, s) for a, b in words))
+
+
+def _family_name_first(toks: Sequence[Token], words: list[tuple[int, int]],
+                       s: Sentence) -> bool:
+    key = name_key(toks, words[0][0], words[0][1], s)
+    return (key in _FAMILY_FIRST
+            and all(toks[a].text[1:].islower() for a, _ in words[1:])
+            and _plain_words(toks, words, s))
+
+
+# Words that make the capitalised words next to them a person: kin, and what a CIP does to
+# the person accompanied.
+_KIN_TEXT = """
+fils fille mari femme epouse epoux frere soeur cousin cousine mere pere compagnon compagne
+conjoint conjointe ami amie voisin voisine oncle tante neveu niece enfant copain copine
+fiance fiancee belle-soeur beau-frere petit-fils petite-fille
+"""
+_KIN = frozenset(_KIN_TEXT.split())
+_ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompagner",
+                          "accompagnais", "accompagnait", "recu", "recue", "recevoir",
+                          "revu", "orientee", "oriente"})
+
+
+def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
+    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), or an
+    age or kin in apposition after (« X, 31 ans », « X (24 ans) », « X, son frère »)."""
+    a, b = words[0][0], words[-1][1]
+    if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
+        return True
+    if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
+            and toks[a - 2].text.islower()):
+        return True  # « sa voisine, Wang Fang, »
+    if b + 2 < len(toks) and toks[b].text in ",(":
+        nxt = toks[b + 1]
+        if nxt.is_number and toks[b + 2].word == "ans":
+            # « X, 31 ans, » is an age; « Bâti Concept, 20 ans d'existence » is not.
+            return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
+        if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
+            return True
+    return False
+
+
+_LIST_SEPARATORS = frozenset({",", ";", "/", ":", "et", "-", "–", "•"})
+
+
+def _listed(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+    """A run of two or three capitalised words that is one item of a list of people: a
+    separator on both sides (or the sentence's end after it)."""
+    a, b = words[0][0], words[-1][1]
+    if a == 0 or toks[a - 1].word not in _LIST_SEPARATORS and \
+            toks[a - 1].text not in _LIST_SEPARATORS:
+        return False
+    if b < len(toks) and toks[b].word not in _LIST_SEPARATORS and \
+            toks[b].text not in _LIST_SEPARATORS | {".", "(", ")"}:
+        return False
+    if not (all(toks[k].text[1:].islower() or toks[k].text.isupper() for k, _ in words)
+            and _plain_words(toks, words, s)):
+        return False
+    given = given_names()
+    if any(name_key(toks, x, y, s) in given for x, y in words):
+        return True
+    # No given name we know: a person only when the list holds nothing else but people
+    # (« Invités : M. A., Mme B., Harmonie Mutuelle, Orange Bank » lists companies).
+    return not _other_items(toks, a)
+
+
+def _other_items(toks: Sequence[Token], a: int) -> bool:
+    """The list around token ``a`` has another item that is not « civility + initial »: a
+    capitalised word or an article after a separator."""
+    for k in range(1, len(toks)):
+        if k == a or not (toks[k - 1].word in _LIST_SEPARATORS
+                          or toks[k - 1].text in _LIST_SEPARATORS):
+            continue
+        t = toks[k]
+        if t.word in ("la", "le", "les", "l", "un", "une", "des"):
+            return True
+        if _capitalised(t) and _civility_at(toks, k) < 0 and t.word not in _LIST_SEPARATORS:
+            return True
+    return False
 
 
 def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
@@ -696,12 +939,22 @@ def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Senten
 
 def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
                    given: frozenset[str]) -> bool:
+    """« LEROY Sandrine », « DIALLO Mamadou Oury », « MARTINEZ Ana Sofia »: the surname in
+    capitals, then one or two given names in mixed case (the first a known one)."""
     first, second = toks[words[0][0]], toks[words[1][0]]
     key = name_key(toks, words[0][0], words[0][1], s)
     second_key = name_key(toks, words[1][0], words[1][1], s)
+    if len(words) == 3:
+        # Two given names after it (« Mamadou Oury »), not a structure's words (« APF
+        # France Handicap »).
+        third = name_key(toks, words[2][0], words[2][1], s)
+        if not (toks[words[2][0]].text[1:].islower() and _plain_words(toks, words[2:], s)
+                and all(p in given for p in third.split("-"))):
+            return False
     return (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
-            and second.text[1:].islower() and second_key in given)
+            and second.text[1:].islower() and second_key in given
+            and second_key not in NOT_SURNAMES)
 
 
 # Words before which a capitalised word is more likely a place than a surname (« à Lyon
