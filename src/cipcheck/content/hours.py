@@ -276,12 +276,12 @@ def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | N
 
 
 def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
-    """« 10 semaines à 17h30 par semaine », « 20 jours à 7h30 par jour »: the minutes of a
-    rate, not a time of day (a clock time is never « par semaine »); else 0."""
+    """« 10 semaines à 17h30 par semaine », « 20 jours à 7 heures 30 par jour »: the minutes
+    of a rate, not a time of day (a clock time is never « par semaine »); else 0."""
     after = toks[i + 2] if i + 2 < len(toks) else None
     if after is None or (toks[i].value or 0) > 48 or after.kind != "number" \
             or after.value is None or not 0 < after.value < 60 or len(after.text) != 2 \
-            or after.start != toks[i + 1].end or not _rate_after(toks, i + 3):
+            or not _rate_after(toks, i + 3):
         return 0.0
     return after.value
 
@@ -573,7 +573,8 @@ def _activity_after(toks: Sequence[Token], end: int, hi: int) -> bool:
 # Verbs of a CIP arranging a placement for someone (folded Snowball stems).
 _SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "prescriv",
                            "decroch", "sollicit", "trouv", "cherch", "conseil", "suggr",
-                           "suger", "orient", "envisag"})
+                           "suger", "orient", "envisag", "prepar", "planifi", "arrang",
+                           "obten", "obtenu", "construit", "constru"})
 _OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
 
 
@@ -900,6 +901,16 @@ def _count_before(toks: Sequence[Token], m: _Mention,
                 return c.value, f"{c.text} {t.text}", j - 1
             return None
     return None
+
+
+def _rest_of_time(words: Sequence[str], k: int) -> bool:
+    """« le reste du temps, j'étais en formation », « le reste de la semaine »: the time
+    outside the placement, not the rest of the placement."""
+    after = [w for w in words[k:k + 3] if w not in {"du", "de", "des", "la", "l", "mon", "ma",
+                                                   "mes", "'"}]
+    return bool(after) and after[0].rstrip("s") in {"temp", "semaine", "journée", "journee",
+                                                    "jour", "moi", "année", "annee",
+                                                    "formation"}
 
 
 @dataclass
@@ -1321,8 +1332,8 @@ class _Scan:
                 return True
         words = [t.text.lower() for t in toks]
         return any(w.startswith(_MORE_STEMS) for w in words) or any(
-            w in {"le", "du"} and nxt == "reste" for w, nxt in zip(words, words[1:],
-                                                                   strict=False))
+            w in {"le", "du"} and words[k + 1] == "reste" and not _rest_of_time(words, k + 2)
+            for k, w in enumerate(words[:-1]))
 
     def own_clause(self, m: _Mention) -> Sequence[Token] | None:
         """The tokens after the last semicolon before the figure, when there is one."""
