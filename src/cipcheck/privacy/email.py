@@ -10,8 +10,8 @@ from cipcheck.privacy.names import given_names
 
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # Words of a structure's mailbox: its services, what one writes about, who reads it. An
-# address made of them and of the structure's own words (« stages.e2c@… »,
-# « alternance-cfa@… », « ateliers.cahors@… ») is a role address, whichever comes first.
+# address that opens on one of them (« stages.e2c@… », « alternance-cfa@… »,
+# « ateliers.cahors@… ») is a role address.
 _ROLE_WORDS_TEXT = """
 contact contacts accueil info infos information informations secretariat direction rh drh
 recrutement recrutements emploi emplois job jobs candidature candidatures service services
@@ -24,28 +24,37 @@ pedagogie pedagogique relations presse equipe bureau reception facturation paie
 asso association associations amicale club collectif cooperative coop
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
+# The field's structures, by the acronyms their mailboxes use.
+_STRUCTURES_TEXT = """
+cfa btp ml mlj e2c epide geiq siae aci ei etti ccas cias cidff plie apec afpa greta caf cpam
+cma cci cap emploi pe ft mdph esat ea chrs chu ase spip crous cio ufr iut lycee college
+"""
+STRUCTURES = frozenset(_STRUCTURES_TEXT.split())
 _PARTS = re.compile(r"[._+-]+")
 
 
-def is_role(local: str) -> bool:
-    """A structure's mailbox: a service word then at most one word (« stages.e2c@… »,
-    « ateliers.cahors@… »), or service words and a structure's acronym in any order
-    (« e2c.alternance@… »). Never with a given name or an initial among the parts
-    (« info.samir75@gmail.com » is Samir's, « l.garnier.ml@… » Ms Garnier's at the ML)."""
+def is_role(local: str, domain: str = "") -> bool:
+    """A structure's mailbox: a service word first, then at most one word (« stages.e2c@… »,
+    « ateliers.cahors@… »), or service words and words of the structure's own domain in
+    any order (« e2c.alternance@e2c-metz.fr », « cfa.stages@… »). Never with a given name
+    or an initial among the parts (« info.samir75@gmail.com » is Samir's,
+    « l.garnier.ml@… » Ms Garnier's).
+    A service word after a word the domain does not hold (« sow.job@gmail.com ») may be a
+    person's own address: it is flagged, a warning too many costs less than an address
+    left in."""
     written = [seg for seg in _PARTS.split(local.lower()) if seg.strip("0123456789")]
     parts = [seg.strip("0123456789") for seg in written]
     if not parts or not any(p in ROLE_WORDS for p in parts):
         return False
     if any(len(p) == 1 for p in parts):
-        return False  # an initial: « j.martin.accueil », a person's own address
+        return False  # an initial: « j.accueil », a person's own address
     given = given_names()  # loaded once per process, only when a role word is read
     if any(len(p) >= 3 and p not in ROLE_WORDS and p in given for p in parts):
         return False
     if parts[0] in ROLE_WORDS and len(parts) <= 2:
         return True
-    # Otherwise every other part must be a structure's too (« e2c », « cfa »), not a
-    # surname (« garnier.ml », « formation.contact.morel »).
-    return all(p in ROLE_WORDS or len(p) <= 4 or any(c.isdigit() for c in seg)
+    own = set(re.split(r"[.-]+", domain.lower())) | STRUCTURES
+    return all(p in ROLE_WORDS or seg in own or any(c.isdigit() for c in seg)
                for p, seg in zip(parts, written, strict=True))
 
 
@@ -85,14 +94,14 @@ def find(text: str) -> list[Hit]:
     for m in EMAIL.finditer(text):
         seen.append(m.span())
         local, domain = m.group(1), m.group(2)
-        if is_role(local) or PLACEHOLDER.search(local) or PLACEHOLDER_DOMAIN.match(domain):
+        if is_role(local, domain) or PLACEHOLDER.search(local) or PLACEHOLDER_DOMAIN.match(domain):
             continue
         out.append(Hit("email", m.group(0).lower(), m.start(), m.end(), mask(local, domain)))
     for m in ODD_EMAIL.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in seen):
             continue
         local, domain = m.group(1), _plain(m.group(2))
-        if is_role(local) or PLACEHOLDER.search(local) or PLACEHOLDER_DOMAIN.match(domain):
+        if is_role(local, domain) or PLACEHOLDER.search(local) or PLACEHOLDER_DOMAIN.match(domain):
             continue
         out.append(Hit("email", f"{local}@{domain}".lower(), m.start(), m.end(),
                        mask(local, domain)))
