@@ -724,6 +724,12 @@ def test_table_cells_of_initials_and_structures_are_not_names() -> None:
     ("pour les stages : j.roux.stages@cfa-agri.fr", 1),
     # Service words and a structure's code, in any order: a role address.
     ("rdv sur cfa.stages@btp-nord.fr ou e2c-accueil@e2c-lens.fr", 0),
+    ("l'accueil : ateliers.quartier@regie-nord.fr", 0),
+    # A service word after a word that is neither the structure's nor a service: a
+    # person's own address, whatever the word (a short surname, a nickname).
+    ("il m'écrit depuis sow.job@gmail.com", 1),
+    ("son adresse : kiki.stage@hotmail.fr", 1),
+    ("elle répond sur tran.rdv@laposte.net", 1),
 ])
 def test_nominative_addresses_with_a_service_word(text: str, count: int) -> None:
     assert len(email.find(text)) == count
