@@ -7,41 +7,41 @@ the file, the key and what was expected rather than surfacing later as a wrong v
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    model_validator,
-)
+from typing import Any, Literal
 
 from cipcheck.errors import RuleError
 from cipcheck.i18n import N_, joined
-from cipcheck.resources import YamlSyntaxError, load_yaml, rules_dir
+from cipcheck.plainmodel import Plain, build, rule
+from cipcheck.resources import YamlSyntaxError, cached, keep_cached, load_yaml, rules_dir
 
 __all__ = ["RuleError", "RuleSet", "load", "load_all"]
 
+# What validates a YAML: a change to any of them and every YAML is validated again.
+SOURCES = tuple(str(Path(__file__).with_name(name))
+                for name in ("ruleset.py", "schema.py", "plainmodel.py"))
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+# Plain frozen classes (cipcheck.plainmodel): pydantic (cipcheck.schema) validates a YAML
+# only when its text is new or changed. Keyword-only, so a required field may follow
+# inherited defaults as it could in the pydantic models.
+class _Model(Plain):
+    pass
 
 
+@dataclass(frozen=True, kw_only=True)
 class Range(_Model):
-    min: float | None = Field(default=None, ge=0)
-    max: float | None = Field(default=None, ge=0)
+    min: float | None = rule(None, ge=0)
+    max: float | None = rule(None, ge=0)
     source: str | None = None
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Range:
+    def _validate(self, context: dict[str, Any]) -> None:
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"min ({self.min}) est supérieur à max ({self.max})")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class PagesRule(_Model):
     body: Range | None = None
     annexes: Range | None = None
@@ -49,47 +49,54 @@ class PagesRule(_Model):
     # "pages hors annexes": by default they do not, and the report says so.
     count_front_matter: bool = False
     # Within this many pages of a limit, an estimated page count is only a warning.
-    estimate_margin: float = Field(default=0.25, ge=0, le=2)
+    estimate_margin: float = rule(0.25, ge=0, le=2)
 
 
+@dataclass(frozen=True, kw_only=True)
 class ShareRule(_Model):
     # Below fail_share the rule fails: a whole part in another spacing or font is about
     # a tenth of a title dossier. Between the two it only warns (tables, quotes).
-    pass_share: float = Field(default=0.95, gt=0, le=1)
-    fail_share: float = Field(default=0.90, ge=0, le=1)
+    pass_share: float = rule(0.95, gt=0, le=1)
+    fail_share: float = rule(0.90, ge=0, le=1)
     source: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class FontRule(ShareRule):
     family: str
     # Metric-compatible twins: same widths, so the same pages, but not the named font.
     equivalents: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class SizeRule(ShareRule):
-    points: float = Field(gt=0)
-    tolerance: float = Field(default=0.3, ge=0)
+    points: float = rule(gt=0)
+    tolerance: float = rule(0.3, ge=0)
 
 
+@dataclass(frozen=True, kw_only=True)
 class SpacingRule(ShareRule):
-    multiple: float = Field(gt=0)
-    tolerance: float = Field(default=0.06, ge=0)
+    multiple: float = rule(gt=0)
+    tolerance: float = rule(0.06, ge=0)
 
 
+@dataclass(frozen=True, kw_only=True)
 class FormatRule(_Model):
     font: FontRule | None = None
     size: SizeRule | None = None
     line_spacing: SpacingRule | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class RouteHours(_Model):
-    min: float | None = Field(default=None, ge=0)
+    min: float | None = rule(None, ge=0)
     source: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class HoursRule(_Model):
     unit: Literal["hours", "days"] = "hours"
-    hours_per_day: float = Field(default=7, gt=0)
+    hours_per_day: float = rule(7, gt=0)
     routes: dict[str, RouteHours | None]
     source: str | None = None
 
@@ -104,13 +111,15 @@ def _check_phrase(where: str, phrase: str) -> None:
         raise ValueError(f"{where} : {exc}") from None
 
 
+@dataclass(frozen=True, kw_only=True)
 class CountRule(_Model):
     """A countable requirement ("a minima 3 entretiens"): fewer is a failure."""
 
     what: Literal["interviews"]
-    min: int = Field(ge=1)
+    min: int = rule(ge=1)
 
 
+@dataclass(frozen=True, kw_only=True)
 class ContentItem(_Model):
     """Something the RE says the candidate "décrit" or "présente", and its evidence.
 
@@ -119,7 +128,7 @@ class ContentItem(_Model):
     ``a | b`` for alternatives. See ``cipcheck.content.matcher`` for the phrase syntax.
     """
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    id: str = rule(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     label: str
     source: str | None = None
     any: tuple[str, ...] = ()  # found when one of these phrases is there…
@@ -148,11 +157,9 @@ class ContentItem(_Model):
     # evidence of it, and a mandatory one only named so fails like a missing one.
     done: bool = False
 
-    @model_validator(mode="after")
-    def _has_evidence(self) -> ContentItem:
+    def _validate(self, context: dict[str, Any]) -> None:
         if not (self.any or self.all or self.count):
             raise ValueError(f"élément « {self.id} » : indiquez any, all ou count")
-        return self
 
     @property
     def when_missing(self) -> str:
@@ -165,8 +172,9 @@ class ContentItem(_Model):
         return "fail-if-absent" if self.mandatory else "warn"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Part(_Model):
-    number: int = Field(ge=1)
+    number: int = rule(ge=1)
     title: str
     # Words that, together, identify a heading that names the part without numbering it
     # (e.g. the bare competence title). Matched after French normalisation.
@@ -177,6 +185,7 @@ class Part(_Model):
     content: tuple[ContentItem, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class Detect(_Model):
     """How to recognise this rule set from a dossier's own words (cover page mostly)."""
 
@@ -185,9 +194,10 @@ class Detect(_Model):
     weight: int = 1
 
 
+@dataclass(frozen=True, kw_only=True)
 class RuleSet(_Model):
     schema_version: int = 1
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    id: str = rule(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
     short_title: str | None = None
     certification: str | None = None
@@ -202,47 +212,47 @@ class RuleSet(_Model):
     competences: tuple[str, ...] = ()
     content: tuple[ContentItem, ...] = ()
     # Named lists of evidence phrases, used in content items as "@name".
-    lexicon: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    lexicon: dict[str, tuple[str, ...]] = rule(factory=dict)
     # Path the rule set was loaded from (not part of the YAML).
     path: str | None = None
 
-    @model_validator(mode="after")
-    def _parts_numbered(self) -> RuleSet:
+    # ``self`` is the pydantic model of this class when cipcheck.schema validates a YAML:
+    # what this calls is a function of the module, not a method.
+    def _validate(self, context: dict[str, Any]) -> None:
         numbers = [p.number for p in self.parts]
         if numbers != list(range(1, len(numbers) + 1)):
             raise ValueError("les parties doivent être numérotées 1, 2, 3… dans l'ordre "
                              f"(reçu {numbers})")
-        return self
-
-    @model_validator(mode="after")
-    def _content_consistent(self, info: ValidationInfo) -> RuleSet:
-        # Compiling every evidence phrase stems each word: ~0.4 s for the bundled rule
-        # sets, paid at every check that recognises its rule set. The bundled ones are
-        # compiled by the test suite instead (test_rules_bundled_phrases_compile); a
-        # trainer's own YAML is always compiled.
-        compile_phrases = not (info.context or {}).get("trusted")
-        groups = [("content", self.content)] + [
-            (f"parts[{p.number - 1}].content", p.content) for p in self.parts]
-        for where, items in groups:
-            ids = [i.id for i in items]
-            dup = sorted({i for i in ids if ids.count(i) > 1})
-            if dup:
-                raise ValueError(f"{where} : identifiants en double {dup}")
-            for item in items:
-                for entry in item.any + item.all + item.weak:
-                    for phrase in (p.strip() for p in entry.split("|")):
-                        if phrase.startswith("@") and phrase[1:] not in self.lexicon:
-                            raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "
-                                             "n'est pas défini dans lexicon")
-                        if compile_phrases and not phrase.startswith("@"):
-                            _check_phrase(f"{where}, élément « {item.id} »", phrase)
-        for name, phrases in self.lexicon.items():
-            for phrase in phrases if compile_phrases else ():
-                _check_phrase(f"lexicon.{name}", phrase)
-        return self
+        _content_consistent(self, context)
 
     def part(self, number: int) -> Part | None:
         return next((p for p in self.parts if p.number == number), None)
+
+
+def _content_consistent(rules: RuleSet, context: dict[str, Any]) -> None:
+    # Compiling every evidence phrase stems each word: ~0.4 s for the bundled rule
+    # sets, paid at every check that recognises its rule set. The bundled ones are
+    # compiled by the test suite instead (test_rules_bundled_phrases_compile); a
+    # trainer's own YAML is always compiled.
+    compile_phrases = not context.get("trusted")
+    groups = [("content", rules.content)] + [
+        (f"parts[{p.number - 1}].content", p.content) for p in rules.parts]
+    for where, items in groups:
+        ids = [i.id for i in items]
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        if dup:
+            raise ValueError(f"{where} : identifiants en double {dup}")
+        for item in items:
+            for entry in item.any + item.all + item.weak:
+                for phrase in (p.strip() for p in entry.split("|")):
+                    if phrase.startswith("@") and phrase[1:] not in rules.lexicon:
+                        raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "
+                                         "n'est pas défini dans lexicon")
+                    if compile_phrases and not phrase.startswith("@"):
+                        _check_phrase(f"{where}, élément « {item.id} »", phrase)
+    for name, phrases in rules.lexicon.items():
+        for phrase in phrases if compile_phrases else ():
+            _check_phrase(f"lexicon.{name}", phrase)
 
 
 def bundled_ids() -> list[str]:
@@ -278,9 +288,20 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
     if trusted is None:
         trusted = path.parent == rules_dir() and Path(spec).suffix == "" and path.stem == spec
     try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(N_("{path} : lecture impossible ({exc})", path=path, exc=exc)) from exc
+    # What pydantic accepted for this very text, this schema and this trust (the path is
+    # part of the data): rebuilt without pydantic.
+    key = f"ruleset\0{path}\0{trusted}\0{text}"
+    valid = cached(key, *SOURCES)
+    if valid is not None:
+        try:
+            return build(RuleSet, valid)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass  # a cache from elsewhere: validate again
+    try:
+        raw = load_yaml(text)
     except YamlSyntaxError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = N_(" ligne {line}", line=mark.line + 1) if mark is not None else ""
@@ -290,9 +311,12 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
     if not isinstance(raw, dict):
         raise RuleError(N_("{path} : le fichier doit contenir un objet YAML (clé: valeur)",
                            path=path))
+    from pydantic import ValidationError
+
+    from cipcheck.schema import validate
+
     try:
-        return RuleSet.model_validate({**raw, "path": str(path)},
-                                      context={"trusted": trusted})
+        valid = validate(RuleSet, {**raw, "path": str(path)}, context={"trusted": trusted})
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -300,6 +324,8 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
                             msg=err["msg"]))
         raise RuleError(N_("{path} : jeu de règles invalide\n{lines}", path=path,
                            lines=joined("\n", lines))) from exc
+    keep_cached(key, valid, *SOURCES)
+    return build(RuleSet, valid)
 
 
 def load_all() -> list[RuleSet]:
