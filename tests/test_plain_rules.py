@@ -118,3 +118,24 @@ def test_copies_and_dumps_work_as_they_did_on_the_models(cache: Path) -> None:
     assert body.model_dump(exclude={"source"}) == {"min": body.min, "max": body.max}
     with pytest.raises(dataclasses.FrozenInstanceError):
         rules.id = "autre"  # type: ignore[misc]
+
+
+def test_a_whole_check_with_a_warm_cache_never_imports_pydantic(tmp_path: Path) -> None:
+    # Typer builds pydantic validators for a command's parameters; a plain command line
+    # is read by cipcheck.plainargs instead, so a check pays for pydantic only when a
+    # rule set or referential is new or changed.
+    pdf = ROOT / "tests" / "fixtures" / "dossiers" / "ccp1-ok.pdf"
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: sys.stderr.write("
+            "'pydantic imported: %s\\n' % ('pydantic' in sys.modules)))\n"
+            f"sys.argv = ['cipcheck', 'check', {str(pdf)!r}, '--format', 'json']\n"
+            "from cipcheck.cli import main\n"
+            "main()\n")
+    env = {**os.environ, "CIPCHECK_CACHE_DIR": str(tmp_path),
+           "PYTHONPATH": str(ROOT / "src")}
+    env.pop("CIPCHECK_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                           text=True) for _ in range(2)]
+    assert [json.loads(r.stdout)["verdict"] for r in runs] == ["pass", "pass"]
+    assert [r.stderr.strip().splitlines()[-1] for r in runs] == [
+        "pydantic imported: True", "pydantic imported: False"]
