@@ -139,3 +139,39 @@ def test_a_whole_check_with_a_warm_cache_never_imports_pydantic(tmp_path: Path) 
     assert [json.loads(r.stdout)["verdict"] for r in runs] == ["pass", "pass"]
     assert [r.stderr.strip().splitlines()[-1] for r in runs] == [
         "pydantic imported: True", "pydantic imported: False"]
+
+
+def test_plain_classes_behave_as_frozen_keyword_only_dataclasses() -> None:
+    # plainmodel.plain writes __init__, ==, hash, repr and the refusal to change once
+    # for every class (the dataclass decorator compiles them per class at each start):
+    # they must answer as a stdlib frozen keyword-only dataclass with the same fields.
+    @dataclasses.dataclass(frozen=True, kw_only=True)
+    class Twin:
+        min: float | None = None
+        max: float | None = None
+        source: str | None = None
+
+    cases = [{}, {"min": 1.0}, {"min": 1, "max": 2.5, "source": "RE « 6 à 8 pages »"},
+             {"max": float("nan")}]
+    for values in cases:
+        mine, twin = Range(**values), Twin(**values)
+        assert repr(mine) == repr(twin).split(".<locals>.")[-1].replace("Twin", "Range")
+        assert hash(mine) == hash(twin)
+        assert (mine == Range(**values)) == (twin == Twin(**values))
+        assert mine != twin and mine != dataclasses.astuple(twin)
+        assert dataclasses.replace(mine, source="x") == Range(**{**values, "source": "x"})
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            mine.min = 3.0  # type: ignore[misc]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del mine.max  # type: ignore[misc]
+    nan = float("nan")
+    assert Range(max=nan) == Range(max=nan)  # the same object: equal, as in a tuple
+    with pytest.raises(TypeError, match="unexpected keyword argument 'mini'"):
+        Range(mini=1.0)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="missing required keyword-only argument: 'title'"):
+        RuleSet(id="x", source="y")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Range(1.0)  # type: ignore[misc]
+    assert RuleSet(id="a", title="b", source="c").lexicon == {}
+    assert RuleSet(id="a", title="b", source="c").lexicon is not \
+        RuleSet(id="a", title="b", source="c").lexicon  # a new dict each, as a factory

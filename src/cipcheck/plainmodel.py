@@ -29,8 +29,62 @@ def rule(default: Any = dataclasses.MISSING, *, factory: Any = dataclasses.MISSI
                              metadata={"constraints": constraints})
 
 
+@typing.dataclass_transform(frozen_default=True, kw_only_default=True,
+                            field_specifiers=(dataclasses.field,))
+def plain(cls: type[T]) -> type[T]:
+    """A frozen, keyword-only dataclass (a required field may follow inherited defaults,
+    as in pydantic) whose methods are :class:`Plain`'s. The dataclass decorator compiles
+    six methods per class at every start: ~4 M instructions a class, ~75 M for the 18 rule
+    and referential classes, 2 % of a check; Plain's give the same results."""
+    made: type[T] = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
+    made.__doc__ = made.__doc__ or made.__name__
+    return made
+
+
 class Plain:
-    """What code written for the pydantic models used of them."""
+    """A frozen dataclass's ``__init__`` (keyword-only), ``==``, ``hash``, ``repr`` and
+    refusal to change, written once for every class; and what code written for the
+    pydantic models used of them."""
+
+    def __init__(self, **values: Any) -> None:
+        cls: Any = type(self)
+        for name, default, factory in _defaults(cls):
+            if name in values:
+                value = values.pop(name)
+            elif default is not dataclasses.MISSING:
+                value = default
+            elif factory is not dataclasses.MISSING:
+                value = factory()
+            else:
+                raise TypeError(f"{cls.__qualname__}.__init__() missing required "
+                                f"keyword-only argument: '{name}'")
+            object.__setattr__(self, name, value)
+        if values:
+            raise TypeError(f"{type(self).__qualname__}.__init__() got an unexpected "
+                            f"keyword argument '{next(iter(values))}'")
+
+    def _values(self) -> tuple[Any, ...]:
+        cls: Any = type(self)
+        return tuple(getattr(self, name) for name in _names(cls))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        cls: Any = type(self)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _names(cls))
+        return f"{cls.__qualname__}({shown})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field '{name}'")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field '{name}'")
 
     def model_copy(self: T, update: dict[str, Any] | None = None) -> T:
         return dataclasses.replace(self, **(update or {}))  # type: ignore[type-var]
@@ -46,6 +100,16 @@ def build(cls: type[T], data: dict[str, Any]) -> T:
     plan = _plan(cls)  # type: ignore[arg-type]  # a class is hashable
     return cls(**{k: (v if (conv := plan[k]) is None else conv(v))  # KeyError: unknown key
                   for k, v in data.items()})
+
+
+@cache
+def _names(cls: Any) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@cache
+def _defaults(cls: Any) -> tuple[tuple[str, Any, Any], ...]:
+    return tuple((f.name, f.default, f.default_factory) for f in dataclasses.fields(cls))
 
 
 @cache

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from cipcheck.i18n import N_
-from cipcheck.plainmodel import Plain, build
+from cipcheck.plainmodel import Plain, build, plain
 from cipcheck.resources import YamlSyntaxError, cached, keep_cached, load_yaml, referentials_dir
 from cipcheck.ruleset import RuleError, RuleSet
 
@@ -20,7 +19,7 @@ class _Model(Plain):
     pass
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class Activity(_Model):
     id: str
     number: int | None = None
@@ -29,7 +28,7 @@ class Activity(_Model):
     competences: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class Competence(_Model):
     id: str
     number: int | None = None
@@ -42,7 +41,7 @@ class Competence(_Model):
     source: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class Transversal(_Model):
     id: str
     title: str
@@ -50,7 +49,7 @@ class Transversal(_Model):
     source: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class Referential(_Model):
     id: str
     title: str

@@ -7,13 +7,12 @@ the file, the key and what was expected rather than surfacing later as a wrong v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from cipcheck.errors import RuleError
 from cipcheck.i18n import N_, joined
-from cipcheck.plainmodel import Plain, build, rule
+from cipcheck.plainmodel import Plain, build, plain, rule
 from cipcheck.resources import YamlSyntaxError, cached, keep_cached, load_yaml, rules_dir
 
 __all__ = ["RuleError", "RuleSet", "load", "load_all"]
@@ -30,7 +29,7 @@ class _Model(Plain):
     pass
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class Range(_Model):
     min: float | None = rule(None, ge=0)
     max: float | None = rule(None, ge=0)
@@ -41,7 +40,7 @@ class Range(_Model):
             raise ValueError(f"min ({self.min}) est supérieur à max ({self.max})")
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class PagesRule(_Model):
     body: Range | None = None
     annexes: Range | None = None
@@ -52,7 +51,7 @@ class PagesRule(_Model):
     estimate_margin: float = rule(0.25, ge=0, le=2)
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class ShareRule(_Model):
     # Below fail_share the rule fails: a whole part in another spacing or font is about
     # a tenth of a title dossier. Between the two it only warns (tables, quotes).
@@ -61,39 +60,39 @@ class ShareRule(_Model):
     source: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class FontRule(ShareRule):
     family: str
     # Metric-compatible twins: same widths, so the same pages, but not the named font.
     equivalents: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class SizeRule(ShareRule):
     points: float = rule(gt=0)
     tolerance: float = rule(0.3, ge=0)
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class SpacingRule(ShareRule):
     multiple: float = rule(gt=0)
     tolerance: float = rule(0.06, ge=0)
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class FormatRule(_Model):
     font: FontRule | None = None
     size: SizeRule | None = None
     line_spacing: SpacingRule | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class RouteHours(_Model):
     min: float | None = rule(None, ge=0)
     source: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class HoursRule(_Model):
     unit: Literal["hours", "days"] = "hours"
     hours_per_day: float = rule(7, gt=0)
@@ -111,7 +110,7 @@ def _check_phrase(where: str, phrase: str) -> None:
         raise ValueError(f"{where} : {exc}") from None
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class CountRule(_Model):
     """A countable requirement ("a minima 3 entretiens"): fewer is a failure."""
 
@@ -119,7 +118,7 @@ class CountRule(_Model):
     min: int = rule(ge=1)
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class ContentItem(_Model):
     """Something the RE says the candidate "décrit" or "présente", and its evidence.
 
@@ -172,7 +171,7 @@ class ContentItem(_Model):
         return "fail-if-absent" if self.mandatory else "warn"
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class Part(_Model):
     number: int = rule(ge=1)
     title: str
@@ -185,7 +184,7 @@ class Part(_Model):
     content: tuple[ContentItem, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class Detect(_Model):
     """How to recognise this rule set from a dossier's own words (cover page mostly)."""
 
@@ -194,7 +193,7 @@ class Detect(_Model):
     weight: int = 1
 
 
-@dataclass(frozen=True, kw_only=True)
+@plain
 class RuleSet(_Model):
     schema_version: int = 1
     id: str = rule(pattern=r"^[a-z0-9][a-z0-9-]*$")
