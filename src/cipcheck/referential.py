@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from cipcheck.i18n import N_
-from cipcheck.plainmodel import Plain, build, plain
+from cipcheck.plainmodel import Plain, build
 from cipcheck.resources import YamlSyntaxError, cached, keep_cached, load_yaml, referentials_dir
 from cipcheck.ruleset import RuleError, RuleSet
 
@@ -19,7 +19,6 @@ class _Model(Plain):
     pass
 
 
-@plain
 class Activity(_Model):
     id: str
     number: int | None = None
@@ -28,7 +27,6 @@ class Activity(_Model):
     competences: tuple[str, ...] = ()
 
 
-@plain
 class Competence(_Model):
     id: str
     number: int | None = None
@@ -41,7 +39,6 @@ class Competence(_Model):
     source: str | None = None
 
 
-@plain
 class Transversal(_Model):
     id: str
     title: str
@@ -49,7 +46,6 @@ class Transversal(_Model):
     source: str | None = None
 
 
-@plain
 class Referential(_Model):
     id: str
     title: str

@@ -8,12 +8,15 @@ the file, the key and what was expected rather than surfacing later as a wrong v
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from cipcheck.errors import RuleError
 from cipcheck.i18n import N_, joined
-from cipcheck.plainmodel import Plain, build, plain, rule
+from cipcheck.plainmodel import Field, Plain, build, model_validator
 from cipcheck.resources import YamlSyntaxError, cached, keep_cached, load_yaml, rules_dir
+
+if TYPE_CHECKING:
+    from pydantic import ValidationInfo
 
 __all__ = ["RuleError", "RuleSet", "load", "load_all"]
 
@@ -29,18 +32,18 @@ class _Model(Plain):
     pass
 
 
-@plain
 class Range(_Model):
-    min: float | None = rule(None, ge=0)
-    max: float | None = rule(None, ge=0)
+    min: float | None = Field(default=None, ge=0)
+    max: float | None = Field(default=None, ge=0)
     source: str | None = None
 
-    def _validate(self, context: dict[str, Any]) -> None:
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"min ({self.min}) est supérieur à max ({self.max})")
+        return self
 
 
-@plain
 class PagesRule(_Model):
     body: Range | None = None
     annexes: Range | None = None
@@ -48,54 +51,47 @@ class PagesRule(_Model):
     # "pages hors annexes": by default they do not, and the report says so.
     count_front_matter: bool = False
     # Within this many pages of a limit, an estimated page count is only a warning.
-    estimate_margin: float = rule(0.25, ge=0, le=2)
+    estimate_margin: float = Field(default=0.25, ge=0, le=2)
 
 
-@plain
 class ShareRule(_Model):
     # Below fail_share the rule fails: a whole part in another spacing or font is about
     # a tenth of a title dossier. Between the two it only warns (tables, quotes).
-    pass_share: float = rule(0.95, gt=0, le=1)
-    fail_share: float = rule(0.90, ge=0, le=1)
+    pass_share: float = Field(default=0.95, gt=0, le=1)
+    fail_share: float = Field(default=0.90, ge=0, le=1)
     source: str | None = None
 
 
-@plain
 class FontRule(ShareRule):
     family: str
     # Metric-compatible twins: same widths, so the same pages, but not the named font.
     equivalents: tuple[str, ...] = ()
 
 
-@plain
 class SizeRule(ShareRule):
-    points: float = rule(gt=0)
-    tolerance: float = rule(0.3, ge=0)
+    points: float = Field(gt=0)
+    tolerance: float = Field(default=0.3, ge=0)
 
 
-@plain
 class SpacingRule(ShareRule):
-    multiple: float = rule(gt=0)
-    tolerance: float = rule(0.06, ge=0)
+    multiple: float = Field(gt=0)
+    tolerance: float = Field(default=0.06, ge=0)
 
 
-@plain
 class FormatRule(_Model):
     font: FontRule | None = None
     size: SizeRule | None = None
     line_spacing: SpacingRule | None = None
 
 
-@plain
 class RouteHours(_Model):
-    min: float | None = rule(None, ge=0)
+    min: float | None = Field(default=None, ge=0)
     source: str | None = None
 
 
-@plain
 class HoursRule(_Model):
     unit: Literal["hours", "days"] = "hours"
-    hours_per_day: float = rule(7, gt=0)
+    hours_per_day: float = Field(default=7, gt=0)
     routes: dict[str, RouteHours | None]
     source: str | None = None
 
@@ -110,15 +106,13 @@ def _check_phrase(where: str, phrase: str) -> None:
         raise ValueError(f"{where} : {exc}") from None
 
 
-@plain
 class CountRule(_Model):
     """A countable requirement ("a minima 3 entretiens"): fewer is a failure."""
 
     what: Literal["interviews"]
-    min: int = rule(ge=1)
+    min: int = Field(ge=1)
 
 
-@plain
 class ContentItem(_Model):
     """Something the RE says the candidate "décrit" or "présente", and its evidence.
 
@@ -127,7 +121,7 @@ class ContentItem(_Model):
     ``a | b`` for alternatives. See ``cipcheck.content.matcher`` for the phrase syntax.
     """
 
-    id: str = rule(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     label: str
     source: str | None = None
     any: tuple[str, ...] = ()  # found when one of these phrases is there…
@@ -156,9 +150,11 @@ class ContentItem(_Model):
     # evidence of it, and a mandatory one only named so fails like a missing one.
     done: bool = False
 
-    def _validate(self, context: dict[str, Any]) -> None:
+    @model_validator(mode="after")
+    def _has_evidence(self) -> ContentItem:
         if not (self.any or self.all or self.count):
             raise ValueError(f"élément « {self.id} » : indiquez any, all ou count")
+        return self
 
     @property
     def when_missing(self) -> str:
@@ -171,9 +167,8 @@ class ContentItem(_Model):
         return "fail-if-absent" if self.mandatory else "warn"
 
 
-@plain
 class Part(_Model):
-    number: int = rule(ge=1)
+    number: int = Field(ge=1)
     title: str
     # Words that, together, identify a heading that names the part without numbering it
     # (e.g. the bare competence title). Matched after French normalisation.
@@ -184,7 +179,6 @@ class Part(_Model):
     content: tuple[ContentItem, ...] = ()
 
 
-@plain
 class Detect(_Model):
     """How to recognise this rule set from a dossier's own words (cover page mostly)."""
 
@@ -193,10 +187,9 @@ class Detect(_Model):
     weight: int = 1
 
 
-@plain
 class RuleSet(_Model):
     schema_version: int = 1
-    id: str = rule(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
     short_title: str | None = None
     certification: str | None = None
@@ -211,47 +204,47 @@ class RuleSet(_Model):
     competences: tuple[str, ...] = ()
     content: tuple[ContentItem, ...] = ()
     # Named lists of evidence phrases, used in content items as "@name".
-    lexicon: dict[str, tuple[str, ...]] = rule(factory=dict)
+    lexicon: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # Path the rule set was loaded from (not part of the YAML).
     path: str | None = None
 
-    # ``self`` is the pydantic model of this class when cipcheck.schema validates a YAML:
-    # what this calls is a function of the module, not a method.
-    def _validate(self, context: dict[str, Any]) -> None:
+    @model_validator(mode="after")
+    def _parts_numbered(self) -> RuleSet:
         numbers = [p.number for p in self.parts]
         if numbers != list(range(1, len(numbers) + 1)):
             raise ValueError("les parties doivent être numérotées 1, 2, 3… dans l'ordre "
                              f"(reçu {numbers})")
-        _content_consistent(self, context)
+        return self
+
+    @model_validator(mode="after")
+    def _content_consistent(self, info: ValidationInfo) -> RuleSet:
+        # Compiling every evidence phrase stems each word: ~0.4 s for the bundled rule
+        # sets, paid at every check that recognises its rule set. The bundled ones are
+        # compiled by the test suite instead (test_rules_bundled_phrases_compile); a
+        # trainer's own YAML is always compiled.
+        compile_phrases = not (info.context or {}).get("trusted")
+        groups = [("content", self.content)] + [
+            (f"parts[{p.number - 1}].content", p.content) for p in self.parts]
+        for where, items in groups:
+            ids = [i.id for i in items]
+            dup = sorted({i for i in ids if ids.count(i) > 1})
+            if dup:
+                raise ValueError(f"{where} : identifiants en double {dup}")
+            for item in items:
+                for entry in item.any + item.all + item.weak:
+                    for phrase in (p.strip() for p in entry.split("|")):
+                        if phrase.startswith("@") and phrase[1:] not in self.lexicon:
+                            raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "
+                                             "n'est pas défini dans lexicon")
+                        if compile_phrases and not phrase.startswith("@"):
+                            _check_phrase(f"{where}, élément « {item.id} »", phrase)
+        for name, phrases in self.lexicon.items():
+            for phrase in phrases if compile_phrases else ():
+                _check_phrase(f"lexicon.{name}", phrase)
+        return self
 
     def part(self, number: int) -> Part | None:
         return next((p for p in self.parts if p.number == number), None)
-
-
-def _content_consistent(rules: RuleSet, context: dict[str, Any]) -> None:
-    # Compiling every evidence phrase stems each word: ~0.4 s for the bundled rule
-    # sets, paid at every check that recognises its rule set. The bundled ones are
-    # compiled by the test suite instead (test_rules_bundled_phrases_compile); a
-    # trainer's own YAML is always compiled.
-    compile_phrases = not context.get("trusted")
-    groups = [("content", rules.content)] + [
-        (f"parts[{p.number - 1}].content", p.content) for p in rules.parts]
-    for where, items in groups:
-        ids = [i.id for i in items]
-        dup = sorted({i for i in ids if ids.count(i) > 1})
-        if dup:
-            raise ValueError(f"{where} : identifiants en double {dup}")
-        for item in items:
-            for entry in item.any + item.all + item.weak:
-                for phrase in (p.strip() for p in entry.split("|")):
-                    if phrase.startswith("@") and phrase[1:] not in rules.lexicon:
-                        raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "
-                                         "n'est pas défini dans lexicon")
-                    if compile_phrases and not phrase.startswith("@"):
-                        _check_phrase(f"{where}, élément « {item.id} »", phrase)
-    for name, phrases in rules.lexicon.items():
-        for phrase in phrases if compile_phrases else ():
-            _check_phrase(f"lexicon.{name}", phrase)
 
 
 def bundled_ids() -> list[str]:

@@ -3,20 +3,22 @@ classes of :mod:`cipcheck.ruleset` and :mod:`cipcheck.referential`.
 
 Imported only when a YAML is new or changed (see :mod:`cipcheck.plainmodel`). Each model
 has its class's name, fields (same order, types, defaults, ``rule(...)`` constraints),
-``extra="forbid"`` and ``frozen``; a class's ``_validate(context)`` runs as its
-after-validator, so a ``ValueError`` it raises is reported like pydantic's own errors.
+``extra="forbid"`` and ``frozen``; its methods marked ``@model_validator(mode="after")``
+(cipcheck.plainmodel's marker) are its after-validators, as they were on the pydantic
+models, so a ``ValueError`` they raise is reported like pydantic's own errors.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json
 import types
 import typing
 from functools import cache
 from typing import Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 
 class _Model(BaseModel):
@@ -48,15 +50,22 @@ def model_of(cls: Any) -> type[BaseModel]:
                 default = model_of(type(default))(**dataclasses.asdict(default))
             kwargs["default"] = default
         fields[f.name] = (_model_type(hints[f.name]), Field(**kwargs))
+    # The class's own methods and properties (parents' first), so that a check written
+    # as a method may call another; its checks become the model's after-validators.
+    methods: dict[str, Any] = {"__module__": cls.__module__}
     validators: dict[str, Any] = {}
-    check = cls.__dict__.get("_validate")
-    if check is not None:
-        def after(self: BaseModel, info: ValidationInfo) -> BaseModel:
-            check(self, info.context or {})
-            return self
-        validators["_validate"] = model_validator(mode="after")(after)
+    for klass in reversed(cls.__mro__):
+        if not dataclasses.is_dataclass(klass):
+            continue
+        for name, value in vars(klass).items():
+            if getattr(value, "__after_validation__", False):
+                validators[name] = model_validator(mode="after")(value)
+            elif not name.startswith("__") and (inspect.isfunction(value)
+                                               or isinstance(value, property)):
+                methods[name] = value
+    base = type(f"{cls.__name__}Methods", (_Model,), methods)
     model: type[BaseModel] = create_model(  # type: ignore[call-overload]
-        cls.__name__, __base__=_Model, __module__=cls.__module__,
+        cls.__name__, __base__=base, __module__=cls.__module__,
         __validators__=validators, **fields)
     return model
 
