@@ -5,15 +5,18 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from cipcheck.i18n import N_
-from cipcheck.resources import YamlSyntaxError, load_yaml, referentials_dir
+from cipcheck.plainmodel import Plain, build
+from cipcheck.resources import YamlSyntaxError, cached, keep_cached, load_yaml, referentials_dir
 from cipcheck.ruleset import RuleError, RuleSet
 
+# Plain classes validated by pydantic only when the YAML is new or changed (see ruleset).
+SOURCES = tuple(str(Path(__file__).with_name(name))
+                for name in ("referential.py", "schema.py", "plainmodel.py"))
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+class _Model(Plain):
+    pass
 
 
 class Activity(_Model):
@@ -65,10 +68,26 @@ def load_referential(ref_id: str) -> Referential:
     if not path.is_file():
         raise RuleError(N_("Référentiel introuvable : {ref_id}", ref_id=ref_id))
     try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
-        return Referential.model_validate(raw)
-    except (YamlSyntaxError, ValidationError, OSError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
         raise RuleError(N_("{path} : référentiel invalide ({exc})", path=path, exc=exc)) from exc
+    key = f"referential\0{text}"
+    valid = cached(key, *SOURCES)
+    if valid is not None:
+        try:
+            return build(Referential, valid)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass  # a cache from elsewhere: validate again
+    from pydantic import ValidationError
+
+    from cipcheck.schema import validate
+
+    try:
+        valid = validate(Referential, load_yaml(text))
+    except (YamlSyntaxError, ValidationError) as exc:
+        raise RuleError(N_("{path} : référentiel invalide ({exc})", path=path, exc=exc)) from exc
+    keep_cached(key, valid, *SOURCES)
+    return build(Referential, valid)
 
 
 def referential_of(rules: RuleSet) -> Referential | None:

@@ -111,6 +111,41 @@ def load_yaml(text: str) -> Any:
     return data
 
 
+@cache
+def _source_hash(source: str) -> bytes:
+    try:
+        return hashlib.sha256(Path(source).read_bytes()).digest()
+    except OSError:
+        return os.urandom(32)  # unreadable: nothing cached under it is ever found again
+
+
+def _validated_key(key: str, sources: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(b"validated\0" + key.encode("utf-8", "surrogatepass"))
+    for source in sources:
+        digest.update(_source_hash(source))
+    return "v-" + digest.hexdigest()
+
+
+def cached(key: str, *sources: str) -> Any:
+    """What :func:`keep_cached` kept for ``key`` (a text and what it was read as) under
+    the same ``sources`` (the modules that validate it: a change to them is a new key);
+    None when there is nothing."""
+    folder = _parsed_cache()
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / f"{_validated_key(key, sources)}.json")
+                          .read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def keep_cached(key: str, data: Any, *sources: str) -> None:
+    folder = _parsed_cache()
+    if folder is not None:
+        _keep(folder, _validated_key(key, sources), data)
+
+
 def _keep(folder: Path, key: str, data: Any) -> None:
     try:
         dumped = json.dumps(data, ensure_ascii=False)

@@ -8,26 +8,28 @@ the file, the key and what was expected rather than surfacing later as a wrong v
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    model_validator,
-)
+from typing import TYPE_CHECKING, Literal
 
 from cipcheck.errors import RuleError
 from cipcheck.i18n import N_, joined
-from cipcheck.resources import YamlSyntaxError, load_yaml, rules_dir
+from cipcheck.plainmodel import Field, Plain, build, model_validator
+from cipcheck.resources import YamlSyntaxError, cached, keep_cached, load_yaml, rules_dir
+
+if TYPE_CHECKING:
+    from pydantic import ValidationInfo
 
 __all__ = ["RuleError", "RuleSet", "load", "load_all"]
 
+# What validates a YAML: a change to any of them and every YAML is validated again.
+SOURCES = tuple(str(Path(__file__).with_name(name))
+                for name in ("ruleset.py", "schema.py", "plainmodel.py"))
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+# Plain frozen classes (cipcheck.plainmodel): pydantic (cipcheck.schema) validates a YAML
+# only when its text is new or changed. Keyword-only, so a required field may follow
+# inherited defaults as it could in the pydantic models.
+class _Model(Plain):
+    pass
 
 
 class Range(_Model):
@@ -287,9 +289,20 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
     if trusted is None:
         trusted = path.parent == rules_dir() and Path(spec).suffix == "" and path.stem == spec
     try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(N_("{path} : lecture impossible ({exc})", path=path, exc=exc)) from exc
+    # What pydantic accepted for this very text, this schema and this trust (the path is
+    # part of the data): rebuilt without pydantic.
+    key = f"ruleset\0{path}\0{trusted}\0{text}"
+    valid = cached(key, *SOURCES)
+    if valid is not None:
+        try:
+            return build(RuleSet, valid)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass  # a cache from elsewhere: validate again
+    try:
+        raw = load_yaml(text)
     except YamlSyntaxError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = N_(" ligne {line}", line=mark.line + 1) if mark is not None else ""
@@ -299,9 +312,12 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
     if not isinstance(raw, dict):
         raise RuleError(N_("{path} : le fichier doit contenir un objet YAML (clé: valeur)",
                            path=path))
+    from pydantic import ValidationError
+
+    from cipcheck.schema import validate
+
     try:
-        return RuleSet.model_validate({**raw, "path": str(path)},
-                                      context={"trusted": trusted})
+        valid = validate(RuleSet, {**raw, "path": str(path)}, context={"trusted": trusted})
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -309,6 +325,8 @@ def load(spec: str, trusted: bool | None = None) -> RuleSet:
                             msg=err["msg"]))
         raise RuleError(N_("{path} : jeu de règles invalide\n{lines}", path=path,
                            lines=joined("\n", lines))) from exc
+    keep_cached(key, valid, *SOURCES)
+    return build(RuleSet, valid)
 
 
 def load_all() -> list[RuleSet]:

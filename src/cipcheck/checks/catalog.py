@@ -10,13 +10,12 @@ written from them.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import UnionType
-from typing import Union, get_args, get_origin
-
-from pydantic import BaseModel
+from typing import Union, get_args, get_origin, get_type_hints
 
 from cipcheck.authoring import guides
 from cipcheck.checks import CHECKS
@@ -56,20 +55,21 @@ def lookup(finding_id: str, items: frozenset[str] = frozenset()) -> Emits | None
     return next((e for e in (*exact, *families) if e.matches(finding_id, items)), None)
 
 
-def schema_keys(model: type[BaseModel] = RuleSet, prefix: str = "") -> set[str]:
+def schema_keys(model: type = RuleSet, prefix: str = "") -> set[str]:
     """Every key of the rule-set schema as a dotted path (``parts.pages.max``); lists and
     mappings of models are walked through (``parts.content`` for a part's items)."""
     out: set[str] = set()
-    for name, info in model.model_fields.items():
-        path = prefix + name
+    hints = get_type_hints(model)
+    for info in dataclasses.fields(model):
+        path = prefix + info.name
         out.add(path)
-        for sub in _models_in(info.annotation):
+        for sub in _models_in(hints[info.name]):
             out |= schema_keys(sub, path + ".")
     return out
 
 
-def _models_in(annotation: object) -> list[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _models_in(annotation: object) -> list[type]:
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         return [annotation]
     if get_origin(annotation) in (Union, UnionType, tuple, list, dict) or get_args(annotation):
         return [m for arg in get_args(annotation) for m in _models_in(arg)]
