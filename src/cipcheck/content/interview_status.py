@@ -1,0 +1,235 @@
+"""Held or not: an interview planned (future, conditional, « prévu », « prochain »,
+« Prochaines étapes »), wished, cancelled or missed, read around its noun, under its
+heading, or in a section of what is to come.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cipcheck.content.interview_mentions import _mentions
+from cipcheck.content.interview_timeline import Candidate as _Candidate
+from cipcheck.content.interview_whose import _not_ours
+from cipcheck.content.interview_words import (
+    _AFTER_WINDOW,
+    _BEFORE_WINDOW,
+    _CANCELLED,
+    _NOUN_HINT,
+    _SUBJECTS,
+    _short,
+)
+from cipcheck.reading import Reading, Token
+from cipcheck.reading.tense import future_at, is_future_form, past_at
+
+_NEXT_LABEL = frozenset({"prochain", "prochaine", "suite", "perspective", "perspectives",
+                         "suites", "prevision", "previsions"})
+_UNKEPT = frozenset({"devions", "devait", "devais", "deviez", "devaient", "aurions",
+                     "aurait", "aurais", "auraient", "devrions", "devrait"})
+
+
+# Over the complexity limit (21 > 10): a listed exception, to split.
+def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
+    """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
+    around the span [first, last] in its clause."""
+    n = len(toks)
+    before = [t.word for t in toks[max(0, first - 3):first]]
+    if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
+           for w in before):
+        return "planned"
+    # « Nous devions nous revoir le 31 mars pour un troisième entretien, mais… », « nous
+    # aurions dû faire le point »: planned then, not held.
+    lo = first
+    while lo > 0 and first - lo < 14 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    if any(t.word in _UNKEPT for t in toks[lo:first]):
+        return "not-held"
+    if any(t.word in {"pas", "jamais"} for t in toks[lo:first]) and any(
+            t.word.startswith(("present", "venu")) for t in toks[lo:first]):
+        return "not-held"  # « Il ne s'est pas présenté à l'atelier ni au rendez-vous »
+    clause = [t.word for t in toks[lo:first]]
+    if any(a in {"pour", "afin"} and b in {"que", "qu"}
+           for a, b in zip(clause, clause[1:], strict=False)) or \
+            [t.word for t in toks[last + 1:last + 3]] in (["ait", "lieu"], ["aient", "lieu"]):
+        return "planned"  # « pour que le troisième entretien ait lieu »: a wish
+    # « il n'y a pas eu de troisième entretien », « aucun autre rendez-vous », « sans
+    # nouvel entretien ».
+    near = [t.word for t in toks[max(0, first - 5):first]]
+    if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
+            any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
+        return "not-held"
+    # « Un troisième entretien avec M. M. devait faire le point… »: its own verb, a plan
+    # not kept.
+    for j in range(last + 1, min(n, last + 10)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « M. M. », « Mme B. »: an initial, not the end of the sentence
+        if t.text in {".", ";", ":", "!", "?"} or t.word in {"qu", "que", "qui", "mais"}:
+            break
+        if t.word in _UNKEPT:
+            return "not-held"
+        if t.kind == "word" and past_at(toks, j):
+            break
+    colon = next((j for j in range(first - 1, -1, -1) if toks[j].text == ":"), None)
+    if colon is not None and any(t.word in _NEXT_LABEL for t in toks[:colon]):
+        return "planned"  # « Prochaine étape : un troisième entretien le 4 mai »
+    if [t.word for t in toks[last + 1:last + 3]] in (["pris", "pour"], ["pris", "le"],
+                                                      ["pris", "au"]):
+        return "planned"  # « Rendez-vous pris pour le 31 mars »
+    # After the noun: its verb (« aura lieu », « est prévu », « a eu lieu », « portera »).
+    for j in range(last + 1, min(n, last + 1 + _AFTER_WINDOW)):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que"}:
+            break
+        if t.word.startswith(_CANCELLED[:2]):
+            return "cancelled"
+        if past_at(toks, j):
+            break
+        # « l'entretien prévu le 3 mai », « est prévu », not « je lui ai proposé » (a
+        # proposal made during it).
+        if future_at(toks, j) and (not _is_planning_participle(t) or j - last <= 2 or
+                                   toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}
+                                   or toks[j - 1].text in {"(", ":", "–", "-"}):
+            return "planned"
+    # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
+    for j in range(first - 1, max(-1, first - 1 - _BEFORE_WINDOW), -1):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!", ","} or t.word in {"lors", "pendant", "durant",
+                                                           "depuis", "apres", "mais"}:
+            break
+        if future_at(toks, j):
+            return "planned"
+        if past_at(toks, j):
+            break
+    # The main verb of the clause, further on: « Lors du troisième entretien, nous
+    # ferons le bilan. »
+    for j in range(last + 1, min(n, last + 10)):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que", "qui"}:
+            break
+        if past_at(toks, j):
+            break
+        if t.kind == "word" and future_at(toks, j) and not _is_planning_participle(t):
+            return "planned"
+    if _cancelled(toks, last):
+        return "cancelled"
+    return "held"
+
+
+def _is_planning_participle(t: Token) -> bool:
+    return t.word.startswith(("prevu", "programm", "planifi", "fixe", "envisag", "cale",
+                              "convenu", "propose"))
+
+
+_AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
+
+
+def _cancelled(toks: Sequence[Token], last: int) -> bool:
+    """« … a été annulé », « … s'est pas présentée », « reporté »."""
+    window = []
+    for j in range(last + 1, min(len(toks), last + 24)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « Mme Z. ne vient pas »: an initial
+        if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
+            break
+        window.append(t.word)
+    tail = window[15:]
+    window = window[:15]
+    # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
+    # (and « 17/10 10h – M. F. absent, message laissé »)
+    if any(w.startswith(("annul", "report")) for w in window[:8]) or any(
+            w in {"absent", "absente", "absents"} for w in window[:10]):
+        return True
+    # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
+    # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on
+    # (up to the next subject, which would start another clause).
+    # « Le rendez-vous que nous avions fixé au 7 avril a été annulé »: a relative clause
+    # right after the noun is the noun's, its subject does not start another clause.
+    relative = any(w in {"que", "qu", "qui"} for w in window[:2])
+    for i, w in enumerate(window):
+        if (w in _SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
+            break
+        if w.startswith(("annul", "report")) and i and window[i - 1] in _AUXILIARIES:
+            return True
+    if relative:
+        longer = window + tail
+        if any(w.startswith(("annul", "report")) and longer[i - 1] in _AUXILIARIES
+               for i, w in enumerate(longer[15:], 15)):
+            return True
+    return "pas" in window and any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+                                   for w in window[max(0, window.index("pas") - 1):])
+
+
+_TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr", "prevu",
+                "programm", "planifi", "a")  # "a": « à venir »
+_PLAN_OPENERS = frozenset({"prevu", "prevue", "programme", "programmee", "planifie",
+                           "planifiee", "envisage", "envisagee", "fixe", "fixee"})
+
+
+# A heading over what is still to come: « Prochaines étapes », « Perspectives », « À
+# venir », « Ce qui est programmé », « Suite prévue ».
+_AHEAD = re.compile(r"\b(?:prochaine?s?|perspectives?|a venir|programmee?s?|prevue?s?"
+                    r"|planifiee?s?|envisagee?s?)\b")
+
+
+def _plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
+    """Interviews listed under a heading of what is to come (« # Prochaines étapes ⏎ •
+    14/03 : entretien de suivi ») are planned, unless a sentence tells them in the past."""
+    ahead: set[int] = set()
+    inside = False
+    for s in view.sentences:
+        if s.heading:
+            title = s.norm.split("\n")[0]
+            inside = len(title) <= 60 and bool(_AHEAD.search(title))
+        if inside:
+            ahead.add(s.index)
+    if not ahead:
+        return
+    for c in cands:
+        if c.status == "held" and c.sentence in ahead and c.table is None:
+            c.status = "planned"
+
+
+# Over the complexity limit (11 > 10): a listed exception, to split.
+def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:  # noqa: C901
+    """« # RDV n°3 » then « Prévu le 8/11 : simulation… », « # Entretien de clôture »
+    then « Il est prévu le 24 mai… »: the heading names an interview not held yet."""
+    position = {s.index: i for i, s in enumerate(view.sentences)}
+    for c in cands:
+        if not c.bare or c.table is not None or c.status != "held":
+            continue
+        i = position.get(c.sentence)
+        if i is None or i + 1 >= len(view.sentences):
+            continue
+        nxt = view.sentences[i + 1]
+        if nxt.heading or nxt.in_table:
+            continue
+        toks = view.tokens_of(nxt)
+        head = toks[:6]
+        if _NOUN_HINT.search(nxt.norm) and any(not _not_ours(toks, m)
+                                                for m in _mentions(toks)):
+            continue  # « Cet entretien a été annulé » is read in its own sentence
+        if head and (head[0].word.startswith(("annul", "report")) or (
+                head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}
+                and _cancelled(toks, 0))):
+            c.status = "cancelled"  # « Annulé : Mme T. était malade. »
+            c.words = f"{c.words} : {_short(nxt.text, 7)}"
+            continue
+        if c.date is not None or any(past_at(head, j) for j in range(len(head))):
+            continue  # « Nous avons fixé les étapes » tells what was done in it
+        planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
+            t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
+        if not planned and head and head[0].word in {"il", "cet", "ce", "cette"}:
+            # « Il portera sur… », « Cet entretien aura lieu… »; not « Elle sera embauchée
+            # en juin » (the person's future, told in a held interview).
+            planned = any(future_at(head, j) and head[j].word.startswith(_TAKES_PLACE)
+                          for j in range(len(head)))
+        if not planned and head and head[0].word in {"nous", "on", "je", "j"}:
+            # « Nous nous retrouverons le 4 mai… »: we, in the simple future (not « nous
+            # allons revenir sur… », which candidates also write of what was done).
+            planned = any(t.kind == "word" and is_future_form(t.word, t.text)
+                          for t in head[:5])
+        if planned:
+            c.status = "planned"
+            c.words = f"{c.words} : {_short(nxt.text, 7)}"

@@ -1,0 +1,168 @@
+"""Whose interview it is: the person's own job interview, a colleague's or a tutor's, one I
+only watched, a workshop or a group session, a meeting about the person without her —
+not one of our interviews.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cipcheck.content.interview_mentions import _Mention, _rank
+from cipcheck.content.interview_words import (
+    _COLLEAGUES,
+    _GROUP,
+    _JOB_AFTER,
+    _JOB_BEFORE,
+    _OTHERS,
+    _PEOPLE,
+    _PERSON,
+    _POSSESSIVE_OTHER,
+    _US,
+    _prev_words,
+)
+from cipcheck.reading import Token
+
+
+def _group_event(toks: Sequence[Token]) -> bool:
+    """A cell that names a workshop, a meeting, a forum (« Atelier collectif ») — not
+    « visite à domicile », nor « inscription à l'atelier numérique » (what came of it)."""
+    return any(t.word in _GROUP and not (t.word == "visite" and k + 2 < len(toks)
+                                         and toks[k + 2].word == "domicile")
+               for k, t in enumerate(toks[:2]))
+
+
+_TAKING_PART = ("particip", "assist", "anim", "coanim", "co-anim", "inscri")
+
+
+def _group_told(toks: Sequence[Token]) -> bool:
+    """A group session is the event told: named at the head of the line, after its date
+    or moment (« Jeudi 16 mai : atelier collectif… », « Le 6 mai, réunion de synthèse »),
+    or with someone taking part in it (« elle a participé à l'atelier CV »); not a place
+    or a subject of the meeting (« nous visitons ensemble l'atelier de retouche », « bilan
+    de la visite », « nous préparons sa visite au GRETA »)."""
+    if not any(t.word in _GROUP for t in toks):
+        return False
+    if any(t.word.startswith(_TAKING_PART) for t in toks):
+        return True
+    head = next((j + 1 for j, t in enumerate(toks[:10]) if t.text in {",", ":", "–", "-", "."}),
+                0)
+    return any(t.word in _GROUP for t in toks[head:head + 3]) or (
+        not any(t.word in _US for t in toks) and any(t.word in _GROUP - {"visite"}
+                                                     for t in toks))
+
+
+def _held_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
+    """« ma collègue l'a reçue le 5 juillet pour un entretien de suivi »: a colleague is
+    the subject, and neither I nor we are in the clause before the interview."""
+    lo = m.first
+    while lo > 0 and m.first - lo < 14 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    before = [t.word for t in toks[lo:m.first]]
+    if any(w in {"je", "j", "nous", "on", "avec"} for w in before):
+        return False
+    return any(w in _COLLEAGUES and k > 0 and before[k - 1] in {
+        "ma", "sa", "la", "le", "son", "une", "un", "notre", "mon", "l"}
+        for k, w in enumerate(before))
+
+
+_LED = ("men", "conduit", "realise", "assure", "anime")
+_WATCHED_GAP = frozenset({"a", "aux", "au", "les", "des", "ses", "l", "la", "le", "un", "une",
+                          "plusieurs", "quelques", "tous", "toutes", "d", "de"})
+_OBSERVING = ("assist", "observ")
+
+
+def _led_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
+    """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
+    assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
+    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    k = 0
+    while k < len(after) and after[k] in {"de", "d", "suivi", "individuel", "individuels",
+                                          "accueil", "diagnostic"}:
+        k += 1
+    rest = after[k:]
+    if rest[:1] and rest[0].startswith(_LED) and "par" in rest[1:2]:
+        return "moi" not in rest[2:3]
+    if after[:1] in (["de"], ["du"]) and len(after) > 2 and after[1] in {
+            "ma", "mon", "la", "le", "sa", "son"} and after[2] in _COLLEAGUES:
+        return True
+    lo = m.first
+    while lo > 0 and m.first - lo < 8 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    # The interview is what was watched (« assisté aux entretiens »), not the moment
+    # something was noticed (« j'ai observé, lors de l'entretien, que… »).
+    return any(toks[j].word.startswith(_OBSERVING) and all(
+        t.word in _WATCHED_GAP or t.kind in {"number", "ordinal"} or t.text == "'"
+        for t in toks[j + 1:m.first]) for j in range(lo, m.first))
+
+
+def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
+    """A job interview, an interview with someone else, a collective session, one I
+    only watched."""
+    if _held_by_someone_else(toks, m) or _led_by_someone_else(toks, m):
+        return True
+    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    if after[:3] and any(w in _JOB_AFTER for w in after[:3]):
+        return True
+    if "avec" in after[:2] and "tripartite" not in after[:2]:
+        rest = after[after.index("avec") + 1:]
+        # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,
+        # « avec la tutrice »: the meeting is with someone else.
+        if rest[:1] not in (["ma"], ["mon"], ["notre"]) and any(w in _OTHERS for w in rest[:3]):
+            return True
+        # « un entretien avec la fleuriste », « avec le chef de rayon »: a person named by
+        # a job is someone else; « avec elle », « avec Mme B. », « avec la bénéficiaire »
+        # are the person accompanied.
+        if len(rest) > 1 and rest[0] in {"la", "le", "l", "un", "une"} and \
+                rest[1] not in _PERSON | _PEOPLE and rest[1].isalpha():
+            return True
+    if after[:1] == ["chez"]:
+        return True  # « entretien chez Lidl »
+    before = _prev_words(toks, m.first, 4)
+    # « son entretien », « ses entretiens », « son premier entretien ».
+    if before and (before[0] in _POSSESSIVE_OTHER
+                   or (len(before) > 1 and toks[m.first - 1].kind == "ordinal"
+                       and before[1] in _POSSESSIVE_OTHER)):
+        return True
+    return any(w in _JOB_BEFORE for w in before)
+
+
+# « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
+_WITHOUT = re.compile(r"\b(?:sans (?:mme|m|monsieur|madame|mlle|elle|lui|la personne|le jeune"
+                      r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
+                      r"|hors de sa presence)")
+
+
+def _without_person(toks: Sequence[Token]) -> bool:
+    return bool(_WITHOUT.search(" ".join(t.word for t in toks)))
+
+
+_GROUP_TAIL = frozenset({"groupe", "collectif", "collective", "atelier", "ateliers",
+                         "reunion", "forum", "information"})
+
+
+def _in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, int], int, int]]
+                ) -> bool:
+    """The meeting verb is followed, before its dates, by a group session (« je l'ai
+    retrouvée à chaque séance du groupe », « revue à l'atelier CV le 3 mai »): she was
+    met in a group, not in an interview."""
+    end = min(next((d[0] for d in dates if d[0] > k), len(toks)), k + 9)
+    for t in toks[k + 1:end]:
+        if t.kind == "punct" and t.text not in {"'", "’", "«", "»"}:
+            return False  # « elle est revenue avec une idée : la restauration collective »
+        if t.word in _GROUP_TAIL:
+            return True
+    return False
+
+
+def _prepares_ours(toks: Sequence[Token], m: _Mention) -> bool:
+    """« Le 18 février, ma tutrice m'a aidée à préparer le troisième entretien »: a date
+    spent preparing one of our interviews (ranked, « prochain », « suivant ») — without
+    the person; « nous avons préparé son entretien d'embauche » is not this."""
+    if not any(w in _JOB_BEFORE for w in _prev_words(toks, m.first, 4)):
+        return False
+    if any(t.word in _JOB_AFTER | _OTHERS for t in toks[m.last + 1:m.last + 4]):
+        return False
+    near = toks[max(0, m.first - 2):m.last + 2]
+    return _rank(toks, m) is not None or any(
+        t.word in {"prochain", "prochaine", "suivant", "notre", "nos"} for t in near)
