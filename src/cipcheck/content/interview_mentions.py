@@ -30,6 +30,7 @@ from cipcheck.content.interview_words import (
     _WEEKDAYS,
     _line_ends,
     _prev_words,
+    _short,
 )
 from cipcheck.reading import Sentence, Token
 
@@ -75,7 +76,8 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
         elif (w in {"seance", "seances", "contact", "echange"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or _rank_follows(toks, k)
-                or (k > 0 and toks[k - 1].kind == "ordinal"))) or (
+                or (k > 0 and (toks[k - 1].kind == "ordinal"
+                               or toks[k - 1].word in {"dernier", "derniere"})))) or (
                 w in {"echange", "echanges", "appel", "appels", "point"}
                 and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])) \
                 or (w in {"appel", "echange"} and k > 0 and toks[k - 1].word in _NEW
@@ -274,8 +276,11 @@ def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,  # noqa: C
             hi += 1
         while hi > last and toks[hi].word in {"de", "d", "'", "en", "n", "no"}:
             hi -= 1
+    topic = ""
+    if not wide and date is None:
+        hi, topic = _rank_and_topic(s, toks, hi)
     end = toks[hi].end
-    suffix = ""
+    suffix = topic
     if date is not None and not wide:
         k, d_start, d_end = date
         if hi < k <= hi + 3:
@@ -290,6 +295,20 @@ def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,  # noqa: C
     if text.count("(") > text.count(")"):
         text += ")"  # « entretien d'accueil (9 janvier) »: the date closed its bracket
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _rank_and_topic(s: Sentence, toks: Sequence[Token], hi: int) -> tuple[int, str]:
+    """« Entretien 2 : exploration de trois métiers… »: the rank written after the noun,
+    and the first words of what the interview was about after a colon or a dash."""
+    j = hi + 1
+    if j < len(toks) and (toks[j].text in _ROMAN or (
+            toks[j].kind == "number" and toks[j].text.isdigit()
+            and 1 <= (toks[j].value or 0) <= 20)):
+        hi, j = j, j + 1
+    if j + 1 < len(toks) and toks[j].text in {":", "–", "—"} and toks[j + 1].kind == "word":
+        rest = s.text[toks[j + 1].start:].split(".")[0].split(";")[0]
+        return hi, " : " + _short(rest, 5)
+    return hi, ""
 
 
 _LABEL_LETTERS = frozenset({"E", "R", "S"})  # Entretien, Rencontre / Rendez-vous, Séance
@@ -314,21 +333,28 @@ def _noun_text(toks: Sequence[Token], m: _Mention) -> str:
     return text[:-1] if text.endswith("s") and not text.endswith("vous") else text
 
 
-def _elliptic_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
-    """« Au deuxième, nous avons travaillé son CV »: an ordinal standing for the noun
-    (counted only where ranked interviews are named elsewhere)."""
-    for k in range(1, min(len(toks) - 1, 4)):
-        t = toks[k]
-        if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
-                and (toks[k + 1].text in {",", ":", "–", "("} or (
-                    toks[k + 1].word == "fois" and k + 2 < len(toks)
-                    and toks[k + 2].text in {",", ":", "–"})):
-            # « Au deuxième, … », « La première fois, nous avons parlé de… »
-            return k, int(t.value)
-        if t.word in {"dernier", "derniere"} and toks[k - 1].word in {"au", "du", "le", "la"} \
-                and toks[k + 1].text in {",", ":", "–"}:
-            return k, 0  # « Lors du dernier, … »: the last one (rank 0)
-    return None
+def _elliptic_rank(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """« Au deuxième, nous avons travaillé son CV », « La première fois, … ; la deuxième,
+    nous… »: an ordinal standing for the noun, at the head of the sentence or of a clause
+    after a semicolon (counted only where ranked interviews are named elsewhere, their
+    number is announced, or these ordinals make a series 1, 2…)."""
+    out: list[tuple[int, int]] = []
+    heads = [0] + [j + 1 for j, t in enumerate(toks) if t.text in {";", "–", "—"}]
+    for h in heads:
+        for k in range(h + 1, min(len(toks) - 1, h + 4)):
+            t = toks[k]
+            if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
+                    and (toks[k + 1].text in {",", ":", "–", "("} or (
+                        toks[k + 1].word == "fois" and k + 2 < len(toks)
+                        and toks[k + 2].text in {",", ":", "–"})):
+                # « Au deuxième, … », « La première fois, nous avons parlé de… »
+                out.append((k, int(t.value)))
+                break
+            if t.word in {"dernier", "derniere"} and toks[k - 1].word in {"au", "du", "le", "la"} \
+                    and toks[k + 1].text in {",", ":", "–"}:
+                out.append((k, 0))  # « Lors du dernier, … »: the last one (rank 0)
+                break
+    return out
 
 
 def _nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:

@@ -39,3 +39,22 @@ def _general_sentence(s: Sentence, toks: Sequence[Token]) -> bool:
                    and not (j and toks[j - 1].word in {"est", "sont"})
                    and not (j + 1 < len(toks) and toks[j + 1].word == "lieu")  # « ont lieu »
                    for j, t in enumerate(toks))
+
+
+# Roles mark a description of the practice with a generic article (« le référent
+# présente… », « chaque bénéficiaire »), not someone's own (« Sa conseillère référente,
+# le médecin du travail… » lists the people around the person).
+_ROLE_MARKS = frozenset({"referent", "referente", "referents", "conseiller", "conseillere",
+                         "conseillers", "beneficiaire", "beneficiaires"})
+_GENERIC = frozenset({"le", "la", "les", "l", "chaque", "un", "une", "du", "des", "au", "aux",
+                      "tout", "tous", "toute", "toutes"})
+
+
+def _marks_method(s: Sentence, toks: Sequence[Token]) -> bool:
+    """Words of a practice described in general (« en moyenne », « chaque entretien »,
+    « le référent présente… », « généralement »)."""
+    if not _GENERAL_HINT.search(s.norm):
+        return False
+    return any(t.word in _GENERAL_MARKS and (
+        t.word not in _ROLE_MARKS or (k and toks[k - 1].word in _GENERIC))
+        for k, t in enumerate(toks))

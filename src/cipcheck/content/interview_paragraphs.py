@@ -10,8 +10,14 @@ from collections.abc import Sequence
 
 from cipcheck.content.dates import find_dates
 from cipcheck.content.interview_mentions import _mentions
+from cipcheck.content.interview_status import _future_told
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_whose import _group_told
+from cipcheck.content.interview_whose import (
+    _after_my_placement,
+    _group_told,
+    _no_show,
+    _told_at_a_distance,
+)
 from cipcheck.content.interview_words import (
     _AT_A_DISTANCE,
     _COLLEAGUES,
@@ -30,7 +36,6 @@ from cipcheck.content.interview_words import (
     _short,
 )
 from cipcheck.reading import Reading, Sentence, Token
-from cipcheck.reading.tense import future_at
 
 
 def _ours_and_past(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
@@ -38,9 +43,8 @@ def _ours_and_past(view: Reading, sentences: Sequence[Sentence], i: int) -> bool
     neither a plan nor someone else's event."""
     toks = view.tokens_of(sentences[i])
     words = {t.word for t in toks}
-    if words & (_NOT_A_MEETING - _GROUP) or _group_told(toks) \
-            or any(t.word in _PLANNING for t in toks) or any(
-            future_at(toks, k) for k in range(len(toks))):
+    if words & (_NOT_A_MEETING - _GROUP) or _group_told(toks) or _no_show(toks) \
+            or any(t.word in _PLANNING for t in toks) or _future_told(toks):
         return False
     return bool(words & _US) or _us_later_in_paragraph(view, sentences, i)
 
@@ -79,13 +83,8 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
     for c in cands:
         i = position.get(c.sentence)
         if c.kind == "dated-heading" and not c.bare and i is not None \
-                and i + 1 < len(sentences) and len(view.tokens_of(sentences[i])) <= 6:
-            nxt = sentences[i + 1]
-            words = [t.word for t in view.tokens_of(nxt)[:8]]
-            if set(sentences[i].blocks) & set(nxt.blocks) and (
-                    any(w in _GROUP or w == "equipe" for w in words)
-                    or any(w in _COLLEAGUES for w in words[:3])):
-                continue
+                and len(view.tokens_of(sentences[i])) <= 6 and not _date_kept(view, c, i):
+            continue
         out.append(c)
     first_held = min((c.order for c in out if c.status == "held"), default=None)
     for i, s in enumerate(sentences):
@@ -109,6 +108,15 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
                 or _period(toks, dates[0][0]):
             continue
         clause = _main_clause(toks)
+        if _no_show(toks) and not (_NOUN_HINT.search(s.norm) and _mentions(toks)):
+            # « Le 14 mars, il n'est pas venu »: a meeting that did not take place, listed.
+            k, d = dates[0][0], dates[0][1]
+            called_off = any(t.word.startswith("annul") for t in toks)
+            out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
+                                  kind="dated-heading",
+                                  status="cancelled" if called_off else "not-held",
+                                  words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
+            continue
         if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
                 or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
                 or (_NOUN_HINT.search(s.norm) and _mentions(toks)) \
@@ -118,6 +126,35 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
         out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                               words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
     return sorted(out, key=lambda c: c.order)
+
+
+def _date_kept(view: Reading, c: _Candidate, i: int) -> bool:
+    """A date alone leading its paragraph (« Jeudi 7 novembre. … ») is a meeting unless
+    the paragraph tells a workshop, a team meeting, someone else's event, a call
+    (« Appel de sa part : il ne viendra pas… ») or the placement's end (« Dernier jour de
+    mon stage. »); a no-show (« Il n'est pas venu. ») is kept, as not held."""
+    body = _body(view, view.sentences, i)
+    if not body:
+        return True
+    words = [t.word for t in view.tokens_of(body[0])[:8]]
+    if any(w in _GROUP or w == "equipe" for w in words) \
+            or any(w in _COLLEAGUES for w in words[:3]) \
+            or any(_after_my_placement(x.norm) for x in body):
+        return False
+    no_show = [x for x in body if _no_show(view.tokens_of(x))]
+    if no_show:
+        # « Il n'est pas venu. », « Message sur mon répondeur : elle annule… »: listed.
+        called_off = any("annul" in x.norm for x in no_show)
+        c.status = "cancelled" if called_off else "not-held"
+        c.words = f"{c.words} {_short(no_show[0].text, 6)}"
+        return True
+    return not _told_at_a_distance(view.tokens_of(body[0]))
+
+
+def _body(view: Reading, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+    """The sentences after ``i`` in its paragraph (up to two)."""
+    blocks = set(sentences[i].blocks)
+    return [x for x in sentences[i + 1:i + 3] if blocks & set(x.blocks)]
 
 
 # The time elapsed since the last meeting, opening a sentence (not « début mars »: a
@@ -148,7 +185,7 @@ def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
             u.word in _US for u in clause[max(0, k - 5):k]) for k, t in enumerate(clause)) \
             or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
             or words & (_NOT_A_MEETING - _GROUP) or _group_told(clause) \
-            or words & _PLANNING or any(future_at(clause, k) for k in range(len(clause))) \
+            or words & _PLANNING or _future_told(clause) \
             or not (words & _US or _us_later_in_paragraph(view, sentences, i)):
         return False
     for j in range(i + 1, min(len(sentences), i + 6)):

@@ -33,13 +33,16 @@ from cipcheck.content.interview_mentions import (
     _words,
 )
 from cipcheck.content.interview_paragraphs import _ELAPSED, _date_led, _period
-from cipcheck.content.interview_status import _status
+from cipcheck.content.interview_status import _future_told, _status
 from cipcheck.content.interview_timeline import REPEATABLE
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_verbs import _date_chain, _listed_meetings, _meeting_verb
 from cipcheck.content.interview_whose import (
+    _after_my_placement,
     _group_told,
+    _held_by_someone_else,
     _in_a_group,
+    _led_by_someone_else,
     _not_ours,
     _prepares_ours,
     _without_person,
@@ -56,6 +59,16 @@ from cipcheck.content.interview_words import (
 )
 from cipcheck.reading import Sentence, Token
 from cipcheck.reading.tense import future_at, past_at
+
+
+def _someone_else_meets(toks: Sequence[Token], mentions: list[_Mention], k: int) -> bool:
+    """« Les entretiens suivants ont été conduits par ma tutrice ; elle l'a revue le 22
+    avril »: the interviews of the sentence are someone else's, and the meeting verb's
+    subject is not « je » or « nous » — hers, not mine."""
+    if not any(_held_by_someone_else(toks, m) or _led_by_someone_else(toks, m)
+               for m in mentions):
+        return False
+    return not any(p in {"je", "j", "nous", "on"} for p in _prev_words(toks, k, 4))
 
 
 # Over the complexity limit (39 > 10): a listed exception, to split.
@@ -174,12 +187,11 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
                               date=near[0][1] if near else None, table=table, status=status,
                               words=_short(s.text.lstrip("-–•*▪ "), 6), bare=True))
-    elliptic = _elliptic_rank(toks)
-    if elliptic is not None and not mentions:
-        k, rank = elliptic
+    for k, rank in _elliptic_rank(toks) if not mentions else []:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank or None,
                               kind="elliptic" if rank else "last",
-                              status=_status(toks, k, k), words=_words(s, toks, k, k)))
+                              status=_status(toks, k, k),
+                              words=_short(s.text[toks[k - 1].start:], 6)))
     verbish = bool(_VERB_HINT.search(s.norm))
     times = _times_announced(toks) if verbish or ours else None
     verb = _meeting_verb(toks) if times and verbish else None
@@ -196,10 +208,19 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             for d in chain:
                 out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
                                       words=_words(s, toks, k, k) + f" ({len(chain)} dates)"))
-    elif not ours:  # (a job interview in the sentence does not hide « revues le 20 »)
+    elif not ours or (not out and all(m.plural for m in ours)):
+        # (a job interview in the sentence does not hide « revues le 20 », nor does
+        # « le rythme des rendez-vous », interviews in general, hide « Le 9 décembre,
+        # nous avons formalisé… »)
         verb = _meeting_verb(toks) if verbish else None
         if verb is not None and _in_a_group(toks, verb[0], dates):
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
+        if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions):
+            verb = None  # « Les rencontres avec M. M. »: the noun, not the verb
+        if verb is not None and _someone_else_meets(toks, mentions, verb[0]):
+            verb = None
+        if verb is not None and _after_my_placement(s.norm):
+            verb = None  # « Il est revenu en juillet, après la fin de mon stage »: not me
         if verb is not None:
             k, again = verb
             # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
@@ -237,7 +258,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                 and not _period(toks, dates[0][0]):
             k, d = dates[0][0], dates[0][1]
             clause = _main_clause(toks)
-            future = any(future_at(clause, j) for j in range(len(clause)))
+            future = _future_told(clause)
             out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
                                   kind="dated-heading",
                                   status="planned" if future else _status(toks, k, k),

@@ -33,6 +33,8 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
+    if _missed(toks, last):
+        return "not-held"
     before = [t.word for t in toks[max(0, first - 3):first]]
     if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
            for w in before):
@@ -82,7 +84,9 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
         if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que"}:
             break
         if t.word.startswith(_CANCELLED[:2]):
-            return "cancelled"
+            if _called_off([x.word for x in toks[j:j + 2]], 0):
+                return "cancelled"
+            continue  # « (reporté du 2 mars) »: held on its new date
         if past_at(toks, j):
             break
         # « l'entretien prévu le 3 mai », « est prévu », not « je lui ai proposé » (a
@@ -109,11 +113,61 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
             break
         if past_at(toks, j):
             break
+        if t.word.startswith("report") and not _called_off([x.word for x in toks[j:j + 2]], 0):
+            continue  # « (reporté du 2 mars) »: moved from, held on its new date
         if t.kind == "word" and future_at(toks, j) and not _is_planning_participle(t):
             return "planned"
     if _cancelled(toks, last):
         return "cancelled"
     return "held"
+
+
+# « le rendez-vous manqué du 5 février », « RDV raté », « l'entretien oublié »: not held.
+_MISSED = frozenset({"manque", "manquee", "manques", "rate", "ratee", "rates", "oublie",
+                     "oubliee", "oublies"})
+
+
+def _called_off(words: Sequence[str], i: int) -> bool:
+    """« annulé », « reporté » at ``i`` — not « reporté du 2 mars » / « reporté de
+    vendredi », said of the one held on its new date (moved from, not called off)."""
+    w = words[i]
+    if w.startswith("annul"):
+        return True
+    return w.startswith("report") and (i + 1 >= len(words)
+                                       or words[i + 1] not in {"du", "de", "d"})
+
+
+def _missed(toks: Sequence[Token], last: int) -> bool:
+    """« rendez-vous manqué », « RDV non honoré », « entretien raté »: the word right
+    after the noun says it did not take place."""
+    after = [t.word for t in toks[last + 1:last + 3]]
+    return bool(after) and (after[0] in _MISSED or after[:2] == ["non", "honore"]
+                            or after[:2] == ["non", "honoree"])
+
+
+def _future_told(toks: Sequence[Token]) -> bool:
+    """The clause is told in the future or as a plan — not « nous avons signé le contrat
+    et fixé le rythme des rendez-vous », where the participle of planning follows a past
+    auxiliary: what was done."""
+    return any(future_at(toks, j) and not _settled(toks, j) for j in range(len(toks)))
+
+
+def _settled(toks: Sequence[Token], j: int) -> bool:
+    """« (nous avons signé le contrat et) fixé le rythme », « convenu des objectifs »:
+    something settled, after a past auxiliary — not « nous avions prévu une visio », nor
+    « nous avons fixé un rendez-vous » (a meeting to come)."""
+    t = toks[j]
+    if not t.word.startswith(("fixe", "cale", "convenu", "propose", "etabli")) \
+            or not any(past_at(toks, i) for i in range(j)):
+        return False
+    obj = next((x.word for x in toks[j + 1:j + 6] if x.word not in _OBJECT_LEAD
+                and x.text != "'"), "")
+    return not (_NOUN_HINT.match(obj) or obj in {"date", "dates", "rdv"})
+
+
+_OBJECT_LEAD = frozenset({"un", "une", "le", "la", "les", "l", "d", "de", "des", "du",
+                          "nouvel", "nouveau", "nouvelle", "prochain", "prochaine", "autre",
+                          "second", "seconde", "deuxieme", "troisieme", "dernier", "ensemble"})
 
 
 def _is_planning_participle(t: Token) -> bool:
@@ -138,7 +192,7 @@ def _cancelled(toks: Sequence[Token], last: int) -> bool:
     window = window[:15]
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
     # (and « 17/10 10h – M. F. absent, message laissé »)
-    if any(w.startswith(("annul", "report")) for w in window[:8]) or any(
+    if any(_called_off(window, i) for i in range(min(8, len(window)))) or any(
             w in {"absent", "absente", "absents"} for w in window[:10]):
         return True
     # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
@@ -150,11 +204,11 @@ def _cancelled(toks: Sequence[Token], last: int) -> bool:
     for i, w in enumerate(window):
         if (w in _SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
             break
-        if w.startswith(("annul", "report")) and i and window[i - 1] in _AUXILIARIES:
+        if _called_off(window, i) and i and window[i - 1] in _AUXILIARIES:
             return True
     if relative:
         longer = window + tail
-        if any(w.startswith(("annul", "report")) and longer[i - 1] in _AUXILIARIES
+        if any(_called_off(longer, i) and longer[i - 1] in _AUXILIARIES
                for i, w in enumerate(longer[15:], 15)):
             return True
     return "pas" in window and any(w.startswith(("present", "venu", "vien")) or w == "lieu"

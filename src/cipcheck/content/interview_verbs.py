@@ -14,8 +14,10 @@ from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_words import (
     _AGAIN_STEMS,
     _AGAIN_WORDS,
+    _COLLEAGUES,
     _MEET_STEMS,
     _MONTHS,
+    _OTHERS,
     _PERSON,
     _SUBJECTS,
     _VERB_HINT,
@@ -136,6 +138,8 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             or (t.word.startswith("revien") and prev[:1] in (["elle"], ["il"])))
         if t.word.startswith(("revenu", "revien")) and not came_back:
             continue
+        if nxt[:1] == ["voir"] and any(w in _COLLEAGUES | _OTHERS for w in nxt[1:3]):
+            continue  # « il est revenu voir ma tutrice »: not me
         if t.word.startswith("venu") and not came:
             continue
         if person_object or reflexive or person_after or came_back or came:

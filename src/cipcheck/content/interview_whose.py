@@ -19,6 +19,7 @@ from cipcheck.content.interview_words import (
     _PERSON,
     _POSSESSIVE_OTHER,
     _US,
+    _main_clause,
     _prev_words,
 )
 from cipcheck.reading import Token
@@ -59,7 +60,7 @@ def _held_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
     while lo > 0 and m.first - lo < 14 and toks[lo - 1].text not in {".", ";", "!", "?"}:
         lo -= 1
     before = [t.word for t in toks[lo:m.first]]
-    if any(w in {"je", "j", "nous", "on", "avec"} for w in before):
+    if any(w in {"je", "j", "nous", "on", "avec", "moi"} for w in before):
         return False
     return any(w in _COLLEAGUES and k > 0 and before[k - 1] in {
         "ma", "sa", "la", "le", "son", "une", "un", "notre", "mon", "l"}
@@ -78,9 +79,12 @@ def _led_by_someone_else(toks: Sequence[Token], m: _Mention) -> bool:
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     k = 0
     while k < len(after) and after[k] in {"de", "d", "suivi", "individuel", "individuels",
-                                          "accueil", "diagnostic"}:
+                                          "accueil", "diagnostic", "suivants", "suivantes",
+                                          "ulterieurs", "autres", "d'apres"}:
         k += 1
     rest = after[k:]
+    while rest[:1] and rest[0] in {"ont", "ete", "sont", "a", "avaient", "etaient", "furent"}:
+        rest = rest[1:]  # « les autres entretiens ont été menés par ma tutrice »
     if rest[:1] and rest[0].startswith(_LED) and "par" in rest[1:2]:
         return "moi" not in rest[2:3]
     if after[:1] in (["de"], ["du"]) and len(after) > 2 and after[1] in {
@@ -108,7 +112,8 @@ def _not_ours(toks: Sequence[Token], m: _Mention) -> bool:
         rest = after[after.index("avec") + 1:]
         # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,
         # « avec la tutrice »: the meeting is with someone else.
-        if rest[:1] not in (["ma"], ["mon"], ["notre"]) and any(w in _OTHERS for w in rest[:3]):
+        if rest[:1] not in (["ma"], ["mon"], ["notre"]) and any(w in _OTHERS | _COLLEAGUES
+                                                                for w in rest[:3]):
             return True
         # « un entretien avec la fleuriste », « avec le chef de rayon »: a person named by
         # a job is someone else; « avec elle », « avec Mme B. », « avec la bénéficiaire »
@@ -166,3 +171,52 @@ def _prepares_ours(toks: Sequence[Token], m: _Mention) -> bool:
     near = toks[max(0, m.first - 2):m.last + 2]
     return _rank(toks, m) is not None or any(
         t.word in {"prochain", "prochaine", "suivant", "notre", "nos"} for t in near)
+
+
+_NEGATIONS = frozenset({"pas", "jamais", "plus"})
+_COMING = ("venu", "vien", "present", "rendu", "honor")
+
+
+def _no_show(toks: Sequence[Token]) -> bool:
+    """The person did not come: « il n'est pas venu », « elle ne viendra pas », « ne
+    s'est pas présentée », « pas venue, pas prévenu », « absente », « elle annule »
+    (said in the main clause: « …, qu'elle a annulée ensuite » is about something else)."""
+    words = [t.word for t in toks]
+    for i, w in enumerate(words):
+        if w in _NEGATIONS and (any(x.startswith(_COMING) for x in words[i + 1:i + 3])
+                                or (i and words[i - 1].startswith(("vien", "viendr")))):
+            return True
+    clause = [t.word for t in _main_clause(toks)]
+    return any(w in {"absent", "absente", "absents", "absentes"} or w.startswith("annul")
+               for w in clause)
+
+
+# The story goes on after the candidate left: « après la fin de mon stage », « mon stage
+# était terminé », « j'étais partie », « après mon départ », « dernier jour de mon stage ».
+_AFTER_ME = re.compile(
+    r"\b(?:fin de (?:mon|ma) (?:stage|periode|immersion)"
+    r"|dernier jour de (?:mon|ma) (?:stage|periode)"
+    r"|(?:mon|ma) (?:stage|periode) (?:etait|s'etait|est|avait) (?:deja )?"
+    r"(?:fini|finie|termine|terminee|acheve|achevee|clos|close)"
+    r"|(?:mon|ma) (?:stage|periode) (?:se terminait|s'achevait|prenait fin|touchait a sa fin)"
+    r"|j.etais (?:alors |deja )?(?:partie?|plus la)|apres mon depart"
+    r"|j.avais (?:deja )?(?:termine|fini|quitte) (?:mon|ma|la))")
+
+
+def _after_my_placement(norm: str) -> bool:
+    return bool(_AFTER_ME.search(norm))
+
+
+# Told at a distance, heading its sentence: « Appel de sa part : … », « SMS de M. K. »,
+# « Message sur mon répondeur », « Un courriel de Mme S. ».
+_DISTANCE_HEADS = frozenset({"appel", "appels", "message", "messages", "sms", "mail", "mails",
+                            "courriel", "courriels", "texto", "textos", "repondeur", "mot",
+                            "lettre", "rappel", "coup", "e-mail", "email"})
+
+
+def _told_at_a_distance(toks: Sequence[Token]) -> bool:
+    words = [t.word for t in toks[:3] if t.kind != "punct"]
+    if words[:1] in (["un"], ["une"], ["le"], ["la"], ["l"]):
+        words = words[1:]
+    return bool(words) and words[0] in _DISTANCE_HEADS and not (
+        words[0] == "coup" and words[1:2] != ["de"])

@@ -32,11 +32,12 @@ someone else's, groups), ``interview_doubts`` (hints that a short count missed s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from cipcheck.content.interview_doubts import _episodes, _moments
-from cipcheck.content.interview_method import _GENERAL_HINT, _GENERAL_MARKS, _general_sentence
+from cipcheck.content.interview_mentions import _mentions
+from cipcheck.content.interview_method import _general_sentence, _marks_method
 from cipcheck.content.interview_minutes import _attendance
 from cipcheck.content.interview_paragraphs import _dated_paragraphs
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
@@ -50,6 +51,8 @@ from cipcheck.content.interview_tables import (
 )
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_timeline import join_date_and_rank, timeline
+from cipcheck.content.interview_whose import _not_ours
+from cipcheck.content.interview_words import _NOUN_HINT
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
 
@@ -67,10 +70,12 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     cands, announced = _candidates(view)
     cands.extend(_pdf_table_rows(view))
     cands.sort(key=lambda c: c.order)
+    elliptic = {c.rank for c in cands if c.kind == "elliptic"}
     if not any(c.rank is not None and c.kind == "anchor" for c in cands) and not (
-            announced and announced >= 2):
+            announced and announced >= 2) and not {1, 2} <= elliptic:
         # « La deuxième, … » stands for an interview only where interviews are ranked
-        # elsewhere or their number is announced (« je l'ai reçue trois fois »).
+        # elsewhere, their number is announced (« je l'ai reçue trois fois ») or the
+        # ordinals make a series (« La première fois, … La deuxième fois, … »).
         cands = [c for c in cands if c.kind != "elliptic"]
     for c in cands:
         if c.kind == "elliptic":
@@ -127,44 +132,77 @@ def _unique(planned: list[Planned]) -> list[Planned]:
 def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     out: list[_Candidate] = []
     announced: int | None = None
-    table_id = 0
-    prev_table = False
-    method: list[_Candidate] = []
-    in_general = False
-    for s in view.sentences:
-        if s.in_table and not prev_table:
-            table_id += 1
-        prev_table = s.in_table
+    # The method is read section by section: « Chaque entretien dure en moyenne une
+    # heure » in « La méthode de la structure » says nothing of « Entretien 1 : accueil »
+    # told under the next heading.
+    method: list[tuple[int, _Candidate]] = []
+    general_sections: set[int] = set()
+    section = 0
+    theirs = False  # the last interview named was not ours (« ses entretiens d'embauche »)
+    for s, table in _with_tables(view):
         toks = view.tokens_of(s)
         if not toks:
             continue
-        table = table_id if s.in_table else None
         for line, line_toks in _lines(s, toks):
             titled = _as_titled(line, line_toks)
+            if titled.heading or _bold_title(view, s, line_toks):
+                section += 1
             found, number = _sentence(titled, line_toks, table)
-            marked = not in_general and bool(_GENERAL_HINT.search(line.norm)) and any(
-                t.word in _GENERAL_MARKS for t in line_toks)
+            found, theirs = _elliptic_in_context(line, line_toks, found, theirs)
+            marked = section not in general_sections and _marks_method(line, line_toks)
             # (read only where it may matter: the reader's time budget is tight)
             general = (bool(found) or marked) and not titled.heading and not s.in_table \
                 and _general_sentence(titled, line_toks)
-            in_general = in_general or (general and marked)
+            if general and marked:
+                general_sections.add(section)
             for c in found:
                 c.sentence = s.index
                 if general and not c.bare and c.kind == "anchor" and c.date is None \
                         and c.status == "held":
-                    method.append(c)
+                    method.append((section, c))
             out.extend(found)
             if number is not None:
                 announced = max(announced or 0, number)
-    if in_general:
+    if general_sections:
         # « Le premier entretien, dit d'accueil, dure en moyenne une heure… Le deuxième
         # entretien est consacré au diagnostic… Chaque entretien donne lieu à… »: the
         # method, told in the present of what is done, not interviews held.
-        out = [c for c in out if not any(c is m for m in method)]
+        drop = [c for sec, c in method if sec in general_sections]
+        out = [c for c in out if not any(c is m for m in drop)]
     out = _attendance(view, _dated_paragraphs(view, _merge_table_rows(out)))
     _plans_under_headings(view, out)
     _plans_in_sections(view, out)
     return _one_per_row(view, _table_cells(view, out)), announced
+
+
+def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
+                         theirs: bool) -> tuple[list[_Candidate], bool]:
+    """An ordinal standing for the noun (« le quatrième, dans une entreprise de
+    maintenance, … ») stands for the last one named: after « ses entretiens
+    d'embauche », it is one of them, not one of ours. Returns the candidates kept and
+    whether the last interview named (up to this sentence) is someone else's."""
+    if theirs:
+        found = [c for c in found if c.kind != "elliptic"]
+    mentions = _mentions(toks) if _NOUN_HINT.search(s.norm) else []
+    return found, (_not_ours(toks, mentions[-1]) if mentions else theirs)
+
+
+def _bold_title(view: Reading, s: Sentence, toks: Sequence[Token]) -> bool:
+    """A short line set in bold on its own (« L'accompagnement de M. Z. », which the
+    reading does not take for a heading because of its final full stop)."""
+    return 0 < len(toks) <= _TITLE_TOKENS and bool(s.blocks) and all(
+        view.blocks[b].bold for b in s.blocks) and not s.in_table
+
+
+def _with_tables(view: Reading) -> Iterator[tuple[Sentence, int | None]]:
+    """Each sentence with the number of the table it is a cell of (None outside)."""
+    table_id = 0
+    prev_table = False
+    for s in view.sentences:
+        if s.in_table and not prev_table:
+            table_id += 1
+        prev_table = s.in_table
+        yield s, table_id if s.in_table else None
 
 
 def _lines(s: Sentence, toks: Sequence[Token]
