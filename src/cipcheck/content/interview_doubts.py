@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from cipcheck.content.dates import find_dates
 from cipcheck.content.interview_mentions import _mentions
-from cipcheck.content.interview_paragraphs import _ours_and_past
+from cipcheck.content.interview_paragraphs import _date_entry, _ours_and_past
 from cipcheck.content.interview_results import Interview, Planned
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_whose import _not_ours
@@ -117,6 +117,8 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
         # paragraph a date opens says who was there, not always its first sentence.
         if not _ours_and_past(view, sentences, i):
             continue
+        if len(view.tokens_of(s)) <= 6 and _date_entry(view, i)[0] != "meeting":
+            continue  # « Le 3 juin. Appel de l'agence… », « Mardi 9. Il n'est pas venu. »
         toks = view.tokens_of(s)
         if _NOUN_HINT.search(s.norm) and any(_not_ours(toks, m) for m in _mentions(toks)):
             continue

@@ -333,13 +333,15 @@ def _noun_text(toks: Sequence[Token], m: _Mention) -> str:
     return text[:-1] if text.endswith("s") and not text.endswith("vous") else text
 
 
-def _elliptic_rank(toks: Sequence[Token]) -> list[tuple[int, int]]:
+def _elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]]:
     """« Au deuxième, nous avons travaillé son CV », « La première fois, … ; la deuxième,
     nous… »: an ordinal standing for the noun, at the head of the sentence or of a clause
     after a semicolon (counted only where ranked interviews are named elsewhere, their
     number is announced, or these ordinals make a series 1, 2…)."""
     out: list[tuple[int, int]] = []
-    heads = [0] + [j + 1 for j, t in enumerate(toks) if t.text in {";", "–", "—"}]
+    heads = [0]
+    if text and (";" in text or "–" in text or "—" in text):
+        heads += [j + 1 for j, t in enumerate(toks) if t.text in {";", "–", "—"}]
     for h in heads:
         for k in range(h + 1, min(len(toks) - 1, h + 4)):
             t = toks[k]

@@ -131,24 +131,31 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
 def _date_kept(view: Reading, c: _Candidate, i: int) -> bool:
     """A date alone leading its paragraph (« Jeudi 7 novembre. … ») is a meeting unless
     the paragraph tells a workshop, a team meeting, someone else's event, a call
-    (« Appel de sa part : il ne viendra pas… ») or the placement's end (« Dernier jour de
-    mon stage. »); a no-show (« Il n'est pas venu. ») is kept, as not held."""
+    (« Appel de sa part : … ») or the placement's end (« Dernier jour de mon stage. »); a
+    no-show (« Il n'est pas venu. », « elle annule ») is kept, as not held, and listed."""
+    entry, said = _date_entry(view, i)
+    if entry in {"not-held", "cancelled"}:
+        c.status = entry
+        c.words = f"{c.words} {said}"
+    return entry != "other"
+
+
+def _date_entry(view: Reading, i: int) -> tuple[str, str]:
+    """What the paragraph a date alone leads tells: "meeting", "not-held" or "cancelled"
+    (with a few words of it), or "other"."""
     body = _body(view, view.sentences, i)
     if not body:
-        return True
+        return "meeting", ""
     words = [t.word for t in view.tokens_of(body[0])[:8]]
     if any(w in _GROUP or w == "equipe" for w in words) \
             or any(w in _COLLEAGUES for w in words[:3]) \
             or any(_after_my_placement(x.norm) for x in body):
-        return False
+        return "other", ""
     no_show = [x for x in body if _no_show(view.tokens_of(x))]
     if no_show:
-        # « Il n'est pas venu. », « Message sur mon répondeur : elle annule… »: listed.
         called_off = any("annul" in x.norm for x in no_show)
-        c.status = "cancelled" if called_off else "not-held"
-        c.words = f"{c.words} {_short(no_show[0].text, 6)}"
-        return True
-    return not _told_at_a_distance(view.tokens_of(body[0]))
+        return ("cancelled" if called_off else "not-held"), _short(no_show[0].text, 6)
+    return ("other" if _told_at_a_distance(view.tokens_of(body[0])) else "meeting"), ""
 
 
 def _body(view: Reading, sentences: Sequence[Sentence], i: int) -> list[Sentence]:

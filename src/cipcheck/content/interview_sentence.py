@@ -187,7 +187,7 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
                               date=near[0][1] if near else None, table=table, status=status,
                               words=_short(s.text.lstrip("-–•*▪ "), 6), bare=True))
-    for k, rank in _elliptic_rank(toks) if not mentions else []:
+    for k, rank in _elliptic_rank(toks, s.text) if not mentions else []:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank or None,
                               kind="elliptic" if rank else "last",
                               status=_status(toks, k, k),

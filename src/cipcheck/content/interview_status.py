@@ -10,13 +10,15 @@ from collections.abc import Sequence
 
 from cipcheck.content.interview_mentions import _mentions
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_whose import _not_ours
+from cipcheck.content.interview_whose import _no_show, _not_ours
 from cipcheck.content.interview_words import (
     _AFTER_WINDOW,
     _BEFORE_WINDOW,
     _CANCELLED,
     _NOUN_HINT,
     _SUBJECTS,
+    _US,
+    _dates_in,
     _short,
 )
 from cipcheck.reading import Reading, Token
@@ -83,8 +85,8 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
         t = toks[j]
         if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que"}:
             break
-        if t.word.startswith(_CANCELLED[:2]):
-            if _called_off([x.word for x in toks[j:j + 2]], 0):
+        if t.word.startswith((*_CANCELLED[:2], "decal", "deplac")):
+            if _called_off([x.word for x in toks[j:j + 3]], 0):
                 return "cancelled"
             continue  # « (reporté du 2 mars) »: held on its new date
         if past_at(toks, j):
@@ -127,12 +129,21 @@ _MISSED = frozenset({"manque", "manquee", "manques", "rate", "ratee", "rates", "
                      "oubliee", "oublies"})
 
 
+_OFF_STEMS = ("annul", "report", "decal", "deplac")
+
+
 def _called_off(words: Sequence[str], i: int) -> bool:
     """« annulé », « reporté » at ``i`` — not « reporté du 2 mars » / « reporté de
     vendredi », said of the one held on its new date (moved from, not called off)."""
     w = words[i]
+    if not w.startswith(_OFF_STEMS):
+        return False
     if w.startswith("annul"):
         return True
+    if w.startswith(("decal", "deplac")):
+        # « décalé au 10 février » (not « décalé d'une semaine », « déplacé à l'agence »)
+        return words[i + 1:i + 2] in (["au"], ["a"]) and words[i + 2:i + 3] != [] \
+            and words[i + 2][:1].isdigit()
     return w.startswith("report") and (i + 1 >= len(words)
                                        or words[i + 1] not in {"du", "de", "d"})
 
@@ -140,9 +151,11 @@ def _called_off(words: Sequence[str], i: int) -> bool:
 def _missed(toks: Sequence[Token], last: int) -> bool:
     """« rendez-vous manqué », « RDV non honoré », « entretien raté »: the word right
     after the noun says it did not take place."""
-    after = [t.word for t in toks[last + 1:last + 3]]
-    return bool(after) and (after[0] in _MISSED or after[:2] == ["non", "honore"]
-                            or after[:2] == ["non", "honoree"])
+    if last + 1 >= len(toks):
+        return False
+    w = toks[last + 1].word
+    return w in _MISSED or (w == "non" and last + 2 < len(toks)
+                            and toks[last + 2].word.startswith("honore"))
 
 
 def _future_told(toks: Sequence[Token]) -> bool:
@@ -287,3 +300,44 @@ def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:  # no
         if planned:
             c.status = "planned"
             c.words = f"{c.words} : {_short(nxt.text, 7)}"
+
+
+_MOVED = ("report", "decal", "deplac")
+
+
+def _moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """« Le rendez-vous du 4 juin a été reporté au 11 juin ; ce jour-là, nous avons
+    finalisé… », « décalé au 20, où nous avons… »: the new date of a postponed meeting is
+    a meeting when what follows tells the two of us there, in the past."""
+    known = {c.date for c in cands if c.date is not None}
+    out = list(cands)
+    sentences = view.sentences
+    for i, s in enumerate(sentences):
+        if not any(m in s.norm for m in _MOVED):
+            continue
+        toks = view.tokens_of(s)
+        for j, t in enumerate(toks[:-2]):
+            if not t.word.startswith(_MOVED) or toks[j + 1].word not in {"au", "a"}:
+                continue
+            dates = [d for d in _dates_in(s, toks) if j + 1 < d[0] <= j + 3]
+            if not dates or dates[0][1] in known:
+                continue
+            k, d = dates[0][0], dates[0][1]
+            after = list(toks[k + 1:])
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            # (the same paragraph, or a PDF line read as its own paragraph that goes on)
+            if nxt is not None and (set(nxt.blocks) & set(s.blocks) or nxt.text[:1].islower()):
+                after += view.tokens_of(nxt)
+            if _us_there(after):
+                out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
+                                      words=_short(s.text[toks[j].start:], 6),
+                                      sentence=s.index))
+                known.add(d)
+    return sorted(out, key=lambda c: c.order)
+
+
+def _us_there(toks: Sequence[Token]) -> bool:
+    """The two of us, in the past, and no one missing (« ce jour-là, nous avons… »)."""
+    near = toks[:24]
+    return any(t.word in _US for t in near) and any(
+        past_at(near, j) for j in range(len(near))) and not _no_show(near)

@@ -42,7 +42,11 @@ from cipcheck.content.interview_minutes import _attendance
 from cipcheck.content.interview_paragraphs import _dated_paragraphs
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import _sentence
-from cipcheck.content.interview_status import _plans_in_sections, _plans_under_headings
+from cipcheck.content.interview_status import (
+    _moved_to,
+    _plans_in_sections,
+    _plans_under_headings,
+)
 from cipcheck.content.interview_tables import (
     _merge_table_rows,
     _one_per_row,
@@ -138,7 +142,7 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     method: list[tuple[int, _Candidate]] = []
     general_sections: set[int] = set()
     section = 0
-    theirs = False  # the last interview named was not ours (« ses entretiens d'embauche »)
+    named: Sequence[Token] = ()  # the last line that names an interview
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
         if not toks:
@@ -148,7 +152,7 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
             found, number = _sentence(titled, line_toks, table)
-            found, theirs = _elliptic_in_context(line, line_toks, found, theirs)
+            found, named = _elliptic_in_context(line, line_toks, found, named)
             marked = section not in general_sections and _marks_method(line, line_toks)
             # (read only where it may matter: the reader's time budget is tight)
             general = (bool(found) or marked) and not titled.heading and not s.in_table \
@@ -169,22 +173,23 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         # method, told in the present of what is done, not interviews held.
         drop = [c for sec, c in method if sec in general_sections]
         out = [c for c in out if not any(c is m for m in drop)]
-    out = _attendance(view, _dated_paragraphs(view, _merge_table_rows(out)))
+    out = _moved_to(view, _attendance(view, _dated_paragraphs(view, _merge_table_rows(out))))
     _plans_under_headings(view, out)
     _plans_in_sections(view, out)
     return _one_per_row(view, _table_cells(view, out)), announced
 
 
 def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
-                         theirs: bool) -> tuple[list[_Candidate], bool]:
+                         named: Sequence[Token]) -> tuple[list[_Candidate], Sequence[Token]]:
     """An ordinal standing for the noun (« le quatrième, dans une entreprise de
-    maintenance, … ») stands for the last one named: after « ses entretiens
-    d'embauche », it is one of them, not one of ours. Returns the candidates kept and
-    whether the last interview named (up to this sentence) is someone else's."""
-    if theirs:
-        found = [c for c in found if c.kind != "elliptic"]
-    mentions = _mentions(toks) if _NOUN_HINT.search(s.norm) else []
-    return found, (_not_ours(toks, mentions[-1]) if mentions else theirs)
+    maintenance, … ») stands for the last interview named before it (in ``named``, the
+    last line that names one): after « ses entretiens d'embauche », it is one of them,
+    not one of ours. Returns the candidates kept and the last line naming one."""
+    if named and any(c.kind == "elliptic" for c in found):
+        mentions = _mentions(named)
+        if mentions and _not_ours(named, mentions[-1]):
+            found = [c for c in found if c.kind != "elliptic"]
+    return found, (toks if _NOUN_HINT.search(s.norm) else named)
 
 
 def _bold_title(view: Reading, s: Sentence, toks: Sequence[Token]) -> bool:
