@@ -12,8 +12,9 @@ from cipcheck.content.dates import find_dates
 from cipcheck.content.interview_mentions import _mentions
 from cipcheck.content.interview_paragraphs import _date_entry, _ours_and_past
 from cipcheck.content.interview_results import Interview, Planned
+from cipcheck.content.interview_sentence import _line_event
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_whose import _not_ours
+from cipcheck.content.interview_whose import _after_the_date, _no_show, _not_ours, _placement_ends
 from cipcheck.content.interview_words import (
     _AT_A_DISTANCE,
     _COLLEAGUES,
@@ -25,7 +26,7 @@ from cipcheck.content.interview_words import (
     _WEEKDAYS,
     _main_clause,
 )
-from cipcheck.reading import Reading, Token
+from cipcheck.reading import Reading, Sentence, Token
 
 _LATER_UNITS = frozenset({"jours", "jour", "semaines", "semaine", "mois", "quinzaine"})
 _NEXT = frozenset({"suivant", "suivante", "lendemain", "d", "apres"})
@@ -65,6 +66,13 @@ def _with_the_person(toks: Sequence[Token]) -> bool:
     return named or bool(words & {"il", "elle", "nous", "on", "lui"})
 
 
+def _not_a_meeting(s: Sentence, toks: Sequence[Token]) -> bool:
+    """« Lundi 9 juin : SMS de M. Z. ; il annule », « Vendredi 20 juin : dernier jour de
+    mon stage », « Mardi 9, il n'est pas venu »: an entry that is no meeting."""
+    lead = next((j for j, t in enumerate(toks[:4]) if t.kind == "number"), None)
+    return _no_show(toks) or (lead is not None and _line_event(s, toks, lead) != "meeting")
+
+
 def _episodes(view: Reading, counted: int, read: set[int]) -> list[Planned]:
     """Paragraphs opened as the next moment of a story and not already read as an
     interview (``read``: their sentences), when fewer than three interviews were
@@ -82,7 +90,7 @@ def _episodes(view: Reading, counted: int, read: set[int]) -> list[Planned]:
         if s.index in read:
             continue  # already an interview counted, or one seen and set aside
         toks = view.tokens_of(s)
-        if _opens_an_episode(toks) and _with_the_person(toks):
+        if _opens_an_episode(toks) and _with_the_person(toks) and not _not_a_meeting(s, toks):
             out.append(Planned(s.page, s.text[:60].strip(), "indice"))
     return out if counted + len(out) >= 3 else []
 
@@ -120,6 +128,9 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
         if len(view.tokens_of(s)) <= 6 and _date_entry(view, i)[0] != "meeting":
             continue  # « Le 3 juin. Appel de l'agence… », « Mardi 9. Il n'est pas venu. »
         toks = view.tokens_of(s)
+        lead = next((j for j, t in enumerate(toks[:4]) if t.kind == "number"), None)
+        if lead is not None and _placement_ends(_after_the_date(s.norm, toks, lead)):
+            continue  # « Vendredi 28 février : fin de mon stage ; je lui laisse… »
         if _NOUN_HINT.search(s.norm) and any(_not_ours(toks, m) for m in _mentions(toks)):
             continue
         if any(t.word in _COLLEAGUES | _OTHERS for t in toks[:4]):

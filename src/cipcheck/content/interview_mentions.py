@@ -356,6 +356,10 @@ def _elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int
                     and toks[k + 1].text in {",", ":", "–"}:
                 out.append((k, 0))  # « Lors du dernier, … »: the last one (rank 0)
                 break
+            if t.word in {"suivant", "suivante"} and toks[k - 1].word in {"au", "du", "le", "la"} \
+                    and toks[k + 1].text in {",", ":", "–"}:
+                out.append((k, -1))  # « Le suivant, nous avons… »: the next one (rank -1)
+                break
     return out
 
 

@@ -14,8 +14,10 @@ from cipcheck.content.interview_status import _future_told
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_whose import (
     _after_my_placement,
+    _after_the_date,
     _group_told,
     _no_show,
+    _placement_ends,
     _told_at_a_distance,
 )
 from cipcheck.content.interview_words import (
@@ -44,6 +46,7 @@ def _ours_and_past(view: Reading, sentences: Sequence[Sentence], i: int) -> bool
     toks = view.tokens_of(sentences[i])
     words = {t.word for t in toks}
     if words & (_NOT_A_MEETING - _GROUP) or _group_told(toks) or _no_show(toks) \
+            or _after_my_placement(sentences[i].norm) \
             or any(t.word in _PLANNING for t in toks) or _future_told(toks):
         return False
     return bool(words & _US) or _us_later_in_paragraph(view, sentences, i)
@@ -102,30 +105,39 @@ def _dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate
                 out.append(_Candidate(t.index, page=t.page, kind="again",
                                       words=_short(s.text.strip(), 8), sentence=s.index))
             continue
-        toks = view.tokens_of(s)
-        dates = _dates_in(s, toks)
-        if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2 \
-                or _period(toks, dates[0][0]):
-            continue
-        clause = _main_clause(toks)
-        if _no_show(toks) and not (_NOUN_HINT.search(s.norm) and _mentions(toks)):
-            # « Le 14 mars, il n'est pas venu »: a meeting that did not take place, listed.
-            k, d = dates[0][0], dates[0][1]
-            called_off = any(t.word.startswith("annul") for t in toks)
-            out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
-                                  kind="dated-heading",
-                                  status="cancelled" if called_off else "not-held",
-                                  words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
-            continue
-        if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
-                or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
-                or (_NOUN_HINT.search(s.norm) and _mentions(toks)) \
-                or not _ours_and_past(view, sentences, i):
-            continue
-        k, d = dates[0][0], dates[0][1]
-        out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
-                              words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index))
+        dated = _dated_sentence(view, sentences, i)
+        if dated is not None:
+            out.append(dated)
     return sorted(out, key=lambda c: c.order)
+
+
+def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
+                    ) -> _Candidate | None:
+    """A paragraph opened by its date (« Le 9 mars, je fais la connaissance de Mme K. »):
+    a meeting of the two of us in the past or present; a no-show (« Le 14 mars, il n'est
+    pas venu ») listed as not held; else nothing (a call, someone else's event, the
+    placement's end)."""
+    s = sentences[i]
+    toks = view.tokens_of(s)
+    dates = _dates_in(s, toks)
+    if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2 \
+            or _period(toks, dates[0][0]) \
+            or _placement_ends(_after_the_date(s.norm, toks, dates[0][0])):
+        return None  # « Vendredi 20 juin : dernier jour de mon stage, je transmets… »
+    k, d = dates[0][0], dates[0][1]
+    named = bool(_NOUN_HINT.search(s.norm) and _mentions(toks))
+    if _no_show(toks) and not named:
+        called_off = any(t.word.startswith("annul") for t in toks)
+        return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
+                          status="cancelled" if called_off else "not-held",
+                          words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
+    clause = _main_clause(toks)
+    if any(t.word.startswith(_AT_A_DISTANCE) for t in clause) \
+            or any(t.word in _COLLEAGUES | _OTHERS for t in clause[:8]) \
+            or named or not _ours_and_past(view, sentences, i):
+        return None
+    return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
+                      words=_short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
 
 
 def _date_kept(view: Reading, c: _Candidate, i: int) -> bool:
@@ -149,7 +161,7 @@ def _date_entry(view: Reading, i: int) -> tuple[str, str]:
     words = [t.word for t in view.tokens_of(body[0])[:8]]
     if any(w in _GROUP or w == "equipe" for w in words) \
             or any(w in _COLLEAGUES for w in words[:3]) \
-            or any(_after_my_placement(x.norm) for x in body):
+            or any(_placement_ends(x.norm) for x in body):
         return "other", ""
     no_show = [x for x in body if _no_show(view.tokens_of(x))]
     if no_show:

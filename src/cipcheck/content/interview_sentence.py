@@ -43,8 +43,11 @@ from cipcheck.content.interview_whose import (
     _held_by_someone_else,
     _in_a_group,
     _led_by_someone_else,
+    _no_show,
     _not_ours,
+    _placement_ends,
     _prepares_ours,
+    _told_at_a_distance,
     _without_person,
 )
 from cipcheck.content.interview_words import (
@@ -59,6 +62,24 @@ from cipcheck.content.interview_words import (
 )
 from cipcheck.reading import Sentence, Token
 from cipcheck.reading.tense import future_at, past_at
+
+
+def _line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
+    """What a line led by its date tells after the date (« Mardi 11 février : texto de
+    Mme L. ; elle annule », « Vendredi 28 février : fin de mon stage »): "other" for a
+    message or a call, or the placement's end; "cancelled" / "not-held" for a no-show;
+    else "meeting"."""
+    head = next((j + 1 for j in range(k + 1, min(len(toks), k + 6))
+                 if toks[j].text in {":", "–", "—", "-", ","}), None)
+    if head is None or head >= len(toks):
+        return "meeting"
+    rest = toks[head:]
+    if _told_at_a_distance(rest) and not _no_show(rest) \
+            or _placement_ends(s.norm[rest[0].start:]):
+        return "other"
+    if _no_show(rest):
+        return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
+    return "meeting"
 
 
 def _someone_else_meets(toks: Sequence[Token], mentions: list[_Mention], k: int) -> bool:
@@ -188,8 +209,8 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                               date=near[0][1] if near else None, table=table, status=status,
                               words=_short(s.text.lstrip("-–•*▪ "), 6), bare=True))
     for k, rank in _elliptic_rank(toks, s.text) if not mentions else []:
-        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank or None,
-                              kind="elliptic" if rank else "last",
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
+                              kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
                               status=_status(toks, k, k),
                               words=_short(s.text[toks[k - 1].start:], 6)))
     verbish = bool(_VERB_HINT.search(s.norm))
@@ -255,12 +276,14 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                 and not theirs and not _group_told(toks) \
                 and not _without_person(toks) \
                 and not any(_prepares_ours(toks, m) for m in mentions) \
-                and not _period(toks, dates[0][0]):
+                and not _period(toks, dates[0][0]) \
+                and (event := _line_event(s, toks, dates[0][0])) != "other":
             k, d = dates[0][0], dates[0][1]
             clause = _main_clause(toks)
             future = _future_told(clause)
+            status = "planned" if future else event if event != "meeting" \
+                else _status(toks, k, k)
             out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
-                                  kind="dated-heading",
-                                  status="planned" if future else _status(toks, k, k),
+                                  kind="dated-heading", status=status,
                                   words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
     return out, announced

@@ -34,6 +34,7 @@ class Candidate:
     purpose: str | None = None  # « de diagnostic », « de suivi », « bilan intermédiaire »
     sentence: int = -1  # the sentence it is read in
     led: bool = False  # led by a moment (« Semaine 5 – Vendredi, dernier rendez-vous »)
+    series: bool = False  # an ordinal standing for the noun (« Le suivant, … »)
 
 
 def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:

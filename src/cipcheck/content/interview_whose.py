@@ -14,6 +14,7 @@ from cipcheck.content.interview_words import (
     _GROUP,
     _JOB_AFTER,
     _JOB_BEFORE,
+    _MONTHS,
     _OTHERS,
     _PEOPLE,
     _PERSON,
@@ -192,19 +193,40 @@ def _no_show(toks: Sequence[Token]) -> bool:
 
 
 # The story goes on after the candidate left: « après la fin de mon stage », « mon stage
-# était terminé », « j'étais partie », « après mon départ », « dernier jour de mon stage ».
+# était terminé », « j'étais partie », « après mon départ » (not « avant la fin de mon
+# stage », nor « mon stage se termine la semaine prochaine » told in a meeting).
 _AFTER_ME = re.compile(
-    r"\b(?:fin de (?:mon|ma) (?:stage|periode|immersion)"
-    r"|dernier jour de (?:mon|ma) (?:stage|periode)"
+    r"\b(?:apres la fin de (?:mon|ma) (?:stage|periode|immersion)"
     r"|(?:mon|ma) (?:stage|periode) (?:etait|s'etait|est|avait) (?:deja )?"
-    r"(?:fini|finie|termine|terminee|acheve|achevee|clos|close)"
-    r"|(?:mon|ma) (?:stage|periode) (?:se terminait|s'achevait|prenait fin|touchait a sa fin)"
+    r"(?:fini|finie|termine|terminee|acheve|achevee|clos|close)\b"
+    r"|(?:mon|ma) (?:stage|periode) (?:se terminait|s'achevait|prenait fin)"
     r"|j.etais (?:alors |deja )?(?:partie?|plus la)|apres mon depart"
     r"|j.avais (?:deja )?(?:termine|fini|quitte) (?:mon|ma|la))")
+# A diary entry that is the placement's end: « Dernier jour de mon stage », « Fin de mon
+# stage », « Mon stage se termine ; je passe le relais ».
+_MY_END = re.compile(
+    r"\b(?:fin de (?:mon|ma) (?:stage|periode)|dernier jour de (?:mon|ma) (?:stage|periode)"
+    r"|(?:mon|ma) (?:stage|periode) (?:se termine|s'acheve|prend fin))")
 
 
 def _after_my_placement(norm: str) -> bool:
     return bool(_AFTER_ME.search(norm))
+
+
+def _placement_ends(norm: str) -> bool:
+    """An entry (``norm``: its text after the date) that is the placement's end, or
+    after it: not a meeting of its own."""
+    return bool(_MY_END.match(norm.lstrip(" .:;,–—-"))) or _after_my_placement(norm)
+
+
+def _after_the_date(s_norm: str, toks: Sequence[Token], k: int) -> str:
+    """The text of an entry after its leading date (« Vendredi 20 juin : dernier jour… »
+    → « dernier jour… »)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].kind in {"punct", "number"} or toks[j].word in _MONTHS
+                             or toks[j].word in {"er"}):
+        j += 1
+    return s_norm[toks[j].start:] if j < len(toks) else ""
 
 
 # Told at a distance, heading its sentence: « Appel de sa part : … », « SMS de M. K. »,

@@ -81,9 +81,16 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         # elsewhere, their number is announced (« je l'ai reçue trois fois ») or the
         # ordinals make a series (« La première fois, … La deuxième fois, … »).
         cands = [c for c in cands if c.kind != "elliptic"]
-    for c in cands:
+    for prev, c in zip([None, *cands], cands, strict=False):
         if c.kind == "elliptic":
             c.kind = "anchor"
+        if c.series and c.kind == "last" and prev is not None and prev.status == "held" \
+                and 0 < c.sentence - prev.sentence <= 1 and prev.series \
+                and (prev.kind == "again" or (prev.rank or 0) >= 2):
+            # « Le premier entretien… Le suivant, … Le dernier, elle est arrivée… »: the
+            # last of a series told in order, one more (not « J'ai trop parlé au premier
+            # entretien. Au dernier, … », nor « Au premier, … Au dernier, … »).
+            c.led = True
     dated_heads = [c for c in cands if c.kind == "dated-heading"]
     speaks = announced is not None or len(dated_heads) < len(cands)
     if not speaks and len(dated_heads) < 3:
@@ -185,10 +192,13 @@ def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candid
     maintenance, … ») stands for the last interview named before it (in ``named``, the
     last line that names one): after « ses entretiens d'embauche », it is one of them,
     not one of ours. Returns the candidates kept and the last line naming one."""
-    if named and any(c.kind == "elliptic" for c in found):
-        mentions = _mentions(named)
+    if any(c.series for c in found):
+        mentions = _mentions(named) if named else []
         if mentions and _not_ours(named, mentions[-1]):
-            found = [c for c in found if c.kind != "elliptic"]
+            found = [c for c in found if not c.series]
+        elif not mentions:
+            # « Le suivant, … » stands for an interview only once one is named.
+            found = [c for c in found if not (c.series and c.kind == "again")]
     return found, (toks if _NOUN_HINT.search(s.norm) else named)
 
 
