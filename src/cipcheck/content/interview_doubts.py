@@ -9,22 +9,22 @@ import re
 from collections.abc import Sequence
 
 from cipcheck.content.dates import find_dates
-from cipcheck.content.interview_mentions import _mentions
-from cipcheck.content.interview_paragraphs import _date_entry, _ours_and_past
+from cipcheck.content.interview_mentions import find_mentions
+from cipcheck.content.interview_paragraphs import date_entry, ours_and_past
 from cipcheck.content.interview_results import Interview, Planned
-from cipcheck.content.interview_sentence import _line_event
+from cipcheck.content.interview_sentence import line_event
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_whose import _after_the_date, _no_show, _not_ours, _placement_ends
+from cipcheck.content.interview_whose import after_the_date, did_not_come, not_ours, placement_ends
 from cipcheck.content.interview_words import (
-    _AT_A_DISTANCE,
-    _COLLEAGUES,
-    _DIGIT,
-    _GROUP,
-    _MONTHS,
-    _NOUN_HINT,
-    _OTHERS,
-    _WEEKDAYS,
-    _main_clause,
+    AT_A_DISTANCE,
+    COLLEAGUES,
+    DIGIT,
+    GROUP,
+    MONTHS,
+    NOUN_HINT,
+    OTHERS,
+    WEEKDAYS,
+    main_clause,
 )
 from cipcheck.reading import Reading, Sentence, Token
 
@@ -39,7 +39,7 @@ def _opens_an_episode(toks: Sequence[Token]) -> bool:
     if len(words) < 2:
         return False
     head = words[1:] if words[0] in {"le", "la", "l", "un", "une", "des"} else words
-    if head and (head[0] in _WEEKDAYS or head[0] == "lendemain"):
+    if head and (head[0] in WEEKDAYS or head[0] == "lendemain"):
         return True
     if head[:1] and head[0] in {"semaine", "mois"} and len(head) > 1 and head[1] in _NEXT:
         return True
@@ -50,7 +50,7 @@ def _opens_an_episode(toks: Sequence[Token]) -> bool:
 
 # The group events of a dated line (a home visit is a meeting with the person), and the
 # team's and the training's own days.
-_GROUP_EVENTS = (_GROUP - {"visite"}) | {"reunions", "equipe", "synthese", "formation",
+_GROUP_EVENTS = (GROUP - {"visite"}) | {"reunions", "equipe", "synthese", "formation",
                                          "information", "dispositif", "seminaire"}
 
 
@@ -61,7 +61,7 @@ def _with_the_person(toks: Sequence[Token]) -> bool:
     if words & _GROUP_EVENTS:
         return False
     named = any(t.kind == "word" and t.text[:1].isupper() and k > 0 and len(t.text) > 2
-                and t.word not in _WEEKDAYS and t.word not in _MONTHS
+                and t.word not in WEEKDAYS and t.word not in MONTHS
                 and toks[k - 1].word not in {".", "!", "?"} for k, t in enumerate(toks[:12]))
     return named or bool(words & {"il", "elle", "nous", "on", "lui"})
 
@@ -70,10 +70,10 @@ def _not_a_meeting(s: Sentence, toks: Sequence[Token]) -> bool:
     """« Lundi 9 juin : SMS de M. Z. ; il annule », « Vendredi 20 juin : dernier jour de
     mon stage », « Mardi 9, il n'est pas venu »: an entry that is no meeting."""
     lead = next((j for j, t in enumerate(toks[:4]) if t.kind == "number"), None)
-    return _no_show(toks) or (lead is not None and _line_event(s, toks, lead) != "meeting")
+    return did_not_come(toks) or (lead is not None and line_event(s, toks, lead) != "meeting")
 
 
-def _episodes(view: Reading, counted: int, read: set[int]) -> list[Planned]:
+def episodes(view: Reading, counted: int, read: set[int]) -> list[Planned]:
     """Paragraphs opened as the next moment of a story and not already read as an
     interview (``read``: their sentences), when fewer than three interviews were
     counted: the count may have missed meetings told without the word (« Le mardi
@@ -95,7 +95,7 @@ def _episodes(view: Reading, counted: int, read: set[int]) -> list[Planned]:
     return out if counted + len(out) >= 3 else []
 
 
-def _moments(view: Reading, interviews: list[Interview], dropped: list[_Candidate],
+def moments(view: Reading, interviews: list[Interview], dropped: list[_Candidate],
              cands: list[_Candidate]) -> int:
     """How many meetings the part may tell at most: the dates of the interviews counted
     and the other past dates and moments of the two of us, plus the undated interviews."""
@@ -115,27 +115,27 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
     seen = set(counted)
     sentences = view.sentences
     for i, s in enumerate(sentences):
-        if not _DIGIT.search(s.norm) or not (dates := find_dates(s.norm)):
-            if s.index not in told and _LATER.match(s.norm) and _ours_and_past(view, sentences, i):
+        if not DIGIT.search(s.norm) or not (dates := find_dates(s.norm)):
+            if s.index not in told and _LATER.match(s.norm) and ours_and_past(view, sentences, i):
                 # « Quinze jours plus tard, nous faisons le point… », « Un mois après, je
                 # la revois »: a moment of the accompaniment told by the time elapsed.
                 seen.add((-1, i))
             continue
         # « Le 19 mars, retour sur l'immersion : … Nous avons étudié ensemble… »: the
         # paragraph a date opens says who was there, not always its first sentence.
-        if not _ours_and_past(view, sentences, i):
+        if not ours_and_past(view, sentences, i):
             continue
-        if len(view.tokens_of(s)) <= 6 and _date_entry(view, i)[0] != "meeting":
+        if len(view.tokens_of(s)) <= 6 and date_entry(view, i)[0] != "meeting":
             continue  # « Le 3 juin. Appel de l'agence… », « Mardi 9. Il n'est pas venu. »
         toks = view.tokens_of(s)
         lead = next((j for j, t in enumerate(toks[:4]) if t.kind == "number"), None)
-        if lead is not None and _placement_ends(_after_the_date(s.norm, toks, lead)):
+        if lead is not None and placement_ends(after_the_date(s.norm, toks, lead)):
             continue  # « Vendredi 28 février : fin de mon stage ; je lui laisse… »
-        if _NOUN_HINT.search(s.norm) and any(_not_ours(toks, m) for m in _mentions(toks)):
+        if NOUN_HINT.search(s.norm) and any(not_ours(toks, m) for m in find_mentions(toks)):
             continue
-        if any(t.word in _COLLEAGUES | _OTHERS for t in toks[:4]):
+        if any(t.word in COLLEAGUES | OTHERS for t in toks[:4]):
             continue  # « Sa tutrice m'a reçue le 27 mars »: someone else's meeting
-        if any(t.word.startswith(_AT_A_DISTANCE) for t in _main_clause(toks)):
+        if any(t.word.startswith(AT_A_DISTANCE) for t in main_clause(toks)):
             continue  # « Le 13 janvier, j'ai contacté l'auto-école »
         seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)

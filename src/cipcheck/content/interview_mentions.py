@@ -10,48 +10,48 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cipcheck.content.interview_words import (
-    _BULLETS,
-    _CLITICS,
-    _DEMONSTRATIVE,
-    _FIRST_AFTER,
-    _LAST,
-    _LIST_ITEM,
-    _MONTHS,
-    _NEW,
-    _NOUNS,
-    _ORDINAL_GAP,
-    _ORDINAL_WORDS,
-    _PLURAL_DETS,
-    _PURPOSES,
-    _RANK_GAP_AFTER,
-    _ROMAN,
-    _SUBJECTS,
-    _UNITS,
-    _WEEKDAYS,
-    _line_ends,
-    _prev_words,
-    _short,
+    BULLETS,
+    CLITICS,
+    DEMONSTRATIVE,
+    FIRST_AFTER,
+    LAST,
+    LIST_ITEM,
+    MONTHS,
+    NEW,
+    NOUNS,
+    ORDINAL_GAP,
+    ORDINAL_WORDS,
+    PLURAL_DETS,
+    PURPOSES,
+    RANK_GAP_AFTER,
+    ROMAN,
+    SUBJECTS,
+    UNITS,
+    WEEKDAYS,
+    line_ends,
+    prev_words,
+    short,
 )
 from cipcheck.reading import Sentence, Token
 
 # --- candidates, sentence by sentence ---------------------------------------------------
 
 @dataclass
-class _Mention:
+class Mention:
     first: int  # token positions in the sentence
     last: int  # inclusive
     plural: bool
 
 
 # Over the complexity limit (13 > 10): a listed exception, to split.
-def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
-    out: list[_Mention] = []
+def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
+    out: list[Mention] = []
     n = len(toks)
     k = 0
     while k < n:
         w = toks[k].word
         end = None
-        if w in _NOUNS:
+        if w in NOUNS:
             end = k
             if w.startswith("rencontre") and (_is_verb_position(toks, k) or toks[k].text.lower()
                                                .endswith(("é", "ée", "és", "ées"))):
@@ -80,14 +80,14 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
                                or toks[k - 1].word in {"dernier", "derniere"})))) or (
                 w in {"echange", "echanges", "appel", "appels", "point"}
                 and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])) \
-                or (w in {"appel", "echange"} and k > 0 and toks[k - 1].word in _NEW
+                or (w in {"appel", "echange"} and k > 0 and toks[k - 1].word in NEW
                     and not (k + 1 < n and toks[k + 1].word in {"a", "aux"})):
             # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »)
             end = k
-        if end is not None and w in {"rendez", "rdv"} and _prev_words(toks, k, 1)[:1] in (
+        if end is not None and w in {"rendez", "rdv"} and prev_words(toks, k, 1)[:1] in (
                 ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"]):
             end = None  # « elle avait pris rendez-vous au CMP »: an appointment made
-        if end is not None and w in _NOUNS and _prev_words(toks, k, 1) in (["d"], ["de"]):
+        if end is not None and w in NOUNS and prev_words(toks, k, 1) in (["d"], ["de"]):
             # « agent d'entretien », « grille d'entretien », « prise de rendez-vous »: the
             # complement of another noun, not a meeting.
             end = None
@@ -99,28 +99,28 @@ def _mentions(toks: Sequence[Token]) -> list[_Mention]:  # noqa: C901
                 not toks[k - 1].text.endswith("s"):
             plural = False  # « 3ème entretiens »: a typo, one interview
         if toks[k].word in {"rendez", "rdv"}:
-            prev = _prev_words(toks, k, 2)
-            plural = any(p in _PLURAL_DETS or p.isdigit() for p in prev)
+            prev = prev_words(toks, k, 2)
+            plural = any(p in PLURAL_DETS or p.isdigit() for p in prev)
             plural = plural or any(t.kind == "number" and (t.value or 0) > 1
                                    for t in toks[max(0, k - 2):k])
-        out.append(_Mention(k, end, plural))
+        out.append(Mention(k, end, plural))
         k = end + 1
     return out
 
 
-def _before_it(toks: Sequence[Token], m: _Mention) -> bool:
+def before_it(toks: Sequence[Token], m: Mention) -> bool:
     """« avant notre troisième rendez-vous », « jusqu'au prochain entretien »."""
-    prev = _prev_words(toks, m.first, 4)
+    prev = prev_words(toks, m.first, 4)
     while prev and (prev[0] in {"notre", "le", "la", "l", "son", "mon", "du", "au", "un",
-                                "une", "ce", "cet"} or prev[0] in _ORDINAL_WORDS):
+                                "une", "ce", "cet"} or prev[0] in ORDINAL_WORDS):
         prev = prev[1:]
     return bool(prev) and prev[0] in {"avant", "jusqu", "precede", "preparer", "attendant"}
 
 
-def _item_label(s: Sentence, toks: Sequence[Token], m: _Mention) -> bool:
+def item_label(s: Sentence, toks: Sequence[Token], m: Mention) -> bool:
     """« • Entretien de diagnostic : analyse de son parcours » — a list item led by the
     interview it tells, like a sub-heading."""
-    if m.first > 3 or not s.text.lstrip().startswith(_BULLETS):
+    if m.first > 3 or not s.text.lstrip().startswith(BULLETS):
         return False
     return any(t.text in {":", "–", "—"} for t in toks[m.last + 1:m.last + 6])
 
@@ -134,11 +134,11 @@ def _rank_follows(toks: Sequence[Token], k: int) -> bool:
         return False
     t = toks[j]
     return (t.kind == "number" and t.text.isdigit() and 1 <= (t.value or 0) <= 20
-            and (j + 1 >= len(toks) or toks[j + 1].word not in _UNITS | _MONTHS)) \
-        or t.text in _ROMAN or t.kind == "ordinal"
+            and (j + 1 >= len(toks) or toks[j + 1].word not in UNITS | MONTHS)) \
+        or t.text in ROMAN or t.kind == "ordinal"
 
 
-def _purpose(toks: Sequence[Token], m: _Mention) -> str | None:
+def purpose_of(toks: Sequence[Token], m: Mention) -> str | None:
     """What the interview is named by: « entretien de diagnostic », « entretien d'accueil
     téléphonique », « entretien initial », « bilan intermédiaire », « point d'étape »."""
     w = toks[m.first].word
@@ -151,62 +151,62 @@ def _purpose(toks: Sequence[Token], m: _Mention) -> str | None:
     while j < len(toks) and j - m.last <= 3 and toks[j].word in {
             "de", "d", "'", "individuel", "individuelle", "telephonique", "du", "en"}:
         j += 1
-    if j < len(toks) and toks[j].word in _PURPOSES:
+    if j < len(toks) and toks[j].word in PURPOSES:
         if toks[j].word == "fin" and (j + 1 >= len(toks) or toks[j + 1].word not in {
                 "d", "de", "du"}):
             return None
         if toks[j].word == "suivi" and j + 1 < len(toks) and toks[j + 1].word in {"de", "du"}:
             return None  # « entretien de suivi de sa formation »: not a name
-        return _PURPOSES[toks[j].word]
+        return PURPOSES[toks[j].word]
     return None
 
 
 def _is_verb_position(toks: Sequence[Token], k: int) -> bool:
     """« je la rencontre », « nous nous rencontrons »: the verb, not the noun."""
-    prev = _prev_words(toks, k, 2)
+    prev = prev_words(toks, k, 2)
     if not prev:
         return False
-    if prev[0] in _SUBJECTS:
+    if prev[0] in SUBJECTS:
         return True
-    return prev[0] in _CLITICS and len(prev) > 1 and prev[1] in _SUBJECTS | _CLITICS
+    return prev[0] in CLITICS and len(prev) > 1 and prev[1] in SUBJECTS | CLITICS
 
 
-def _rank(toks: Sequence[Token], m: _Mention, text: str = "") -> int | None:  # noqa: C901
+def rank_of(toks: Sequence[Token], m: Mention, text: str = "") -> int | None:  # noqa: C901
     # Before: « deuxième entretien », « 3e et dernier rendez-vous », « notre 2nd RDV ».
     j = m.first - 1
     while j >= 0 and m.first - j <= 4:
         t = toks[j]
         if t.kind == "ordinal" and t.value:
             after = toks[j + 1].word if j + 1 < len(toks) else ""
-            if after not in _MONTHS:  # « 1er mars » is a date
+            if after not in MONTHS:  # « 1er mars » is a date
                 return int(t.value)
             return None
-        if t.word not in _ORDINAL_GAP:
+        if t.word not in ORDINAL_GAP:
             break
         j -= 1
     # After: « Entretien n°2 », « Entretien 3 – bilan », « entretien numéro 4 », « initial ».
     j = m.last + 1
-    while j < len(toks) and j - m.last <= 4 and toks[j].word in _RANK_GAP_AFTER:
+    while j < len(toks) and j - m.last <= 4 and toks[j].word in RANK_GAP_AFTER:
         j += 1
     if j < len(toks):
         t = toks[j]
-        if t.word in _FIRST_AFTER or (t.text == "d" and j + 2 < len(toks)
-                                      and toks[j + 2].word in _FIRST_AFTER):
+        if t.word in FIRST_AFTER or (t.text == "d" and j + 2 < len(toks)
+                                      and toks[j + 2].word in FIRST_AFTER):
             return 1
         if t.kind == "ordinal" and t.value and j == m.last + 1:
             return int(t.value)
-        if t.text in _ROMAN and (j + 1 >= len(toks) or toks[j + 1].kind == "punct"
-                                 or _line_ends(text, toks, j)):
-            return _ROMAN[t.text]
+        if t.text in ROMAN and (j + 1 >= len(toks) or toks[j + 1].kind == "punct"
+                                 or line_ends(text, toks, j)):
+            return ROMAN[t.text]
         if t.kind == "number" and t.value and t.text.isdigit() and 1 <= t.value <= 20:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             # « Séance 1. » alone, « Entretien 2 » ending its line (a PDF line, a DOCX
             # line break before the paragraph it leads): the name of a session.
-            if nxt is None or (_line_ends(text, toks, j) or (
+            if nxt is None or (line_ends(text, toks, j) or (
                     nxt.text == "." and j + 2 >= len(toks))) and \
-                    nxt.word not in _UNITS and nxt.word not in _MONTHS:
+                    nxt.word not in UNITS and nxt.word not in MONTHS:
                 return int(t.value)
-            if (nxt.word not in _UNITS and nxt.word not in _MONTHS
+            if (nxt.word not in UNITS and nxt.word not in MONTHS
                                and nxt.text not in {"/", ".", ",", ":", "h"}
                                or nxt.text == ":" and (j + 2 >= len(toks)
                                                        or not toks[j + 2].is_number)):
@@ -214,29 +214,29 @@ def _rank(toks: Sequence[Token], m: _Mention, text: str = "") -> int | None:  # 
     return None
 
 
-def _is_last(toks: Sequence[Token], m: _Mention) -> bool:
+def is_last(toks: Sequence[Token], m: Mention) -> bool:
     before = [t.word for t in toks[max(0, m.first - 2):m.first]]
     after = [t.word for t in toks[m.last + 1:m.last + 4]]
     if any(w in {"dernier", "derniere"} for w in before):
         # « deuxième et dernier entretien »: the last is the second.
         return not any(t.kind == "ordinal" for t in toks[max(0, m.first - 4):m.first])
-    return any(w in _LAST for w in after[:3])
+    return any(w in LAST for w in after[:3])
 
 
-def _is_last_before(toks: Sequence[Token], m: _Mention) -> bool:
+def is_last_before(toks: Sequence[Token], m: Mention) -> bool:
     """« le dernier entretien de suivi »."""
     return any(t.word in {"dernier", "derniere"} for t in toks[max(0, m.first - 2):m.first])
 
 
-def _is_new(toks: Sequence[Token], m: _Mention) -> bool:
+def is_new(toks: Sequence[Token], m: Mention) -> bool:
     """« un nouvel entretien », « le rendez-vous suivant », « un entretien téléphonique »
     (one more, told by its medium)."""
     near = [t.word for t in toks[max(0, m.first - 2):m.first]]
     after = [t.word for t in toks[m.last + 1:m.last + 4]]
-    if any(w in _NEW for w in near + after[:2]):
+    if any(w in NEW for w in near + after[:2]):
         return True
     # « un échange téléphonique » may only fix a date: an interview needs its noun.
-    return _indefinite(toks, m) and toks[m.first].word.startswith("entretien") and \
+    return indefinite(toks, m) and toks[m.first].word.startswith("entretien") and \
         any(w.startswith(("telephon", "visio")) for w in after)
 
 
@@ -249,7 +249,7 @@ _LABEL_TAIL = frozenset({"individuel", "individuelle", "telephonique", "n", "°"
 
 
 # Over the complexity limit (13 > 10): a listed exception, to split.
-def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,  # noqa: C901
+def label_words(s: Sentence, toks: Sequence[Token], first: int, last: int,  # noqa: C901
            date: tuple[int, int, int] | None = None, wide: bool = False) -> str:
     """A few words naming the interview: a short heading as written, else the noun with
     its rank and its date (« deuxième entretien, 28 mars »), or the clause that says it
@@ -257,7 +257,7 @@ def _words(s: Sentence, toks: Sequence[Token], first: int, last: int,  # noqa: C
     if (s.heading or s.in_table) and len(s.text) <= 70:
         return s.text.strip(" :–-")
     lo, hi = first, last
-    while lo > 0 and (toks[lo - 1].kind == "ordinal" or toks[lo - 1].word in _ORDINAL_GAP
+    while lo > 0 and (toks[lo - 1].kind == "ordinal" or toks[lo - 1].word in ORDINAL_GAP
                       or toks[lo - 1].word in {"notre", "mon"}):
         lo -= 1
     if wide:
@@ -301,20 +301,20 @@ def _rank_and_topic(s: Sentence, toks: Sequence[Token], hi: int) -> tuple[int, s
     """« Entretien 2 : exploration de trois métiers… »: the rank written after the noun,
     and the first words of what the interview was about after a colon or a dash."""
     j = hi + 1
-    if j < len(toks) and (toks[j].text in _ROMAN or (
+    if j < len(toks) and (toks[j].text in ROMAN or (
             toks[j].kind == "number" and toks[j].text.isdigit()
             and 1 <= (toks[j].value or 0) <= 20)):
         hi, j = j, j + 1
     if j + 1 < len(toks) and toks[j].text in {":", "–", "—"} and toks[j + 1].kind == "word":
         rest = s.text[toks[j + 1].start:].split(".")[0].split(";")[0]
-        return hi, " : " + _short(rest, 5)
+        return hi, " : " + short(rest, 5)
     return hi, ""
 
 
 _LABEL_LETTERS = frozenset({"E", "R", "S"})  # Entretien, Rencontre / Rendez-vous, Séance
 
 
-def _label_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
+def label_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
     """« E1 (le 2 février) : accueil », « - R2, 18/09 : … »: a line led by a short label
     of the interview and its number (kept only where labels 1 and 2 both appear)."""
     k = 1 if toks and toks[0].kind == "punct" else 0
@@ -327,13 +327,13 @@ def _label_rank(toks: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _noun_text(toks: Sequence[Token], m: _Mention) -> str:
+def noun_text(toks: Sequence[Token], m: Mention) -> str:
     """The noun as written, singular: « entretien », « rendez-vous »."""
     text = "".join(t.text for t in toks[m.first:m.last + 1]).lower()
     return text[:-1] if text.endswith("s") and not text.endswith("vous") else text
 
 
-def _elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]]:
+def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]]:
     """« Au deuxième, nous avons travaillé son CV », « La première fois, … ; la deuxième,
     nous… »: an ordinal standing for the noun, at the head of the sentence or of a clause
     after a semicolon (counted only where ranked interviews are named elsewhere, their
@@ -363,7 +363,7 @@ def _elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int
     return out
 
 
-def _nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:
+def nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:
     """« La première fois que j'ai vu Kevin, … », « la deuxième fois que nous nous
     sommes rencontrés »: the n-th meeting, told by the two of us."""
     for k in range(min(len(toks) - 3, 4)):
@@ -376,7 +376,7 @@ def _nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _times_announced(toks: Sequence[Token]) -> int | None:
+def times_announced(toks: Sequence[Token]) -> int | None:
     """« nous nous sommes vus à trois reprises », « quatre fois »."""
     for k in range(len(toks) - 1):
         t = toks[k]
@@ -389,23 +389,23 @@ def _times_announced(toks: Sequence[Token]) -> int | None:
 _MOMENTS = frozenset({"semaine", "lendemain", "mois", "quinzaine"})
 
 
-def _time_led(toks: Sequence[Token], m: _Mention) -> bool:
+def time_led(toks: Sequence[Token], m: Mention) -> bool:
     """The mention follows, at the head of its sentence, the moment it happened: a
     weekday, a week, a month (« Semaine 5 – Vendredi, dernier rendez-vous… »)."""
     head = toks[:m.first]
-    return 0 < m.first <= 6 and any(t.word in _WEEKDAYS or t.word in _MONTHS
+    return 0 < m.first <= 6 and any(t.word in WEEKDAYS or t.word in MONTHS
                                     or t.word in _MOMENTS for t in head)
 
 
-def _weekday_led(toks: Sequence[Token], m: _Mention) -> bool:
+def weekday_led(toks: Sequence[Token], m: Mention) -> bool:
     """« - Mercredi 4 : entretien individuel avec Mme P. »: a diary line led by its day
     (a weekday, its number without the month), the interview its event."""
     head = [t for t in toks[:m.first] if t.kind != "punct"]
-    return 0 < len(head) <= 3 and head[0].word in _WEEKDAYS and any(
+    return 0 < len(head) <= 3 and head[0].word in WEEKDAYS and any(
         t.text == ":" for t in toks[:m.first])
 
 
-def _medium_event(toks: Sequence[Token], m: _Mention) -> bool:
+def medium_event(toks: Sequence[Token], m: Mention) -> bool:
     """« À J+15, point téléphonique avec lui », « …avec ma tutrice : visite à domicile »:
     a meeting named by its medium, without article, after a comma or a colon — one
     more told in the chronology."""
@@ -416,25 +416,25 @@ def _medium_event(toks: Sequence[Token], m: _Mention) -> bool:
         w.startswith(("telephon", "visio")) for w in after)
 
 
-def _demonstrative(toks: Sequence[Token], m: _Mention) -> bool:
+def demonstrative(toks: Sequence[Token], m: Mention) -> bool:
     """« cet entretien », « ce rendez-vous »: the one just told."""
-    prev = _prev_words(toks, m.first, 1)
-    return bool(prev) and prev[0] in _DEMONSTRATIVE
+    prev = prev_words(toks, m.first, 1)
+    return bool(prev) and prev[0] in DEMONSTRATIVE
 
 
-def _indefinite(toks: Sequence[Token], m: _Mention) -> bool:
+def indefinite(toks: Sequence[Token], m: Mention) -> bool:
     """« un entretien téléphonique », « j'ai eu un rendez-vous » — one more meeting,
     unnamed; not « l'entretien » (the one being told) nor « chaque entretien »."""
-    prev = _prev_words(toks, m.first, 1)
+    prev = prev_words(toks, m.first, 1)
     return bool(prev) and prev[0] in {"un", "une"}
 
 
-def _list_rank(s: Sentence) -> int | None:
-    m = _LIST_ITEM.match(s.text)
+def list_rank(s: Sentence) -> int | None:
+    m = LIST_ITEM.match(s.text)
     return int(m.group(1)) if m else None
 
 
-def _times_rank(toks: Sequence[Token]) -> int | None:
+def times_rank(toks: Sequence[Token]) -> int | None:
     """« je l'ai reçue pour la troisième fois »."""
     for k in range(len(toks) - 1):
         value = toks[k].value

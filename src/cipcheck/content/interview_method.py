@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from cipcheck.content.dates import find_dates
-from cipcheck.content.interview_words import _DIGIT
+from cipcheck.content.interview_words import DIGIT
 from cipcheck.reading import Sentence, Token
 from cipcheck.reading.tense import past_at
 
@@ -27,11 +27,11 @@ _PARTICULAR = frozenset({"je", "j", "nous", "m", "me", "moi", "elle", "il", "lui
                          "t", "te", "on", "mme", "mr", "madame", "monsieur", "mlle"})
 
 
-def _general_sentence(s: Sentence, toks: Sequence[Token]) -> bool:
+def general_sentence(s: Sentence, toks: Sequence[Token]) -> bool:
     """A sentence in the present that names no one and no date: a description of how
     things are done (« Le deuxième entretien est consacré au diagnostic »), not a
     meeting told. « est consacré » is a present passive, not a past."""
-    if _DIGIT.search(s.norm) and find_dates(s.norm):
+    if DIGIT.search(s.norm) and find_dates(s.norm):
         return False
     if any(t.word in _PARTICULAR for t in toks):
         return False
@@ -50,7 +50,7 @@ _GENERIC = frozenset({"le", "la", "les", "l", "chaque", "un", "une", "du", "des"
                       "tout", "tous", "toute", "toutes"})
 
 
-def _marks_method(s: Sentence, toks: Sequence[Token]) -> bool:
+def marks_method(s: Sentence, toks: Sequence[Token]) -> bool:
     """Words of a practice described in general (« en moyenne », « chaque entretien »,
     « le référent présente… », « généralement »)."""
     if not _GENERAL_HINT.search(s.norm):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_words import _dates_in, _short
+from cipcheck.content.interview_words import dates_in, short
 from cipcheck.reading import Reading, Sentence, Token
 
 _ATTENDING = frozenset({"presents", "presentes", "present", "presente", "participants",
@@ -66,7 +66,7 @@ def _attendance_lists(view: Reading) -> list[tuple[Sentence, Sequence[Token], bo
     return found
 
 
-def _attendance(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+def attendance(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes: « Compte rendu n°2 – 23 janvier ⏎ Présents : Mme F., moi-même. … » — the
     line above a list of those present (or the words before it, when PDF lines run into
     one sentence) is a meeting when the person is among them (one more interview, with
@@ -89,13 +89,13 @@ def _attendance(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
             continue
         if label.index in by_sentence:
             continue  # « Entretien n°2 – 14 mars » is already counted
-        dates = [d for d in _dates_in(label, view.tokens_of(label)) if d[0] < len(ltoks)]
+        dates = [d for d in dates_in(label, view.tokens_of(label)) if d[0] < len(ltoks)]
         rank = _number_sign(ltoks) if ranked else None
         if not dates and rank is None:
             continue
         t = ltoks[0]
         out.append(_Candidate(t.index, page=t.page, rank=rank,
                               date=dates[0][1] if dates else None,
-                              words=_short(label.text[:ltoks[-1].end].strip()),
+                              words=short(label.text[:ltoks[-1].end].strip()),
                               sentence=label.index))
     return sorted(out, key=lambda c: c.order)

@@ -9,62 +9,62 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cipcheck.content.interview_mentions import (
-    _before_it,
-    _demonstrative,
-    _elliptic_rank,
-    _indefinite,
-    _is_last,
-    _is_last_before,
-    _is_new,
-    _item_label,
-    _label_rank,
-    _list_rank,
-    _medium_event,
-    _Mention,
-    _mentions,
-    _noun_text,
-    _nth_time_that,
-    _purpose,
-    _rank,
-    _time_led,
-    _times_announced,
-    _times_rank,
-    _weekday_led,
-    _words,
+    Mention,
+    before_it,
+    demonstrative,
+    elliptic_rank,
+    find_mentions,
+    indefinite,
+    is_last,
+    is_last_before,
+    is_new,
+    item_label,
+    label_rank,
+    label_words,
+    list_rank,
+    medium_event,
+    noun_text,
+    nth_time_that,
+    purpose_of,
+    rank_of,
+    time_led,
+    times_announced,
+    times_rank,
+    weekday_led,
 )
-from cipcheck.content.interview_paragraphs import _ELAPSED, _date_led, _period
-from cipcheck.content.interview_status import _future_told, _status
+from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period
+from cipcheck.content.interview_status import future_told, status_of
 from cipcheck.content.interview_timeline import REPEATABLE
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_verbs import _date_chain, _listed_meetings, _meeting_verb
+from cipcheck.content.interview_verbs import date_chain, listed_meetings, meeting_verb
 from cipcheck.content.interview_whose import (
-    _after_my_placement,
-    _group_told,
-    _held_by_someone_else,
-    _in_a_group,
-    _led_by_someone_else,
-    _no_show,
-    _not_ours,
-    _placement_ends,
-    _prepares_ours,
-    _told_at_a_distance,
-    _without_person,
+    after_my_placement,
+    did_not_come,
+    group_told,
+    held_by_someone_else,
+    in_a_group,
+    led_by_someone_else,
+    not_ours,
+    placement_ends,
+    prepares_ours,
+    told_at_a_distance,
+    without_person,
 )
 from cipcheck.content.interview_words import (
-    _DIGIT,
-    _NOUN_HINT,
-    _PREPARING,
-    _VERB_HINT,
-    _dates_in,
-    _main_clause,
-    _prev_words,
-    _short,
+    DIGIT,
+    NOUN_HINT,
+    PREPARING,
+    VERB_HINT,
+    dates_in,
+    main_clause,
+    prev_words,
+    short,
 )
 from cipcheck.reading import Sentence, Token
 from cipcheck.reading.tense import future_at, past_at
 
 
-def _line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
+def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     """What a line led by its date tells after the date (« Mardi 11 février : texto de
     Mme L. ; elle annule », « Vendredi 28 février : fin de mon stage »): "other" for a
     message or a call, or the placement's end; "cancelled" / "not-held" for a no-show;
@@ -74,36 +74,36 @@ def _line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     if head is None or head >= len(toks):
         return "meeting"
     rest = toks[head:]
-    if _told_at_a_distance(rest) and not _no_show(rest) \
-            or _placement_ends(s.norm[rest[0].start:]):
+    if told_at_a_distance(rest) and not did_not_come(rest) \
+            or placement_ends(s.norm[rest[0].start:]):
         return "other"
-    if _no_show(rest):
+    if did_not_come(rest):
         return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
     return "meeting"
 
 
-def _someone_else_meets(toks: Sequence[Token], mentions: list[_Mention], k: int) -> bool:
+def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) -> bool:
     """« Les entretiens suivants ont été conduits par ma tutrice ; elle l'a revue le 22
     avril »: the interviews of the sentence are someone else's, and the meeting verb's
     subject is not « je » or « nous » — hers, not mine."""
-    if not any(_held_by_someone_else(toks, m) or _led_by_someone_else(toks, m)
+    if not any(held_by_someone_else(toks, m) or led_by_someone_else(toks, m)
                for m in mentions):
         return False
-    return not any(p in {"je", "j", "nous", "on"} for p in _prev_words(toks, k, 4))
+    return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
 
 
 # Over the complexity limit (39 > 10): a listed exception, to split.
-def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C901
+def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C901
               ) -> tuple[list[_Candidate], int | None]:
     out: list[_Candidate] = []
     announced: int | None = None
     # Most sentences hold no date and no word of a meeting: a glance at the folded text
     # spares them the token walks (the reader must stay within a few hundredths of a
     # second on a 50-page dossier).
-    dates = _dates_in(s, toks) if _DIGIT.search(s.norm) else []
-    mentions = _mentions(toks) if _NOUN_HINT.search(s.norm) else []
-    ours: list[_Mention] = []
-    listed = _listed_meetings(s, toks, dates, table)
+    dates = dates_in(s, toks) if DIGIT.search(s.norm) else []
+    mentions = find_mentions(toks) if NOUN_HINT.search(s.norm) else []
+    ours: list[Mention] = []
+    listed = listed_meetings(s, toks, dates, table)
     # The dates of a list (« reçu le 6 janvier pour le premier entretien, le 20
     # janvier… ») are the list's: a mention inside it is one of them, not the next one.
     taken: set[int] = {di for di, d in enumerate(dates) if any(c.date == d[1] for c in listed)}
@@ -126,24 +126,24 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         date_of.setdefault(mi, []).append(di)
     theirs = False
     for mi, m in enumerate(mentions):
-        if _not_ours(toks, m):
+        if not_ours(toks, m):
             # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
             # prepared in ours — the dated line still tells our meeting.
-            theirs = theirs or not any(w in _PREPARING for w in _prev_words(toks, m.first, 4))
+            theirs = theirs or not any(w in PREPARING for w in prev_words(toks, m.first, 4))
             continue
         ours.append(m)
-        status = _status(toks, m.first, m.last)
+        status = status_of(toks, m.first, m.last)
         own = [dates[di] for di in sorted(date_of.get(mi, []))]
-        if not own and status == "held" and (m.plural or _indefinite(toks, m)):
+        if not own and status == "held" and (m.plural or indefinite(toks, m)):
             # « Chaque temps a fait l'objet d'un entretien… : le 3, le 17 et le 31
             # mars »: a list of dates further on in the sentence, one interview each.
             later = [d for di, d in enumerate(dates) if di not in taken and d[0] > m.last]
-            if later and len(_date_chain(toks, later[:1])) >= 3:
+            if later and len(date_chain(toks, later[:1])) >= 3:
                 own = later[:1]
         if len(own) == 1:
             # « reçu en entretien le 15 octobre, puis le 29 octobre »: the dates joined
             # to its own are meetings too.
-            days = _date_chain(toks, [d for d in dates if d[0] >= own[0][0]])
+            days = date_chain(toks, [d for d in dates if d[0] >= own[0][0]])
             if len(days) > 1:
                 own = [(own[0][0], d, own[0][2], own[0][3]) for d in days]
         own_dates = [d[1] for d in own]
@@ -154,68 +154,68 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
                 announced = max(announced or 0, int(num.value))
             if len(own_dates) < 2:
                 continue  # « les entretiens permettent… »: interviews in general
-        rank = None if m.plural else _rank(toks, m, s.text)
-        if not own_dates and _before_it(toks, m):
+        rank = None if m.plural else rank_of(toks, m, s.text)
+        if not own_dates and before_it(toks, m):
             # « avant notre troisième rendez-vous »: named, not told as held; it counts
             # only where it is told (« Troisième entretien – 2 avril »).
             continue
-        label = _words(s, toks, m.first, m.last, (own[0][0], own[0][2], own[0][3])
+        label = label_words(s, toks, m.first, m.last, (own[0][0], own[0][2], own[0][3])
                        if len(own) == 1 else None, wide=status != "held")
         if m.plural:
             label = ""  # each date of « les entretiens du 9 et du 23 janvier » names one
         base = _Candidate(toks[m.first].index, page=toks[m.first].page, table=table,
                           status=status, words=label,
-                          bare=s.heading or s.in_table or _item_label(s, toks, m))
+                          bare=s.heading or s.in_table or item_label(s, toks, m))
         if own_dates:
             for _, d, start, end in own:
-                words = _noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
+                words = noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
                     else label if len(own) == 1 else f"{label}, {d[0]:02d}/{d[1]:02d}"
                 out.append(replace(base, rank=rank, date=d, words=words,
-                                   purpose=None if m.plural else _purpose(toks, m)))
+                                   purpose=None if m.plural else purpose_of(toks, m)))
             continue
-        purpose = None if m.plural else _purpose(toks, m)
+        purpose = None if m.plural else purpose_of(toks, m)
         if rank is not None:
             out.append(replace(base, rank=rank, purpose=purpose))
         elif purpose is not None and (base.bare or purpose != "cloture") \
-                and not _is_last_before(toks, m):
+                and not is_last_before(toks, m):
             # A heading names one interview; in a sentence, a purpose told in the past
             # is one (« l'entretien de diagnostic a permis… »), else it only refers to
             # one (« lors de l'entretien de suivi »), as does a follow-up, which repeats.
             named = base.bare or (
-                purpose not in REPEATABLE and not _demonstrative(toks, m)
+                purpose not in REPEATABLE and not demonstrative(toks, m)
                 and any(past_at(toks, j) for j in range(len(toks))))
             out.append(replace(base, purpose=purpose,
                                kind="purpose" if named else "purpose-ref"))
-        elif _is_last(toks, m):
+        elif is_last(toks, m):
             out.append(replace(base, kind="last",
-                               led=_time_led(toks, m) or bool(_ELAPSED.match(s.norm))))
-        elif _is_new(toks, m) or (status == "held" and not base.bare
-                                  and (_medium_event(toks, m) or _weekday_led(toks, m))):
+                               led=time_led(toks, m) or bool(ELAPSED.match(s.norm))))
+        elif is_new(toks, m) or (status == "held" and not base.bare
+                                  and (medium_event(toks, m) or weekday_led(toks, m))):
             out.append(replace(base, kind="again"))
-        elif _list_rank(s) is not None and m.first <= 3:
-            out.append(replace(base, rank=_list_rank(s)))
-        elif status != "held" and _demonstrative(toks, m):
+        elif list_rank(s) is not None and m.first <= 3:
+            out.append(replace(base, rank=list_rank(s)))
+        elif status != "held" and demonstrative(toks, m):
             out.append(replace(base, kind="ref"))
-        elif status != "held" or _indefinite(toks, m):
+        elif status != "held" or indefinite(toks, m):
             out.append(replace(base, kind="weak"))
     out[:0] = listed
-    if not out and (labelled := _label_rank(toks)) is not None:
+    if not out and (labelled := label_rank(toks)) is not None:
         k, rank = labelled
         near = [d for d in dates if d[0] - k <= 4]
-        status = _status(toks, k, k + 1)
+        status = status_of(toks, k, k + 1)
         if status == "held" and any(t.word in {"non", "pas"} for t in toks[k + 2:k + 4]):
             status = "not-held"  # « E3 non réalisé »
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
                               date=near[0][1] if near else None, table=table, status=status,
-                              words=_short(s.text.lstrip("-–•*▪ "), 6), bare=True))
-    for k, rank in _elliptic_rank(toks, s.text) if not mentions else []:
+                              words=short(s.text.lstrip("-–•*▪ "), 6), bare=True))
+    for k, rank in elliptic_rank(toks, s.text) if not mentions else []:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
-                              status=_status(toks, k, k),
-                              words=_short(s.text[toks[k - 1].start:], 6)))
-    verbish = bool(_VERB_HINT.search(s.norm))
-    times = _times_announced(toks) if verbish or ours else None
-    verb = _meeting_verb(toks) if times and verbish else None
+                              status=status_of(toks, k, k),
+                              words=short(s.text[toks[k - 1].start:], 6)))
+    verbish = bool(VERB_HINT.search(s.norm))
+    times = times_announced(toks) if verbish or ours else None
+    verb = meeting_verb(toks) if times and verbish else None
     if times and (verb is not None or ours):
         # « Nous nous sommes vues quatre fois »: announced, each still to be told; with
         # their dates (« à deux reprises, le 4 et le 18 octobre », « reçue en entretien à
@@ -223,29 +223,29 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
         announced = max(announced or 0, times)
         k = verb[0] if verb is not None else ours[0].first
         after = [d for d in dates if d[0] > k]
-        chain = _date_chain(toks, after) if after else []
-        if _status(toks, k, k) == "held" and len(chain) == times:
+        chain = date_chain(toks, after) if after else []
+        if status_of(toks, k, k) == "held" and len(chain) == times:
             out = []  # the dates, not the noun, tell each one
             for d in chain:
                 out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
-                                      words=_words(s, toks, k, k) + f" ({len(chain)} dates)"))
+                                      words=label_words(s, toks, k, k) + f" ({len(chain)} dates)"))
     elif not ours or (not out and all(m.plural for m in ours)):
         # (a job interview in the sentence does not hide « revues le 20 », nor does
         # « le rythme des rendez-vous », interviews in general, hide « Le 9 décembre,
         # nous avons formalisé… »)
-        verb = _meeting_verb(toks) if verbish else None
-        if verb is not None and _in_a_group(toks, verb[0], dates):
+        verb = meeting_verb(toks) if verbish else None
+        if verb is not None and in_a_group(toks, verb[0], dates):
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
         if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions):
             verb = None  # « Les rencontres avec M. M. »: the noun, not the verb
         if verb is not None and _someone_else_meets(toks, mentions, verb[0]):
             verb = None
-        if verb is not None and _after_my_placement(s.norm):
+        if verb is not None and after_my_placement(s.norm):
             verb = None  # « Il est revenu en juillet, après la fin de mon stage »: not me
         if verb is not None:
             k, again = verb
             # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
-            status = "planned" if future_at(toks, k) else _status(toks, k, k)
+            status = "planned" if future_at(toks, k) else status_of(toks, k, k)
             lo = k
             while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
                                               or toks[lo - 1].text == "'"):
@@ -253,37 +253,37 @@ def _sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C90
             lo += toks[lo].word in {"que", "qu"}  # « (M. J.,) que j'ai reçu »
             first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
             base = _Candidate(toks[k].index, page=toks[k].page, table=table, status=status,
-                              words=_words(s, toks, lo, k, first_date, wide=status != "held"))
+                              words=label_words(s, toks, lo, k, first_date, wide=status != "held"))
             if dates:
-                chain = _date_chain(toks, dates)
+                chain = date_chain(toks, dates)
                 for d in chain:
                     # « reçu pour la première fois le 6 mai »: its rank as well
-                    out.append(replace(base, date=d, rank=_times_rank(toks)
+                    out.append(replace(base, date=d, rank=times_rank(toks)
                                        if len(chain) == 1 else None))
-            elif (rank := _times_rank(toks)) is not None:
+            elif (rank := times_rank(toks)) is not None:
                 out.append(replace(base, rank=rank))
             elif any(a.word in {"derniere", "ultime"} and b.word == "fois"
                      for a, b in zip(toks, toks[1:], strict=False)):
                 out.append(replace(base, kind="last"))
             else:
                 out.append(replace(base, kind="again" if again else "weak", told=True))
-        elif (times_that := _nth_time_that(toks)) is not None:
+        elif (times_that := nth_time_that(toks)) is not None:
             k, rank = times_that
             out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, table=table,
-                                  status=_status(toks, k, k),
-                                  words=_short(s.text.strip(), 8)))
-        elif dates and (s.heading or _date_led(toks, dates)) and table is None \
-                and not theirs and not _group_told(toks) \
-                and not _without_person(toks) \
-                and not any(_prepares_ours(toks, m) for m in mentions) \
-                and not _period(toks, dates[0][0]) \
-                and (event := _line_event(s, toks, dates[0][0])) != "other":
+                                  status=status_of(toks, k, k),
+                                  words=short(s.text.strip(), 8)))
+        elif dates and (s.heading or date_led(toks, dates)) and table is None \
+                and not theirs and not group_told(toks) \
+                and not without_person(toks) \
+                and not any(prepares_ours(toks, m) for m in mentions) \
+                and not period(toks, dates[0][0]) \
+                and (event := line_event(s, toks, dates[0][0])) != "other":
             k, d = dates[0][0], dates[0][1]
-            clause = _main_clause(toks)
-            future = _future_told(clause)
+            clause = main_clause(toks)
+            future = future_told(clause)
             status = "planned" if future else event if event != "meeting" \
-                else _status(toks, k, k)
+                else status_of(toks, k, k)
             out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
                                   kind="dated-heading", status=status,
-                                  words=_short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
+                                  words=short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
     return out, announced

@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cipcheck.content.interview_mentions import _mentions
+from cipcheck.content.interview_mentions import find_mentions
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_whose import _no_show, _not_ours
+from cipcheck.content.interview_whose import did_not_come, not_ours
 from cipcheck.content.interview_words import (
-    _AFTER_WINDOW,
-    _BEFORE_WINDOW,
-    _CANCELLED,
-    _NOUN_HINT,
-    _SUBJECTS,
-    _US,
-    _dates_in,
-    _short,
+    AFTER_WINDOW,
+    BEFORE_WINDOW,
+    CANCELLED,
+    NOUN_HINT,
+    SUBJECTS,
+    US,
+    dates_in,
+    short,
 )
 from cipcheck.reading import Reading, Token
 from cipcheck.reading.tense import future_at, is_future_form, past_at
@@ -31,7 +31,7 @@ _UNKEPT = frozenset({"devions", "devait", "devais", "deviez", "devaient", "aurio
 
 
 # Over the complexity limit (21 > 10): a listed exception, to split.
-def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
+def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
@@ -81,11 +81,11 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
                                                       ["pris", "au"]):
         return "planned"  # « Rendez-vous pris pour le 31 mars »
     # After the noun: its verb (« aura lieu », « est prévu », « a eu lieu », « portera »).
-    for j in range(last + 1, min(n, last + 1 + _AFTER_WINDOW)):
+    for j in range(last + 1, min(n, last + 1 + AFTER_WINDOW)):
         t = toks[j]
         if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que"}:
             break
-        if t.word.startswith((*_CANCELLED[:2], "decal", "deplac")):
+        if t.word.startswith((*CANCELLED[:2], "decal", "deplac")):
             if _called_off([x.word for x in toks[j:j + 3]], 0):
                 return "cancelled"
             continue  # « (reporté du 2 mars) »: held on its new date
@@ -98,7 +98,7 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
                                    or toks[j - 1].text in {"(", ":", "–", "-"}):
             return "planned"
     # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
-    for j in range(first - 1, max(-1, first - 1 - _BEFORE_WINDOW), -1):
+    for j in range(first - 1, max(-1, first - 1 - BEFORE_WINDOW), -1):
         t = toks[j]
         if t.text in {".", ";", "?", "!", ","} or t.word in {"lors", "pendant", "durant",
                                                            "depuis", "apres", "mais"}:
@@ -119,7 +119,7 @@ def _status(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
             continue  # « (reporté du 2 mars) »: moved from, held on its new date
         if t.kind == "word" and future_at(toks, j) and not _is_planning_participle(t):
             return "planned"
-    if _cancelled(toks, last):
+    if cancelled(toks, last):
         return "cancelled"
     return "held"
 
@@ -158,7 +158,7 @@ def _missed(toks: Sequence[Token], last: int) -> bool:
                             and toks[last + 2].word.startswith("honore"))
 
 
-def _future_told(toks: Sequence[Token]) -> bool:
+def future_told(toks: Sequence[Token]) -> bool:
     """The clause is told in the future or as a plan — not « nous avons signé le contrat
     et fixé le rythme des rendez-vous », where the participle of planning follows a past
     auxiliary: what was done."""
@@ -175,7 +175,7 @@ def _settled(toks: Sequence[Token], j: int) -> bool:
         return False
     obj = next((x.word for x in toks[j + 1:j + 6] if x.word not in _OBJECT_LEAD
                 and x.text != "'"), "")
-    return not (_NOUN_HINT.match(obj) or obj in {"date", "dates", "rdv"})
+    return not (NOUN_HINT.match(obj) or obj in {"date", "dates", "rdv"})
 
 
 _OBJECT_LEAD = frozenset({"un", "une", "le", "la", "les", "l", "d", "de", "des", "du",
@@ -191,7 +191,7 @@ def _is_planning_participle(t: Token) -> bool:
 _AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
 
 
-def _cancelled(toks: Sequence[Token], last: int) -> bool:
+def cancelled(toks: Sequence[Token], last: int) -> bool:
     """« … a été annulé », « … s'est pas présentée », « reporté »."""
     window = []
     for j in range(last + 1, min(len(toks), last + 24)):
@@ -215,7 +215,7 @@ def _cancelled(toks: Sequence[Token], last: int) -> bool:
     # right after the noun is the noun's, its subject does not start another clause.
     relative = any(w in {"que", "qu", "qui"} for w in window[:2])
     for i, w in enumerate(window):
-        if (w in _SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
+        if (w in SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
             break
         if _called_off(window, i) and i and window[i - 1] in _AUXILIARIES:
             return True
@@ -240,7 +240,7 @@ _AHEAD = re.compile(r"\b(?:prochaine?s?|perspectives?|a venir|programmee?s?|prev
                     r"|planifiee?s?|envisagee?s?)\b")
 
 
-def _plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
+def plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
     """Interviews listed under a heading of what is to come (« # Prochaines étapes ⏎ •
     14/03 : entretien de suivi ») are planned, unless a sentence tells them in the past."""
     ahead: set[int] = set()
@@ -259,7 +259,7 @@ def _plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
 
 
 # Over the complexity limit (11 > 10): a listed exception, to split.
-def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:  # noqa: C901
+def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:  # noqa: C901
     """« # RDV n°3 » then « Prévu le 8/11 : simulation… », « # Entretien de clôture »
     then « Il est prévu le 24 mai… »: the heading names an interview not held yet."""
     position = {s.index: i for i, s in enumerate(view.sentences)}
@@ -274,14 +274,14 @@ def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:  # no
             continue
         toks = view.tokens_of(nxt)
         head = toks[:6]
-        if _NOUN_HINT.search(nxt.norm) and any(not _not_ours(toks, m)
-                                                for m in _mentions(toks)):
+        if NOUN_HINT.search(nxt.norm) and any(not not_ours(toks, m)
+                                                for m in find_mentions(toks)):
             continue  # « Cet entretien a été annulé » is read in its own sentence
         if head and (head[0].word.startswith(("annul", "report")) or (
                 head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}
-                and _cancelled(toks, 0))):
+                and cancelled(toks, 0))):
             c.status = "cancelled"  # « Annulé : Mme T. était malade. »
-            c.words = f"{c.words} : {_short(nxt.text, 7)}"
+            c.words = f"{c.words} : {short(nxt.text, 7)}"
             continue
         if c.date is not None or any(past_at(head, j) for j in range(len(head))):
             continue  # « Nous avons fixé les étapes » tells what was done in it
@@ -299,13 +299,13 @@ def _plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:  # no
                           for t in head[:5])
         if planned:
             c.status = "planned"
-            c.words = f"{c.words} : {_short(nxt.text, 7)}"
+            c.words = f"{c.words} : {short(nxt.text, 7)}"
 
 
 _MOVED = ("report", "decal", "deplac")
 
 
-def _moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     """« Le rendez-vous du 4 juin a été reporté au 11 juin ; ce jour-là, nous avons
     finalisé… », « décalé au 20, où nous avons… »: the new date of a postponed meeting is
     a meeting when what follows tells the two of us there, in the past."""
@@ -319,7 +319,7 @@ def _moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
         for j, t in enumerate(toks[:-2]):
             if not t.word.startswith(_MOVED) or toks[j + 1].word not in {"au", "a"}:
                 continue
-            dates = [d for d in _dates_in(s, toks) if j + 1 < d[0] <= j + 3]
+            dates = [d for d in dates_in(s, toks) if j + 1 < d[0] <= j + 3]
             if not dates or dates[0][1] in known:
                 continue
             k, d = dates[0][0], dates[0][1]
@@ -330,7 +330,7 @@ def _moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
                 after += view.tokens_of(nxt)
             if _us_there(after):
                 out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
-                                      words=_short(s.text[toks[j].start:], 6),
+                                      words=short(s.text[toks[j].start:], 6),
                                       sentence=s.index))
                 known.add(d)
     return sorted(out, key=lambda c: c.order)
@@ -339,5 +339,5 @@ def _moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
 def _us_there(toks: Sequence[Token]) -> bool:
     """The two of us, in the past, and no one missing (« ce jour-là, nous avons… »)."""
     near = toks[:24]
-    return any(t.word in _US for t in near) and any(
-        past_at(near, j) for j in range(len(near))) and not _no_show(near)
+    return any(t.word in US for t in near) and any(
+        past_at(near, j) for j in range(len(near))) and not did_not_come(near)

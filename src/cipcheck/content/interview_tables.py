@@ -8,25 +8,25 @@ from __future__ import annotations
 import re
 
 from cipcheck.content.dates import find_dates
-from cipcheck.content.interview_status import _cancelled
+from cipcheck.content.interview_status import cancelled
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_whose import _WITHOUT, _group_event, _without_person
+from cipcheck.content.interview_whose import WITHOUT, group_event, without_person
 from cipcheck.content.interview_words import (
-    _CALENDAR,
-    _NOUNS,
-    _ROW_NUMBER,
-    _TOPIC_HEADER,
-    _TOPIC_WORDS,
-    _dates_in,
-    _fold_line,
-    _mentions_text,
-    _short,
+    CALENDAR,
+    NOUNS,
+    ROW_NUMBER,
+    TOPIC_HEADER,
+    TOPIC_WORDS,
+    dates_in,
+    fold_line,
+    mentions_text,
+    short,
 )
 from cipcheck.reading import Reading, Sentence, Token
 from cipcheck.reading.tense import future_at
 
 
-def _one_per_row(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+def one_per_row(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     """A table row is one meeting: a cell further along a row that opens on its own date
     (« 4/02 | Préparation | Entretien le 11/02 ») tells what comes next, not another
     meeting held."""
@@ -51,7 +51,7 @@ _DATE_CELL = re.compile(r"^(?:[A-Za-zé]+\.?\s+)?\d{1,2}(?:er)?(?:[/.-]\d{1,2}(?
                         r"|\s+[A-Za-zéû]+(?:\s+\d{4})?)$")
 
 
-def _merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
+def merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
     """In a table, a cell « Entretien 2 » and the cell « 14/03 » next to it are one row:
     one interview."""
     out: list[_Candidate] = []
@@ -72,7 +72,7 @@ def _merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 # Over the complexity limit (14 > 10): a listed exception, to split.
-def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # noqa: C901
+def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # noqa: C901
     """Dated cells of a DOCX table that speaks of interviews (a header « Entretien »,
     « RDV », « Date »): each date is a row; the row's other cells say if it was held."""
     tables: dict[int, list[Sentence]] = {}
@@ -92,14 +92,14 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
         caption = before[0].norm if before else ""
         # A « Date » column whose rows are topics of interviews (« Accueil, diagnostic »,
         # « Bilan ») is the calendar of the interviews even when none is named.
-        topical = bool(words & {"date", "dates"}) and len(words & _TOPIC_WORDS) >= 2
-        if not (words & (_NOUNS | {"rendez", "rdv"}) or topical or _CALENDAR.search(caption)
-                or _mentions_text(caption)):
+        topical = bool(words & {"date", "dates"}) and len(words & TOPIC_WORDS) >= 2
+        if not (words & (NOUNS | {"rendez", "rdv"}) or topical or CALENDAR.search(caption)
+                or mentions_text(caption)):
             continue
         rows: list[tuple[Sentence, int, tuple[int, int]]] = []
         for s in cells:
             toks = view.tokens_of(s)
-            for k, d, _, _ in _dates_in(s, toks)[:1]:
+            for k, d, _, _ in dates_in(s, toks)[:1]:
                 rows.append((s, k, d))
         if not rows:
             cands.extend(_numbered_rows(view, cells, tid))
@@ -118,7 +118,7 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                 if any(future_at(xt, j) and not xt[j].word.startswith(
                         ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
                     status = "planned"
-                if _cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
+                if cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
             if status != "held":
                 # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the
@@ -126,12 +126,12 @@ def _table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  #
                 for c in cands:
                     if c.table == tid and c.date is None and c.sentence == s.index - 1:
                         c.status = status
-            if any(_group_event(view.tokens_of(x)) or _without_person(view.tokens_of(x))
+            if any(group_event(view.tokens_of(x)) or without_person(view.tokens_of(x))
                    for x in row):
                 continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
-                                    status=status, words=_short(words_)))
+                                    status=status, words=short(words_)))
             dated.add((tid, d))
     return cands
 
@@ -145,12 +145,12 @@ def _numbered_rows(view: Reading, cells: list[Sentence], tid: int) -> list[_Cand
         if len(toks) == 1 and toks[0].is_number and toks[0].value == len(out) + 1:
             row = " ".join(x.text for x in cells[i:i + 2])
             out.append(_Candidate(toks[0].index, page=toks[0].page, rank=len(out) + 1,
-                                  table=tid, words=_short(row), bare=True))
+                                  table=tid, words=short(row), bare=True))
     return out if len(out) >= 2 else []
 
 
 # Over the complexity limit (16 > 10): a listed exception, to split.
-def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
+def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
     """A PDF table is lines: under a header line with « Date » that names the interviews
     (or a caption just above it), each row starts with its date (or its number, then the
     date: « 2 24 février … »). Wrapped lines of the other cells come in between."""
@@ -169,45 +169,45 @@ def _pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         head = blocks[k]
         if head.in_table or "date" not in head.text.lower():
             continue
-        text = _fold_line(head.text)
+        text = fold_line(head.text)
         if "date" not in text or find_dates(text):
             continue
-        caption = " ".join(_fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
-        named = bool(_mentions_text(caption) or _CALENDAR.search(caption)
+        caption = " ".join(fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
+        named = bool(mentions_text(caption) or CALENDAR.search(caption)
                      or "seance" in caption)
         # « Date  Objet » over rows of interview topics (« 12/01  Accueil et diagnostic »).
-        if not (named or _TOPIC_HEADER.search(text)):
+        if not (named or TOPIC_HEADER.search(text)):
             continue
         rows: list[tuple[int, tuple[int, int]]] = []
         for n in in_view[pos + 1:pos + 80]:
             line = blocks[n]
             if rows and (line.bold or line.heading_level is not None):
                 break
-            f = _fold_line(line.text)
+            f = fold_line(line.text)
             dates = find_dates(f)
-            lead = _ROW_NUMBER.match(f)
+            lead = ROW_NUMBER.match(f)
             if dates and dates[0].start <= (lead.end() if lead else 2):
                 rows.append((n, dates[0].key))
         if not named:
-            topics = {w for n, _ in rows for w in _fold_line(blocks[n].text).split()}
-            if len(rows) < 2 or len(topics & _TOPIC_WORDS) < 2:
+            topics = {w for n, _ in rows for w in fold_line(blocks[n].text).split()}
+            if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
                 continue
         for i, (n, d) in enumerate(rows):
             end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
-            row_text = " ".join(_fold_line(blocks[x].text) for x in range(n, end)
+            row_text = " ".join(fold_line(blocks[x].text) for x in range(n, end)
                                 if x in sentence_of)
             status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
                                             row_text) else "held"
             if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
                 status = "cancelled"
-            after_date = _fold_line(blocks[n].text)[find_dates(_fold_line(blocks[n].text))[0].end:]
-            if _ROW_GROUP.match(after_date) or _WITHOUT.search(row_text):
+            after_date = fold_line(blocks[n].text)[find_dates(fold_line(blocks[n].text))[0].end:]
+            if _ROW_GROUP.match(after_date) or WITHOUT.search(row_text):
                 continue  # « 10 avril  Atelier collectif  CV »: not an interview
             t = first_token(n)
             if t is None:
                 continue
             out.append(_Candidate(t.index, page=t.page, date=d, table=-k, status=status,
-                                  words=_short(blocks[n].text.strip())))
+                                  words=short(blocks[n].text.strip())))
         if rows:
             break
     return out

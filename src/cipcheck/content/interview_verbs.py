@@ -8,35 +8,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from cipcheck.content.interview_mentions import _words
-from cipcheck.content.interview_status import _status
+from cipcheck.content.interview_mentions import label_words
+from cipcheck.content.interview_status import status_of
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_words import (
-    _AGAIN_STEMS,
-    _AGAIN_WORDS,
-    _COLLEAGUES,
-    _MEET_STEMS,
-    _MONTHS,
-    _OTHERS,
-    _PERSON,
-    _SUBJECTS,
-    _VERB_HINT,
-    _prev_words,
+    AGAIN_STEMS,
+    AGAIN_WORDS,
+    COLLEAGUES,
+    MEET_STEMS,
+    MONTHS,
+    OTHERS,
+    PERSON,
+    SUBJECTS,
+    VERB_HINT,
+    prev_words,
 )
 from cipcheck.reading import Sentence, Token
 from cipcheck.reading.tense import future_at
 
 
-def _listed_meetings(s: Sentence, toks: Sequence[Token],
+def listed_meetings(s: Sentence, toks: Sequence[Token],
                      dates: list[tuple[int, tuple[int, int], int, int]],
                      table: int | None) -> list[_Candidate]:
     """« Je l'ai reçu le 6 janvier pour le premier entretien, le 20 janvier pour faire
     le point…, le 3 février pour préparer… »: a meeting verb, then dates each opening
     a clause of a list — one meeting a date."""
-    if len(dates) < 2 or not _VERB_HINT.search(s.norm):
+    if len(dates) < 2 or not VERB_HINT.search(s.norm):
         return []
-    verb = _meeting_verb(toks)
-    if verb is None or future_at(toks, verb[0]) or _status(toks, verb[0], verb[0]) != "held":
+    verb = meeting_verb(toks)
+    if verb is None or future_at(toks, verb[0]) or status_of(toks, verb[0], verb[0]) != "held":
         return []
     k = verb[0]
     after = [d for d in dates if d[0] > k]
@@ -54,7 +54,7 @@ def _listed_meetings(s: Sentence, toks: Sequence[Token],
     while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct" or toks[lo - 1].text == "'"):
         lo -= 1
     base = _Candidate(toks[k].index, page=toks[k].page, table=table,
-                      words=_words(s, toks, lo, k))
+                      words=label_words(s, toks, lo, k))
     return [replace(base, date=d, words=f"{base.words}, {s.text[a:b]}")
             for _, d, a, b in listed]
 
@@ -62,7 +62,7 @@ def _listed_meetings(s: Sentence, toks: Sequence[Token],
 _CHAIN = frozenset({"puis", "et", "le", "du", "au", ",", "ensuite", "enfin", "l"})
 
 
-def _date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
+def date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
                 ) -> list[tuple[int, int]]:
     """The first date, and the ones joined to it (« le 2 février puis le 16 février »,
     « les 3, 17 et 31 mai »): each a meeting; a date further on is something else
@@ -85,36 +85,36 @@ def _date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], i
     for (k0, _, _, _), (k1, d1, _, _) in zip(dates, dates[1:], strict=False):
         between = toks[k0 + 1:k1]
         # The month or year of the previous date, then only joining words.
-        rest = [t for t in between if not (t.word in _MONTHS or t.kind == "number"
+        rest = [t for t in between if not (t.word in MONTHS or t.kind == "number"
                                             or t.text == "/")]
         # « rencontrées le 12 avril, puis revues le 26 avril »
-        if len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(_AGAIN_STEMS)
+        if len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(AGAIN_STEMS)
                                    for t in rest):
             break
         out.append(d1)
     return list(dict.fromkeys(out))
 
 
-def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
+def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
     """A meeting told by its verb, with the person as object or the two of us as
     subject: « je l'ai revue », « nous nous sommes revues », « je reçois Mme B. »;
     (position, whether it is « again »)."""
-    again_words = any((toks[k].word, toks[k + 1].word) in _AGAIN_WORDS
+    again_words = any((toks[k].word, toks[k + 1].word) in AGAIN_WORDS
                       for k in range(len(toks) - 1))
     for k, t in enumerate(toks):
         if t.kind != "word" or t.text[:1].isupper() and k > 0:
             continue
-        again = t.word.startswith(_AGAIN_STEMS)
-        meet = not again and t.word.startswith(_MEET_STEMS) and len(t.word) > 3 or \
+        again = t.word.startswith(AGAIN_STEMS)
+        meet = not again and t.word.startswith(MEET_STEMS) and len(t.word) > 3 or \
             t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"}
         if not (again or meet):
             continue
         if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
             continue  # an infinitive: « convenu de nous revoir » (a plan, not a fact)
-        prev = _prev_words(toks, k, 4)
+        prev = prev_words(toks, k, 4)
         nxt = [x.word for x in toks[k + 1:k + 4]]
         person_object = any(p in {"l", "la", "le", "les"} for p in prev[:3]) and \
-            any(p in _SUBJECTS for p in prev) or (
+            any(p in SUBJECTS for p in prev) or (
                 # « M. J., que j'ai reçu pour la première fois le 6 mai »
                 prev[:3] in (["ai", "j", "que"], ["avais", "j", "que"])
                 and any(toks[j].word == "que" and toks[j - 1].text == ","
@@ -130,7 +130,7 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
         named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
             and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
-        person_after = any(w in _PERSON for w in nxt) or named
+        person_after = any(w in PERSON for w in nxt) or named
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
             prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
@@ -138,7 +138,7 @@ def _meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             or (t.word.startswith("revien") and prev[:1] in (["elle"], ["il"])))
         if t.word.startswith(("revenu", "revien")) and not came_back:
             continue
-        if nxt[:1] == ["voir"] and any(w in _COLLEAGUES | _OTHERS for w in nxt[1:3]):
+        if nxt[:1] == ["voir"] and any(w in COLLEAGUES | OTHERS for w in nxt[1:3]):
             continue  # « il est revenu voir ma tutrice »: not me
         if t.word.startswith("venu") and not came:
             continue

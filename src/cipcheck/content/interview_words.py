@@ -11,31 +11,31 @@ from collections.abc import Sequence
 from cipcheck.content.dates import find_dates
 from cipcheck.reading import Sentence, Token
 
-_NOUNS = frozenset({"entretien", "entretiens", "entretient", "entrevue", "entrevues", "rdv",
+NOUNS = frozenset({"entretien", "entretiens", "entretient", "entrevue", "entrevues", "rdv",
                     "rencontre", "rencontres"})
-_SUBJECTS = frozenset({"je", "j", "nous", "on", "il", "elle", "ils", "elles", "vous", "tu"})
-_CLITICS = frozenset({"la", "le", "les", "l", "'", "nous", "vous", "se", "s", "m", "me"})
-_PLURAL_DETS = frozenset({"les", "des", "ces", "mes", "nos", "vos", "leurs", "plusieurs",
+SUBJECTS = frozenset({"je", "j", "nous", "on", "il", "elle", "ils", "elles", "vous", "tu"})
+CLITICS = frozenset({"la", "le", "les", "l", "'", "nous", "vous", "se", "s", "m", "me"})
+PLURAL_DETS = frozenset({"les", "des", "ces", "mes", "nos", "vos", "leurs", "plusieurs",
                           "quelques", "certains", "differents", "nombreux", "ses", "aux"})
-_POSSESSIVE_OTHER = frozenset({"son", "sa", "ses", "leur", "leurs"})
-_DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
+POSSESSIVE_OTHER = frozenset({"son", "sa", "ses", "leur", "leurs"})
+DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 # Qualifiers of a new interview, not yet named by its rank or date.
-_NEW = frozenset({"nouvel", "nouveau", "nouvelle", "autre", "supplementaire", "suivant",
+NEW = frozenset({"nouvel", "nouveau", "nouvelle", "autre", "supplementaire", "suivant",
                   "suivante"})
 # Between the noun and its number: « Entretien n°2 », « Entretien de suivi n°3 ».
-_RANK_GAP_AFTER = frozenset({"n", "no", "numero", "°", ".", "#", "individuel", "individuelle",
+RANK_GAP_AFTER = frozenset({"n", "no", "numero", "°", ".", "#", "individuel", "individuelle",
                              "de", "d", "'", "suivi", "telephonique"})
-_LAST = frozenset({"dernier", "derniere", "final", "finale", "cloture"})
-_FIRST_AFTER = frozenset({"initial", "accueil"})
+LAST = frozenset({"dernier", "derniere", "final", "finale", "cloture"})
+FIRST_AFTER = frozenset({"initial", "accueil"})
 # Between an ordinal and its noun: « deuxième et dernier entretien », « 2e vrai rendez-vous ».
-_ORDINAL_GAP = frozenset({"et", "dernier", "derniere", "vrai", "veritable", "petit", "grand",
+ORDINAL_GAP = frozenset({"et", "dernier", "derniere", "vrai", "veritable", "petit", "grand",
                           "nouvel", "nouveau"})
 # The person's job interview, an employer's, someone else's, or a group session.
 _JOB_AFTER_TEXT = """
 embauche recrutement evaluation annuel professionnel collectif collective groupe
 information motivation stage embaucher
 """
-_JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
+JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
 _OTHERS_TEXT = """
 employeur employeurs employeuse employeuses recruteur recruteuse recruteurs entreprise
 entreprises tuteur tutrice
@@ -44,46 +44,46 @@ dirigeante rh conseiller conseillere referent referente assistante assistant par
 partenaires medecin psychologue formateur formatrice organisme jury chef cheffe equipe
 collegue collegues collegues mission pole france travail agence service
 """
-_OTHERS = frozenset(_OTHERS_TEXT.split())
-_JOB_BEFORE = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
+OTHERS = frozenset(_OTHERS_TEXT.split())
+JOB_BEFORE = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
                          "preparee", "passer", "passe", "passee", "decroche", "decrochee",
                          "obtenu", "obtenue", "convoque", "convoquee", "repetition"})
 # Preparing the person's job interview is a meeting with us (« 27/03 : préparation à
 # l'entretien avec le cabinet », « nous préparons son entretien d'embauche par une
 # simulation »); passing it (« elle passe son entretien d'embauche ») is not.
-_PREPARING = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
+PREPARING = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
                         "preparee", "preparons", "preparez", "preparions", "preparait",
                         "repetition", "simulons", "entrainement", "entrainons"})
-_JOB_BEFORE = _JOB_BEFORE | _PREPARING
+JOB_BEFORE = JOB_BEFORE | PREPARING
 # Meeting verbs told without the word « entretien ».
-_AGAIN_STEMS = ("revu", "revoi", "revoy", "retrouv", "revenu", "revien")
-_MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueill", "vu", "vue")
-_PERSON = frozenset({"madame", "monsieur", "mademoiselle", "beneficiaire", "candidate",
+AGAIN_STEMS = ("revu", "revoi", "revoy", "retrouv", "revenu", "revien")
+MEET_STEMS = ("recu", "recoi", "recev", "rencontr", "accueill", "vu", "vue")
+PERSON = frozenset({"madame", "monsieur", "mademoiselle", "beneficiaire", "candidate",
                      "candidat", "personne", "jeune", "stagiaire", "usager", "usagere"})
 # Who the person accompanied may be called after « avec le / la / un / une ».
-_PEOPLE = frozenset({"jeune", "personne", "famille", "mere", "pere", "maman", "papa", "dame",
+PEOPLE = frozenset({"jeune", "personne", "famille", "mere", "pere", "maman", "papa", "dame",
                      "femme", "homme", "garcon", "fille", "demandeur", "demandeuse", "salarie",
                      "salariee", "couple", "interesse", "interessee", "accompagne",
                      "accompagnee", "participant", "participante"})
-_AGAIN_WORDS = (("a", "nouveau"), ("de", "nouveau"), ("nouvelle", "fois"), ("seconde", "fois"))
-_CANCELLED = ("annul", "report", "absente", "absent", "presentee", "venue", "venu")
-_UNITS = frozenset({"h", "heure", "heures", "min", "minutes", "mn", "ans", "an", "jours",
+AGAIN_WORDS = (("a", "nouveau"), ("de", "nouveau"), ("nouvelle", "fois"), ("seconde", "fois"))
+CANCELLED = ("annul", "report", "absente", "absent", "presentee", "venue", "venu")
+UNITS = frozenset({"h", "heure", "heures", "min", "minutes", "mn", "ans", "an", "jours",
                     "jour", "semaines", "semaine", "mois", "fois", "personnes", "pages"})
 _MONTHS_TEXT = """
 janvier janv fevrier fevr fev mars avril avr mai juin juillet juil aout septembre sept
 octobre oct novembre nov decembre dec
 """
-_MONTHS = frozenset(_MONTHS_TEXT.split())
-_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+MONTHS = frozenset(_MONTHS_TEXT.split())
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                        "dimanche"})
 # « Entretien I / II / III »: a rank written in roman numerals (matched as written, upper
 # case, so that the pronoun « I » of an English quote or « vi » are not read as ranks).
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
           "IX": 9, "X": 10}
 # What an interview is named by when it has neither rank nor date: « Entretien de
 # diagnostic », « Entretien de suivi », « L'entretien d'accueil », « Bilan intermédiaire ».
 # The same purpose twice is the same interview, except follow-ups, which repeat.
-_PURPOSES = {"accueil": "accueil", "diagnostic": "diagnostic", "suivi": "suivi",
+PURPOSES = {"accueil": "accueil", "diagnostic": "diagnostic", "suivi": "suivi",
              "bilan": "bilan", "cloture": "cloture", "synthese": "synthese",
              "orientation": "orientation", "exploration": "exploration",
              "positionnement": "positionnement", "restitution": "restitution",
@@ -91,49 +91,49 @@ _PURPOSES = {"accueil": "accueil", "diagnostic": "diagnostic", "suivi": "suivi",
              "finale": "cloture", "initial": "accueil", "fin": "cloture",
              "intermediaire": "bilan-intermediaire", "projet": "projet"}
 # Topics of a row of a table of interviews (« 10 mars | Accueil, diagnostic | Réalisé »).
-_TOPIC_WORDS = frozenset({"accueil", "diagnostic", "bilan", "suivi", "projet", "cv",
+TOPIC_WORDS = frozenset({"accueil", "diagnostic", "bilan", "suivi", "projet", "cv",
                           "plan", "action", "synthese", "exploration", "competences",
                           "orientation", "cloture", "realise", "realisee", "objet", "theme"})
 # A dated line about a group or someone else's event, not one of our interviews.
-_GROUP = frozenset({"atelier", "ateliers", "collectif", "collective", "reunion", "forum",
+GROUP = frozenset({"atelier", "ateliers", "collectif", "collective", "reunion", "forum",
                     "salon", "dating", "jury", "comite", "commission", "visite"})
 
 
-_LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
-_CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
-_TOPIC_HEADER = re.compile(r"\b(objet|contenu|theme|motif|objectif)s?\b")
-_ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
-_DIGIT = re.compile(r"\d")
-_NOUN_HINT = re.compile(
+LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s")
+CALENDAR = re.compile(r"\b(calendrier|chronologie|deroule|suivi|planning|recapitulatif)\b")
+TOPIC_HEADER = re.compile(r"\b(objet|contenu|theme|motif|objectif)s?\b")
+ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
+DIGIT = re.compile(r"\d")
+NOUN_HINT = re.compile(
     r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle"
     r"|echange|bilan|point|visite|appel")
-_VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
-_AFTER_WINDOW = 5
-_BEFORE_WINDOW = 5
+VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
+AFTER_WINDOW = 5
+BEFORE_WINDOW = 5
 
 
-_PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee",
+PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee",
                        "planifie", "planifiee", "venir", "prochain", "prochaine"})
 
 
-_US = frozenset({"je", "j", "nous", "m", "me", "on"})
-_NOT_A_MEETING = frozenset(_GROUP | {"annule", "annulee", "absent", "absente", "presente",
+US = frozenset({"je", "j", "nous", "m", "me", "on"})
+NOT_A_MEETING = frozenset(GROUP | {"annule", "annulee", "absent", "absente", "presente",
                                      "presentee", "licencie", "licenciee", "inscrit",
                                      "inscrite", "embauche", "embauchee", "signe", "signee",
                                      # « nous devions nous revoir le 2 »: a plan, not kept
                                      "devions", "devait", "devais", "deviez", "devaient"})
 
 
-_ORDINAL_WORDS = frozenset({"premier", "premiere", "deuxieme", "second", "seconde",
+ORDINAL_WORDS = frozenset({"premier", "premiere", "deuxieme", "second", "seconde",
                             "troisieme", "quatrieme", "cinquieme", "dernier", "derniere",
                             "prochain", "prochaine", "1er", "2e", "3e", "4e", "2eme",
                             "3eme", "4eme", "2nd"})
 
 
-_BULLETS = ("•", "-", "–", "*", "▪", "◦", "o ", "→", "✓")
+BULLETS = ("•", "-", "–", "*", "▪", "◦", "o ", "→", "✓")
 
 
-def _prev_words(toks: Sequence[Token], k: int, n: int) -> list[str]:
+def prev_words(toks: Sequence[Token], k: int, n: int) -> list[str]:
     """The ``n`` words before ``k``, nearest first (the apostrophe skipped)."""
     out: list[str] = []
     j = k - 1
@@ -145,7 +145,7 @@ def _prev_words(toks: Sequence[Token], k: int, n: int) -> list[str]:
 
 
 # Over the complexity limit (12 > 10): a listed exception, to split.
-def _line_ends(text: str, toks: Sequence[Token], j: int) -> bool:
+def line_ends(text: str, toks: Sequence[Token], j: int) -> bool:
     """The token ``j`` ends its line: the next one is in another block (a PDF line) or
     after a line break of the same block."""
     if j + 1 >= len(toks):
@@ -154,13 +154,13 @@ def _line_ends(text: str, toks: Sequence[Token], j: int) -> bool:
     return nxt.block != toks[j].block or "\n" in text[toks[j].end:nxt.start]
 
 
-_COLLEAGUES = frozenset({"collegue", "collegues", "tuteur", "tutrice", "conseiller",
+COLLEAGUES = frozenset({"collegue", "collegues", "tuteur", "tutrice", "conseiller",
                          "conseillere", "psychologue", "referent", "referente", "assistante",
                          "assistant", "educateur", "educatrice", "formateur", "formatrice",
                          "medecin", "infirmiere", "directrice", "directeur", "responsable"})
 
 
-def _dates_in(s: Sentence, toks: Sequence[Token]
+def dates_in(s: Sentence, toks: Sequence[Token]
               ) -> list[tuple[int, tuple[int, int], int, int]]:
     """(token position, (day, month), start, end) of each date of the sentence."""
     out = []
@@ -171,15 +171,15 @@ def _dates_in(s: Sentence, toks: Sequence[Token]
     return out
 
 
-def _opens_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
+def opens_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return i == 0 or not set(sentences[i - 1].blocks) & set(sentences[i].blocks)
 
 
-_AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", "transmi",
+AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", "transmi",
                   "telephon", "contact", "messag", "texto", "repondeur")
 
 
-def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
+def main_clause(toks: Sequence[Token]) -> Sequence[Token]:
     """Up to the first relative pronoun or semicolon (« …, qui commencera le 4 septembre »
     says nothing of the meeting)."""
     end = next((j for j, t in enumerate(toks) if t.word in {"qui", "que", "qu", "ou"}
@@ -187,15 +187,15 @@ def _main_clause(toks: Sequence[Token]) -> Sequence[Token]:
     return toks[:end]
 
 
-def _short(text: str, n: int = 8) -> str:
+def short(text: str, n: int = 8) -> str:
     words = text.split()
     return " ".join(words[:n]) + ("…" if len(words) > n else "")
 
 
-def _fold_line(text: str) -> str:
+def fold_line(text: str) -> str:
     from cipcheck.textnorm import fold
     return fold(text)
 
 
-def _mentions_text(folded: str) -> bool:
+def mentions_text(folded: str) -> bool:
     return bool(re.search(r"\b(entretien|rendez-vous|rdv|rencontre)", folded))

@@ -35,28 +35,28 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from cipcheck.content.interview_doubts import _episodes, _moments
-from cipcheck.content.interview_mentions import _mentions
-from cipcheck.content.interview_method import _general_sentence, _marks_method
-from cipcheck.content.interview_minutes import _attendance
-from cipcheck.content.interview_paragraphs import _dated_paragraphs
+from cipcheck.content.interview_doubts import episodes, moments
+from cipcheck.content.interview_mentions import find_mentions
+from cipcheck.content.interview_method import general_sentence, marks_method
+from cipcheck.content.interview_minutes import attendance
+from cipcheck.content.interview_paragraphs import dated_paragraphs
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
-from cipcheck.content.interview_sentence import _sentence
+from cipcheck.content.interview_sentence import read_sentence
 from cipcheck.content.interview_status import (
-    _moved_to,
-    _plans_in_sections,
-    _plans_under_headings,
+    moved_to,
+    plans_in_sections,
+    plans_under_headings,
 )
 from cipcheck.content.interview_tables import (
-    _merge_table_rows,
-    _one_per_row,
-    _pdf_table_rows,
-    _table_cells,
+    merge_table_rows,
+    one_per_row,
+    pdf_table_rows,
+    table_cells,
 )
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_timeline import join_date_and_rank, timeline
-from cipcheck.content.interview_whose import _not_ours
-from cipcheck.content.interview_words import _NOUN_HINT
+from cipcheck.content.interview_whose import not_ours
+from cipcheck.content.interview_words import NOUN_HINT
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
 
@@ -72,7 +72,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     view = read(blocks, kind or _guess_kind(blocks)) if reading is None \
         else reading.view(blocks)
     cands, announced = _candidates(view)
-    cands.extend(_pdf_table_rows(view))
+    cands.extend(pdf_table_rows(view))
     cands.sort(key=lambda c: c.order)
     elliptic = {c.rank for c in cands if c.kind == "elliptic"}
     if not any(c.rank is not None and c.kind == "anchor" for c in cands) and not (
@@ -115,9 +115,9 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
         announced=announced, interviews=interviews, planned=_unique(planned),
-        past_dates=_moments(view, interviews, dropped, cands),
+        past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
-                      + _episodes(view, len(interviews), {c.sentence for c in cands})))
+                      + episodes(view, len(interviews), {c.sentence for c in cands})))
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:
@@ -158,12 +158,12 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
             titled = _as_titled(line, line_toks)
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
-            found, number = _sentence(titled, line_toks, table)
+            found, number = read_sentence(titled, line_toks, table)
             found, named = _elliptic_in_context(line, line_toks, found, named)
-            marked = section not in general_sections and _marks_method(line, line_toks)
+            marked = section not in general_sections and marks_method(line, line_toks)
             # (read only where it may matter: the reader's time budget is tight)
             general = (bool(found) or marked) and not titled.heading and not s.in_table \
-                and _general_sentence(titled, line_toks)
+                and general_sentence(titled, line_toks)
             if general and marked:
                 general_sections.add(section)
             for c in found:
@@ -180,10 +180,10 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         # method, told in the present of what is done, not interviews held.
         drop = [c for sec, c in method if sec in general_sections]
         out = [c for c in out if not any(c is m for m in drop)]
-    out = _moved_to(view, _attendance(view, _dated_paragraphs(view, _merge_table_rows(out))))
-    _plans_under_headings(view, out)
-    _plans_in_sections(view, out)
-    return _one_per_row(view, _table_cells(view, out)), announced
+    out = moved_to(view, attendance(view, dated_paragraphs(view, merge_table_rows(out))))
+    plans_under_headings(view, out)
+    plans_in_sections(view, out)
+    return one_per_row(view, table_cells(view, out)), announced
 
 
 def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
@@ -193,13 +193,13 @@ def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candid
     last line that names one): after « ses entretiens d'embauche », it is one of them,
     not one of ours. Returns the candidates kept and the last line naming one."""
     if any(c.series for c in found):
-        mentions = _mentions(named) if named else []
-        if mentions and _not_ours(named, mentions[-1]):
+        mentions = find_mentions(named) if named else []
+        if mentions and not_ours(named, mentions[-1]):
             found = [c for c in found if not c.series]
         elif not mentions:
             # « Le suivant, … » stands for an interview only once one is named.
             found = [c for c in found if not (c.series and c.kind == "again")]
-    return found, (toks if _NOUN_HINT.search(s.norm) else named)
+    return found, (toks if NOUN_HINT.search(s.norm) else named)
 
 
 def _bold_title(view: Reading, s: Sentence, toks: Sequence[Token]) -> bool:
