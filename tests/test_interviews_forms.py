@@ -349,3 +349,16 @@ def test_ranked_interviews_told_with_their_topic_are_listed_by_rank_and_topic() 
     assert counted.count == 3
     assert counted.interviews[1].words.lower().startswith("entretien 2 : exploration des"), \
         [i.words for i in counted.interviews]
+
+
+@pytest.mark.parametrize("plan", [
+    "Nous avons décidé ensemble de faire un point à mi-parcours. Il aura lieu à l'agence, "
+    "quand elle aura son attestation de stage.",
+    "On a convenu de se revoir quand elle aura ses résultats. Il portera sur la suite de "
+    "son parcours."])
+def test_a_plan_told_in_the_past_under_a_heading_then_its_date_to_come(plan: str) -> None:
+    text = ("# Entretien 1 – 2 mai\nAccueil de Mme V., qui veut devenir aide-soignante.\n\n"
+            "# Entretien 2 – 16 mai\nNous préparons son dossier pour l'IFAS.\n\n"
+            f"# Entretien 3\n{plan}")
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 2 and [p.reason for p in counted.planned] == ["à venir"], counted

@@ -258,48 +258,70 @@ def plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
             c.status = "planned"
 
 
-# Over the complexity limit (11 > 10): a listed exception, to split.
-def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:  # noqa: C901
+def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
     """« # RDV n°3 » then « Prévu le 8/11 : simulation… », « # Entretien de clôture »
-    then « Il est prévu le 24 mai… »: the heading names an interview not held yet."""
+    then « Il est prévu le 24 mai… », « # Entretien 4 » then « Nous avons convenu de nous
+    revoir après son premier mois. Il aura lieu le 12 mai. »: the heading names an
+    interview not held yet. Read on the first sentences under it, up to one that tells
+    what was done."""
     position = {s.index: i for i, s in enumerate(view.sentences)}
     for c in cands:
         if not c.bare or c.table is not None or c.status != "held":
             continue
         i = position.get(c.sentence)
-        if i is None or i + 1 >= len(view.sentences):
+        if i is None:
             continue
-        nxt = view.sentences[i + 1]
-        if nxt.heading or nxt.in_table:
-            continue
-        toks = view.tokens_of(nxt)
-        head = toks[:6]
-        if NOUN_HINT.search(nxt.norm) and any(not not_ours(toks, m)
-                                                for m in find_mentions(toks)):
-            continue  # « Cet entretien a été annulé » is read in its own sentence
-        if head and (head[0].word.startswith(("annul", "report")) or (
-                head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}
-                and cancelled(toks, 0))):
-            c.status = "cancelled"  # « Annulé : Mme T. était malade. »
-            c.words = f"{c.words} : {short(nxt.text, 7)}"
-            continue
-        if c.date is not None or any(past_at(head, j) for j in range(len(head))):
-            continue  # « Nous avons fixé les étapes » tells what was done in it
-        planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
-            t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
-        if not planned and head and head[0].word in {"il", "cet", "ce", "cette"}:
-            # « Il portera sur… », « Cet entretien aura lieu… »; not « Elle sera embauchée
-            # en juin » (the person's future, told in a held interview).
-            planned = any(future_at(head, j) and head[j].word.startswith(_TAKES_PLACE)
-                          for j in range(len(head)))
-        if not planned and head and head[0].word in {"nous", "on", "je", "j"}:
-            # « Nous nous retrouverons le 4 mai… »: we, in the simple future (not « nous
-            # allons revenir sur… », which candidates also write of what was done).
-            planned = any(t.kind == "word" and is_future_form(t.word, t.text)
-                          for t in head[:5])
-        if planned:
-            c.status = "planned"
-            c.words = f"{c.words} : {short(nxt.text, 7)}"
+        for nxt in view.sentences[i + 1:i + 4]:
+            if nxt.heading or nxt.in_table:
+                break
+            said = _heading_says(view.tokens_of(nxt), dated=c.date is not None)
+            if said in {"cancelled", "planned"}:
+                c.status = said
+                c.words = f"{c.words} : {short(nxt.text, 7)}"
+            if said != "plan-made":
+                break
+
+
+# « Nous avons convenu de nous revoir… », « nous avons décidé d'un troisième rendez-vous »:
+# told in the past, what was settled is still to come.
+_PLAN_MADE = frozenset({"convenu", "convenus", "convenues", "decide", "decides", "decidees",
+                        "prevu", "prevus", "fixe", "fixes", "programme", "planifie", "cale",
+                        "propose", "envisage"})
+
+
+def _heading_says(toks: Sequence[Token], dated: bool) -> str:
+    """What a sentence under an interview heading says of it: "cancelled" (« Annulé :
+    Mme T. était malade »), "planned" (« Il portera sur… », « Nous nous retrouverons le 4
+    mai… »), "plan-made" (a plan told in the past: read on), "told" (what was done, or
+    it names an interview of its own), or "none"."""
+    head = toks[:6]
+    if not head:
+        return "none"
+    if NOUN_HINT.search(" ".join(t.word for t in toks)) and any(
+            not not_ours(toks, m) for m in find_mentions(toks)):
+        return "told"  # « Cet entretien a été annulé » is read in its own sentence
+    if head[0].word.startswith(("annul", "report")) or (
+            head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}
+            and cancelled(toks, 0)):
+        return "cancelled"
+    if dated:
+        return "told"
+    if any(past_at(head, j) for j in range(len(head))):
+        # « Nous avons fixé les étapes » tells what was done in it; « nous avons convenu
+        # de nous revoir » only a plan.
+        return "plan-made" if any(t.word in _PLAN_MADE for t in head) else "told"
+    planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
+        t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
+    if not planned and head[0].word in {"il", "cet", "ce", "cette"}:
+        # « Il portera sur… », « Cet entretien aura lieu… »; not « Elle sera embauchée
+        # en juin » (the person's future, told in a held interview).
+        planned = any(future_at(head, j) and head[j].word.startswith(_TAKES_PLACE)
+                      for j in range(len(head)))
+    if not planned and head[0].word in {"nous", "on", "je", "j"}:
+        # « Nous nous retrouverons le 4 mai… »: we, in the simple future (not « nous
+        # allons revenir sur… », which candidates also write of what was done).
+        planned = any(t.kind == "word" and is_future_form(t.word, t.text) for t in head[:5])
+    return "planned" if planned else "none"
 
 
 _MOVED = ("report", "decal", "deplac")

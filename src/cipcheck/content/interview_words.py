@@ -32,7 +32,7 @@ ORDINAL_GAP = frozenset({"et", "dernier", "derniere", "vrai", "veritable", "peti
                           "nouvel", "nouveau"})
 # The person's job interview, an employer's, someone else's, or a group session.
 _JOB_AFTER_TEXT = """
-embauche recrutement evaluation annuel professionnel collectif collective groupe
+embauche recrutement evaluation annuel annuelle professionnel collectif collective groupe
 information motivation stage embaucher
 """
 JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
