@@ -34,6 +34,7 @@ class Candidate:
     purpose: str | None = None  # « de diagnostic », « de suivi », « bilan intermédiaire »
     sentence: int = -1  # the sentence it is read in
     led: bool = False  # led by a moment (« Semaine 5 – Vendredi, dernier rendez-vous »)
+    series: bool = False  # an ordinal standing for the noun (« Le suivant, … »)
 
 
 def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:
@@ -193,11 +194,16 @@ def timeline(cands: list[Candidate]  # noqa: C901
     # « Lors du dernier entretien » in the analysis after headed interviews is the last
     # of them; after interviews told in prose, or as its own heading, it is one more.
     headed = any(s.bare for s in slots)
+    tabled = any(c.table is not None and c.status == "held" for c in cands)
     for c in lasts[:1]:
         if numbered and not has_dates and len(slots) == len(ranks) and (c.bare or not headed):
             slots.append(Slot(c.page, c.words, rank=len(slots) + 1))
         elif not slots or (c.led and c.order > last_order):
             # The last, told at its moment after the others: one more.
+            slots.append(Slot(c.page, c.words))
+        elif c.bare and c.table is None and headed and not tabled and c.order > last_order:
+            # « # Dernier entretien » after headings « Entretien d'accueil », « Le point
+            # d'étape »: its own heading, after the others — one more.
             slots.append(Slot(c.page, c.words))
         elif not headed and not has_dates and not ranks:
             hints.append(c)  # « au dernier rendez-vous » after interviews told in prose

@@ -1,0 +1,53 @@
+"""What the interview counter returns: each interview counted with its page and a few words,
+the ones seen but not counted (planned, cancelled, not held) and the hints of a short
+count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One interview counted: where it is told and a few words of how."""
+
+    page: int
+    words: str
+    rank: int | None = None
+    date: tuple[int, int] | None = None
+    implied: bool = False  # deduced from a later rank (« troisième rencontre »)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An interview seen but not counted: planned, wished or cancelled."""
+
+    page: int
+    words: str
+    reason: str  # "à venir" | "annulé" | "non tenu" | "indice" (a hint, see hints)
+
+
+@dataclass
+class InterviewCount:
+    count: int
+    pages: list[int] = field(default_factory=list)
+    ranks: list[int] = field(default_factory=list)
+    dates: list[tuple[int, int]] = field(default_factory=list)
+    announced: int | None = None
+    interviews: list[Interview] = field(default_factory=list)
+    planned: list[Planned] = field(default_factory=list)
+    # Distinct dates (day, month) of the part told in the past or present, not planned:
+    # more of them than interviews counted is a sign the count missed some.
+    past_dates: int = 0
+    # Signs of a held interview that could not be placed on the timeline (a meeting told
+    # only by its verb before the first one counted, « lors de l'entretien de bilan »
+    # with no such interview told, « au dernier rendez-vous » in undated prose): the
+    # count may be short of them, so a count under the minimum is then uncertain.
+    hints: list[Planned] = field(default_factory=list)
+
+    @property
+    def uncertain(self) -> bool:
+        """The text announces more than it tells, or a count rests on a rank alone."""
+        return bool((self.announced and self.announced > self.count)
+                    or any(i.implied for i in self.interviews))

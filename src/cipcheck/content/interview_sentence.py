@@ -1,0 +1,289 @@
+"""One sentence (or one line of a paragraph) read for interviews: each noun of a meeting,
+label, ordinal, meeting verb or leading date becomes a candidate with its rank, date,
+purpose and status, for the timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from cipcheck.content.interview_mentions import (
+    Mention,
+    before_it,
+    demonstrative,
+    elliptic_rank,
+    find_mentions,
+    indefinite,
+    is_last,
+    is_last_before,
+    is_new,
+    item_label,
+    label_rank,
+    label_words,
+    list_rank,
+    medium_event,
+    noun_text,
+    nth_time_that,
+    purpose_of,
+    rank_of,
+    time_led,
+    times_announced,
+    times_rank,
+    weekday_led,
+)
+from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period
+from cipcheck.content.interview_status import future_told, status_of
+from cipcheck.content.interview_timeline import REPEATABLE
+from cipcheck.content.interview_timeline import Candidate as _Candidate
+from cipcheck.content.interview_verbs import date_chain, listed_meetings, meeting_verb
+from cipcheck.content.interview_whose import (
+    after_my_placement,
+    did_not_come,
+    group_told,
+    held_by_someone_else,
+    in_a_group,
+    led_by_someone_else,
+    not_ours,
+    placement_ends,
+    prepares_ours,
+    told_at_a_distance,
+    without_person,
+)
+from cipcheck.content.interview_words import (
+    DIGIT,
+    NOUN_HINT,
+    PREPARING,
+    VERB_HINT,
+    dates_in,
+    main_clause,
+    prev_words,
+    short,
+)
+from cipcheck.reading import Sentence, Token
+from cipcheck.reading.tense import future_at, past_at
+
+
+def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
+    """What a line led by its date tells after the date (« Mardi 11 février : texto de
+    Mme L. ; elle annule », « Vendredi 28 février : fin de mon stage »): "other" for a
+    message or a call, or the placement's end; "cancelled" / "not-held" for a no-show;
+    else "meeting"."""
+    head = next((j + 1 for j in range(k + 1, min(len(toks), k + 6))
+                 if toks[j].text in {":", "–", "—", "-", ","}), None)
+    if head is None or head >= len(toks):
+        return "meeting"
+    rest = toks[head:]
+    if told_at_a_distance(rest) and not did_not_come(rest) \
+            or placement_ends(s.norm[rest[0].start:]):
+        return "other"
+    if did_not_come(rest):
+        return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
+    return "meeting"
+
+
+def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) -> bool:
+    """« Les entretiens suivants ont été conduits par ma tutrice ; elle l'a revue le 22
+    avril »: the interviews of the sentence are someone else's, and the meeting verb's
+    subject is not « je » or « nous » — hers, not mine."""
+    if not any(held_by_someone_else(toks, m) or led_by_someone_else(toks, m)
+               for m in mentions):
+        return False
+    return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
+
+
+# Over the complexity limit (39 > 10): a listed exception, to split.
+def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C901
+              ) -> tuple[list[_Candidate], int | None]:
+    out: list[_Candidate] = []
+    announced: int | None = None
+    # Most sentences hold no date and no word of a meeting: a glance at the folded text
+    # spares them the token walks (the reader must stay within a few hundredths of a
+    # second on a 50-page dossier).
+    dates = dates_in(s, toks) if DIGIT.search(s.norm) else []
+    mentions = find_mentions(toks) if NOUN_HINT.search(s.norm) else []
+    ours: list[Mention] = []
+    listed = listed_meetings(s, toks, dates, table)
+    # The dates of a list (« reçu le 6 janvier pour le premier entretien, le 20
+    # janvier… ») are the list's: a mention inside it is one of them, not the next one.
+    taken: set[int] = {di for di, d in enumerate(dates) if any(c.date == d[1] for c in listed)}
+    # Pair each date with the nearest mention of the sentence: after it (« entretien du
+    # 12 mars ») is closer than before it (« Le 12 mars, lors d'un entretien »).
+    pairs = []
+    for di, (dk, *_) in enumerate(dates):
+        for mi, m in enumerate(mentions):
+            if dk > m.last and dk - m.last <= (20 if m.plural else 8):
+                pairs.append((dk - m.last, di, mi))
+            elif dk < m.first and m.first - dk <= 12:
+                pairs.append((m.first - dk + 3, di, mi))
+    date_of: dict[int, list[int]] = {}
+    for _, di, mi in sorted(pairs):
+        if di in taken:
+            continue
+        if mi in date_of and not mentions[mi].plural:
+            continue
+        taken.add(di)
+        date_of.setdefault(mi, []).append(di)
+    theirs = False
+    for mi, m in enumerate(mentions):
+        if not_ours(toks, m):
+            # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
+            # prepared in ours — the dated line still tells our meeting.
+            theirs = theirs or not any(w in PREPARING for w in prev_words(toks, m.first, 4))
+            continue
+        ours.append(m)
+        status = status_of(toks, m.first, m.last)
+        own = [dates[di] for di in sorted(date_of.get(mi, []))]
+        if not own and status == "held" and (m.plural or indefinite(toks, m)):
+            # « Chaque temps a fait l'objet d'un entretien… : le 3, le 17 et le 31
+            # mars »: a list of dates further on in the sentence, one interview each.
+            later = [d for di, d in enumerate(dates) if di not in taken and d[0] > m.last]
+            if later and len(date_chain(toks, later[:1])) >= 3:
+                own = later[:1]
+        if len(own) == 1:
+            # « reçu en entretien le 15 octobre, puis le 29 octobre »: the dates joined
+            # to its own are meetings too.
+            days = date_chain(toks, [d for d in dates if d[0] >= own[0][0]])
+            if len(days) > 1:
+                own = [(own[0][0], d, own[0][2], own[0][3]) for d in days]
+        own_dates = [d[1] for d in own]
+        if m.plural:
+            before = toks[max(0, m.first - 2):m.first]
+            num = next((t for t in reversed(before) if t.kind == "number"), None)
+            if num is not None and num.value and 2 <= num.value <= 30 and status == "held":
+                announced = max(announced or 0, int(num.value))
+            if len(own_dates) < 2:
+                continue  # « les entretiens permettent… »: interviews in general
+        rank = None if m.plural else rank_of(toks, m, s.text)
+        if not own_dates and before_it(toks, m):
+            # « avant notre troisième rendez-vous »: named, not told as held; it counts
+            # only where it is told (« Troisième entretien – 2 avril »).
+            continue
+        label = label_words(s, toks, m.first, m.last, (own[0][0], own[0][2], own[0][3])
+                       if len(own) == 1 else None, wide=status != "held")
+        if m.plural:
+            label = ""  # each date of « les entretiens du 9 et du 23 janvier » names one
+        base = _Candidate(toks[m.first].index, page=toks[m.first].page, table=table,
+                          status=status, words=label,
+                          bare=s.heading or s.in_table or item_label(s, toks, m))
+        if own_dates:
+            for _, d, start, end in own:
+                words = noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
+                    else label if len(own) == 1 else f"{label}, {d[0]:02d}/{d[1]:02d}"
+                out.append(replace(base, rank=rank, date=d, words=words,
+                                   purpose=None if m.plural else purpose_of(toks, m)))
+            continue
+        purpose = None if m.plural else purpose_of(toks, m)
+        if rank is not None:
+            out.append(replace(base, rank=rank, purpose=purpose))
+        elif purpose is not None and (base.bare or purpose != "cloture") \
+                and not is_last_before(toks, m):
+            # A heading names one interview; in a sentence, a purpose told in the past
+            # is one (« l'entretien de diagnostic a permis… »), else it only refers to
+            # one (« lors de l'entretien de suivi »), as does a follow-up, which repeats.
+            named = base.bare or (
+                purpose not in REPEATABLE and not demonstrative(toks, m)
+                and any(past_at(toks, j) for j in range(len(toks))))
+            out.append(replace(base, purpose=purpose,
+                               kind="purpose" if named else "purpose-ref"))
+        elif is_last(toks, m):
+            out.append(replace(base, kind="last",
+                               led=time_led(toks, m) or bool(ELAPSED.match(s.norm))))
+        elif is_new(toks, m) or (status == "held" and not base.bare
+                                  and (medium_event(toks, m) or weekday_led(toks, m))):
+            out.append(replace(base, kind="again"))
+        elif list_rank(s) is not None and m.first <= 3:
+            out.append(replace(base, rank=list_rank(s)))
+        elif status != "held" and demonstrative(toks, m):
+            out.append(replace(base, kind="ref"))
+        elif status != "held" or indefinite(toks, m):
+            out.append(replace(base, kind="weak"))
+    out[:0] = listed
+    if not out and (labelled := label_rank(toks)) is not None:
+        k, rank = labelled
+        near = [d for d in dates if d[0] - k <= 4]
+        status = status_of(toks, k, k + 1)
+        if status == "held" and any(t.word in {"non", "pas"} for t in toks[k + 2:k + 4]):
+            status = "not-held"  # « E3 non réalisé »
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
+                              date=near[0][1] if near else None, table=table, status=status,
+                              words=short(s.text.lstrip("-–•*▪ "), 6), bare=True))
+    for k, rank in elliptic_rank(toks, s.text) if not mentions else []:
+        out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
+                              kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
+                              status=status_of(toks, k, k),
+                              words=short(s.text[toks[k - 1].start:], 6)))
+    verbish = bool(VERB_HINT.search(s.norm))
+    times = times_announced(toks) if verbish or ours else None
+    verb = meeting_verb(toks) if times and verbish else None
+    if times and (verb is not None or ours):
+        # « Nous nous sommes vues quatre fois »: announced, each still to be told; with
+        # their dates (« à deux reprises, le 4 et le 18 octobre », « reçue en entretien à
+        # trois reprises, les 4, 18 mars et 1er avril »), each one is told.
+        announced = max(announced or 0, times)
+        k = verb[0] if verb is not None else ours[0].first
+        after = [d for d in dates if d[0] > k]
+        chain = date_chain(toks, after) if after else []
+        if status_of(toks, k, k) == "held" and len(chain) == times:
+            out = []  # the dates, not the noun, tell each one
+            for d in chain:
+                out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
+                                      words=label_words(s, toks, k, k) + f" ({len(chain)} dates)"))
+    elif not ours or (not out and all(m.plural for m in ours)):
+        # (a job interview in the sentence does not hide « revues le 20 », nor does
+        # « le rythme des rendez-vous », interviews in general, hide « Le 9 décembre,
+        # nous avons formalisé… »)
+        verb = meeting_verb(toks) if verbish else None
+        if verb is not None and in_a_group(toks, verb[0], dates):
+            verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
+        if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions):
+            verb = None  # « Les rencontres avec M. M. »: the noun, not the verb
+        if verb is not None and _someone_else_meets(toks, mentions, verb[0]):
+            verb = None
+        if verb is not None and after_my_placement(s.norm):
+            verb = None  # « Il est revenu en juillet, après la fin de mon stage »: not me
+        if verb is not None:
+            k, again = verb
+            # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
+            status = "planned" if future_at(toks, k) else status_of(toks, k, k)
+            lo = k
+            while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
+                                              or toks[lo - 1].text == "'"):
+                lo -= 1
+            lo += toks[lo].word in {"que", "qu"}  # « (M. J.,) que j'ai reçu »
+            first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
+            base = _Candidate(toks[k].index, page=toks[k].page, table=table, status=status,
+                              words=label_words(s, toks, lo, k, first_date, wide=status != "held"))
+            if dates:
+                chain = date_chain(toks, dates)
+                for d in chain:
+                    # « reçu pour la première fois le 6 mai »: its rank as well
+                    out.append(replace(base, date=d, rank=times_rank(toks)
+                                       if len(chain) == 1 else None))
+            elif (rank := times_rank(toks)) is not None:
+                out.append(replace(base, rank=rank))
+            elif any(a.word in {"derniere", "ultime"} and b.word == "fois"
+                     for a, b in zip(toks, toks[1:], strict=False)):
+                out.append(replace(base, kind="last"))
+            else:
+                out.append(replace(base, kind="again" if again else "weak", told=True))
+        elif (times_that := nth_time_that(toks)) is not None:
+            k, rank = times_that
+            out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, table=table,
+                                  status=status_of(toks, k, k),
+                                  words=short(s.text.strip(), 8)))
+        elif dates and (s.heading or date_led(toks, dates)) and table is None \
+                and not theirs and not group_told(toks) \
+                and not without_person(toks) \
+                and not any(prepares_ours(toks, m) for m in mentions) \
+                and not period(toks, dates[0][0]) \
+                and (event := line_event(s, toks, dates[0][0])) != "other":
+            k, d = dates[0][0], dates[0][1]
+            clause = main_clause(toks)
+            future = future_told(clause)
+            status = "planned" if future else event if event != "meeting" \
+                else status_of(toks, k, k)
+            out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
+                                  kind="dated-heading", status=status,
+                                  words=short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
+    return out, announced

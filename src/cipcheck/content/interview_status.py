@@ -1,0 +1,365 @@
+"""Held or not: an interview planned (future, conditional, « prévu », « prochain »,
+« Prochaines étapes »), wished, cancelled or missed, read around its noun, under its
+heading, or in a section of what is to come.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cipcheck.content.interview_mentions import find_mentions
+from cipcheck.content.interview_timeline import Candidate as _Candidate
+from cipcheck.content.interview_whose import did_not_come, not_ours
+from cipcheck.content.interview_words import (
+    AFTER_WINDOW,
+    BEFORE_WINDOW,
+    CANCELLED,
+    NOUN_HINT,
+    SUBJECTS,
+    US,
+    dates_in,
+    short,
+)
+from cipcheck.reading import Reading, Token
+from cipcheck.reading.tense import future_at, is_future_form, past_at
+
+_NEXT_LABEL = frozenset({"prochain", "prochaine", "suite", "perspective", "perspectives",
+                         "suites", "prevision", "previsions"})
+_UNKEPT = frozenset({"devions", "devait", "devais", "deviez", "devaient", "aurions",
+                     "aurait", "aurais", "auraient", "devrions", "devrait"})
+
+
+# Over the complexity limit (21 > 10): a listed exception, to split.
+def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C901
+    """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
+    around the span [first, last] in its clause."""
+    n = len(toks)
+    if _missed(toks, last):
+        return "not-held"
+    before = [t.word for t in toks[max(0, first - 3):first]]
+    if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
+           for w in before):
+        return "planned"
+    # « Nous devions nous revoir le 31 mars pour un troisième entretien, mais… », « nous
+    # aurions dû faire le point »: planned then, not held.
+    lo = first
+    while lo > 0 and first - lo < 14 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    if any(t.word in _UNKEPT for t in toks[lo:first]):
+        return "not-held"
+    if any(t.word in {"pas", "jamais"} for t in toks[lo:first]) and any(
+            t.word.startswith(("present", "venu")) for t in toks[lo:first]):
+        return "not-held"  # « Il ne s'est pas présenté à l'atelier ni au rendez-vous »
+    clause = [t.word for t in toks[lo:first]]
+    if any(a in {"pour", "afin"} and b in {"que", "qu"}
+           for a, b in zip(clause, clause[1:], strict=False)) or \
+            [t.word for t in toks[last + 1:last + 3]] in (["ait", "lieu"], ["aient", "lieu"]):
+        return "planned"  # « pour que le troisième entretien ait lieu »: a wish
+    # « il n'y a pas eu de troisième entretien », « aucun autre rendez-vous », « sans
+    # nouvel entretien ».
+    near = [t.word for t in toks[max(0, first - 5):first]]
+    if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
+            any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
+        return "not-held"
+    # « Un troisième entretien avec M. M. devait faire le point… »: its own verb, a plan
+    # not kept.
+    for j in range(last + 1, min(n, last + 10)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « M. M. », « Mme B. »: an initial, not the end of the sentence
+        if t.text in {".", ";", ":", "!", "?"} or t.word in {"qu", "que", "qui", "mais"}:
+            break
+        if t.word in _UNKEPT:
+            return "not-held"
+        if t.kind == "word" and past_at(toks, j):
+            break
+    colon = next((j for j in range(first - 1, -1, -1) if toks[j].text == ":"), None)
+    if colon is not None and any(t.word in _NEXT_LABEL for t in toks[:colon]):
+        return "planned"  # « Prochaine étape : un troisième entretien le 4 mai »
+    if [t.word for t in toks[last + 1:last + 3]] in (["pris", "pour"], ["pris", "le"],
+                                                      ["pris", "au"]):
+        return "planned"  # « Rendez-vous pris pour le 31 mars »
+    # After the noun: its verb (« aura lieu », « est prévu », « a eu lieu », « portera »).
+    for j in range(last + 1, min(n, last + 1 + AFTER_WINDOW)):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que"}:
+            break
+        if t.word.startswith((*CANCELLED[:2], "decal", "deplac")):
+            if _called_off([x.word for x in toks[j:j + 3]], 0):
+                return "cancelled"
+            continue  # « (reporté du 2 mars) »: held on its new date
+        if past_at(toks, j):
+            break
+        # « l'entretien prévu le 3 mai », « est prévu », not « je lui ai proposé » (a
+        # proposal made during it).
+        if future_at(toks, j) and (not _is_planning_participle(t) or j - last <= 2 or
+                                   toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}
+                                   or toks[j - 1].text in {"(", ":", "–", "-"}):
+            return "planned"
+    # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
+    for j in range(first - 1, max(-1, first - 1 - BEFORE_WINDOW), -1):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!", ","} or t.word in {"lors", "pendant", "durant",
+                                                           "depuis", "apres", "mais"}:
+            break
+        if future_at(toks, j):
+            return "planned"
+        if past_at(toks, j):
+            break
+    # The main verb of the clause, further on: « Lors du troisième entretien, nous
+    # ferons le bilan. »
+    for j in range(last + 1, min(n, last + 10)):
+        t = toks[j]
+        if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que", "qui"}:
+            break
+        if past_at(toks, j):
+            break
+        if t.word.startswith("report") and not _called_off([x.word for x in toks[j:j + 2]], 0):
+            continue  # « (reporté du 2 mars) »: moved from, held on its new date
+        if t.kind == "word" and future_at(toks, j) and not _is_planning_participle(t):
+            return "planned"
+    if cancelled(toks, last):
+        return "cancelled"
+    return "held"
+
+
+# « le rendez-vous manqué du 5 février », « RDV raté », « l'entretien oublié »: not held.
+_MISSED = frozenset({"manque", "manquee", "manques", "rate", "ratee", "rates", "oublie",
+                     "oubliee", "oublies"})
+
+
+_OFF_STEMS = ("annul", "report", "decal", "deplac")
+
+
+def _called_off(words: Sequence[str], i: int) -> bool:
+    """« annulé », « reporté » at ``i`` — not « reporté du 2 mars » / « reporté de
+    vendredi », said of the one held on its new date (moved from, not called off)."""
+    w = words[i]
+    if not w.startswith(_OFF_STEMS):
+        return False
+    if w.startswith("annul"):
+        return True
+    if w.startswith(("decal", "deplac")):
+        # « décalé au 10 février » (not « décalé d'une semaine », « déplacé à l'agence »)
+        return words[i + 1:i + 2] in (["au"], ["a"]) and words[i + 2:i + 3] != [] \
+            and words[i + 2][:1].isdigit()
+    return w.startswith("report") and (i + 1 >= len(words)
+                                       or words[i + 1] not in {"du", "de", "d"})
+
+
+def _missed(toks: Sequence[Token], last: int) -> bool:
+    """« rendez-vous manqué », « RDV non honoré », « entretien raté »: the word right
+    after the noun says it did not take place."""
+    if last + 1 >= len(toks):
+        return False
+    w = toks[last + 1].word
+    return w in _MISSED or (w == "non" and last + 2 < len(toks)
+                            and toks[last + 2].word.startswith("honore"))
+
+
+def future_told(toks: Sequence[Token]) -> bool:
+    """The clause is told in the future or as a plan — not « nous avons signé le contrat
+    et fixé le rythme des rendez-vous », where the participle of planning follows a past
+    auxiliary: what was done."""
+    return any(future_at(toks, j) and not _settled(toks, j) for j in range(len(toks)))
+
+
+def _settled(toks: Sequence[Token], j: int) -> bool:
+    """« (nous avons signé le contrat et) fixé le rythme », « convenu des objectifs »:
+    something settled, after a past auxiliary — not « nous avions prévu une visio », nor
+    « nous avons fixé un rendez-vous » (a meeting to come)."""
+    t = toks[j]
+    if not t.word.startswith(("fixe", "cale", "convenu", "propose", "etabli")) \
+            or not any(past_at(toks, i) for i in range(j)):
+        return False
+    obj = next((x.word for x in toks[j + 1:j + 6] if x.word not in _OBJECT_LEAD
+                and x.text != "'"), "")
+    return not (NOUN_HINT.match(obj) or obj in {"date", "dates", "rdv"})
+
+
+_OBJECT_LEAD = frozenset({"un", "une", "le", "la", "les", "l", "d", "de", "des", "du",
+                          "nouvel", "nouveau", "nouvelle", "prochain", "prochaine", "autre",
+                          "second", "seconde", "deuxieme", "troisieme", "dernier", "ensemble"})
+
+
+def _is_planning_participle(t: Token) -> bool:
+    return t.word.startswith(("prevu", "programm", "planifi", "fixe", "envisag", "cale",
+                              "convenu", "propose"))
+
+
+_AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
+
+
+def cancelled(toks: Sequence[Token], last: int) -> bool:
+    """« … a été annulé », « … s'est pas présentée », « reporté »."""
+    window = []
+    for j in range(last + 1, min(len(toks), last + 24)):
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
+            continue  # « Mme Z. ne vient pas »: an initial
+        if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
+            break
+        window.append(t.word)
+    tail = window[15:]
+    window = window[:15]
+    # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
+    # (and « 17/10 10h – M. F. absent, message laissé »)
+    if any(_called_off(window, i) for i in range(min(8, len(window)))) or any(
+            w in {"absent", "absente", "absents"} for w in window[:10]):
+        return True
+    # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
+    # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on
+    # (up to the next subject, which would start another clause).
+    # « Le rendez-vous que nous avions fixé au 7 avril a été annulé »: a relative clause
+    # right after the noun is the noun's, its subject does not start another clause.
+    relative = any(w in {"que", "qu", "qui"} for w in window[:2])
+    for i, w in enumerate(window):
+        if (w in SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
+            break
+        if _called_off(window, i) and i and window[i - 1] in _AUXILIARIES:
+            return True
+    if relative:
+        longer = window + tail
+        if any(_called_off(longer, i) and longer[i - 1] in _AUXILIARIES
+               for i, w in enumerate(longer[15:], 15)):
+            return True
+    return "pas" in window and any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+                                   for w in window[max(0, window.index("pas") - 1):])
+
+
+_TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr", "prevu",
+                "programm", "planifi", "a")  # "a": « à venir »
+_PLAN_OPENERS = frozenset({"prevu", "prevue", "programme", "programmee", "planifie",
+                           "planifiee", "envisage", "envisagee", "fixe", "fixee"})
+
+
+# A heading over what is still to come: « Prochaines étapes », « Perspectives », « À
+# venir », « Ce qui est programmé », « Suite prévue ».
+_AHEAD = re.compile(r"\b(?:prochaine?s?|perspectives?|a venir|programmee?s?|prevue?s?"
+                    r"|planifiee?s?|envisagee?s?)\b")
+
+
+def plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
+    """Interviews listed under a heading of what is to come (« # Prochaines étapes ⏎ •
+    14/03 : entretien de suivi ») are planned, unless a sentence tells them in the past."""
+    ahead: set[int] = set()
+    inside = False
+    for s in view.sentences:
+        if s.heading:
+            title = s.norm.split("\n")[0]
+            inside = len(title) <= 60 and bool(_AHEAD.search(title))
+        if inside:
+            ahead.add(s.index)
+    if not ahead:
+        return
+    for c in cands:
+        if c.status == "held" and c.sentence in ahead and c.table is None:
+            c.status = "planned"
+
+
+def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
+    """« # RDV n°3 » then « Prévu le 8/11 : simulation… », « # Entretien de clôture »
+    then « Il est prévu le 24 mai… », « # Entretien 4 » then « Nous avons convenu de nous
+    revoir après son premier mois. Il aura lieu le 12 mai. »: the heading names an
+    interview not held yet. Read on the first sentences under it, up to one that tells
+    what was done."""
+    position = {s.index: i for i, s in enumerate(view.sentences)}
+    for c in cands:
+        if not c.bare or c.table is not None or c.status != "held":
+            continue
+        i = position.get(c.sentence)
+        if i is None:
+            continue
+        for nxt in view.sentences[i + 1:i + 4]:
+            if nxt.heading or nxt.in_table:
+                break
+            said = _heading_says(view.tokens_of(nxt), dated=c.date is not None)
+            if said in {"cancelled", "planned"}:
+                c.status = said
+                c.words = f"{c.words} : {short(nxt.text, 7)}"
+            if said != "plan-made":
+                break
+
+
+# « Nous avons convenu de nous revoir… », « nous avons décidé d'un troisième rendez-vous »:
+# told in the past, what was settled is still to come.
+_PLAN_MADE = frozenset({"convenu", "convenus", "convenues", "decide", "decides", "decidees",
+                        "prevu", "prevus", "fixe", "fixes", "programme", "planifie", "cale",
+                        "propose", "envisage"})
+
+
+def _heading_says(toks: Sequence[Token], dated: bool) -> str:
+    """What a sentence under an interview heading says of it: "cancelled" (« Annulé :
+    Mme T. était malade »), "planned" (« Il portera sur… », « Nous nous retrouverons le 4
+    mai… »), "plan-made" (a plan told in the past: read on), "told" (what was done, or
+    it names an interview of its own), or "none"."""
+    head = toks[:6]
+    if not head:
+        return "none"
+    if NOUN_HINT.search(" ".join(t.word for t in toks)) and any(
+            not not_ours(toks, m) for m in find_mentions(toks)):
+        return "told"  # « Cet entretien a été annulé » is read in its own sentence
+    if head[0].word.startswith(("annul", "report")) or (
+            head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}
+            and cancelled(toks, 0)):
+        return "cancelled"
+    if dated:
+        return "told"
+    if any(past_at(head, j) for j in range(len(head))):
+        # « Nous avons fixé les étapes » tells what was done in it; « nous avons convenu
+        # de nous revoir » only a plan.
+        return "plan-made" if any(t.word in _PLAN_MADE for t in head) else "told"
+    planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
+        t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
+    if not planned and head[0].word in {"il", "cet", "ce", "cette"}:
+        # « Il portera sur… », « Cet entretien aura lieu… »; not « Elle sera embauchée
+        # en juin » (the person's future, told in a held interview).
+        planned = any(future_at(head, j) and head[j].word.startswith(_TAKES_PLACE)
+                      for j in range(len(head)))
+    if not planned and head[0].word in {"nous", "on", "je", "j"}:
+        # « Nous nous retrouverons le 4 mai… »: we, in the simple future (not « nous
+        # allons revenir sur… », which candidates also write of what was done).
+        planned = any(t.kind == "word" and is_future_form(t.word, t.text) for t in head[:5])
+    return "planned" if planned else "none"
+
+
+_MOVED = ("report", "decal", "deplac")
+
+
+def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """« Le rendez-vous du 4 juin a été reporté au 11 juin ; ce jour-là, nous avons
+    finalisé… », « décalé au 20, où nous avons… »: the new date of a postponed meeting is
+    a meeting when what follows tells the two of us there, in the past."""
+    known = {c.date for c in cands if c.date is not None}
+    out = list(cands)
+    sentences = view.sentences
+    for i, s in enumerate(sentences):
+        if not any(m in s.norm for m in _MOVED):
+            continue
+        toks = view.tokens_of(s)
+        for j, t in enumerate(toks[:-2]):
+            if not t.word.startswith(_MOVED) or toks[j + 1].word not in {"au", "a"}:
+                continue
+            dates = [d for d in dates_in(s, toks) if j + 1 < d[0] <= j + 3]
+            if not dates or dates[0][1] in known:
+                continue
+            k, d = dates[0][0], dates[0][1]
+            after = list(toks[k + 1:])
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            # (the same paragraph, or a PDF line read as its own paragraph that goes on)
+            if nxt is not None and (set(nxt.blocks) & set(s.blocks) or nxt.text[:1].islower()):
+                after += view.tokens_of(nxt)
+            if _us_there(after):
+                out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
+                                      words=short(s.text[toks[j].start:], 6),
+                                      sentence=s.index))
+                known.add(d)
+    return sorted(out, key=lambda c: c.order)
+
+
+def _us_there(toks: Sequence[Token]) -> bool:
+    """The two of us, in the past, and no one missing (« ce jour-là, nous avons… »)."""
+    near = toks[:24]
+    return any(t.word in US for t in near) and any(
+        past_at(near, j) for j in range(len(near))) and not did_not_come(near)

@@ -1,0 +1,224 @@
+"""Tables of interviews: DOCX cells and PDF lines led by their date (« 12/03 | Accueil,
+diagnostic | Réalisé »), numbered rows, label and date cells of one row; the row's other
+cells say whether it was held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cipcheck.content.dates import find_dates
+from cipcheck.content.interview_status import cancelled
+from cipcheck.content.interview_timeline import Candidate as _Candidate
+from cipcheck.content.interview_whose import WITHOUT, group_event, without_person
+from cipcheck.content.interview_words import (
+    CALENDAR,
+    NOUNS,
+    ROW_NUMBER,
+    TOPIC_HEADER,
+    TOPIC_WORDS,
+    dates_in,
+    fold_line,
+    mentions_text,
+    short,
+)
+from cipcheck.reading import Reading, Sentence, Token
+from cipcheck.reading.tense import future_at
+
+
+def one_per_row(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """A table row is one meeting: a cell further along a row that opens on its own date
+    (« 4/02 | Préparation | Entretien le 11/02 ») tells what comes next, not another
+    meeting held."""
+    for c in cands:
+        if c.table is None or c.date is None or c.status != "held" \
+                or not 0 <= c.sentence < len(view.sentences):
+            continue
+        s = view.sentences[c.sentence]
+        if not s.in_table or not s.blocks:
+            continue
+        at = s.blocks[0]
+        mine = view.blocks[at]
+        if any(b.in_table and b.page == mine.page and abs(b.y - mine.y) < 1e-6
+               and _DATE_CELL.match(b.text.strip())
+               for b in view.blocks[max(0, at - 6):at]):
+            c.status = "planned"
+    return cands
+
+
+# A cell that holds only a date: « 4/02 », « 04/02/2025 », « 12 mars », « Mardi 12 mars ».
+_DATE_CELL = re.compile(r"^(?:[A-Za-zé]+\.?\s+)?\d{1,2}(?:er)?(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                        r"|\s+[A-Za-zéû]+(?:\s+\d{4})?)$")
+
+
+def merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
+    """In a table, a cell « Entretien 2 » and the cell « 14/03 » next to it are one row:
+    one interview."""
+    out: list[_Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if (p is not None and c.table is not None and p.table == c.table
+                and ((p.rank is not None and p.date is None and c.date is not None
+                      and c.rank is None)
+                     or (p.date is not None and p.rank is None and c.rank is not None
+                         and c.date is None))):
+            p.rank = p.rank if p.rank is not None else c.rank
+            p.date = p.date if p.date is not None else c.date
+            if c.status != "held":
+                p.status = c.status
+            continue
+        out.append(c)
+    return out
+
+
+# Over the complexity limit (14 > 10): a listed exception, to split.
+def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # noqa: C901
+    """Dated cells of a DOCX table that speaks of interviews (a header « Entretien »,
+    « RDV », « Date »): each date is a row; the row's other cells say if it was held."""
+    tables: dict[int, list[Sentence]] = {}
+    table_id = 0
+    prev = False
+    for s in view.sentences:
+        if s.in_table and not prev:
+            table_id += 1
+        prev = s.in_table
+        if s.in_table:
+            tables.setdefault(table_id, []).append(s)
+    dated = {(c.table, c.date) for c in cands if c.table is not None and c.date}
+    for tid, cells in tables.items():
+        words = {t.word for s in cells for t in view.tokens_of(s)}
+        # Or its caption says it is the calendar of the interviews.
+        before = [x for x in view.sentences if x.index < cells[0].index][-1:]
+        caption = before[0].norm if before else ""
+        # A « Date » column whose rows are topics of interviews (« Accueil, diagnostic »,
+        # « Bilan ») is the calendar of the interviews even when none is named.
+        topical = bool(words & {"date", "dates"}) and len(words & TOPIC_WORDS) >= 2
+        if not (words & (NOUNS | {"rendez", "rdv"}) or topical or CALENDAR.search(caption)
+                or mentions_text(caption)):
+            continue
+        rows: list[tuple[Sentence, int, tuple[int, int]]] = []
+        for s in cells:
+            toks = view.tokens_of(s)
+            for k, d, _, _ in dates_in(s, toks)[:1]:
+                rows.append((s, k, d))
+        if not rows:
+            cands.extend(_numbered_rows(view, cells, tid))
+            continue
+        for i, (s, k, d) in enumerate(rows):
+            if (tid, d) in dated:
+                continue
+            toks = view.tokens_of(s)
+            # The row: this cell and the ones up to the next dated cell.
+            end = rows[i + 1][0].index if i + 1 < len(rows) else cells[-1].index + 1
+            row = [x for x in cells if s.index <= x.index < end]
+            status = "held"
+            for x in row:
+                xt = view.tokens_of(x)
+                # « Immersion proposée » in a row is what came out of it, not a plan.
+                if any(future_at(xt, j) and not xt[j].word.startswith(
+                        ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
+                    status = "planned"
+                if cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
+                    status = "cancelled"
+            if status != "held":
+                # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the
+                # same row's.
+                for c in cands:
+                    if c.table == tid and c.date is None and c.sentence == s.index - 1:
+                        c.status = status
+            if any(group_event(view.tokens_of(x)) or without_person(view.tokens_of(x))
+                   for x in row):
+                continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
+            words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
+            cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
+                                    status=status, words=short(words_)))
+            dated.add((tid, d))
+    return cands
+
+
+def _numbered_rows(view: Reading, cells: list[Sentence], tid: int) -> list[_Candidate]:
+    """Rows numbered 1, 2, 3… in the first column of a table of interviews without
+    dates: one interview a row."""
+    out: list[_Candidate] = []
+    for i, s in enumerate(cells):
+        toks = view.tokens_of(s)
+        if len(toks) == 1 and toks[0].is_number and toks[0].value == len(out) + 1:
+            row = " ".join(x.text for x in cells[i:i + 2])
+            out.append(_Candidate(toks[0].index, page=toks[0].page, rank=len(out) + 1,
+                                  table=tid, words=short(row), bare=True))
+    return out if len(out) >= 2 else []
+
+
+# Over the complexity limit (16 > 10): a listed exception, to split.
+def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
+    """A PDF table is lines: under a header line with « Date » that names the interviews
+    (or a caption just above it), each row starts with its date (or its number, then the
+    date: « 2 24 février … »). Wrapped lines of the other cells come in between."""
+    blocks = view.blocks
+    sentence_of: dict[int, Sentence] = {}
+    for s in view.sentences:
+        for b in s.blocks:
+            sentence_of.setdefault(b, s)
+    in_view = sorted(sentence_of)
+
+    def first_token(k: int) -> Token | None:
+        return next((t for t in view.tokens_of(sentence_of[k]) if t.block == k), None)
+
+    out: list[_Candidate] = []
+    for pos, k in enumerate(in_view):
+        head = blocks[k]
+        if head.in_table or "date" not in head.text.lower():
+            continue
+        text = fold_line(head.text)
+        if "date" not in text or find_dates(text):
+            continue
+        caption = " ".join(fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
+        named = bool(mentions_text(caption) or CALENDAR.search(caption)
+                     or "seance" in caption)
+        # « Date  Objet » over rows of interview topics (« 12/01  Accueil et diagnostic »).
+        if not (named or TOPIC_HEADER.search(text)):
+            continue
+        rows: list[tuple[int, tuple[int, int]]] = []
+        for n in in_view[pos + 1:pos + 80]:
+            line = blocks[n]
+            if rows and (line.bold or line.heading_level is not None):
+                break
+            f = fold_line(line.text)
+            dates = find_dates(f)
+            lead = ROW_NUMBER.match(f)
+            if dates and dates[0].start <= (lead.end() if lead else 2):
+                rows.append((n, dates[0].key))
+        if not named:
+            topics = {w for n, _ in rows for w in fold_line(blocks[n].text).split()}
+            if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
+                continue
+        for i, (n, d) in enumerate(rows):
+            end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
+            row_text = " ".join(fold_line(blocks[x].text) for x in range(n, end)
+                                if x in sentence_of)
+            status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
+                                            row_text) else "held"
+            if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
+                status = "cancelled"
+            after_date = fold_line(blocks[n].text)[find_dates(fold_line(blocks[n].text))[0].end:]
+            if _ROW_GROUP.match(after_date) or WITHOUT.search(row_text):
+                continue  # « 10 avril  Atelier collectif  CV »: not an interview
+            t = first_token(n)
+            if t is None:
+                continue
+            out.append(_Candidate(t.index, page=t.page, date=d, table=-k, status=status,
+                                  words=short(blocks[n].text.strip())))
+        if rows:
+            break
+    return out
+
+
+_ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
+                            r"|pas venue?|absente?|pas presentee?|excusee?)\b")
+# The « Réalisé » cell of a PDF row, read on its line: « … Recherche d'offres  Non –
+# excusé », « … Bilan  Non ».
+_ROW_NO = re.compile(r"\snon\s*(?:$|[,.;:(–-])")
+# A « Réalisé » cell that says no: « Non », « Non, Mme P. était malade », « Non tenu ».
+_ROW_NOT_HELD = re.compile(r"\W*non\b(?!-)\s*(?:$|[,.;:(–-]|realise|tenu|honore|venu|fait)")
+_ROW_GROUP = re.compile(r"\W*(?:\w+\W+)?(atelier|reunion|forum|salon|information collective"
+                        r"|comite|commission|jury)\b")

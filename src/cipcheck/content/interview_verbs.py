@@ -1,0 +1,151 @@
+"""Meetings told by their verb, without the noun (« je l'ai revue le 12 mai », « nous nous
+sommes retrouvées », « elle est venue me voir le 2 puis le 16 février »), and the dates
+joined to one another that each tell a meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from cipcheck.content.interview_mentions import label_words
+from cipcheck.content.interview_status import status_of
+from cipcheck.content.interview_timeline import Candidate as _Candidate
+from cipcheck.content.interview_words import (
+    AGAIN_STEMS,
+    AGAIN_WORDS,
+    COLLEAGUES,
+    MEET_STEMS,
+    MONTHS,
+    OTHERS,
+    PERSON,
+    SUBJECTS,
+    VERB_HINT,
+    prev_words,
+)
+from cipcheck.reading import Sentence, Token
+from cipcheck.reading.tense import future_at
+
+
+def listed_meetings(s: Sentence, toks: Sequence[Token],
+                     dates: list[tuple[int, tuple[int, int], int, int]],
+                     table: int | None) -> list[_Candidate]:
+    """« Je l'ai reçu le 6 janvier pour le premier entretien, le 20 janvier pour faire
+    le point…, le 3 février pour préparer… »: a meeting verb, then dates each opening
+    a clause of a list — one meeting a date."""
+    if len(dates) < 2 or not VERB_HINT.search(s.norm):
+        return []
+    verb = meeting_verb(toks)
+    if verb is None or future_at(toks, verb[0]) or status_of(toks, verb[0], verb[0]) != "held":
+        return []
+    k = verb[0]
+    after = [d for d in dates if d[0] > k]
+    listed = after[:1]
+    for d in after[1:]:
+        j = d[0]
+        between = toks[listed[-1][0] + 1:j]
+        if j < 2 or toks[j - 1].word not in {"le", "du"} or toks[j - 2].text != "," \
+                or len(between) > 14 or any(t.text in {".", ";", "!", "?"} for t in between):
+            break
+        listed.append(d)
+    if len(listed) < 2 or listed[0][0] - k > 6:
+        return []
+    lo = k
+    while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct" or toks[lo - 1].text == "'"):
+        lo -= 1
+    base = _Candidate(toks[k].index, page=toks[k].page, table=table,
+                      words=label_words(s, toks, lo, k))
+    return [replace(base, date=d, words=f"{base.words}, {s.text[a:b]}")
+            for _, d, a, b in listed]
+
+
+_CHAIN = frozenset({"puis", "et", "le", "du", "au", ",", "ensuite", "enfin", "l"})
+
+
+def date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
+                ) -> list[tuple[int, int]]:
+    """The first date, and the ones joined to it (« le 2 février puis le 16 février »,
+    « les 3, 17 et 31 mai »): each a meeting; a date further on is something else
+    (« je l'ai revue le 12 mai ; elle commence le 3 juin »)."""
+    out = [dates[0][1]]
+    # « le 4 et le 18 octobre », « les 3, 17 et 31 mai »: days before the first date
+    # share its month.
+    j = dates[0][0] - 1
+    while j >= 1:
+        t = toks[j]
+        if t.word in _CHAIN or t.word == "les":
+            j -= 1
+            continue
+        if t.kind == "number" and t.text.isdigit() and 1 <= (t.value or 0) <= 31 \
+                and toks[j - 1].word in _CHAIN | {"les"}:
+            out.insert(0, (int(t.value or 0), dates[0][1][1]))
+            j -= 1
+            continue
+        break
+    for (k0, _, _, _), (k1, d1, _, _) in zip(dates, dates[1:], strict=False):
+        between = toks[k0 + 1:k1]
+        # The month or year of the previous date, then only joining words.
+        rest = [t for t in between if not (t.word in MONTHS or t.kind == "number"
+                                            or t.text == "/")]
+        # « rencontrées le 12 avril, puis revues le 26 avril »
+        if len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(AGAIN_STEMS)
+                                   for t in rest):
+            break
+        out.append(d1)
+    return list(dict.fromkeys(out))
+
+
+def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
+    """A meeting told by its verb, with the person as object or the two of us as
+    subject: « je l'ai revue », « nous nous sommes revues », « je reçois Mme B. »;
+    (position, whether it is « again »)."""
+    again_words = any((toks[k].word, toks[k + 1].word) in AGAIN_WORDS
+                      for k in range(len(toks) - 1))
+    for k, t in enumerate(toks):
+        if t.kind != "word" or t.text[:1].isupper() and k > 0:
+            continue
+        again = t.word.startswith(AGAIN_STEMS)
+        meet = not again and t.word.startswith(MEET_STEMS) and len(t.word) > 3 or \
+            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"}
+        if not (again or meet):
+            continue
+        if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
+            continue  # an infinitive: « convenu de nous revoir » (a plan, not a fact)
+        prev = prev_words(toks, k, 4)
+        nxt = [x.word for x in toks[k + 1:k + 4]]
+        person_object = any(p in {"l", "la", "le", "les"} for p in prev[:3]) and \
+            any(p in SUBJECTS for p in prev) or (
+                # « M. J., que j'ai reçu pour la première fois le 6 mai »
+                prev[:3] in (["ai", "j", "que"], ["avais", "j", "que"])
+                and any(toks[j].word == "que" and toks[j - 1].text == ","
+                        for j in range(max(1, k - 5), k)))
+        reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
+            or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
+        # « elle est venue me voir le 2 février »: she came to see me.
+        came = t.word in {"venu", "venue", "venus", "venues"} and (
+            nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
+            # « elle est venue à l'agence le 12 novembre »: to our place
+            or (prev[:2] in (["est", "elle"], ["est", "il"])
+                and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])))
+        # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
+        named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
+        person_after = any(w in PERSON for w in nxt) or named
+        # « elle est revenue (me voir) », not « la question est revenue ».
+        came_back = t.word.startswith(("revenu", "revien")) and (
+            prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
+            or nxt[:2] in (["me", "voir"], ["nous", "voir"])
+            or (t.word.startswith("revien") and prev[:1] in (["elle"], ["il"])))
+        if t.word.startswith(("revenu", "revien")) and not came_back:
+            continue
+        if nxt[:1] == ["voir"] and any(w in COLLEAGUES | OTHERS for w in nxt[1:3]):
+            continue  # « il est revenu voir ma tutrice »: not me
+        if t.word.startswith("venu") and not came:
+            continue
+        if person_object or reflexive or person_after or came_back or came:
+            return k, again or again_words
+    return None
+
+
+_OUR_PLACE = frozenset({"agence", "bureau", "permanence", "association", "locaux",
+                        "antenne", "accueil"})

@@ -1,0 +1,244 @@
+"""Whose interview it is: the person's own job interview, a colleague's or a tutor's, one I
+only watched, a workshop or a group session, a meeting about the person without her —
+not one of our interviews.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cipcheck.content.interview_mentions import Mention, rank_of
+from cipcheck.content.interview_words import (
+    COLLEAGUES,
+    GROUP,
+    JOB_AFTER,
+    JOB_BEFORE,
+    MONTHS,
+    OTHERS,
+    PEOPLE,
+    PERSON,
+    POSSESSIVE_OTHER,
+    US,
+    main_clause,
+    prev_words,
+)
+from cipcheck.reading import Token
+
+
+def group_event(toks: Sequence[Token]) -> bool:
+    """A cell that names a workshop, a meeting, a forum (« Atelier collectif ») — not
+    « visite à domicile », nor « inscription à l'atelier numérique » (what came of it)."""
+    return any(t.word in GROUP and not (t.word == "visite" and k + 2 < len(toks)
+                                         and toks[k + 2].word == "domicile")
+               for k, t in enumerate(toks[:2]))
+
+
+_TAKING_PART = ("particip", "assist", "anim", "coanim", "co-anim", "inscri")
+
+
+def group_told(toks: Sequence[Token]) -> bool:
+    """A group session is the event told: named at the head of the line, after its date
+    or moment (« Jeudi 16 mai : atelier collectif… », « Le 6 mai, réunion de synthèse »),
+    or with someone taking part in it (« elle a participé à l'atelier CV »); not a place
+    or a subject of the meeting (« nous visitons ensemble l'atelier de retouche », « bilan
+    de la visite », « nous préparons sa visite au GRETA »)."""
+    if not any(t.word in GROUP for t in toks):
+        return False
+    if any(t.word.startswith(_TAKING_PART) for t in toks):
+        return True
+    head = next((j + 1 for j, t in enumerate(toks[:10]) if t.text in {",", ":", "–", "-", "."}),
+                0)
+    return any(t.word in GROUP for t in toks[head:head + 3]) or (
+        not any(t.word in US for t in toks) and any(t.word in GROUP - {"visite"}
+                                                     for t in toks))
+
+
+def held_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
+    """« ma collègue l'a reçue le 5 juillet pour un entretien de suivi »: a colleague is
+    the subject, and neither I nor we are in the clause before the interview."""
+    lo = m.first
+    while lo > 0 and m.first - lo < 14 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    before = [t.word for t in toks[lo:m.first]]
+    if any(w in {"je", "j", "nous", "on", "avec", "moi"} for w in before):
+        return False
+    return any(w in COLLEAGUES and k > 0 and before[k - 1] in {
+        "ma", "sa", "la", "le", "son", "une", "un", "notre", "mon", "l"}
+        for k, w in enumerate(before))
+
+
+_LED = ("men", "conduit", "realise", "assure", "anime")
+_WATCHED_GAP = frozenset({"a", "aux", "au", "les", "des", "ses", "l", "la", "le", "un", "une",
+                          "plusieurs", "quelques", "tous", "toutes", "d", "de"})
+_OBSERVING = ("assist", "observ")
+
+
+def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
+    """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
+    assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
+    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    k = 0
+    while k < len(after) and after[k] in {"de", "d", "suivi", "individuel", "individuels",
+                                          "accueil", "diagnostic", "suivants", "suivantes",
+                                          "ulterieurs", "autres", "d'apres"}:
+        k += 1
+    rest = after[k:]
+    while rest[:1] and rest[0] in {"ont", "ete", "sont", "a", "avaient", "etaient", "furent"}:
+        rest = rest[1:]  # « les autres entretiens ont été menés par ma tutrice »
+    if rest[:1] and rest[0].startswith(_LED) and "par" in rest[1:2]:
+        return "moi" not in rest[2:3]
+    if after[:1] in (["de"], ["du"]) and len(after) > 2 and after[1] in {
+            "ma", "mon", "la", "le", "sa", "son"} and after[2] in COLLEAGUES:
+        return True
+    lo = m.first
+    while lo > 0 and m.first - lo < 8 and toks[lo - 1].text not in {".", ";", "!", "?"}:
+        lo -= 1
+    # The interview is what was watched (« assisté aux entretiens »), not the moment
+    # something was noticed (« j'ai observé, lors de l'entretien, que… »).
+    return any(toks[j].word.startswith(_OBSERVING) and all(
+        t.word in _WATCHED_GAP or t.kind in {"number", "ordinal"} or t.text == "'"
+        for t in toks[j + 1:m.first]) for j in range(lo, m.first))
+
+
+def not_ours(toks: Sequence[Token], m: Mention) -> bool:
+    """A job interview, an interview with someone else, a collective session, one I
+    only watched."""
+    if held_by_someone_else(toks, m) or led_by_someone_else(toks, m):
+        return True
+    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    if after[:3] and any(w in JOB_AFTER for w in after[:3]):
+        return True
+    if "avec" in after[:2] and "tripartite" not in after[:2]:
+        rest = after[after.index("avec") + 1:]
+        # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,
+        # « avec la tutrice »: the meeting is with someone else.
+        if rest[:1] not in (["ma"], ["mon"], ["notre"]) and any(w in OTHERS | COLLEAGUES
+                                                                for w in rest[:3]):
+            return True
+        # « un entretien avec la fleuriste », « avec le chef de rayon »: a person named by
+        # a job is someone else; « avec elle », « avec Mme B. », « avec la bénéficiaire »
+        # are the person accompanied.
+        if len(rest) > 1 and rest[0] in {"la", "le", "l", "un", "une"} and \
+                rest[1] not in PERSON | PEOPLE and rest[1].isalpha():
+            return True
+    if after[:1] == ["chez"]:
+        return True  # « entretien chez Lidl »
+    before = prev_words(toks, m.first, 4)
+    # « son entretien », « ses entretiens », « son premier entretien ».
+    if before and (before[0] in POSSESSIVE_OTHER
+                   or (len(before) > 1 and toks[m.first - 1].kind == "ordinal"
+                       and before[1] in POSSESSIVE_OTHER)):
+        return True
+    return any(w in JOB_BEFORE for w in before)
+
+
+# « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
+WITHOUT = re.compile(r"\b(?:sans (?:mme|m|monsieur|madame|mlle|elle|lui|la personne|le jeune"
+                      r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
+                      r"|hors de sa presence)")
+
+
+def without_person(toks: Sequence[Token]) -> bool:
+    return bool(WITHOUT.search(" ".join(t.word for t in toks)))
+
+
+_GROUP_TAIL = frozenset({"groupe", "collectif", "collective", "atelier", "ateliers",
+                         "reunion", "forum", "information"})
+
+
+def in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, int], int, int]]
+                ) -> bool:
+    """The meeting verb is followed, before its dates, by a group session (« je l'ai
+    retrouvée à chaque séance du groupe », « revue à l'atelier CV le 3 mai »): she was
+    met in a group, not in an interview."""
+    end = min(next((d[0] for d in dates if d[0] > k), len(toks)), k + 9)
+    for t in toks[k + 1:end]:
+        if t.kind == "punct" and t.text not in {"'", "’", "«", "»"}:
+            return False  # « elle est revenue avec une idée : la restauration collective »
+        if t.word in _GROUP_TAIL:
+            return True
+    return False
+
+
+def prepares_ours(toks: Sequence[Token], m: Mention) -> bool:
+    """« Le 18 février, ma tutrice m'a aidée à préparer le troisième entretien »: a date
+    spent preparing one of our interviews (ranked, « prochain », « suivant ») — without
+    the person; « nous avons préparé son entretien d'embauche » is not this."""
+    if not any(w in JOB_BEFORE for w in prev_words(toks, m.first, 4)):
+        return False
+    if any(t.word in JOB_AFTER | OTHERS for t in toks[m.last + 1:m.last + 4]):
+        return False
+    near = toks[max(0, m.first - 2):m.last + 2]
+    return rank_of(toks, m) is not None or any(
+        t.word in {"prochain", "prochaine", "suivant", "notre", "nos"} for t in near)
+
+
+_NEGATIONS = frozenset({"pas", "jamais", "plus"})
+_COMING = ("venu", "vien", "present", "rendu", "honor")
+
+
+def did_not_come(toks: Sequence[Token]) -> bool:
+    """The person did not come: « il n'est pas venu », « elle ne viendra pas », « ne
+    s'est pas présentée », « pas venue, pas prévenu », « absente », « elle annule »
+    (said in the main clause: « …, qu'elle a annulée ensuite » is about something else)."""
+    words = [t.word for t in toks]
+    for i, w in enumerate(words):
+        if w in _NEGATIONS and (any(x.startswith(_COMING) for x in words[i + 1:i + 3])
+                                or (i and words[i - 1].startswith(("vien", "viendr")))):
+            return True
+    clause = [t.word for t in main_clause(toks)]
+    return any(w in {"absent", "absente", "absents", "absentes"} or w.startswith("annul")
+               for w in clause)
+
+
+# The story goes on after the candidate left: « après la fin de mon stage », « mon stage
+# était terminé », « j'étais partie », « après mon départ » (not « avant la fin de mon
+# stage », nor « mon stage se termine la semaine prochaine » told in a meeting).
+_AFTER_ME = re.compile(
+    r"\b(?:apres la fin de (?:mon|ma) (?:stage|periode|immersion)"
+    r"|(?:mon|ma) (?:stage|periode) (?:etait|s'etait|est|avait) (?:deja )?"
+    r"(?:fini|finie|termine|terminee|acheve|achevee|clos|close)\b"
+    r"|(?:mon|ma) (?:stage|periode) (?:se terminait|s'achevait|prenait fin)"
+    r"|j.etais (?:alors |deja )?(?:partie?|plus la)|apres mon depart"
+    r"|j.avais (?:deja )?(?:termine|fini|quitte) (?:mon|ma|la))")
+# A diary entry that is the placement's end: « Dernier jour de mon stage », « Fin de mon
+# stage », « Mon stage se termine ; je passe le relais ».
+_MY_END = re.compile(
+    r"\b(?:fin de (?:mon|ma) (?:stage|periode)|dernier jour de (?:mon|ma) (?:stage|periode)"
+    r"|(?:mon|ma) (?:stage|periode) (?:se termine|s'acheve|prend fin))")
+
+
+def after_my_placement(norm: str) -> bool:
+    return bool(_AFTER_ME.search(norm))
+
+
+def placement_ends(norm: str) -> bool:
+    """An entry (``norm``: its text after the date) that is the placement's end, or
+    after it: not a meeting of its own."""
+    return bool(_MY_END.match(norm.lstrip(" .:;,–—-"))) or after_my_placement(norm)
+
+
+def after_the_date(s_norm: str, toks: Sequence[Token], k: int) -> str:
+    """The text of an entry after its leading date (« Vendredi 20 juin : dernier jour… »
+    → « dernier jour… »)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].kind in {"punct", "number"} or toks[j].word in MONTHS
+                             or toks[j].word in {"er"}):
+        j += 1
+    return s_norm[toks[j].start:] if j < len(toks) else ""
+
+
+# Told at a distance, heading its sentence: « Appel de sa part : … », « SMS de M. K. »,
+# « Message sur mon répondeur », « Un courriel de Mme S. ».
+_DISTANCE_HEADS = frozenset({"appel", "appels", "message", "messages", "sms", "mail", "mails",
+                            "courriel", "courriels", "texto", "textos", "repondeur", "mot",
+                            "lettre", "rappel", "coup", "e-mail", "email"})
+
+
+def told_at_a_distance(toks: Sequence[Token]) -> bool:
+    words = [t.word for t in toks[:3] if t.kind != "punct"]
+    if words[:1] in (["un"], ["une"], ["le"], ["la"], ["l"]):
+        words = words[1:]
+    return bool(words) and words[0] in _DISTANCE_HEADS and not (
+        words[0] == "coup" and words[1:2] != ["de"])
