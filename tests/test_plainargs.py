@@ -134,3 +134,38 @@ def test_the_quick_path_prints_and_exits_as_typer(args: list[str]) -> None:
     assert quick.stdout or quick.stderr
     assert (quick.returncode, quick.stdout, quick.stderr) == (
         typers.returncode, typers.stdout, typers.stderr)
+
+
+def test_the_launchers_table_is_what_typer_reads_from_check() -> None:
+    """cipcheck/launch.py runs a plain check before Typer is imported, with its own copy
+    of ``check``'s options: it must be what the declaration says, option by option."""
+    from cipcheck import cli, plainargs
+    from cipcheck.launch import CHECK_LINE
+
+    assert plainargs.table(cli.check) == CHECK_LINE
+
+
+def test_a_plain_check_never_imports_typer(tmp_path: Path) -> None:
+    """The launcher's path: a JSON check of an example dossier, in a fresh interpreter,
+    exits with the report's code and never imports Typer nor click; ``--help`` goes to
+    Typer."""
+    import subprocess
+    import sys
+
+    example = Path(__file__).parents[1] / "examples" / "dossier-titre-conforme.pdf"
+    probe = ("import sys\n"
+             "sys.argv = ['cipcheck', 'check', sys.argv[1], '--format', 'json']\n"
+             "from cipcheck.launch import main\n"
+             "try:\n    main()\n"
+             "except SystemExit as e:\n"
+             "    print('typer' in sys.modules, 'click' in sys.modules, e.code,\n"
+             "          file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe, str(example)], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert done.stderr.strip().splitlines()[-1] == "False False 0", done.stderr[-500:]
+    assert '"verdict"' in done.stdout
+    help_probe = probe.replace("'--format', 'json'", "'--help'")
+    done = subprocess.run([sys.executable, "-c", help_probe, str(example)],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.stderr.strip().splitlines()[-1].startswith("True "), done.stderr[-500:]
+    assert "Usage" in done.stdout

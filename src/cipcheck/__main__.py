@@ -1,3 +1,3 @@
-from cipcheck.cli import main
+from cipcheck.launch import main
 
 main()

@@ -5,20 +5,25 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 # Only what parsing the command line needs is imported here: `--help`, `rules`, `doctor`
 # and an input error must not pay for the readers, the checks or pydantic (issue 10).
-from cipcheck.document import PAGE_SOURCES
-from cipcheck.i18n import N_, Translator, translator
-from cipcheck.render.formats import ALIASES, NAMES, render_one
-
-if TYPE_CHECKING:
-    from rich.console import Console
-
-    from cipcheck.api import Options
+from cipcheck.check_command import (  # FORMATS and render_one: for the tests and plugins
+    FORMATS,  # noqa: F401
+    check_choices,
+    fail_usage,
+    messages,
+    parse_formats,
+    render_one,  # noqa: F401
+    rule_error,
+    run_check,
+    stderr_console,
+    stdout_console,
+)
+from cipcheck.i18n import N_
 
 app = typer.Typer(
     name="cipcheck",
@@ -31,67 +36,9 @@ app = typer.Typer(
 rules_app = typer.Typer(help="Jeux de règles : lister, afficher, valider.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
-FORMATS = NAMES  # the format table: cipcheck/render/formats.py
-
-
-def _stdout() -> Console:
-    from rich.console import Console
-
-    # Created per run (not at import) so NO_COLOR, redirections and tests are honoured.
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False,
-                   width=None if sys.stdout.isatty() else 110)
-
-
-def _stderr() -> Console:
-    from rich.console import Console
-
-    return Console(file=sys.stderr, highlight=False)
-
-
-def _t(lang: str | None = None) -> Translator:
-    """The CLI's messages in ``lang`` (``--lang``); French, the source, by default."""
-    return translator(lang)
-
-
-def fail_usage(message: str, lang: str = "fr") -> typer.Exit:
-    """``message``: a French source text (or a :class:`~cipcheck.i18n.Msg`, e.g. a
-    RuleError's) shown translated into ``lang``."""
-    t = _t(lang)
-    _stderr().print(t._("[bold red]Erreur :[/] {message}", message=t._(message)))
-    return typer.Exit(2)
-
-
-def _rule_error(exc: Exception, lang: str) -> typer.Exit:
-    # A RuleError carries its French text, a Msg when it can be translated.
-    return fail_usage(exc.args[0] if exc.args else str(exc), lang)
-
-
-def parse_formats(values: list[str] | None, allowed: tuple[str, ...] = FORMATS,
-                  lang: str = "fr") -> list[str]:
-    out: list[str] = []
-    for value in values or ["rich"]:
-        for item in value.split(","):
-            item = item.strip().lower()
-            item = ALIASES.get(item, item)
-            if not item:
-                continue
-            if item not in allowed:
-                raise fail_usage(N_("format inconnu « {item} » (formats : {formats}).",
-                                    item=item, formats=", ".join(allowed)), lang)
-            if item not in out:
-                out.append(item)
-    return out
-
-
-def _check_choices(route: str, lang: str, pages: str) -> None:
-    if lang not in ("fr", "en"):
-        raise fail_usage(N_("langue inconnue « {lang} » (fr ou en).", lang=lang))
-    if route not in ("formation", "vae"):
-        raise fail_usage(N_("parcours inconnu « {route} » (formation ou vae).", route=route),
-                         lang)
-    if pages not in PAGE_SOURCES:
-        raise fail_usage(N_("source de pages inconnue « {pages} » ({sources}).", pages=pages,
-                            sources=", ".join(PAGE_SOURCES)), lang)
+# The helpers the commands share live with ``check``, free of Typer (check_command.py).
+_stdout, _stderr, _t = stdout_console, stderr_console, messages
+_rule_error, _check_choices = rule_error, check_choices
 
 
 def _version(value: bool) -> None:
@@ -135,80 +82,8 @@ def check(
         "--no-privacy", help="Ne cherche pas les données personnelles à anonymiser.")] = False,
 ) -> None:
     """Vérifie un dossier (ou plusieurs) et affiche le rapport."""
-    from cipcheck.api import Options, check_file
-    from cipcheck.errors import RuleError
-
-    _check_choices(route, lang, pages)
-    if hours is not None and hours < 0:
-        raise fail_usage(N_("--hours doit être positif."), lang)
-    formats = parse_formats(fmt, lang=lang)
-    if len(formats) > 1 and output is None:
-        raise fail_usage(N_("plusieurs formats demandés : indiquez un dossier avec --output."),
-                         lang)
-    opts = Options(route=route, hours=hours, lang=lang, strict=strict, pages=pages,
-                   privacy=not no_privacy)
-    if len(files) > 1:
-        _check_several(files, rules, opts, formats, output, explain)
-    try:
-        report = check_file(files[0], rules, opts)
-    except RuleError as exc:
-        raise _rule_error(exc, lang) from None
-    if output is None:
-        fmt_one = formats[0]
-        if fmt_one == "rich":
-            from cipcheck.render import rich_report
-            rich_report.render(report, _stdout(), explain)
-        else:
-            sys.stdout.write(render_one(report, fmt_one, explain))
-    else:
-        from cipcheck.outputs import write_report
-
-        written = write_report(report, formats, output, explain)
-        if written == [output]:
-            _stderr().print(_t(lang)._("Rapport écrit : {output}", output=output))
-        else:
-            _stderr().print(_t(lang)._("Rapports écrits dans {output}", output=output))
-    raise typer.Exit(report.exit_code)
-
-
-def _check_several(files: list[Path], rules: str | None, opts: Options,
-                   formats: list[str], output: Path | None, explain: bool) -> None:
-    """``check`` given several files: one report each, checked one after another with
-    one LibreOffice for all their DOCX (api.check_files); the exit code is the worst."""
-    from cipcheck.api import check_files
-    from cipcheck.errors import RuleError
-
-    if output is None and formats not in (["rich"], ["json"]):
-        raise fail_usage("plusieurs fichiers dans ce format : indiquez un dossier avec "
-                         "--output.")
-    if output is not None and output.suffix and not output.is_dir():
-        raise fail_usage("plusieurs fichiers : --output doit être un dossier.")
-    try:
-        reports = check_files(files, rules, opts)
-    except RuleError as exc:
-        raise fail_usage(str(exc)) from None
-    if output is not None:
-        from cipcheck.outputs import write_text
-        from cipcheck.render.formats import FORMATS as TABLE
-
-        seen: dict[str, int] = {}
-        for report in reports:
-            stem = Path(report.file).stem
-            seen[stem] = seen.get(stem, 0) + 1
-            if seen[stem] > 1:  # a/dossier.docx and b/dossier.docx: both reports kept
-                stem = f"{stem}-{seen[stem]}"
-            for f in formats:
-                write_text(output / f"{stem}.{TABLE[f].extension}",
-                           render_one(report, f, explain))
-        _stderr().print(f"Rapports écrits dans {output}")
-    elif formats == ["json"]:
-        from cipcheck.render import json_report
-        sys.stdout.write(json_report.render_batch(reports))
-    else:
-        from cipcheck.render import rich_report
-        for report in reports:
-            rich_report.render(report, _stdout(), explain)
-    raise typer.Exit(max(r.exit_code for r in reports))
+    run_check(files, rules, route, hours, fmt, output, lang, strict, pages, explain,
+              no_privacy)
 
 
 @app.command()

@@ -19,9 +19,10 @@ import typing
 from collections.abc import Callable, Iterator
 from copy import copy
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
-from typer.models import ArgumentInfo, OptionInfo
+if TYPE_CHECKING:
+    from typer.models import OptionInfo
 
 # Typer's defaults for what changes how a value is read or checked: a parameter that sets
 # any of them (a callback, a minimum, "the file must exist"…) is left to Typer.
@@ -33,7 +34,7 @@ _BEHAVIOUR = ("callback", "parser", "min", "max", "clamp", "envvar", "is_eager",
 _NUMBER = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?\Z")  # read alike by any parser
 
 
-class _Param(NamedTuple):
+class Param(NamedTuple):
     name: str
     kind: type  # str, float, Path or bool
     many: bool  # a list: the option may be repeated, the argument takes every file
@@ -58,6 +59,8 @@ def _declared(command: Callable[..., Any]) -> Iterator[tuple[str, Any, Any, Any]
     """(name, type, its ``typer.Option(...)`` or ``typer.Argument(...)``, default — ``...``
     when required) of each parameter declared ``Annotated[type, typer.Option(...)] =
     default``; the declaration object is None for any other form."""
+    from typer.models import ArgumentInfo, OptionInfo
+
     hints = typing.get_type_hints(command, include_extras=True)
     for name, param in inspect.signature(command).parameters.items():
         hint = hints.get(name)
@@ -75,12 +78,16 @@ def _declared(command: Callable[..., Any]) -> Iterator[tuple[str, Any, Any, Any]
         yield name, hint, declared, ... if empty else param.default
 
 
-def _table(command: Callable[..., Any]) -> tuple[dict[str, tuple[_Param, Any]],
-                                                  _Param | None, dict[str, Any]] | None:
+Table = tuple[dict[str, tuple[Param, Any]], Param | None, dict[str, Any]]
+
+
+def table(command: Callable[..., Any]) -> Table | None:
     """Option name -> (parameter, value it sets), the argument, and the defaults; read
     from the command's signature, as Typer reads it."""
-    options: dict[str, tuple[_Param, Any]] = {}
-    argument: _Param | None = None
+    from typer.models import ArgumentInfo, OptionInfo
+
+    options: dict[str, tuple[Param, Any]] = {}
+    argument: Param | None = None
     defaults: dict[str, Any] = {}
     plain_option, plain_argument = OptionInfo(), ArgumentInfo()
     for name, annotation, info, default in _declared(command):
@@ -90,7 +97,7 @@ def _table(command: Callable[..., Any]) -> tuple[dict[str, tuple[_Param, Any]],
         plain = plain_option if isinstance(info, OptionInfo) else plain_argument
         if any(getattr(info, a, None) != getattr(plain, a, None) for a in _BEHAVIOUR):
             return None
-        param = _Param(name, *kind)
+        param = Param(name, *kind)
         if isinstance(info, ArgumentInfo):
             if argument is not None or not param.many or default is not ...:
                 return None  # only a required list of files, as ``check`` has
@@ -104,7 +111,7 @@ def _table(command: Callable[..., Any]) -> tuple[dict[str, tuple[_Param, Any]],
     return options, argument, defaults
 
 
-def _names(param: _Param, info: OptionInfo) -> dict[str, tuple[_Param, Any]] | None:
+def _names(param: Param, info: OptionInfo) -> dict[str, tuple[Param, Any]] | None:
     """What an option is written as on the command line, as Typer declares it, and the
     value each name sets (a flag's True or False; None: the value that follows)."""
     decls = list(info.param_decls or ())
@@ -118,7 +125,7 @@ def _names(param: _Param, info: OptionInfo) -> dict[str, tuple[_Param, Any]] | N
     return None
 
 
-def _value(param: _Param, text: str) -> Any:
+def _value(param: Param, text: str) -> Any:
     """The value as Typer reads it, or None when Typer should read it (and may refuse it)."""
     if not text or text.startswith("-"):
         return None
@@ -135,19 +142,24 @@ def _value(param: _Param, text: str) -> Any:
 def parse(command: Callable[..., Any], args: list[str]) -> dict[str, Any] | None:
     """The keyword arguments Typer would call ``command`` with for ``args``, or None when
     the command line is not a plain one (see the module's docstring)."""
-    table = _table(command)
-    if table is None:
-        return None
-    options, argument, values = table
+    read = table(command)
+    return None if read is None else parse_with(read, args)
+
+
+def parse_with(read: Table, args: list[str]) -> dict[str, Any] | None:
+    """:func:`parse` with the command's table already read (cipcheck/launch.py keeps
+    ``check``'s, so that a plain check never imports Typer)."""
+    options, argument, defaults = read
+    values = dict(defaults)
     lists: dict[str, list[Any]] = {}
     given: set[str] = set()
     rest = iter(args)
     for arg in rest:
         if arg.startswith("-"):
-            read = _option(options, arg, rest, given)
-            if read is None:
+            found = _option(options, arg, rest, given)
+            if found is None:
                 return None
-            param, value = read
+            param, value = found
             if param.many:
                 lists.setdefault(param.name, []).append(value)
             else:
@@ -161,8 +173,8 @@ def parse(command: Callable[..., Any], args: list[str]) -> dict[str, Any] | None
     return {**values, **lists}
 
 
-def _option(options: dict[str, tuple[_Param, Any]], arg: str, rest: Iterator[str],
-            given: set[str]) -> tuple[_Param, Any] | None:
+def _option(options: dict[str, tuple[Param, Any]], arg: str, rest: Iterator[str],
+            given: set[str]) -> tuple[Param, Any] | None:
     """The parameter ``arg`` (``--name``, ``--name=value``, ``-n``) sets, and its value,
     taken from ``rest`` when it is not attached; None when Typer should read it."""
     name, eq, attached = arg.partition("=")
