@@ -283,20 +283,48 @@ _GAP_PRONOUNS = frozenset({"celui", "celle", "ceux", "celles", "autre"})
 
 
 def _gapped(toks: Sequence[Token], i: int) -> bool:
-    """« Mon stage au CCAS a duré 105 heures ; celui à la Mission Locale, 98. »: a clause
-    after « ; » that opens on a pronoun for the period before and ends on a bare number
-    leaves out the verb and the unit — both are the first clause's."""
-    semi = next((k for k in range(i - 1, -1, -1) if toks[k].word == ";"), None)
-    if semi is None or i - semi > 14 or toks[i - 1].word != ",":
+    """« Mon stage au CCAS a duré 105 heures ; celui à la Mission Locale, 98. », « Le
+    premier stage a duré 105 heures, le second 98. »: a clause that opens on a pronoun for
+    the period before and ends on a bare number leaves out the verb and the unit — both
+    are the first clause's."""
+    if i + 1 < len(toks) and toks[i + 1].word not in {".", ";", "!", "…", ")"}:
         return False
-    if i + 1 < len(toks) and toks[i + 1].word not in {".", ";", "!", "…"}:
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = toks[k]
+        if t.word in {";", ".", "!", "?", ":"} and not _opens_gap(toks, k + 1):
+            return False
+        if not _opens_gap(toks, k):
+            continue
+        before = toks[k - 1].word if k >= 1 else ""
+        if before not in {";", ",", "et", "puis", "("}:
+            return False
+        return not _someone_in(toks, k, i)
+    return False
+
+
+def _someone_in(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """« celui de ma collègue, 210 »: someone else is named (not « au Foyer de jeunes
+    travailleurs », a structure's name)."""
+    return any((u.word in _ROLES or u.word in _THIRD_PARTY) and not (
+        u.word not in _SOMEONE_ELSE and any(_capitalised(toks[j]) for j in (n - 1, n - 2)
+                                            if j >= 0))
+        for n, u in enumerate(toks[lo:hi], lo))
+
+
+def _opens_gap(toks: Sequence[Token], k: int) -> bool:
+    """« celui », « celle », « l'autre », « le second » used as a pronoun (not « le second
+    entretien »): where a gapped clause starts."""
+    if k >= len(toks):
         return False
-    if any(t.word in _ROLES or t.word in _THIRD_PARTY for t in toks[semi + 1:i]):
-        return False  # « celui de ma collègue, 210 »: someone else's
-    opening = [t.word for t in toks[semi + 1:semi + 3]]
-    return bool(opening) and (opening[0] in _GAP_PRONOUNS or opening[:2] == ["l", "autre"]
-                              or toks[semi + 1].kind == "ordinal"
-                              or (len(opening) == 2 and toks[semi + 2].kind == "ordinal"))
+    t = toks[k]
+    if t.word in {"celui", "celle", "ceux", "celles"}:
+        return True
+    if t.word not in {"l", "le", "la"}:
+        return False
+    rest = [u for u in toks[k + 1:k + 4] if u.word != "'"]
+    # the pronoun stands alone: a comma, a place or the number follows, not a noun
+    return len(rest) >= 2 and (rest[0].word == "autre" or rest[0].kind == "ordinal") \
+        and (rest[1].word in _AFTER_PRONOUN or rest[1].kind == "number")
 
 
 def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | None:
@@ -1804,7 +1832,7 @@ def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | No
     first = [t.word for t in words[:2]]
     opens = first[0] in _GAP_PRONOUNS or first == ["l", "autre"] or (
         first[0] in {"le", "la", "l"} and words[1].kind == "ordinal")
-    if not opens or any(t.word in _ROLES or t.word in _THIRD_PARTY for t in words):
+    if not opens or _someone_in(toks, 0, len(toks)):
         return None
     return Figure(float(n.value), reading.page_at(s, n.start),
                   quote_around(s.text, 0, n.end), "", stated=False,
