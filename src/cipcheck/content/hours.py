@@ -227,8 +227,7 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None:
-            _add_bare(out, _Mention(i, t.value, "h", i + 1) if _listed_after_label(
-                toks, i, out) else _bare_hours(toks, i, hours_seen))
+            _add_bare(out, _bare_mention(toks, i, out, hours_seen))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
                 and not (i + 4 < len(toks) and _unit(toks[i + 4])):
@@ -268,6 +267,17 @@ def _with_minutes(toks: Sequence[Token], i: int, unit: str, end: int) -> tuple[f
     if unit == "h" and (minutes := _minutes_of_rate(toks, i)):
         return value + minutes / 60, i + 3
     return value, end
+
+
+def _bare_mention(toks: Sequence[Token], i: int, out: list[_Mention],
+                  hours_seen: bool) -> _Mention | None:
+    """A number without its unit that a label or the words around give one."""
+    value = toks[i].value or 0.0
+    if _days_in_label(toks, i):
+        return _Mention(i, value, "d", i + 1)
+    if _listed_after_label(toks, i, out):
+        return _Mention(i, value, "h", i + 1)
+    return _bare_hours(toks, i, hours_seen)
 
 
 def _add_bare(out: list[_Mention], bare: _Mention | None) -> None:
@@ -446,6 +456,20 @@ def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
                for k, t in enumerate(label))
 
 
+def _days_in_label(toks: Sequence[Token], i: int) -> bool:
+    """« Nombre de jours en PMAP : 30 », « Jours de stage : 26 »: days named in the label
+    before the colon, the number alone after it."""
+    if i < 2 or toks[i - 1].word not in {":", "|"}:
+        return False
+    # a place may follow, or the next line of a cover page (« Structure : … »)
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct" and toks[i + 1].word not in _AT_PLACE \
+            and not toks[i + 1].text[:1].isupper():
+        return False
+    label = toks[max(0, i - 8):i - 1]
+    return any(t.word in {"jours", "jour", "j"} and not (k and label[k - 1].kind == "number")
+               for k, t in enumerate(label)) and not any(t.word in HOUR_UNITS for t in label)
+
+
 def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> bool:
     """« 9h30 », « de 14h à 16h », « à 10 h », « 8h-12h »: a time of day."""
     if m.unit != "h":
@@ -534,6 +558,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     if w in _OTHER:
         if w == "accompagnement" and prev in {"d", "de"}:
             return 0
+        if w == "cours" and prev == "au":
+            return 0  # « au cours des 24 jours de mon stage »: a preposition, not lessons
         if w in {"interim", "travail"} and toks[i].text[:1].isupper() and i >= 1 \
                 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
             # A structure's name: « Tremplin Intérim », « Maison Emploi Travail » (not

@@ -431,8 +431,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # (« Les immersions de Mme K. », « PMSMP proposées… »). Read, but only to confirm:
     # never a failure on that guess.
     positive = cap > 0 or hed > 0 or rows_name_it or done_where
-    # « Période | Nb de jours (7h) »: periods of whole days with nobody named, to confirm.
-    day_rows = any(t.word in _DATES_HEADER for t in first_header) and _day_rate(head) is not None
+    # « Période | Nb de jours (7h) », « Semaine | Jours au CCAS »: periods of whole days
+    # with nobody named, to confirm.
+    day_rows = any(t.word in _DATES_HEADER for t in first_header) and any(
+        t.word in _DAYS_HEADER for t in head)
     weak = not positive and (any(t.word in _PLACE_HEADER for t in first_header)
                              or (places and not short) or (dated and cap >= 0 and not short)
                              or (day_rows and cap >= 0 and not short))
