@@ -337,13 +337,23 @@ def _opens_gap(toks: Sequence[Token], k: int) -> bool:
         and (rest[1].word in _AFTER_PRONOUN or rest[1].kind == "number")
 
 
+def _mine_after(toks: Sequence[Token], i: int) -> bool:
+    """« Le CCP 2 impose 175 heures de stage. Les miennes : 182 »: « les miennes » stands
+    for the hours named before, and the bare number after it takes their unit."""
+    before = [t.word for t in toks[max(0, i - 4):i] if t.word not in {":", ",", "'"}]
+    return bool(before) and before[-1] in {"miennes", "miens", "notres"} or (
+        len(before) >= 2 and before[-2] in {"miennes", "miens", "notres"}
+        and before[-1] in {"etaient", "sont", "ont", "font", "furent", "totalisent"})
+
+
 def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | None:
     """A number without its unit that still counts hours: after a label that names them
     (« Nombre d'heures : 392 »), or standing for hours named before (« dont 385 en
     entreprise », « j'en ai effectué 154 », « Sur les 1 260 heures …, 406 … »)."""
     share = hours_seen and _share_in_placement(toks, i)
     if not (_unit_in_label(toks, i) or share or (hours_seen and (
-            _dont_in_placement(toks, i) or _en_did(toks, i) or _gapped(toks, i)))):
+            _dont_in_placement(toks, i) or _en_did(toks, i) or _gapped(toks, i)
+            or _mine_after(toks, i)))):
         return None
     return _Mention(i, (toks[i].value or 0) + _thousands(toks, i), "h", i + 1,
                     anaphora=_en_did(toks, i) or share, share=share)
@@ -389,7 +399,9 @@ def _en_did(toks: Sequence[Token], i: int) -> bool:
     while v > 0 and i - v <= 2 and toks[v].word in {"que", "seulement", "finalement",
                                                      "exactement", "environ"}:
         v -= 1
-    if v < 3 or not (toks[v].stem in DID_STEMS or toks[v].word == "fait"):
+    # « mon stage en a compté / représenté 147 »: verbs of a count, with « en ».
+    if v < 3 or not (toks[v].stem in DID_STEMS | {"compt", "represent"}
+                     or toks[v].word == "fait"):
         return False
     return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
         i + 1 >= len(toks) or _unit(toks[i + 1]) is None)
