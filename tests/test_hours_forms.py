@@ -181,7 +181,7 @@ def test_the_sixth_voices_are_read_without_a_false_failure() -> None:
 
 @pytest.mark.parametrize("name", ["tuning", "heldout", "voices3", "voices3_blind",
                                   "voices4", "voices4_blind", "voices5", "voices5_blind",
-                                  "voices6", "voices6_blind"])
+                                  "voices6", "voices6_blind", "voices6b_blind"])
 def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> None:
     """Whatever the score, a passage a careful reader is unsure of never fails; a warning
     on a reading quotes it and names its page."""
@@ -194,7 +194,7 @@ def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> No
 
 
 @pytest.mark.parametrize("name", ["heldout", "voices3_blind", "voices4_blind",
-                                  "voices5_blind", "voices6_blind"])
+                                  "voices5_blind", "voices6_blind", "voices6b_blind"])
 def test_heldout_rate_is_printed_not_tuned(name: str) -> None:
     tally, _ = score(name)
     print(summary(name, tally))
@@ -205,7 +205,8 @@ def test_heldout_rate_is_printed_not_tuned(name: str) -> None:
 
 if __name__ == "__main__":
     names = ("tuning", "voices3", "voices4", "voices5", "voices6", "heldout",
-             "voices3_blind", "voices4_blind", "voices5_blind", "voices6_blind") \
+             "voices3_blind", "voices4_blind", "voices5_blind", "voices6_blind",
+             "voices6b_blind") \
         if "--heldout" in sys.argv else ("tuning", "voices3", "voices4", "voices5", "voices6")
     for name in names:
         t, m = score(name)

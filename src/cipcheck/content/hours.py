@@ -314,8 +314,15 @@ def _gapped(toks: Sequence[Token], i: int) -> bool:
 
 def _someone_in(toks: Sequence[Token], lo: int, hi: int) -> bool:
     """« celui de ma collègue, 210 »: someone else is named (not « au Foyer de jeunes
-    travailleurs », a structure's name)."""
-    return any((u.word in _ROLES or u.word in _THIRD_PARTY) and not (
+    travailleurs », a structure's name); « celle de mon binôme »: a pronoun for a period
+    owned by someone (the candidate's own is never « celle de mon … »; « celui de Pôle
+    emploi » may be a place, so a capital does not say someone)."""
+    owned = any(toks[n].word in {"celui", "celle", "ceux", "celles"} and n + 2 < hi
+                and toks[n + 1].word in {"de", "d"} and (
+                    toks[n + 2].word in {"mon", "ma", "mes", "son", "sa", "ses", "notre",
+                                         "leur", "leurs", "un", "une"})
+                for n in range(lo, hi))
+    return owned or any((u.word in _ROLES or u.word in _THIRD_PARTY) and not (
         u.word not in _SOMEONE_ELSE and any(_capitalised(toks[j]) for j in (n - 1, n - 2)
                                             if j >= 0))
         for n, u in enumerate(toks[lo:hi], lo))
