@@ -32,7 +32,8 @@ from cipcheck.reading.when import earlier_in, planned_near
 # With the usual typos (« 175 heurs »).
 HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh", "heurs",
                         "heur", "heueres", "heuers"})
-DAY_UNITS = frozenset({"jour", "jours", "j", "journee", "journees"})
+# « jrs », « jr. »: the abbreviations of a hurried cover page.
+DAY_UNITS = frozenset({"jour", "jours", "j", "jr", "jrs", "journee", "journees"})
 WEEK_UNITS = frozenset({"semaine", "semaines", "sem"})
 # A schedule: « par semaine », « / semaine », « hebdomadaires », « chaque jour ».
 _RATE_WORDS = frozenset({"hebdomadaire", "hebdomadaires", "hebdo", "quotidien",
@@ -42,8 +43,10 @@ _PER = frozenset({"par", "/", "chaque", "tous", "toutes"})
 _PERIOD_OF = frozenset({"semaine", "semaines", "sem", "jour", "jours", "j", "mois", "an",
                         "annee", "week", "matin", "matinee", "apres", "soir"})
 # Words that tie a figure to the placement.
+# « PMAP »: the OPS candidate's own placement (période de mise en application).
 _PLACEMENT = frozenset({"stage", "stages", "stagiaire", "pae", "pfmp", "pmsmp", "immersion",
-                        "immersions", "alternance", "periode", "periodes", "msp", "terrain"})
+                        "pmap", "pmaps", "immersions", "alternance", "periode", "periodes",
+                        "msp", "terrain"})
 # Words that make a figure the duration of something else.
 _OTHER = frozenset({
     "atelier", "ateliers", "entretien", "entretiens", "rendez", "rdv", "module", "modules",
@@ -135,6 +138,8 @@ class Figure:
     row: str = ""  # a table row or label line: the words that name it (« CCAS », « Stage : »)
     plan: bool = False  # what was planned (« prévu pour 210 h »), not what was done
     sequel: bool = False  # the next period(s) of a list told sentence after sentence
+    # The sentence's first words (« Le second, à l'association … »): the quote may cut them.
+    lead: str = ""
 
 
 @dataclass(frozen=True)
@@ -222,12 +227,13 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None:
-            _add_bare(out, _Mention(i, t.value, "h", i + 1) if _listed_after_label(
-                toks, i, out) else _bare_hours(toks, i, hours_seen))
+            _add_bare(out, _bare_mention(toks, i, out, hours_seen))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
                 and not (i + 4 < len(toks) and _unit(toks[i + 4])):
             continue  # « 24h/24 », « 7j/7 »: opening hours (not « 12h / 13h30 »)
+        if unit == "h" and _day_rate_in_brackets(toks, i):
+            continue
         value, end = _with_minutes(toks, i, unit, end)
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
@@ -239,6 +245,15 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if more:
             out = sorted(out + more, key=lambda n: n.at)
     return out
+
+
+def _day_rate_in_brackets(toks: Sequence[Token], i: int) -> bool:
+    """« Nb de jours (7h) », « Jours de stage (7 h/jour) »: the hours of a day a header
+    gives its days in, not a duration (« 20 jours (140 h) » is one: a count of days
+    stands before it)."""
+    return i >= 2 and (toks[i].value or 0) <= 10 and toks[i - 1].word == "(" \
+        and toks[i - 2].word in {"jour", "jours", "j", "journees"} \
+        and not (i >= 3 and toks[i - 3].kind == "number")
 
 
 def _with_minutes(toks: Sequence[Token], i: int, unit: str, end: int) -> tuple[float, int]:
@@ -254,6 +269,17 @@ def _with_minutes(toks: Sequence[Token], i: int, unit: str, end: int) -> tuple[f
     return value, end
 
 
+def _bare_mention(toks: Sequence[Token], i: int, out: list[_Mention],
+                  hours_seen: bool) -> _Mention | None:
+    """A number without its unit that a label or the words around give one."""
+    value = toks[i].value or 0.0
+    if _days_in_label(toks, i):
+        return _Mention(i, value, "d", i + 1)
+    if _listed_after_label(toks, i, out):
+        return _Mention(i, value, "h", i + 1)
+    return _bare_hours(toks, i, hours_seen)
+
+
 def _add_bare(out: list[_Mention], bare: _Mention | None) -> None:
     if bare is None:
         return
@@ -263,13 +289,78 @@ def _add_bare(out: list[_Mention], bare: _Mention | None) -> None:
     out.append(bare)
 
 
+_GAP_PRONOUNS = frozenset({"celui", "celle", "ceux", "celles", "autre"})
+
+
+def _gapped(toks: Sequence[Token], i: int) -> bool:
+    """« Mon stage au CCAS a duré 105 heures ; celui à la Mission Locale, 98. », « Le
+    premier stage a duré 105 heures, le second 98. »: a clause that opens on a pronoun for
+    the period before and ends on a bare number leaves out the verb and the unit — both
+    are the first clause's."""
+    if i + 1 < len(toks) and toks[i + 1].word not in {".", ";", "!", "…", ")"}:
+        return False
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = toks[k]
+        if t.word in {";", ".", "!", "?", ":"} and not _opens_gap(toks, k + 1):
+            return False
+        if not _opens_gap(toks, k):
+            continue
+        before = toks[k - 1].word if k >= 1 else ""
+        if before not in {";", ",", "et", "puis", "("}:
+            return False
+        return not _someone_in(toks, k, i)
+    return False
+
+
+def _someone_in(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """« celui de ma collègue, 210 »: someone else is named (not « au Foyer de jeunes
+    travailleurs », a structure's name); « celle de mon binôme »: a pronoun for a period
+    owned by someone (the candidate's own is never « celle de mon … »; « celui de Pôle
+    emploi » may be a place, so a capital does not say someone)."""
+    owned = any(toks[n].word in {"celui", "celle", "ceux", "celles"} and n + 2 < hi
+                and toks[n + 1].word in {"de", "d"} and (
+                    toks[n + 2].word in {"mon", "ma", "mes", "son", "sa", "ses", "notre",
+                                         "leur", "leurs", "un", "une"})
+                for n in range(lo, hi))
+    return owned or any((u.word in _ROLES or u.word in _THIRD_PARTY) and not (
+        u.word not in _SOMEONE_ELSE and any(_capitalised(toks[j]) for j in (n - 1, n - 2)
+                                            if j >= 0))
+        for n, u in enumerate(toks[lo:hi], lo))
+
+
+def _opens_gap(toks: Sequence[Token], k: int) -> bool:
+    """« celui », « celle », « l'autre », « le second » used as a pronoun (not « le second
+    entretien »): where a gapped clause starts."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.word in {"celui", "celle", "ceux", "celles"}:
+        return True
+    if t.word not in {"l", "le", "la"}:
+        return False
+    rest = [u for u in toks[k + 1:k + 4] if u.word != "'"]
+    # the pronoun stands alone: a comma, a place or the number follows, not a noun
+    return len(rest) >= 2 and (rest[0].word == "autre" or rest[0].kind == "ordinal") \
+        and (rest[1].word in _AFTER_PRONOUN or rest[1].kind == "number")
+
+
+def _mine_after(toks: Sequence[Token], i: int) -> bool:
+    """« Le CCP 2 impose 175 heures de stage. Les miennes : 182 »: « les miennes » stands
+    for the hours named before, and the bare number after it takes their unit."""
+    before = [t.word for t in toks[max(0, i - 4):i] if t.word not in {":", ",", "'"}]
+    return bool(before) and before[-1] in {"miennes", "miens", "notres"} or (
+        len(before) >= 2 and before[-2] in {"miennes", "miens", "notres"}
+        and before[-1] in {"etaient", "sont", "ont", "font", "furent", "totalisent"})
+
+
 def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | None:
     """A number without its unit that still counts hours: after a label that names them
     (« Nombre d'heures : 392 »), or standing for hours named before (« dont 385 en
     entreprise », « j'en ai effectué 154 », « Sur les 1 260 heures …, 406 … »)."""
     share = hours_seen and _share_in_placement(toks, i)
     if not (_unit_in_label(toks, i) or share or (hours_seen and (
-            _dont_in_placement(toks, i) or _en_did(toks, i)))):
+            _dont_in_placement(toks, i) or _en_did(toks, i) or _gapped(toks, i)
+            or _mine_after(toks, i)))):
         return None
     return _Mention(i, (toks[i].value or 0) + _thousands(toks, i), "h", i + 1,
                     anaphora=_en_did(toks, i) or share, share=share)
@@ -315,7 +406,9 @@ def _en_did(toks: Sequence[Token], i: int) -> bool:
     while v > 0 and i - v <= 2 and toks[v].word in {"que", "seulement", "finalement",
                                                      "exactement", "environ"}:
         v -= 1
-    if v < 3 or not (toks[v].stem in DID_STEMS or toks[v].word == "fait"):
+    # « mon stage en a compté / représenté 147 »: verbs of a count, with « en ».
+    if v < 3 or not (toks[v].stem in DID_STEMS | {"compt", "represent"}
+                     or toks[v].word == "fait"):
         return False
     return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
         i + 1 >= len(toks) or _unit(toks[i + 1]) is None)
@@ -380,6 +473,20 @@ def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
     label = toks[max(0, i - 8):i - 1]
     return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
                for k, t in enumerate(label))
+
+
+def _days_in_label(toks: Sequence[Token], i: int) -> bool:
+    """« Nombre de jours en PMAP : 30 », « Jours de stage : 26 »: days named in the label
+    before the colon, the number alone after it."""
+    if i < 2 or toks[i - 1].word not in {":", "|"}:
+        return False
+    # a place may follow, or the next line of a cover page (« Structure : … »)
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct" and toks[i + 1].word not in _AT_PLACE \
+            and not toks[i + 1].text[:1].isupper():
+        return False
+    label = toks[max(0, i - 8):i - 1]
+    return any(t.word in {"jours", "jour", "j"} and not (k and label[k - 1].kind == "number")
+               for k, t in enumerate(label)) and not any(t.word in HOUR_UNITS for t in label)
 
 
 def _is_clock(toks: Sequence[Token], m: _Mention, mentions: list[_Mention]) -> bool:
@@ -470,6 +577,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     if w in _OTHER:
         if w == "accompagnement" and prev in {"d", "de"}:
             return 0
+        if w == "cours" and prev == "au":
+            return 0  # « au cours des 24 jours de mon stage »: a preposition, not lessons
         if w in {"interim", "travail"} and toks[i].text[:1].isupper() and i >= 1 \
                 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
             # A structure's name: « Tremplin Intérim », « Maison Emploi Travail » (not
@@ -524,6 +633,26 @@ def _in_a_name(toks: Sequence[Token], i: int) -> bool:
         k == i + 1 and k < len(toks) and _capitalised(toks[k]))
 
 
+def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
+    """The closest cue before the number in its clause (« stage de 70 h »), 0 if none."""
+    own_clause = False
+    for j in range(m.at - 1, lo - 1, -1):
+        if toks[j].word == ":" and any(t.word in {"je", "j", "nous"} for t in toks[j:m.at]):
+            # « La formation longue ne me concernait pas : ici, j'ai passé 154 heures à
+            # l'EPIDE »: after the colon the candidate speaks in a clause of its own;
+            # something else named before it does not rule the figure out (« Mon stage
+            # … a été écourté : j'ai réalisé 168 heures » still ties it).
+            own_clause = True
+        if (c := cue_of(toks, j)) != 0:
+            if c < 0 and own_clause:
+                break
+            if c < 0 and j >= 1 and toks[j - 1].kind == "number":
+                continue  # « conseillère depuis 15 ans, m'a accueillie 182 heures »: the
+                # unit of another number, not what this figure measures
+            return c
+    return 0
+
+
 def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) -> int:
     """The tie of a figure from the words nearest to it.
 
@@ -541,12 +670,8 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
         k += 1
     if k < hi and (c := cue_of(toks, k)) != 0:
         return 2 * c
-    for j in range(m.at - 1, lo - 1, -1):
-        if (c := cue_of(toks, j)) != 0:
-            if c < 0 and j >= 1 and toks[j - 1].kind == "number":
-                continue  # « conseillère depuis 15 ans, m'a accueillie 182 heures »: the
-                # unit of another number, not what this figure measures
-            return c
+    if (c := _cue_before(toks, m, lo)) != 0:
+        return c
     for j in range(m.end, hi):
         if toks[j].kind == "number":
             break
@@ -863,6 +988,36 @@ def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
                and after[k + 1] in {"total", "tout"}) for k, w in enumerate(after))
 
 
+# What the rule owns, not the candidate: « le titre complet et ses 385 heures de stage ».
+_RULE_OWNERS = frozenset({"titre", "referentiel", "diplome", "certification", "rncp",
+                          "reglement"})
+
+
+def _owned_by_the_rule(toks: Sequence[Token], m: _Mention) -> int | None:
+    """« le titre complet et ses 385 heures de stage », « Contrairement au titre et à ses
+    385 h … »: a possessive right before the figure whose owner, a few words back, is the
+    title or its référentiel — the rule's hours, not the candidate's."""
+    poss = next((k for k in range(m.at - 1, max(-1, m.at - 4), -1)
+                 if toks[k].word in {"ses", "son", "sa"}), None)
+    return None if poss is None else _rule_owner_of(toks, poss)
+
+
+def _rule_owner_of(toks: Sequence[Token], poss: int,
+                   owners: frozenset[str] = _RULE_OWNERS) -> int | None:
+    """Where the title or référentiel that the possessive at ``poss`` refers to stands."""
+    for k in range(poss - 1, max(-1, poss - 8), -1):
+        t = toks[k]
+        if t.word in {";", ".", ":"} or t.kind == "number" or t.word in _FIRST_PERSON:
+            return None
+        if t.word in owners:
+            return k
+    return None
+
+
+# Things, not people, a possessive may refer to (« la formation et ses 385 heures »).
+_THING_OWNERS = _RULE_OWNERS | {"formation", "cursus", "programme", "parcours"}
+
+
 def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int | None:
     """Where the rule is quoted around the figure (« une durée minimum de 385 heures »),
     or its verb further back in the clause with nobody doing anything in between (« Le
@@ -871,6 +1026,9 @@ def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int
                 if toks[k].word in _REQUIREMENT), None)
     if req is not None:
         return req
+    owned = _owned_by_the_rule(toks, m)
+    if owned is not None:
+        return owned
     # A verb, not a noun after its article (« l'exigence », « la demande »), and in the
     # same stretch of words (a PDF cover runs its lines into one sentence).
     req = next((k for k in range(m.at - 1, max(lo, m.at - 14) - 1, -1)
@@ -957,7 +1115,11 @@ class _Scan:
         people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
         self.someone = any(t.word in _SOMEONE_ELSE for t in people) \
             or _placement_of_named(toks)
-        self.third_party = any(t.word in _THIRD_PARTY for t in people)
+        # « le titre et ses 385 heures »: the title's possessive is nobody's story.
+        self.third_party = any(t.word in _THIRD_PARTY and not (
+            t.word in {"ses", "son", "sa"} and _rule_owner_of(toks, k, _THING_OWNERS)
+            is not None)
+            for k, t in enumerate(toks) if not _impersonal_il(toks, k))
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 11 semaines à 35 h », « 12 semaines (35 h/semaine) », « 11 semaines de 35
@@ -1277,7 +1439,8 @@ class _Scan:
             # of attendance, a statement.
             stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
                          for t in toks[lo:m.end + 3]) or self.done_after(m)
-            if self.spent_only(m):
+            if self.spent_only(m) or self.spent_after(m):
+                # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
         plan = planned_near(toks, a.first, m.end, lo)
         row = ""
@@ -1402,6 +1565,9 @@ class _Scan:
     def did(self, m: _Mention, a: _Amount) -> bool:
         """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
         hours the candidate did, in a sentence about nobody else."""
+        if m.unit in {"h", "d"} and a.value >= 35 and not self.third_party \
+                and (self.first_person or not self.someone) and self.spent_after(m):
+            return True
         # Days count when their hours a day are written (« 26 jours à raison de 7 h »).
         if (m.unit != "h" and (m.unit != "d" or a.guess)) or a.value < 35 \
                 or not self.first_person or self.third_party:
@@ -1425,6 +1591,17 @@ class _Scan:
             # the candidate's own days, converted.
             bool(before) and before[-1].word == "soit" and any(
                 t.word in _PRESENT_WORDS for t in self.toks[:m.at]))
+
+    def spent_after(self, m: _Mention) -> bool:
+        """« Sur les vingt-quatre jours passés à l'association … », « Des 147 heures passées
+        au PLIE, … »: the time spent at a place, told by the participle after the figure
+        (not « passées à préparer le forum », not « passées en formation »)."""
+        after = self.toks[m.end:m.end + 6]
+        return len(after) >= 3 and after[0].stem in _SPENT_STEMS | DID_STEMS \
+            and after[0].word.endswith(("e", "es", "s")) and after[1].word in _AT_PLACE \
+            and not (after[2].kind == "word" and after[2].word.endswith(("er", "ir"))
+                     and not after[2].text[:1].isupper()) \
+            and not any(t.word in _TRAINING or t.word == "centre" for t in after[1:])
 
     def spent_only(self, m: _Mention) -> bool:
         """The verb before the figure says time spent (« je suis restée », « j'ai passé »,
@@ -1512,7 +1689,8 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     if scan.accepted and scan.more_left_out():
         scan.accepted = [(replace(f, stated=False, inferred=True), m)
                          for f, m in scan.accepted]
-    return _combine(scan)
+    lead = " ".join(t.word for t in toks[:4])
+    return [replace(f, lead=lead) for f in _combine(scan)]
 
 
 def _kept(accepted: list[tuple[Figure, _Mention]], so_far: bool = False
@@ -1654,6 +1832,11 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             with_figures.add(s.index)
             continue
         if s.index not in units and s.index not in cues and not s.in_table:
+            gap = _gapped_sentence(reading, s, out[-1]) if out and (
+                s.index - 1 in with_figures) else None
+            if gap is not None:
+                out.append(gap)
+                with_figures.add(s.index)
             recent.append((s.page, False))
             previous.append(s)
             continue
@@ -1687,6 +1870,29 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
         out.extend(t.figure for t in tables)
         out.sort(key=lambda f: f.sentence)
     return out
+
+
+def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | None:
+    """« Premier stage : 210 heures à France Travail. Le second, à la Maison de l'Emploi,
+    182. »: a sentence that opens on a pronoun for the next period and ends on a bare
+    number leaves out the verb and the unit of the sentence just before — hours when that
+    one gave hours. Never sure: the reader supplies what the words leave out."""
+    toks = reading.tokens_of(s)
+    words = [t for t in toks if t.word not in {".", "!", "…", "'"}]
+    if not 3 <= len(words) <= 16 or "jours" in last.how or "semaines" in last.how:
+        return None
+    n = words[-1]
+    if n.kind != "number" or n.value is None or words[-2].word != "," \
+            or not 7 <= n.value <= PLACEMENT_LIMITS[1]:
+        return None
+    first = [t.word for t in words[:2]]
+    opens = first[0] in _GAP_PRONOUNS or first == ["l", "autre"] or (
+        first[0] in {"le", "la", "l"} and words[1].kind == "ordinal")
+    if not opens or _someone_in(toks, 0, len(toks)):
+        return None
+    return Figure(float(n.value), reading.page_at(s, n.start),
+                  quote_around(s.text, 0, n.end), "", stated=False,
+                  inferred=True, sentence=s.index, lead=" ".join(t.word for t in toks[:4]))
 
 
 def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
@@ -1768,7 +1974,8 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             # periods in one sentence, already added up.
             two = " + " in g.how and "×" not in g.how
             if g.label or (g.how and not two) or g.sentence == last.sentence \
-                    or not _NEXT_PERIOD.search(fold_keep_length(g.quote.lower())):
+                    or not _NEXT_PERIOD.search(g.lead) and not _NEXT_PERIOD.search(
+                        fold_keep_length(g.quote.lower())):
                 continue
             k += 1
             out[j] = replace(g, label=f"{noun} {k}", stated=False, sequel=True)
@@ -1799,7 +2006,8 @@ def _decide(figs: list[Figure]) -> HoursReading:
     if len(labelled) >= 2:
         periods = list(labelled.values())
         value = sum(f.value for f in periods)
-        how = " + ".join(f.how if f.sequel else f"{num(f.value)} h" for f in periods)
+        how = " + ".join(f.how if f.sequel and f.how else f"{num(f.value)} h"
+                         for f in periods)
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
                         stated=all(f.stated and not f.inferred for f in periods),

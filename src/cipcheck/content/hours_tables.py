@@ -187,6 +187,17 @@ def _planned(toks: Sequence[Token]) -> bool:
                for t in toks)
 
 
+def _day_rate(toks: Sequence[Token]) -> float | None:
+    """« Jours de stage (7 h/jour) », « Nb de jours (7h) », « Jours (7 h par jour) »: a
+    column of days whose header gives the hours of a day; None for any other header."""
+    words = {t.word for t in toks}
+    if not words & _DAYS_HEADER or words & {"semaine", "semaines", "sem", "mois"}:
+        return None
+    rates = [t.value or 0.0 for k, t in enumerate(toks[:-1])
+             if t.kind == "number" and toks[k + 1].word in _HOURS_HEADER]
+    return rates[0] if len(rates) == 1 and 3 <= rates[0] <= 10 else None
+
+
 def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
     """The column holding durations, and the unit its header gives ("h", "d", "" when the
     cells carry their own). Between « Heures prévues » and « Heures réalisées », the hours
@@ -195,6 +206,9 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
     hours: list[int] = []
     for c, toks in enumerate(header):
         words = {t.word for t in toks}
+        if _day_rate(toks) is not None:
+            best = (c, "d")
+            continue
         if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1:
             continue
         if _rate(toks) is not None:
@@ -266,6 +280,9 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
     if col is None:
         return _hours_row(reading, rows, first, cells, hours_per_day, days_unit)
     c, unit = col
+    if (rate := _day_rate(header.toks[c])) is not None:
+        # The header gives the hours of a day: days at a written rate are not a guess.
+        hours_per_day, days_unit = rate, True
     width = len(header.cells)
     caption = _caption(reading, first, cells[0].page)
     head_words = [t for toks in header.toks for t in toks]
@@ -287,7 +304,11 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
             total = (got[0], row)
             continue
         labels.extend(name)
-        read.append((row.cells[0].text, got[0], got[1], row))
+        name_of = row.cells[0].text
+        if unit == "d" and hours_per_day:
+            # The quote shows the days written, not only the hours they make.
+            name_of += f" ({num(got[0] / hours_per_day)} j)"
+        read.append((name_of, got[0], got[1], row))
     where = reading.blocks[cells[0].blocks[0] - 1].text if cells[0].blocks[0] > 0 else ""
     where = where if caption else " | ".join(c.text for c in header.cells)
     return _judge(reading, caption, head_words, labels, read, total, cells, where,
@@ -410,8 +431,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # (« Les immersions de Mme K. », « PMSMP proposées… »). Read, but only to confirm:
     # never a failure on that guess.
     positive = cap > 0 or hed > 0 or rows_name_it or done_where
+    # « Période | Nb de jours (7h) », « Semaine | Jours au CCAS »: periods of whole days
+    # with nobody named, to confirm.
+    day_rows = any(t.word in _DATES_HEADER for t in first_header) and any(
+        t.word in _DAYS_HEADER for t in head)
     weak = not positive and (any(t.word in _PLACE_HEADER for t in first_header)
-                             or (places and not short) or (dated and cap >= 0 and not short))
+                             or (places and not short) or (dated and cap >= 0 and not short)
+                             or (day_rows and cap >= 0 and not short))
     # A column planned beside the one done: the reader chose between two, to confirm.
     planned_only = _planned(head)
     if not positive and not weak or not kept and (total is None or mixed):
