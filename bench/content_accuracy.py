@@ -1,7 +1,8 @@
 """Precision and recall of required-content detection and of each personal-data detector,
 on the labelled cases of tests/fixtures/content/.
 
-    python bench/content_accuracy.py [--set tuning|heldout|all|devset|devset2|devset3|devset3t] [-v]
+    python bench/content_accuracy.py [--set tuning|heldout|all] [-v]
+    python bench/content_accuracy.py --set devset|devset2|devset3|devset3t|devset4|devset4t [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
     python bench/content_accuracy.py --set notdone|notdone-heldout
 
@@ -14,7 +15,8 @@ printed separately; ``--set all`` pools both. ``-v`` lists every error with its 
 privacy, whole dossiers, time per check) on tests/fixtures/devset/, the development set
 written apart from the rules and never used to tune (see bench/devset_accuracy.py);
 ``--set devset2`` the same on tests/fixtures/devset2/, a second set in other voices;
-``--set devset3`` on tests/fixtures/devset3/, a third one kept for the final measure.
+``--set devset3`` on tests/fixtures/devset3/, a third one kept for the final measure;
+``--set devset4`` on tests/fixtures/devset4/, a fourth, written blind at the end of a stop.
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -52,7 +54,10 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         # ``privacy3-blind`` scored only at the end.
         "privacy3": [HERE / "privacy3"], "privacy3-blind": [HERE / "privacy3_blind"],
         # The same after devset3t (privacy4 helper): ``privacy4`` tuned, its twin blind.
-        "privacy4": [HERE / "privacy4"], "privacy4-blind": [HERE / "privacy4_blind"]}
+        "privacy4": [HERE / "privacy4"], "privacy4-blind": [HERE / "privacy4_blind"],
+        # Content forms of the fifth issue-8 session (content5 helper): ``content5``
+        # tuned, ``content5-blind`` scored only at the end.
+        "content5": [HERE / "content5"], "content5-blind": [HERE / "content5_blind"]}
 
 
 def ratio(num: int, den: int) -> float:
@@ -159,14 +164,14 @@ def main(argv: list[str]) -> int:
         if a.startswith("--set"):
             chosen = a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
                                                           else "")
-    if chosen in ("devset", "devset2", "devset3", "devset3t"):
+    if chosen in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from devset_accuracy import run
 
         return run(verbose, chosen)
     if chosen is not None and chosen not in SETS:
-        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t",
-              file=sys.stderr)
+        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t, "
+              "devset4, devset4t", file=sys.stderr)
         return 2
     if chosen is None:
         ok = report("tuning", SETS["tuning"], verbose)

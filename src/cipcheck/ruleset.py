@@ -142,6 +142,10 @@ class ContentItem(_Model):
     # on the competence: shown in one of those parts, it is met in all; shown in none,
     # the checklist lists it once.
     across_parts: bool = False
+    # The items of the same part that make this one up (« Il analyse sa pratique »: its
+    # limits, strengths, ways to improve…): two of them found show it, in whatever
+    # words (« Points positifs : … Ce qui me limite : … »).
+    shown_by: tuple[str, ...] = ()
     # Something the candidate made or carried out (a map, a tool, a review), not a
     # description of the world: a mention that says it was not done (« pas eu le temps
     # de réaliser la cartographie », « le bilan sera fait après mon départ ») is no
@@ -231,15 +235,20 @@ class RuleSet(_Model):
             for item in items:
                 for entry in item.any + item.all + item.weak:
                     for phrase in (p.strip() for p in entry.split("|")):
-                        if phrase.startswith("@") and phrase[1:] not in self.lexicon:
-                            raise ValueError(f"{where}, élément « {item.id} » : « {phrase} » "
-                                             "n'est pas défini dans lexicon")
-                        if compile_phrases and not phrase.startswith("@"):
+                        self._check_names(where, item.id, phrase)
+                        if compile_phrases and "@" not in phrase:
                             _check_phrase(f"{where}, élément « {item.id} »", phrase)
         for name, phrases in self.lexicon.items():
             for phrase in phrases if compile_phrases else ():
                 _check_phrase(f"lexicon.{name}", phrase)
         return self
+
+    def _check_names(self, where: str, item: str, phrase: str) -> None:
+        """Each lexicon list a phrase names exists (« @relais », « @verbes ~ @services »)."""
+        for name in (x.strip() for x in phrase.split("~")):
+            if name.startswith("@") and name[1:] not in self.lexicon:
+                raise ValueError(f"{where}, élément « {item} » : « {name} » n'est pas "
+                                 "défini dans lexicon")
 
     def part(self, number: int) -> Part | None:
         return next((p for p in self.parts if p.number == number), None)

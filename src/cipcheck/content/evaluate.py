@@ -7,8 +7,9 @@ the accuracy bench scores them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import product
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import Index, Match, Pattern, compile_pattern
@@ -96,11 +97,17 @@ def _compiled(text: str) -> Pattern:
 
 def alternatives(entry: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
     """The phrases one entry stands for: ``@name`` is the lexicon's list, ``a | b`` two
-    alternatives, anything else itself."""
+    alternatives, ``@verbs ~ @things`` every pair of the two lists (« propose ~
+    atelier* », « offre ~ accompagnement* »…: a paraphrase is a verb of one family near a
+    noun of another), anything else itself."""
     out: list[str] = []
     for alt in entry.split("|"):
         alt = alt.strip()
-        if alt.startswith("@"):
+        if "~" in alt and "@" in alt:
+            choices = [lexicon.get(p.strip()[1:], ()) if p.strip().startswith("@")
+                       else (p.strip(),) for p in alt.split("~")]
+            out.extend(" ~ ".join(combo) for combo in product(*choices))
+        elif alt.startswith("@"):
             out.extend(lexicon.get(alt[1:], ()))
         elif alt:
             out.append(alt)
@@ -211,18 +218,26 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 pages.append(m.page)
     # "all": every entry must be there, each entry being one phrase or alternatives.
     missing: list[str] = []
-    for entry in item.all:
-        hit = next(((p, ms[0]) for p in alternatives(entry, lexicon)
-                    if (ms := reader.find(p))), None)
+    for rank, entry in enumerate(item.all):
+        names = alternatives(entry, lexicon)
+        hit = next(((p, ms[0]) for p in names if (ms := reader.find(p))), None)
         if hit is None:
             missing.append(entry)
+            if rank == 0 and any(p in reader.denied for p in names):
+                # The first entry names the content (« monographie », « retracer le
+                # parcours »): said only as not done, the other entries' words found
+                # elsewhere (« freins », « diagnostic ») are not a part of it.
+                named_not_done = True
             continue
         evidence.append(hit[0])
         if hit[1].page not in pages:
             pages.append(hit[1].page)
     ok = ok and not missing
-    partial = not ok and (bool(evidence) or len(missing) < len(item.all)
-                          or bool(reader.unfinished))
+    if named_not_done and item.all:
+        partial = bool(reader.unfinished)
+    else:
+        partial = not ok and (bool(evidence) or len(missing) < len(item.all)
+                              or bool(reader.unfinished))
     hints: list[str] = []
     if not ok and item.weak:
         for p in expand(item.weak, lexicon):
@@ -246,6 +261,25 @@ def _family(phrase: str) -> str:
     return word.rstrip("s").rstrip("e") if len(word) > 3 else word
 
 
+# How many of the items that make an item up (``shown_by``) show it.
+SHOWN_BY = 2
+
+
 def evaluate(items: Iterable[ContentItem], scope: Scope,
              lexicon: dict[str, tuple[str, ...]]) -> list[ItemResult]:
-    return [evaluate_item(i, scope, lexicon) for i in items]
+    results = [evaluate_item(i, scope, lexicon) for i in items]
+    found = {r.item.id: r for r in results if r.found}
+    return [_shown_by_parts(r, found) if r.item.shown_by and not r.found else r
+            for r in results]
+
+
+def _shown_by_parts(r: ItemResult, found: dict[str, ItemResult]) -> ItemResult:
+    """« Points positifs : … Ce qui me limite : … Axes de progrès : … » is an analysis of
+    one's practice: two of the items it is made of, found, show it."""
+    parts = [found[i] for i in r.item.shown_by if i in found]
+    if len(parts) < SHOWN_BY:
+        return r
+    pages = tuple(sorted({p for x in parts for p in x.pages}))
+    evidence = tuple(dict.fromkeys(e for x in parts for e in x.evidence[:1]))
+    return replace(r, found=True, pages=pages, evidence=evidence, partial=False, hints=(),
+                   denied=())

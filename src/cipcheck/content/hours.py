@@ -81,6 +81,9 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
                           "requises", "exige", "exigees", "exigee", "obligatoire",
                           "obligatoires", "imposee", "imposees", "referentiel", "faut",
                           "fallait", "demandees", "demandee", "necessaires", "attendues"})
+# The rule's own verbs: « Le titre exige / impose / prévoit une période de 385 heures ».
+_RULE_VERBS = frozenset({"exige", "exigent", "impose", "imposent", "prevoit", "prevoient",
+                         "requiert", "requierent", "doit", "doivent"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
@@ -158,6 +161,8 @@ class _Mention:
     end: int  # index after the unit
     used: bool = False
     anaphora: bool = False  # « j'en ai effectué 154 »: the unit comes from « en »
+    share: bool = False  # « Sur les 1 260 heures …, 406 … en entreprise »: named after it
+    article: bool = False  # « …, puis une semaine à temps plein »: one more week
 
 
 def _unit(tok: Token) -> str | None:
@@ -217,23 +222,90 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None:
-            if _unit_in_label(toks, i) or (hours_seen and (
-                    _dont_in_placement(toks, i) or _en_did(toks, i))):
-                out.append(_Mention(i, t.value + _thousands(toks, i), "h", i + 1,
-                                    anaphora=_en_did(toks, i)))
+            _add_bare(out, _Mention(i, t.value, "h", i + 1) if _listed_after_label(
+                toks, i, out) else _bare_hours(toks, i, hours_seen))
             continue
         if i + 3 < len(toks) and toks[i + 2].word == "/" and toks[i + 3].kind == "number" \
                 and not (i + 4 < len(toks) and _unit(toks[i + 4])):
             continue  # « 24h/24 », « 7j/7 »: opening hours (not « 12h / 13h30 »)
-        value = t.value
-        after = toks[i + 2] if i + 2 < len(toks) else None
-        if unit == "h" and value > 24 and after is not None and after.kind == "number" \
-                and after.value is not None and after.value < 60 and len(after.text) == 2:
-            value += after.value / 60  # « 392 h 30 »
-        value += _thousands(toks, i)
+        value, end = _with_minutes(toks, i, unit, end)
         hours_seen = hours_seen or unit == "h"
-        out.append(_Mention(i, value, unit, end))
+        out.append(_Mention(i, value + _thousands(toks, i), unit, end))
+    if out:
+        # « …, puis une semaine à temps plein »: one more week, only beside other figures
+        # (a second walk over the few sentences that have some).
+        more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
+                if t.word == "une" and _one_more_week(toks, i)]
+        if more:
+            out = sorted(out + more, key=lambda n: n.at)
     return out
+
+
+def _with_minutes(toks: Sequence[Token], i: int, unit: str, end: int) -> tuple[float, int]:
+    """The value of the number at ``i`` with the minutes written after its unit (« 392 h
+    30 », « 17h30 par semaine »), and the index after it."""
+    value = toks[i].value or 0.0
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if unit == "h" and value > 24 and after is not None and after.kind == "number" \
+            and after.value is not None and after.value < 60 and len(after.text) == 2:
+        return value + after.value / 60, end  # « 392 h 30 »
+    if unit == "h" and (minutes := _minutes_of_rate(toks, i)):
+        return value + minutes / 60, i + 3
+    return value, end
+
+
+def _add_bare(out: list[_Mention], bare: _Mention | None) -> None:
+    if bare is None:
+        return
+    if bare.share:
+        for n in out:  # the whole the share is taken from is not the placement
+            n.used = n.used or n.unit == "h"
+    out.append(bare)
+
+
+def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | None:
+    """A number without its unit that still counts hours: after a label that names them
+    (« Nombre d'heures : 392 »), or standing for hours named before (« dont 385 en
+    entreprise », « j'en ai effectué 154 », « Sur les 1 260 heures …, 406 … »)."""
+    share = hours_seen and _share_in_placement(toks, i)
+    if not (_unit_in_label(toks, i) or share or (hours_seen and (
+            _dont_in_placement(toks, i) or _en_did(toks, i)))):
+        return None
+    return _Mention(i, (toks[i].value or 0) + _thousands(toks, i), "h", i + 1,
+                    anaphora=_en_did(toks, i) or share, share=share)
+
+
+def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
+    """« 10 semaines à 17h30 par semaine », « 20 jours à 7h30 par jour »: the minutes of a
+    rate, not a time of day (a clock time is never « par semaine »); else 0."""
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is None or (toks[i].value or 0) > 48 or after.kind != "number" \
+            or after.value is None or not 0 < after.value < 60 or len(after.text) != 2 \
+            or after.start != toks[i + 1].end or not _rate_after(toks, i + 3):
+        return 0.0
+    return after.value
+
+
+def _one_more_week(toks: Sequence[Token], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].word in {
+        "semaine", "sem"} and (any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
+                               or _prolonged(toks, i))
+
+
+def _prolonged(toks: Sequence[Token], i: int) -> bool:
+    """« prolongé d'une semaine », « rallongée d'une semaine »."""
+    return any(u.text.lower().startswith(("prolong", "rallong")) for u in toks[max(0, i - 3):i])
+
+
+# Time added to what a sentence's figures count (« + 2 semaines », « et 10 jours »,
+# « prolongé », « à ajouter », « s'ajoutent »).
+_ADDED = frozenset({"+", "et", "puis", "plus", "ensuite", "enfin"})
+_MORE_STEMS = ("prolong", "rallong", "ajout", "s'ajout")
+
+
+# « …, puis une semaine », « plus une semaine », « et encore une semaine »: one more week
+# of the placement told after others.
+_ONE_MORE = frozenset({"puis", "plus", "et", "encore", "ensuite", "enfin"})
 
 
 def _en_did(toks: Sequence[Token], i: int) -> bool:
@@ -247,6 +319,27 @@ def _en_did(toks: Sequence[Token], i: int) -> bool:
         return False
     return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
         i + 1 >= len(toks) or _unit(toks[i + 1]) is None)
+
+
+def _share_in_placement(toks: Sequence[Token], i: int) -> bool:
+    """« Sur les 1 260 heures de ma formation, 406 se sont déroulées en entreprise », « De
+    mes 1 050 heures de formation, 406 se sont passées en stage »: the sentence opens on a
+    whole (« sur », « parmi », « de mes »), and a bare number after the comma is the share
+    of it its own words put in the placement."""
+    if i < 1 or toks[i - 1].word not in {",", ";", ":"}:
+        return False
+    opening = [t.word for t in toks[:3]]
+    if not ({"sur", "parmi"} & set(opening) or opening[:1] in (["de"], ["des"])):
+        return False
+    for k in range(i + 1, min(len(toks), i + 8)):
+        if toks[k].kind == "punct" and toks[k].word != "'" or toks[k].kind == "number":
+            return False
+        if cue_of(toks, k) > 0 or (toks[k - 1].word == "en" and toks[k].word in {
+                "entreprise", "entreprises", "stage", "structure"}):
+            return True
+        if cue_of(toks, k) < 0:
+            return False
+    return False
 
 
 def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
@@ -263,13 +356,27 @@ def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
                                                        "stage", "structure"}))
 
 
+_AT_PLACE = frozenset({"au", "aux", "a", "chez", "dans"})
+
+
+def _listed_after_label(toks: Sequence[Token], i: int, out: list[_Mention]) -> bool:
+    """« Mes heures de stage : 98 au CCAS et 98 au PLIE »: the next bare number of a list
+    that opened on a label naming the hours."""
+    if not out or not _unit_in_label(toks, out[-1].at) or out[-1].at >= i:
+        return False
+    between = toks[out[-1].end:i]
+    return 0 < len(between) <= 8 and not any(t.kind == "number" for t in between) \
+        and toks[i - 1].word in {"et", ",", "+", "puis"} \
+        and (i + 1 >= len(toks) or toks[i + 1].kind == "punct" or toks[i + 1].word in _AT_PLACE)
+
+
 def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
     """« Nombre d'heures de stage : 392 », « Durée (en heures) | 392 »: the unit is in the
     label before the colon, and the number stands alone after it."""
     if i < 2 or toks[i - 1].word not in {":", "|"}:
         return False
-    if i + 1 < len(toks) and toks[i + 1].kind != "punct":
-        return False
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct" and toks[i + 1].word not in _AT_PLACE:
+        return False  # « Heures de stage : 98 au CCAS »: a place may follow
     label = toks[max(0, i - 8):i - 1]
     return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
                for k, t in enumerate(label))
@@ -326,6 +433,8 @@ def _rate_after(toks: Sequence[Token], end: int) -> bool:
 # Two words that name the placement or something else together: (word before, word).
 _PAIRS = {("en", "entreprise"): 1, ("en", "entreprises"): 1, ("milieu", "professionnel"): 1,
           ("d", "application"): 1, ("de", "application"): 1,
+          # « 140 h en structure », « stage en structure »: the host structure
+          ("en", "structure"): 1, ("en", "structures"): 1,
           ("en", "centre"): -1}  # « heures en centre »: the training centre
 _STRUCTURE_NAMES = frozenset({("france", "travail"), ("pole", "travail"),
                               ("inspection", "travail"), ("medecine", "travail")})
@@ -366,6 +475,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
             # A structure's name: « Tremplin Intérim », « Maison Emploi Travail » (not
             # any capital: table cells run together, « Numérique Atelier numérique »).
             return 0
+        if _in_a_name(toks, i):
+            return 0  # « aux Ateliers de la Garonne », « chez Atelier Vélo Solidaire »
         if w in {"plein", "partiel"} and prev == "temps":
             return 0  # « en stage à temps plein »: how, not what (a job has its own word)
         # Names of structures where placements happen: « France Travail », « Point
@@ -377,6 +488,42 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     return 0
 
 
+_HOST_BEFORE = frozenset({"aux", "chez", "sein", "association", "entreprise", "structure",
+                          "chantier", "regie", "lieu", "adaptee", "employeur", "cooperative"})
+
+
+def _capitalised(t: Token) -> bool:
+    return t.kind == "word" and t.text[:1].isupper() and not is_stopword(t.text.lower())
+
+
+def _in_a_name(toks: Sequence[Token], i: int) -> bool:
+    """A word of something else that is part of a structure's proper name, inside a
+    sentence: capitalised with a capitalised word after it (« Atelier Vélo Solidaire »,
+    « Ateliers de la Garonne »), or in capitals among other words in capitals in a line
+    that is not all capitals (« les ATELIERS DU BOCAGE »). Not a cell or a line that opens
+    on it (« Atelier CV | 2 h »), nor a capital before a lower-case word (cells run
+    together: « Numérique Atelier numérique »)."""
+    t = toks[i]
+    if i == 0 or toks[i - 1].kind == "punct" and toks[i - 1].word != "'" \
+            or not t.text[:1].isupper():
+        return False
+    # Only where a host is named: « aux Ateliers… », « chez Atelier… », « l'entreprise
+    # adaptée Ateliers… », « Lieu du stage : Les Ateliers… » — not « j'ai animé l'Atelier
+    # Recherche d'Emploi », a workshop's own title.
+    if not any(u.word in _HOST_BEFORE for u in toks[max(0, i - 6):i]):
+        return False
+    if t.text.isupper() and len(t.text) >= 3:
+        near = [u for u in toks[max(0, i - 2):i + 3] if u is not t and u.kind == "word"]
+        return any(u.text.isupper() and len(u.text) >= 2 for u in near) and any(
+            u.kind == "word" and u.text.islower() and len(u.text) > 2 for u in toks)
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].word in {"de", "du", "des", "la", "l",
+                                                             "'", "d"}:
+        k += 1
+    return k < len(toks) and _capitalised(toks[k]) and not toks[k].text.isupper() or (
+        k == i + 1 and k < len(toks) and _capitalised(toks[k]))
+
+
 def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) -> int:
     """The tie of a figure from the words nearest to it.
 
@@ -385,6 +532,10 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     « un atelier de 2 h »); then the closest cue after it in its clause.
     """
     lo, hi = bounds
+    # A PDF cover whose lines run into one sentence (« Volume du stage pratique : 406 H
+    # Session de validation : juillet »): a new line opening on a capital is another item.
+    hi = next((k for k in range(m.end, hi) if toks[k].block != toks[m.end - 1].block
+               and toks[k].text[:1].isupper()), hi)
     k = m.end
     while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
         k += 1
@@ -499,6 +650,34 @@ def _approximate(toks: Sequence[Token], lo: int, at: int, end: int) -> bool:
         end < len(toks) and toks[end].word in {"environ", "approximativement"})
 
 
+# « Il me reste 42 heures à faire », « les 35 heures restantes », « il manquait 14 h »:
+# what is still to do, neither the placement's length nor what was done.
+_STILL_VERBS = frozenset({"reste", "restait", "restent", "restaient", "restera", "resteront",
+                          "manque", "manquait", "manquent", "manquaient", "manquera"})
+_STILL_AFTER = frozenset({"restantes", "restants", "restante", "restant", "manquantes",
+                          "manquants", "manquante", "manquant"})
+_TO_DO = frozenset({"faire", "effectuer", "realiser", "accomplir", "rattraper", "valider",
+                    "terminer", "finir", "completer"})
+
+
+def _still_to_do(toks: Sequence[Token], lo: int, first: int, end: int, hi: int) -> bool:
+    """The figure counts hours left to do: « il me reste 42 heures de stage à faire »."""
+    for k in range(first - 1, max(lo, first - 4) - 1, -1):
+        if toks[k].text.lower() in _STILL_VERBS:  # « reste », not « je suis resté »
+            return True
+        if toks[k].kind == "punct" and toks[k].word != "'":
+            break
+    after = [t.word for t in toks[end:min(len(toks), end + 6)]]
+    for k, w in enumerate(after):
+        if w in _STILL_AFTER:
+            return True
+        if w == "a" and k + 1 < len(after) and after[k + 1] in _TO_DO:
+            return True
+        if w in {",", ";", ".", "(", ")"}:
+            break
+    return False
+
+
 def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     lo = m.at
     while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
@@ -512,6 +691,12 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
 # Nouns an ordinal turns into the name of a period: « 2e stage », « ce premier temps »,
 # « la seconde phase », « le deuxième volet ».
 _PERIOD_NOUNS = _PLACEMENT | {"temps", "phase", "phases", "volet", "volets"}
+
+
+# Spans of time a placement is told in (« deux quinzaines », « trois temps »).
+_SPANS = frozenset({"quinzaine", "quinzaines", "periode", "periodes", "temps", "phase",
+                    "phases", "volet", "volets", "etape", "etapes", "sequence", "sequences",
+                    "semaines", "mois"})
 
 
 _AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans"})
@@ -645,11 +830,19 @@ def _named_subject(toks: Sequence[Token]) -> bool:
         return True
     if len(toks) < 2 or toks[1].word != ",":
         return False
-    for t in toks[2:14]:
+    k = 2
+    while k < min(len(toks), 20):
+        t = toks[k]
+        if t.word in {"que", "qu", "qui", "dont"}:
+            # « Nadia, que j'accompagne depuis mars, a fait un stage »: the relative
+            # clause between commas is about her; her verb comes after it.
+            k = next((j for j in range(k, len(toks)) if toks[j].word == ","), len(toks)) + 1
+            continue
         if t.word in {"je", "j", "nous", "on", ";", "."}:
             return False
         if t.word in _AUX and t.text.lower() != "à":
             return True
+        k += 1
     return False
 
 
@@ -667,6 +860,26 @@ def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
     after = [t.word for t in toks[m.end:m.end + 3]]
     return any(w in {"cumulees", "cumules"} or (w in {"au", "en"} and k + 1 < len(after)
                and after[k + 1] in {"total", "tout"}) for k, w in enumerate(after))
+
+
+def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int | None:
+    """Where the rule is quoted around the figure (« une durée minimum de 385 heures »),
+    or its verb further back in the clause with nobody doing anything in between (« Le
+    titre exige une période en entreprise d'au moins 385 heures »)."""
+    req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
+                if toks[k].word in _REQUIREMENT), None)
+    if req is not None:
+        return req
+    # A verb, not a noun after its article (« l'exigence », « la demande »), and in the
+    # same stretch of words (a PDF cover runs its lines into one sentence).
+    req = next((k for k in range(m.at - 1, max(lo, m.at - 14) - 1, -1)
+                if toks[k].word in _RULE_VERBS and not (k and toks[k - 1].word in {
+                    "la", "le", "l", "une", "un", "sa", "son", "cette", "leur", "de", "d"})),
+               None)
+    if req is not None and any(t.word in _FIRST_PERSON or t.word == ";"
+                               for t in toks[req:m.at]):
+        return None
+    return req
 
 
 def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
@@ -722,6 +935,10 @@ class _Scan:
     def __post_init__(self) -> None:
         toks = self.toks
         self.first_person = any(t.word in _FIRST_PERSON for t in toks)
+        self.mixed = _mixed(toks)
+        # « Durée du stage : 175 heures. Dont 140 heures effectuées au 15 mai. »: a
+        # sentence opening on « dont » tells the parts of the figure before it.
+        self.sub_parts = bool(toks) and toks[0].word == "dont"
         # « J'ai proposé à Mme L. une PMSMP de 35 heures »: the candidate tells what an
         # accompanied person did; a figure there is not the candidate's placement for sure.
         # « Il m'a fallu 10 jours… », « il me restait 35 heures »: the impersonal « il »
@@ -729,7 +946,6 @@ class _Scan:
         people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
         self.someone = any(t.word in _SOMEONE_ELSE for t in people) \
             or _placement_of_named(toks)
-        self.mixed = self.first_person and (self.someone or _subject_is_other(toks))
         self.third_party = any(t.word in _THIRD_PARTY for t in people)
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
@@ -737,6 +953,8 @@ class _Scan:
         heures »; « 16 semaines à 24 h »: right after the weeks, « à 24 h » is a weekly
         rate, not midnight."""
         toks, mentions = self.toks, self.mentions
+        if m.article:
+            return self.one_more_week(m, lo, hi)
         if m.value > 60:
             return None
         weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
@@ -753,12 +971,63 @@ class _Scan:
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
         if weekly is None:
-            return self.weeks_only(m, lo, hi)
+            return self.days_a_week(m, lo, hi) or self.weeks_only(m, lo, hi)
         weekly.used = True
-        tie = max(_nearest_cue(toks, m, (lo, hi)),
-                  _nearest_cue(toks, weekly, _clause(toks, weekly)))
+        ties = (_nearest_cue(toks, m, (lo, hi)),
+                _nearest_cue(toks, weekly, _clause(toks, weekly)))
+        # « Douze semaines à 35 heures en centre de formation »: something else named
+        # after either figure rules the product out.
+        tie = min(ties) if min(ties) < 0 else max(ties)
         return _Amount(m.value * weekly.value,
                        f"{num(m.value)} semaines × {num(weekly.value)} h", True, m.at, tie)
+
+    def one_more_week(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« quatre semaines à 35 heures au PLIE, puis une semaine supplémentaire à temps
+        plein », « plus une semaine à mi-temps »: one more week after weeks already read
+        in the sentence, at the rate its words give (full time, half time) or the weeks'
+        own; always a reading to confirm."""
+        weeks = [f for f, n in self.accepted if n.unit == "w" and "semaines ×" in f.how]
+        if not (weeks or self.accepted and _prolonged(self.toks, m.at)) or self.third_party:
+            return None
+        written = next((n for n in self.mentions if n.unit == "h" and not n.used
+                        and 0 < n.at - m.end <= 3 and 15 <= n.value <= 48), None)
+        if written is not None:
+            # « puis une semaine supplémentaire de 35 heures »: its hours are written.
+            written.used = True
+            return _Amount(written.value, f"1 semaine × {num(written.value)} h", True, m.at,
+                           1)
+        after = {t.word for t in self.toks[m.end:m.end + 5]}
+        per_week = 5 * self.hours_per_day
+        if "mi" in after or "demi" in after:
+            per_week /= 2
+        elif "partiel" in after:
+            return None  # part time, hours unknown
+        elif not {"plein", "complet", "complete"} & after:
+            rates = [float(f.how.split("×")[1].split("h")[0].replace(",", "."))
+                     for f in weeks if f.how.count("×") == 1]
+            per_week = rates[-1] if rates else per_week
+        return _Amount(per_week, f"1 semaine × {num(per_week)} h", True, m.at, 1,
+                       guess=True)
+
+    def days_a_week(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« six semaines de cinq jours », « 10 semaines de 3 jours »: the days of each week
+        right after the weeks; the hours a day are the rule set's (written for a rule
+        counted in days, assumed otherwise: a reading to confirm)."""
+        toks = self.toks
+        days = next((n for n in self.mentions if n.unit == "d" and not n.used
+                     and 0 < n.at - m.end <= 2 and 1 <= n.value <= 7 and all(
+                         t.word in {"de", "d", "'", "a"} for t in toks[m.end:n.at])), None)
+        if days is None or not 1 <= m.value <= 52 or self.third_party:
+            return None
+        tie = max(_nearest_cue(toks, m, (lo, hi)), _nearest_cue(toks, days, (lo, hi)))
+        if tie <= 0 and not (self.first_person or self.context_cue):
+            return None
+        days.used = True
+        m.end = days.end  # « …, soit trente jours » converts the whole
+        value = m.value * days.value * self.hours_per_day
+        return _Amount(value, f"{num(m.value)} semaines × {num(days.value)} jours × "
+                       f"{num(self.hours_per_day)} h", True, m.at, tie,
+                       guess=not self.days_unit)
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
@@ -767,9 +1036,12 @@ class _Scan:
         tie = _nearest_cue(self.toks, m, (lo, hi))
         if tie <= 0 or not 1 <= m.value <= 52 or _rate_after(self.toks, m.end):
             return None
+        added = any(t.word in _ADDED for t in self.toks[max(0, m.at - 2):m.at])
         if any(n.unit == "h" and not _is_clock(self.toks, n, self.mentions)
-               for n in self.mentions):
-            return None  # « 4 semaines (140 h) »: hours written in the sentence say it
+               and not (added and n.at < m.at) for n in self.mentions):
+            # « 4 semaines (140 h) »: hours written in the sentence say it; not « 105 h
+            # au CCAS + 2 semaines au PLIE », weeks added after them.
+            return None
         if any(n is not m and _rate_after(self.toks, n.end) for n in self.mentions) or any(
                 t.word in {"partiel", "mi", "partiels"} for t in self.toks):
             # « 3 demi-journées par semaine pendant 10 semaines », « à mi-temps »: not
@@ -811,7 +1083,10 @@ class _Scan:
         if after_dont and _nearest_cue(toks, m, (m.at, hi)) < 2:
             self.sub_parts = True
             return None
-        amount = _Amount(m.value, "", False, m.at, _nearest_cue(toks, m, (lo, hi)))
+        # A share of a whole is tied by the words after it, not by the whole's own
+        # (« Sur les 1 260 heures de ma formation, 406 … en entreprise »).
+        amount = _Amount(m.value, "", False, m.at, 1 if m.share else _nearest_cue(
+            toks, m, (lo, hi)))
         if amount.tie < 0 and m.unit in {"d", "hd"} and self.stated_row and self.context_cue \
                 and _activity_after(toks, m.end, hi):
             # « Déroulé du stage : – 5 jours d'entretiens en binôme »: days of the
@@ -841,7 +1116,11 @@ class _Scan:
             amount.how = f"{toks[m.at - 2].text} × {num(m.value)} h"
         count = None if amount.how else _count_before(toks, m, lo)
         # « Mes deux périodes de stage : 210 h et 175 h »: the periods listed one by one.
-        listed = sum(1 for n in self.mentions if n.at > count[2] and n.unit == m.unit
+        # « deux périodes : 105 heures au CCAS, et trois semaines au PLIE »: the periods
+        # may be told in different units.
+        listed = sum(1 for n in self.mentions if n.at > count[2] and (
+            n.unit == m.unit or n.unit in {"w", "d"} and not _rate_after(toks, n.end)
+            and any(t.word in _ADDED for t in toks[max(0, n.at - 2):n.at]))
                      and not _is_clock(toks, n, self.mentions)) if count else 0
         if count is not None and (_each_near(toks, m) or (
                 not _total_before(toks, m, lo) and listed < 2)):
@@ -863,7 +1142,9 @@ class _Scan:
                 for t in self.toks[n.end:n.end + 2])) and any(
                 t.word in {"jour", "journee", "j", "quotidiennes", "quotidien", "quotidiens"}
                 for t in self.toks[n.end:n.end + 3])
-            if n.at - m.end <= 4 and (per_day or (between <= {"de", "d", "'", "a"} and between)):
+            # « 20 journées de 7 h », « 25 jours de stage de 7h chacun ».
+            if n.at - m.end <= 4 and (per_day or (
+                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})):
                 return n
             # « 30 jours à la Mission Locale, à raison de 7 heures quotidiennes »: the rate
             # further on, with no other count of days before it.
@@ -953,7 +1234,17 @@ class _Scan:
             # the candidate's when told in the past (« a duré », « s'est déroulé »); in
             # the present (« Le stage collectif dure 40 heures ») it describes a programme.
             stated = False
-        if self.mixed and not labelled_line:
+        after_semi = self.own_clause(m)
+        mixed = self.mixed
+        if after_semi is not None:
+            # « Ma tutrice arrivait à 8h30 ; le stage a duré 175 heures »: the clause after
+            # the semicolon has its own subject; someone else's placement told before it
+            # still makes « le stage » a reading to confirm.
+            before = toks[:len(toks) - len(after_semi)]
+            mixed = _mixed(after_semi) or (
+                not any(t.word in _FIRST_PERSON for t in after_semi)
+                and any(t.word in _PLACEMENT for t in before) and _owner_is_other(before))
+        if mixed and not labelled_line:
             stated = False
         if not labelled_line and (self.not_yet() or (
                 not self.first_person and self.after_someone_elses())
@@ -992,6 +1283,51 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan)
+
+    def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
+        """Most likely the placement though its words do not name it, so a reading to
+        confirm: weeks at a full week's hours opening the sentence (« Quatre semaines à
+        trente-cinq heures au GEIQ, puis … »), or spans of time counted then told one by
+        one (« Deux quinzaines d'observation : la première (35 heures) …, la seconde (35
+        heures) … »); never with someone else in the sentence."""
+        if self.third_party or self.someone:
+            return False
+        weeks_at_rate = m.unit == "w" and a.how.count("×") == 1 and not a.guess
+        return (weeks_at_rate and not self.first_person and a.first == lo) \
+            or self.listed_spans(m)
+
+    def listed_spans(self, m: _Mention) -> bool:
+        """The sentence opens on a count of spans of time (« Deux quinzaines », « Trois
+        périodes », « Deux temps ») that ordinals then take one by one, this figure among
+        them."""
+        toks = self.toks
+        words = [t for t in toks[:4] if t.word not in _DETERMINERS]
+        opens = len(words) >= 2 and words[0].kind == "number" \
+            and 2 <= (words[0].value or 0) <= 6 and words[1].word in _SPANS
+        return opens and _label(toks, m).startswith("periode ")
+
+    def more_left_out(self) -> bool:
+        """The sentence adds time its figures do not count: weeks or days added to them
+        (« 105 h au CCAS + 2 semaines au PLIE », « … et 10 jours au PLIE »), « le reste »,
+        a placement « prolongé d'une semaine », hours « à ajouter »: what was read is only
+        part of the placement, a reading to confirm, never a failure."""
+        toks = self.toks
+        read = {id(m) for _, m in self.accepted}
+        for n in self.mentions:
+            if id(n) in read or n.used or n.unit not in {"w", "d", "hd"}:
+                continue
+            before = {t.word for t in toks[max(0, n.at - 2):n.at]}
+            if before & _ADDED and not _rate_after(toks, n.end):
+                return True
+        words = [t.text.lower() for t in toks]
+        return any(w.startswith(_MORE_STEMS) for w in words) or any(
+            w in {"le", "du"} and nxt == "reste" for w, nxt in zip(words, words[1:],
+                                                                   strict=False))
+
+    def own_clause(self, m: _Mention) -> Sequence[Token] | None:
+        """The tokens after the last semicolon before the figure, when there is one."""
+        semi = next((k for k in range(m.at - 1, -1, -1) if self.toks[k].word == ";"), None)
+        return None if semi is None else self.toks[semi + 1:]
 
     def mine_only_in_passing(self) -> bool:
         """« Lors de ma formation, le stage collectif dure 40 heures »: the candidate is
@@ -1038,6 +1374,13 @@ class _Scan:
         # the one the dossier tells, not a figure of it.
         if _denied(toks, lo, a.first):
             return False  # « Je n'ai pas effectué 70 heures de stage mais 84 »
+        if _still_to_do(toks, lo, a.first, m.end, hi):
+            return False
+        if any(n is not m and _still_to_do(toks, _clause(toks, n)[0], n.at, n.end,
+                                           _clause(toks, n)[1]) for n in self.mentions):
+            # « J'ai effectué 140 heures ; il me reste 35 heures à faire »: what is done so
+            # far, not the placement's length — to confirm, never a failure.
+            a.inferred = True
         return not earlier_in(toks, lo, a.first, hi)
 
     def done_after(self, m: _Mention) -> bool:
@@ -1104,7 +1447,7 @@ class _Scan:
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
         toks = self.toks
-        other_owner = not label_near and _owner_is_other(toks)
+        other_owner = not label_near and _owner_is_other(self.own_clause(m) or toks)
         if a.tie < 0 and a.value >= 35 and self.first_person and not self.third_party \
                 and self.own_frame(lo, len(toks)) and self.did(m, a):
             # « J'ai consacré près de 150 heures à la prospection pendant mon stage »: time
@@ -1117,7 +1460,9 @@ class _Scan:
         if a.tie == 0 and self.spent_only(m) and m.end + 1 < len(toks) \
                 and toks[m.end].word == "a" and toks[m.end + 1].word.endswith(("er", "ir", "re")):
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
-        if a.tie == 0 and not self.context_cue and not (self.first_person and (
+        if a.tie == 0 and not self.context_cue and self.likely_unnamed(m, a, lo):
+            a.inferred = True
+        elif a.tie == 0 and not self.context_cue and not (self.first_person and (
                 m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
         if other_owner and (a.tie == 0 or not self.stated_row):
@@ -1125,13 +1470,19 @@ class _Scan:
             return False
         if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
-        req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
-                    if toks[k].word in _REQUIREMENT), None)
+        req = _requirement_at(toks, m, lo, hi)
         if req is not None and not self.did_the_minimum(lo, req):
             return False
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
             t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
+
+
+def _mixed(toks: Sequence[Token]) -> bool:
+    """The candidate speaks, and someone else is in the sentence or its subject."""
+    people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
+    someone = any(t.word in _SOMEONE_ELSE for t in people) or _placement_of_named(toks)
+    return any(t.word in _FIRST_PERSON for t in toks) and (someone or _subject_is_other(toks))
 
 
 def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_row: bool,
@@ -1147,10 +1498,14 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         fig = scan.figure(m)
         if fig is not None:
             scan.accepted.append((fig, m))
+    if scan.accepted and scan.more_left_out():
+        scan.accepted = [(replace(f, stated=False, inferred=True), m)
+                         for f, m in scan.accepted]
     return _combine(scan)
 
 
-def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mention]]:
+def _kept(accepted: list[tuple[Figure, _Mention]], so_far: bool = False
+          ) -> list[tuple[Figure, _Mention]]:
     """The figures of a sentence that count: « Mon stage, prévu pour 210 heures, a été
     écourté : j'ai réalisé 168 heures »: what was done replaces what was planned; « Sur les
     385 heures de stage, j'en ai déjà effectué 280 »: what « en » counts is a part of, or
@@ -1159,7 +1514,8 @@ def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mentio
     said = [(f, m) for f, m in done if m.anaphora]
     if not said:
         return done
-    if len(said) < len(done):
+    if len(said) < len(done) or (so_far and len(said) < len(accepted)):
+        # a part of the figure it stands for; « déjà » a part of the plan so far
         return [(replace(f, stated=False), m) for f, m in said]
     return said
 
@@ -1167,7 +1523,7 @@ def _kept(accepted: list[tuple[Figure, _Mention]]) -> list[tuple[Figure, _Mentio
 def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
-    scan.accepted = _kept(scan.accepted)
+    scan.accepted = _kept(scan.accepted, any(t.word in {"deja", "encore"} for t in toks))
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
@@ -1328,7 +1684,28 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
     if not figs:
         return None
-    return replace(_decide(figs), ceiling=_ceiling(figs))
+    decided = _decide(figs)
+    if decided.certain and _next_period_untold(readings, figs):
+        decided = replace(decided, certain=False)
+    return replace(decided, ceiling=_ceiling(figs))
+
+
+def _next_period_untold(readings: Sequence[Reading], figs: list[Figure]) -> bool:
+    """« Stage 1 : 105 h (CCAS) » then « Stage 2 : du 5 au 23 mai, PLIE »: a first period
+    read, and a second one named whose hours were not — the figure is only a part."""
+    firsts = {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 1")}
+    firsts -= {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 2")}
+    if not firsts:
+        return False
+    for r in readings:
+        toks = r.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.word.rstrip("s") in firsts and toks[k + 1].kind == "number" \
+                    and toks[k + 1].value == 2:
+                return True  # « Stage 2 », « PAE 2 »
+            if t.kind == "ordinal" and t.value == 2 and toks[k + 1].word.rstrip("s") in firsts:
+                return True  # « 2e stage », « seconde période »
+    return False
 
 
 def _ceiling(figs: list[Figure]) -> float:
@@ -1336,7 +1713,10 @@ def _ceiling(figs: list[Figure]) -> float:
     (cover, then introduction) counting once: equal figures count apart only when they
     sit together (one sentence, rows of one table or list)."""
     kept: list[Figure] = []
-    for f in figs:
+    # What was planned does not add to what was done (« Stage effectué : 140 h » then
+    # « Stage prévu : 210 h »).
+    done = [f for f in figs if not f.plan] or figs
+    for f in done:
         if f.total:
             continue
         # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.

@@ -448,7 +448,7 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
     # lowered or stripped.
     candidates = [i for i, b in enumerate(blocks)
                   if b.text[-1:] in _HEADER_LAST and len(b.text) < 80 and not b.in_table
-                  and b.text.rstrip(" )").lower().endswith(("heures", " h", "(h", "hrs"))]
+                  and b.text.rstrip(" )").lower().endswith(_HEADER_ENDINGS)]
     if not candidates:
         return out
     by_block = _BlockSentences(reading)
@@ -456,7 +456,7 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
         head = _block_tokens(reading, by_block, hb)
         words = [t for t in head if t.kind != "punct"]
         if not 2 <= len(words) <= 8 or any(t.kind == "number" for t in head) \
-                or words[-1].word not in _HOURS_HEADER:
+                or not _ends_on_hours(words):
             continue
         read, total, labels, used, interrupted = _line_rows(reading, by_block, hb)
         if not read and total is None:
@@ -552,10 +552,24 @@ def _row_follows(reading: Reading, by_block: _BlockSentences, blocks: Sequence[B
     return False
 
 
+# « Structure   Heures », « … Durée (h) », « … Heures réalisées »: how a header line of
+# hours ends.
+_HEADER_ENDINGS = ("heures", " h", "(h", "hrs", "réalisées", "realisees", "effectuées",
+                   "effectuees", "faites")
+
+
+def _ends_on_hours(words: Sequence[Token]) -> bool:
+    """The last column of a header line is the hours, done or not (« Heures », « Heures
+    réalisées », « Heures effectuées »)."""
+    return words[-1].word in _HOURS_HEADER or (
+        len(words) >= 2 and words[-2].word in _HOURS_HEADER
+        and (_done(words[-1:]) or words[-1].word in {"faites"}))
+
+
 def _is_hours_header(line: Sequence[Token]) -> bool:
     words = [t for t in line if t.kind != "punct"]
     return 2 <= len(words) <= 8 and not any(t.kind == "number" for t in line) \
-        and words[-1].word in _HOURS_HEADER
+        and _ends_on_hours(words)
 
 
 def _lines(s: Sentence, toks: Sequence[Token]) -> list[list[Token]]:
@@ -577,7 +591,7 @@ def _paragraph_tables(reading: Reading) -> list[TableHours]:
     out: list[TableHours] = []
     for s in reading.sentences:
         if s.in_table or "\n" not in s.text or not s.text.rstrip(" )").lower().split(
-                "\n", 1)[0].rstrip(" )").endswith(("heures", " h", "(h", "hrs")):
+                "\n", 1)[0].rstrip(" )").endswith(_HEADER_ENDINGS):
             continue
         lines = _lines(s, reading.tokens_of(s))
         if len(lines) < 2 or not _is_hours_header(lines[0]):

@@ -10,7 +10,12 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   bilan");
 - ``mission !locale``: "!" marks a word that must NOT come at that place ("missions" of
   the structure, not "Mission locale");
-- ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans").
+- ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans");
+- ``limites :``: a phrase ending with a colon is a label opening a sentence (« Limites :
+  je connaissais mal… », « Ma limite : … », « À améliorer : … »), or a title or table
+  cell that is only those words, the way candidates lay out an analysis; only small
+  words may come before it, not « ses »/« sa »/« son » (« Ses limites : » speaks of the
+  person, not of the candidate).
 
 Phrases are searched in the content tokens of the reading layer (``cipcheck.reading``):
 the same sentences and stems every reader of prose uses.
@@ -54,6 +59,11 @@ class Tok(Protocol):
 NUMBER = "#"
 
 
+# What may come before a label: numbering, an article, the candidate's possessive —
+# not « ses »/« sa » (« Ses limites : » speaks of the person) nor a subject (« Il a des
+# limites : »).
+_LABEL_SMALL = frozenset({"ma", "mon", "mes", "notre", "nos", "le", "la", "les", "l", "un",
+                          "une", "des", "du", "de", "d", "a", "en", "et", "'"})
 _POSSESSIVES = frozenset({"mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur",
                           "leurs", "votre", "vos"})
 
@@ -92,6 +102,7 @@ class Pattern:
     # words are checked too, as written (folded), when the index has the reading.
     literal: tuple[str, ...] = ()
     anchor: int = 0  # position of the word itself in ``literal``
+    label: bool = False  # « limites : » — opens its sentence, a colon right after
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,19 +118,11 @@ class PatternError(ValueError):
 
 
 def compile_pattern(text: str) -> Pattern:
+    if text.rstrip().endswith(":"):
+        return _label_pattern(text)
     pieces: list[tuple[Term, ...]] = []
     for raw in text.split("~"):
-        terms: list[Term] = []
-        for chunk in raw.split():
-            if chunk == NUMBER:
-                terms.append(Term("", number=True))
-                continue
-            prefix, negate = chunk.endswith("*"), chunk.startswith("!")
-            for w in words(chunk.strip("*!")):
-                if is_stopword(w) and not (prefix or negate):
-                    continue
-                value = ascii_fold(w) if prefix else stem(w)
-                terms.append(Term(value, prefix, negate))
+        terms = _terms(raw)
         if terms and all(t.negate or t.number for t in terms):
             raise PatternError(f"phrase sans mot positif : « {text} »")
         if terms:
@@ -134,6 +137,39 @@ def compile_pattern(text: str) -> Pattern:
         literal = tuple(ascii_fold(w) for w in written)
         anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
     return Pattern(text, tuple(pieces), literal, anchor)
+
+
+def _terms(raw: str) -> list[Term]:
+    """The terms of one ``~``-separated piece of a phrase."""
+    terms: list[Term] = []
+    for chunk in raw.split():
+        if chunk == NUMBER:
+            terms.append(Term("", number=True))
+            continue
+        prefix, negate = chunk.endswith("*"), chunk.startswith("!")
+        for w in words(chunk.strip("*!")):
+            if is_stopword(w) and not (prefix or negate):
+                continue
+            terms.append(Term(ascii_fold(w) if prefix else stem(w), prefix, negate))
+    return terms
+
+
+def _label_pattern(text: str) -> Pattern:
+    """« limites : »: the words of the phrase, as a label opening a sentence."""
+    bare = compile_pattern(text.rstrip()[:-1].rstrip())
+    return Pattern(text.rstrip(), bare.pieces, label=True)
+
+
+def _fold_ligatures(values: list[str], at: dict[str, list[int]]) -> None:
+    """The reading layer keeps « œ » (one letter for one), phrases are compiled with
+    « oe » (« mise en œuvre », « cœur », « main-d'œuvre »): the few distinct words that
+    have one are renamed, in place, rather than every token being tested."""
+    for key in [k for k in at if "œ" in k or "æ" in k]:
+        new = key.replace("œ", "oe").replace("æ", "ae")
+        positions = at.pop(key)
+        for i in positions:
+            values[i] = new
+        at[new] = sorted(at.get(new, []) + positions)
 
 
 def _sentence(reading: Reading, i: int) -> Sentence | None:
@@ -175,6 +211,8 @@ class Index:
             add_number(is_number)
             by_stem[k].append(i)
             by_word[w].append(i)
+        _fold_ligatures(keys, by_stem)
+        _fold_ligatures(folded, by_word)
         self._keys, self._folded, self._numbers = keys, folded, numbers
         self._by_stem, self._by_word = by_stem, by_word
         self._number_at = [i for i, n in enumerate(numbers) if n]
@@ -277,10 +315,36 @@ class Index:
                 return False
         return True
 
+    def _label_at(self, i: int, size: int) -> bool:
+        """Whether the words at ``i`` (``size`` of them) open their sentence and are
+        followed by a colon: « Limites : … », « 8. Ma limite : … »."""
+        first, last = self.tokens[i], self.tokens[i + size - 1]
+        j, k = getattr(first, "index", None), getattr(last, "index", None)
+        if self.reading is None or not isinstance(j, int) or not isinstance(k, int):
+            return False
+        full = self.reading.tokens
+        s = _sentence(self.reading, first.sentence)
+        if s is None:
+            return False
+        colon = k + 1 < len(full) and full[k + 1].text == ":"
+        # A title or a table cell that is only the label (« Limites », « Points forts »
+        # in the first column of a table) names the content as well.
+        alone = (s.heading or s.in_table) and all(t.kind == "punct"
+                                                   for t in full[k + 1:s.last])
+        if not (colon or alone):
+            return False
+        before = full[s.first:j]
+        return len(before) <= 4 and all(
+            t.kind in ("punct", "number", "ordinal") or t.word in _LABEL_SMALL
+            for t in before)
+
     def find(self, pattern: Pattern) -> list[Match]:
         first = self._piece(pattern.pieces[0])
         if pattern.literal and self.reading is not None:
             first = [i for i in first if self._literal_at(pattern, i)]
+        if pattern.label:
+            size = len(pattern.pieces[0])
+            first = [i for i in first if self._label_at(i, size)]
         if len(pattern.pieces) == 1:
             size = len(pattern.pieces[0])
             return [Match(pattern.text, self.tokens[i].page, i, i + size) for i in first]

@@ -243,38 +243,101 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
         return Said.DONE if _done_after_all(words, stems, later) else Said.NOT_DONE
     if at is None:
         return Said.DONE
-    lo, hi = segments[at]
-    scope_w, scope_s = words[lo:hi], stems[lo:hi]
-    own = None
-    if not _has_verb(scope_w):
-        own = len(scope_w)
-        # A subject without its verb: the verb comes after incises (relatives skipped,
-        # participles kept: « prévue en mars » says something of the subject).
-        for nlo, nhi in segments[at + 1:at + 4]:
-            if words[nlo] in _RELATIVES:
-                continue
-            scope_w, scope_s = scope_w + words[nlo:nhi], scope_s + stems[nlo:nhi]
-            if _has_verb(words[nlo:nhi]):
-                break
-    verdict = _Scope(scope_w, scope_s, own).verdict()
+    scope = _scope_of(words, stems, segments, at, first)
+    verdict = scope.verdict()
     if verdict is Said.DONE and _due_verb(words, first):
         return Said.NOT_DONE
+    if verdict is Said.DONE and _unfinished_after(words, stems, segments[at + 1:]):
+        return Said.UNFINISHED
     if verdict is not Said.NOT_DONE:
         return verdict
     if _done_after_all(words, stems, segments[at + 1:]):
         return Said.DONE
-    return Said.UNSURE if _before_placement(set(scope_w)) else verdict
+    return Said.UNSURE if _before_placement(scope.set) else verdict
+
+
+_TURNS = frozenset({"mais", "cependant", "toutefois", "pourtant", "neanmoins"})
+_ENDING = _UNFINISHED | {"fin"}  # « finir », « finie »
+
+
+def _unfinished_after(words: list[str], stems: list[str],
+                      later: Sequence[tuple[int, int]]) -> bool:
+    """« J'ai commencé la monographie de Mme S., mais je ne l'ai pas terminée »: a later
+    clause turns (« mais ») to say, through a pronoun, that it was not finished."""
+    for lo, hi in later:
+        if words[lo] not in _TURNS:
+            continue
+        seg_w, seg_s = words[lo:hi], stems[lo:hi]
+        for k, st in enumerate(seg_s):
+            before = [w for w in seg_w[max(0, k - 5):k] if w != "'"]
+            if st in _ENDING and _CLITICS.intersection(before[-4:]):
+                return _Scope(seg_w, seg_s).negated()
+        return False
+    return False
+
+
+def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, int]],
+              at: int, first: int) -> _Scope:
+    """The clause a match in segment ``at`` is judged on."""
+    lo, hi = segments[at]
+    scope_w, scope_s = words[lo:hi], stems[lo:hi]
+    if _has_verb(scope_w):
+        return _Scope(scope_w, scope_s)
+    own = len(scope_w)
+    # A subject without its verb: the verb comes after incises (relatives skipped,
+    # participles kept: « prévue en mars » says something of the subject).
+    quoted = _quoted(words)
+    for nlo, nhi in segments[at + 1:at + 4]:
+        if words[nlo] in _RELATIVES:
+            continue
+        if quoted[nlo] and not quoted[first]:
+            # « un argumentaire répondant aux objections (« pas le temps de former ») »:
+            # words quoted or in brackets are someone else's, or an aside; they say
+            # nothing of the content outside them.
+            continue
+        scope_w, scope_s = scope_w + words[nlo:nhi], scope_s + stems[nlo:nhi]
+        if _has_verb(words[nlo:nhi]):
+            break
+    return _Scope(scope_w, scope_s, own)
+
+
+_OPEN, _CLOSE = frozenset({"«", "(", "[", "“"}), frozenset({"»", ")", "]", "”"})
+
+
+def _quoted(words: list[str]) -> list[bool]:
+    """For each word, whether it is inside quotation marks or brackets."""
+    out, depth = [], 0
+    for w in words:
+        if w in _OPEN:
+            depth += 1
+        elif w in _CLOSE:
+            depth = max(0, depth - 1)
+        out.append(depth > 0 and w not in _OPEN)
+    return out
 
 
 def _due_verb(words: list[str], first: int) -> bool:
     """« Je devais retracer le parcours… », « je voulais rédiger… »: the content matched is
     itself the verb, in the infinitive, right after what was due or wished."""
     word = words[first] if first < len(words) else ""
-    if not (len(word) > 4 and word.endswith(("er", "ir", "re"))):
-        return False
+    if not _infinitive(word):
+        # « Je comptais retracer le parcours de Mme R. »: the content is the object of
+        # such an infinitive.
+        k = first - 1
+        while k >= 0 and words[k] in _OBJECT_SMALL:
+            k -= 1
+        return k >= 0 and k < first - 1 and _infinitive(words[k]) and _due_verb(words, k)
     before = [w for w in words[max(0, first - 3):first] if w not in {"'", "y", "en", "le",
                                                                       "la", "l", "les"}]
     return bool(before) and before[-1] in _DUE
+
+
+def _infinitive(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("er", "ir", "re"))
+
+
+_OBJECT_SMALL = frozenset({"le", "la", "les", "l", "'", "son", "sa", "ses", "un", "une",
+                           "des", "du", "de", "d", "cette", "ce", "ces"})
 
 
 _DUE = frozenset({"devais", "devait", "devions", "deviez", "devaient", "voulais", "voulait",

@@ -24,11 +24,15 @@ _PLUPERFECT_AUX = frozenset({"avais", "avait", "avions", "aviez", "avaient", "et
                              "etait", "etions", "etiez", "etaient"})
 _BEFORE_WORDS = frozenset({"deja", "avant", "autrefois", "auparavant", "precedemment",
                            "anterieurement", "jadis", "ancien", "ancienne", "precedent",
-                           "precedente"})
+                           "precedente",
+                           # « l'an dernier », « lors de mon BTS, j'avais réalisé… »: an
+                           # earlier year or course of study
+                           "dernier", "derniere", "bts", "dut", "licence", "master",
+                           "lycee", "iut", "cursus"})
 # Words between a planning word and its figure: « prévu pour », « prévue sur », « devait
 # durer ».
 _PLAN_LINKS = frozenset({"pour", "sur", "a", "de", "d", "'", "durer", "compter", "etre",
-                         "initialement", "au", "depart", "(", ","})
+                         "initialement", "au", "depart", "(", ",", ":"})
 
 
 def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
@@ -37,13 +41,20 @@ def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
     linked = True  # « prévu pour 210 h »: only little words between
     while k >= lo and at - k <= 6:
         t = toks[k]
-        if t.kind == "punct" and t.word not in {"'", "(", ","}:
+        # « Stage prévu : 210 h », « Heures prévues : 210 »: a label that plans.
+        if t.kind == "punct" and t.word not in {"'", "(", ",", ":"}:
             break
         # « Je réaliserai mon stage de 175 heures »: the verb of the clause, further back.
         if future_at(toks, k) and (linked or t.kind == "word"):
             return True
         linked = linked and t.word in _PLAN_LINKS
         k -= 1
+    # « Mon stage de 210 heures débutera le 3 mars »: the verb of the clause, after it.
+    for j in range(end, min(len(toks), end + 4)):
+        if toks[j].kind == "punct" and toks[j].word != "'":
+            break
+        if future_at(toks, j):
+            return True
     # « 210 heures prévues », « 210 heures étaient prévues ».
     for j in range(end, min(len(toks), end + 2)):
         if toks[j].text.lower().startswith(("prévu", "prevu", "programm", "planifi")):
