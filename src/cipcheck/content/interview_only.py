@@ -60,6 +60,10 @@ _TOLD = re.compile(r"\b(?:present\w*|decri\w*|racont\w*|detaill\w*|retenu|retien
                    r"|expos\w*|develop\w*)\b")
 
 
+# A glance that spares most sentences the three patterns (the reader's time budget).
+_GLANCE = re.compile(rf"qu(?:e\s|{_APOS})(?:a\s)?{_N}\s|seulement|uniquement|jamais|aucun")
+
+
 def only_held(view: Reading) -> int | None:
     """The fewest interviews the part says were held, all told (None when it never
     says so)."""
@@ -70,7 +74,7 @@ def only_held(view: Reading) -> int | None:
             # A heading read with its paragraph (« Mon analyse⏎Je n'ai donc… »): the
             # title itself is no statement.
             norm = norm.partition("\n")[2]
-        if s.in_table or not norm:
+        if s.in_table or not norm or not _GLANCE.search(norm):
             continue
         said = _said(norm)
         if said is not None:
