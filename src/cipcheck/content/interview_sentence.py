@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from cipcheck.content.interview_arranged import call_head, call_topic
 from cipcheck.content.interview_mentions import (
     Mention,
     before_it,
@@ -125,7 +126,10 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         taken.add(di)
         date_of.setdefault(mi, []).append(di)
     theirs = False
+    calls = call_head(toks, dates) if mentions else None
     for mi, m in enumerate(mentions):
+        if call_topic(toks, m.first, calls):
+            continue  # « 22/01 — appel de rappel (RDV du lendemain) »
         if not_ours(toks, m):
             # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
             # prepared in ours — the dated line still tells our meeting.
@@ -208,7 +212,9 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
                               date=near[0][1] if near else None, table=table, status=status,
                               words=short(s.text.lstrip("-–•*▪ "), 6), bare=True))
-    for k, rank in elliptic_rank(toks, s.text) if not mentions else []:
+    for k, rank in elliptic_rank(toks, s.text) if not ours else []:
+        if any(k >= m.first for m in mentions):
+            continue  # « ses entretiens d'embauche : le premier… » are theirs
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
                               status=status_of(toks, k, k),

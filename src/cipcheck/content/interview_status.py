@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cipcheck.content.interview_arranged import arranged, aside_to, took_place
 from cipcheck.content.interview_mentions import find_mentions
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_whose import did_not_come, not_ours
@@ -37,6 +38,8 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     n = len(toks)
     if _missed(toks, last):
         return "not-held"
+    if (done := arranged(toks, first)) is not None:
+        return done  # « pour fixer un premier rendez-vous », « pour annuler notre… »
     before = [t.word for t in toks[max(0, first - 3):first]]
     if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
            for w in before):
@@ -49,7 +52,7 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if any(t.word in _UNKEPT for t in toks[lo:first]):
         return "not-held"
     if any(t.word in {"pas", "jamais"} for t in toks[lo:first]) and any(
-            t.word.startswith(("present", "venu")) for t in toks[lo:first]):
+            t.word.startswith(("present", "venu", "vien")) for t in toks[lo:first]):
         return "not-held"  # « Il ne s'est pas présenté à l'atelier ni au rendez-vous »
     clause = [t.word for t in toks[lo:first]]
     if any(a in {"pour", "afin"} and b in {"que", "qu"}
@@ -142,8 +145,13 @@ def _called_off(words: Sequence[str], i: int) -> bool:
         return True
     if w.startswith(("decal", "deplac")):
         # « décalé au 10 février » (not « décalé d'une semaine », « déplacé à l'agence »)
-        return words[i + 1:i + 2] in (["au"], ["a"]) and words[i + 2:i + 3] != [] \
-            and words[i + 2][:1].isdigit()
+        # (or after an aside: « décalé, sa fille étant malade, au 20 juin »)
+        k = i + 1
+        if words[k:k + 1] == [","]:
+            k = next((j + 1 for j in range(k + 1, min(len(words), k + 9))
+                      if words[j] == ","), k)
+        return words[k:k + 1] in (["au"], ["a"]) and words[k + 1:k + 2] != [] \
+            and words[k + 1][:1].isdigit()
     return w.startswith("report") and (i + 1 >= len(words)
                                        or words[i + 1] not in {"du", "de", "d"})
 
@@ -217,7 +225,7 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
     for i, w in enumerate(window):
         if (w in SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
             break
-        if _called_off(window, i) and i and window[i - 1] in _AUXILIARIES:
+        if _called_off(window + tail, i) and i and window[i - 1] in _AUXILIARIES:
             return True
     if relative:
         longer = window + tail
@@ -339,9 +347,13 @@ def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
             continue
         toks = view.tokens_of(s)
         for j, t in enumerate(toks[:-2]):
-            if not t.word.startswith(_MOVED) or toks[j + 1].word not in {"au", "a"}:
+            if not t.word.startswith(_MOVED):
                 continue
-            dates = [d for d in dates_in(s, toks) if j + 1 < d[0] <= j + 3]
+            # « reporté au 6 février », « reporté, son fils étant malade, au 6 février »
+            to = aside_to(toks, j)
+            if to is None:
+                continue
+            dates = [d for d in dates_in(s, toks) if to < d[0] <= to + 2]
             if not dates or dates[0][1] in known:
                 continue
             k, d = dates[0][0], dates[0][1]
@@ -350,7 +362,7 @@ def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
             # (the same paragraph, or a PDF line read as its own paragraph that goes on)
             if nxt is not None and (set(nxt.blocks) & set(s.blocks) or nxt.text[:1].islower()):
                 after += view.tokens_of(nxt)
-            if _us_there(after):
+            if _us_there(after) or took_place(after):
                 out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
                                       words=short(s.text[toks[j].start:], 6),
                                       sentence=s.index))

@@ -101,14 +101,18 @@ def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
         for t in toks[j + 1:m.first]) for j in range(lo, m.first))
 
 
+_MINE = frozenset({"mon", "ma", "notre"})
+
+
 def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     """A job interview, an interview with someone else, a collective session, one I
     only watched."""
     if held_by_someone_else(toks, m) or led_by_someone_else(toks, m):
         return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
-    if after[:3] and any(w in JOB_AFTER for w in after[:3]):
-        return True
+    if after[:3] and any(w in JOB_AFTER and not (k and after[k - 1] in _MINE)
+                         for k, w in enumerate(after[:3])):
+        return True  # (not « dernier entretien pendant mon stage »: the placement is mine)
     if "avec" in after[:2] and "tripartite" not in after[:2]:
         rest = after[after.index("avec") + 1:]
         # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,
@@ -136,7 +140,9 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
 # « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
 WITHOUT = re.compile(r"\b(?:sans (?:mme|m|monsieur|madame|mlle|elle|lui|la personne|le jeune"
                       r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
-                      r"|hors de sa presence)")
+                      r"|hors de sa presence"
+                      # « (avec l'encadrant, sans moi) »: a meeting I was not at
+                      r"|sans moi\b|en mon absence)")
 
 
 def without_person(toks: Sequence[Token]) -> bool:
@@ -233,7 +239,7 @@ def after_the_date(s_norm: str, toks: Sequence[Token], k: int) -> str:
 # « Message sur mon répondeur », « Un courriel de Mme S. ».
 _DISTANCE_HEADS = frozenset({"appel", "appels", "message", "messages", "sms", "mail", "mails",
                             "courriel", "courriels", "texto", "textos", "repondeur", "mot",
-                            "lettre", "rappel", "coup", "e-mail", "email"})
+                            "lettre", "rappel", "coup", "e-mail", "email", "tel", "relance"})
 
 
 def told_at_a_distance(toks: Sequence[Token]) -> bool:

@@ -47,7 +47,8 @@ collegue collegues collegues mission pole france travail agence service
 OTHERS = frozenset(_OTHERS_TEXT.split())
 JOB_BEFORE = frozenset({"simulation", "simulations", "preparation", "preparer", "prepare",
                          "preparee", "passer", "passe", "passee", "decroche", "decrochee",
-                         "obtenu", "obtenue", "convoque", "convoquee", "repetition"})
+                         "obtenu", "obtenue", "convoque", "convoquee", "repetition",
+                         "simule", "simulee", "simuler", "joue", "jouer"})
 # Preparing the person's job interview is a meeting with us (« 27/03 : préparation à
 # l'entretien avec le cabinet », « nous préparons son entretien d'embauche par une
 # simulation »); passing it (« elle passe son entretien d'embauche ») is not.

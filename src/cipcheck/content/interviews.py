@@ -39,6 +39,7 @@ from cipcheck.content.interview_doubts import episodes, moments
 from cipcheck.content.interview_mentions import find_mentions
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
+from cipcheck.content.interview_only import only_held
 from cipcheck.content.interview_paragraphs import dated_paragraphs
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
@@ -109,6 +110,10 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
+    ceiling = only_held(view)
+    beyond = [] if ceiling is None else interviews[ceiling:]
+    # « Je n'ai donc tenu que deux entretiens »: what was read beyond is kept as a hint.
+    interviews = interviews[:len(interviews) - len(beyond)]
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
@@ -117,6 +122,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         announced=announced, interviews=interviews, planned=_unique(planned),
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
+                      + [Planned(i.page, i.words, "indice") for i in beyond]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
 
 

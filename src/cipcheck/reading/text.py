@@ -166,6 +166,10 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         # An initial ("M. F.", "Mme B."), a civility or an abbreviation.
         if (len(prev) == 1 and prev.isalpha() and prev.isupper()) or low in _ABBREVIATIONS:
             return False
+        # A short word cut by its point, the text going on in lower case: an
+        # abbreviation of notes (« entr. d'embauche », « tél. avec sa tutrice »).
+        if len(prev) <= 5 and prev.isalpha() and text[end + 1:end + 2].islower():
+            return False
     return True
 
 
