@@ -362,8 +362,10 @@ def use(name: str) -> None:
 
 def run(verbose: bool = False, name: str = "devset") -> int:
     use(name)
-    print(f"=== {name} ({DEVSET.relative_to(ROOT)}): "
-          + (f"tuning half of {name[:-1]}" if name.endswith("t") else "held out, never used to tune"))
+    role = ("held out, never used to tune" if name in ("devset2", "devset4")
+            else f"tuning half of {name[:-1]}" if name in ("devset3t", "devset4t")
+            else "tuning (retired from held out)")
+    print(f"=== {name} ({DEVSET.relative_to(ROOT)}): {role}")
     for title, section in SECTIONS:
         guarded(title, section, verbose)
     return 0

@@ -6,7 +6,7 @@ Prints one JSON object: CPU seconds per stage, the process's peak memory (MB) an
 page count. bench/check_speed.py runs it in a fresh process per file for the scaling
 table. CPU time (time.process_time), not wall time: the machines are shared, and a stage
 that waited for a core would look like one that grows faster than the text. The cyclic
-garbage collector is off, as in ``cipcheck check`` (cli.main).
+garbage collector is off, as in ``cipcheck check`` (launch.main).
 """
 
 from __future__ import annotations

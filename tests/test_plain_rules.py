@@ -122,14 +122,14 @@ def test_copies_and_dumps_work_as_they_did_on_the_models(cache: Path) -> None:
 
 def test_a_whole_check_with_a_warm_cache_never_imports_pydantic(tmp_path: Path) -> None:
     # Typer builds pydantic validators for a command's parameters; a plain command line
-    # is read by cipcheck.plainargs instead, so a check pays for pydantic only when a
-    # rule set or referential is new or changed.
+    # is read by cipcheck.launch (the console script) instead, so a check pays for
+    # pydantic only when a rule set or referential is new or changed.
     pdf = ROOT / "tests" / "fixtures" / "dossiers" / "ccp1-ok.pdf"
     code = ("import atexit, sys\n"
             "atexit.register(lambda: sys.stderr.write("
             "'pydantic imported: %s\\n' % ('pydantic' in sys.modules)))\n"
             f"sys.argv = ['cipcheck', 'check', {str(pdf)!r}, '--format', 'json']\n"
-            "from cipcheck.cli import main\n"
+            "from cipcheck.launch import main\n"
             "main()\n")
     env = {**os.environ, "CIPCHECK_CACHE_DIR": str(tmp_path),
            "PYTHONPATH": str(ROOT / "src")}

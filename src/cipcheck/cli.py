@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -35,11 +34,6 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="Jeux de règles : lister, afficher, valider.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
-
-# The helpers the commands share live with ``check``, free of Typer (check_command.py).
-_stdout, _stderr, _t = stdout_console, stderr_console, messages
-_rule_error, _check_choices = rule_error, check_choices
-
 
 def _version(value: bool) -> None:
     if value:
@@ -125,7 +119,7 @@ def batch(
     from cipcheck import batch as runner
     from cipcheck.api import Options
 
-    _check_choices(route, lang, pages)
+    check_choices(route, lang, pages)
     if csv_sep not in (";", ",", "\t", "tab"):
         raise fail_usage(N_("--csv-sep : « ; », « , » ou « tab »."), lang)
     settings = runner.Settings(
@@ -136,7 +130,7 @@ def batch(
     try:
         code = runner.run_command(settings)
     except runner.BatchUsageError as exc:
-        raise _rule_error(exc, lang) from None  # its French text, a Msg: translated
+        raise rule_error(exc, lang) from None  # its French text, a Msg: translated
     raise typer.Exit(code)
 
 
@@ -149,8 +143,8 @@ def rules_list(lang: Annotated[str, LANG_OPTION] = "fr") -> None:
     from rich.table import Table
 
     from cipcheck.ruleset import RuleError, load_all
-    _check_choices("formation", lang, "auto")
-    t = _t(lang)
+    check_choices("formation", lang, "auto")
+    t = messages(lang)
     table = Table(title=t._("Jeux de règles"))
     for col in ("id", t._("titre"), t._("parties"), t._("pages hors annexes"),
                 t._("annexes max"), t._("heures (formation)")):
@@ -168,8 +162,8 @@ def rules_list(lang: Annotated[str, LANG_OPTION] = "fr") -> None:
                 else "–",
                 f"{hours.min:g} {unit}" if hours and hours.min is not None else "–")
     except RuleError as exc:
-        raise _rule_error(exc, lang) from None
-    _stdout().print(table)
+        raise rule_error(exc, lang) from None
+    stdout_console().print(table)
 
 
 @rules_app.command("show")
@@ -182,12 +176,12 @@ def rules_show(
     """Affiche un jeu de règles : parties, pages, mise en forme, heures, compétences."""
     from cipcheck.render import rules_view
     from cipcheck.ruleset import RuleError, load
-    _check_choices("formation", lang, "auto")
+    check_choices("formation", lang, "auto")
     try:
         rules = load(rule_id)
     except RuleError as exc:
-        raise _rule_error(exc, lang) from None
-    rules_view.render(rules, _stdout(), competences, lang)
+        raise rule_error(exc, lang) from None
+    rules_view.render(rules, stdout_console(), competences, lang)
 
 
 @rules_app.command("validate")
@@ -195,12 +189,12 @@ def rules_validate(path: Annotated[Path, typer.Argument(help="Fichier YAML à va
                    lang: Annotated[str, LANG_OPTION] = "fr") -> None:
     """Valide un fichier de règles (exit 0 s'il est valide, 2 sinon)."""
     from cipcheck.ruleset import RuleError, load
-    _check_choices("formation", lang, "auto")
+    check_choices("formation", lang, "auto")
     try:
         rules = load(str(path), trusted=False)
     except RuleError as exc:
-        raise _rule_error(exc, lang) from None
-    _stdout().print("[green]✔[/] " + _t(lang)._(
+        raise rule_error(exc, lang) from None
+    stdout_console().print("[green]✔[/] " + messages(lang)._(
         "{path} : jeu de règles « {id} » valide ({n} parties).", path=path, id=rules.id,
         n=len(rules.parts)))
 
@@ -219,12 +213,12 @@ def new(
     from cipcheck.errors import RuleError
     from cipcheck.ruleset import load
 
-    _check_choices("formation", lang, "auto")
+    check_choices("formation", lang, "auto")
     try:
         target = starter.write(load(rules), output, lang, force)
     except (RuleError, starter.StarterError) as exc:
-        raise _rule_error(exc, lang) from None
-    _stderr().print(_t(lang)._(
+        raise rule_error(exc, lang) from None
+    stderr_console().print(messages(lang)._(
         "Dossier de départ écrit : {target}\nRemplissez la page de garde, rédigez sous chaque "
         "partie et supprimez les consignes en italique au fur et à mesure ; puis : cipcheck "
         "check {target}", target=target))
@@ -252,7 +246,7 @@ def fix(
     from cipcheck.errors import RuleError
     from cipcheck.readers import InputProblem
 
-    _check_choices("formation", "fr", pages)
+    check_choices("formation", "fr", pages)
     if output is None and not dry_run:
         kept = file.suffix.lower() if file.suffix.lower() in (".docm", ".dotx", ".dotm") \
             else ".docx"  # Word opens a copy only under its own kind's extension
@@ -263,7 +257,7 @@ def fix(
         raise fail_usage(str(exc)) from None
     except InputProblem as problem:
         raise fail_usage(f"{problem.message} {problem.hint or ''}".strip()) from None
-    fix_report.render(result, _stdout())
+    fix_report.render(result, stdout_console())
 
 
 @app.command()
@@ -298,10 +292,10 @@ def serve(
                               memory_mb=memory or None,
                               token=token or ServerSettings.token_from_env())
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    _stderr().print(f"cipcheck : ouvrez http://{shown}:{port}/ dans un navigateur "
+    stderr_console().print(f"cipcheck : ouvrez http://{shown}:{port}/ dans un navigateur "
                     f"(API : http://{shown}:{port}/api/v1/check ; Ctrl+C pour arrêter).")
     if settings.token is None and host not in ("127.0.0.1", "localhost", "::1"):
-        _stderr().print("Attention : l'API est ouverte sans jeton (--token) sur le réseau.")
+        stderr_console().print("Attention : l'API est ouverte sans jeton (--token) sur le réseau.")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
@@ -310,46 +304,15 @@ def doctor(lang: Annotated[str, LANG_OPTION] = "fr") -> None:
     """Ce que cette machine sait faire (LibreOffice, polices) et quoi installer."""
     from cipcheck import doctor as doc
 
-    _check_choices("formation", lang, "auto")
-    doc.render(doc.diagnose(), _stdout(), lang)
-
-
-def _plain_check(args: list[str]) -> None:
-    """``check`` with a plain command line, run without Typer's per-run validators (~60 ms
-    of a check, issue 10); returns without doing anything when the command line is not a
-    plain one, for Typer to parse (cipcheck.plainargs). Exits as Typer would."""
-    from cipcheck.plainargs import parse
-
-    values = parse(check, args)
-    if values is None:
-        return
-    try:
-        check(**values)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:  # ``| head`` closed stdout: exit 1 quietly, as Typer does
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
-    sys.exit(0)
+    check_choices("formation", lang, "auto")
+    doc.render(doc.diagnose(), stdout_console(), lang)
 
 
 def main() -> None:
-    if sys.argv[1:2] == ["check"]:
-        # A check is a short process whose objects nearly all live to its end, and it
-        # leaves ~1,000 objects of cyclic garbage a file: the cyclic collector only
-        # costs time there (~15 % of a 51-page PDF's check, CPU). serve, batch and the
-        # library keep it.
-        import gc
-
-        gc.disable()
-    if os.environ.get("NO_COLOR") is not None:
-        os.environ.setdefault("TERM", "dumb")
+    """The Typer application. The console script is cipcheck.launch, which runs a plain
+    ``check`` before Typer is imported and hands every other command line to this."""
     try:
-        if sys.argv[1:2] == ["check"]:
-            _plain_check(sys.argv[2:])
         app()
     except KeyboardInterrupt:
-        _stderr().print("Interrompu.")
+        stderr_console().print("Interrompu.")
         sys.exit(130)

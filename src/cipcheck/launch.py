@@ -39,10 +39,13 @@ CHECK_LINE: Table = (
 
 
 def main() -> None:
+    if os.environ.get("NO_COLOR") is not None:
+        os.environ.setdefault("TERM", "dumb")
     if sys.argv[1:2] == ["check"]:
         # A check is a short process whose objects nearly all live to its end, and it
         # leaves ~1,000 objects of cyclic garbage a file: the cyclic collector only
-        # costs time there (~15 % of a 51-page PDF's check, CPU).
+        # costs time there (~15 % of a 51-page PDF's check, CPU). serve, batch and the
+        # library keep it.
         import gc
 
         gc.disable()
@@ -56,8 +59,6 @@ def main() -> None:
 
 def _run_check(values: dict) -> None:
     """Run ``check`` as the Typer command would, and exit with its code."""
-    if os.environ.get("NO_COLOR") is not None:
-        os.environ.setdefault("TERM", "dumb")
     from cipcheck.check_command import run_check, stderr_console
 
     try:

@@ -27,7 +27,7 @@ ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 # The field's structures, by the acronyms their mailboxes use.
 _STRUCTURES_TEXT = """
 cfa btp ml mlj e2c epide geiq siae aci ei etti ccas cias cidff plie apec afpa greta caf cpam
-cma cci cap emploi pe ft mdph esat ea chrs chu ase spip crous cio ufr iut lycee college
+cma cci cap pe ft mdph esat ea chrs chu ase spip crous cio ufr iut lycee college
 """
 STRUCTURES = frozenset(_STRUCTURES_TEXT.split())
 _PARTS = re.compile(r"[._+-]+")

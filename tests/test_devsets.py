@@ -1,0 +1,80 @@
+"""The development sets written apart (tests/fixtures/devset2/, devset3/, devset4/) load
+and are well formed.
+
+Only the files and labels are checked here, never the readers' results: their figures are
+printed by ``bench/content_accuracy.py --set NAME``, not gated (devset2 and devset4 are
+held out; devset3 is now tuning material). Half of devset3's and devset4's hours,
+interview and privacy passages were moved to tuning (devset3t/, devset4t/): a set's shape
+is checked on both halves together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import devset_shape as shape
+import pytest
+from cases import content_cases, privacy_cases
+
+FIXTURES = shape.HERE / "fixtures"
+# name -> (its tuning half, if any; the shape its author announced)
+SETS = {
+    "devset2": (None, shape.Shape(stated=55, unstated=35, parts=40, under_three=8,
+                                  content=30, ops_absent=3, decoys=15, dossiers=10)),
+    "devset3": ("devset3t", shape.Shape(stated=45, unstated=28, parts=36, under_three=12,
+                                        content=28, ops_absent=2, decoys=17, dossiers=14,
+                                        pdfs=3)),
+    "devset4": ("devset4t", shape.Shape(stated=38, unstated=22, parts=35, under_three=12,
+                                        content=20, ops_absent=1, decoys=14, dossiers=12,
+                                        pdfs=3)),
+}
+NAMES = list(SETS)
+
+
+def _folders(name: str) -> list[Path]:
+    half = SETS[name][0]
+    return [FIXTURES / name] + ([FIXTURES / half] if half else [])
+
+
+def _cases(name: str, file: str) -> list[dict]:
+    return [c for folder in _folders(name) for c in shape.cases(folder, file)]
+
+
+@pytest.mark.parametrize("file", shape.FILES)
+@pytest.mark.parametrize("name", NAMES)
+def test_names_are_unique_and_texts_not_empty(name: str, file: str) -> None:
+    shape.names_unique_and_texts_not_empty(_cases(name, file))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_hours_passages_are_labelled(name: str) -> None:
+    shape.hours_labelled(_cases(name, "hours.yaml"), SETS[name][1])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_interview_parts_are_sections_of_real_parts(name: str) -> None:
+    shape.interview_parts_real(_cases(name, "interviews.yaml"), SETS[name][1])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_content_labels_name_real_items(name: str) -> None:
+    shape.content_labels_real(_cases(name, "content.yaml"), SETS[name][1])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_privacy_labels_use_known_kinds(name: str) -> None:
+    shape.privacy_labels_known(_cases(name, "privacy.yaml"), SETS[name][1])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_shared_loaders_read_the_set(name: str) -> None:
+    # The bench reads content and privacy through the fixtures' loaders: they must load.
+    for folder in _folders(name):
+        assert len(content_cases(folder)) == len(shape.cases(folder, "content.yaml"))
+        assert len(privacy_cases(folder)) == len(shape.cases(folder, "privacy.yaml"))
+    assert all(c.blocks for c in content_cases(FIXTURES / name))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_dossier_labels_match_the_files(name: str) -> None:
+    shape.dossier_labels_match_files(FIXTURES / name / "dossiers", SETS[name][1])
