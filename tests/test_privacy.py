@@ -743,3 +743,69 @@ def test_nominative_addresses_with_a_service_word(text: str, count: int) -> None
 ])
 def test_shops_named_after_a_family(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A given name in neither list: a rare given name (INSEE, under the cut), a common
+    # surname, a verb said of a person — two of the three make a name.
+    (["Sur le chantier, Nurettin Aksoy s'est blessé à la main le deuxième jour."],
+     ["N••• A•••"]),
+    (["Lundi, Ousseni Madi est revenu avec sa fille pour l'inscription."], ["O••• M•••"]),
+    (["Le soir même, Tahirou Sangaré a envoyé sa candidature."], ["T••• S•••"]),
+    # An adverb first, structures and brands that « rappellent »: no person.
+    (["Puis Mathis est reparti.", "Ensuite Lucas Automobiles nous a rappelés."], []),
+    (["Nous avons rencontré Adecco Lens, puis Manpower Douai nous a rappelés."], []),
+    (["Le groupe Vinci Construction m'a envoyé les dates de recrutement."], []),
+])
+def test_given_names_in_neither_list(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Notes typed without capitals: a known given name, then a surname or a given name.
+    (["rdv annulé : yasmine haddad malade, à rappeler jeudi"], ["y••• h•••"]),
+    (["vu ce matin kevin lambert, cv à reprendre avant vendredi"], ["k••• l•••"]),
+    # A professional introduced by role, words that are given names, a capitalised
+    # sentence: no person.
+    (["tel avec la tutrice sandrine morel : ok pour le stage"], []),
+    (["ok pour lundi, elle a acheté une rose rouge pour sa mère"], []),
+    (["pierre blanche et claire fontaine sont les noms des deux salles"], []),
+])
+def test_notes_typed_in_lower_case(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A surname in capitals, then a rare given name (a table read as lines).
+    (["NOM Prénom | Sortie", "TOURÉ Assétou | CDI", "OUEDRAOGO Adjaratou | CDD"],
+     ["T••• A•••", "O••• A•••"]),
+    # An acronym after an article, then a structure's name: not a person.
+    (["La période en entreprise s'est faite à l'ACI Emmaüs, puis au PLIE Lens."], []),
+    # Particles of Portuguese, German and Arabic names.
+    (["Elle vient avec sa fille, Ana das Neves Pereira, qui traduit."], ["A••• N••• P•••"]),
+    (["Son beau-frère, Karim ould Ahmed, l'héberge depuis mars."], ["K••• A•••"]),
+    # Public figures introduced as such.
+    (["Il admire le rappeur Kery James et se dit fan de Teddy Riner."], []),
+    (["Mme A. citait souvent Omar Sy ; son fils citait Kylian Mbappé."], []),
+])
+def test_other_forms_of_names(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A hamlet or a lieu-dit, its postcode and town, after a word that says where one lives.
+    ("Elle habite au hameau de Chazelles, 43300 Langeac, sans voiture.", 1),
+    ("Il vit à la ferme des Quatre Vents, 36200 Argenton-sur-Creuse, avec ses parents.", 1),
+    ("Il vit dans le quartier Saint-Jean depuis 2019.", 0),
+    # Street words that are common nouns: a street only when a name follows.
+    ("Il habite chez son frère et a obtenu 1 place en formation de cariste.", 0),
+    ("Elle vit seule et suit 2 cours de remise à niveau.", 0),
+    ("Mme K. habite 12 cours de la Libération, 38000 Grenoble.", 1),
+    ("Il vit au 3 cours Gambetta depuis janvier.", 1),
+    # The nearest owner before it says whose the address is.
+    ("Le stage s'est fait au garage Auto Plus, 8 route de Lyon, 69800 Saint-Priest, où "
+     "M. T. a appris le métier.", 0),
+    ("M. T., 8 route de Lyon, 69800 Saint-Priest, a été reçu au garage.", 1),
+])
+def test_addresses_of_hamlets_common_street_words_and_owners(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

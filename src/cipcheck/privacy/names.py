@@ -25,7 +25,10 @@ Names whose given name is in neither list are read from what surrounds them: an 
 list of people named by their initials (« Mme K., M. B., Gulnara Abenova et M. S. »), kin,
 an age or an accompaniment verb next to them (« son cousin, Olufemi Adeyemi », « Nurzhan
 Baimukhanov, 38 ans »), or the family name first for the commonest Vietnamese, Chinese and
-Korean names (« Nguyen Thi Thu »).
+Korean names (« Nguyen Thi Thu »); or from two larger lists (``name_lexicon``: INSEE's
+common surnames and rare given names), two of three signs — a rare given name, a common
+surname, a verb said of a person (« Tahirou Sangaré s'est présenté »). Notes typed without
+capitals (« rdv : j'ai rappelé léa martin ») are read for a given name and a surname.
 
 Forms and messages (« Nom : Morin – Prénom : Dylan », « c jordan moreau ») are read by
 ``name_forms``, whose hits go through the same filters.
@@ -43,6 +46,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
+from cipcheck.privacy.name_lexicon import is_rare_given, is_surname
 from cipcheck.resources import package_data
 
 if TYPE_CHECKING:
@@ -110,7 +114,9 @@ PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
 selon apres cf modele theorie theories pyramide concept approche methode travaux ouvrage
 livre article these citant cite lu lire definition video videos conference podcast
-emission film documentaire ted
+emission film documentaire ted citait citaient citer cites citons
+acteur actrice chanteur chanteuse rappeur rappeuse footballeur footballeuse humoriste
+sportif sportive champion championne artiste idole fan fans
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
@@ -138,7 +144,8 @@ NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split()) | frozenset(_FIELD_LABELS_T
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
                         "annexe", "tableau"})
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
-                        "dos", "di", "mac", "mc"})
+                        "dos", "di", "mac", "mc", "do", "das", "der", "den", "ter", "della",
+                        "bin", "ibn", "ould"})
 _DETERMINERS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "notre", "nos", "mon",
                           "ma", "mes", "leur", "leurs", "un", "une", "qui", "est", "etait",
                           "'", "’", "notamment", "aussi"})
@@ -161,7 +168,10 @@ _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|
 _THANKS_HEADING = re.compile(r"^\W*remerciements?\b")
 _THANKS = re.compile(r"\b(remerci\w*|merci)\b")
 _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
-_TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+[{_UPPER}]")
+# Two capitalised words in a row, or with a particle of a name from abroad between them
+# (« Karim ould Ahmed », « Ana das Neves »).
+_TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+(?:(?:da|do|dos|das|di|van|von|der|"
+                           rf"den|ter|ben|el|bin|ibn|ould)[ \t\u00a0]+)?[{_UPPER}]")
 _LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
 _ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -781,6 +791,10 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             # A given name in neither list, but the words around say it is a person:
             # « son cousin Adewale Ogunleye », « Aigerim Nurlanova, 31 ans ».
             return start, end, words[-1][0], False, True, end
+        if not has_given and len(words) == 2 and _unlisted_pair(toks, words, s):
+            # « Tahirou Sangaré s'est présenté »: a rare given name, a surname, a verb said
+            # of a person — two of the three.
+            return start, end, words[-1][0], False, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
         surname = name_key(toks, surname_at, end, s)
@@ -879,6 +893,56 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _title_case(text: str) -> bool:
+    """« Sangaré », « Sangaré-Keïta »: each part a capital then lower case."""
+    return all(p[:1].isupper() and p[1:].islower() for p in text.split("-"))
+
+
+def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+    """Two words in title case whose first is in neither given-name list: a person when
+    two of three say so — the first is a rare given name (INSEE, under the cut), the
+    second a common surname, a verb said of a person follows (« s'est présenté », « m'a
+    rappelée », « est arrivée »)."""
+    texts = [span_text(toks, a, b, s) for a, b in words]
+    if not all(_title_case(t) for t in texts) or not _plain_words(toks, words, s):
+        return False
+    first, second = (name_key(toks, a, b, s) for a, b in words)
+    rare = is_rare_given(first) or all(is_rare_given(p) or p in given_names()
+                                       for p in first.split("-"))
+    a = words[0][0]
+    if not rare and (a == 0 or not is_word(toks[a - 1])):
+        return False  # « Puis Mathis est reparti », « Ensuite, Lucas… »: an adverb first
+    signs = rare + is_surname(second)
+    if signs < 2:
+        signs += _person_verb_after(toks, words[-1][1])
+    return signs >= 2
+
+
+# Clitics before the verb of which a person is the subject (« m'a rappelée », « nous a
+# apporté », « s'est présenté », « lui a dit »); participles of coming and going after
+# « est » (« est arrivée », « est revenu »), which a structure is not said to do.
+_CLITICS = frozenset({"m", "me", "nous", "vous", "t", "te", "s", "se", "lui", "leur"})
+_PERSON_PARTICIPLES = frozenset({"arrive", "venu", "revenu", "reparti", "parti", "passe",
+                                 "entre", "sorti", "reste", "tombe", "ne", "nee", "decede",
+                                 "alle", "retourne"})
+
+
+def _person_verb_after(toks: Sequence[Token], k: int) -> bool:
+    if k < len(toks) and toks[k].word in ("ne", "n"):
+        k += 1
+        if k < len(toks) and toks[k].text in "'’":
+            k += 1
+    if k + 1 < len(toks) and toks[k].word in _CLITICS and toks[k].text.islower():
+        nxt = toks[k + 1]
+        if nxt.text in "'’":
+            return k + 2 < len(toks) and is_word(toks[k + 2]) and toks[k + 2].text.islower()
+        return is_word(nxt) and nxt.text.islower() and not nxt.stop
+    if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
+        w = toks[k + 1].word.rstrip("s")  # « arrivées » -> « arrivee » -> « arrive »
+        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+    return False
+
+
 _LIST_SEPARATORS = frozenset({",", ";", "/", ":", "et", "-", "–", "•"})
 
 
@@ -951,10 +1015,18 @@ def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
         if not (toks[words[2][0]].text[1:].islower() and _plain_words(toks, words[2:], s)
                 and all(p in given for p in third.split("-"))):
             return False
-    return (first.text.isupper() and len(first.text) >= 3
+    if not (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
-            and second.text[1:].islower() and second_key in given
-            and second_key not in NOT_SURNAMES)
+            and second.text[1:].islower() and second_key not in NOT_SURNAMES):
+        return False
+    if second_key in given:
+        return True
+    # A rare given name (« KOUASSI Affoué »), but not after an article: « à l'ACI
+    # Emmaüs », « le PLIE Lens » are a structure's acronym and its name.
+    a = words[0][0]
+    return is_rare_given(second_key) and not (a > 0 and (toks[a - 1].word in _ARTICLES
+                                                          or toks[a - 1].word in ("au", "aux")
+                                                          or toks[a - 1].text in "'’"))
 
 
 # Words before which a capitalised word is more likely a place than a surname (« à Lyon
@@ -988,6 +1060,55 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
                 or key in _CARE)
 
 
+# Given names that are words once written in lower case (« rose », « pierre », « claire »,
+# « marine », « mai », « ange ») and determiners before a noun (« la rose rouge »).
+_WORD_GIVEN_NAMES_TEXT = """
+rose pierre claire marine ange france jade ambre olive violette perle fleur reine blanche
+aime ami mari mai avril janvier juste grace honore line promesse remise venus manuel
+urbain urbaine constant modeste prosper victoire patience capucine marguerite colombe
+maxime serge paris lorraine florence nancy lourdes charlotte madeleine noel celeste
+aurore cerise gaspard melodie elegance prudence clementine rosalie amande cannelle sage
+max guy my may can come sem si else many lies laid any seven aura court mercedes
+"""
+_WORD_GIVEN_NAMES = frozenset(_WORD_GIVEN_NAMES_TEXT.split())
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ce", "cette", "mon",
+                       "ma", "mes", "ton", "ta", "son", "sa", "ses", "leur", "leurs", "notre"})
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[NameHit]:
+    """« rdv : j'ai rappelé léa martin pour… », « appel de nadia belkacem, elle… »: notes
+    typed without capitals. In a sentence that does not open with a capital, a known
+    given name then a common surname (or another given name), both in lower case."""
+    out: list[NameHit] = []
+    given = given_names()
+    for s in reading.sentences:
+        head = _FIRST_LETTER.search(s.text)
+        if head is None or not head.group().islower():
+            continue
+        toks = reading.tokens_of(s)
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if not (is_word(t) and t.text.islower() and t.word in given) or t.stop:
+                continue
+            if (t.word in _WORD_GIVEN_NAMES or t.text.endswith(("é", "ée", "és", "ées"))
+                    or (i > 0 and toks[i - 1].word in _ARTICLES)):
+                continue  # « marié », « la rose »
+            if not (is_word(nxt) and nxt.text.islower() and len(nxt.text) >= 3
+                    and not nxt.stop and nxt.start > t.end):
+                continue
+            if not (is_surname(nxt.word) or (nxt.word in given
+                                             and nxt.word not in _WORD_GIVEN_NAMES)):
+                continue
+            if _role_before(toks, i) or _role_after(toks, i + 2):
+                professionals.add(nxt.word)
+                continue
+            out.append(NameHit(s, i, i + 2, nxt.word, mask_name([t.text, nxt.text])))
+    return out
+
+
 def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     """Full names of accompanied persons in ``reading`` (see the module's docstring)."""
     # One text, two regular-expression passes: the initials the dossier uses.
@@ -997,6 +1118,7 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
 
     out = []
     found = [c.hit for c in _candidates(reading, conv, professionals)]
+    found += _typed_in_lower_case(reading, professionals)
     for hit in found + name_forms.find(reading):
         if hit.surname in professionals or hit.surname in own:
             continue
