@@ -809,3 +809,38 @@ def test_other_forms_of_names(paragraphs: list[str], expected: list[str]) -> Non
 ])
 def test_addresses_of_hamlets_common_street_words_and_owners(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+def _rows_names(rows: list[list[str]]) -> list[str]:
+    """Names found in a DOCX table given row by row (the cells of a row share a line)."""
+    blocks = [Block(text=t, page=3, y=0.1 + 0.03 * r, in_table=True)
+              for r, row in enumerate(rows) for t in row]
+    return [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"]
+
+
+def test_the_column_headed_by_the_people_holds_names_of_any_origin() -> None:
+    rows = [["Bénéficiaire", "Orienté par", "Entrée"],
+            ["Ifeoma Ezeji", "CCAS", "04/11"],
+            ["M. P.", "France Travail", "12/11"],
+            ["Tuteur : Marc Lenoir", "Entreprise", "—"]]
+    assert _rows_names(rows) == ["I••• E•••"]
+    # The same words under a structure's column are not a person's.
+    assert _rows_names([["Structure", "Ville"], ["Bati Nord", "Lens"],
+                        ["Ifeoma Ezeji", "Arras"]]) == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Kin or what belongs to the person before « de », the person's status after.
+    (["J'ai revu la sœur de Thuy Duong Lam, qui garde ses enfants."], ["T••• D••• L•••"]),
+    (["Le suivi de Chukwuemeka Obi a duré quatre mois."], ["C••• O•••"]),
+    (["Ndeye Awa Gueye, bénéficiaire du RSA depuis 2022, a repris une formation."],
+     ["N••• A••• G•••"]),
+    # A surname the dossier writes after a civility, then with a given name and a verb.
+    (["Mme Okonkwo est venue seule.", "La semaine suivante, Adaeze Okonkwo m'a rappelée."],
+     ["A••• O•••"]),
+    # Structures with these words around them: no person.
+    (["Le contrat de Vinci Construction est signé ; la convention de Bati Nord aussi."], []),
+])
+def test_what_the_sentence_says_of_a_person(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

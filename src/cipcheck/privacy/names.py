@@ -132,6 +132,11 @@ nouvelles initiative initiatives actif actives avenirs chances emplois competenc
 commune business mutuelle mutuelles bank banque assurance assurances immobilier proprete
 transports transport automobiles automobile btp batiment industrie industries logistique
 distribution market medical sarl sas eurl fils freres soeurs associes cie handicap
+construction constructions consulting group groupe energie energies environnement
+recyclage nettoyage securite solutions systemes technologies renovation paysage paysages
+travaux developpement numerique digital informatique telecom express pro auto autos
+motors immo ingenierie maintenance electricite plomberie peinture agricole multiservices
+soins domicile nature
 """
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
@@ -196,6 +201,8 @@ class Convention:
     initials: set[str] = field(default_factory=set)
     first_names: dict[str, set[str]] = field(default_factory=dict)  # initial -> first names
     own: set[str] = field(default_factory=set)  # the candidate's name words (folded)
+    # Surnames the dossier writes after a civility (« Mme Houmadi », « M. Eze »): folded.
+    surnames: set[str] = field(default_factory=set)
 
     @property
     def active(self) -> bool:
@@ -206,6 +213,10 @@ class Convention:
 # and FIRST_INITIAL, found from the rare initials rather than tried at every word.
 _BARE_INITIAL = re.compile(rf"(?<=\s)([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
 _BEFORE_INITIAL = re.compile(rf"(?:\b{_CIVILITY}|\b({_NAME}))\s+$")
+
+
+# « Mme Houmadi », « M. Paul Eze »: the word a civility ends with is a surname.
+_AFTER_CIVILITY = re.compile(rf"\b{_CIVILITY}\s+(?:{_NAME}\s+)?({_NAME})\b(?![-'’.])")
 
 
 def convention(texts: Sequence[str], own_names: set[str]) -> Convention:
@@ -223,6 +234,7 @@ def convention(texts: Sequence[str], own_names: set[str]) -> Convention:
                 continue
             conv.initials.add(initial)
             conv.first_names.setdefault(initial, set()).add(first)
+        conv.surnames.update(fold_keep_length(m.group(1)) for m in _AFTER_CIVILITY.finditer(text))
     return conv
 
 
@@ -690,7 +702,7 @@ def _lone_item(reading: Reading, s: Sentence, toks: Sequence[Token],
     if not (2 <= len(words) <= 3) or any(is_word(t) for t in toks[words[-1][1]:]):
         return None
     if not (all(toks[a].text[1:].islower() for a, _ in words)
-            and _plain_words(toks, words, s)):
+            and plain_words(toks, words, s)):
         return None
     if _civility_at(toks, first) >= 0 or _labelled_with_a_role(reading, s, before):
         return None
@@ -786,12 +798,12 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         # capitalised run listed among them is a person, whatever the origin of the name.
         if _listed(toks, words, s) and len(INITIAL.findall(s.text)) >= 2:
             return start, end, words[-1][0], False, True, end
-        if _person_cue(toks, words) and _plain_words(toks, words, s) and all(
+        if _person_cue(toks, words) and plain_words(toks, words, s) and all(
                 toks[a].text[1:].islower() for a, _ in words):
             # A given name in neither list, but the words around say it is a person:
             # « son cousin Adewale Ogunleye », « Aigerim Nurlanova, 31 ans ».
             return start, end, words[-1][0], False, True, end
-        if not has_given and len(words) == 2 and _unlisted_pair(toks, words, s):
+        if not has_given and len(words) == 2 and _unlisted_pair(toks, words, s, conv):
             # « Tahirou Sangaré s'est présenté »: a rare given name, a surname, a verb said
             # of a person — two of the three.
             return start, end, words[-1][0], False, True, end
@@ -846,7 +858,7 @@ kim choi jeong
 _FAMILY_FIRST = frozenset(_FAMILY_FIRST_TEXT.split())
 
 
-def _plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+def plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
     """None of the words is a word of the field, a role, a place, an acronym or a saint."""
     return not any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
                    or k in NOT_A_NAME or k in _SAINTS or k in _AUTHOR_CUES
@@ -858,7 +870,7 @@ def _family_name_first(toks: Sequence[Token], words: list[tuple[int, int]],
     key = name_key(toks, words[0][0], words[0][1], s)
     return (key in _FAMILY_FIRST
             and all(toks[a].text[1:].islower() for a, _ in words[1:])
-            and _plain_words(toks, words, s))
+            and plain_words(toks, words, s))
 
 
 # Words that make the capitalised words next to them a person: kin, and what a CIP does to
@@ -875,14 +887,24 @@ _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompag
 
 
 def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
-    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), or an
-    age or kin in apposition after (« X, 31 ans », « X (24 ans) », « X, son frère »)."""
+    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), kin or
+    what belongs to a person accompanied before « de » (« la mère de X », « le suivi de
+    X »), or an age, kin or the person's status in apposition after (« X, 31 ans »,
+    « X (24 ans) », « X, son frère », « X, demandeur d'emploi »)."""
     a, b = words[0][0], words[-1][1]
     if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
         return True
     if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
             and toks[a - 2].text.islower()):
         return True  # « sa voisine, Wang Fang, »
+    if a >= 2 and toks[a - 1].word in ("de", "d") and (
+            (toks[a - 2].word in _KIN and toks[a - 2].text.islower())
+            or toks[a - 2].word in _OF_A_PERSON):
+        # « la mère de X », « l'accompagnement de X », « le CV de X ».
+        return True
+    if a >= 3 and toks[a - 1].text in "'’" and toks[a - 2].word == "d" and (
+            toks[a - 3].word in _KIN or toks[a - 3].word in _OF_A_PERSON):
+        return True  # « le dossier d'Ikechukwu Eze »
     if b + 2 < len(toks) and toks[b].text in ",(":
         nxt = toks[b + 1]
         if nxt.is_number and toks[b + 2].word == "ans":
@@ -890,21 +912,31 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
             return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
         if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
             return True
+        # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) ».
+        return nxt.word in PERSONS and nxt.text.islower()
     return False
 
 
-def _title_case(text: str) -> bool:
+# What belongs to the person accompanied: « l'accompagnement de X », « le parcours de X ».
+_OF_A_PERSON = frozenset({"accompagnement", "suivi", "parcours", "dossier", "candidature",
+                          "cv", "inscription", "situation", "orientation", "embauche",
+                          "recrutement", "projet", "demande", "convention", "contrat"})
+
+
+def title_case(text: str) -> bool:
     """« Sangaré », « Sangaré-Keïta »: each part a capital then lower case."""
     return all(p[:1].isupper() and p[1:].islower() for p in text.split("-"))
 
 
-def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                   conv: Convention) -> bool:
     """Two words in title case whose first is in neither given-name list: a person when
     two of three say so — the first is a rare given name (INSEE, under the cut), the
-    second a common surname, a verb said of a person follows (« s'est présenté », « m'a
-    rappelée », « est arrivée »)."""
+    second a common surname or one the dossier writes after a civility (« Mme Houmadi »),
+    a verb said of a person follows (« s'est présenté », « m'a rappelée », « est
+    arrivée »)."""
     texts = [span_text(toks, a, b, s) for a, b in words]
-    if not all(_title_case(t) for t in texts) or not _plain_words(toks, words, s):
+    if not all(title_case(t) for t in texts) or not plain_words(toks, words, s):
         return False
     first, second = (name_key(toks, a, b, s) for a, b in words)
     rare = is_rare_given(first) or all(is_rare_given(p) or p in given_names()
@@ -912,7 +944,7 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
     a = words[0][0]
     if not rare and (a == 0 or not is_word(toks[a - 1])):
         return False  # « Puis Mathis est reparti », « Ensuite, Lucas… »: an adverb first
-    signs = rare + is_surname(second)
+    signs = rare + (is_surname(second) or second in conv.surnames)
     if signs < 2:
         signs += _person_verb_after(toks, words[-1][1])
     return signs >= 2
@@ -957,7 +989,7 @@ def _listed(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) ->
             toks[b].text not in _LIST_SEPARATORS | {".", "(", ")"}:
         return False
     if not (all(toks[k].text[1:].islower() or toks[k].text.isupper() for k, _ in words)
-            and _plain_words(toks, words, s)):
+            and plain_words(toks, words, s)):
         return False
     given = given_names()
     if any(name_key(toks, x, y, s) in given for x, y in words):
@@ -1012,7 +1044,7 @@ def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
         # Two given names after it (« Mamadou Oury »), not a structure's words (« APF
         # France Handicap »).
         third = name_key(toks, words[2][0], words[2][1], s)
-        if not (toks[words[2][0]].text[1:].islower() and _plain_words(toks, words[2:], s)
+        if not (toks[words[2][0]].text[1:].islower() and plain_words(toks, words[2:], s)
                 and all(p in given for p in third.split("-"))):
             return False
     if not (first.text.isupper() and len(first.text) >= 3
