@@ -844,3 +844,34 @@ def test_the_column_headed_by_the_people_holds_names_of_any_origin() -> None:
 def test_what_the_sentence_says_of_a_person(paragraphs: list[str],
                                             expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # « adresse : » alone, after a structure: the structure's.
+    ("Mission Locale du Douaisis – adresse : 12 rue de Paris, 59500 Douai.", 0),
+    ("Permanence du CIDFF, adresse : 3 rue Victor Hugo, 62000 Arras, le mardi.", 0),
+    # After a person: the person's.
+    ("Fiche de M. K. – adresse : 12 rue de Paris, 59500 Douai.", 1),
+    # A structure of the field nearer than the person named before it.
+    ("Nous avons orienté M. L. vers l'épicerie solidaire du 4 rue des Martyrs, 62300 Lens.",
+     0),
+    ("Elle s'est installée chez sa fille, 14 allée des Peupliers, 62300 Lens.", 1),
+])
+def test_whose_address_it_is(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+def test_a_partners_table_gives_structures_addresses() -> None:
+    rows = [["Partenaire", "Adresse"], ["CCAS de Lens", "5 place Jean Jaurès, 62300 Lens"]]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.03 * r, in_table=True)
+              for r, row in enumerate(rows) for t in row]
+    assert [loc for loc in scan(blocks, []) if loc.hit.kind == "address"] == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Public figures named as models or tastes.
+    (["Il écoute Aya Nakamura ; il admire Teddy Riner et Omar Sy."], []),
+    (["Elle admire Assa Traoré pour son combat."], []),
+])
+def test_public_figures(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

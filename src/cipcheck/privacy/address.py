@@ -53,7 +53,11 @@ STRUCTURE = re.compile(
     # Workplaces a person is placed in (« au garage Auto Plus, 8 route de Lyon… »).
     r"garage|magasin|restaurant|boulangerie|boucherie|usine|entrepot|chantier|cabinet|"
     r"clinique|hopital|ehpad|esat|ecole|college|lycee|societe|sarl|sas|enseigne|"
-    r"supermarche|hypermarche|atelier|exploitation|commerce|boutique|pharmacie|hotel)\b")
+    r"supermarche|hypermarche|atelier|exploitation|commerce|boutique|pharmacie|hotel|"
+    # The field's structures and services (« Mission Locale du Douaisis – adresse : … »).
+    r"mission locale|ccas|caf|cpam|france travail|pole emploi|plie|cap emploi|epicerie|"
+    r"secours|restos|emmaus|croix-rouge|cidff|udaf|mdph|spip|esat|cfa|greta|afpa|apec|cio|"
+    r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur)\b")
 PERSONAL = re.compile(
     r"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|chez|domicile|habite|"
     r"vit|demeurant|domicilie)\b|\bm\.\s")
@@ -130,8 +134,13 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
     """Addresses after a word that says where a person lives."""
     spans: list[tuple[int, int]] = []
     for m in LIVES_AT.finditer(folded):
-        if _named_street(text, folded, m.start(1)):
-            spans.append((m.start(1), _end(folded, *m.span(1))))
+        if not _named_street(text, folded, m.start(1)):
+            continue
+        span = (m.start(1), _end(folded, *m.span(1)))
+        # « adresse : » alone is anyone's: a structure's in a list of partners.
+        if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
+            continue
+        spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
     for m in LIVES_IN_LOCALITY.finditer(folded):

@@ -116,7 +116,7 @@ selon apres cf modele theorie theories pyramide concept approche methode travaux
 livre article these citant cite lu lire definition video videos conference podcast
 emission film documentaire ted citait citaient citer cites citons
 acteur actrice chanteur chanteuse rappeur rappeuse footballeur footballeuse humoriste
-sportif sportive champion championne artiste idole fan fans
+sportif sportive champion championne artiste idole fan fans admire admirait admirent
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
