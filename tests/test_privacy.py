@@ -875,3 +875,17 @@ def test_a_partners_table_gives_structures_addresses() -> None:
 ])
 def test_public_figures(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Titles in capitals: the function words are capitalised too.
+    (["SUIVI DE TAHIROU SANGARÉ – PREMIER ENTRETIEN"], ["T••• S•••"]),
+    (["LYCÉE DE JEAN MOULIN – FORUM DES MÉTIERS"], []),
+    # The surname in capitals after an unknown given name, a verb said of a person.
+    (["Le 4 mars, Nafiou BAMBA s'est présenté sans rendez-vous."], ["N••• B•••"]),
+    # Notes in lower case, the surname first.
+    (["vu ce matin diallo aminata, cv à reprendre"], ["d••• a•••"]),
+])
+def test_capitals_and_lower_case_in_either_order(paragraphs: list[str],
+                                                 expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

@@ -465,7 +465,10 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
     if i == 0:
         return False
     prev = toks[i - 1]
+    # « Mission Locale Jean Moulin », « ESAT Jean Moulin »; not « SUIVI DE TAHIROU… », a
+    # title in capitals whose function words are capitalised too.
     if (_capitalised(prev) and prev.word not in CIVILITIES and i - 1 > 0
+            and not (prev.stop and prev.text.isupper())
             and not (s is not None and _row_break(toks, i, s))):
         return True
     seen = 0
@@ -936,14 +939,16 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
     a verb said of a person follows (« s'est présenté », « m'a rappelée », « est
     arrivée »)."""
     texts = [span_text(toks, a, b, s) for a, b in words]
-    if not all(title_case(t) for t in texts) or not plain_words(toks, words, s):
+    # « Tahirou Sangaré », « Tahirou SANGARÉ » (the surname in capitals, as forms write it).
+    if not (title_case(texts[0]) and (title_case(texts[1]) or texts[1].isupper())
+            and plain_words(toks, words, s)):
         return False
     first, second = (name_key(toks, a, b, s) for a, b in words)
     rare = is_rare_given(first) or all(is_rare_given(p) or p in given_names()
                                        for p in first.split("-"))
     a = words[0][0]
-    if not rare and (a == 0 or not is_word(toks[a - 1])):
-        return False  # « Puis Mathis est reparti », « Ensuite, Lucas… »: an adverb first
+    if not rare and (a == 0 or not (is_word(toks[a - 1]) or toks[a - 1].text == ",")):
+        return False  # « Puis Mathis est reparti »: at a sentence's start, an adverb first
     signs = rare + (is_surname(second) or second in conv.surnames)
     if signs < 2:
         signs += _person_verb_after(toks, words[-1][1])
@@ -1030,6 +1035,12 @@ def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Senten
         return 1
     if known == [False, True]:
         return 0
+    if known == [False, False]:
+        # « TAHIROU SANGARÉ »: a rare given name and a common surname, in either order.
+        for at in (0, 1):
+            if is_surname(keys[at]) and is_rare_given(keys[1 - at]) and not is_rare_given(
+                    keys[at]):
+                return at
     return -1
 
 
@@ -1111,11 +1122,11 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[NameHit]:
-    """« rdv : j'ai rappelé léa martin pour… », « appel de nadia belkacem, elle… »: notes
-    typed without capitals. In a sentence that does not open with a capital, a known
-    given name then a common surname (or another given name), both in lower case."""
+    """« rdv : j'ai rappelé léa martin pour… », « appel de nadia belkacem, elle… », « vu
+    diallo aminata »: notes typed without capitals. In a sentence that does not open with
+    a capital, a known given name and a common surname (or another given name), in either
+    order, both in lower case."""
     out: list[NameHit] = []
-    given = given_names()
     for s in reading.sentences:
         head = _FIRST_LETTER.search(s.text)
         if head is None or not head.group().islower():
@@ -1123,22 +1134,30 @@ def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[Name
         toks = reading.tokens_of(s)
         for i in range(len(toks) - 1):
             t, nxt = toks[i], toks[i + 1]
-            if not (is_word(t) and t.text.islower() and t.word in given) or t.stop:
+            if not (_lower_word(t) and _lower_word(nxt) and nxt.start > t.end):
                 continue
-            if (t.word in _WORD_GIVEN_NAMES or t.text.endswith(("é", "ée", "és", "ées"))
-                    or (i > 0 and toks[i - 1].word in _ARTICLES)):
-                continue  # « marié », « la rose »
-            if not (is_word(nxt) and nxt.text.islower() and len(nxt.text) >= 3
-                    and not nxt.stop and nxt.start > t.end):
+            if i > 0 and toks[i - 1].word in _ARTICLES:
+                continue  # « la rose »
+            first, second = _lower_given(t), _lower_given(nxt)
+            if not ((first and (second or is_surname(nxt.word)))
+                    or (second and is_surname(t.word))):
                 continue
-            if not (is_surname(nxt.word) or (nxt.word in given
-                                             and nxt.word not in _WORD_GIVEN_NAMES)):
-                continue
+            surname = nxt if first else t
             if _role_before(toks, i) or _role_after(toks, i + 2):
-                professionals.add(nxt.word)
+                professionals.add(surname.word)
                 continue
-            out.append(NameHit(s, i, i + 2, nxt.word, mask_name([t.text, nxt.text])))
+            out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
     return out
+
+
+def _lower_word(t: Token) -> bool:
+    return is_word(t) and t.text.islower() and len(t.text) >= 3 and not t.stop
+
+
+def _lower_given(t: Token) -> bool:
+    """A known given name that is not a word once in lower case (« rose », « marié »)."""
+    return (t.word in given_names() and t.word not in _WORD_GIVEN_NAMES
+            and not t.text.endswith(("é", "ée", "és", "ées")))
 
 
 def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
