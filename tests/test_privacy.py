@@ -838,8 +838,12 @@ def test_the_column_headed_by_the_people_holds_names_of_any_origin() -> None:
     # A surname the dossier writes after a civility, then with a given name and a verb.
     (["Mme Okonkwo est venue seule.", "La semaine suivante, Adaeze Okonkwo m'a rappelée."],
      ["A••• O•••"]),
-    # Structures with these words around them: no person.
+    # What belongs to a person is a sign, not a proof: a rare given name with it.
+    (["Situation 3 – Accompagnement de Mihaela Popescu (CCP2)"], ["M••• P•••"]),
+    # Structures and schemes with these words around them: no person.
     (["Le contrat de Vinci Construction est signé ; la convention de Bati Nord aussi."], []),
+    (["Il a signé un Contrat de Sécurisation Professionnelle après son licenciement."], []),
+    (["Le dossier de Demande Unique est déposé ; son contrat de Manpower Lens finit."], []),
 ])
 def test_what_the_sentence_says_of_a_person(paragraphs: list[str],
                                             expected: list[str]) -> None:

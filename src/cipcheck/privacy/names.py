@@ -890,24 +890,17 @@ _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompag
 
 
 def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
-    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), kin or
-    what belongs to a person accompanied before « de » (« la mère de X », « le suivi de
-    X »), or an age, kin or the person's status in apposition after (« X, 31 ans »,
-    « X (24 ans) », « X, son frère », « X, demandeur d'emploi »)."""
+    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), kin
+    before « de » (« la mère de X »), or an age, kin or the person's status in apposition
+    after (« X, 31 ans », « X (24 ans) », « X, son frère », « X, demandeur d'emploi »)."""
     a, b = words[0][0], words[-1][1]
     if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
         return True
     if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
             and toks[a - 2].text.islower()):
         return True  # « sa voisine, Wang Fang, »
-    if a >= 2 and toks[a - 1].word in ("de", "d") and (
-            (toks[a - 2].word in _KIN and toks[a - 2].text.islower())
-            or toks[a - 2].word in _OF_A_PERSON):
-        # « la mère de X », « l'accompagnement de X », « le CV de X ».
-        return True
-    if a >= 3 and toks[a - 1].text in "'’" and toks[a - 2].word == "d" and (
-            toks[a - 3].word in _KIN or toks[a - 3].word in _OF_A_PERSON):
-        return True  # « le dossier d'Ikechukwu Eze »
+    if _after_of(toks, a, _KIN):
+        return True  # « la mère de X », « la sœur d'X »
     if b + 2 < len(toks) and toks[b].text in ",(":
         nxt = toks[b + 1]
         if nxt.is_number and toks[b + 2].word == "ans":
@@ -915,12 +908,24 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
             return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
         if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
             return True
-        # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) ».
-        return nxt.word in PERSONS and nxt.text.islower()
+        # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) »; not « jeune »,
+        # « personne », adjectives too (« Bati Nord, jeune entreprise »).
+        return (nxt.word in PERSONS and nxt.text.islower()
+                and nxt.word not in ("jeune", "jeunes", "personne", "interesse",
+                                     "interessee"))
     return False
 
 
-# What belongs to the person accompanied: « l'accompagnement de X », « le parcours de X ».
+def _after_of(toks: Sequence[Token], a: int, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` then « de » / « d' » just before token ``a``."""
+    if a >= 2 and toks[a - 1].word == "de":
+        return toks[a - 2].word in nouns
+    return (a >= 3 and toks[a - 1].text in "'’" and toks[a - 2].word == "d"
+            and toks[a - 3].word in nouns)
+
+
+# What belongs to the person accompanied (« l'accompagnement de X », « le parcours de X »):
+# a sign, not a proof (« le contrat de Sécurisation Professionnelle »).
 _OF_A_PERSON = frozenset({"accompagnement", "suivi", "parcours", "dossier", "candidature",
                           "cv", "inscription", "situation", "orientation", "embauche",
                           "recrutement", "projet", "demande", "convention", "contrat"})
@@ -951,7 +956,7 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
         return False  # « Puis Mathis est reparti »: at a sentence's start, an adverb first
     signs = rare + (is_surname(second) or second in conv.surnames)
     if signs < 2:
-        signs += _person_verb_after(toks, words[-1][1])
+        signs += _person_verb_after(toks, words[-1][1]) or _after_of(toks, a, _OF_A_PERSON)
     return signs >= 2
 
 
