@@ -893,3 +893,19 @@ def test_public_figures(paragraphs: list[str], expected: list[str]) -> None:
 def test_capitals_and_lower_case_in_either_order(paragraphs: list[str],
                                                  expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # « au 5 rue… » where something happens: a meeting, an appointment, a workplace.
+    ("J'ai retrouvé Mme D. au 5 rue Nationale, 59000 Lille, pour l'entretien.", 0),
+    ("Mme D. avait rendez-vous au 12 boulevard Carnot, 62000 Arras, chez le médecin du "
+     "travail.", 0),
+    ("M. T. travaille désormais au 8 route de Lyon, 69800 Saint-Priest.", 0),
+    ("Son ancien employeur, au 4 rue du Port, 59140 Dunkerque, ne répondait plus.", 0),
+    # Where one lives, moves or is visited at home.
+    ("Je me suis rendue chez Mme D., au 5 rue Nationale, 59000 Lille, pour la visite.", 1),
+    ("Elle s'est installée au 7 rue des Roses, 59100 Roubaix, en mars.", 1),
+    ("Mme K. (12 rue de la Paix, 59000 Lille) a été orientée par le CCAS.", 1),
+])
+def test_where_something_happens_is_not_where_one_lives(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

@@ -57,7 +57,9 @@ STRUCTURE = re.compile(
     # The field's structures and services (« Mission Locale du Douaisis – adresse : … »).
     r"mission locale|ccas|caf|cpam|france travail|pole emploi|plie|cap emploi|epicerie|"
     r"secours|restos|emmaus|croix-rouge|cidff|udaf|mdph|spip|esat|cfa|greta|afpa|apec|cio|"
-    r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur)\b")
+    r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur|"
+    # Professionals whose premises these are (« son ancien employeur, au 4 rue… »).
+    r"employeur|patron|medecin|docteur|avocat|notaire)\b")
 PERSONAL = re.compile(
     r"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|chez|domicile|habite|"
     r"vit|demeurant|domicilie)\b|\bm\.\s")
@@ -91,11 +93,26 @@ def _structure_owns(folded: str, start: int, end: int) -> bool:
     structure is named around it."""
     around = sentence_around(folded, start, end)
     left = sentence_around(folded, start, end, after=0)
-    structures = [m.end() for m in STRUCTURE.finditer(left)]
+    # « installée au » is said of a person as much as of a structure: not an owner here.
+    structures = [m.end() for m in STRUCTURE.finditer(left)
+                  if not m.group(1).startswith("install")]
     persons = [m.end() for m in PERSONAL.finditer(left)]
     if structures and (not persons or structures[-1] > persons[-1]):
         return True
     return not persons and STRUCTURE.search(around) is not None and not PERSONAL.search(around)
+
+
+# « au 5 rue… » after a verb of doing, not of living (« j'ai retrouvé Mme D. au 5 rue… »,
+# « avait rendez-vous au 12 boulevard… », « travaille au 8 route… »): where something
+# happens; « chez Mme D., au 5 rue… » is still her home.
+_AT = re.compile(r"(?:^|\s)(?:au|a|aux)\s*$")
+_HOME = re.compile(r"\b(chez|domicile|demenage\w*|emmenage\w*|installee?s?|relogee?s?|"
+                   r"nouvelle adresse)\b")
+
+
+def _where_something_happens(folded: str, start: int, end: int) -> bool:
+    left = sentence_around(folded, start, end, after=0)
+    return _AT.search(left) is not None and _HOME.search(left) is None
 
 
 def _end(folded: str, start: int, end: int) -> int:
@@ -157,7 +174,8 @@ def find(text: str) -> list[Hit]:
         for m in pattern.finditer(folded):
             if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b in spans):
                 continue
-            if _structure_owns(folded, *m.span(1)):
+            if _structure_owns(folded, *m.span(1)) or _where_something_happens(
+                    folded, *m.span(1)):
                 continue
             spans.append(m.span(1))
     out: list[Hit] = []
