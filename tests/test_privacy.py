@@ -909,3 +909,24 @@ def test_capitals_and_lower_case_in_either_order(paragraphs: list[str],
 ])
 def test_where_something_happens_is_not_where_one_lives(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A work or a quotation of someone (devset5t: « une citation de Christiane Taubira »).
+    (["J'ai lu au groupe une citation de Sœur Emmanuelle et une chanson de Gaël Faye."], []),
+    (["Nous avons écouté l'interview de Thomas Pesquet puis un poème de Maya Angelou."], []),
+    (["Un extrait du discours de Robert Badinter a ouvert la séance avec Mme P."], []),
+])
+def test_works_and_quotations_of_public_figures(paragraphs: list[str],
+                                                expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A plot in an estate, a villa: the flat's number under another name.
+    ("Domicile de M. P. : Lotissement Les Flamboyants, lot 14, 97354 Rémire-Montjoly.", 1),
+    ("Elle loue une villa au lotissement Bellevue, villa 12, 97232 Le Lamentin.", 1),
+    ("Le lotissement Les Hauts, lot 3, accueille le chantier d'insertion.", 0),
+])
+def test_plots_and_villas(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

@@ -43,8 +43,8 @@ WITH_POSTCODE = re.compile(
     rf"[a-z][\w' -]{{1,30}})")
 FLAT = re.compile(
     r"\b((?:residence|cite|lotissement|immeuble)\s+[^.;\n,]{2,40},\s*(?:bat(?:iment)?\.?|"
-    r"escalier|esc\.|appt\.?|appartement|porte)\s*[\w-]{1,4}(?:,\s*(?:appt\.?|appartement|"
-    r"etage|porte)\s*[\w-]{1,4})?(?:,\s*\d{5}\s+[a-z][\w' -]{1,30})?)")
+    r"escalier|esc\.|appt\.?|appartement|porte|lot|villa)\s*[\w-]{1,4}(?:,\s*(?:appt\.?|"
+    r"appartement|etage|porte)\s*[\w-]{1,4})?(?:,\s*\d{5}\s+[a-z][\w' -]{1,30})?)")
 # The structure's own address: a place it works from, not where a person lives.
 STRUCTURE = re.compile(
     r"\b(situee?s?|locaux|siege|bureaux|agence|antenne|permanence|accueil|association|"
@@ -106,8 +106,8 @@ def _structure_owns(folded: str, start: int, end: int) -> bool:
 # « avait rendez-vous au 12 boulevard… », « travaille au 8 route… »): where something
 # happens; « chez Mme D., au 5 rue… » is still her home.
 _AT = re.compile(r"(?:^|\s)(?:au|a|aux)\s*$")
-_HOME = re.compile(r"\b(chez|domicile|demenage\w*|emmenage\w*|installee?s?|relogee?s?|"
-                   r"nouvelle adresse)\b")
+_HOME = re.compile(rf"\b(?:{_LIVES}|chez|domicile|demenage\w*|emmenage\w*|installee?s?|"
+                   rf"relogee?s?|nouvelle adresse|loue|louent|locataire)\b")
 
 
 def _where_something_happens(folded: str, start: int, end: int) -> bool:

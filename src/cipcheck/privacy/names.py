@@ -117,6 +117,8 @@ livre article these citant cite lu lire definition video videos conference podca
 emission film documentaire ted citait citaient citer cites citons
 acteur actrice chanteur chanteuse rappeur rappeuse footballeur footballeuse humoriste
 sportif sportive champion championne artiste idole fan fans admire admirait admirent
+citation citations discours chanson chansons interview biographie autobiographie roman
+romans poeme poemes slogan
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
