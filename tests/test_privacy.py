@@ -930,3 +930,14 @@ def test_works_and_quotations_of_public_figures(paragraphs: list[str],
 ])
 def test_plots_and_villas(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # What a CIP does with someone, just before the name: one sign, with a surname.
+    (["Je n'avais jamais rencontré Nafiou Sidibé avant cet atelier."], ["N••• S•••"]),
+    (["J'ai contacté Adecco Lens puis relancé Manpower Douai."], []),
+    # Given names of origins added to the hand-written list.
+    (["Le conseiller m'a présenté Kimsan Chhay, arrivé en mars."], ["K••• C•••"]),
+])
+def test_met_and_listed_abroad(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

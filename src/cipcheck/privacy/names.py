@@ -939,6 +939,23 @@ def _after_of(toks: Sequence[Token], a: int, nouns: frozenset[str]) -> bool:
             and toks[a - 3].word in nouns)
 
 
+# What a CIP does with someone, just before them (« j'ai rencontré X », « proposé à X »):
+# a sign, not a proof (« j'ai contacté Adecco Lens »).
+_MET_TEXT = """
+rencontre rencontree rencontres presente presentee contacte contactee rappele rappelee
+appele appelee relance relancee convoque convoquee propose inscrit inscrite positionne
+positionnee
+"""
+_MET = frozenset(_MET_TEXT.split())
+
+
+def _met(toks: Sequence[Token], a: int) -> bool:
+    if a >= 1 and toks[a - 1].word in _MET and toks[a - 1].text.islower():
+        return True
+    return (a >= 2 and toks[a - 1].word in ("a", "au") and toks[a - 2].word in _MET
+            and toks[a - 2].text.islower())
+
+
 # What belongs to the person accompanied (« l'accompagnement de X », « le parcours de X »):
 # a sign, not a proof (« le contrat de Sécurisation Professionnelle »).
 _OF_A_PERSON = frozenset({"accompagnement", "suivi", "parcours", "dossier", "candidature",
@@ -971,7 +988,7 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
         return False  # « Puis Mathis est reparti »: at a sentence's start, an adverb first
     surname = is_surname(second)
     signs = rare + surname + (_person_verb_after(toks, words[-1][1])
-                              or _after_of(toks, a, _OF_A_PERSON))
+                              or _after_of(toks, a, _OF_A_PERSON) or _met(toks, a))
     if signs >= 2:
         return True
     # A surname the dossier writes after a civility, read only when it decides.
