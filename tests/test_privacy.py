@@ -743,3 +743,201 @@ def test_nominative_addresses_with_a_service_word(text: str, count: int) -> None
 ])
 def test_shops_named_after_a_family(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A given name in neither list: a rare given name (INSEE, under the cut), a common
+    # surname, a verb said of a person — two of the three make a name.
+    (["Sur le chantier, Nurettin Aksoy s'est blessé à la main le deuxième jour."],
+     ["N••• A•••"]),
+    (["Lundi, Ousseni Madi est revenu avec sa fille pour l'inscription."], ["O••• M•••"]),
+    (["Le soir même, Tahirou Sangaré a envoyé sa candidature."], ["T••• S•••"]),
+    # An adverb first, structures and brands that « rappellent »: no person.
+    (["Puis Mathis est reparti.", "Ensuite Lucas Automobiles nous a rappelés."], []),
+    (["Nous avons rencontré Adecco Lens, puis Manpower Douai nous a rappelés."], []),
+    (["Le groupe Vinci Construction m'a envoyé les dates de recrutement."], []),
+])
+def test_given_names_in_neither_list(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Notes typed without capitals: a known given name, then a surname or a given name.
+    (["rdv annulé : yasmine haddad malade, à rappeler jeudi"], ["y••• h•••"]),
+    (["vu ce matin kevin lambert, cv à reprendre avant vendredi"], ["k••• l•••"]),
+    # A professional introduced by role, words that are given names, a capitalised
+    # sentence: no person.
+    (["tel avec la tutrice sandrine morel : ok pour le stage"], []),
+    (["ok pour lundi, elle a acheté une rose rouge pour sa mère"], []),
+    (["pierre blanche et claire fontaine sont les noms des deux salles"], []),
+])
+def test_notes_typed_in_lower_case(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A surname in capitals, then a rare given name (a table read as lines).
+    (["NOM Prénom | Sortie", "TOURÉ Assétou | CDI", "OUEDRAOGO Adjaratou | CDD"],
+     ["T••• A•••", "O••• A•••"]),
+    # An acronym after an article, then a structure's name: not a person.
+    (["La période en entreprise s'est faite à l'ACI Emmaüs, puis au PLIE Lens."], []),
+    # Particles of Portuguese, German and Arabic names.
+    (["Elle vient avec sa fille, Ana das Neves Pereira, qui traduit."], ["A••• N••• P•••"]),
+    (["Son beau-frère, Karim ould Ahmed, l'héberge depuis mars."], ["K••• A•••"]),
+    # Public figures introduced as such.
+    (["Il admire le rappeur Kery James et se dit fan de Teddy Riner."], []),
+    (["Mme A. citait souvent Omar Sy ; son fils citait Kylian Mbappé."], []),
+])
+def test_other_forms_of_names(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A hamlet or a lieu-dit, its postcode and town, after a word that says where one lives.
+    ("Elle habite au hameau de Chazelles, 43300 Langeac, sans voiture.", 1),
+    ("Il vit à la ferme des Quatre Vents, 36200 Argenton-sur-Creuse, avec ses parents.", 1),
+    ("Il vit dans le quartier Saint-Jean depuis 2019.", 0),
+    # Street words that are common nouns: a street only when a name follows.
+    ("Il habite chez son frère et a obtenu 1 place en formation de cariste.", 0),
+    ("Elle vit seule et suit 2 cours de remise à niveau.", 0),
+    ("Mme K. habite 12 cours de la Libération, 38000 Grenoble.", 1),
+    ("Il vit au 3 cours Gambetta depuis janvier.", 1),
+    # The nearest owner before it says whose the address is.
+    ("Le stage s'est fait au garage Auto Plus, 8 route de Lyon, 69800 Saint-Priest, où "
+     "M. T. a appris le métier.", 0),
+    ("M. T., 8 route de Lyon, 69800 Saint-Priest, a été reçu au garage.", 1),
+])
+def test_addresses_of_hamlets_common_street_words_and_owners(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+def _rows_names(rows: list[list[str]]) -> list[str]:
+    """Names found in a DOCX table given row by row (the cells of a row share a line)."""
+    blocks = [Block(text=t, page=3, y=0.1 + 0.03 * r, in_table=True)
+              for r, row in enumerate(rows) for t in row]
+    return [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"]
+
+
+def test_the_column_headed_by_the_people_holds_names_of_any_origin() -> None:
+    rows = [["Bénéficiaire", "Orienté par", "Entrée"],
+            ["Ifeoma Ezeji", "CCAS", "04/11"],
+            ["M. P.", "France Travail", "12/11"],
+            ["Tuteur : Marc Lenoir", "Entreprise", "—"]]
+    assert _rows_names(rows) == ["I••• E•••"]
+    # The same words under a structure's column are not a person's.
+    assert _rows_names([["Structure", "Ville"], ["Bati Nord", "Lens"],
+                        ["Ifeoma Ezeji", "Arras"]]) == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Kin or what belongs to the person before « de », the person's status after.
+    (["J'ai revu la sœur de Thuy Duong Lam, qui garde ses enfants."], ["T••• D••• L•••"]),
+    (["Le suivi de Chukwuemeka Obi a duré quatre mois."], ["C••• O•••"]),
+    (["Ndeye Awa Gueye, bénéficiaire du RSA depuis 2022, a repris une formation."],
+     ["N••• A••• G•••"]),
+    # A surname the dossier writes after a civility, then with a given name and a verb.
+    (["Mme Okonkwo est venue seule.", "La semaine suivante, Adaeze Okonkwo m'a rappelée."],
+     ["A••• O•••"]),
+    # What belongs to a person is a sign, not a proof: a rare given name with it.
+    (["Situation 3 – Accompagnement de Mihaela Popescu (CCP2)"], ["M••• P•••"]),
+    # Structures and schemes with these words around them: no person.
+    (["Le contrat de Vinci Construction est signé ; la convention de Bati Nord aussi."], []),
+    (["Il a signé un Contrat de Sécurisation Professionnelle après son licenciement."], []),
+    (["Le dossier de Demande Unique est déposé ; son contrat de Manpower Lens finit."], []),
+])
+def test_what_the_sentence_says_of_a_person(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # « adresse : » alone, after a structure: the structure's.
+    ("Mission Locale du Douaisis – adresse : 12 rue de Paris, 59500 Douai.", 0),
+    ("Permanence du CIDFF, adresse : 3 rue Victor Hugo, 62000 Arras, le mardi.", 0),
+    # After a person: the person's.
+    ("Fiche de M. K. – adresse : 12 rue de Paris, 59500 Douai.", 1),
+    # A structure of the field nearer than the person named before it.
+    ("Nous avons orienté M. L. vers l'épicerie solidaire du 4 rue des Martyrs, 62300 Lens.",
+     0),
+    ("Elle s'est installée chez sa fille, 14 allée des Peupliers, 62300 Lens.", 1),
+])
+def test_whose_address_it_is(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+def test_a_partners_table_gives_structures_addresses() -> None:
+    rows = [["Partenaire", "Adresse"], ["CCAS de Lens", "5 place Jean Jaurès, 62300 Lens"]]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.03 * r, in_table=True)
+              for r, row in enumerate(rows) for t in row]
+    assert [loc for loc in scan(blocks, []) if loc.hit.kind == "address"] == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Public figures named as models or tastes.
+    (["Il écoute Aya Nakamura ; il admire Teddy Riner et Omar Sy."], []),
+    (["Elle admire Assa Traoré pour son combat."], []),
+])
+def test_public_figures(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Titles in capitals: the function words are capitalised too.
+    (["SUIVI DE TAHIROU SANGARÉ – PREMIER ENTRETIEN"], ["T••• S•••"]),
+    (["LYCÉE DE JEAN MOULIN – FORUM DES MÉTIERS"], []),
+    # The surname in capitals after an unknown given name, a verb said of a person.
+    (["Le 4 mars, Nafiou BAMBA s'est présenté sans rendez-vous."], ["N••• B•••"]),
+    # Notes in lower case, the surname first.
+    (["vu ce matin diallo aminata, cv à reprendre"], ["d••• a•••"]),
+])
+def test_capitals_and_lower_case_in_either_order(paragraphs: list[str],
+                                                 expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # « au 5 rue… » where something happens: a meeting, an appointment, a workplace.
+    ("J'ai retrouvé Mme D. au 5 rue Nationale, 59000 Lille, pour l'entretien.", 0),
+    ("Mme D. avait rendez-vous au 12 boulevard Carnot, 62000 Arras, chez le médecin du "
+     "travail.", 0),
+    ("M. T. travaille désormais au 8 route de Lyon, 69800 Saint-Priest.", 0),
+    ("Son ancien employeur, au 4 rue du Port, 59140 Dunkerque, ne répondait plus.", 0),
+    # Where one lives, moves or is visited at home.
+    ("Je me suis rendue chez Mme D., au 5 rue Nationale, 59000 Lille, pour la visite.", 1),
+    ("Elle s'est installée au 7 rue des Roses, 59100 Roubaix, en mars.", 1),
+    ("Mme K. (12 rue de la Paix, 59000 Lille) a été orientée par le CCAS.", 1),
+])
+def test_where_something_happens_is_not_where_one_lives(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A work or a quotation of someone (devset5t: « une citation de Christiane Taubira »).
+    (["J'ai lu au groupe une citation de Sœur Emmanuelle et une chanson de Gaël Faye."], []),
+    (["Nous avons écouté l'interview de Thomas Pesquet puis un poème de Maya Angelou."], []),
+    (["Un extrait du discours de Robert Badinter a ouvert la séance avec Mme P."], []),
+])
+def test_works_and_quotations_of_public_figures(paragraphs: list[str],
+                                                expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A plot in an estate, a villa: the flat's number under another name.
+    ("Domicile de M. P. : Lotissement Les Flamboyants, lot 14, 97354 Rémire-Montjoly.", 1),
+    ("Elle loue une villa au lotissement Bellevue, villa 12, 97232 Le Lamentin.", 1),
+    ("Le lotissement Les Hauts, lot 3, accueille le chantier d'insertion.", 0),
+])
+def test_plots_and_villas(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # What a CIP does with someone, just before the name: one sign, with a surname.
+    (["Je n'avais jamais rencontré Nafiou Sidibé avant cet atelier."], ["N••• S•••"]),
+    (["J'ai contacté Adecco Lens puis relancé Manpower Douai."], []),
+    # Given names of origins added to the hand-written list.
+    (["Le conseiller m'a présenté Kimsan Chhay, arrivé en mars."], ["K••• C•••"]),
+])
+def test_met_and_listed_abroad(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

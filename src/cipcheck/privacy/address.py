@@ -5,11 +5,16 @@
   « son adresse : … »;
 - a numbered street with its postcode and town, wherever it is: « 12 rue des Lilas,
   75012 Paris »;
-- a flat in a residence: « résidence Les Pins, bât. B, appt 14 ».
+- a flat in a residence: « résidence Les Pins, bât. B, appt 14 »;
+- a hamlet or a lieu-dit with its postcode, after a word that says where one lives
+  (« habite au lieu-dit Le Bourg Neuf, 15230 Pierrefort »).
 
-The structure's own address (« située 12 rue … », « nos locaux du 14 rue … ») is not a
-person's and is not reported; a town or a district alone (« domiciliée à Vénissieux »,
-« le quartier du Mayollet ») is not either.
+The structure's own address (« située 12 rue … », « nos locaux du 14 rue … »,
+« l'entreprise Bati Nord, 14 rue …, a accueilli M. K. »: the nearest owner before it is a
+structure) is not a person's and is not reported; a town or a district alone
+(« domiciliée à Vénissieux », « le quartier du Mayollet ») is not either, nor a street
+word that is a common noun without a name after it (« vit seule et suit 3 cours de
+français », « attend 1 place en crèche »).
 """
 
 from __future__ import annotations
@@ -38,16 +43,76 @@ WITH_POSTCODE = re.compile(
     rf"[a-z][\w' -]{{1,30}})")
 FLAT = re.compile(
     r"\b((?:residence|cite|lotissement|immeuble)\s+[^.;\n,]{2,40},\s*(?:bat(?:iment)?\.?|"
-    r"escalier|esc\.|appt\.?|appartement|porte)\s*[\w-]{1,4}(?:,\s*(?:appt\.?|appartement|"
-    r"etage|porte)\s*[\w-]{1,4})?(?:,\s*\d{5}\s+[a-z][\w' -]{1,30})?)")
+    r"escalier|esc\.|appt\.?|appartement|porte|lot|villa)\s*[\w-]{1,4}(?:,\s*(?:appt\.?|"
+    r"appartement|etage|porte)\s*[\w-]{1,4})?(?:,\s*\d{5}\s+[a-z][\w' -]{1,30})?)")
 # The structure's own address: a place it works from, not where a person lives.
 STRUCTURE = re.compile(
     r"\b(situee?s?|locaux|siege|bureaux|agence|antenne|permanence|accueil|association|"
     r"structure|nos|notre|ateliers? (?:ont|a) lieu|se tien(?:t|nent)|implantee?s?|"
-    r"installee? (?:au|dans|depuis)|entreprise|mairie|centre)\b")
+    r"installee? (?:au|dans|depuis)|entreprise|mairie|centre|"
+    # Workplaces a person is placed in (« au garage Auto Plus, 8 route de Lyon… »).
+    r"garage|magasin|restaurant|boulangerie|boucherie|usine|entrepot|chantier|cabinet|"
+    r"clinique|hopital|ehpad|esat|ecole|college|lycee|societe|sarl|sas|enseigne|"
+    r"supermarche|hypermarche|atelier|exploitation|commerce|boutique|pharmacie|hotel|"
+    # The field's structures and services (« Mission Locale du Douaisis – adresse : … »).
+    r"mission locale|ccas|caf|cpam|france travail|pole emploi|plie|cap emploi|epicerie|"
+    r"secours|restos|emmaus|croix-rouge|cidff|udaf|mdph|spip|esat|cfa|greta|afpa|apec|cio|"
+    r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur|"
+    # Professionals whose premises these are (« son ancien employeur, au 4 rue… »).
+    r"employeur|patron|medecin|docteur|avocat|notaire)\b")
 PERSONAL = re.compile(
     r"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|chez|domicile|habite|"
     r"vit|demeurant|domicilie)\b|\bm\.\s")
+
+
+# A hamlet or a lieu-dit has no number: after a word that says where a person lives, its
+# name then a postcode and a town (« habite au lieu-dit Le Bourg Neuf, 15230 Pierrefort »).
+_LOCALITY = r"lieu-?dit|hameau|ferme|mas|domaine|bastide|moulin|bourg"
+LIVES_IN_LOCALITY = re.compile(
+    rf"\b(?:{_LIVES})\s+(?:au|aux|a la|a l'|a|dans (?:le|la|les|l')|en)?\s*"
+    rf"((?:{_LOCALITY})\b[^.;:\d\n]{{1,50}}?,?\s*\d{{5}}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
+# Street words that are also common nouns (« 3 cours de français », « 1 place en crèche »):
+# a street only when a name follows, capitalised (« 3 cours Gambetta », « 12 cours de la
+# Libération »).
+_COMMON_STREETS = ("cours", "place", "route", "voie", "passage", "chemin", "square", "cite",
+                   "allee")
+_STREET_NAME = re.compile(r"\s+(?:(?:de|du|des|d')\s*(?:la\s+|l'|les\s+)?)?[A-ZÀ-Ý0-9]")
+
+
+def _named_street(text: str, folded: str, start: int) -> bool:
+    """The street word of the address at ``start`` is followed by a name."""
+    m = re.match(rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+({_STREET})\b", folded[start:])
+    if m is None or m.group(1) not in _COMMON_STREETS:
+        return True
+    return _STREET_NAME.match(text, start + m.end()) is not None
+
+
+def _structure_owns(folded: str, start: int, end: int) -> bool:
+    """The address is a structure's: the nearest owner before it in its sentence is a
+    structure (« L'entreprise Bati Nord, 14 rue…, a accueilli M. K. »), or none is and a
+    structure is named around it."""
+    around = sentence_around(folded, start, end)
+    left = sentence_around(folded, start, end, after=0)
+    # « installée au » is said of a person as much as of a structure: not an owner here.
+    structures = [m.end() for m in STRUCTURE.finditer(left)
+                  if not m.group(1).startswith("install")]
+    persons = [m.end() for m in PERSONAL.finditer(left)]
+    if structures and (not persons or structures[-1] > persons[-1]):
+        return True
+    return not persons and STRUCTURE.search(around) is not None and not PERSONAL.search(around)
+
+
+# « au 5 rue… » after a verb of doing, not of living (« j'ai retrouvé Mme D. au 5 rue… »,
+# « avait rendez-vous au 12 boulevard… », « travaille au 8 route… »): where something
+# happens; « chez Mme D., au 5 rue… » is still her home.
+_AT = re.compile(r"(?:^|\s)(?:au|a|aux)\s*$")
+_HOME = re.compile(rf"\b(?:{_LIVES}|chez|domicile|demenage\w*|emmenage\w*|installee?s?|"
+                   rf"relogee?s?|nouvelle adresse|loue|louent|locataire)\b")
+
+
+def _where_something_happens(folded: str, start: int, end: int) -> bool:
+    left = sentence_around(folded, start, end, after=0)
+    return _AT.search(left) is not None and _HOME.search(left) is None
 
 
 def _end(folded: str, start: int, end: int) -> int:
@@ -60,7 +125,8 @@ def _end(folded: str, start: int, end: int) -> int:
     return start + len(tail.group(0).rstrip()) if tail else end
 
 
-# Every form above has a number before a street word, a residence, or a legal word:
+# Every form above has a number before a street word, a residence, a postcode, or a legal
+# word:
 # one search of the raw text spares the folding and the patterns in most blocks.
 _STREET_RAW = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|cours|"
                r"quai|square|r[ée]sidence|lotissement|hameau|cit[ée]|passage|voie|"
@@ -72,26 +138,44 @@ _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier",
           "domicili")
 
 
+_POSTCODE = re.compile(r"\b\d{5}\s+\w")
+
+
 def _worth_reading(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in _WORDS) or _NUMBER_STREET.search(low) is not None
+    return (any(w in low for w in _WORDS) or _NUMBER_STREET.search(low) is not None
+            or _POSTCODE.search(low) is not None)
+
+
+def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
+    """Addresses after a word that says where a person lives."""
+    spans: list[tuple[int, int]] = []
+    for m in LIVES_AT.finditer(folded):
+        if not _named_street(text, folded, m.start(1)):
+            continue
+        span = (m.start(1), _end(folded, *m.span(1)))
+        # « adresse : » alone is anyone's: a structure's in a list of partners.
+        if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
+            continue
+        spans.append(span)
+    for m in LIVES_IN_STREET.finditer(folded):
+        spans.append((m.start(1), _end(folded, *m.span(1))))
+    for m in LIVES_IN_LOCALITY.finditer(folded):
+        spans.append(m.span(1))
+    return spans
 
 
 def find(text: str) -> list[Hit]:
     if not _worth_reading(text):
         return []
     folded = fold_keep_length(text)
-    spans: list[tuple[int, int]] = []
-    for m in LIVES_AT.finditer(folded):
-        spans.append((m.start(1), _end(folded, *m.span(1))))
-    for m in LIVES_IN_STREET.finditer(folded):
-        spans.append((m.start(1), _end(folded, *m.span(1))))
+    spans = _where_one_lives(text, folded)
     for pattern in (WITH_POSTCODE, FLAT):
         for m in pattern.finditer(folded):
             if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b in spans):
                 continue
-            around = sentence_around(folded, m.start(1), m.end(1))
-            if STRUCTURE.search(around) and not PERSONAL.search(around):
+            if _structure_owns(folded, *m.span(1)) or _where_something_happens(
+                    folded, *m.span(1)):
                 continue
             spans.append(m.span(1))
     out: list[Hit] = []

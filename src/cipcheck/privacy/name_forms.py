@@ -20,17 +20,21 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cipcheck.privacy.names import (
+    CIVILITIES,
     NOT_SURNAMES,
     PLACES,
     ROLES,
     NameHit,
+    cited_authors,
     given_names,
     initial_at,
     is_word,
     mask_name,
     name_key,
     name_words,
+    plain_words,
     span_text,
+    title_case,
 )
 
 if TYPE_CHECKING:
@@ -223,6 +227,94 @@ def _column_pairs(reading: Reading, cells: list[Sentence]) -> list[NameHit]:
     return out
 
 
+# Headers of a column that holds the people accompanied (« Participant », « Bénéficiaire »,
+# « Nom Prénom »), folded, without punctuation.
+_PERSON_HEADERS = frozenset({
+    "participant", "participante", "participants", "participantes", "participant e",
+    "beneficiaire", "beneficiaires", "stagiaire", "stagiaires", "personne", "personnes",
+    "personne accompagnee", "personnes accompagnees", "jeune", "jeunes", "candidat",
+    "candidate", "candidats", "candidat e", "salarie", "salariee", "salaries", "usager",
+    "usagers", "apprenant", "apprenante", "apprenants", "inscrit", "inscrits",
+    "nom prenom", "nom et prenom", "prenom nom", "nom prenoms", "noms et prenoms",
+    "nom et prenoms", "identite", "demandeur d emploi", "personne suivie",
+    "personnes suivies"})
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _header_key(text: str) -> str:
+    return _NOT_LETTERS.sub(" ", text).strip()
+
+
+def _person_cell(reading: Reading, s: Sentence) -> NameHit | None:
+    """A cell that holds two or three name words and nothing else (« Ikechukwu Eze »,
+    « DIOP Awa »): not an initial, a civility, a structure's or an author's name."""
+    toks = reading.tokens_of(s)
+    first = next((k for k, t in enumerate(toks) if is_word(t)), -1)
+    if first < 0 or toks[first].word in CIVILITIES:
+        return None
+    words = name_words(toks, first)
+    if not 2 <= len(words) <= 3 or any(is_word(t) for t in toks[words[-1][1]:]):
+        return None
+    texts = [span_text(toks, a, b, s) for a, b in words]
+    if not all(title_case(t) or (t.isupper() and len(t) >= 2) for t in texts):
+        return None
+    if not plain_words(toks, words, s) or initial_at(toks, words[-1][1] - 1):
+        return None
+    if name_key(toks, words[0][0], words[-1][1], s) in cited_authors():
+        return None
+    at = next((n for n, t in enumerate(texts) if t.isupper() and len(t) >= 3), len(words) - 1)
+    return _hit(toks, s, words, words[at])
+
+
+def _table_rows(reading: Reading) -> list[list[Sentence]]:
+    """The table cells, row by row (cells that share a page and a height); an empty row
+    where a new table starts."""
+    rows: list[list[Sentence]] = []
+    key: tuple[int, float] | None = None
+    previous_table = False
+    for s in reading.sentences:
+        if not s.in_table:
+            previous_table = False
+            continue
+        block = reading.blocks[s.blocks[0]]
+        here = (block.page, round(block.y, 4))
+        if not previous_table:
+            rows.append([])
+        if not previous_table or here != key:
+            rows.append([s])
+        else:
+            rows[-1].append(s)
+        key, previous_table = here, True
+    return rows
+
+
+def _person_columns(reading: Reading) -> list[NameHit]:
+    """A DOCX table whose header names the people (« Participant | Séances | Sortie »):
+    the cell under that header, row after row, is a person, whatever the origin of the
+    name. Rows are the cells that share a line (page and height); a row that gives a
+    role (« Tuteur », « Conseillère ») is a professional's."""
+    out: list[NameHit] = []
+    column = -1
+    width = 0
+    for row in _table_rows(reading):
+        if not row:
+            column = -1
+            continue
+        labels = [_header_key(c.norm) for c in row]
+        at = next((n for n, label in enumerate(labels) if label in _PERSON_HEADERS), -1)
+        if at >= 0:
+            column, width = at, len(row)
+            continue
+        if column < 0 or len(row) != width:
+            continue
+        if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
+            continue
+        hit = _person_cell(reading, row[column])
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
 def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """« c'est jordan moreau », « ici Priya Raman », inside a quoted message."""
     quote = next((k for k, t in enumerate(toks) if t.text in _QUOTES), -1)
@@ -285,4 +377,6 @@ def find(reading: Reading) -> list[NameHit]:
     if any(s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS for s in cells):
         out += _cell_fields(reading)
         out += _column_pairs(reading, [s for s in reading.sentences if s.in_table])
+    if any(_header_key(s.norm) in _PERSON_HEADERS for s in cells):
+        out += _person_columns(reading)
     return out

@@ -25,7 +25,10 @@ Names whose given name is in neither list are read from what surrounds them: an 
 list of people named by their initials (« Mme K., M. B., Gulnara Abenova et M. S. »), kin,
 an age or an accompaniment verb next to them (« son cousin, Olufemi Adeyemi », « Nurzhan
 Baimukhanov, 38 ans »), or the family name first for the commonest Vietnamese, Chinese and
-Korean names (« Nguyen Thi Thu »).
+Korean names (« Nguyen Thi Thu »); or from two larger lists (``name_lexicon``: INSEE's
+common surnames and rare given names), two of three signs — a rare given name, a common
+surname, a verb said of a person (« Tahirou Sangaré s'est présenté »). Notes typed without
+capitals (« rdv : j'ai rappelé léa martin ») are read for a given name and a surname.
 
 Forms and messages (« Nom : Morin – Prénom : Dylan », « c jordan moreau ») are read by
 ``name_forms``, whose hits go through the same filters.
@@ -43,6 +46,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
+from cipcheck.privacy.name_lexicon import is_rare_given, is_surname
 from cipcheck.resources import package_data
 
 if TYPE_CHECKING:
@@ -110,7 +114,11 @@ PLACES = frozenset(_PLACES_TEXT.split())
 _AUTHOR_CUES_TEXT = """
 selon apres cf modele theorie theories pyramide concept approche methode travaux ouvrage
 livre article these citant cite lu lire definition video videos conference podcast
-emission film documentaire ted
+emission film documentaire ted citait citaient citer cites citons
+acteur actrice chanteur chanteuse rappeur rappeuse footballeur footballeuse humoriste
+sportif sportive champion championne artiste idole fan fans admire admirait admirent
+citation citations discours chanson chansons interview biographie autobiographie roman
+romans poeme poemes slogan
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
@@ -126,6 +134,11 @@ nouvelles initiative initiatives actif actives avenirs chances emplois competenc
 commune business mutuelle mutuelles bank banque assurance assurances immobilier proprete
 transports transport automobiles automobile btp batiment industrie industries logistique
 distribution market medical sarl sas eurl fils freres soeurs associes cie handicap
+construction constructions consulting group groupe energie energies environnement
+recyclage nettoyage securite solutions systemes technologies renovation paysage paysages
+travaux developpement numerique digital informatique telecom express pro auto autos
+motors immo ingenierie maintenance electricite plomberie peinture agricole multiservices
+soins domicile nature
 """
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
@@ -138,7 +151,8 @@ NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split()) | frozenset(_FIELD_LABELS_T
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
                         "annexe", "tableau"})
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
-                        "dos", "di", "mac", "mc"})
+                        "dos", "di", "mac", "mc", "do", "das", "der", "den", "ter", "della",
+                        "bin", "ibn", "ould"})
 _DETERMINERS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "notre", "nos", "mon",
                           "ma", "mes", "leur", "leurs", "un", "une", "qui", "est", "etait",
                           "'", "’", "notamment", "aussi"})
@@ -161,7 +175,10 @@ _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|
 _THANKS_HEADING = re.compile(r"^\W*remerciements?\b")
 _THANKS = re.compile(r"\b(remerci\w*|merci)\b")
 _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
-_TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+[{_UPPER}]")
+# Two capitalised words in a row, or with a particle of a name from abroad between them
+# (« Karim ould Ahmed », « Ana das Neves »).
+_TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+(?:(?:da|do|dos|das|di|van|von|der|"
+                           rf"den|ter|ben|el|bin|ibn|ould)[ \t\u00a0]+)?[{_UPPER}]")
 _LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
 _ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -186,6 +203,18 @@ class Convention:
     initials: set[str] = field(default_factory=set)
     first_names: dict[str, set[str]] = field(default_factory=dict)  # initial -> first names
     own: set[str] = field(default_factory=set)  # the candidate's name words (folded)
+    text: str = ""  # the dossier's text, read again only when a name needs it
+    _surnames: set[str] | None = None
+
+    @property
+    def surnames(self) -> set[str]:
+        """Surnames the dossier writes after a civility (« Mme Houmadi », « M. Paul
+        Eze »), folded; read on the first name that asks (a regular-expression pass over
+        the whole text costs most of a millisecond)."""
+        if self._surnames is None:
+            self._surnames = {fold_keep_length(m.group(1))
+                              for m in _AFTER_CIVILITY.finditer(self.text)}
+        return self._surnames
 
     @property
     def active(self) -> bool:
@@ -196,6 +225,13 @@ class Convention:
 # and FIRST_INITIAL, found from the rare initials rather than tried at every word.
 _BARE_INITIAL = re.compile(rf"(?<=\s)([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
 _BEFORE_INITIAL = re.compile(rf"(?:\b{_CIVILITY}|\b({_NAME}))\s+$")
+
+
+# « Mme Houmadi », « M. Paul Eze »: the word a civility ends with is a surname.
+# (The literal « M » first, the word boundary checked behind it: with « \b » first the
+# search tried the alternation at every character, ten times slower.)
+_AFTER_CIVILITY = re.compile(rf"M(?<![\w]M)(?:\.|r\.?|me\.?|lle\.?|adame|onsieur|ademoiselle)"
+                             rf"\s+(?:{_NAME}\s+)?({_NAME})\b(?![-'’.])")
 
 
 def convention(texts: Sequence[str], own_names: set[str]) -> Convention:
@@ -213,6 +249,7 @@ def convention(texts: Sequence[str], own_names: set[str]) -> Convention:
                 continue
             conv.initials.add(initial)
             conv.first_names.setdefault(initial, set()).add(first)
+    conv.text = "\n".join(texts)
     return conv
 
 
@@ -443,7 +480,10 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
     if i == 0:
         return False
     prev = toks[i - 1]
+    # « Mission Locale Jean Moulin », « ESAT Jean Moulin »; not « SUIVI DE TAHIROU… », a
+    # title in capitals whose function words are capitalised too.
     if (_capitalised(prev) and prev.word not in CIVILITIES and i - 1 > 0
+            and not (prev.stop and prev.text.isupper())
             and not (s is not None and _row_break(toks, i, s))):
         return True
     seen = 0
@@ -680,7 +720,7 @@ def _lone_item(reading: Reading, s: Sentence, toks: Sequence[Token],
     if not (2 <= len(words) <= 3) or any(is_word(t) for t in toks[words[-1][1]:]):
         return None
     if not (all(toks[a].text[1:].islower() for a, _ in words)
-            and _plain_words(toks, words, s)):
+            and plain_words(toks, words, s)):
         return None
     if _civility_at(toks, first) >= 0 or _labelled_with_a_role(reading, s, before):
         return None
@@ -776,10 +816,14 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         # capitalised run listed among them is a person, whatever the origin of the name.
         if _listed(toks, words, s) and len(INITIAL.findall(s.text)) >= 2:
             return start, end, words[-1][0], False, True, end
-        if _person_cue(toks, words) and _plain_words(toks, words, s) and all(
+        if _person_cue(toks, words) and plain_words(toks, words, s) and all(
                 toks[a].text[1:].islower() for a, _ in words):
             # A given name in neither list, but the words around say it is a person:
             # « son cousin Adewale Ogunleye », « Aigerim Nurlanova, 31 ans ».
+            return start, end, words[-1][0], False, True, end
+        if not has_given and len(words) == 2 and _unlisted_pair(toks, words, s, conv):
+            # « Tahirou Sangaré s'est présenté »: a rare given name, a surname, a verb said
+            # of a person — two of the three.
             return start, end, words[-1][0], False, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
@@ -832,7 +876,7 @@ kim choi jeong
 _FAMILY_FIRST = frozenset(_FAMILY_FIRST_TEXT.split())
 
 
-def _plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
+def plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
     """None of the words is a word of the field, a role, a place, an acronym or a saint."""
     return not any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
                    or k in NOT_A_NAME or k in _SAINTS or k in _AUTHOR_CUES
@@ -844,7 +888,7 @@ def _family_name_first(toks: Sequence[Token], words: list[tuple[int, int]],
     key = name_key(toks, words[0][0], words[0][1], s)
     return (key in _FAMILY_FIRST
             and all(toks[a].text[1:].islower() for a, _ in words[1:])
-            and _plain_words(toks, words, s))
+            and plain_words(toks, words, s))
 
 
 # Words that make the capitalised words next to them a person: kin, and what a CIP does to
@@ -861,14 +905,17 @@ _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompag
 
 
 def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
-    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), or an
-    age or kin in apposition after (« X, 31 ans », « X (24 ans) », « X, son frère »)."""
+    """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), kin
+    before « de » (« la mère de X »), or an age, kin or the person's status in apposition
+    after (« X, 31 ans », « X (24 ans) », « X, son frère », « X, demandeur d'emploi »)."""
     a, b = words[0][0], words[-1][1]
     if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
         return True
     if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
             and toks[a - 2].text.islower()):
         return True  # « sa voisine, Wang Fang, »
+    if _after_of(toks, a, _KIN):
+        return True  # « la mère de X », « la sœur d'X »
     if b + 2 < len(toks) and toks[b].text in ",(":
         nxt = toks[b + 1]
         if nxt.is_number and toks[b + 2].word == "ans":
@@ -876,6 +923,100 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
             return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
         if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
             return True
+        # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) »; not « jeune »,
+        # « personne », adjectives too (« Bati Nord, jeune entreprise »).
+        return (nxt.word in PERSONS and nxt.text.islower()
+                and nxt.word not in ("jeune", "jeunes", "personne", "interesse",
+                                     "interessee"))
+    return False
+
+
+def _after_of(toks: Sequence[Token], a: int, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` then « de » / « d' » just before token ``a``."""
+    if a >= 2 and toks[a - 1].word == "de":
+        return toks[a - 2].word in nouns
+    return (a >= 3 and toks[a - 1].text in "'’" and toks[a - 2].word == "d"
+            and toks[a - 3].word in nouns)
+
+
+# What a CIP does with someone, just before them (« j'ai rencontré X », « proposé à X »):
+# a sign, not a proof (« j'ai contacté Adecco Lens »).
+_MET_TEXT = """
+rencontre rencontree rencontres presente presentee contacte contactee rappele rappelee
+appele appelee relance relancee convoque convoquee propose inscrit inscrite positionne
+positionnee
+"""
+_MET = frozenset(_MET_TEXT.split())
+
+
+def _met(toks: Sequence[Token], a: int) -> bool:
+    if a >= 1 and toks[a - 1].word in _MET and toks[a - 1].text.islower():
+        return True
+    return (a >= 2 and toks[a - 1].word in ("a", "au") and toks[a - 2].word in _MET
+            and toks[a - 2].text.islower())
+
+
+# What belongs to the person accompanied (« l'accompagnement de X », « le parcours de X »):
+# a sign, not a proof (« le contrat de Sécurisation Professionnelle »).
+_OF_A_PERSON = frozenset({"accompagnement", "suivi", "parcours", "dossier", "candidature",
+                          "cv", "inscription", "situation", "orientation", "embauche",
+                          "recrutement", "projet", "demande", "convention", "contrat"})
+
+
+def title_case(text: str) -> bool:
+    """« Sangaré », « Sangaré-Keïta »: each part a capital then lower case."""
+    return all(p[:1].isupper() and p[1:].islower() for p in text.split("-"))
+
+
+def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                   conv: Convention) -> bool:
+    """Two words in title case whose first is in neither given-name list: a person when
+    two of three say so — the first is a rare given name (INSEE, under the cut), the
+    second a common surname or one the dossier writes after a civility (« Mme Houmadi »),
+    a verb said of a person follows (« s'est présenté », « m'a rappelée », « est
+    arrivée »)."""
+    texts = [span_text(toks, a, b, s) for a, b in words]
+    # « Tahirou Sangaré », « Tahirou SANGARÉ » (the surname in capitals, as forms write it).
+    if not (title_case(texts[0]) and (title_case(texts[1]) or texts[1].isupper())
+            and plain_words(toks, words, s)):
+        return False
+    first, second = (name_key(toks, a, b, s) for a, b in words)
+    rare = is_rare_given(first) or all(is_rare_given(p) or p in given_names()
+                                       for p in first.split("-"))
+    a = words[0][0]
+    if not rare and (a == 0 or not (is_word(toks[a - 1]) or toks[a - 1].text == ",")):
+        return False  # « Puis Mathis est reparti »: at a sentence's start, an adverb first
+    surname = is_surname(second)
+    signs = rare + surname + (_person_verb_after(toks, words[-1][1])
+                              or _after_of(toks, a, _OF_A_PERSON) or _met(toks, a))
+    if signs >= 2:
+        return True
+    # A surname the dossier writes after a civility, read only when it decides.
+    return signs == 1 and not surname and second in conv.surnames
+
+
+# Clitics before the verb of which a person is the subject (« m'a rappelée », « nous a
+# apporté », « s'est présenté », « lui a dit »); participles of coming and going after
+# « est » (« est arrivée », « est revenu »), which a structure is not said to do.
+_CLITICS = frozenset({"m", "me", "nous", "vous", "t", "te", "s", "se", "lui", "leur"})
+_PERSON_PARTICIPLES = frozenset({"arrive", "venu", "revenu", "reparti", "parti", "passe",
+                                 "entre", "sorti", "reste", "tombe", "ne", "nee", "decede",
+                                 "alle", "retourne"})
+
+
+def _person_verb_after(toks: Sequence[Token], k: int) -> bool:
+    if k < len(toks) and toks[k].word in ("ne", "n"):
+        k += 1
+        if k < len(toks) and toks[k].text in "'’":
+            k += 1
+    if k + 1 < len(toks) and toks[k].word in _CLITICS and toks[k].text.islower():
+        nxt = toks[k + 1]
+        if nxt.text in "'’":
+            return k + 2 < len(toks) and is_word(toks[k + 2]) and toks[k + 2].text.islower()
+        return is_word(nxt) and nxt.text.islower() and not nxt.stop
+    if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
+        w = toks[k + 1].word.rstrip("s")  # « arrivées » -> « arrivee » -> « arrive »
+        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
     return False
 
 
@@ -893,7 +1034,7 @@ def _listed(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) ->
             toks[b].text not in _LIST_SEPARATORS | {".", "(", ")"}:
         return False
     if not (all(toks[k].text[1:].islower() or toks[k].text.isupper() for k, _ in words)
-            and _plain_words(toks, words, s)):
+            and plain_words(toks, words, s)):
         return False
     given = given_names()
     if any(name_key(toks, x, y, s) in given for x, y in words):
@@ -934,6 +1075,12 @@ def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Senten
         return 1
     if known == [False, True]:
         return 0
+    if known == [False, False]:
+        # « TAHIROU SANGARÉ »: a rare given name and a common surname, in either order.
+        for at in (0, 1):
+            if is_surname(keys[at]) and is_rare_given(keys[1 - at]) and not is_rare_given(
+                    keys[at]):
+                return at
     return -1
 
 
@@ -948,13 +1095,21 @@ def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
         # Two given names after it (« Mamadou Oury »), not a structure's words (« APF
         # France Handicap »).
         third = name_key(toks, words[2][0], words[2][1], s)
-        if not (toks[words[2][0]].text[1:].islower() and _plain_words(toks, words[2:], s)
+        if not (toks[words[2][0]].text[1:].islower() and plain_words(toks, words[2:], s)
                 and all(p in given for p in third.split("-"))):
             return False
-    return (first.text.isupper() and len(first.text) >= 3
+    if not (first.text.isupper() and len(first.text) >= 3
             and key not in _ACRONYMS and key not in ROLES and key not in PLACES
-            and second.text[1:].islower() and second_key in given
-            and second_key not in NOT_SURNAMES)
+            and second.text[1:].islower() and second_key not in NOT_SURNAMES):
+        return False
+    if second_key in given:
+        return True
+    # A rare given name (« KOUASSI Affoué »), but not after an article: « à l'ACI
+    # Emmaüs », « le PLIE Lens » are a structure's acronym and its name.
+    a = words[0][0]
+    return is_rare_given(second_key) and not (a > 0 and (toks[a - 1].word in _ARTICLES
+                                                          or toks[a - 1].word in ("au", "aux")
+                                                          or toks[a - 1].text in "'’"))
 
 
 # Words before which a capitalised word is more likely a place than a surname (« à Lyon
@@ -988,6 +1143,68 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
                 or key in _CARE)
 
 
+# Given names that are words once written in lower case (« rose », « pierre », « claire »,
+# « marine », « mai », « ange ») and determiners before a noun (« la rose rouge »).
+_WORD_GIVEN_NAMES_TEXT = """
+rose pierre claire marine ange france jade ambre olive violette perle fleur reine blanche
+aime ami mari mai avril janvier juste grace honore line promesse remise venus manuel
+urbain urbaine constant modeste prosper victoire patience capucine marguerite colombe
+maxime serge paris lorraine florence nancy lourdes charlotte madeleine noel celeste
+aurore cerise gaspard melodie elegance prudence clementine rosalie amande cannelle sage
+max guy my may can come sem si else many lies laid any seven aura court mercedes
+"""
+_WORD_GIVEN_NAMES = frozenset(_WORD_GIVEN_NAMES_TEXT.split())
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ce", "cette", "mon",
+                       "ma", "mes", "ton", "ta", "son", "sa", "ses", "leur", "leurs", "notre"})
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[NameHit]:
+    """« rdv : j'ai rappelé léa martin pour… », « appel de nadia belkacem, elle… », « vu
+    diallo aminata »: notes typed without capitals. In a sentence that does not open with
+    a capital, a known given name and a common surname (or another given name), in either
+    order, both in lower case."""
+    out: list[NameHit] = []
+    for s in reading.sentences:
+        if s.text[:1].isupper():
+            continue  # most sentences: one test before the search below
+        head = _FIRST_LETTER.search(s.text)
+        if head is None or not head.group().islower():
+            continue
+        toks = reading.tokens_of(s)
+        given = given_names()
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if t.word not in given and nxt.word not in given:
+                continue  # most pairs: two set lookups
+            if not (_lower_word(t) and _lower_word(nxt) and nxt.start > t.end):
+                continue
+            if i > 0 and toks[i - 1].word in _ARTICLES:
+                continue  # « la rose »
+            first, second = _lower_given(t), _lower_given(nxt)
+            if not ((first and (second or is_surname(nxt.word)))
+                    or (second and is_surname(t.word))):
+                continue
+            surname = nxt if first else t
+            if _role_before(toks, i) or _role_after(toks, i + 2):
+                professionals.add(surname.word)
+                continue
+            out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
+    return out
+
+
+def _lower_word(t: Token) -> bool:
+    return is_word(t) and t.text.islower() and len(t.text) >= 3 and not t.stop
+
+
+def _lower_given(t: Token) -> bool:
+    """A known given name that is not a word once in lower case (« rose », « marié »)."""
+    return (t.word in given_names() and t.word not in _WORD_GIVEN_NAMES
+            and not t.text.endswith(("é", "ée", "és", "ées")))
+
+
 def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     """Full names of accompanied persons in ``reading`` (see the module's docstring)."""
     # One text, two regular-expression passes: the initials the dossier uses.
@@ -997,6 +1214,7 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
 
     out = []
     found = [c.hit for c in _candidates(reading, conv, professionals)]
+    found += _typed_in_lower_case(reading, professionals)
     for hit in found + name_forms.find(reading):
         if hit.surname in professionals or hit.surname in own:
             continue
