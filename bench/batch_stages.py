@@ -119,7 +119,9 @@ def _summary(events: list[dict], services: list[float], jobs: int, per_file: boo
     print(f"{'one soffice per file' if per_file else 'one LibreOffice per worker'}, "
           f"{len(per)} files, --jobs {jobs}: wall {wall:.2f} s, load {os.getloadavg()[0]:.1f}, "
           f"verdicts { {v: verdicts.count(v) for v in sorted(set(verdicts))} }")
-    print(f"  first file started at {first:.2f} s (plan done, fork server warm)")
+    answers = sorted(p["answer"] for p in per.values() if "answer" in p)
+    print(f"  first file started at {first:.2f} s (plan done, fork server warm); first "
+          f"LibreOffice answers at {', '.join(f'{a:.2f}' for a in answers[:jobs])} s")
     for name, values in (("fork -> check starts", fork), ("check -> asks LibreOffice", before),
                          ("LibreOffice answers after", waits), ("answer -> check done", after),
                          ("check done -> collected", collect)):
