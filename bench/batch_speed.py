@@ -1,11 +1,13 @@
 """Batch speed at cohort scale: 24 DOCX dossiers, ``--jobs 2``, one LibreOffice kept
 running per worker against one soffice per file; then one hostile DOCX in their middle.
 
-    python bench/batch_speed.py [--n 24] [--jobs 2] [--timeout 60] [--keep DIR]
+    python bench/batch_speed.py [--n 24] [--jobs 2] [--timeout 60] [--keep DIR] [--repeat N]
 
-Both configurations run in a fresh process with a fresh render cache (CIPCHECK_CACHE_DIR),
+Every configuration runs in a fresh process with a fresh render cache (CIPCHECK_CACHE_DIR),
 so every DOCX is rendered cold; "one soffice per file" is the same batch with
-CIPCHECK_NO_LO_SERVER=1. Prints the wall time of each, the speed-up (target >= 2.5x),
+CIPCHECK_NO_LO_SERVER=1, "as before" adds CIPCHECK_LO_FRESH_PROFILE=1 (each soffice's
+profile left empty, as when issue 10 was measured). Prints the wall time of each, the
+speed-up (target >= 2.5x against one soffice per file as before),
 whether the verdicts are the same, and what the hostile file cost: it makes LibreOffice
 lay out five unbreakable 400,000-letter words (minutes), so the per-file time limit
 stops it; only its own row may be an error, and the service is restarted after it.
@@ -135,13 +137,16 @@ def worker(folder: Path, jobs: int, timeout: float) -> None:
     }, sys.stdout)
 
 
-def run_config(folder: Path, jobs: int, timeout: float, shared: bool) -> dict[str, object]:
+def run_config(folder: Path, jobs: int, timeout: float, shared: bool,
+               fresh_profile: bool = False) -> dict[str, object]:
     cache = Path(tempfile.mkdtemp(prefix=f"cipcheck-bench-cache-j{jobs}-"))
     env = dict(os.environ, CIPCHECK_CACHE_DIR=str(cache))
-    env.pop("CIPCHECK_NO_CACHE", None)
-    env.pop("CIPCHECK_NO_LO_SERVER", None)
+    for name in ("CIPCHECK_NO_CACHE", "CIPCHECK_NO_LO_SERVER", "CIPCHECK_LO_FRESH_PROFILE"):
+        env.pop(name, None)
     if not shared:
         env["CIPCHECK_NO_LO_SERVER"] = "1"
+    if fresh_profile:
+        env["CIPCHECK_LO_FRESH_PROFILE"] = "1"
     src = str(Path(__file__).resolve().parents[1] / "src")
     env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     done = subprocess.run([sys.executable, __file__, "--worker", str(folder), str(jobs),
@@ -188,6 +193,53 @@ def _hostile_costs_its_row(folder: Path, args: argparse.Namespace,
           f"{'unchanged' if others == before else 'CHANGED'} -> {'PASS' if ok else 'FAIL'}")
 
 
+def _compare(clean: Path, args: argparse.Namespace) -> dict[str, object]:
+    """The cohort without the hostile file in the three configurations; returns the last
+    shared run (the reference for the hostile run)."""
+    # Three configurations, in a fresh process each: one soffice per file with an empty
+    # profile (what batch did when issue 10 was measured: every start is LibreOffice's
+    # first run), one soffice per file as `check` does now (profile seeded, see
+    # readers/libreoffice.new_profile), and one LibreOffice per worker. With --repeat,
+    # the order alternates (forward, then backward) so that a load that rises or falls
+    # during the run does not favour one configuration.
+    configs = {"one soffice per file (as before)": dict(shared=False, fresh_profile=True),
+               "one soffice per file (seeded)": dict(shared=False),
+               "one LibreOffice per worker": dict(shared=True)}
+    walls: dict[str, list[float]] = {name: [] for name in configs}
+    ratios: list[tuple[float, float]] = []
+    shared: dict[str, object] = {}
+    same = True
+    for rep in range(args.repeat):
+        order = list(configs) if rep % 2 == 0 else list(configs)[::-1]
+        runs = {}
+        for name in order:
+            runs[name] = run_config(clean, args.jobs, args.timeout, **configs[name])
+            walls[name].append(runs[name]["wall"])
+            _describe(name, runs[name])
+        before, seeded, shared = (runs[name] for name in configs)
+        same = same and before["verdicts"] == seeded["verdicts"] == shared["verdicts"]
+        ratios.append((before["wall"] / shared["wall"], seeded["wall"] / shared["wall"]))
+        print(f"run {rep + 1}: speed-up {ratios[-1][0]:.2f}x vs one soffice per file as "
+              f"before, {ratios[-1][1]:.2f}x vs one seeded soffice per file; load "
+              f"{os.getloadavg()[0]:.1f}")
+        for f, a, b in zip(before["files"], before["verdicts"], shared["verdicts"],
+                           strict=True):
+            if a != b:
+                print(f"  {f}: {a} (per file) vs {b} (shared)")
+    if args.repeat > 1:
+        for name, values in walls.items():
+            print(f"{name:<32} wall median {statistics.median(values):6.1f} s "
+                  f"(range {min(values):.1f}-{max(values):.1f}, n={len(values)})")
+    ratio = statistics.median(r[0] for r in ratios)
+    seeded_ratio = statistics.median(r[1] for r in ratios)
+    print(f"speed-up (median of {len(ratios)}): {ratio:.2f}x vs one soffice per file as "
+          f"before (target >= 2.5), {seeded_ratio:.2f}x vs one seeded soffice per file; "
+          f"same verdicts: {'yes' if same else 'NO'}")
+    print(f"issue 10 target: {'PASS' if ratio >= 2.5 and same else 'FAIL'}  batch of "
+          f"{args.n} DOCX, shared LibreOffice vs one soffice per file at --jobs {args.jobs}")
+    return shared
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=24)
@@ -195,6 +247,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="per file, seconds (batch default: 60)")
     parser.add_argument("--keep", type=Path, help="generate (or reuse) the cohort here")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of the three configurations, in alternating order")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -221,22 +275,7 @@ def main() -> None:
     # a fixed cost that says nothing about LibreOffice start-ups. The hostile file is then
     # run in the middle of the cohort, shared LibreOffice, for what it may cost.
     clean = _without_hostile(folder)
-    # Per-file soffice first, then the shared one: a load that rises during the run would
-    # favour the first, not the change measured.
-    single = run_config(clean, args.jobs, args.timeout, shared=False)
-    _describe("one soffice per file", single)
-    shared = run_config(clean, args.jobs, args.timeout, shared=True)
-    _describe("one LibreOffice per worker", shared)
-    same = single["verdicts"] == shared["verdicts"]
-    ratio = single["wall"] / shared["wall"]
-    print(f"speed-up: {ratio:.2f}x (target >= 2.5); same verdicts: {'yes' if same else 'NO'}")
-    print(f"issue 10 target: {'PASS' if ratio >= 2.5 and same else 'FAIL'}  batch of "
-          f"{args.n} DOCX, shared LibreOffice vs one soffice per file at --jobs {args.jobs}")
-    if not same:
-        for f, a, b in zip(single["files"], single["verdicts"], shared["verdicts"],
-                           strict=True):
-            if a != b:
-                print(f"  {f}: {a} (per file) vs {b} (shared)")
+    shared = _compare(clean, args)
     _hostile_costs_its_row(folder, args, shared)
     shutil.rmtree(clean, ignore_errors=True)
     if args.keep is None:

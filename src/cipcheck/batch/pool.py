@@ -214,6 +214,9 @@ class _Pool:
         # idle at the end. Results still come back in the order of ``jobs``.
         queue = sorted(enumerate(jobs), key=lambda item: _size(item[1].path))
         try:
+            # LibreOffice first: its start-up then runs alongside the fork server's.
+            self.offices.prestart((job.path, job.options.pages) for _, job in reversed(queue)
+                                  if job.error is None)
             while queue or self.running:
                 while queue and len(self.running) < self.workers:
                     self._start(*queue.pop())

@@ -22,7 +22,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -95,27 +95,35 @@ class Server:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def ensure(self) -> str | None:
-        """The socket of a running service, starting one if needed; None if impossible."""
+    def start(self) -> bool:
+        """Launch the service without waiting for it: its LibreOffice comes up while the
+        batch does other things. False when the service cannot run here."""
         if self.alive():
-            return self.socket_path
+            return True
         self.stop()
-        from cipcheck.readers.libreoffice import find_soffice
+        from cipcheck.readers.libreoffice import find_soffice, new_profile
 
         python, soffice, path = uno_python(), find_soffice(), _unoserver_path()
         if not (python and soffice and path):
-            return None
+            return False
         self.folder = Path(tempfile.mkdtemp(prefix="cipcheck-los-"))
         sock = self.folder / "s"
         memory = self.memory_mb
         with (self.folder / "service.log").open("wb") as log:  # kept until stop()
             self.proc = subprocess.Popen(
                 [python, str(_SERVICE), "--socket", str(sock), "--soffice", soffice,
-                 "--profile", (self.folder / "profile").as_uri(), "--path", path],
+                 "--profile", new_profile(self.folder / "profile"), "--path", path],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=log,
                 start_new_session=True,  # its own group: stop() reaches LibreOffice too
                 preexec_fn=(lambda: _limit_memory(memory)) if memory else None)
         self.starts += 1
+        return True
+
+    def ensure(self) -> str | None:
+        """The socket of a running service, starting one if needed; None if impossible."""
+        if not self.start() or self.folder is None:
+            return None
+        sock = self.folder / "s"
         deadline = time.monotonic() + 10
         while not sock.exists() and self.alive() and time.monotonic() < deadline:
             time.sleep(0.01)  # the socket is bound before LibreOffice starts: quick
@@ -192,6 +200,21 @@ class Pool:
         except OSError:
             return False  # unreadable: the worker reports it without LibreOffice
         return available()
+
+    def prestart(self, files: Iterable[tuple[Path, str]]) -> int:
+        """Launch, without waiting, one service per slot that the first of ``files`` (path
+        and pages mode, in the order they will start) will need: LibreOffice's start (2-3
+        s, much of it waiting) then overlaps the batch's own start instead of delaying
+        the first conversions. Returns how many were launched."""
+        launched = 0
+        for path, pages in files:
+            if launched == len(self.servers):
+                break
+            if self.needed(path, pages):
+                if not self.servers[launched].start():
+                    break
+                launched += 1
+        return launched
 
     def acquire(self, path: Path, pages: str) -> tuple[int, str] | None:
         """(slot, socket) of a free running service for this file, or None."""

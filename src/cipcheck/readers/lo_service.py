@@ -91,6 +91,11 @@ def serve(listener: socket.socket, converter: object | None,
             except Exception as exc:  # noqa: BLE001 - any UNO error is this file's failure
                 print(f"conversion failed: {exc!r}", file=sys.stderr)
                 _reply(conn, ok=False, error="convert", detail=type(exc).__name__)
+                if type(exc).__name__ == "DisposedException":
+                    # The bridge to LibreOffice is gone: it died on that file, perhaps
+                    # not yet reaped (poll() below would still say it runs, and the next
+                    # file would fail on a dead bridge). The parent starts a fresh one.
+                    return
             else:
                 _reply(conn, ok=True)
             if office.poll() is not None:
