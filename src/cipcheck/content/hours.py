@@ -168,6 +168,8 @@ class _Mention:
     anaphora: bool = False  # « j'en ai effectué 154 »: the unit comes from « en »
     share: bool = False  # « Sur les 1 260 heures …, 406 … en entreprise »: named after it
     article: bool = False  # « …, puis une semaine à temps plein »: one more week
+    listed: bool = False  # « Mes heures de stage : 98 au CCAS, 70 à l'EPIDE et 56 … »
+    gap: bool = False  # « ; l'autre moitié, au PLIE, 105 »: the next period, verb left out
 
 
 def _unit(tok: Token) -> str | None:
@@ -276,7 +278,7 @@ def _bare_mention(toks: Sequence[Token], i: int, out: list[_Mention],
     if _days_in_label(toks, i):
         return _Mention(i, value, "d", i + 1)
     if _listed_after_label(toks, i, out):
-        return _Mention(i, value, "h", i + 1)
+        return _Mention(i, value, "h", i + 1, listed=True)
     return _bare_hours(toks, i, hours_seen)
 
 
@@ -338,19 +340,67 @@ def _opens_gap(toks: Sequence[Token], k: int) -> bool:
         return True
     if t.word not in {"l", "le", "la"}:
         return False
-    rest = [u for u in toks[k + 1:k + 4] if u.word != "'"]
-    # the pronoun stands alone: a comma, a place or the number follows, not a noun
-    return len(rest) >= 2 and (rest[0].word == "autre" or rest[0].kind == "ordinal") \
-        and (rest[1].word in _AFTER_PRONOUN or rest[1].kind == "number")
+    rest = [u for u in toks[k + 1:k + 5] if u.word != "'"]
+    if len(rest) < 2 or not (rest[0].word == "autre" or rest[0].kind == "ordinal"):
+        return False
+    # the pronoun stands alone: a comma, a place or the number follows, not a noun —
+    # unless the noun names a share of the same time (« l'autre moitié, au PLIE, 105 »,
+    # « la deuxième partie dans l'association Emmaüs, 84 »), never « le second entretien ».
+    if rest[1].word in _SHARE_NOUNS and len(rest) >= 3:
+        rest = rest[1:]
+    return rest[1].word in _AFTER_PRONOUN or rest[1].kind == "number"
+
+
+# Nouns for a share of the placement's time, told after « l'autre », « la seconde ».
+_SHARE_NOUNS = frozenset({"partie", "parties", "moitie", "part", "periode", "stage", "volet",
+                          "temps", "phase", "quinzaine", "tranche", "etape", "portion"})
 
 
 def _mine_after(toks: Sequence[Token], i: int) -> bool:
-    """« Le CCP 2 impose 175 heures de stage. Les miennes : 182 »: « les miennes » stands
-    for the hours named before, and the bare number after it takes their unit."""
+    """« Le CCP 2 impose 175 heures de stage ; les miennes : 182 », « … ; pour ma part,
+    182 »: « les miennes » stands for the hours named before, and the bare number after
+    it takes their unit."""
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct" and toks[i + 1].word not in _AT_PLACE:
+        return False  # « pour ma part, 12 jeunes »: a count of something else
     before = [t.word for t in toks[max(0, i - 4):i] if t.word not in {":", ",", "'"}]
-    return bool(before) and before[-1] in {"miennes", "miens", "notres"} or (
-        len(before) >= 2 and before[-2] in {"miennes", "miens", "notres"}
+    return bool(before) and (before[-1] in _MINE or tuple(before[-2:]) in _MINE_PAIRS) or (
+        len(before) >= 2 and before[-2] in _MINE
         and before[-1] in {"etaient", "sont", "ont", "font", "furent", "totalisent"})
+
+
+# « les miennes », and the candidate's own side told against the rule's figure: « pour ma
+# part », « de mon côté », « en ce qui me concerne », « quant à moi ».
+_MINE = frozenset({"miennes", "miens", "notres"})
+_MINE_PAIRS = frozenset({("ma", "part"), ("mon", "cote"), ("me", "concerne"), ("a", "moi"),
+                         ("notre", "part"), ("notre", "cote"), ("nous", "concerne")})
+
+
+def _mine_sentence(reading: Reading, s: Sentence) -> Figure | None:
+    """« Le référentiel demande 140 heures en entreprise. Les miennes : 161. », « Le titre
+    impose 385 heures de stage. Pour ma part : 392. »: a sentence that opens on the
+    candidate's own side and a bare number, right after a sentence that gives placement
+    hours, takes their unit. The reader supplies it: a reading to confirm."""
+    if s.index < 1:
+        return None
+    prev_s = reading.sentences[s.index - 1]
+    toks = reading.tokens_of(s)
+    words = [t for t in toks if t.word not in {":", ",", "'", "!"}]
+    n = next((k for k, t in enumerate(words[:5]) if t.kind == "number"), None)
+    if n is None or n < 1 or prev_s.page != s.page or not (
+            words[n - 1].word in _MINE or tuple(t.word for t in words[n - 2:n]) in _MINE_PAIRS
+            or (n >= 2 and words[n - 2].word in _MINE)):
+        return None
+    num_tok = words[n]
+    k = toks.index(num_tok) if num_tok in toks else -1
+    if k < 0 or not _mine_after(toks, k) or num_tok.value is None \
+            or not PLACEMENT_LIMITS[0] <= num_tok.value <= PLACEMENT_LIMITS[1]:
+        return None
+    prev = reading.tokens_of(prev_s)
+    if not any(_unit(t) == "h" for t in prev) or not _has_cue(prev):
+        return None  # « La formation compte 1 200 heures en centre. Les miennes : 1 200 »
+    return Figure(float(num_tok.value), reading.page_at(s, num_tok.start),
+                  quote_around(s.text, 0, num_tok.end), "", stated=False, inferred=True,
+                  sentence=s.index, lead=" ".join(t.word for t in toks[:4]))
 
 
 def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | None:
@@ -363,7 +413,8 @@ def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | N
             or _mine_after(toks, i)))):
         return None
     return _Mention(i, (toks[i].value or 0) + _thousands(toks, i), "h", i + 1,
-                    anaphora=_en_did(toks, i) or share, share=share)
+                    anaphora=_en_did(toks, i) or share, share=share,
+                    gap=hours_seen and _gapped(toks, i))
 
 
 def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
@@ -455,7 +506,7 @@ _AT_PLACE = frozenset({"au", "aux", "a", "chez", "dans"})
 def _listed_after_label(toks: Sequence[Token], i: int, out: list[_Mention]) -> bool:
     """« Mes heures de stage : 98 au CCAS et 98 au PLIE »: the next bare number of a list
     that opened on a label naming the hours."""
-    if not out or not _unit_in_label(toks, out[-1].at) or out[-1].at >= i:
+    if not out or not (out[-1].listed or _unit_in_label(toks, out[-1].at)) or out[-1].at >= i:
         return False
     between = toks[out[-1].end:i]
     return 0 < len(between) <= 8 and not any(t.kind == "number" for t in between) \
@@ -570,6 +621,10 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
         return 1  # « la mise en application » (OPS): the placement
     if w == "situation" and prev == "en" and nxt.startswith("professionnel"):
         return 1
+    if w == "accueil":
+        k = i - 2 if prev == "'" else i - 1
+        if k >= 1 and toks[k].word in {"d", "de"} and toks[k - 1].word in _HOSTS:
+            return 1  # « structure d'accueil », « mes lieux d'accueil » (not « agent d'accueil »)
     if w in _TRAINING:
         # « formation en entreprise », « formation pratique » name the placement.
         return 0 if nxt == "en" and nxt2 in {"entreprise", "milieu"} or nxt == "pratique" \
@@ -595,6 +650,27 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
             return 0
         return -1
     return 0
+
+
+# Nouns that with « d'accueil » name where the placement was made.
+_HOSTS = frozenset({"structure", "structures", "lieu", "lieux", "entreprise", "entreprises",
+                    "organisme", "organismes", "etablissement", "etablissements", "site",
+                    "sites", "tuteur", "tutrice", "employeur"})
+# Words that open a row as a structure's name: « CCAS de Lens : 105 h », « Mission Locale
+# d'Arras 03/03 – 28/03 140 h » (an acronym of three capitals counts too).
+_STRUCTURE_WORDS = frozenset({"mission", "association", "maison", "centre", "ccas", "plie",
+                              "epide", "agence", "foyer", "regie", "chantier", "mairie",
+                              "relais", "point", "espace", "entreprise", "cap", "france",
+                              "pole", "cidff", "siae", "ml", "cias", "ehpad", "gip",
+                              "fjt", "geiq", "aci", "esat", "ea", "ei", "etti", "afpa",
+                              "secours", "restos", "emmaus", "croix", "armee", "rsma",
+                              "smv", "e2c", "ecole", "epicerie", "ressourcerie"})
+# Row labels that are times, not structures: « Lundi : 7 h », « Mars : 70 h ».
+_CALENDAR = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                       "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+                       "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+                       "semaine", "semaines", "mois", "jour", "jours", "total", "sous",
+                       "matin", "apres", "soir", "horaires", "horaire"})
 
 
 _HOST_BEFORE = frozenset({"aux", "chez", "sein", "association", "entreprise", "structure",
@@ -782,6 +858,8 @@ _STILL_VERBS = frozenset({"reste", "restait", "restent", "restaient", "restera",
                           "manque", "manquait", "manquent", "manquaient", "manquera"})
 _STILL_AFTER = frozenset({"restantes", "restants", "restante", "restant", "manquantes",
                           "manquants", "manquante", "manquant"})
+_ETRE_FORMS = frozenset({"suis", "es", "est", "sommes", "etes", "sont", "etais", "etait",
+                         "etions", "etiez", "etaient", "ete", "etre"})
 _TO_DO = frozenset({"faire", "effectuer", "realiser", "accomplir", "rattraper", "valider",
                     "terminer", "finir", "completer"})
 
@@ -789,7 +867,9 @@ _TO_DO = frozenset({"faire", "effectuer", "realiser", "accomplir", "rattraper", 
 def _still_to_do(toks: Sequence[Token], lo: int, first: int, end: int, hi: int) -> bool:
     """The figure counts hours left to do: « il me reste 42 heures de stage à faire »."""
     for k in range(first - 1, max(lo, first - 4) - 1, -1):
-        if toks[k].text.lower() in _STILL_VERBS:  # « reste », not « je suis resté »
+        # « reste », not « je suis resté » (nor « je suis reste », typed without accents)
+        if toks[k].text.lower() in _STILL_VERBS and not (
+                k >= 1 and toks[k - 1].word in _ETRE_FORMS):
             return True
         if toks[k].kind == "punct" and toks[k].word != "'":
             break
@@ -1053,7 +1133,8 @@ def _count_before(toks: Sequence[Token], m: _Mention,
         t = toks[j]
         if t.kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
             return None
-        if t.word in _PLACEMENT and t.word.endswith("s") and j >= 1:
+        # « deux stages », « 2 PMSMP », « deux PAE »: an acronym takes no plural « s ».
+        if t.word in _PLACEMENT and (t.word.endswith("s") or t.text.isupper()) and j >= 1:
             c = toks[j - 1]
             if c.kind == "number" and c.value is not None and 2 <= c.value <= 12:
                 return c.value, f"{c.text} {t.text}", j - 1
@@ -1151,8 +1232,20 @@ class _Scan:
         # « Douze semaines à 35 heures en centre de formation »: something else named
         # after either figure rules the product out.
         tie = min(ties) if min(ties) < 0 else max(ties)
-        return _Amount(m.value * weekly.value,
-                       f"{num(m.value)} semaines × {num(weekly.value)} h", True, m.at, tie)
+        return self.times_count(m, lo, _Amount(
+            m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
+            m.at, tie))
+
+    def times_count(self, m: _Mention, lo: int, a: _Amount | None) -> _Amount | None:
+        """« Deux stages de 3 semaines (35h/sem) », « trois périodes de quatre semaines
+        chacune, à 35 heures »: weeks counted for each of several periods (not « deux
+        périodes : 3 semaines au CCAS et 2 semaines au PLIE », listed one by one)."""
+        count = _count_before(self.toks, m, lo) if a is not None else None
+        if a is None or count is None or any(
+                o.unit == "w" and o is not m and o.at > count[2] and not o.article
+                for o in self.mentions):
+            return a
+        return replace(a, value=a.value * count[0], how=f"{count[1]} × {a.how}", first=count[2])
 
     def one_more_week(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« quatre semaines à 35 heures au PLIE, puis une semaine supplémentaire à temps
@@ -1190,17 +1283,31 @@ class _Scan:
         days = next((n for n in self.mentions if n.unit == "d" and not n.used
                      and 0 < n.at - m.end <= 2 and 1 <= n.value <= 7 and all(
                          t.word in {"de", "d", "'", "a"} for t in toks[m.end:n.at])), None)
+        if days is None:
+            # « six semaines, à raison de cinq jours par semaine », « 7 semaines, 4
+            # jours/semaine »: the days of each week as a schedule further on, before any
+            # other count of weeks.
+            days = next((n for n in self.mentions if n.unit == "d" and not n.used
+                         and 0 < n.at - m.end <= 10 and 1 <= n.value <= 6
+                         and _rate_after(toks, n.end) and not any(
+                             o.unit == "w" and m.at < o.at < n.at for o in self.mentions)),
+                        None)
         if days is None or not 1 <= m.value <= 52 or self.third_party:
             return None
         tie = max(_nearest_cue(toks, m, (lo, hi)), _nearest_cue(toks, days, (lo, hi)))
         if tie <= 0 and not (self.first_person or self.context_cue):
             return None
         days.used = True
-        m.end = days.end  # « …, soit trente jours » converts the whole
-        value = m.value * days.value * self.hours_per_day
-        return _Amount(value, f"{num(m.value)} semaines × {num(days.value)} jours × "
-                       f"{num(self.hours_per_day)} h", True, m.at, tie,
-                       guess=not self.days_unit)
+        m.end = max(m.end, days.end)  # « …, soit trente jours » converts the whole
+        # « 7 semaines, 4 jours/semaine, 7 h/jour »: the hours of a day written.
+        daily = self.daily_rate(days)
+        per_day = daily.value if daily is not None else self.hours_per_day
+        if daily is not None:
+            daily.used = True
+        value = m.value * days.value * per_day
+        return self.times_count(m, lo, _Amount(
+            value, f"{num(m.value)} semaines × {num(days.value)} jours × {num(per_day)} h",
+            True, m.at, tie, guess=not self.days_unit and daily is None))
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
@@ -1221,9 +1328,9 @@ class _Scan:
             # full weeks; a reader cannot assume 35 h.
             return None
         per_week = 5 * self.hours_per_day
-        return _Amount(m.value * per_week,
-                       f"{num(m.value)} semaines × {num(per_week)} h", True, m.at, tie,
-                       guess=True)
+        return self.times_count(m, lo, _Amount(
+            m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h", True, m.at,
+            tie, guess=True))
 
     def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
@@ -1384,7 +1491,8 @@ class _Scan:
             opens_on_label and not self.third_party)
         if a.inferred and not a.guess and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
                 t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])
-                or any(t.word == "duree" for t in toks[max(0, a.first - 4):a.first])):
+                or any(t.word == "duree" for t in toks[max(0, a.first - 4):a.first])
+                or self.lasted(lo, a.first)):
             # « Période en entreprise : 11 semaines à 35 h », « Le stage, d'une durée de 3
             # semaines de 35 heures, … » are statements, not prose a reader has to
             # interpret; days stay a guess (the hours per day are assumed).
@@ -1457,6 +1565,37 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan)
+
+    def structure_row(self, m: _Mention, lo: int) -> bool:
+        """« CCAS de Lens : 105 h ; PLIE : 98 h », « • Mission Locale d'Arras 03/03 – 28/03
+        140 h »: a row or short line that opens on a structure's name and gives it hours,
+        with no word naming the placement anywhere near — most likely the placement's
+        periods, a reading to confirm (« Lundi : 7 h », « Atelier CV : 14 h » are not)."""
+        toks = self.toks
+        if not self.stated_row or m.unit not in {"h", "d"} or self.third_party \
+                or self.first_person:
+            return False
+        ends = m.end >= len(toks) or toks[m.end].kind == "punct" and toks[m.end].word != "("
+        if not ends and not any(t.word in _LABEL_PUNCT for t in toks[max(lo, m.at - 2):m.at]):
+            return False
+        row = [t for t in toks[lo:m.at] if t.kind != "punct" and t.word not in _BULLETS]
+        if not row or any(cue_of(toks, k) < 0 for k in range(lo, m.end)):
+            return False
+        first = row[0]
+        return first.word not in _CALENDAR and first.kind == "word" and (
+            first.word in _STRUCTURE_WORDS or (first.text.isupper() and len(first.text) >= 3))
+
+    def lasted(self, lo: int, first: int) -> bool:
+        """« Ma PMAP a duré six semaines, à raison de cinq jours par semaine », « La période
+        … s'est étalée sur 5 semaines … »: the placement is the subject of a verb of
+        duration right before the figure, which is then its length, not prose to
+        interpret."""
+        toks = self.toks
+        verb = next((k for k in range(first - 1, max(lo, first - 4) - 1, -1)
+                     if toks[k].stem in {"dur", "etal"}
+                     and toks[k].word not in {"duree", "durees", "durant"}), None)
+        return verb is not None and not self.third_party and not self.someone and any(
+            cue_of(toks, k) > 0 for k in range(lo, verb))
 
     def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """Most likely the placement though its words do not name it, so a reading to
@@ -1648,7 +1787,8 @@ class _Scan:
         if a.tie == 0 and self.spent_only(m) and m.end + 1 < len(toks) \
                 and toks[m.end].word == "a" and toks[m.end + 1].word.endswith(("er", "ir", "re")):
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
-        if a.tie == 0 and not self.context_cue and self.likely_unnamed(m, a, lo):
+        if a.tie == 0 and not self.context_cue and (
+                self.likely_unnamed(m, a, lo) or self.structure_row(m, lo)):
             a.inferred = True
         elif a.tie == 0 and not self.context_cue and not (self.first_person and (
                 m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
@@ -1753,13 +1893,20 @@ def _combine(scan: _Scan) -> list[Figure]:
             return [_as_total(replace(big, stated=sure))]
     # « 35 heures en février puis 35 heures en mars »: equal figures joined as a sequence
     # are two periods (« 175 heures, soit 175 h » is one, said twice).
-    sequence = len(parts) >= 2 and any(t.word in {"puis", "ensuite", "+"} for t in toks) \
-        and not any(t.word in {"soit", "="} for t in toks)
-    if len(parts) >= 2 and (sequence or len({(f.label, f.value) for f in parts}) == len(parts)):
+    sequence = len(parts) >= 2 and (any(t.word in {"puis", "ensuite", "+"} for t in toks) or any(
+        m.gap for _, m in scan.accepted)) and not any(t.word in {"soit", "="} for t in toks)
+    # « 70 au CCAS, 70 à l'EPIDE et 56 au PLIE »: equal figures at different places are
+    # different periods, not one figure said twice.
+    places = [_place_after(toks, m) for f, m in scan.accepted if not f.total]
+    keys = {(f.label, f.value, p if all(places) else ())
+            for f, p in zip(parts, places, strict=False)}
+    if len(parts) >= 2 and (sequence or len(keys) == len(parts)):
         labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
         if labelled:
             return parts  # labelled periods on one line (a PDF table): added up later
-        joined = any(t.word == "+" for t in toks)
+        # « 196 h + 196 h », or a list of bare figures under a label naming the hours.
+        joined = any(t.word == "+" for t in toks) or all(
+            m.listed for _, m in scan.accepted[1:])
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
         return [Figure(sum(f.value for f in parts), parts[0].page,
                        quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
@@ -1768,6 +1915,16 @@ def _combine(scan: _Scan) -> list[Figure]:
                        inferred=any(f.inferred for f in parts) or not joined,
                        sentence=s.index)]
     return parts
+
+
+def _place_after(toks: Sequence[Token], m: _Mention) -> tuple[str, ...]:
+    """« au CCAS », « à l'EPIDE », « chez Tremplin »: where the figure's words put it."""
+    k = m.end
+    while k < len(toks) and toks[k].word in {"de", "d", "'", "stage", "heures", "h"}:
+        k += 1
+    if k >= len(toks) or toks[k].word not in _AT_PLACE | {"en", "sein"}:
+        return ()
+    return tuple(t.word for t in toks[k:k + 4] if t.kind == "word")
 
 
 def quote_around(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
@@ -1790,7 +1947,7 @@ def num(value: float) -> str:
 
 
 _CUE_WORDS = _PLACEMENT | {"entreprise", "entreprises", "professionnel", "application",
-                          "situation"}
+                          "situation", "accueil"}
 
 
 _UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS
@@ -1830,6 +1987,13 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             recent.append((s.page, True))
             previous.append(s)
             with_figures.add(s.index)
+            continue
+        if s.index not in units and not s.in_table and s.index - 1 in units and (
+                mine := _mine_sentence(reading, s)) is not None:
+            out.append(mine)
+            with_figures.add(s.index)
+            recent.append((s.page, False))
+            previous.append(s)
             continue
         if s.index not in units and s.index not in cues and not s.in_table:
             gap = _gapped_sentence(reading, s, out[-1]) if out and (

@@ -186,6 +186,12 @@ _CIVILITIES = {"mme": "madame", "mmes": "mesdames", "mlle": "mademoiselle", "mr"
 def _word_facts(word: str) -> tuple[str, str, bool]:
     """(folded, stem, stop) of one lower-case word: computed once per distinct word."""
     word = _CIVILITIES.get(word, word)
+    if word.endswith(("ee", "ees")) and word.isascii():
+        # Typed without accents (« heures effectuees », « la duree »): a French « -ee »
+        # is « -ée », and the stemmer reads the accent (« effectuées » -> « effectu »,
+        # « effectuees » -> « effectue »).
+        accented = word[:-2] + "ée" if word.endswith("ee") else word[:-3] + "ées"
+        return fold_keep_length(word), stem(accented), is_stopword(word)
     return fold_keep_length(word), stem(word), is_stopword(word)
 
 
@@ -332,7 +338,14 @@ _new_token = tuple.__new__
 
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
+    # A word processor's apostrophe (« d’accueil ») reads as the typed one: readers test
+    # « ' » in their word lists.
+    if word in _APOSTROPHES:
+        return "'"
     return fold_keep_length(word.lower())
+
+
+_APOSTROPHES = frozenset({"’", "‘", "ʼ", "´"})
 
 
 @lru_cache(maxsize=65536)
