@@ -228,6 +228,10 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         end = i + 2
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
+        if unit is None and i + 1 < len(toks) and toks[i + 1].word == "mois":
+            value, end = _and_a_half(toks, i, end)
+            out.append(_Mention(i, value, "m", end))
+            continue
         if unit is None:
             _add_bare(out, _bare_mention(toks, i, out, hours_seen))
             continue
@@ -239,14 +243,29 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         value, end = _with_minutes(toks, i, unit, end)
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
-    if out:
-        # « …, puis une semaine à temps plein »: one more week, only beside other figures
-        # (a second walk over the few sentences that have some).
-        more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
-                if t.word == "une" and _one_more_week(toks, i)]
-        if more:
-            out = sorted(out + more, key=lambda n: n.at)
-    return out
+    more = _with_articles(toks, bool(out))
+    return sorted(out + more, key=lambda n: n.at) if more else out
+
+
+def _with_articles(toks: Sequence[Token], others: bool) -> list[_Mention]:
+    """Spans named with their article: « …, puis une semaine à temps plein » (one more
+    week, only beside other figures: a second walk over the few sentences that have
+    some); « Mon stage n'a duré qu'un mois » (not « par mois »)."""
+    more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
+            if t.word == "une" and _one_more_week(toks, i)] if others else []
+    return more + [_Mention(i, v, "m", e, article=True)
+                   for i, t in enumerate(toks[:-1]) if t.word == "un"
+                   and toks[i + 1].word == "mois"
+                   and not (i >= 1 and toks[i - 1].word in {"par", "chaque", "/"})
+                   for v, e in (_and_a_half(toks, i, i + 2),)]
+
+
+def _and_a_half(toks: Sequence[Token], i: int, end: int) -> tuple[float, int]:
+    """« 1 mois et demi », « deux mois et demi »: the value and the index after it."""
+    value = toks[i].value or 0.0
+    if end + 1 < len(toks) and toks[end].word == "et" and toks[end + 1].word == "demi":
+        return value + 0.5, end + 2
+    return value, end
 
 
 def _day_rate_in_brackets(toks: Sequence[Token], i: int) -> bool:
@@ -437,6 +456,14 @@ def _one_more_week(toks: Sequence[Token], i: int) -> bool:
 def _prolonged(toks: Sequence[Token], i: int) -> bool:
     """« prolongé d'une semaine », « rallongée d'une semaine »."""
     return any(u.text.lower().startswith(("prolong", "rallong")) for u in toks[max(0, i - 3):i])
+
+
+# Words between a placement and its months: « stage à temps plein de 2 mois », « période
+# de mise en situation réalisée sur un mois ».
+_MONTH_LINKS = frozenset({"temps", "plein", "complet", "pendant", "durant", "sur", "ete",
+                          "est", "etait", "entreprise", "structure", "realise", "realisee",
+                          "effectue", "effectuee", "qu", "que", "n", "ne", "a", "total",
+                          "totale", "duree"})
 
 
 # Time added to what a sentence's figures count (« + 2 semaines », « et 10 jours »,
@@ -665,6 +692,12 @@ _STRUCTURE_WORDS = frozenset({"mission", "association", "maison", "centre", "cca
                               "fjt", "geiq", "aci", "esat", "ea", "ei", "etti", "afpa",
                               "secours", "restos", "emmaus", "croix", "armee", "rsma",
                               "smv", "e2c", "ecole", "epicerie", "ressourcerie"})
+# Acronyms of courses, certificates, the rules and aid schemes: « CCP 1 : 70 h », « BTS :
+# 140 h », « RSA : 12 mois » are not a structure's hours.
+_NOT_STRUCTURES = frozenset({"bts", "dut", "bac", "bep", "deug", "iut", "cfa", "sst", "caces",
+                             "toeic", "delf", "dalf", "vae", "rncp", "ccp", "cip", "tp",
+                             "dwwm", "smic", "rsa", "cdi", "cdd", "rqth", "cpf", "ops",
+                             "are", "ass", "aah", "cej", "pacea", "garantie", "greta"})
 # Row labels that are times, not structures: « Lundi : 7 h », « Mars : 70 h ».
 _CALENDAR = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                        "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin",
@@ -959,7 +992,9 @@ def _label_in(toks: Sequence[Token]) -> str:
 
 def _owner_is_other(toks: Sequence[Token]) -> bool:
     """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
-    words = {t.word for t in toks}
+    # « Il a été effectué une période de 175 heures », « il faut »: the impersonal « il »
+    # is nobody.
+    words = {t.word for k, t in enumerate(toks) if t.word != "il" or not _impersonal_il(toks, k)}
     return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON) or _subject_is_other(toks)
 
 
@@ -1018,7 +1053,18 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         j += 1
     if j < len(toks) and toks[j].word in {"a", "avait", "aura"}:
         j += 1
+    if j + 2 < len(toks) and toks[j].word == "ete" and (
+            toks[j + 2].word in {"un", "une", "des"} or toks[j + 2].word == "par" and any(
+                t.word in _AUTHOR for t in toks[j + 3:j + 6])):
+        # The administrative passive: « Il a été effectué par la candidate une période
+        # de 175 heures », « Il a été réalisé un stage de 182 heures ».
+        return True
     return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
+
+
+# Who the administrative passive names as the doer when it is the candidate.
+_AUTHOR = frozenset({"candidate", "candidat", "moi", "nous", "stagiaire", "auteur", "auteure",
+                     "soussigne", "soussignee", "apprenant", "apprenante"})
 
 
 _AUX = frozenset({"a", "avait", "aura", "ont", "avaient", "est", "etait", "sont", "etaient"})
@@ -1323,14 +1369,60 @@ class _Scan:
             # au CCAS + 2 semaines au PLIE », weeks added after them.
             return None
         if any(n is not m and _rate_after(self.toks, n.end) for n in self.mentions) or any(
-                t.word in {"partiel", "mi", "partiels"} for t in self.toks):
-            # « 3 demi-journées par semaine pendant 10 semaines », « à mi-temps »: not
+                t.word in {"partiel", "partiels"} for t in self.toks):
+            # « 3 demi-journées par semaine pendant 10 semaines », « à temps partiel »: not
             # full weeks; a reader cannot assume 35 h.
             return None
         per_week = 5 * self.hours_per_day
+        if any(t.word == "mi" and "temps" in {u.word for u in self.toks[k + 1:k + 3]}
+               for k, t in enumerate(self.toks)):
+            per_week /= 2  # « Stage à mi-temps pendant 12 semaines »: half a full week
         return self.times_count(m, lo, _Amount(
             m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h", True, m.at,
             tie, guess=True))
+
+    def months(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« Mon stage a duré 1 mois à temps plein », « Durée du stage : 2 mois »: months
+        of the placement, read at a full-time month (35 h a week over 52 weeks / 12, half
+        of it at « mi-temps ») — a month's hours are never written, so always a reading to
+        confirm that says what it assumed; part time without hours is not read."""
+        toks = self.toks
+        if not 1 <= m.value <= 24 or self.third_party or self.someone \
+                or _rate_after(toks, m.end) or (m.at >= 1 and toks[m.at - 1].word in (
+                    _DELAY_BEFORE - {"pendant", "durant"}) | {"y", "a"}):
+            return None  # « depuis 3 mois », « il y a 2 mois », « tous les 2 mois »
+        if any(n.unit in {"h", "d", "w"} and not _is_clock(toks, n, self.mentions)
+               for n in self.mentions):
+            return None  # « 217 heures, réparties sur deux mois »: the hours written say it
+        # The placement named right after the months or before them in the clause (not
+        # « Le suivi dure 6 mois après le stage »).
+        tie = _nearest_cue(toks, m, (lo, hi))
+        if tie <= 0 or (tie == 1 and not self.named_before(m, lo)):
+            return None
+        words = {t.word for t in toks[lo:hi]}
+        if words & {"partiel", "partiels"}:
+            return None
+        per_month = 5 * self.hours_per_day * 52 / 12
+        if words & {"mi", "demi"} - {t.word for t in toks[m.at:m.end]}:
+            per_month /= 2
+        value = round(m.value * per_month, 2)
+        return _Amount(value, f"{num(m.value)} mois × {num(round(per_month, 2))} h", True,
+                       m.at, tie, guess=True)
+
+    def named_before(self, m: _Mention, lo: int) -> bool:
+        """The placement is what the months measure: « stage de 2 mois », « Mon stage n'a
+        duré qu'un mois », « Durée du stage : 2 mois » — only little words, a verb of
+        duration or a label between them (not « Ma structure d'accueil accompagne des
+        demandeurs d'emploi pendant 6 mois »)."""
+        toks = self.toks
+        for k in range(m.at - 1, max(lo, m.at - 7) - 1, -1):
+            t = toks[k]
+            if cue_of(toks, k) > 0:
+                return True
+            if not (t.stop or t.word in _MONTH_LINKS or t.stem in {"dur", "etal", "deroul"}
+                    or t.word in {":", ",", "(", "|", "'", "-", "–"}):
+                return False
+        return False
 
     def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
@@ -1446,25 +1538,28 @@ class _Scan:
         # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
         rate = _rate_after(toks, m.end) or any(
             t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
-        if m.unit in {"d", "hd", "w"} and self.accepted and any(
+        if m.unit in {"d", "hd", "w", "m"} and self.accepted and any(
                 t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]) \
                 and m.at - self.accepted[-1][1].end <= 3:
             # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
             # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
             return None
-        if m.unit == "h" and self.accepted and self.accepted[-1][1].unit in {"d", "hd", "w"} \
+        if m.unit == "h" and self.accepted \
+                and self.accepted[-1][1].unit in {"d", "hd", "w", "m"} \
                 and self.accepted[-1][0].how.count("×") == 1 \
                 and 0 < m.at - self.accepted[-1][1].end <= 5 and all(
-                    t.word in {"(", "soit", ",", "=", "de", "d", "'", "en"} or t.word in _PLACEMENT
-                    or t.word in {"entreprise", "entreprises"}
+                    t.word in {"(", "soit", ",", "=", "de", "d", "'", "en", ":"}
+                    or t.word in _PLACEMENT or t.word in {"entreprise", "entreprises"}
                     for t in toks[self.accepted[-1][1].end:m.at]) and any(
-                    t.word in {"(", "soit", ",", "="}
+                    t.word in {"(", "soit", ",", "=", ":"}
                     for t in toks[self.accepted[-1][1].end:m.at]):
             # « 29 jours (203 heures) », « 4 semaines, soit 140 h », « 8 jours de stage (56
             # heures) »: the hours written say
             # what the days or weeks were only converted to.
             self.accepted.pop()
-        if m.unit == "w":
+        if m.unit == "m":
+            found = self.months(m, lo, hi)
+        elif m.unit == "w":
             found = self.weeks_times_hours(m, lo, hi)
         elif rate:
             found = self.rate_times_weeks(m, lo, hi)
@@ -1582,7 +1677,7 @@ class _Scan:
         if not row or any(cue_of(toks, k) < 0 for k in range(lo, m.end)):
             return False
         first = row[0]
-        return first.word not in _CALENDAR and first.kind == "word" and (
+        return first.word not in _CALENDAR | _NOT_STRUCTURES and first.kind == "word" and (
             first.word in _STRUCTURE_WORDS or (first.text.isupper() and len(first.text) >= 3))
 
     def lasted(self, lo: int, first: int) -> bool:
@@ -1679,6 +1774,10 @@ class _Scan:
             # « Après 120 heures de stage, j'ai pu… », « Au bout de 50 heures »: a moment
             # of the placement, not its length.
             a.inferred = True
+            if m.unit in {"w", "d", "m"} and len(self.mentions) == 1:
+                # « Le bilan a eu lieu après 3 semaines de stage »: weeks at an assumed
+                # rate on top of a moment — nothing a reader would take for the length.
+                return False
         if _approximate(toks, max(lo, a.first - 3), a.first, m.end):
             # « environ 180 heures », « près de 400 heures », « à peu près 60 h »,
             # « plus de 400 h »: a figure the candidate does not vouch for, to confirm.
@@ -1950,7 +2049,7 @@ _CUE_WORDS = _PLACEMENT | {"entreprise", "entreprises", "professionnel", "applic
                           "situation", "accueil"}
 
 
-_UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS
+_UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS | {"mois"}
 
 
 def _has_cue(toks: Sequence[Token]) -> bool:
