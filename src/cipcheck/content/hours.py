@@ -44,9 +44,10 @@ _PERIOD_OF = frozenset({"semaine", "semaines", "sem", "jour", "jours", "j", "moi
                         "annee", "week", "matin", "matinee", "apres", "soir"})
 # Words that tie a figure to the placement.
 # « PMAP »: the OPS candidate's own placement (période de mise en application).
-_PLACEMENT = frozenset({"stage", "stages", "stagiaire", "pae", "pfmp", "pmsmp", "immersion",
-                        "pmap", "pmaps", "immersions", "alternance", "periode", "periodes",
-                        "msp", "terrain"})
+# « stg »: the placement written short.
+_PLACEMENT = frozenset({"stage", "stages", "stg", "stgs", "stagiaire", "pae", "pfmp", "pmsmp",
+                        "immersion", "pmap", "pmaps", "immersions", "alternance", "periode",
+                        "periodes", "msp", "terrain"})
 # Words that make a figure the duration of something else.
 _OTHER = frozenset({
     "atelier", "ateliers", "entretien", "entretiens", "rendez", "rdv", "module", "modules",
@@ -938,7 +939,7 @@ _SPANS = frozenset({"quinzaine", "quinzaines", "periode", "periodes", "temps", "
                     "semaines", "mois"})
 
 
-_AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans"})
+_AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans", "="})
 
 
 def _pronoun_ordinal(toks: Sequence[Token], j: int) -> bool:
@@ -1098,12 +1099,20 @@ def _named_subject(toks: Sequence[Token]) -> bool:
     return False
 
 
+def _sum_equals(toks: Sequence[Token], k: int) -> bool:
+    """« 196 h + 196 h = 392 h », « 11 sem x 35 h = 385 h »: « = » after arithmetic gives
+    its result; after a name (« le 1er = 105h, le 2nd = 98h ») it only labels a figure."""
+    return k >= 1 and (_unit(toks[k - 1]) is not None or toks[k - 1].kind == "number" and not (
+        k >= 2 and (toks[k - 2].word in _PLACEMENT or toks[k - 2].word in {"n", "no", "°"})))
+
+
 def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
     for j in range(m.at - 1, max(lo, m.at - 5) - 1, -1):
         w = toks[j].word
         if toks[j].kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
             break
-        if w in _TOTAL and not (w == "tout" and j >= 1 and toks[j - 1].word != "en"):
+        if w in _TOTAL and not (w == "tout" and j >= 1 and toks[j - 1].word != "en") \
+                and not (w == "=" and not _sum_equals(toks, j)):
             return True
         if w == "duree" and j + 1 < len(toks) and toks[j + 1].word in {"totale", "globale"}:
             return True
@@ -1955,7 +1964,7 @@ def _combine(scan: _Scan) -> list[Figure]:
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
-    eq = next((k for k, t in enumerate(toks) if t.word == "="), None)
+    eq = next((k for k, t in enumerate(toks) if t.word == "=" and _sum_equals(toks, k)), None)
     if eq is not None and not totals:
         after = [f for f, m in scan.accepted if m.at > eq]
         if after:
