@@ -141,6 +141,8 @@ class Figure:
     sequel: bool = False  # the next period(s) of a list told sentence after sentence
     # The sentence's first words (« Le second, à l'association … »): the quote may cut them.
     lead: str = ""
+    # « mes 140 heures », « ces 210 heures »: a figure named as one already known.
+    definite: bool = False
 
 
 @dataclass(frozen=True)
@@ -1134,6 +1136,11 @@ def _owned_by_the_rule(toks: Sequence[Token], m: _Mention) -> int | None:
     title or its référentiel — the rule's hours, not the candidate's."""
     poss = next((k for k in range(m.at - 1, max(-1, m.at - 4), -1)
                  if toks[k].word in {"ses", "son", "sa"}), None)
+    if poss is None and m.at >= 2 and toks[m.at - 1].word == "(":
+        # « Dans le cadre du titre (385 heures de stage au total), ce CCP 2 s'appuie sur
+        # mes 175 heures »: the figure in brackets right after the title is the title's.
+        return next((k for k in range(m.at - 2, max(-1, m.at - 5), -1)
+                     if toks[k].word in _RULE_OWNERS), None)
     return None if poss is None else _rule_owner_of(toks, poss)
 
 
@@ -1651,7 +1658,12 @@ class _Scan:
             # of attendance, a statement.
             stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
                          for t in toks[lo:m.end + 3]) or self.done_after(m)
-            if self.spent_only(m) or self.spent_after(m):
+            if self.spent_after(m) and self.whole_opened(a.first) and not self.someone:
+                # « Sur les vingt-quatre jours passés à l'association …, j'ai consacré les
+                # six premiers à … »: the time spent there is the whole the sentence then
+                # shares out — the placement itself.
+                stated = True
+            elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
         plan = planned_near(toks, a.first, m.end, lo)
@@ -1668,7 +1680,8 @@ class _Scan:
                       quote_around(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
-                      row=row, plan=plan)
+                      row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
+                          "mes", "les", "ces", "nos"})
 
     def structure_row(self, m: _Mention, lo: int) -> bool:
         """« CCAS de Lens : 105 h ; PLIE : 98 h », « • Mission Locale d'Arras 03/03 – 28/03
@@ -1676,8 +1689,14 @@ class _Scan:
         with no word naming the placement anywhere near — most likely the placement's
         periods, a reading to confirm (« Lundi : 7 h », « Atelier CV : 14 h » are not)."""
         toks = self.toks
-        if not self.stated_row or m.unit not in {"h", "d"} or self.third_party \
-                or self.first_person:
+        if m.unit not in {"h", "d"} or self.third_party or self.first_person:
+            return False
+        # The row starts after the last « ; » (« CCAS : 105 h ; PLIE : 98 h »), not at a
+        # point of an abbreviation (« CCAS : 3 sem. (105h) »), and ends at the next one.
+        lo = next((k + 1 for k in range(m.at - 1, -1, -1) if toks[k].word == ";"), 0)
+        hi = next((k for k in range(m.end, len(toks)) if toks[k].word == ";"), len(toks))
+        if not (self.stated_row or hi - lo <= 14 and any(
+                t.word in _LABEL_PUNCT for t in toks[lo:hi])):
             return False
         ends = m.end >= len(toks) or toks[m.end].kind == "punct" and toks[m.end].word != "("
         if not ends and not any(t.word in _LABEL_PUNCT for t in toks[max(lo, m.at - 2):m.at]):
@@ -1849,6 +1868,13 @@ class _Scan:
             and not (after[2].kind == "word" and after[2].word.endswith(("er", "ir"))
                      and not after[2].text[:1].isupper()) \
             and not any(t.word in _TRAINING or t.word == "centre" for t in after[1:])
+
+    def whole_opened(self, first: int) -> bool:
+        """The sentence opens on the figure as a whole it goes on to share out: « Sur les
+        24 jours … », « Parmi les 31 jours … », « Des 147 heures … »."""
+        before = [t.word for t in self.toks[:first]]
+        return 1 <= len(before) <= 3 and before[0] in {"sur", "parmi", "des", "de"} and all(
+            w in {"sur", "parmi", "des", "de", "les", "mes", "ces", "nos"} for w in before)
 
     def spent_only(self, m: _Mention) -> bool:
         """The verb before the figure says time spent (« je suis restée », « j'ai passé »,
@@ -2209,9 +2235,11 @@ def _ceiling(figs: list[Figure]) -> float:
         if f.total:
             continue
         # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.
+        # « Période en entreprise : 140 heures. Au CCAS, j'ai effectué mes 140 heures »:
+        # a figure named as known (« mes », « ces ») is the one just given, not another.
         again = any(abs(k.value - f.value) < 0.5 and (not (
-            k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how)
-            for k in kept)
+            k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how
+            or f.definite) for k in kept)
         if not again:
             kept.append(f)
     whole = sum(k.value for k in kept)

@@ -35,8 +35,10 @@ from cipcheck.reading.numbers import (
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:[a-zA-Zèé]{1,4}\b)?|[^\W\d_]+|[^\s]")
 # A sentence ends at . ! ? … followed by a space, not after a civility, an initial or a
 # usual abbreviation ("M. F., 29 ans", "Mme B. a signé", "cf. annexe 3", "p. 12").
+# « 3 sem. (105h) », « 12 sem. à 35 h »: weeks written short on a hurried line.
 _ABBREVIATIONS_TEXT = """
-m mme mmes mlle mr dr pr me st ste cf p pp n no etc ex av bd vol fig chap art al env
+m mme mmes mlle mr dr pr me st ste cf p pp n no etc ex av bd vol fig chap art al env sem
+hebdo
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _END_PUNCT = frozenset(".!?…")
