@@ -1683,6 +1683,18 @@ class _Scan:
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
                           "mes", "les", "ces", "nos"})
 
+    def done_label(self, m: _Mention, lo: int, label_near: bool) -> bool:
+        """« Heures réalisées : 392 », « Volume horaire effectué : 392 h » — or on a cover
+        page « Durée : 392 heures »: a label line of hours done that does not name the
+        placement; on a dossier's cover or in its record of hours it most likely is, a
+        reading to confirm."""
+        if not label_near or m.unit not in {"h", "d"} or self.third_party or self.someone:
+            return False
+        label = self.toks[lo:m.at]
+        done = any(t.stem in DID_STEMS for t in label) or any(
+            t.word == "volume" for t in label) and any(t.word == "horaire" for t in label)
+        return done or (self.s.page == 1 and any(t.word in {"duree", "heures"} for t in label))
+
     def structure_row(self, m: _Mention, lo: int) -> bool:
         """« CCAS de Lens : 105 h ; PLIE : 98 h », « • Mission Locale d'Arras 03/03 – 28/03
         140 h »: a row or short line that opens on a structure's name and gives it hours,
@@ -1922,7 +1934,8 @@ class _Scan:
                 and toks[m.end].word == "a" and toks[m.end + 1].word.endswith(("er", "ir", "re")):
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
         if a.tie == 0 and not self.context_cue and (
-                self.likely_unnamed(m, a, lo) or self.structure_row(m, lo)):
+                self.likely_unnamed(m, a, lo) or self.structure_row(m, lo)
+                or self.done_label(m, lo, label_near)):
             a.inferred = True
         elif a.tie == 0 and not self.context_cue and not (self.first_person and (
                 m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
