@@ -244,6 +244,10 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit == "h" and _day_rate_in_brackets(toks, i):
             continue
         value, end = _with_minutes(toks, i, unit, end)
+        if unit in {"w", "d"}:
+            # « deux semaines et demie », « dix jours et demi »
+            half, end = _and_a_half(toks, i, end)
+            value += half - (toks[i].value or 0.0)
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
     more = _with_articles(toks, bool(out))
@@ -266,7 +270,8 @@ def _with_articles(toks: Sequence[Token], others: bool) -> list[_Mention]:
 def _and_a_half(toks: Sequence[Token], i: int, end: int) -> tuple[float, int]:
     """« 1 mois et demi », « deux mois et demi »: the value and the index after it."""
     value = toks[i].value or 0.0
-    if end + 1 < len(toks) and toks[end].word == "et" and toks[end + 1].word == "demi":
+    if end + 1 < len(toks) and toks[end].word == "et" and toks[end + 1].word in {"demi",
+                                                                                "demie"}:
         return value + 0.5, end + 2
     return value, end
 
@@ -1532,7 +1537,8 @@ class _Scan:
                 for t in self.toks[n.end:n.end + 3])
             # « 20 journées de 7 h », « 25 jours de stage de 7h chacun ».
             if n.at - m.end <= 4 and (per_day or (
-                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})):
+                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})
+                    or between in ({"x"}, {"×"}, {"*"})):  # « 25 jrs x 7h »
                 return n
             # « 30 jours à la Mission Locale, à raison de 7 heures quotidiennes »: the rate
             # further on, with no other count of days before it.
