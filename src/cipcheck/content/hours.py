@@ -1689,6 +1689,16 @@ class _Scan:
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
                           "mes", "les", "ces", "nos"})
 
+    def attested(self, first: int) -> bool:
+        """« … atteste / certifie que Mme S. B. a effectué un stage … de 392 heures »: the
+        figure is in what a host structure attests, with a verb of the candidate's hours."""
+        toks = self.toks
+        k = next((k for k in range(first - 1, -1, -1)
+                  if toks[k].word.startswith(("attest", "certifi"))
+                  and k + 1 < len(toks) and toks[k + 1].word in {"que", "qu"}), None)
+        return k is not None and any(t.stem in DID_STEMS for t in toks[k:first]) \
+            and not any(t.word in THEIR_PLACEMENT for t in toks[k:first])
+
     def done_label(self, m: _Mention, lo: int, label_near: bool) -> bool:
         """« Heures réalisées : 392 », « Volume horaire effectué : 392 h » — or on a cover
         page « Durée : 392 heures »: a label line of hours done that does not name the
@@ -1946,7 +1956,12 @@ class _Scan:
         elif a.tie == 0 and not self.context_cue and not (self.first_person and (
                 m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
             return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
-        if other_owner and (a.tie == 0 or not self.stated_row):
+        if a.tie > 0 and self.attested(a.first):
+            # « La Mission Locale certifie que M. Yanis Haddad a réalisé une période en
+            # entreprise de 392 heures »: an attestation in the dossier is the candidate's
+            # (who is named in it, or called « la stagiaire »): a reading to confirm.
+            a.inferred = True
+        elif other_owner and (a.tie == 0 or not self.stated_row):
             # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
             return False
         if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
