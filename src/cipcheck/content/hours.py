@@ -1711,6 +1711,18 @@ class _Scan:
             t.word == "volume" for t in label) and any(t.word == "horaire" for t in label)
         return done or (self.s.page == 1 and any(t.word in {"duree", "heures"} for t in label))
 
+    def at_a_structure(self, m: _Mention, a: _Amount, lo: int) -> bool:
+        """« J'ai commencé par 210 heures à la Mission Locale », « Les 182 heures au PLIE
+        m'ont appris… », « À la Mission Locale, 210 heures. »: at least a week's hours put at
+        a structure by the words right after or before them, nobody else in the sentence —
+        most likely the placement, a reading to confirm."""
+        if m.unit not in {"h", "d"} or a.value < 35 or self.third_party or self.someone:
+            return False
+        toks = self.toks
+        return _structure_at(toks, m.end) or any(
+            toks[k].word in _AT_PLACE and _structure_at(toks, k)
+            for k in range(lo, m.at) if k == lo or toks[k - 1].word in {",", ";", ":"})
+
     def structure_row(self, m: _Mention, lo: int) -> bool:
         """« CCAS de Lens : 105 h ; PLIE : 98 h », « • Mission Locale d'Arras 03/03 – 28/03
         140 h »: a row or short line that opens on a structure's name and gives it hours,
@@ -1951,7 +1963,7 @@ class _Scan:
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
         if a.tie == 0 and not self.context_cue and (
                 self.likely_unnamed(m, a, lo) or self.structure_row(m, lo)
-                or self.done_label(m, lo, label_near)):
+                or self.done_label(m, lo, label_near) or self.at_a_structure(m, a, lo)):
             a.inferred = True
         elif a.tie == 0 and not self.context_cue and not (self.first_person and (
                 m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
@@ -2083,6 +2095,22 @@ def _combine(scan: _Scan) -> list[Figure]:
                        inferred=any(f.inferred for f in parts) or not joined,
                        sentence=s.index)]
     return parts
+
+
+def _structure_at(toks: Sequence[Token], k: int) -> bool:
+    """« au CCAS », « à la Mission Locale », « chez Emmaüs », « au sein du PLIE »: a
+    preposition of place at ``k`` whose noun is a structure (a structure word, or an
+    acronym that is not a course or a rule's)."""
+    if k >= len(toks) or toks[k].word not in _AT_PLACE:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].word in {"la", "l", "'", "le", "les", "du", "des", "de",
+                                              "d", "sein"}:
+        k += 1
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].word in _NOT_STRUCTURES:
+        return False
+    t = toks[k]
+    return t.word in _STRUCTURE_WORDS or (t.text.isupper() and len(t.text) >= 3)
 
 
 def _place_after(toks: Sequence[Token], m: _Mention) -> tuple[str, ...]:
@@ -2297,6 +2325,11 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
     statement)."""
     out = list(figs)
     for i, f in enumerate(out):
+        if not f.label and not f.total and i + 1 < len(out) and _opens_next(f, out[i + 1]):
+            # « J'ai commencé par 210 heures à la Mission Locale. Ensuite, 182 heures au
+            # PLIE. »: a sentence that opens on « ensuite / puis / enfin » tells the next
+            # period after an unnamed first one.
+            f = out[i] = replace(f, label="periode 1", stated=False)
         if not f.label.endswith(" 1") or f.label.startswith("date"):
             continue
         noun, last, k = f.label[:-2], f, 1
@@ -2315,6 +2348,12 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             out[j] = replace(g, label=f"{noun} {k}", stated=False, sequel=True)
             last = g
     return out
+
+
+def _opens_next(f: Figure, g: Figure) -> bool:
+    return not g.label and not g.total and g.page == f.page \
+        and 0 < g.sentence - f.sentence <= 2 and abs(g.value - f.value) >= 0.5 \
+        and g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
 
 
 def _decide(figs: list[Figure]) -> HoursReading:
