@@ -219,7 +219,9 @@ def _thousands(toks: Sequence[Token], i: int) -> float:
     return 1000 * prev.value
 
 
-def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
+def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
+    """The figures of a sentence with their unit (``months``: whether « mois » may be in
+    it — a caller that knows it does not saves a walk over the words)."""
     out: list[_Mention] = []
     hours_seen = False
     for i, t in enumerate(toks):
@@ -250,16 +252,18 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
             value += half - (toks[i].value or 0.0)
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
-    more = _with_articles(toks, bool(out))
+    more = _with_articles(toks, bool(out), months)
     return sorted(out + more, key=lambda n: n.at) if more else out
 
 
-def _with_articles(toks: Sequence[Token], others: bool) -> list[_Mention]:
+def _with_articles(toks: Sequence[Token], others: bool, months: bool) -> list[_Mention]:
     """Spans named with their article: « …, puis une semaine à temps plein » (one more
     week, only beside other figures: a second walk over the few sentences that have
     some); « Mon stage n'a duré qu'un mois » (not « par mois »)."""
     more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
             if t.word == "une" and _one_more_week(toks, i)] if others else []
+    if not months:
+        return more
     return more + [_Mention(i, v, "m", e, article=True)
                    for i, t in enumerate(toks[:-1]) if t.word == "un"
                    and toks[i + 1].word == "mois"
@@ -402,12 +406,17 @@ _MINE_PAIRS = frozenset({("ma", "part"), ("mon", "cote"), ("me", "concerne"), ("
                          ("notre", "part"), ("notre", "cote"), ("nous", "concerne")})
 
 
+# The words of ``_MINE`` / ``_MINE_PAIRS`` in a sentence's folded text: most sentences
+# are turned away before their tokens are walked.
+_MINE_TEXT = re.compile(r"mien|notre|\bpart\b|\bcote\b|concerne|\bmoi\b")
+
+
 def _mine_sentence(reading: Reading, s: Sentence) -> Figure | None:
     """« Le référentiel demande 140 heures en entreprise. Les miennes : 161. », « Le titre
     impose 385 heures de stage. Pour ma part : 392. »: a sentence that opens on the
     candidate's own side and a bare number, right after a sentence that gives placement
     hours, takes their unit. The reader supplies it: a reading to confirm."""
-    if s.index < 1:
+    if s.index < 1 or not _MINE_TEXT.search(s.norm[:40]):
         return None
     prev_s = reading.sentences[s.index - 1]
     toks = reading.tokens_of(s)
@@ -1997,7 +2006,7 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
                       hours_per_day: float, days_unit: bool,
                       cells: Sequence[Token] = ()) -> list[Figure]:
     toks = reading.tokens_of(s)
-    mentions = hour_mentions(toks)
+    mentions = hour_mentions(toks, "mois" in s.norm)
     if not mentions:
         return []
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
