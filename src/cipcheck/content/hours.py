@@ -444,7 +444,7 @@ def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | N
     (« Nombre d'heures : 392 »), or standing for hours named before (« dont 385 en
     entreprise », « j'en ai effectué 154 », « Sur les 1 260 heures …, 406 … »)."""
     share = hours_seen and _share_in_placement(toks, i)
-    if not (_unit_in_label(toks, i) or share or (hours_seen and (
+    if not (_unit_in_label(toks, i) or _sum_in_label(toks, i) or share or (hours_seen and (
             _dont_in_placement(toks, i) or _en_did(toks, i) or _gapped(toks, i)
             or _mine_after(toks, i)))):
         return None
@@ -568,6 +568,17 @@ def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
     label = toks[max(0, i - 8):i - 1]
     return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
                for k, t in enumerate(label))
+
+
+def _sum_in_label(toks: Sequence[Token], i: int) -> bool:
+    """« Total heures de stage : 3 x 70 = 210 », « Mes heures : CCAS 70 + PLIE 105 = 175 »:
+    the result of bare arithmetic on a line whose label names the hours."""
+    if i < 3 or toks[i - 1].word != "=" or toks[i - 2].kind != "number" \
+            or (i + 1 < len(toks) and toks[i + 1].kind != "punct"):
+        return False
+    colon = next((k for k in range(i - 2, max(-1, i - 12), -1) if toks[k].word == ":"), None)
+    return colon is not None and any(t.word in {"heures", "heure"}
+                                     for t in toks[max(0, colon - 6):colon])
 
 
 def _days_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -1113,6 +1124,19 @@ def _named_subject(toks: Sequence[Token]) -> bool:
             return True
         k += 1
     return False
+
+
+def _out_of_required(toks: Sequence[Token], m: _Mention) -> bool:
+    """« 154 heures sur les 175 demandées », « 119 heures sur les 147 prévues par la
+    convention »: the figure is what was done out of what was asked or planned."""
+    after = [t.word for t in toks[m.end:m.end + 6]]
+    if len(after) < 3 or after[0] != "sur":
+        return False
+    k = 2 if after[1] in {"les", "des", "mes"} else 1
+    rest = after[k + 1:k + 3]
+    return k < len(after) and toks[m.end + k].kind == "number" and any(
+        w in _REQUIREMENT or w.startswith(("prevu", "demand", "exig", "requis", "attendu"))
+        for w in rest)
 
 
 def _sum_equals(toks: Sequence[Token], k: int) -> bool:
@@ -1681,7 +1705,7 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
-        plan = planned_near(toks, a.first, m.end, lo)
+        plan = planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)
         row = ""
         if self.stated_row:
             # A bulleted line (« • 105 h au CIDFF ») is named by the words after its figure.
@@ -1717,7 +1741,9 @@ class _Scan:
             return False
         label = self.toks[lo:m.at]
         done = any(t.stem in DID_STEMS for t in label) or any(
-            t.word == "volume" for t in label) and any(t.word == "horaire" for t in label)
+            t.word == "volume" for t in label) and any(t.word == "horaire" for t in label) \
+            or any(t.word in {"mes", "nos"} and u.word in {"heures", "jours"}
+                   for t, u in zip(label, label[1:], strict=False))  # « Mes heures : … »
         return done or (self.s.page == 1 and any(t.word in {"duree", "heures"} for t in label))
 
     def at_a_structure(self, m: _Mention, a: _Amount, lo: int) -> bool:
@@ -1729,8 +1755,7 @@ class _Scan:
             return False
         toks = self.toks
         return _structure_at(toks, m.end) or any(
-            toks[k].word in _AT_PLACE and _structure_at(toks, k)
-            for k in range(lo, m.at) if k == lo or toks[k - 1].word in {",", ";", ":"})
+            toks[k].word in _AT_PLACE and _structure_at(toks, k) for k in range(lo, m.at))
 
     def structure_row(self, m: _Mention, lo: int) -> bool:
         """« CCAS de Lens : 105 h ; PLIE : 98 h », « • Mission Locale d'Arras 03/03 – 28/03
@@ -1881,7 +1906,8 @@ class _Scan:
         """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
         hours the candidate did, in a sentence about nobody else."""
         if m.unit in {"h", "d"} and a.value >= 35 and not self.third_party \
-                and (self.first_person or not self.someone) and self.spent_after(m):
+                and (self.first_person or not self.someone) and (
+                    self.spent_after(m) or _out_of_required(self.toks, m)):
             return True
         # Days count when their hours a day are written (« 26 jours à raison de 7 h »).
         if (m.unit != "h" and (m.unit != "d" or a.guess)) or a.value < 35 \
@@ -1917,6 +1943,18 @@ class _Scan:
             and not (after[2].kind == "word" and after[2].word.endswith(("er", "ir"))
                      and not after[2].text[:1].isupper()) \
             and not any(t.word in _TRAINING or t.word == "centre" for t in after[1:])
+
+    def agreed(self, first: int, end: int) -> bool:
+        """« Mon stage (convention de 210 heures) s'est arrêté au bout de 168 heures »: the
+        figure of the placement agreement is what was planned — unless the clause says it
+        was done (« Ma convention portait sur 182 heures, que j'ai intégralement
+        réalisées »)."""
+        toks = self.toks
+        if not any(t.word in {"convention", "conventions"}
+                   for t in toks[max(0, first - 4):first]):
+            return False
+        return not any(t.stem in DID_STEMS or t.word in {"faites", "fait"}
+                       for t in toks[end:end + 8])
 
     def whole_opened(self, first: int) -> bool:
         """The sentence opens on the figure as a whole it goes on to share out: « Sur les
@@ -1988,8 +2026,9 @@ class _Scan:
         if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
         req = _requirement_at(toks, m, lo, hi)
-        if req is not None and not self.did_the_minimum(lo, req):
-            return False
+        if req is not None and not self.did_the_minimum(lo, req) and not (
+                req >= m.end and _out_of_required(toks, m)):
+            return False  # (not « 154 heures sur les 175 demandées »: done out of asked)
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
             t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
