@@ -1478,10 +1478,37 @@ class _Scan:
                 return False
         return False
 
+    def rate_over_dates(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« du 6 janvier au 14 février 2025, à raison de 35 heures par semaine », « du 6
+        au 31 janvier, 7 heures par jour »: a weekly or daily rate over the working days
+        (Monday to Friday) of the dates written — arithmetic the words leave to the reader,
+        holidays unknown: always a reading to confirm that shows its sum."""
+        weekly = 15 <= m.value <= 48
+        if not (weekly or 2 <= m.value <= 12) or self.third_party or self.someone:
+            return None
+        after = {t.word for t in self.toks[m.end:m.end + 4]}
+        if weekly == bool(after & {"jour", "j", "journee", "quotidien", "quotidiennes"}):
+            return None  # « 35 h par jour », « 7 h par semaine »: not what they say
+        span = _date_span(self.s.norm)
+        if span is None:
+            return None
+        days, text = span
+        tie = _nearest_cue(self.toks, m, (0, len(self.toks)))
+        if tie <= 0 and not self.first_person:
+            return None
+        if weekly:
+            return _Amount(days / 5 * m.value, f"{text} : {num(days)} jours ouvrés ÷ 5 × "
+                           f"{num(m.value)} h", True, m.at, max(tie, 0), guess=True)
+        return _Amount(days * m.value, f"{text} : {num(days)} jours ouvrés × {num(m.value)} h",
+                       True, m.at, max(tie, 0), guess=True)
+
     def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
         weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 10
                       and not n.used), None)
+        if weeks is None and m.unit == "h" and not any(n.unit in {"w", "d"}
+                                                      for n in self.mentions):
+            return self.rate_over_dates(m, lo, hi)
         if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
             return None
         weeks.used = True
@@ -2143,6 +2170,49 @@ def _combine(scan: _Scan) -> list[Figure]:
                        inferred=any(f.inferred for f in parts) or not joined,
                        sentence=s.index)]
     return parts
+
+
+_SPAN = re.compile(r"\bdu\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(1er|\d{1,2})"
+                   r"(?:\s+|/)?(?P<m1>[a-z]+|\d{1,2})?(?:/\d{2,4}|\s+\d{4})?\s+au\s+")
+
+
+def _date_span(folded: str) -> tuple[int, str] | None:
+    """The working days (Monday to Friday) from « du … au … » in a sentence's folded text:
+    « du 6 janvier au 14 février 2025 », « du 3 au 28 mars », « du 03/03/2025 au 11/04/2025 »
+    (the year written, else the current one)."""
+    import datetime
+
+    from cipcheck.content.dates import MONTHS, find_dates
+
+    m = _SPAN.search(folded)
+    if m is None:
+        return None
+    ends = [d for d in find_dates(folded[m.end():m.end() + 30]) if d.start == 0]
+    if not ends:
+        return None
+    end = ends[0]
+    starts = [d for d in find_dates(folded[m.start():m.end()])]
+    day = 1 if m.group(1) == "1er" else int(m.group(1))
+    month = starts[0].month if starts else MONTHS.get(m.group("m1") or "", end.month)
+    written = end.year or (starts[0].year if starts and starts[0].year else None)
+    today = datetime.date.today().year
+    spans = []
+    for year in ([written] if written else [today, today - 1, today + 1]):
+        try:
+            spans.append((datetime.date(year if month <= end.month else year - 1, month, day),
+                          datetime.date(year, end.month, end.day)))
+        except ValueError:
+            continue
+    if not spans:
+        return None
+    # Without a year, the one where the span runs Monday to Friday, as placements do.
+    first, last = next(((f, la) for f, la in spans if (f.weekday(), la.weekday()) == (0, 4)),
+                       spans[0])
+    if not 0 < (last - first).days <= 366:
+        return None
+    days = sum(1 for k in range((last - first).days + 1)
+               if (first + datetime.timedelta(k)).weekday() < 5)
+    return days, f"du {first.day}/{first.month} au {last.day}/{last.month}"
 
 
 def _structure_at(toks: Sequence[Token], k: int) -> bool:
