@@ -248,8 +248,8 @@ def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
         value, end = _with_minutes(toks, i, unit, end)
         if unit in {"w", "d"}:
             # « deux semaines et demie », « dix jours et demi »
-            half, end = _and_a_half(toks, i, end)
-            value += half - (toks[i].value or 0.0)
+            with_half, end = _and_a_half(toks, i, end)
+            value += with_half - (toks[i].value or 0.0)
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
     more = _with_articles(toks, bool(out), months)
@@ -444,7 +444,8 @@ def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | N
     (« Nombre d'heures : 392 »), or standing for hours named before (« dont 385 en
     entreprise », « j'en ai effectué 154 », « Sur les 1 260 heures …, 406 … »)."""
     share = hours_seen and _share_in_placement(toks, i)
-    if not (_unit_in_label(toks, i) or _sum_in_label(toks, i) or share or (hours_seen and (
+    if not (_unit_in_label(toks, i) or _sum_in_label(toks, i) or _hours_are(toks, i)
+            or share or (hours_seen and (
             _dont_in_placement(toks, i) or _en_did(toks, i) or _gapped(toks, i)
             or _mine_after(toks, i)))):
         return None
@@ -568,6 +569,25 @@ def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
     label = toks[max(0, i - 8):i - 1]
     return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
                for k, t in enumerate(label))
+
+
+def _hours_are(toks: Sequence[Token], i: int) -> bool:
+    """« Le total de mes heures est 182 », « Le total d'heures que j'ai fait c'est 182 »,
+    « mes heures s'élèvent à 182 »: hours named as the subject, the bare number after its
+    verb ending the clause."""
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct":
+        return False
+    k = i - 1
+    if k >= 1 and toks[k].word == "a" and toks[k - 1].word.startswith(("elev", "montent")):
+        k -= 2  # « s'élèvent à 182 », « se montent à 182 »
+    elif k >= 0 and toks[k].word in {"est", "sont", "font", "fait", "etait", "etaient",
+                                     "totalisent", "atteignent"}:
+        k -= 1
+    else:
+        return False
+    subject = toks[max(0, k - 8):k + 1]
+    return any(t.word in {"heures", "heure"} for t in subject) and not any(
+        t.kind == "number" for t in subject)
 
 
 def _sum_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -719,7 +739,12 @@ _STRUCTURE_WORDS = frozenset({"mission", "association", "maison", "centre", "cca
                               "pole", "cidff", "siae", "ml", "cias", "ehpad", "gip",
                               "fjt", "geiq", "aci", "esat", "ea", "ei", "etti", "afpa",
                               "secours", "restos", "emmaus", "croix", "armee", "rsma",
-                              "smv", "e2c", "ecole", "epicerie", "ressourcerie"})
+                              "smv", "e2c", "ecole", "epicerie", "ressourcerie",
+                              # and overseas or public ones: « Cité des métiers »,
+                              # « Antenne de Kourou », « Conseil départemental »
+                              "cite", "antenne", "service", "conseil", "departement",
+                              "commune", "communaute", "sma", "direction", "pij", "bij",
+                              "cada", "chrs"})
 # Acronyms of courses, certificates, the rules and aid schemes: « CCP 1 : 70 h », « BTS :
 # 140 h », « RSA : 12 mois » are not a structure's hours.
 _NOT_STRUCTURES = frozenset({"bts", "dut", "bac", "bep", "deug", "iut", "cfa", "sst", "caces",
@@ -1562,9 +1587,10 @@ class _Scan:
             amount.value = m.value * self.hours_per_day / 2
             amount.how = f"{num(m.value)} demi-journées × {num(self.hours_per_day / 2)} h"
             amount.inferred = amount.guess = True
-        if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*"} \
+        if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*", "fois"} \
                 and toks[m.at - 2].kind == "number":
-            # « 2 x 196 h »: written arithmetic, not an inference.
+            # « 2 x 196 h », « en deux fois 91 heures »: written arithmetic, not an
+            # inference.
             amount.value *= toks[m.at - 2].value or 1
             amount.how = f"{toks[m.at - 2].text} × {num(m.value)} h"
         count = None if amount.how else _count_before(toks, m, lo)
@@ -1630,7 +1656,7 @@ class _Scan:
                 and self.accepted[-1][1].unit in {"d", "hd", "w", "m"} \
                 and self.accepted[-1][0].how.count("×") == 1 \
                 and 0 < m.at - self.accepted[-1][1].end <= 5 and all(
-                    t.word in {"(", "soit", ",", "=", "de", "d", "'", "en", ":"}
+                    t.word in {"(", "soit", ",", "=", "de", "d", "'", "en", ":", "."}
                     or t.word in _PLACEMENT or t.word in {"entreprise", "entreprises"}
                     for t in toks[self.accepted[-1][1].end:m.at]) and any(
                     t.word in {"(", "soit", ",", "=", ":"}
@@ -1767,11 +1793,12 @@ class _Scan:
         if not label_near or m.unit not in {"h", "d"} or self.third_party or self.someone:
             return False
         label = self.toks[lo:m.at]
-        done = any(t.stem in DID_STEMS for t in label) or any(
+        done = any(t.stem in DID_STEMS or t.word.startswith("valid") for t in label) or any(
             t.word == "volume" for t in label) and any(t.word == "horaire" for t in label) \
             or any(t.word in {"mes", "nos"} and u.word in {"heures", "jours"}
                    for t, u in zip(label, label[1:], strict=False))  # « Mes heures : … »
-        return done or (self.s.page == 1 and any(t.word in {"duree", "heures"} for t in label))
+        return done or (self.s.page == 1 and any(t.word in {"duree", "heures", "total"}
+                                                 for t in label))
 
     def at_a_structure(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """« J'ai commencé par 210 heures à la Mission Locale », « Les 182 heures au PLIE
@@ -1781,6 +1808,8 @@ class _Scan:
         if m.unit not in {"h", "d"} or a.value < 35 or self.third_party or self.someone:
             return False
         toks = self.toks
+        if any(t.word in _NOT_A_STAY for t in toks):
+            return False  # « L'action s'est déroulée sur 35 heures au centre social »
         return _structure_at(toks, m.end) or any(
             toks[k].word in _AT_PLACE and _structure_at(toks, k) for k in range(lo, m.at))
 
@@ -1951,7 +1980,9 @@ class _Scan:
         cut = max((k for k, t in enumerate(verb_zone) if t.word in {";", ".", "?", "!"}),
                   default=-1)
         # « j'ai réalisé 210 heures au CCAS puis 175 heures au PLIE »: the same verb.
-        return (bool(before) and before[-1].word in {"mes", "nos"}) or any(
+        # « Le total de mes heures est 182 »: the candidate's hours named as the subject.
+        return (bool(before) and before[-1].word in {"mes", "nos"}) or (
+            m.at + 1 == m.end and _hours_are(self.toks, m.at)) or any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS or t.stem in _SPENT_STEMS
             for t in verb_zone[cut + 1:]) or any(
             f.sentence == self.s.index for f, _ in self.accepted) or self.done_after(m) or (
@@ -2084,6 +2115,14 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     if scan.accepted and scan.more_left_out():
         scan.accepted = [(replace(f, stated=False, inferred=True), m)
                          for f, m in scan.accepted]
+    if scan.accepted and _same_again(toks, scan.accepted[-1][1].end):
+        # « J'ai fait 98 heures au CCAS, puis autant au PLIE », « … ; celui au PLIE, la même
+        # durée »: the last period again — twice its figure, to confirm.
+        f, m = scan.accepted[-1]
+        scan.accepted = [(replace(g, stated=False, inferred=True), n)
+                         for g, n in scan.accepted[:-1]] + [(replace(
+                             f, value=2 * f.value, how=f"{f.how or num(f.value) + ' h'} × 2",
+                             stated=False, inferred=True), m)]
     lead = " ".join(t.word for t in toks[:4])
     return [replace(f, lead=lead) for f in _combine(scan)]
 
@@ -2215,6 +2254,12 @@ def _date_span(folded: str) -> tuple[int, str] | None:
     return days, f"du {first.day}/{first.month} au {last.day}/{last.month}"
 
 
+# What else lasts hours at a structure: the OPS action, a project, an event.
+_NOT_A_STAY = frozenset({"action", "actions", "projet", "projets", "dispositif", "programme",
+                         "operation", "evenement", "forum", "salon", "dating", "chantier",
+                         "comme", "contrat", "interimaire"})
+
+
 def _structure_at(toks: Sequence[Token], k: int) -> bool:
     """« au CCAS », « à la Mission Locale », « chez Emmaüs », « au sein du PLIE »: a
     preposition of place at ``k`` whose noun is a structure (a structure word, or an
@@ -2342,12 +2387,31 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             if found:
                 with_figures.add(s.index)
             out.extend(found)
+        elif out and s.index - 1 in with_figures and not s.in_table \
+                and (gap := _gapped_sentence(reading, s, out[-1])) is not None:
+            out.append(gap)  # « Stage 1 : 98 h. Stage 2 : idem. »
+            with_figures.add(s.index)
         recent.append((s.page, has_cue))
         previous.append(s)
     if tables:
         out.extend(t.figure for t in tables)
         out.sort(key=lambda f: f.sentence)
     return out
+
+
+def _same_again(toks: Sequence[Token], k: int) -> bool:
+    """« autant », « idem », « la même durée », « le même nombre d'heures » after ``k``:
+    the period just told, again."""
+    for j in range(k, len(toks)):
+        w = toks[j].word
+        if w in {"autant", "idem", "pareil"}:
+            # not « pas autant », « d'autant », nor « autant que celui de ma binôme »
+            return not (j >= 1 and toks[j - 1].word in {"pas", "d"} or j + 1 < len(toks)
+                        and toks[j + 1].word in {"que", "qu"})
+        if w == "meme" and j + 1 < len(toks) and toks[j + 1].word in {
+                "duree", "nombre", "volume", "temps"}:
+            return True
+    return False
 
 
 def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | None:
@@ -2357,6 +2421,12 @@ def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | No
     one gave hours. Never sure: the reader supplies what the words leave out."""
     toks = reading.tokens_of(s)
     words = [t for t in toks if t.word not in {".", "!", "…", "'"}]
+    if 2 <= len(words) <= 12 and _same_again(toks, 0) and not _someone_in(toks, 0, len(toks)) \
+            and (_label_in(toks) or words[0].word in _GAP_PRONOUNS | {"le", "la", "l"}):
+        # « Stage 1 : 98 h. Stage 2 : idem. », « La seconde, la même durée. »
+        return Figure(last.value, reading.page_at(s, toks[0].start), quote_around(s.text, 0, 0),
+                      last.how, stated=False, inferred=True, sentence=s.index,
+                      label=_label_in(toks), lead=" ".join(t.word for t in toks[:4]))
     if not 3 <= len(words) <= 16 or "jours" in last.how or "semaines" in last.how:
         return None
     n = words[-1]

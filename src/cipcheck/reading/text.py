@@ -172,6 +172,11 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         # abbreviation of notes (« entr. d'embauche », « tél. avec sa tutrice »).
         if len(prev) <= 5 and prev.isalpha() and text[end + 1:end + 2].islower():
             return False
+        # « 26 j. (182 h) », « 3 sem. (105h) »: a unit cut by its point after a number,
+        # the same figure converted in brackets next.
+        if len(prev) <= 4 and prev.isalpha() and k >= 2 and tokens[k - 2][0][:1].isdigit() \
+                and text[end + 1:end + 2] == "(":
+            return False
     return True
 
 
