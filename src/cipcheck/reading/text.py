@@ -35,13 +35,13 @@ from cipcheck.reading.numbers import (
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:[a-zA-Zèé]{1,4}\b)?|[^\W\d_]+|[^\s]")
 # A sentence ends at . ! ? … followed by a space, not after a civility, an initial or a
 # usual abbreviation ("M. F., 29 ans", "Mme B. a signé", "cf. annexe 3", "p. 12").
-# « 3 sem. (105h) », « 12 sem. à 35 h »: weeks written short on a hurried line.
 _ABBREVIATIONS_TEXT = """
-m mme mmes mlle mr dr pr me st ste cf p pp n no etc ex av bd vol fig chap art al env sem
-hebdo
+m mme mmes mlle mr dr pr me st ste cf p pp n no etc ex av bd vol fig chap art al env
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _END_PUNCT = frozenset(".!?…")
+# Units written short with a point: « 26 j. (182 h) », « 3 sem. (105h) ».
+_UNITS_CUT = frozenset({"j", "jr", "jrs", "sem", "h", "hrs", "mn", "min"})
 _BULLET = re.compile(r"^\s*(?:[•▪■◦●○\-–—*►➢✓]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _BLOCK_ENDS = re.compile(r"[.!?…:;]\W*$")
 
@@ -173,8 +173,9 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         if len(prev) <= 5 and prev.isalpha() and text[end + 1:end + 2].islower():
             return False
         # « 26 j. (182 h) », « 3 sem. (105h) »: a unit cut by its point after a number,
-        # the same figure converted in brackets next.
-        if len(prev) <= 4 and prev.isalpha() and k >= 2 and tokens[k - 2][0][:1].isdigit() \
+        # the same figure converted in brackets next (« sobre depuis 6 sem. Idée : … »
+        # still ends there).
+        if low in _UNITS_CUT and k >= 2 and tokens[k - 2][0].isdigit() \
                 and text[end + 1:end + 2] == "(":
             return False
     return True
