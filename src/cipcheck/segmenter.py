@@ -182,6 +182,36 @@ def _names_a_part_in_prose(text: str) -> bool:
     return False
 
 
+# A line that names one part or several (« Partie 1 : … », « Parties 2 et 3 : … »,
+# « Deuxième partie … »), and the first number it names.
+_NAMES_PARTS = re.compile(r"^(?:[-•*–]\s*)?(?:parties?\s*(?:n\s*[°o]?\s*)?(\d{1,2}|[ivx]{1,4})\b|"
+                          r"(" + "|".join(ORDINALS) + r")(?:\s*(?:,|et|a)\s*(?:"
+                          + "|".join(ORDINALS) + r"))*\s+parties?\b|"
+                          r"(\d{1,2})\s*(?:ere|er|re|eme|e|ieme|nde|d)\s+partie\b)")
+
+
+def _first_part_named(text: str) -> int | None:
+    m = _NAMES_PARTS.match(fold(text.strip()))
+    if not m:
+        return None
+    token = next(g for g in m.groups() if g)
+    return int(token) if token.isdigit() else ORDINALS.get(token) or ROMAN.get(token)
+
+
+def _in_a_plan(blocks: tuple[Block, ...], i: int, number: int) -> bool:
+    """A plain line that names a part next to another line naming parts in counting
+    order, on the same page (« Partie 1 : la structure. / Parties 2 et 3 : deux
+    accompagnements. »): the plan of the dossier told in the introduction. The real
+    « Partie 1 » right after a plan that ended on « Partie 7 » is not one of its items."""
+    for j, later in ((i - 1, False), (i + 1, True)):
+        if not 0 <= j < len(blocks) or blocks[j].page != blocks[i].page or blocks[j].in_table:
+            continue
+        other = _first_part_named(blocks[j].text)
+        if other is not None and (other > number if later else other < number):
+            return True
+    return False
+
+
 _OPEN_END = re.compile(r"([,;(]|\b(?:et|ou|de|du|des|la|le|les|a|au|aux|en|sur|pour|"
                        r"avec|qui|que|dont|une?))$")
 
@@ -340,6 +370,9 @@ def candidate_headings(blocks: tuple[Block, ...], front: tuple[int, ...], rules:
     headings: list[Heading] = []
     continuation: set[int] = set()
     alone: set[int] = set()
+    # Numbered heading-like lines that nothing else marks as a part (no Heading 1, no
+    # bigger size, none of the part's words: « 1. LA MAISON DE L'EMPLOI »).
+    unconfirmed: list[Heading] = []
     for i, b in enumerate(blocks):
         if (b.position < front_end and b.page in front) or is_toc_line(b) or i in continuation:
             continue
@@ -352,6 +385,8 @@ def candidate_headings(blocks: tuple[Block, ...], front: tuple[int, ...], rules:
             continuation.update(more)
             full_text = " ".join([b.text, *(blocks[j].text for j in more)])
         explicit = part_number(b.text)
+        if explicit is not None and not looks and _in_a_plan(blocks, i, explicit[0]):
+            continue
         if explicit is not None:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             heading, stands_alone = _worded_part(i, b, full_text, looks, nxt, explicit)
@@ -361,9 +396,40 @@ def candidate_headings(blocks: tuple[Block, ...], front: tuple[int, ...], rules:
             heading = boundary_heading(i, b, full_text, looks)
             if heading is None and looks:
                 heading = _unworded_part(i, b, full_text, rules, body_size)
+                if heading is None:
+                    unconfirmed.extend(_bare_number(i, b, full_text, rules))
         if heading is not None:
             headings.append(heading)
+    headings = sorted(headings + _numbered_series(headings, unconfirmed, rules),
+                      key=lambda h: h.index)
     return Candidates(headings, frozenset(alone))
+
+
+def _bare_number(i: int, b: Block, full_text: str, rules: RuleSet) -> list[Heading]:
+    num = _numbered(b.text)
+    if num is None or rules.part(num) is None:
+        return []
+    return [Heading(i, num, "part", "numbered-heading", b, full_text)]
+
+
+def _numbered_series(found: list[Heading], unconfirmed: list[Heading],
+                     rules: RuleSet) -> list[Heading]:
+    """The numbered lines that nothing else marks as parts are parts when, with the
+    numbered headings of the same look, they count the rule set's parts up once each
+    (1, 2, … 7, at most one missing), each on a page of its own: the series is the
+    evidence. Sub-headings numbered again under each part repeat their numbers, and the
+    bold steps of a method listed on one page share pages: neither makes such a series."""
+    numbered = [h for h in found if h.how == "numbered-heading"]
+    wanted = len(rules.parts)
+    for first in unconfirmed:
+        series = sorted((h for h in numbered + unconfirmed if _same_look(h.block, first.block)),
+                        key=lambda h: h.index)
+        numbers = [h.number or 0 for h in series]
+        pages = {h.block.page for h in series}
+        if (len(numbers) >= max(3, wanted - 1) and len(set(numbers)) == len(numbers)
+                and numbers == sorted(numbers) and len(pages) == len(series)):
+            return [h for h in series if h in unconfirmed]
+    return []
 
 
 def _worded_part(i: int, b: Block, full_text: str, looks: bool, nxt: Block | None,
