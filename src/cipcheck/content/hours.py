@@ -476,6 +476,12 @@ def _prolonged(toks: Sequence[Token], i: int) -> bool:
     return any(u.text.lower().startswith(("prolong", "rallong")) for u in toks[max(0, i - 3):i])
 
 
+# « six semaines de cinq jours, moins le lundi de Pâques …, soit 29 jours »: time taken
+# off between a figure and its « soit »: the « soit » gives a new figure, not the same.
+_TAKEN_OFF = frozenset({"moins", "sauf", "hors", "excepte", "retire", "retires", "deduit",
+                        "deduits", "ferie", "feries", "absence", "absences", "plus"})
+
+
 # Words between a placement and its months: « stage à temps plein de 2 mois », « période
 # de mise en situation réalisée sur un mois ».
 _MONTH_LINKS = frozenset({"temps", "plein", "complet", "pendant", "durant", "sur", "ete",
@@ -548,10 +554,25 @@ def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
 _AT_PLACE = frozenset({"au", "aux", "a", "chez", "dans"})
 
 
+def _announced(toks: Sequence[Token]) -> int:
+    """« J'ai fait deux périodes : … », « trois séquences … »: how many periods the
+    sentence announces (0 if none)."""
+    return max((int(t.value or 0) for j, t in enumerate(toks[:-1])
+                if t.kind == "number" and 2 <= (t.value or 0) <= 12
+                and (toks[j + 1].word in _COUNTED_SPANS or toks[j + 1].word in _PLACEMENT
+                     and toks[j + 1].word.endswith("s"))), default=0)
+
+
+def _announced_before(toks: Sequence[Token], at: int) -> bool:
+    """The figure at ``at`` opens a list after « deux périodes : »."""
+    return at >= 3 and toks[at - 1].word == ":" and _announced(toks[max(0, at - 5):at]) > 0
+
+
 def _listed_after_label(toks: Sequence[Token], i: int, out: list[_Mention]) -> bool:
     """« Mes heures de stage : 98 au CCAS et 98 au PLIE »: the next bare number of a list
     that opened on a label naming the hours."""
-    if not out or not (out[-1].listed or _unit_in_label(toks, out[-1].at)) or out[-1].at >= i:
+    if not out or not (out[-1].listed or _unit_in_label(toks, out[-1].at)
+                       or _announced_before(toks, out[-1].at)) or out[-1].at >= i:
         return False
     between = toks[out[-1].end:i]
     return 0 < len(between) <= 8 and not any(t.kind == "number" for t in between) \
@@ -842,7 +863,18 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
             # préparation de l'action pendant ma période en entreprise » only sets the
             # scene further on. Something else named there always rules the figure out.
             return c if c < 0 or j - m.end <= 4 else 0
-    return 0
+    return _relative_to_placement(toks, m, lo)
+
+
+def _relative_to_placement(toks: Sequence[Token], m: _Mention, lo: int) -> int:
+    """« … une période d'application en entreprise au sein de …, laquelle s'est déroulée
+    sur cinq semaines »: the clause of the figure opens on a relative pronoun whose
+    antecedent, a few words back, names the placement."""
+    rel = next((k for k in range(m.at - 1, max(lo, m.at - 16) - 1, -1)
+                if toks[k].word in {"laquelle", "lequel", "lesquelles", "lesquels"}), None)
+    if rel is None:
+        return 0
+    return 1 if any(cue_of(toks, k) > 0 for k in range(max(0, rel - 24), rel)) else 0
 
 
 _ACTIVITY = frozenset({"entretien", "entretiens", "atelier", "ateliers", "permanence",
@@ -967,6 +999,18 @@ def _still_to_do(toks: Sequence[Token], lo: int, first: int, end: int, hi: int) 
             return True
         if w in {",", ";", ".", "(", ")"}:
             break
+    return False
+
+
+def _never_made_up(toks: Sequence[Token], n: _Mention) -> bool:
+    """« les 21 heures manquantes n'ont pas pu être rattrapées avant la session »: what was
+    missing will not be done — the hours done are the placement's, final."""
+    for k in range(n.end, min(len(toks), n.end + 10)):
+        if toks[k].word in {";", ".", "!", "?"}:
+            return False
+        if toks[k].word in {"pas", "jamais", "plus"} and any(
+                t.word in {"ne", "n"} for t in toks[max(n.end, k - 3):k]):
+            return True
     return False
 
 
@@ -1106,8 +1150,15 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         j += 1
     if j < len(toks) and toks[j].word in {"a", "avait", "aura"}:
         j += 1
+    if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 2].word == ",":
+        # « Il a été procédé, dans le cadre de la formation, à une période … »: an incise.
+        close = next((n for n in range(j + 3, min(len(toks), j + 14)) if toks[n].word == ","),
+                     None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1].word in {
+                "a", "au", "aux", "un", "une", "des"}:
+            return True
     if j + 2 < len(toks) and toks[j].word == "ete" and (
-            toks[j + 2].word in {"un", "une", "des"} or toks[j + 2].word == "par" and any(
+            toks[j + 2].word in {"un", "une", "des", "a"} or toks[j + 2].word == "par" and any(
                 t.word in _AUTHOR for t in toks[j + 3:j + 6])):
         # The administrative passive: « Il a été effectué par la candidate une période
         # de 175 heures », « Il a été réalisé un stage de 182 heures ».
@@ -1258,13 +1309,24 @@ def _count_before(toks: Sequence[Token], m: _Mention,
         t = toks[j]
         if t.kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
             return None
-        # « deux stages », « 2 PMSMP », « deux PAE »: an acronym takes no plural « s ».
-        if t.word in _PLACEMENT and (t.word.endswith("s") or t.text.isupper()) and j >= 1:
+        # « deux stages », « 2 PMSMP », « deux PAE »: an acronym takes no plural « s »;
+        # « trois séquences identiques de 133 heures »: spans counted, an adjective between.
+        if (t.word in _PLACEMENT or t.word in _COUNTED_SPANS) and (
+                t.word.endswith("s") or t.text.isupper()) and j >= 1:
             c = toks[j - 1]
-            if c.kind == "number" and c.value is not None and 2 <= c.value <= 12:
+            if c.kind == "number" and c.value is not None and 2 <= c.value <= 12 and all(
+                    u.word in _SAME_SIZE | {"de", "d", "'"} for u in toks[j + 1:m.at]):
                 return c.value, f"{c.text} {t.text}", j - 1
             return None
     return None
+
+
+# Spans a placement is cut into, counted before their common length.
+_COUNTED_SPANS = frozenset({"sequences", "periodes", "phases", "etapes", "tranches", "blocs",
+                            "parties", "quinzaines", "volets", "sessions", "fois"})
+_SAME_SIZE = frozenset({"identiques", "egales", "equivalentes", "successives", "consecutives",
+                        "distinctes", "separees", "semblables", "pareilles", "chacune",
+                        "chacun", "en", "entreprise", "stage", "de", "d", "'"})
 
 
 def _rest_of_time(words: Sequence[str], k: int) -> bool:
@@ -1648,9 +1710,14 @@ class _Scan:
             t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
         if m.unit in {"d", "hd", "w", "m"} and self.accepted and any(
                 t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]) \
-                and m.at - self.accepted[-1][1].end <= 3:
+                and (m.at - self.accepted[-1][1].end <= 3 or toks[m.at - 1].word == "soit"
+                     and not any(t.kind == "number" or t.word in _TAKEN_OFF
+                                 for t in toks[self.accepted[-1][1].end:m.at])):
+            # (« 56 heures de stage à la Mission locale de Mamoudzou, soit huit journées »)
             # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
             # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
+            if m.unit == "d" and (its_rate := self.daily_rate(m)) is not None:
+                its_rate.used = True  # « soit 24 jours de 7 heures »: its rate goes with it
             return None
         if m.unit == "h" and self.accepted \
                 and self.accepted[-1][1].unit in {"d", "hd", "w", "m"} \
@@ -1947,7 +2014,8 @@ class _Scan:
         if _still_to_do(toks, lo, a.first, m.end, hi):
             return False
         if any(n is not m and _still_to_do(toks, _clause(toks, n)[0], n.at, n.end,
-                                           _clause(toks, n)[1]) for n in self.mentions):
+                                           _clause(toks, n)[1])
+               and not _never_made_up(toks, n) for n in self.mentions):
             # « J'ai effectué 140 heures ; il me reste 35 heures à faire »: what is done so
             # far, not the placement's length — to confirm, never a failure.
             a.inferred = True
@@ -2113,6 +2181,15 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         if fig is not None:
             scan.accepted.append((fig, m))
     if scan.accepted and scan.more_left_out():
+        scan.accepted = [(replace(f, stated=False, inferred=True), m)
+                         for f, m in scan.accepted]
+    announced = _announced(toks) if scan.accepted else 0
+    if announced > len(scan.accepted) and not any("×" in f.how or f.total
+                                                  for f, _ in scan.accepted) and not any(
+            t.stem in {"cumul", "totalis", "addition"} or t.word in {"total", "tout", "ensemble"}
+            for t in toks):  # (not « 392 heures …, en cumulant mes deux stages »)
+        # « J'ai fait deux périodes : 210 heures au CCAS et … »: fewer figures read than
+        # periods announced — a part, never a failure.
         scan.accepted = [(replace(f, stated=False, inferred=True), m)
                          for f, m in scan.accepted]
     if scan.accepted and _same_again(toks, scan.accepted[-1][1].end):
