@@ -1711,6 +1711,7 @@ class _Scan:
         if m.unit in {"d", "hd", "w", "m"} and self.accepted and any(
                 t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]) \
                 and (m.at - self.accepted[-1][1].end <= 3 or toks[m.at - 1].word == "soit"
+                     and self.accepted[-1][1].unit == "h" and not self.accepted[-1][0].how
                      and not any(t.kind == "number" or t.word in _TAKEN_OFF
                                  for t in toks[self.accepted[-1][1].end:m.at])):
             # (« 56 heures de stage à la Mission locale de Mamoudzou, soit huit journées »)
@@ -2118,6 +2119,23 @@ class _Scan:
                 return True
         return False
 
+    def unnamed_but_placement(self, m: _Mention, a: _Amount, lo: int,
+                              label_near: bool) -> bool:
+        """A figure no placement word ties, that is the placement all the same: weeks in
+        the first person (« j'ai effectué 11 semaines à 35 h »), the candidate's verb of
+        hours; else, to confirm, the likely unnamed ones, a row, a label of hours done or
+        words of place (a verb of the candidate's hours needs none of them)."""
+        if self.likely_unnamed(m, a, lo):
+            a.inferred = True
+            return True
+        if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
+            return True
+        if self.structure_row(m, lo) or self.done_label(m, lo, label_near) \
+                or self.at_a_structure(m, a, lo):
+            a.inferred = True
+            return True
+        return False
+
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
         toks = self.toks
@@ -2134,13 +2152,9 @@ class _Scan:
         if a.tie == 0 and self.spent_only(m) and m.end + 1 < len(toks) \
                 and toks[m.end].word == "a" and toks[m.end + 1].word.endswith(("er", "ir", "re")):
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
-        if a.tie == 0 and not self.context_cue and (
-                self.likely_unnamed(m, a, lo) or self.structure_row(m, lo)
-                or self.done_label(m, lo, label_near) or self.at_a_structure(m, a, lo)):
-            a.inferred = True
-        elif a.tie == 0 and not self.context_cue and not (self.first_person and (
-                m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
-            return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
+        if a.tie == 0 and not self.context_cue and not self.unnamed_but_placement(
+                m, a, lo, label_near):
+            return False
         if a.tie > 0 and self.attested(a.first):
             # « La Mission Locale certifie que M. Yanis Haddad a réalisé une période en
             # entreprise de 392 heures »: an attestation in the dossier is the candidate's
