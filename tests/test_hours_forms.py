@@ -197,7 +197,8 @@ def test_the_seventh_voices_are_read_without_a_false_failure() -> None:
 
 @pytest.mark.parametrize("name", ["tuning", "heldout", "voices3", "voices3_blind",
                                   "voices4", "voices4_blind", "voices5", "voices5_blind",
-                                  "voices6", "voices6_blind", "voices6b_blind", "voices7"])
+                                  "voices6", "voices6_blind", "voices6b_blind", "voices7",
+                                  "voices7_blind", "voices7b_blind"])
 def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> None:
     """Whatever the score, a passage a careful reader is unsure of never fails; a warning
     on a reading quotes it and names its page."""
@@ -210,7 +211,8 @@ def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> No
 
 
 @pytest.mark.parametrize("name", ["heldout", "voices3_blind", "voices4_blind",
-                                  "voices5_blind", "voices6_blind", "voices6b_blind"])
+                                  "voices5_blind", "voices6_blind", "voices6b_blind",
+                                  "voices7_blind", "voices7b_blind"])
 def test_heldout_rate_is_printed_not_tuned(name: str) -> None:
     tally, _ = score(name)
     print(summary(name, tally))
@@ -222,7 +224,7 @@ def test_heldout_rate_is_printed_not_tuned(name: str) -> None:
 if __name__ == "__main__":
     names = ("tuning", "voices3", "voices4", "voices5", "voices6", "voices7", "heldout",
              "voices3_blind", "voices4_blind", "voices5_blind", "voices6_blind",
-             "voices6b_blind") \
+             "voices6b_blind", "voices7_blind", "voices7b_blind") \
         if "--heldout" in sys.argv else ("tuning", "voices3", "voices4", "voices5", "voices6",
                                          "voices7")
     for name in names:
