@@ -91,6 +91,9 @@ CASES = [
     Case("J'ai effectué 11 semaines à 35 h à la mission locale.", 385, False),
     Case("Période d'application en entreprise : 29 jours", 203, False),
     Case("Périodes en entreprise : 2 x 196 h", 392, True),
+    # Months: a month's hours are never written; read at a full-time month (35 h × 52 / 12)
+    # so the warning says what was read, never a failure.
+    Case("Stage de 3 mois à temps plein", 455, False),
     Case("J'ai passé 35 heures par semaine dans la structure pendant 11 semaines de stage.",
          385, False),
     Case("Ma période d'application s'est déroulée en deux temps : 210 heures à la mission "
@@ -121,7 +124,6 @@ CASES = [
     Case("Les personnes sont reçues sous 8 jours.", None),
     Case("Le dispositif prévoit 3 demi-journées par semaine.", None),
     Case("Les ateliers collectifs représentent 12 heures sur l'ensemble de mon stage.", None),
-    Case("Stage de 3 mois à temps plein", None),
     Case("Le jeune a fait un stage de 2 semaines en mairie.", None),
     Case("Horaires : 9h-12h30 / 13h30-17h", None),
     Case("J'ai animé 6 ateliers de 2 h pendant ma période en entreprise.", None),

@@ -44,9 +44,10 @@ _PERIOD_OF = frozenset({"semaine", "semaines", "sem", "jour", "jours", "j", "moi
                         "annee", "week", "matin", "matinee", "apres", "soir"})
 # Words that tie a figure to the placement.
 # « PMAP »: the OPS candidate's own placement (période de mise en application).
-_PLACEMENT = frozenset({"stage", "stages", "stagiaire", "pae", "pfmp", "pmsmp", "immersion",
-                        "pmap", "pmaps", "immersions", "alternance", "periode", "periodes",
-                        "msp", "terrain"})
+# « stg »: the placement written short.
+_PLACEMENT = frozenset({"stage", "stages", "stg", "stgs", "stagiaire", "pae", "pfmp", "pmsmp",
+                        "immersion", "pmap", "pmaps", "immersions", "alternance", "periode",
+                        "periodes", "msp", "terrain"})
 # Words that make a figure the duration of something else.
 _OTHER = frozenset({
     "atelier", "ateliers", "entretien", "entretiens", "rendez", "rdv", "module", "modules",
@@ -140,6 +141,8 @@ class Figure:
     sequel: bool = False  # the next period(s) of a list told sentence after sentence
     # The sentence's first words (« Le second, à l'association … »): the quote may cut them.
     lead: str = ""
+    # « mes 140 heures », « ces 210 heures »: a figure named as one already known.
+    definite: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,8 @@ class _Mention:
     anaphora: bool = False  # « j'en ai effectué 154 »: the unit comes from « en »
     share: bool = False  # « Sur les 1 260 heures …, 406 … en entreprise »: named after it
     article: bool = False  # « …, puis une semaine à temps plein »: one more week
+    listed: bool = False  # « Mes heures de stage : 98 au CCAS, 70 à l'EPIDE et 56 … »
+    gap: bool = False  # « ; l'autre moitié, au PLIE, 105 »: the next period, verb left out
 
 
 def _unit(tok: Token) -> str | None:
@@ -214,7 +219,9 @@ def _thousands(toks: Sequence[Token], i: int) -> float:
     return 1000 * prev.value
 
 
-def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
+def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
+    """The figures of a sentence with their unit (``months``: whether « mois » may be in
+    it — a caller that knows it does not saves a walk over the words)."""
     out: list[_Mention] = []
     hours_seen = False
     for i, t in enumerate(toks):
@@ -226,6 +233,10 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         end = i + 2
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
+        if unit is None and i + 1 < len(toks) and toks[i + 1].word == "mois":
+            value, end = _and_a_half(toks, i, end)
+            out.append(_Mention(i, value, "m", end))
+            continue
         if unit is None:
             _add_bare(out, _bare_mention(toks, i, out, hours_seen))
             continue
@@ -235,16 +246,38 @@ def hour_mentions(toks: Sequence[Token]) -> list[_Mention]:
         if unit == "h" and _day_rate_in_brackets(toks, i):
             continue
         value, end = _with_minutes(toks, i, unit, end)
+        if unit in {"w", "d"}:
+            # « deux semaines et demie », « dix jours et demi »
+            with_half, end = _and_a_half(toks, i, end)
+            value += with_half - (toks[i].value or 0.0)
         hours_seen = hours_seen or unit == "h"
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
-    if out:
-        # « …, puis une semaine à temps plein »: one more week, only beside other figures
-        # (a second walk over the few sentences that have some).
-        more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
-                if t.word == "une" and _one_more_week(toks, i)]
-        if more:
-            out = sorted(out + more, key=lambda n: n.at)
-    return out
+    more = _with_articles(toks, bool(out), months)
+    return sorted(out + more, key=lambda n: n.at) if more else out
+
+
+def _with_articles(toks: Sequence[Token], others: bool, months: bool) -> list[_Mention]:
+    """Spans named with their article: « …, puis une semaine à temps plein » (one more
+    week, only beside other figures: a second walk over the few sentences that have
+    some); « Mon stage n'a duré qu'un mois » (not « par mois »)."""
+    more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
+            if t.word == "une" and _one_more_week(toks, i)] if others else []
+    if not months:
+        return more
+    return more + [_Mention(i, v, "m", e, article=True)
+                   for i, t in enumerate(toks[:-1]) if t.word == "un"
+                   and toks[i + 1].word == "mois"
+                   and not (i >= 1 and toks[i - 1].word in {"par", "chaque", "/"})
+                   for v, e in (_and_a_half(toks, i, i + 2),)]
+
+
+def _and_a_half(toks: Sequence[Token], i: int, end: int) -> tuple[float, int]:
+    """« 1 mois et demi », « deux mois et demi »: the value and the index after it."""
+    value = toks[i].value or 0.0
+    if end + 1 < len(toks) and toks[end].word == "et" and toks[end + 1].word in {"demi",
+                                                                                "demie"}:
+        return value + 0.5, end + 2
+    return value, end
 
 
 def _day_rate_in_brackets(toks: Sequence[Token], i: int) -> bool:
@@ -276,7 +309,7 @@ def _bare_mention(toks: Sequence[Token], i: int, out: list[_Mention],
     if _days_in_label(toks, i):
         return _Mention(i, value, "d", i + 1)
     if _listed_after_label(toks, i, out):
-        return _Mention(i, value, "h", i + 1)
+        return _Mention(i, value, "h", i + 1, listed=True)
     return _bare_hours(toks, i, hours_seen)
 
 
@@ -338,19 +371,72 @@ def _opens_gap(toks: Sequence[Token], k: int) -> bool:
         return True
     if t.word not in {"l", "le", "la"}:
         return False
-    rest = [u for u in toks[k + 1:k + 4] if u.word != "'"]
-    # the pronoun stands alone: a comma, a place or the number follows, not a noun
-    return len(rest) >= 2 and (rest[0].word == "autre" or rest[0].kind == "ordinal") \
-        and (rest[1].word in _AFTER_PRONOUN or rest[1].kind == "number")
+    rest = [u for u in toks[k + 1:k + 5] if u.word != "'"]
+    if len(rest) < 2 or not (rest[0].word == "autre" or rest[0].kind == "ordinal"):
+        return False
+    # the pronoun stands alone: a comma, a place or the number follows, not a noun —
+    # unless the noun names a share of the same time (« l'autre moitié, au PLIE, 105 »,
+    # « la deuxième partie dans l'association Emmaüs, 84 »), never « le second entretien ».
+    if rest[1].word in _SHARE_NOUNS and len(rest) >= 3:
+        rest = rest[1:]
+    return rest[1].word in _AFTER_PRONOUN or rest[1].kind == "number"
+
+
+# Nouns for a share of the placement's time, told after « l'autre », « la seconde ».
+_SHARE_NOUNS = frozenset({"partie", "parties", "moitie", "part", "periode", "stage", "volet",
+                          "temps", "phase", "quinzaine", "tranche", "etape", "portion"})
 
 
 def _mine_after(toks: Sequence[Token], i: int) -> bool:
-    """« Le CCP 2 impose 175 heures de stage. Les miennes : 182 »: « les miennes » stands
-    for the hours named before, and the bare number after it takes their unit."""
+    """« Le CCP 2 impose 175 heures de stage ; les miennes : 182 », « … ; pour ma part,
+    182 »: « les miennes » stands for the hours named before, and the bare number after
+    it takes their unit."""
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct" and toks[i + 1].word not in _AT_PLACE:
+        return False  # « pour ma part, 12 jeunes »: a count of something else
     before = [t.word for t in toks[max(0, i - 4):i] if t.word not in {":", ",", "'"}]
-    return bool(before) and before[-1] in {"miennes", "miens", "notres"} or (
-        len(before) >= 2 and before[-2] in {"miennes", "miens", "notres"}
+    return bool(before) and (before[-1] in _MINE or tuple(before[-2:]) in _MINE_PAIRS) or (
+        len(before) >= 2 and before[-2] in _MINE
         and before[-1] in {"etaient", "sont", "ont", "font", "furent", "totalisent"})
+
+
+# « les miennes », and the candidate's own side told against the rule's figure: « pour ma
+# part », « de mon côté », « en ce qui me concerne », « quant à moi ».
+_MINE = frozenset({"miennes", "miens", "notres"})
+_MINE_PAIRS = frozenset({("ma", "part"), ("mon", "cote"), ("me", "concerne"), ("a", "moi"),
+                         ("notre", "part"), ("notre", "cote"), ("nous", "concerne")})
+
+
+# The words of ``_MINE`` / ``_MINE_PAIRS`` in a sentence's folded text: most sentences
+# are turned away before their tokens are walked.
+_MINE_TEXT = re.compile(r"mien|notre|\bpart\b|\bcote\b|concerne|\bmoi\b")
+
+
+def _mine_sentence(reading: Reading, s: Sentence) -> Figure | None:
+    """« Le référentiel demande 140 heures en entreprise. Les miennes : 161. », « Le titre
+    impose 385 heures de stage. Pour ma part : 392. »: a sentence that opens on the
+    candidate's own side and a bare number, right after a sentence that gives placement
+    hours, takes their unit. The reader supplies it: a reading to confirm."""
+    if s.index < 1 or not _MINE_TEXT.search(s.norm[:40]):
+        return None
+    prev_s = reading.sentences[s.index - 1]
+    toks = reading.tokens_of(s)
+    words = [t for t in toks if t.word not in {":", ",", "'", "!"}]
+    n = next((k for k, t in enumerate(words[:5]) if t.kind == "number"), None)
+    if n is None or n < 1 or prev_s.page != s.page or not (
+            words[n - 1].word in _MINE or tuple(t.word for t in words[n - 2:n]) in _MINE_PAIRS
+            or (n >= 2 and words[n - 2].word in _MINE)):
+        return None
+    num_tok = words[n]
+    k = toks.index(num_tok) if num_tok in toks else -1
+    if k < 0 or not _mine_after(toks, k) or num_tok.value is None \
+            or not PLACEMENT_LIMITS[0] <= num_tok.value <= PLACEMENT_LIMITS[1]:
+        return None
+    prev = reading.tokens_of(prev_s)
+    if not any(_unit(t) == "h" for t in prev) or not _has_cue(prev):
+        return None  # « La formation compte 1 200 heures en centre. Les miennes : 1 200 »
+    return Figure(float(num_tok.value), reading.page_at(s, num_tok.start),
+                  quote_around(s.text, 0, num_tok.end), "", stated=False, inferred=True,
+                  sentence=s.index, lead=" ".join(t.word for t in toks[:4]))
 
 
 def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | None:
@@ -358,12 +444,14 @@ def _bare_hours(toks: Sequence[Token], i: int, hours_seen: bool) -> _Mention | N
     (« Nombre d'heures : 392 »), or standing for hours named before (« dont 385 en
     entreprise », « j'en ai effectué 154 », « Sur les 1 260 heures …, 406 … »)."""
     share = hours_seen and _share_in_placement(toks, i)
-    if not (_unit_in_label(toks, i) or share or (hours_seen and (
+    if not (_unit_in_label(toks, i) or _sum_in_label(toks, i) or _hours_are(toks, i)
+            or share or (hours_seen and (
             _dont_in_placement(toks, i) or _en_did(toks, i) or _gapped(toks, i)
             or _mine_after(toks, i)))):
         return None
     return _Mention(i, (toks[i].value or 0) + _thousands(toks, i), "h", i + 1,
-                    anaphora=_en_did(toks, i) or share, share=share)
+                    anaphora=_en_did(toks, i) or share, share=share,
+                    gap=hours_seen and _gapped(toks, i))
 
 
 def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
@@ -386,6 +474,20 @@ def _one_more_week(toks: Sequence[Token], i: int) -> bool:
 def _prolonged(toks: Sequence[Token], i: int) -> bool:
     """« prolongé d'une semaine », « rallongée d'une semaine »."""
     return any(u.text.lower().startswith(("prolong", "rallong")) for u in toks[max(0, i - 3):i])
+
+
+# « six semaines de cinq jours, moins le lundi de Pâques …, soit 29 jours »: time taken
+# off between a figure and its « soit »: the « soit » gives a new figure, not the same.
+_TAKEN_OFF = frozenset({"moins", "sauf", "hors", "excepte", "retire", "retires", "deduit",
+                        "deduits", "ferie", "feries", "absence", "absences", "plus"})
+
+
+# Words between a placement and its months: « stage à temps plein de 2 mois », « période
+# de mise en situation réalisée sur un mois ».
+_MONTH_LINKS = frozenset({"temps", "plein", "complet", "pendant", "durant", "sur", "ete",
+                          "est", "etait", "entreprise", "structure", "realise", "realisee",
+                          "effectue", "effectuee", "qu", "que", "n", "ne", "a", "total",
+                          "totale", "duree"})
 
 
 # Time added to what a sentence's figures count (« + 2 semaines », « et 10 jours »,
@@ -452,10 +554,25 @@ def _dont_in_placement(toks: Sequence[Token], i: int) -> bool:
 _AT_PLACE = frozenset({"au", "aux", "a", "chez", "dans"})
 
 
+def _announced(toks: Sequence[Token]) -> int:
+    """« J'ai fait deux périodes : … », « trois séquences … »: how many periods the
+    sentence announces (0 if none)."""
+    return max((int(t.value or 0) for j, t in enumerate(toks[:-1])
+                if t.kind == "number" and 2 <= (t.value or 0) <= 12
+                and (toks[j + 1].word in _COUNTED_SPANS or toks[j + 1].word in _PLACEMENT
+                     and toks[j + 1].word.endswith("s"))), default=0)
+
+
+def _announced_before(toks: Sequence[Token], at: int) -> bool:
+    """The figure at ``at`` opens a list after « deux périodes : »."""
+    return at >= 3 and toks[at - 1].word == ":" and _announced(toks[max(0, at - 5):at]) > 0
+
+
 def _listed_after_label(toks: Sequence[Token], i: int, out: list[_Mention]) -> bool:
     """« Mes heures de stage : 98 au CCAS et 98 au PLIE »: the next bare number of a list
     that opened on a label naming the hours."""
-    if not out or not _unit_in_label(toks, out[-1].at) or out[-1].at >= i:
+    if not out or not (out[-1].listed or _unit_in_label(toks, out[-1].at)
+                       or _announced_before(toks, out[-1].at)) or out[-1].at >= i:
         return False
     between = toks[out[-1].end:i]
     return 0 < len(between) <= 8 and not any(t.kind == "number" for t in between) \
@@ -473,6 +590,36 @@ def _unit_in_label(toks: Sequence[Token], i: int) -> bool:
     label = toks[max(0, i - 8):i - 1]
     return any(t.word in {"heures", "heure", "h"} and not (k and label[k - 1].kind == "number")
                for k, t in enumerate(label))
+
+
+def _hours_are(toks: Sequence[Token], i: int) -> bool:
+    """« Le total de mes heures est 182 », « Le total d'heures que j'ai fait c'est 182 »,
+    « mes heures s'élèvent à 182 »: hours named as the subject, the bare number after its
+    verb ending the clause."""
+    if i + 1 < len(toks) and toks[i + 1].kind != "punct":
+        return False
+    k = i - 1
+    if k >= 1 and toks[k].word == "a" and toks[k - 1].word.startswith(("elev", "montent")):
+        k -= 2  # « s'élèvent à 182 », « se montent à 182 »
+    elif k >= 0 and toks[k].word in {"est", "sont", "font", "fait", "etait", "etaient",
+                                     "totalisent", "atteignent"}:
+        k -= 1
+    else:
+        return False
+    subject = toks[max(0, k - 8):k + 1]
+    return any(t.word in {"heures", "heure"} for t in subject) and not any(
+        t.kind == "number" for t in subject)
+
+
+def _sum_in_label(toks: Sequence[Token], i: int) -> bool:
+    """« Total heures de stage : 3 x 70 = 210 », « Mes heures : CCAS 70 + PLIE 105 = 175 »:
+    the result of bare arithmetic on a line whose label names the hours."""
+    if i < 3 or toks[i - 1].word != "=" or toks[i - 2].kind != "number" \
+            or (i + 1 < len(toks) and toks[i + 1].kind != "punct"):
+        return False
+    colon = next((k for k in range(i - 2, max(-1, i - 12), -1) if toks[k].word == ":"), None)
+    return colon is not None and any(t.word in {"heures", "heure"}
+                                     for t in toks[max(0, colon - 6):colon])
 
 
 def _days_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -570,6 +717,10 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
         return 1  # « la mise en application » (OPS): the placement
     if w == "situation" and prev == "en" and nxt.startswith("professionnel"):
         return 1
+    if w == "accueil":
+        k = i - 2 if prev == "'" else i - 1
+        if k >= 1 and toks[k].word in {"d", "de"} and toks[k - 1].word in _HOSTS:
+            return 1  # « structure d'accueil », « mes lieux d'accueil » (not « agent d'accueil »)
     if w in _TRAINING:
         # « formation en entreprise », « formation pratique » name the placement.
         return 0 if nxt == "en" and nxt2 in {"entreprise", "milieu"} or nxt == "pratique" \
@@ -595,6 +746,38 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
             return 0
         return -1
     return 0
+
+
+# Nouns that with « d'accueil » name where the placement was made.
+_HOSTS = frozenset({"structure", "structures", "lieu", "lieux", "entreprise", "entreprises",
+                    "organisme", "organismes", "etablissement", "etablissements", "site",
+                    "sites", "tuteur", "tutrice", "employeur"})
+# Words that open a row as a structure's name: « CCAS de Lens : 105 h », « Mission Locale
+# d'Arras 03/03 – 28/03 140 h » (an acronym of three capitals counts too).
+_STRUCTURE_WORDS = frozenset({"mission", "association", "maison", "centre", "ccas", "plie",
+                              "epide", "agence", "foyer", "regie", "chantier", "mairie",
+                              "relais", "point", "espace", "entreprise", "cap", "france",
+                              "pole", "cidff", "siae", "ml", "cias", "ehpad", "gip",
+                              "fjt", "geiq", "aci", "esat", "ea", "ei", "etti", "afpa",
+                              "secours", "restos", "emmaus", "croix", "armee", "rsma",
+                              "smv", "e2c", "ecole", "epicerie", "ressourcerie",
+                              # and overseas or public ones: « Cité des métiers »,
+                              # « Antenne de Kourou », « Conseil départemental »
+                              "cite", "antenne", "service", "conseil", "departement",
+                              "commune", "communaute", "sma", "direction", "pij", "bij",
+                              "cada", "chrs"})
+# Acronyms of courses, certificates, the rules and aid schemes: « CCP 1 : 70 h », « BTS :
+# 140 h », « RSA : 12 mois » are not a structure's hours.
+_NOT_STRUCTURES = frozenset({"bts", "dut", "bac", "bep", "deug", "iut", "cfa", "sst", "caces",
+                             "toeic", "delf", "dalf", "vae", "rncp", "ccp", "cip", "tp",
+                             "dwwm", "smic", "rsa", "cdi", "cdd", "rqth", "cpf", "ops",
+                             "are", "ass", "aah", "cej", "pacea", "garantie", "greta"})
+# Row labels that are times, not structures: « Lundi : 7 h », « Mars : 70 h ».
+_CALENDAR = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                       "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+                       "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+                       "semaine", "semaines", "mois", "jour", "jours", "total", "sous",
+                       "matin", "apres", "soir", "horaires", "horaire"})
 
 
 _HOST_BEFORE = frozenset({"aux", "chez", "sein", "association", "entreprise", "structure",
@@ -680,7 +863,18 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
             # préparation de l'action pendant ma période en entreprise » only sets the
             # scene further on. Something else named there always rules the figure out.
             return c if c < 0 or j - m.end <= 4 else 0
-    return 0
+    return _relative_to_placement(toks, m, lo)
+
+
+def _relative_to_placement(toks: Sequence[Token], m: _Mention, lo: int) -> int:
+    """« … une période d'application en entreprise au sein de …, laquelle s'est déroulée
+    sur cinq semaines »: the clause of the figure opens on a relative pronoun whose
+    antecedent, a few words back, names the placement."""
+    rel = next((k for k in range(m.at - 1, max(lo, m.at - 16) - 1, -1)
+                if toks[k].word in {"laquelle", "lequel", "lesquelles", "lesquels"}), None)
+    if rel is None:
+        return 0
+    return 1 if any(cue_of(toks, k) > 0 for k in range(max(0, rel - 24), rel)) else 0
 
 
 _ACTIVITY = frozenset({"entretien", "entretiens", "atelier", "ateliers", "permanence",
@@ -782,6 +976,8 @@ _STILL_VERBS = frozenset({"reste", "restait", "restent", "restaient", "restera",
                           "manque", "manquait", "manquent", "manquaient", "manquera"})
 _STILL_AFTER = frozenset({"restantes", "restants", "restante", "restant", "manquantes",
                           "manquants", "manquante", "manquant"})
+_ETRE_FORMS = frozenset({"suis", "es", "est", "sommes", "etes", "sont", "etais", "etait",
+                         "etions", "etiez", "etaient", "ete", "etre"})
 _TO_DO = frozenset({"faire", "effectuer", "realiser", "accomplir", "rattraper", "valider",
                     "terminer", "finir", "completer"})
 
@@ -789,7 +985,9 @@ _TO_DO = frozenset({"faire", "effectuer", "realiser", "accomplir", "rattraper", 
 def _still_to_do(toks: Sequence[Token], lo: int, first: int, end: int, hi: int) -> bool:
     """The figure counts hours left to do: « il me reste 42 heures de stage à faire »."""
     for k in range(first - 1, max(lo, first - 4) - 1, -1):
-        if toks[k].text.lower() in _STILL_VERBS:  # « reste », not « je suis resté »
+        # « reste », not « je suis resté » (nor « je suis reste », typed without accents)
+        if toks[k].text.lower() in _STILL_VERBS and not (
+                k >= 1 and toks[k - 1].word in _ETRE_FORMS):
             return True
         if toks[k].kind == "punct" and toks[k].word != "'":
             break
@@ -801,6 +999,18 @@ def _still_to_do(toks: Sequence[Token], lo: int, first: int, end: int, hi: int) 
             return True
         if w in {",", ";", ".", "(", ")"}:
             break
+    return False
+
+
+def _never_made_up(toks: Sequence[Token], n: _Mention) -> bool:
+    """« les 21 heures manquantes n'ont pas pu être rattrapées avant la session »: what was
+    missing will not be done — the hours done are the placement's, final."""
+    for k in range(n.end, min(len(toks), n.end + 10)):
+        if toks[k].word in {";", ".", "!", "?"}:
+            return False
+        if toks[k].word in {"pas", "jamais", "plus"} and any(
+                t.word in {"ne", "n"} for t in toks[max(n.end, k - 3):k]):
+            return True
     return False
 
 
@@ -825,7 +1035,7 @@ _SPANS = frozenset({"quinzaine", "quinzaines", "periode", "periodes", "temps", "
                     "semaines", "mois"})
 
 
-_AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans"})
+_AFTER_PRONOUN = frozenset({"(", ",", ":", "de", "d", "a", "au", "en", "chez", "dans", "="})
 
 
 def _pronoun_ordinal(toks: Sequence[Token], j: int) -> bool:
@@ -879,7 +1089,9 @@ def _label_in(toks: Sequence[Token]) -> str:
 
 def _owner_is_other(toks: Sequence[Token]) -> bool:
     """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
-    words = {t.word for t in toks}
+    # « Il a été effectué une période de 175 heures », « il faut »: the impersonal « il »
+    # is nobody.
+    words = {t.word for k, t in enumerate(toks) if t.word != "il" or not _impersonal_il(toks, k)}
     return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON) or _subject_is_other(toks)
 
 
@@ -938,7 +1150,25 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         j += 1
     if j < len(toks) and toks[j].word in {"a", "avait", "aura"}:
         j += 1
+    if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 2].word == ",":
+        # « Il a été procédé, dans le cadre de la formation, à une période … »: an incise.
+        close = next((n for n in range(j + 3, min(len(toks), j + 14)) if toks[n].word == ","),
+                     None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1].word in {
+                "a", "au", "aux", "un", "une", "des"}:
+            return True
+    if j + 2 < len(toks) and toks[j].word == "ete" and (
+            toks[j + 2].word in {"un", "une", "des", "a"} or toks[j + 2].word == "par" and any(
+                t.word in _AUTHOR for t in toks[j + 3:j + 6])):
+        # The administrative passive: « Il a été effectué par la candidate une période
+        # de 175 heures », « Il a été réalisé un stage de 182 heures ».
+        return True
     return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
+
+
+# Who the administrative passive names as the doer when it is the candidate.
+_AUTHOR = frozenset({"candidate", "candidat", "moi", "nous", "stagiaire", "auteur", "auteure",
+                     "soussigne", "soussignee", "apprenant", "apprenante"})
 
 
 _AUX = frozenset({"a", "avait", "aura", "ont", "avaient", "est", "etait", "sont", "etaient"})
@@ -972,12 +1202,33 @@ def _named_subject(toks: Sequence[Token]) -> bool:
     return False
 
 
+def _out_of_required(toks: Sequence[Token], m: _Mention) -> bool:
+    """« 154 heures sur les 175 demandées », « 119 heures sur les 147 prévues par la
+    convention »: the figure is what was done out of what was asked or planned."""
+    after = [t.word for t in toks[m.end:m.end + 6]]
+    if len(after) < 3 or after[0] != "sur":
+        return False
+    k = 2 if after[1] in {"les", "des", "mes"} else 1
+    rest = after[k + 1:k + 3]
+    return k < len(after) and toks[m.end + k].kind == "number" and any(
+        w in _REQUIREMENT or w.startswith(("prevu", "demand", "exig", "requis", "attendu"))
+        for w in rest)
+
+
+def _sum_equals(toks: Sequence[Token], k: int) -> bool:
+    """« 196 h + 196 h = 392 h », « 11 sem x 35 h = 385 h »: « = » after arithmetic gives
+    its result; after a name (« le 1er = 105h, le 2nd = 98h ») it only labels a figure."""
+    return k >= 1 and (_unit(toks[k - 1]) is not None or toks[k - 1].kind == "number" and not (
+        k >= 2 and (toks[k - 2].word in _PLACEMENT or toks[k - 2].word in {"n", "no", "°"})))
+
+
 def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
     for j in range(m.at - 1, max(lo, m.at - 5) - 1, -1):
         w = toks[j].word
         if toks[j].kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
             break
-        if w in _TOTAL and not (w == "tout" and j >= 1 and toks[j - 1].word != "en"):
+        if w in _TOTAL and not (w == "tout" and j >= 1 and toks[j - 1].word != "en") \
+                and not (w == "=" and not _sum_equals(toks, j)):
             return True
         if w == "duree" and j + 1 < len(toks) and toks[j + 1].word in {"totale", "globale"}:
             return True
@@ -999,6 +1250,11 @@ def _owned_by_the_rule(toks: Sequence[Token], m: _Mention) -> int | None:
     title or its référentiel — the rule's hours, not the candidate's."""
     poss = next((k for k in range(m.at - 1, max(-1, m.at - 4), -1)
                  if toks[k].word in {"ses", "son", "sa"}), None)
+    if poss is None and m.at >= 2 and toks[m.at - 1].word == "(":
+        # « Dans le cadre du titre (385 heures de stage au total), ce CCP 2 s'appuie sur
+        # mes 175 heures »: the figure in brackets right after the title is the title's.
+        return next((k for k in range(m.at - 2, max(-1, m.at - 5), -1)
+                     if toks[k].word in _RULE_OWNERS), None)
     return None if poss is None else _rule_owner_of(toks, poss)
 
 
@@ -1053,12 +1309,24 @@ def _count_before(toks: Sequence[Token], m: _Mention,
         t = toks[j]
         if t.kind == "number" and j + 1 < len(toks) and _unit(toks[j + 1]):
             return None
-        if t.word in _PLACEMENT and t.word.endswith("s") and j >= 1:
+        # « deux stages », « 2 PMSMP », « deux PAE »: an acronym takes no plural « s »;
+        # « trois séquences identiques de 133 heures »: spans counted, an adjective between.
+        if (t.word in _PLACEMENT or t.word in _COUNTED_SPANS) and (
+                t.word.endswith("s") or t.text.isupper()) and j >= 1:
             c = toks[j - 1]
-            if c.kind == "number" and c.value is not None and 2 <= c.value <= 12:
+            if c.kind == "number" and c.value is not None and 2 <= c.value <= 12 and all(
+                    u.word in _SAME_SIZE | {"de", "d", "'"} for u in toks[j + 1:m.at]):
                 return c.value, f"{c.text} {t.text}", j - 1
             return None
     return None
+
+
+# Spans a placement is cut into, counted before their common length.
+_COUNTED_SPANS = frozenset({"sequences", "periodes", "phases", "etapes", "tranches", "blocs",
+                            "parties", "quinzaines", "volets", "sessions", "fois"})
+_SAME_SIZE = frozenset({"identiques", "egales", "equivalentes", "successives", "consecutives",
+                        "distinctes", "separees", "semblables", "pareilles", "chacune",
+                        "chacun", "en", "entreprise", "stage", "de", "d", "'"})
 
 
 def _rest_of_time(words: Sequence[str], k: int) -> bool:
@@ -1151,8 +1419,20 @@ class _Scan:
         # « Douze semaines à 35 heures en centre de formation »: something else named
         # after either figure rules the product out.
         tie = min(ties) if min(ties) < 0 else max(ties)
-        return _Amount(m.value * weekly.value,
-                       f"{num(m.value)} semaines × {num(weekly.value)} h", True, m.at, tie)
+        return self.times_count(m, lo, _Amount(
+            m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
+            m.at, tie))
+
+    def times_count(self, m: _Mention, lo: int, a: _Amount | None) -> _Amount | None:
+        """« Deux stages de 3 semaines (35h/sem) », « trois périodes de quatre semaines
+        chacune, à 35 heures »: weeks counted for each of several periods (not « deux
+        périodes : 3 semaines au CCAS et 2 semaines au PLIE », listed one by one)."""
+        count = _count_before(self.toks, m, lo) if a is not None else None
+        if a is None or count is None or any(
+                o.unit == "w" and o is not m and o.at > count[2] and not o.article
+                for o in self.mentions):
+            return a
+        return replace(a, value=a.value * count[0], how=f"{count[1]} × {a.how}", first=count[2])
 
     def one_more_week(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« quatre semaines à 35 heures au PLIE, puis une semaine supplémentaire à temps
@@ -1190,17 +1470,31 @@ class _Scan:
         days = next((n for n in self.mentions if n.unit == "d" and not n.used
                      and 0 < n.at - m.end <= 2 and 1 <= n.value <= 7 and all(
                          t.word in {"de", "d", "'", "a"} for t in toks[m.end:n.at])), None)
+        if days is None:
+            # « six semaines, à raison de cinq jours par semaine », « 7 semaines, 4
+            # jours/semaine »: the days of each week as a schedule further on, before any
+            # other count of weeks.
+            days = next((n for n in self.mentions if n.unit == "d" and not n.used
+                         and 0 < n.at - m.end <= 10 and 1 <= n.value <= 6
+                         and _rate_after(toks, n.end) and not any(
+                             o.unit == "w" and m.at < o.at < n.at for o in self.mentions)),
+                        None)
         if days is None or not 1 <= m.value <= 52 or self.third_party:
             return None
         tie = max(_nearest_cue(toks, m, (lo, hi)), _nearest_cue(toks, days, (lo, hi)))
         if tie <= 0 and not (self.first_person or self.context_cue):
             return None
         days.used = True
-        m.end = days.end  # « …, soit trente jours » converts the whole
-        value = m.value * days.value * self.hours_per_day
-        return _Amount(value, f"{num(m.value)} semaines × {num(days.value)} jours × "
-                       f"{num(self.hours_per_day)} h", True, m.at, tie,
-                       guess=not self.days_unit)
+        m.end = max(m.end, days.end)  # « …, soit trente jours » converts the whole
+        # « 7 semaines, 4 jours/semaine, 7 h/jour »: the hours of a day written.
+        daily = self.daily_rate(days)
+        per_day = daily.value if daily is not None else self.hours_per_day
+        if daily is not None:
+            daily.used = True
+        value = m.value * days.value * per_day
+        return self.times_count(m, lo, _Amount(
+            value, f"{num(m.value)} semaines × {num(days.value)} jours × {num(per_day)} h",
+            True, m.at, tie, guess=not self.days_unit and daily is None))
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
@@ -1216,19 +1510,92 @@ class _Scan:
             # au CCAS + 2 semaines au PLIE », weeks added after them.
             return None
         if any(n is not m and _rate_after(self.toks, n.end) for n in self.mentions) or any(
-                t.word in {"partiel", "mi", "partiels"} for t in self.toks):
-            # « 3 demi-journées par semaine pendant 10 semaines », « à mi-temps »: not
+                t.word in {"partiel", "partiels"} for t in self.toks):
+            # « 3 demi-journées par semaine pendant 10 semaines », « à temps partiel »: not
             # full weeks; a reader cannot assume 35 h.
             return None
         per_week = 5 * self.hours_per_day
-        return _Amount(m.value * per_week,
-                       f"{num(m.value)} semaines × {num(per_week)} h", True, m.at, tie,
-                       guess=True)
+        if any(t.word == "mi" and "temps" in {u.word for u in self.toks[k + 1:k + 3]}
+               for k, t in enumerate(self.toks)):
+            per_week /= 2  # « Stage à mi-temps pendant 12 semaines »: half a full week
+        return self.times_count(m, lo, _Amount(
+            m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h", True, m.at,
+            tie, guess=True))
+
+    def months(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« Mon stage a duré 1 mois à temps plein », « Durée du stage : 2 mois »: months
+        of the placement, read at a full-time month (35 h a week over 52 weeks / 12, half
+        of it at « mi-temps ») — a month's hours are never written, so always a reading to
+        confirm that says what it assumed; part time without hours is not read."""
+        toks = self.toks
+        if not 1 <= m.value <= 24 or self.third_party or self.someone \
+                or _rate_after(toks, m.end) or (m.at >= 1 and toks[m.at - 1].word in (
+                    _DELAY_BEFORE - {"pendant", "durant"}) | {"y", "a"}):
+            return None  # « depuis 3 mois », « il y a 2 mois », « tous les 2 mois »
+        if any(n.unit in {"h", "d", "w"} and not _is_clock(toks, n, self.mentions)
+               for n in self.mentions):
+            return None  # « 217 heures, réparties sur deux mois »: the hours written say it
+        # The placement named right after the months or before them in the clause (not
+        # « Le suivi dure 6 mois après le stage »).
+        tie = _nearest_cue(toks, m, (lo, hi))
+        if tie <= 0 or (tie == 1 and not self.named_before(m, lo)):
+            return None
+        words = {t.word for t in toks[lo:hi]}
+        if words & {"partiel", "partiels"}:
+            return None
+        per_month = 5 * self.hours_per_day * 52 / 12
+        if words & {"mi", "demi"} - {t.word for t in toks[m.at:m.end]}:
+            per_month /= 2
+        value = round(m.value * per_month, 2)
+        return _Amount(value, f"{num(m.value)} mois × {num(round(per_month, 2))} h", True,
+                       m.at, tie, guess=True)
+
+    def named_before(self, m: _Mention, lo: int) -> bool:
+        """The placement is what the months measure: « stage de 2 mois », « Mon stage n'a
+        duré qu'un mois », « Durée du stage : 2 mois » — only little words, a verb of
+        duration or a label between them (not « Ma structure d'accueil accompagne des
+        demandeurs d'emploi pendant 6 mois »)."""
+        toks = self.toks
+        for k in range(m.at - 1, max(lo, m.at - 7) - 1, -1):
+            t = toks[k]
+            if cue_of(toks, k) > 0:
+                return True
+            if not (t.stop or t.word in _MONTH_LINKS or t.stem in {"dur", "etal", "deroul"}
+                    or t.word in {":", ",", "(", "|", "'", "-", "–"}):
+                return False
+        return False
+
+    def rate_over_dates(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« du 6 janvier au 14 février 2025, à raison de 35 heures par semaine », « du 6
+        au 31 janvier, 7 heures par jour »: a weekly or daily rate over the working days
+        (Monday to Friday) of the dates written — arithmetic the words leave to the reader,
+        holidays unknown: always a reading to confirm that shows its sum."""
+        weekly = 15 <= m.value <= 48
+        if not (weekly or 2 <= m.value <= 12) or self.third_party or self.someone:
+            return None
+        after = {t.word for t in self.toks[m.end:m.end + 4]}
+        if weekly == bool(after & {"jour", "j", "journee", "quotidien", "quotidiennes"}):
+            return None  # « 35 h par jour », « 7 h par semaine »: not what they say
+        span = _date_span(self.s.norm)
+        if span is None:
+            return None
+        days, text = span
+        tie = _nearest_cue(self.toks, m, (0, len(self.toks)))
+        if tie <= 0 and not self.first_person:
+            return None
+        if weekly:
+            return _Amount(days / 5 * m.value, f"{text} : {num(days)} jours ouvrés ÷ 5 × "
+                           f"{num(m.value)} h", True, m.at, max(tie, 0), guess=True)
+        return _Amount(days * m.value, f"{text} : {num(days)} jours ouvrés × {num(m.value)} h",
+                       True, m.at, max(tie, 0), guess=True)
 
     def rate_times_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 35 h par semaine pendant 11 semaines »: the weeks come after the rate."""
         weeks = next((n for n in self.mentions if n.unit == "w" and 0 < n.at - m.end <= 10
                       and not n.used), None)
+        if weeks is None and m.unit == "h" and not any(n.unit in {"w", "d"}
+                                                      for n in self.mentions):
+            return self.rate_over_dates(m, lo, hi)
         if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
             return None
         weeks.used = True
@@ -1282,9 +1649,10 @@ class _Scan:
             amount.value = m.value * self.hours_per_day / 2
             amount.how = f"{num(m.value)} demi-journées × {num(self.hours_per_day / 2)} h"
             amount.inferred = amount.guess = True
-        if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*"} \
+        if m.at >= 2 and toks[m.at - 1].word in {"x", "×", "*", "fois"} \
                 and toks[m.at - 2].kind == "number":
-            # « 2 x 196 h »: written arithmetic, not an inference.
+            # « 2 x 196 h », « en deux fois 91 heures »: written arithmetic, not an
+            # inference.
             amount.value *= toks[m.at - 2].value or 1
             amount.how = f"{toks[m.at - 2].text} × {num(m.value)} h"
         count = None if amount.how else _count_before(toks, m, lo)
@@ -1317,7 +1685,8 @@ class _Scan:
                 for t in self.toks[n.end:n.end + 3])
             # « 20 journées de 7 h », « 25 jours de stage de 7h chacun ».
             if n.at - m.end <= 4 and (per_day or (
-                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})):
+                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})
+                    or between in ({"x"}, {"×"}, {"*"})):  # « 25 jrs x 7h »
                 return n
             # « 30 jours à la Mission Locale, à raison de 7 heures quotidiennes »: the rate
             # further on, with no other count of days before it.
@@ -1339,25 +1708,34 @@ class _Scan:
         # « 35 h par semaine », « Durée hebdomadaire : 35 h »: a schedule.
         rate = _rate_after(toks, m.end) or any(
             t.word in _RATE_WORDS for t in toks[max(lo, m.at - 4):m.at])
-        if m.unit in {"d", "hd", "w"} and self.accepted and any(
+        if m.unit in {"d", "hd", "w", "m"} and self.accepted and any(
                 t.word in {"soit", "(", "environ"} for t in toks[max(0, m.at - 2):m.at]) \
-                and m.at - self.accepted[-1][1].end <= 3:
+                and (m.at - self.accepted[-1][1].end <= 3 or toks[m.at - 1].word == "soit"
+                     and self.accepted[-1][1].unit == "h" and not self.accepted[-1][0].how
+                     and not any(t.kind == "number" or t.word in _TAKEN_OFF
+                                 for t in toks[self.accepted[-1][1].end:m.at])):
+            # (« 56 heures de stage à la Mission locale de Mamoudzou, soit huit journées »)
             # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
             # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
+            if m.unit == "d" and (its_rate := self.daily_rate(m)) is not None:
+                its_rate.used = True  # « soit 24 jours de 7 heures »: its rate goes with it
             return None
-        if m.unit == "h" and self.accepted and self.accepted[-1][1].unit in {"d", "hd", "w"} \
+        if m.unit == "h" and self.accepted \
+                and self.accepted[-1][1].unit in {"d", "hd", "w", "m"} \
                 and self.accepted[-1][0].how.count("×") == 1 \
                 and 0 < m.at - self.accepted[-1][1].end <= 5 and all(
-                    t.word in {"(", "soit", ",", "=", "de", "d", "'", "en"} or t.word in _PLACEMENT
-                    or t.word in {"entreprise", "entreprises"}
+                    t.word in {"(", "soit", ",", "=", "de", "d", "'", "en", ":", "."}
+                    or t.word in _PLACEMENT or t.word in {"entreprise", "entreprises"}
                     for t in toks[self.accepted[-1][1].end:m.at]) and any(
-                    t.word in {"(", "soit", ",", "="}
+                    t.word in {"(", "soit", ",", "=", ":"}
                     for t in toks[self.accepted[-1][1].end:m.at]):
             # « 29 jours (203 heures) », « 4 semaines, soit 140 h », « 8 jours de stage (56
             # heures) »: the hours written say
             # what the days or weeks were only converted to.
             self.accepted.pop()
-        if m.unit == "w":
+        if m.unit == "m":
+            found = self.months(m, lo, hi)
+        elif m.unit == "w":
             found = self.weeks_times_hours(m, lo, hi)
         elif rate:
             found = self.rate_times_weeks(m, lo, hi)
@@ -1384,7 +1762,8 @@ class _Scan:
             opens_on_label and not self.third_party)
         if a.inferred and not a.guess and m.unit != "d" and a.tie > 0 and (self.s.in_table or any(
                 t.word in {":", "|"} for t in toks[max(0, a.first - 3):a.first])
-                or any(t.word == "duree" for t in toks[max(0, a.first - 4):a.first])):
+                or any(t.word == "duree" for t in toks[max(0, a.first - 4):a.first])
+                or self.lasted(lo, a.first)):
             # « Période en entreprise : 11 semaines à 35 h », « Le stage, d'une durée de 3
             # semaines de 35 heures, … » are statements, not prose a reader has to
             # interpret; days stay a guess (the hours per day are assumed).
@@ -1439,10 +1818,15 @@ class _Scan:
             # of attendance, a statement.
             stated = any(t.word in {"total", "tout"} or t.stem in {"cumul", "totalis"}
                          for t in toks[lo:m.end + 3]) or self.done_after(m)
-            if self.spent_only(m) or self.spent_after(m):
+            if self.spent_after(m) and self.whole_opened(a.first) and not self.someone:
+                # « Sur les vingt-quatre jours passés à l'association …, j'ai consacré les
+                # six premiers à … »: the time spent there is the whole the sentence then
+                # shares out — the placement itself.
+                stated = True
+            elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
-        plan = planned_near(toks, a.first, m.end, lo)
+        plan = planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)
         row = ""
         if self.stated_row:
             # A bulleted line (« • 105 h au CIDFF ») is named by the words after its figure.
@@ -1456,7 +1840,83 @@ class _Scan:
                       quote_around(self.s.text, toks[a.first].start, toks[m.end - 1].end), a.how,
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
-                      row=row, plan=plan)
+                      row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
+                          "mes", "les", "ces", "nos"})
+
+    def attested(self, first: int) -> bool:
+        """« … atteste / certifie que Mme S. B. a effectué un stage … de 392 heures »: the
+        figure is in what a host structure attests, with a verb of the candidate's hours."""
+        toks = self.toks
+        k = next((k for k in range(first - 1, -1, -1)
+                  if toks[k].word.startswith(("attest", "certifi"))
+                  and k + 1 < len(toks) and toks[k + 1].word in {"que", "qu"}), None)
+        return k is not None and any(t.stem in DID_STEMS for t in toks[k:first]) \
+            and not any(t.word in THEIR_PLACEMENT for t in toks[k:first])
+
+    def done_label(self, m: _Mention, lo: int, label_near: bool) -> bool:
+        """« Heures réalisées : 392 », « Volume horaire effectué : 392 h » — or on a cover
+        page « Durée : 392 heures »: a label line of hours done that does not name the
+        placement; on a dossier's cover or in its record of hours it most likely is, a
+        reading to confirm."""
+        if not label_near or m.unit not in {"h", "d"} or self.third_party or self.someone:
+            return False
+        label = self.toks[lo:m.at]
+        done = any(t.stem in DID_STEMS or t.word.startswith("valid") for t in label) or any(
+            t.word == "volume" for t in label) and any(t.word == "horaire" for t in label) \
+            or any(t.word in {"mes", "nos"} and u.word in {"heures", "jours"}
+                   for t, u in zip(label, label[1:], strict=False))  # « Mes heures : … »
+        return done or (self.s.page == 1 and any(t.word in {"duree", "heures", "total"}
+                                                 for t in label))
+
+    def at_a_structure(self, m: _Mention, a: _Amount, lo: int) -> bool:
+        """« J'ai commencé par 210 heures à la Mission Locale », « Les 182 heures au PLIE
+        m'ont appris… », « À la Mission Locale, 210 heures. »: at least a week's hours put at
+        a structure by the words right after or before them, nobody else in the sentence —
+        most likely the placement, a reading to confirm."""
+        if m.unit not in {"h", "d"} or a.value < 35 or self.third_party or self.someone:
+            return False
+        toks = self.toks
+        if any(t.word in _NOT_A_STAY for t in toks):
+            return False  # « L'action s'est déroulée sur 35 heures au centre social »
+        return _structure_at(toks, m.end) or any(
+            toks[k].word in _AT_PLACE and _structure_at(toks, k) for k in range(lo, m.at))
+
+    def structure_row(self, m: _Mention, lo: int) -> bool:
+        """« CCAS de Lens : 105 h ; PLIE : 98 h », « • Mission Locale d'Arras 03/03 – 28/03
+        140 h »: a row or short line that opens on a structure's name and gives it hours,
+        with no word naming the placement anywhere near — most likely the placement's
+        periods, a reading to confirm (« Lundi : 7 h », « Atelier CV : 14 h » are not)."""
+        toks = self.toks
+        if m.unit not in {"h", "d"} or self.third_party or self.first_person:
+            return False
+        # The row starts after the last « ; » (« CCAS : 105 h ; PLIE : 98 h »), not at a
+        # point of an abbreviation (« CCAS : 3 sem. (105h) »), and ends at the next one.
+        lo = next((k + 1 for k in range(m.at - 1, -1, -1) if toks[k].word == ";"), 0)
+        hi = next((k for k in range(m.end, len(toks)) if toks[k].word == ";"), len(toks))
+        if not (self.stated_row or hi - lo <= 14 and any(
+                t.word in _LABEL_PUNCT for t in toks[lo:hi])):
+            return False
+        ends = m.end >= len(toks) or toks[m.end].kind == "punct" and toks[m.end].word != "("
+        if not ends and not any(t.word in _LABEL_PUNCT for t in toks[max(lo, m.at - 2):m.at]):
+            return False
+        row = [t for t in toks[lo:m.at] if t.kind != "punct" and t.word not in _BULLETS]
+        if not row or any(cue_of(toks, k) < 0 for k in range(lo, m.end)):
+            return False
+        first = row[0]
+        return first.word not in _CALENDAR | _NOT_STRUCTURES and first.kind == "word" and (
+            first.word in _STRUCTURE_WORDS or (first.text.isupper() and len(first.text) >= 3))
+
+    def lasted(self, lo: int, first: int) -> bool:
+        """« Ma PMAP a duré six semaines, à raison de cinq jours par semaine », « La période
+        … s'est étalée sur 5 semaines … »: the placement is the subject of a verb of
+        duration right before the figure, which is then its length, not prose to
+        interpret."""
+        toks = self.toks
+        verb = next((k for k in range(first - 1, max(lo, first - 4) - 1, -1)
+                     if toks[k].stem in {"dur", "etal"}
+                     and toks[k].word not in {"duree", "durees", "durant"}), None)
+        return verb is not None and not self.third_party and not self.someone and any(
+            cue_of(toks, k) > 0 for k in range(lo, verb))
 
     def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """Most likely the placement though its words do not name it, so a reading to
@@ -1540,6 +2000,10 @@ class _Scan:
             # « Après 120 heures de stage, j'ai pu… », « Au bout de 50 heures »: a moment
             # of the placement, not its length.
             a.inferred = True
+            if m.unit in {"w", "d", "m"} and len(self.mentions) == 1:
+                # « Le bilan a eu lieu après 3 semaines de stage »: weeks at an assumed
+                # rate on top of a moment — nothing a reader would take for the length.
+                return False
         if _approximate(toks, max(lo, a.first - 3), a.first, m.end):
             # « environ 180 heures », « près de 400 heures », « à peu près 60 h »,
             # « plus de 400 h »: a figure the candidate does not vouch for, to confirm.
@@ -1551,7 +2015,8 @@ class _Scan:
         if _still_to_do(toks, lo, a.first, m.end, hi):
             return False
         if any(n is not m and _still_to_do(toks, _clause(toks, n)[0], n.at, n.end,
-                                           _clause(toks, n)[1]) for n in self.mentions):
+                                           _clause(toks, n)[1])
+               and not _never_made_up(toks, n) for n in self.mentions):
             # « J'ai effectué 140 heures ; il me reste 35 heures à faire »: what is done so
             # far, not the placement's length — to confirm, never a failure.
             a.inferred = True
@@ -1566,7 +2031,8 @@ class _Scan:
         """« j'ai effectué / réalisé / accompli / cumulé 385 heures », « mes 385 heures »:
         hours the candidate did, in a sentence about nobody else."""
         if m.unit in {"h", "d"} and a.value >= 35 and not self.third_party \
-                and (self.first_person or not self.someone) and self.spent_after(m):
+                and (self.first_person or not self.someone) and (
+                    self.spent_after(m) or _out_of_required(self.toks, m)):
             return True
         # Days count when their hours a day are written (« 26 jours à raison de 7 h »).
         if (m.unit != "h" and (m.unit != "d" or a.guess)) or a.value < 35 \
@@ -1583,7 +2049,9 @@ class _Scan:
         cut = max((k for k, t in enumerate(verb_zone) if t.word in {";", ".", "?", "!"}),
                   default=-1)
         # « j'ai réalisé 210 heures au CCAS puis 175 heures au PLIE »: the same verb.
-        return (bool(before) and before[-1].word in {"mes", "nos"}) or any(
+        # « Le total de mes heures est 182 »: the candidate's hours named as the subject.
+        return (bool(before) and before[-1].word in {"mes", "nos"}) or (
+            m.at + 1 == m.end and _hours_are(self.toks, m.at)) or any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS or t.stem in _SPENT_STEMS
             for t in verb_zone[cut + 1:]) or any(
             f.sentence == self.s.index for f, _ in self.accepted) or self.done_after(m) or (
@@ -1602,6 +2070,25 @@ class _Scan:
             and not (after[2].kind == "word" and after[2].word.endswith(("er", "ir"))
                      and not after[2].text[:1].isupper()) \
             and not any(t.word in _TRAINING or t.word == "centre" for t in after[1:])
+
+    def agreed(self, first: int, end: int) -> bool:
+        """« Mon stage (convention de 210 heures) s'est arrêté au bout de 168 heures »: the
+        figure of the placement agreement is what was planned — unless the clause says it
+        was done (« Ma convention portait sur 182 heures, que j'ai intégralement
+        réalisées »)."""
+        toks = self.toks
+        if not any(t.word in {"convention", "conventions"}
+                   for t in toks[max(0, first - 4):first]):
+            return False
+        return not any(t.stem in DID_STEMS or t.word in {"faites", "fait"}
+                       for t in toks[end:end + 8])
+
+    def whole_opened(self, first: int) -> bool:
+        """The sentence opens on the figure as a whole it goes on to share out: « Sur les
+        24 jours … », « Parmi les 31 jours … », « Des 147 heures … »."""
+        before = [t.word for t in self.toks[:first]]
+        return 1 <= len(before) <= 3 and before[0] in {"sur", "parmi", "des", "de"} and all(
+            w in {"sur", "parmi", "des", "de", "les", "mes", "ces", "nos"} for w in before)
 
     def spent_only(self, m: _Mention) -> bool:
         """The verb before the figure says time spent (« je suis restée », « j'ai passé »,
@@ -1632,6 +2119,23 @@ class _Scan:
                 return True
         return False
 
+    def unnamed_but_placement(self, m: _Mention, a: _Amount, lo: int,
+                              label_near: bool) -> bool:
+        """A figure no placement word ties, that is the placement all the same: weeks in
+        the first person (« j'ai effectué 11 semaines à 35 h »), the candidate's verb of
+        hours; else, to confirm, the likely unnamed ones, a row, a label of hours done or
+        words of place (a verb of the candidate's hours needs none of them)."""
+        if self.likely_unnamed(m, a, lo):
+            a.inferred = True
+            return True
+        if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
+            return True
+        if self.structure_row(m, lo) or self.done_label(m, lo, label_near) \
+                or self.at_a_structure(m, a, lo):
+            a.inferred = True
+            return True
+        return False
+
     def _tied(self, m: _Mention, a: _Amount, lo: int, hi: int, label_near: bool) -> bool:
         """Whether the figure is the candidate's placement at all."""
         toks = self.toks
@@ -1648,19 +2152,23 @@ class _Scan:
         if a.tie == 0 and self.spent_only(m) and m.end + 1 < len(toks) \
                 and toks[m.end].word == "a" and toks[m.end + 1].word.endswith(("er", "ir", "re")):
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
-        if a.tie == 0 and not self.context_cue and self.likely_unnamed(m, a, lo):
+        if a.tie == 0 and not self.context_cue and not self.unnamed_but_placement(
+                m, a, lo, label_near):
+            return False
+        if a.tie > 0 and self.attested(a.first):
+            # « La Mission Locale certifie que M. Yanis Haddad a réalisé une période en
+            # entreprise de 392 heures »: an attestation in the dossier is the candidate's
+            # (who is named in it, or called « la stagiaire »): a reading to confirm.
             a.inferred = True
-        elif a.tie == 0 and not self.context_cue and not (self.first_person and (
-                m.unit == "w" or "semaines ×" in a.how)) and not self.did(m, a):
-            return False  # « j'ai effectué 11 semaines à 35 h »: weeks in the first person
-        if other_owner and (a.tie == 0 or not self.stated_row):
+        elif other_owner and (a.tie == 0 or not self.stated_row):
             # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
             return False
         if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
             return False
         req = _requirement_at(toks, m, lo, hi)
-        if req is not None and not self.did_the_minimum(lo, req):
-            return False
+        if req is not None and not self.did_the_minimum(lo, req) and not (
+                req >= m.end and _out_of_required(toks, m)):
+            return False  # (not « 154 heures sur les 175 demandées »: done out of asked)
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
             t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
@@ -1677,7 +2185,7 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
                       hours_per_day: float, days_unit: bool,
                       cells: Sequence[Token] = ()) -> list[Figure]:
     toks = reading.tokens_of(s)
-    mentions = hour_mentions(toks)
+    mentions = hour_mentions(toks, "mois" in s.norm)
     if not mentions:
         return []
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
@@ -1689,6 +2197,23 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     if scan.accepted and scan.more_left_out():
         scan.accepted = [(replace(f, stated=False, inferred=True), m)
                          for f, m in scan.accepted]
+    announced = _announced(toks) if scan.accepted else 0
+    if announced > len(scan.accepted) and not any("×" in f.how or f.total
+                                                  for f, _ in scan.accepted) and not any(
+            t.stem in {"cumul", "totalis", "addition"} or t.word in {"total", "tout", "ensemble"}
+            for t in toks):  # (not « 392 heures …, en cumulant mes deux stages »)
+        # « J'ai fait deux périodes : 210 heures au CCAS et … »: fewer figures read than
+        # periods announced — a part, never a failure.
+        scan.accepted = [(replace(f, stated=False, inferred=True), m)
+                         for f, m in scan.accepted]
+    if scan.accepted and _same_again(toks, scan.accepted[-1][1].end):
+        # « J'ai fait 98 heures au CCAS, puis autant au PLIE », « … ; celui au PLIE, la même
+        # durée »: the last period again — twice its figure, to confirm.
+        f, m = scan.accepted[-1]
+        scan.accepted = [(replace(g, stated=False, inferred=True), n)
+                         for g, n in scan.accepted[:-1]] + [(replace(
+                             f, value=2 * f.value, how=f"{f.how or num(f.value) + ' h'} × 2",
+                             stated=False, inferred=True), m)]
     lead = " ".join(t.word for t in toks[:4])
     return [replace(f, lead=lead) for f in _combine(scan)]
 
@@ -1716,7 +2241,7 @@ def _combine(scan: _Scan) -> list[Figure]:
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
-    eq = next((k for k, t in enumerate(toks) if t.word == "="), None)
+    eq = next((k for k, t in enumerate(toks) if t.word == "=" and _sum_equals(toks, k)), None)
     if eq is not None and not totals:
         after = [f for f, m in scan.accepted if m.at > eq]
         if after:
@@ -1753,13 +2278,20 @@ def _combine(scan: _Scan) -> list[Figure]:
             return [_as_total(replace(big, stated=sure))]
     # « 35 heures en février puis 35 heures en mars »: equal figures joined as a sequence
     # are two periods (« 175 heures, soit 175 h » is one, said twice).
-    sequence = len(parts) >= 2 and any(t.word in {"puis", "ensuite", "+"} for t in toks) \
-        and not any(t.word in {"soit", "="} for t in toks)
-    if len(parts) >= 2 and (sequence or len({(f.label, f.value) for f in parts}) == len(parts)):
+    sequence = len(parts) >= 2 and (any(t.word in {"puis", "ensuite", "+"} for t in toks) or any(
+        m.gap for _, m in scan.accepted)) and not any(t.word in {"soit", "="} for t in toks)
+    # « 70 au CCAS, 70 à l'EPIDE et 56 au PLIE »: equal figures at different places are
+    # different periods, not one figure said twice.
+    places = [_place_after(toks, m) for f, m in scan.accepted if not f.total]
+    keys = {(f.label, f.value, p if all(places) else ())
+            for f, p in zip(parts, places, strict=False)}
+    if len(parts) >= 2 and (sequence or len(keys) == len(parts)):
         labelled = all(f.label for f in parts) and len({f.label for f in parts}) == len(parts)
         if labelled:
             return parts  # labelled periods on one line (a PDF table): added up later
-        joined = any(t.word == "+" for t in toks)
+        # « 196 h + 196 h », or a list of bare figures under a label naming the hours.
+        joined = any(t.word == "+" for t in toks) or all(
+            m.listed for _, m in scan.accepted[1:])
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
         return [Figure(sum(f.value for f in parts), parts[0].page,
                        quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
@@ -1768,6 +2300,81 @@ def _combine(scan: _Scan) -> list[Figure]:
                        inferred=any(f.inferred for f in parts) or not joined,
                        sentence=s.index)]
     return parts
+
+
+_SPAN = re.compile(r"\bdu\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(1er|\d{1,2})"
+                   r"(?:\s+|/)?(?P<m1>[a-z]+|\d{1,2})?(?:/\d{2,4}|\s+\d{4})?\s+au\s+")
+
+
+def _date_span(folded: str) -> tuple[int, str] | None:
+    """The working days (Monday to Friday) from « du … au … » in a sentence's folded text:
+    « du 6 janvier au 14 février 2025 », « du 3 au 28 mars », « du 03/03/2025 au 11/04/2025 »
+    (the year written, else the current one)."""
+    import datetime
+
+    from cipcheck.content.dates import MONTHS, find_dates
+
+    m = _SPAN.search(folded)
+    if m is None:
+        return None
+    ends = [d for d in find_dates(folded[m.end():m.end() + 30]) if d.start == 0]
+    if not ends:
+        return None
+    end = ends[0]
+    starts = [d for d in find_dates(folded[m.start():m.end()])]
+    day = 1 if m.group(1) == "1er" else int(m.group(1))
+    month = starts[0].month if starts else MONTHS.get(m.group("m1") or "", end.month)
+    written = end.year or (starts[0].year if starts and starts[0].year else None)
+    today = datetime.date.today().year
+    spans = []
+    for year in ([written] if written else [today, today - 1, today + 1]):
+        try:
+            spans.append((datetime.date(year if month <= end.month else year - 1, month, day),
+                          datetime.date(year, end.month, end.day)))
+        except ValueError:
+            continue
+    if not spans:
+        return None
+    # Without a year, the one where the span runs Monday to Friday, as placements do.
+    first, last = next(((f, la) for f, la in spans if (f.weekday(), la.weekday()) == (0, 4)),
+                       spans[0])
+    if not 0 < (last - first).days <= 366:
+        return None
+    days = sum(1 for k in range((last - first).days + 1)
+               if (first + datetime.timedelta(k)).weekday() < 5)
+    return days, f"du {first.day}/{first.month} au {last.day}/{last.month}"
+
+
+# What else lasts hours at a structure: the OPS action, a project, an event.
+_NOT_A_STAY = frozenset({"action", "actions", "projet", "projets", "dispositif", "programme",
+                         "operation", "evenement", "forum", "salon", "dating", "chantier",
+                         "comme", "contrat", "interimaire"})
+
+
+def _structure_at(toks: Sequence[Token], k: int) -> bool:
+    """« au CCAS », « à la Mission Locale », « chez Emmaüs », « au sein du PLIE »: a
+    preposition of place at ``k`` whose noun is a structure (a structure word, or an
+    acronym that is not a course or a rule's)."""
+    if k >= len(toks) or toks[k].word not in _AT_PLACE:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].word in {"la", "l", "'", "le", "les", "du", "des", "de",
+                                              "d", "sein"}:
+        k += 1
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].word in _NOT_STRUCTURES:
+        return False
+    t = toks[k]
+    return t.word in _STRUCTURE_WORDS or (t.text.isupper() and len(t.text) >= 3)
+
+
+def _place_after(toks: Sequence[Token], m: _Mention) -> tuple[str, ...]:
+    """« au CCAS », « à l'EPIDE », « chez Tremplin »: where the figure's words put it."""
+    k = m.end
+    while k < len(toks) and toks[k].word in {"de", "d", "'", "stage", "heures", "h"}:
+        k += 1
+    if k >= len(toks) or toks[k].word not in _AT_PLACE | {"en", "sein"}:
+        return ()
+    return tuple(t.word for t in toks[k:k + 4] if t.kind == "word")
 
 
 def quote_around(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
@@ -1790,10 +2397,10 @@ def num(value: float) -> str:
 
 
 _CUE_WORDS = _PLACEMENT | {"entreprise", "entreprises", "professionnel", "application",
-                          "situation"}
+                          "situation", "accueil"}
 
 
-_UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS
+_UNIT_WORDS = HOUR_UNITS | DAY_UNITS | WEEK_UNITS | {"mois"}
 
 
 def _has_cue(toks: Sequence[Token]) -> bool:
@@ -1831,6 +2438,13 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             previous.append(s)
             with_figures.add(s.index)
             continue
+        if s.index not in units and not s.in_table and s.index - 1 in units and (
+                mine := _mine_sentence(reading, s)) is not None:
+            out.append(mine)
+            with_figures.add(s.index)
+            recent.append((s.page, False))
+            previous.append(s)
+            continue
         if s.index not in units and s.index not in cues and not s.in_table:
             gap = _gapped_sentence(reading, s, out[-1]) if out and (
                 s.index - 1 in with_figures) else None
@@ -1864,12 +2478,31 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             if found:
                 with_figures.add(s.index)
             out.extend(found)
+        elif out and s.index - 1 in with_figures and not s.in_table \
+                and (gap := _gapped_sentence(reading, s, out[-1])) is not None:
+            out.append(gap)  # « Stage 1 : 98 h. Stage 2 : idem. »
+            with_figures.add(s.index)
         recent.append((s.page, has_cue))
         previous.append(s)
     if tables:
         out.extend(t.figure for t in tables)
         out.sort(key=lambda f: f.sentence)
     return out
+
+
+def _same_again(toks: Sequence[Token], k: int) -> bool:
+    """« autant », « idem », « la même durée », « le même nombre d'heures » after ``k``:
+    the period just told, again."""
+    for j in range(k, len(toks)):
+        w = toks[j].word
+        if w in {"autant", "idem", "pareil"}:
+            # not « pas autant », « d'autant », nor « autant que celui de ma binôme »
+            return not (j >= 1 and toks[j - 1].word in {"pas", "d"} or j + 1 < len(toks)
+                        and toks[j + 1].word in {"que", "qu"})
+        if w == "meme" and j + 1 < len(toks) and toks[j + 1].word in {
+                "duree", "nombre", "volume", "temps"}:
+            return True
+    return False
 
 
 def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | None:
@@ -1879,6 +2512,12 @@ def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | No
     one gave hours. Never sure: the reader supplies what the words leave out."""
     toks = reading.tokens_of(s)
     words = [t for t in toks if t.word not in {".", "!", "…", "'"}]
+    if 2 <= len(words) <= 12 and _same_again(toks, 0) and not _someone_in(toks, 0, len(toks)) \
+            and (_label_in(toks) or words[0].word in _GAP_PRONOUNS | {"le", "la", "l"}):
+        # « Stage 1 : 98 h. Stage 2 : idem. », « La seconde, la même durée. »
+        return Figure(last.value, reading.page_at(s, toks[0].start), quote_around(s.text, 0, 0),
+                      last.how, stated=False, inferred=True, sentence=s.index,
+                      label=_label_in(toks), lead=" ".join(t.word for t in toks[:4]))
     if not 3 <= len(words) <= 16 or "jours" in last.how or "semaines" in last.how:
         return None
     n = words[-1]
@@ -1937,9 +2576,11 @@ def _ceiling(figs: list[Figure]) -> float:
         if f.total:
             continue
         # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.
+        # « Période en entreprise : 140 heures. Au CCAS, j'ai effectué mes 140 heures »:
+        # a figure named as known (« mes », « ces ») is the one just given, not another.
         again = any(abs(k.value - f.value) < 0.5 and (not (
-            k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how)
-            for k in kept)
+            k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how
+            or f.definite) for k in kept)
         if not again:
             kept.append(f)
     whole = sum(k.value for k in kept)
@@ -1963,6 +2604,11 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
     statement)."""
     out = list(figs)
     for i, f in enumerate(out):
+        if not f.label and not f.total and i + 1 < len(out) and _opens_next(f, out[i + 1]):
+            # « J'ai commencé par 210 heures à la Mission Locale. Ensuite, 182 heures au
+            # PLIE. »: a sentence that opens on « ensuite / puis / enfin » tells the next
+            # period after an unnamed first one.
+            f = out[i] = replace(f, label="periode 1", stated=False)
         if not f.label.endswith(" 1") or f.label.startswith("date"):
             continue
         noun, last, k = f.label[:-2], f, 1
@@ -1981,6 +2627,12 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             out[j] = replace(g, label=f"{noun} {k}", stated=False, sequel=True)
             last = g
     return out
+
+
+def _opens_next(f: Figure, g: Figure) -> bool:
+    return not g.label and not g.total and g.page == f.page \
+        and 0 < g.sentence - f.sentence <= 2 and abs(g.value - f.value) >= 0.5 \
+        and g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
 
 
 def _decide(figs: list[Figure]) -> HoursReading:

@@ -19,6 +19,7 @@ the cell-by-cell reading of ``content.hours``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -58,6 +59,9 @@ _DATES_HEADER = frozenset({"date", "dates", "periode", "periodes", "du", "au", "
                            "semaine", "calendrier"})
 _WEEK_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                         "dimanche", "matin", "apres", "midi"})
+
+
+_WEEK_ROW = re.compile(r"^(?:s|sem\.?|semaine)\s*\d{1,2}\b")
 
 
 @dataclass(frozen=True)
@@ -422,7 +426,9 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
             return None
     # « Structure d'accueil | Dates | Heures effectuées »: the hours the candidate did at
     # the structures that hosted the placement; « Heures prévues » alone: only the plan.
-    done_where = _done(head) and any(t.word in _PLACE_HEADER for t in first_header)
+    # (In a PDF header line the places' column need not come first: « Période  Structure
+    # Heures réalisées ».)
+    done_where = _done(head) and any(t.word in _PLACE_HEADER for t in head)
     # Rows shorter than a day (« 12/03 | Mission Locale | 2 h ») are interviews or
     # workshops at a place, not periods there.
     short = any(k[1] < PLACEMENT_LIMITS[0] for k in kept)
@@ -430,7 +436,11 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # candidate's placement as often as the immersions they arranged for the person
     # (« Les immersions de Mme K. », « PMSMP proposées… »). Read, but only to confirm:
     # never a failure on that guess.
-    positive = cap > 0 or hed > 0 or rows_name_it or done_where
+    # « S1 | CHRS … | 5 », « Semaine 2 | … »: one person's calendar, week by week — the
+    # candidate's own (a person's immersions are not told week after week).
+    weekly = len(kept) >= 2 and all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
+                                    for k in kept)
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (weekly and cap >= 0)
     # « Période | Nb de jours (7h) », « Semaine | Jours au CCAS »: periods of whole days
     # with nobody named, to confirm.
     day_rows = any(t.word in _DATES_HEADER for t in first_header) and any(
@@ -439,7 +449,8 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
                              or (places and not short) or (dated and cap >= 0 and not short)
                              or (day_rows and cap >= 0 and not short))
     # A column planned beside the one done: the reader chose between two, to confirm.
-    planned_only = _planned(head)
+    # (Not when a column of hours done stands beside it: ``_column`` read that one.)
+    planned_only = _planned(head) and not _done(head)
     if not positive and not weak or not kept and (total is None or mixed):
         return None
     parts = sum(k[1] for k in kept)

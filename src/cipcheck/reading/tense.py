@@ -44,6 +44,10 @@ _ALLER_SKIP = frozenset({"ne", "pas", "nous", "vous", "se", "s", "me", "m", "te"
 _PLANNING_WORDS = frozenset({
     "prochainement", "ulterieurement", "bientot", "prevoir", "prevoyons", "prevoit",
     "prevoient", "prevoyait", "programmer", "planifier", "envisager", "convenir",
+    # Typed without accents: « prevu(e)(s) » is never a noun; the « -ee » participles
+    # (« programmee », « planifiees ») never a present tense.
+    "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "planifiee",
+    "planifiees", "envisagee", "envisagees", "fixee", "fixees", "reportee", "reportees",
 })
 _PLANNING_PARTICIPLES = ("prévu", "programmé", "planifié", "fixé", "envisagé", "calé",
                          "convenu", "reporté", "proposé")

@@ -40,6 +40,8 @@ m mme mmes mlle mr dr pr me st ste cf p pp n no etc ex av bd vol fig chap art al
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _END_PUNCT = frozenset(".!?…")
+# Units written short with a point: « 26 j. (182 h) », « 3 sem. (105h) ».
+_UNITS_CUT = frozenset({"j", "jr", "jrs", "sem", "h", "hrs", "mn", "min"})
 _BULLET = re.compile(r"^\s*(?:[•▪■◦●○\-–—*►➢✓]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _BLOCK_ENDS = re.compile(r"[.!?…:;]\W*$")
 
@@ -170,6 +172,12 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         # abbreviation of notes (« entr. d'embauche », « tél. avec sa tutrice »).
         if len(prev) <= 5 and prev.isalpha() and text[end + 1:end + 2].islower():
             return False
+        # « 26 j. (182 h) », « 3 sem. (105h) »: a unit cut by its point after a number,
+        # the same figure converted in brackets next (« sobre depuis 6 sem. Idée : … »
+        # still ends there).
+        if low in _UNITS_CUT and k >= 2 and tokens[k - 2][0].isdigit() \
+                and text[end + 1:end + 2] == "(":
+            return False
     return True
 
 
@@ -186,6 +194,12 @@ _CIVILITIES = {"mme": "madame", "mmes": "mesdames", "mlle": "mademoiselle", "mr"
 def _word_facts(word: str) -> tuple[str, str, bool]:
     """(folded, stem, stop) of one lower-case word: computed once per distinct word."""
     word = _CIVILITIES.get(word, word)
+    if word.endswith(("ee", "ees")) and word.isascii():
+        # Typed without accents (« heures effectuees », « la duree »): a French « -ee »
+        # is « -ée », and the stemmer reads the accent (« effectuées » -> « effectu »,
+        # « effectuees » -> « effectue »).
+        accented = word[:-2] + "ée" if word.endswith("ee") else word[:-3] + "ées"
+        return fold_keep_length(word), stem(accented), is_stopword(word)
     return fold_keep_length(word), stem(word), is_stopword(word)
 
 
@@ -332,7 +346,14 @@ _new_token = tuple.__new__
 
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
+    # A word processor's apostrophe (« d’accueil ») reads as the typed one: readers test
+    # « ' » in their word lists.
+    if word in _APOSTROPHES:
+        return "'"
     return fold_keep_length(word.lower())
+
+
+_APOSTROPHES = frozenset({"’", "‘", "ʼ", "´"})
 
 
 @lru_cache(maxsize=65536)
