@@ -28,6 +28,9 @@ _SEP = r"(\s*[-:.)–—]\s*|\s+|$)"
 _EXPLICIT = [
     # "Partie 1 – …", "PARTIE II :", "Partie n°3"
     re.compile(rf"^(?:\d{{1,2}}\s*[-.:)]\s*)?partie\s*(?:n\s*[°o]?\s*)?{_NUM}\b{_SEP}"),
+    # "Chapitre 1 : …": some dossiers call their parts chapters (kept only when no
+    # heading says « partie », see _prefer_worded)
+    re.compile(rf"^chapitre\s*(?:n\s*[°o]?\s*)?{_NUM}\b{_SEP}"),
     # "Première partie", "PREMIERE PARTIE :"
     re.compile(r"^(" + "|".join(ORDINALS) + r")\s+partie\b"),
     # "1ère partie", "2e partie", "3ème partie", "1re partie"
@@ -45,6 +48,13 @@ _BOUNDARY = re.compile(
     r"^(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(introduction|conclusion|bibliographie|sitographie|"
     r"webographie|glossaire|lexique|remerciements|references|sources|table des sigles|"
     r"liste des sigles)( generale| bibliographiques?)?\s*[:.]?$")
+# Conclusions titled in the candidate's words (« Pour conclure », « Bilan de ma
+# formation »): only what closes the whole dossier, never « Bilan de l'accompagnement ».
+_CONCLUSION = re.compile(
+    r"^(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(?:pour conclure|en conclusion|"
+    r"conclusion (?:et perspectives|personnelle)|bilan (?:de|sur) (?:ma|la|cette) formation|"
+    r"bilan (?:de|sur) mon parcours(?: de formation)?|bilan personnel(?: et professionnel)?)"
+    r"\s*[:.!]?$")
 
 
 @dataclass(frozen=True)
@@ -161,6 +171,9 @@ def part_number(text: str) -> tuple[int, str] | None:
         token = m.group(1)
         if token in ORDINALS:
             return ORDINALS[token], "ordinal"
+        if i == 1:
+            number = int(token) if token.isdigit() else ROMAN.get(token)
+            return (number, "chapitre") if number else None
         if token.isdigit():
             return int(token), ("partie-n" if i == 0 else "n-partie")
         if token in ROMAN:
@@ -169,6 +182,10 @@ def part_number(text: str) -> tuple[int, str] | None:
 
 
 _SENTENCE_GOES_ON = re.compile(r"[.!?…]\s+\S")
+# « Partie 2 (suite) », « PARTIE 4 – suite et fin »: the part goes on over a new page;
+# a heading that announces nothing new (« Partie 2 : préparer la suite » still does).
+_GOES_ON = re.compile(r"(\(\s*(suite( et fin)?|fin|continued)\s*\)|[-–—:]\s*(suite( et fin)?|fin))"
+                      r"\s*[.:]?$")
 
 
 def _names_a_part_in_prose(text: str) -> bool:
@@ -184,7 +201,8 @@ def _names_a_part_in_prose(text: str) -> bool:
 
 # A line that names one part or several (« Partie 1 : … », « Parties 2 et 3 : … »,
 # « Deuxième partie … »), and the first number it names.
-_NAMES_PARTS = re.compile(r"^(?:[-•*–]\s*)?(?:parties?\s*(?:n\s*[°o]?\s*)?(\d{1,2}|[ivx]{1,4})\b|"
+_NAMES_PARTS = re.compile(r"^(?:[-•*–]\s*|\d{1,2}\s*[.)]\s*)?"
+                          r"(?:(?:parties?|chapitres?)\s*(?:n\s*[°o]?\s*)?(\d{1,2}|[ivx]{1,4})\b|"
                           r"(" + "|".join(ORDINALS) + r")(?:\s*(?:,|et|a)\s*(?:"
                           + "|".join(ORDINALS) + r"))*\s+parties?\b|"
                           r"(\d{1,2})\s*(?:ere|er|re|eme|e|ieme|nde|d)\s+partie\b)")
@@ -198,17 +216,28 @@ def _first_part_named(text: str) -> int | None:
     return int(token) if token.isdigit() else ORDINALS.get(token) or ROMAN.get(token)
 
 
+_PLAN_REACH = 3  # lines between two items of a plan: a wrapped item, a table's other cell
+
+
 def _in_a_plan(blocks: tuple[Block, ...], i: int, number: int) -> bool:
-    """A plain line that names a part next to another line naming parts in counting
+    """A plain line that names a part near another line naming parts in counting
     order, on the same page (« Partie 1 : la structure. / Parties 2 et 3 : deux
-    accompagnements. »): the plan of the dossier told in the introduction. The real
-    « Partie 1 » right after a plan that ended on « Partie 7 » is not one of its items."""
-    for j, later in ((i - 1, False), (i + 1, True)):
-        if not 0 <= j < len(blocks) or blocks[j].page != blocks[i].page or blocks[j].in_table:
-            continue
-        other = _first_part_named(blocks[j].text)
-        if other is not None and (other > number if later else other < number):
-            return True
+    accompagnements. »): the plan of the dossier told in the introduction, as lines, a
+    numbered list or the rows of a table (each item may wrap, or sit beside its
+    description). The real « Partie 1 » right after a plan that ended on « Partie 7 »
+    is not one of its items."""
+    here = blocks[i]
+    for step in (-1, 1):
+        for j in range(i + step, i + step * (_PLAN_REACH + 1), step):
+            if (not 0 <= j < len(blocks) or blocks[j].page != here.page
+                    or blocks[j].in_table != here.in_table):
+                break
+            other = _first_part_named(blocks[j].text)
+            if other is None:
+                continue
+            if other > number if step > 0 else other < number:
+                return True
+            break
     return False
 
 
@@ -385,7 +414,8 @@ def candidate_headings(blocks: tuple[Block, ...], front: tuple[int, ...], rules:
             continuation.update(more)
             full_text = " ".join([b.text, *(blocks[j].text for j in more)])
         explicit = part_number(b.text)
-        if explicit is not None and not looks and _in_a_plan(blocks, i, explicit[0]):
+        if explicit is not None and (_GOES_ON.search(fold(full_text)) or (
+                not looks and _in_a_plan(blocks, i, explicit[0]))):
             continue
         if explicit is not None:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -456,6 +486,8 @@ def boundary_heading(i: int, b: Block, full_text: str, looks: bool) -> Heading |
     n = len(b.text)
     if _ANNEX.match(f) and (looks or (n < 80 and (b.first_on_page or n < 30))):
         return Heading(i, None, "annexes", "annexes", b, full_text)
+    if looks and _CONCLUSION.match(f):
+        return Heading(i, None, "conclusion", "conclusion", b, full_text)
     m = _BOUNDARY.match(f)
     if m and (looks or n <= 30):
         kind = m.group(1)
@@ -507,6 +539,10 @@ def _prefer_worded(headings: list[Heading]) -> list[Heading]:
     "partie" is the strongest signal: once two parts are announced with it, a bare
     number ("1. Présentation de la structure") or a bare title is a sub-heading, not a
     part."""
+    partie = {h.number for h in headings if h.kind == "part"
+              and h.how not in ("title", "numbered-heading", "chapitre")}
+    if len(partie) >= 2:
+        headings = [h for h in headings if h.how != "chapitre"]
     worded = {h.number for h in headings if h.kind == "part"
               and h.how not in ("title", "numbered-heading")}
     if len(worded) >= 2:
@@ -595,6 +631,86 @@ def choose_parts(headings: list[Heading], rules: RuleSet) -> Choice:
     return Choice(chosen, duplicates)
 
 
+def _gap_bounds(run: list[int], chosen: dict[int, Heading], headings: list[Heading],
+                last_number: int) -> tuple[Heading, Heading, Heading] | None:
+    """The headings around a run of missing part numbers: the part before it (or the
+    introduction), the part after it (or the conclusion, the annexes), and the part
+    heading whose look the missing ones should share."""
+    before = chosen.get(run[0] - 1)
+    if before is None and run[0] == 1:
+        before = next((h for h in headings if h.kind == "introduction"), None)
+    after = chosen.get(run[-1] + 1)
+    if after is None and run[-1] == last_number and before is not None:
+        after = next((h for h in headings if h.index > before.index
+                      and h.kind in ("conclusion", "annexes")), None)
+    if before is None or after is None or after.index <= before.index:
+        return None
+    ref = before if before.kind == "part" else after
+    return (before, after, ref) if ref.kind == "part" else None
+
+
+def _look_alikes(blocks: tuple[Block, ...], bounds: tuple[Heading, Heading, Heading],
+                 taken: set[int], body_size: float | None) -> list[Heading]:
+    """The headings between two bounds written like the reference part heading, each
+    with the lines it wraps onto; a group title (followed at once by another heading of
+    its look) is left out."""
+    before, after, ref = bounds
+    found = []
+    # the lines a heading wraps onto are not headings of their own
+    skip = set(_continuation(blocks, before.index, body_size))
+    for j in range(before.index + 1, after.index):
+        b = blocks[j]
+        if (j in taken or j in skip or is_toc_line(b) or b.in_table != ref.block.in_table
+                or len(b.text) > 120 or not (heading_like(b, body_size) or b.in_table)
+                or not _same_look(b, ref.block)):
+            continue
+        more = _continuation(blocks, j, body_size)
+        skip.update(more)
+        k = j + 1 + len(more)
+        nxt = blocks[k] if k < len(blocks) else None
+        if nxt is not None and heading_like(nxt, body_size) and _same_look(nxt, b):
+            continue
+        text = " ".join([b.text, *(blocks[m].text for m in more)])
+        found.append(Heading(j, None, "part", "sequence", b, text))
+    return found
+
+
+def fill_gaps(blocks: tuple[Block, ...], choice: Choice, headings: list[Heading],
+              rules: RuleSet, body_size: float | None) -> tuple[Choice, list[Heading]]:
+    """Pass 4b: parts whose heading names no part and no part's words (« Situation 1 :
+    accompagnement de M. B. » for parts 2 and 3, between « Partie 1 » and « Partie 4 »).
+    Between the part before and the part after, the headings written exactly like the
+    found part headings are the missing parts, in order, when there are exactly as many
+    as parts missing, each on its own page. A heading directly followed by another of
+    the same look groups what follows (« Activité type 2 : … »): it opens nothing."""
+    chosen = {h.number: h for h in choice.chosen if h.number is not None}
+    numbers = [p.number for p in rules.parts]
+    missing = [n for n in numbers if n not in chosen]
+    if not chosen or not missing:
+        return choice, headings
+    runs: list[list[int]] = []
+    for n in missing:
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    taken = {h.index for h in headings}
+    added: list[Heading] = []
+    for run in runs:
+        bounds = _gap_bounds(run, chosen, headings, numbers[-1])
+        if bounds is None:
+            continue
+        found = _look_alikes(blocks, bounds, taken, body_size)
+        if len(found) != len(run) or len({h.block.page for h in found}) != len(found):
+            continue
+        added += [replace(h, number=n) for h, n in zip(found, run, strict=True)]
+    if not added:
+        return choice, headings
+    merged = sorted([*choice.chosen, *added], key=lambda h: h.index)
+    return (Choice(merged, choice.duplicates),
+            sorted([*headings, *added], key=lambda h: h.index))
+
+
 def part_spans(choice: Choice, headings: list[Heading],
                end_of_body: float) -> dict[int, PartSpan]:
     """Each chosen part runs from its heading to the next boundary (another part, a
@@ -640,6 +756,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
     annex_start = annex.block.position if annex is not None else None
     headings = confirm_plain_parts(headings, found.alone)
     choice = choose_parts(headings, rules)
+    choice, headings = fill_gaps(doc.blocks, choice, headings, rules, body_size)
     end_of_body = annex_start if annex_start is not None else float(doc.page_count)
     return Dossier(
         document=doc,
