@@ -343,12 +343,18 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
     if text and (";" in text or "–" in text or "—" in text):
         heads += [j + 1 for j, t in enumerate(toks) if t.text in {";", "–", "—"}]
     for h in heads:
+        if h + 2 < len(toks) and toks[h].kind == "ordinal" and toks[h].value \
+                and toks[h + 1].word == "fois" and _told_next(toks, h + 2):
+            # « Deuxième fois nous vu le 19 janvier », « Troisième fois, il a apporté… »
+            # (notes, second-language French: no article)
+            out.append((h, int(toks[h].value)))
+            continue
         for k in range(h + 1, min(len(toks) - 1, h + 4)):
             t = toks[k]
             if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
                     and (toks[k + 1].text in {",", ":", "–", "("} or (
                         toks[k + 1].word == "fois" and k + 2 < len(toks)
-                        and toks[k + 2].text in {",", ":", "–"})):
+                        and _told_next(toks, k + 2))):
                 # « Au deuxième, … », « La première fois, nous avons parlé de… »
                 out.append((k, int(t.value)))
                 break
@@ -361,6 +367,15 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
                 out.append((k, -1))  # « Le suivant, nous avons… »: the next one (rank -1)
                 break
     return out
+
+
+def _told_next(toks: Sequence[Token], j: int) -> bool:
+    """After « la deuxième fois »: a pause (« , », « : ») or the clause that tells it
+    (« nous avons cherché… », « il a apporté… », « le 19 janvier, … ») — not « que »
+    (« la deuxième fois que… », read by ``nth_time_that``)."""
+    t = toks[j]
+    return t.text in {",", ":", "–"} or t.word in {"nous", "je", "j", "on", "il", "elle"} \
+        or (t.word == "le" and j + 1 < len(toks) and toks[j + 1].kind == "number")
 
 
 def nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:

@@ -218,7 +218,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
                               status=status_of(toks, k, k),
-                              words=short(s.text[toks[k - 1].start:], 6)))
+                              words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
     times = times_announced(toks) if verbish or ours else None
     verb = meeting_verb(toks) if times and verbish else None
@@ -230,15 +230,22 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         k = verb[0] if verb is not None else ours[0].first
         after = [d for d in dates if d[0] > k]
         chain = date_chain(toks, after) if after else []
+        if len(chain) != times and len(set(d[1] for d in after)) == times:
+            # « deux fois : le 11 avril pour revenir sur son parcours et le 25 avril pour
+            # préparer une candidature »: as many dates as announced, each told with what
+            # was done, are the meetings announced.
+            chain = list(dict.fromkeys(d[1] for d in after))
         if status_of(toks, k, k) == "held" and len(chain) == times:
             out = []  # the dates, not the noun, tell each one
             for d in chain:
                 out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
-                                      words=label_words(s, toks, k, k) + f" ({len(chain)} dates)"))
-    elif not ours or (not out and all(m.plural for m in ours)):
+                                      words=f"{label_words(s, toks, k, k)}, {d[0]:02d}/{d[1]:02d}"))
+    elif not ours or not out:
         # (a job interview in the sentence does not hide « revues le 20 », nor does
         # « le rythme des rendez-vous », interviews in general, hide « Le 9 décembre,
-        # nous avons formalisé… »)
+        # nous avons formalisé… », nor « l'entretien » that only refers back to the
+        # meeting the verb tells: « On l'a revu le 23 mai, c'est moi qui ai conduit
+        # l'entretien »)
         verb = meeting_verb(toks) if verbish else None
         if verb is not None and in_a_group(toks, verb[0], dates):
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »

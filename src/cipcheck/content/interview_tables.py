@@ -101,6 +101,9 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             toks = view.tokens_of(s)
             for k, d, _, _ in dates_in(s, toks)[:1]:
                 rows.append((s, k, d))
+        header = [x for x in cells if not rows or x.index < rows[0][0].index]
+        if job_table([[t.word for t in view.tokens_of(x)] for x in header], caption):
+            continue
         if not rows:
             cands.extend(_numbered_rows(view, cells, tid))
             continue
@@ -134,6 +137,25 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                                     status=status, words=short(words_)))
             dated.add((tid, d))
     return cands
+
+
+# A column of employers, or a caption of applications: each row is the person's own job
+# interview (« Employeur | Date de l'entretien | Résultat », « Ses candidatures : »).
+_EMPLOYERS = frozenset({"employeur", "employeurs", "employeuse", "entreprise", "entreprises",
+                        "recruteur", "recruteurs", "recruteuse", "societe", "enseigne",
+                        "structure", "poste"})
+_APPLYING = re.compile(r"\b(?:candidatures?|embauche|recrutements?|postulee?s?)\b")
+
+
+def job_table(header: list[list[str]], caption: str) -> bool:
+    """The table lists the person's job interviews, not ours: its header names the
+    employer (a column of its own, or « Date de l'entretien avec l'employeur ») or its
+    header or caption speaks of applications and hiring."""
+    words = {w for cell in header for w in cell}
+    if words & _EMPLOYERS and not words & {"conseiller", "conseillere", "cip", "moi"}:
+        return True
+    return bool(_APPLYING.search(" ".join(" ".join(c) for c in header))
+                or _APPLYING.search(caption))
 
 
 def _numbered_rows(view: Reading, cells: list[Sentence], tid: int) -> list[_Candidate]:
@@ -176,7 +198,7 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         named = bool(mentions_text(caption) or CALENDAR.search(caption)
                      or "seance" in caption)
         # « Date  Objet » over rows of interview topics (« 12/01  Accueil et diagnostic »).
-        if not (named or TOPIC_HEADER.search(text)):
+        if not (named or TOPIC_HEADER.search(text)) or job_table([text.split()], caption):
             continue
         rows: list[tuple[int, tuple[int, int]]] = []
         for n in in_view[pos + 1:pos + 80]:

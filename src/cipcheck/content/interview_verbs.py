@@ -15,12 +15,14 @@ from cipcheck.content.interview_words import (
     AGAIN_STEMS,
     AGAIN_WORDS,
     COLLEAGUES,
+    GROUP,
     MEET_STEMS,
     MONTHS,
     OTHERS,
     PERSON,
     SUBJECTS,
     VERB_HINT,
+    WEEKDAYS,
     prev_words,
 )
 from cipcheck.reading import Sentence, Token
@@ -126,7 +128,13 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
             # « elle est venue à l'agence le 12 novembre »: to our place
             or (prev[:2] in (["est", "elle"], ["est", "il"])
-                and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])))
+                and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))
+            # « il est venu le 2 février (avec son CV) », « après il venu le 2 février »:
+            # the person came on a day (not « venu en France en 2019 », « venue le 3 à
+            # l'atelier »).
+            or ((prev[:2] in (["est", "elle"], ["est", "il"]) or prev[:1] in (["il"], ["elle"]))
+                and _on_a_day(toks, k + 1)
+                and not any(x.word in GROUP or x.word in _GROUP_WORDS for x in toks[k + 1:k + 9])))
         # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
         named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
             and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
@@ -145,6 +153,20 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
     return None
+
+
+_GROUP_WORDS = frozenset({"groupe", "collectif", "collective", "ateliers", "information"})
+
+
+def _on_a_day(toks: Sequence[Token], j: int) -> bool:
+    """« le 2 février », « le 2/02 », « lundi », « ce mardi » at ``j``."""
+    words = [t.word for t in toks[j:j + 3]]
+    if words[:1] and words[0] in WEEKDAYS:
+        return True
+    if words[:1] in (["le"], ["ce"]) and words[1:2] and words[1] in WEEKDAYS:
+        return True
+    return words[:1] == ["le"] and len(toks) > j + 1 and toks[j + 1].kind == "number" \
+        and 1 <= (toks[j + 1].value or 0) <= 31
 
 
 _OUR_PLACE = frozenset({"agence", "bureau", "permanence", "association", "locaux",

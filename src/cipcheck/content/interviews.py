@@ -132,7 +132,7 @@ def _guess_kind(blocks: Sequence[Block]) -> str:
     if len(body) < 3:
         return "docx"
     goes_on = sum(1 for a, b in zip(body, body[1:], strict=False)
-                  if not re.search(r"[.!?:;]\W*$", a.text.strip()) and b.text.strip()[:1].islower())
+                  if not re.search(r"[.!?;]\W*$", a.text.strip()) and b.text.strip()[:1].islower())
     return "pdf" if goes_on >= max(2, len(body) // 5) else "docx"
 
 
