@@ -60,6 +60,8 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
             j = k + 2 if toks[k + 1].text == "-" and k + 2 < n else k + 1
             if toks[j].word == "vous":
                 end = j
+        elif w in _SHORT_NOUNS and k + 1 < n and toks[k + 1].text == ".":
+            end = k + 1  # « 17/10 entr. diag », « 2e entr. » : notes written short
         elif w in {"celui", "celle"} and k + 2 < n and toks[k + 1].word == "du" \
                 and toks[k + 2].is_number:
             end = k  # « celui du 26 mars », after « notre rendez-vous du 12 mars »
@@ -106,6 +108,10 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
         out.append(Mention(k, end, plural))
         k = end + 1
     return out
+
+
+# « entr. », « entret. »: « entretien » written short in notes (followed by its point).
+_SHORT_NOUNS = frozenset({"entr", "entret", "entrt", "ent"})
 
 
 def before_it(toks: Sequence[Token], m: Mention) -> bool:
@@ -374,7 +380,7 @@ def _told_next(toks: Sequence[Token], j: int) -> bool:
     (« nous avons cherché… », « il a apporté… », « le 19 janvier, … ») — not « que »
     (« la deuxième fois que… », read by ``nth_time_that``)."""
     t = toks[j]
-    return t.text in {",", ":", "–"} or t.word in {"nous", "je", "j", "on", "il", "elle"} \
+    return t.text in {",", ":", "–", "("} or t.word in {"nous", "je", "j", "on", "il", "elle"} \
         or (t.word == "le" and j + 1 < len(toks) and toks[j + 1].kind == "number")
 
 

@@ -52,6 +52,7 @@ from cipcheck.content.interview_whose import (
     without_person,
 )
 from cipcheck.content.interview_words import (
+    AGAIN_STEMS,
     DIGIT,
     NOUN_HINT,
     PREPARING,
@@ -236,7 +237,12 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             # was done, are the meetings announced.
             chain = list(dict.fromkeys(d[1] for d in after))
         if status_of(toks, k, k) == "held" and len(chain) == times:
-            out = []  # the dates, not the noun, tell each one
+            # The dates, not the noun, tell each one — but « Après un premier entretien le
+            # 3 mai, nous nous sommes revues à deux reprises, le 17 et le 31 mai »: the
+            # one told before the verb « again » is one more.
+            again = toks[k].word.startswith(AGAIN_STEMS)
+            out = [c for c in out if again and c.date is not None and c.date not in chain
+                   and c.status == "held" and c.order < toks[k].index]
             for d in chain:
                 out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
                                       words=f"{label_words(s, toks, k, k)}, {d[0]:02d}/{d[1]:02d}"))

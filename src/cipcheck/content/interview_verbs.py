@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from cipcheck.content.interview_mentions import label_words
+from cipcheck.content.interview_mentions import label_words, times_announced
 from cipcheck.content.interview_status import status_of
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_words import (
@@ -24,8 +24,9 @@ from cipcheck.content.interview_words import (
     VERB_HINT,
     WEEKDAYS,
     prev_words,
+    short,
 )
-from cipcheck.reading import Sentence, Token
+from cipcheck.reading import Reading, Sentence, Token
 from cipcheck.reading.tense import future_at
 
 
@@ -171,3 +172,29 @@ def _on_a_day(toks: Sequence[Token], j: int) -> bool:
 
 _OUR_PLACE = frozenset({"agence", "bureau", "permanence", "association", "locaux",
                         "antenne", "accueil"})
+
+
+_REPEAT_HINT = ("reprises", "fois")
+
+
+def repeats(view: Reading) -> list[tuple[int, int, int, str]]:
+    """« Nous nous sommes revus à trois reprises », « je l'ai revue deux fois »: meetings
+    again, counted without being told one by one — (sentence, how many, page, words) of
+    each, held (not « nous nous reverrons à deux reprises »). The counter adds them to
+    the ones told before, when the part tells fewer."""
+    out: list[tuple[int, int, int, str]] = []
+    for s in view.sentences:
+        if s.in_table or not any(h in s.norm for h in _REPEAT_HINT) \
+                or not VERB_HINT.search(s.norm):
+            continue
+        toks = view.tokens_of(s)
+        times = times_announced(toks)
+        verb = meeting_verb(toks) if times else None
+        if times is None or verb is None or not toks[verb[0]].word.startswith(AGAIN_STEMS):
+            continue
+        k = verb[0]
+        if future_at(toks, k) or status_of(toks, k, k) != "held" \
+                or any(t.word in {"ne", "n"} for t in toks[max(0, k - 4):k]):
+            continue  # a plan; « nous ne nous sommes revus qu'à deux reprises »: a ceiling
+        out.append((s.index, times, toks[k].page, short(s.text.strip(), 8)))
+    return out

@@ -107,7 +107,7 @@ ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 DIGIT = re.compile(r"\d")
 NOUN_HINT = re.compile(
     r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle"
-    r"|echange|bilan|point|visite|appel")
+    r"|echange|bilan|point|visite|appel|\bent(?:r|ret|rt)?\.")
 VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
 AFTER_WINDOW = 5
 BEFORE_WINDOW = 5

@@ -55,7 +55,8 @@ from cipcheck.content.interview_tables import (
     table_cells,
 )
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_timeline import join_date_and_rank, timeline
+from cipcheck.content.interview_timeline import Slot, join_date_and_rank, timeline
+from cipcheck.content.interview_verbs import repeats
 from cipcheck.content.interview_whose import not_ours
 from cipcheck.content.interview_words import NOUN_HINT
 from cipcheck.document import Block
@@ -107,6 +108,12 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         if c.kind == "dated-heading":
             c.kind = "anchor"
     slots, dropped, hints = timeline(cands)
+    for sentence, times, page, words in repeats(view):
+        # « (La première rencontre, le 10 janvier…) Nous nous sommes revus à trois
+        # reprises » : the ones told before it, and as many again, even untold.
+        told_before = len(timeline([c for c in cands if c.sentence < sentence])[0])
+        for n in range(len(slots), told_before + times):
+            slots.append(Slot(page, f"{words} ({n - told_before + 1}/{times})"))
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
@@ -205,7 +212,11 @@ def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candid
         elif not mentions:
             # « Le suivant, … » stands for an interview only once one is named.
             found = [c for c in found if not (c.series and c.kind == "again")]
-    return found, (toks if NOUN_HINT.search(s.norm) else named)
+    # A line led by one of ours in a series (« Le 2e, le 20 mars, nous avons simulé
+    # l'entretien de la crèche ») keeps the series ours: the job interview it names
+    # further on is what was worked on, not what « Le dernier, … » stands for.
+    ours_led = any(c.series for c in found)
+    return found, (toks if NOUN_HINT.search(s.norm) and not ours_led else named)
 
 
 def _bold_title(view: Reading, s: Sentence, toks: Sequence[Token]) -> bool:
