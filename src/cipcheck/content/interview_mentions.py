@@ -455,6 +455,23 @@ def list_rank(s: Sentence) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def times_series(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """« une première fois en mars, puis une deuxième fois… et enfin une dernière fois »:
+    (position, rank) of each n-th time of the sentence, the last one after the others
+    ranked one more; fewer than two is no series."""
+    out: list[tuple[int, int]] = []
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if toks[k + 1].word != "fois":
+            continue
+        if t.kind == "ordinal" and t.value:
+            out.append((k, int(t.value)))
+        elif t.word in {"derniere", "ultime"} and out:
+            out.append((k, max(r for _, r in out) + 1))
+    ranks = [r for _, r in out]
+    return out if len(out) >= 2 and len(set(ranks)) == len(ranks) else []
+
+
 def times_rank(toks: Sequence[Token]) -> int | None:
     """« je l'ai reçue pour la troisième fois »."""
     for k in range(len(toks) - 1):

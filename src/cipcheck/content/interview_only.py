@@ -38,8 +38,16 @@ _GAP = 5
 # Seen, received, met: « deux fois » counts meetings only with such a verb.
 _MET = frozenset({"vu", "vus", "vue", "vues", "recu", "recus", "recue", "recues", "rencontre",
                   "rencontres", "rencontree", "rencontrees", "revu", "revus", "revue",
-                  "revues", "accueilli", "accueillis", "accueillie", "accueillies"})
-_WE = frozenset({"je", "j", "nous", "on"})
+                  "revues", "accueilli", "accueillis", "accueillie", "accueillies",
+                  "venu", "venue", "venus", "venues"})
+_WE = frozenset({"je", "j", "nous", "on", "m", "me"})
+# « il n'est venu que deux fois »: the person came (to us).
+_CAME = frozenset({"venu", "venue", "venus", "venues", "presente", "presentee"})
+# « seulement deux entretiens ont eu lieu / se sont tenus / ont été menés »: told
+# impersonally, the meetings themselves as subject.
+_HELD_PARTICIPLES = frozenset({"tenu", "tenus", "tenue", "tenues", "mene", "menes",
+                               "realise", "realises", "conduit", "conduits", "deroule",
+                               "deroules"})
 # A count up to some moment, a plan, only some kind of meeting: not a ceiling.
 _NOT_CEILING = frozenset({
     "avant", "apres", "quand", "lorsqu", "lorsque", "jusqu", "jusque", "moment", "des",
@@ -103,7 +111,8 @@ def _said(toks: Sequence[Token], never: bool) -> int | None:
         return 0
     for start, end, n, noun in _counts(toks, words):
         clause = _clause(words, start, end)
-        if not _WE.intersection(clause) and "avec" not in clause:
+        if not _WE.intersection(clause) and "avec" not in clause \
+                and not _took_place(clause) and not _CAME.intersection(clause):
             continue
         if noun in _TIMES and not _MET.intersection(clause):
             continue
@@ -152,12 +161,33 @@ def _ne_que(toks: Sequence[Token], words: list[str], k: int
             n, end = _number_and_noun(toks, words, q, alone=True)
             if n is not None:
                 return k, end, n, _noun_at(words, end - 1)
+        if w == ",":
+            # « je n'ai tenu, hélas, que deux entretiens »: an aside between commas.
+            close = _aside_end(words, j)
+            if close is None:
+                return None
+            j = close + 1
+            continue
         if toks[j].kind == "punct" or gap >= _GAP:
             return None
         # A word joined by hyphens (« rendez-vous ») is one word of the gap.
         if not (j > 0 and words[j - 1] == "-"):
             gap += 1
         j += 1
+    return None
+
+
+_JOINING = frozenset({"mais", "et", "ou", "car", "donc", "puis", "qui", "que", "qu"})
+
+
+def _aside_end(words: list[str], j: int) -> int | None:
+    """The comma closing the aside opened at ``j`` (a few words, no conjunction), or
+    None."""
+    for k in range(j + 1, min(len(words), j + 6)):
+        if words[k] == ",":
+            return k if k > j + 1 else None
+        if words[k] in _JOINING or not words[k][:1].isalnum() and words[k] not in _APOSTROPHES:
+            return None
     return None
 
 
@@ -193,6 +223,12 @@ def _clause(words: list[str], start: int, end: int) -> list[str]:
     lo = next((i for i in range(start - 1, -1, -1) if words[i] in _CLAUSE_OPEN), -1)
     hi = next((i for i in range(end, len(words)) if words[i] in _CLAUSE_CLOSE), len(words))
     return words[lo + 1:hi]
+
+
+def _took_place(clause: list[str]) -> bool:
+    pairs = zip(clause, clause[1:], strict=False)
+    return any(a == "eu" and b == "lieu" for a, b in pairs) \
+        or bool(_HELD_PARTICIPLES.intersection(clause))
 
 
 def _not_ceiling(clause: list[str]) -> bool:

@@ -31,6 +31,7 @@ from cipcheck.content.interview_mentions import (
     time_led,
     times_announced,
     times_rank,
+    times_series,
     weekday_led,
 )
 from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period
@@ -157,6 +158,12 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             num = next((t for t in reversed(before) if t.kind == "number"), None)
             if num is not None and num.value and 2 <= num.value <= 30 and status == "held":
                 announced = max(announced or 0, int(num.value))
+                later = [d for d in dates if d[0] > m.last]
+                if len(own) < num.value == len({d[1] for d in later}):
+                    # « Nous avons eu trois entretiens : un premier le 3 mai…, un deuxième
+                    # le 17 mai…, un dernier le 31 mai… »: as many dates as announced.
+                    own = list({d[1]: d for d in later}.values())
+                    own_dates = [d[1] for d in own]
             if len(own_dates) < 2:
                 continue  # « les entretiens permettent… »: interviews in general
         rank = None if m.plural else rank_of(toks, m, s.text)
@@ -172,8 +179,13 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                           status=status, words=label,
                           bare=s.heading or s.in_table or item_label(s, toks, m))
         if own_dates:
+            spans = [(start, end) for _, _, start, end in own]
             for _, d, start, end in own:
-                words = noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
+                # (a date read from its chain, « le 3 et le 17 mai », shares the span of
+                # the one written in full: written by its numbers)
+                words = noun_text(toks, m) + " du " + s.text[start:end] \
+                    if m.plural and spans.count((start, end)) == 1 \
+                    else f"{noun_text(toks, m)}, {d[0]:02d}/{d[1]:02d}" if m.plural \
                     else label if len(own) == 1 else f"{label}, {d[0]:02d}/{d[1]:02d}"
                 out.append(replace(base, rank=rank, date=d, words=words,
                                    purpose=None if m.plural else purpose_of(toks, m)))
@@ -273,7 +285,14 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
             base = _Candidate(toks[k].index, page=toks[k].page, table=table, status=status,
                               words=label_words(s, toks, lo, k, first_date, wide=status != "held"))
-            if dates:
+            series = times_series(toks)
+            if len(series) >= 2 and status == "held":
+                # « reçu une première fois en mars, puis une deuxième fois début avril et
+                # enfin une dernière fois fin avril »: one meeting each.
+                for j, rank in series:
+                    out.append(replace(base, rank=rank, order=toks[j].index,
+                                       words=short(s.text[toks[max(0, j - 1)].start:], 6)))
+            elif dates:
                 chain = date_chain(toks, dates)
                 for d in chain:
                     # « reçu pour la première fois le 6 mai »: its rank as well

@@ -94,7 +94,10 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
             # entretien. Au dernier, … », nor « Au premier, … Au dernier, … »).
             c.led = True
     dated_heads = [c for c in cands if c.kind == "dated-heading"]
-    speaks = announced is not None or len(dated_heads) < len(cands)
+    by_index = {s.index: s for s in view.sentences}
+    speaks = announced is not None or len(dated_heads) < len(cands) or any(
+        _MEDIUM.search(by_index[c.sentence].norm) for c in dated_heads
+        if c.sentence in by_index)
     if not speaks and len(dated_heads) < 3:
         # Dated headings in a part that never speaks of interviews: a chronology of
         # other events, unless it is a run of dated paragraphs (« 14 novembre : … »).
@@ -131,6 +134,11 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+# « Le 4 mai, en visio, nous avons fait le point »: the medium of a meeting says the dated
+# line is one, in a part that never names interviews.
+_MEDIUM = re.compile(r"\b(?:en|par) (?:visio\w*|presentiel|face a face|tete a tete)\b")
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:
