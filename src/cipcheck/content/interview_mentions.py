@@ -33,6 +33,7 @@ from cipcheck.content.interview_words import (
     short,
 )
 from cipcheck.reading import Sentence, Token
+from cipcheck.reading.tense import past_at
 
 # --- candidates, sentence by sentence ---------------------------------------------------
 
@@ -359,6 +360,8 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
             t = toks[k]
             if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
                     and (toks[k + 1].text in {",", ":", "–", "("} or (
+                        # « Le premier a porté sur son parcours, le deuxième, … »
+                        toks[k - 1].word == "le" and _its_verb(toks, k + 1)) or (
                         toks[k + 1].word == "fois" and k + 2 < len(toks)
                         and _told_next(toks, k + 2))):
                 # « Au deuxième, … », « La première fois, nous avons parlé de… »
@@ -372,6 +375,48 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
                     and toks[k + 1].text in {",", ":", "–"}:
                 out.append((k, -1))  # « Le suivant, nous avons… »: the next one (rank -1)
                 break
+    if out:
+        out.extend(_listed_after_commas(toks, out))
+    return out
+
+
+# What an interview does, as the subject of its compound past: « a porté sur », « a été
+# consacré à », « s'est déroulé », « a permis de », « a servi à », « a duré ».
+_ITS_VERBS = ("port", "consacr", "deroul", "permis", "servi", "dur", "eu", "tenu", "centr",
+              "axe", "ete")
+
+
+def _its_verb(toks: Sequence[Token], j: int) -> bool:
+    """« (Le premier) a porté sur… », « s'est déroulé », not « a été retenu »."""
+    if toks[j].word == "s" and j + 2 < len(toks) and toks[j + 1].text in {"'", "’"}:
+        j += 2  # « s'est déroulé »
+    if [t.word for t in toks[j:j + 3]] in (["a", "eu", "lieu"], ["avait", "eu", "lieu"]):
+        return True
+    if j >= len(toks) or not past_at(toks, j):
+        return False
+    rest = [t.word for t in toks[j + 1:j + 4] if t.word not in {"'", "est", "bien"}]
+    if rest[:1] == ["ete"]:
+        rest = rest[1:]  # « a été consacré »
+    return bool(rest) and rest[0].startswith(_ITS_VERBS) and rest[0] != "ete"
+
+
+def _listed_after_commas(toks: Sequence[Token], found: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """« Le premier, le 5 mars, a porté sur son parcours, le deuxième, le 19 mars, sur ses
+    compétences, et le troisième… »: a series begun at the head goes on after commas,
+    each ordinal set off by its own comma."""
+    out: list[tuple[int, int]] = []
+    seen = {k for k, _ in found}
+    ranks = {r for _, r in found}
+    for k in range(2, len(toks) - 1):
+        t = toks[k]
+        if k in seen or t.kind != "ordinal" or not t.value or int(t.value) in ranks:
+            continue
+        lead = toks[k - 1].word in {"au", "du", "le", "la"}
+        after_comma = toks[k - 2].text == "," or toks[k - 2].word in {"et", "puis"}
+        if lead and after_comma and (toks[k + 1].text in {",", ":", "–"} or _its_verb(toks, k + 1)):
+            out.append((k, int(t.value)))
+            ranks.add(int(t.value))
     return out
 
 

@@ -319,8 +319,14 @@ def _heading_says(toks: Sequence[Token], dated: bool) -> str:
     head = toks[:6]
     if not head:
         return "none"
-    if NOUN_HINT.search(" ".join(t.word for t in toks)) and any(
-            not not_ours(toks, m) for m in find_mentions(toks)):
+    mentions = find_mentions(toks) if NOUN_HINT.search(" ".join(t.word for t in toks)) else []
+    this = next((m for m in mentions if m.first <= 1 and head[0].word in {"cet", "ce"}), None)
+    if this is not None and not dated and status_of(toks, this.first, this.last) == "planned":
+        # « # Entretien 3 ⏎ Cet entretien se tiendra le 3 juin »: the heading's date, to
+        # come (under a dated heading, « Cet entretien sera consacré au bilan » may be
+        # how the candidate tells the one held).
+        return "planned"
+    if any(not not_ours(toks, m) for m in mentions):
         return "told"  # « Cet entretien a été annulé » is read in its own sentence
     if head[0].word.startswith(("annul", "report")) or (
             head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}

@@ -13,6 +13,7 @@ from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_whose import WITHOUT, group_event, without_person
 from cipcheck.content.interview_words import (
     CALENDAR,
+    DIGIT,
     NOUNS,
     ROW_NUMBER,
     TOPIC_HEADER,
@@ -92,7 +93,7 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
         caption = before[0].norm if before else ""
         # A « Date » column whose rows are topics of interviews (« Accueil, diagnostic »,
         # « Bilan ») is the calendar of the interviews even when none is named.
-        topical = bool(words & {"date", "dates"}) and len(words & TOPIC_WORDS) >= 2
+        topical = bool(words & _WHEN_COLUMNS) and len(words & TOPIC_WORDS) >= 2
         if not (words & (NOUNS | {"rendez", "rdv"}) or topical or CALENDAR.search(caption)
                 or mentions_text(caption)):
             continue
@@ -101,11 +102,13 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             toks = view.tokens_of(s)
             for k, d, _, _ in dates_in(s, toks)[:1]:
                 rows.append((s, k, d))
-        header = [x for x in cells if not rows or x.index < rows[0][0].index]
+        first_row = rows[0][0].index if rows else next(
+            (x.index for x in cells if DIGIT.search(x.norm)), cells[-1].index + 1)
+        header = [x for x in cells if x.index < first_row]
         if job_table([[t.word for t in view.tokens_of(x)] for x in header], caption):
             continue
         if not rows:
-            cands.extend(_numbered_rows(view, cells, tid))
+            cands.extend(_numbered_rows(view, cells, tid, weeks=topical))
             continue
         for i, (s, k, d) in enumerate(rows):
             if (tid, d) in dated:
@@ -142,8 +145,7 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
 # A column of employers, or a caption of applications: each row is the person's own job
 # interview (« Employeur | Date de l'entretien | Résultat », « Ses candidatures : »).
 _EMPLOYERS = frozenset({"employeur", "employeurs", "employeuse", "entreprise", "entreprises",
-                        "recruteur", "recruteurs", "recruteuse", "societe", "enseigne",
-                        "structure", "poste"})
+                        "recruteur", "recruteurs", "recruteuse", "societe", "enseigne"})
 _APPLYING = re.compile(r"\b(?:candidatures?|embauche|recrutements?|postulee?s?)\b")
 
 
@@ -158,17 +160,39 @@ def job_table(header: list[list[str]], caption: str) -> bool:
                 or _APPLYING.search(caption))
 
 
-def _numbered_rows(view: Reading, cells: list[Sentence], tid: int) -> list[_Candidate]:
+# A column that says when, other than a date: « Semaine | Ce que nous avons fait ».
+_WHEN_COLUMNS = frozenset({"date", "dates", "semaine", "semaines", "seance", "seances"})
+# A row named by its week or session: « Semaine 3 », « Séance 2 », « S5 ».
+_ROW_NAMES = frozenset({"semaine", "sem", "seance", "s", "rencontre", "etape"})
+
+
+def _numbered_rows(view: Reading, cells: list[Sentence], tid: int, weeks: bool = False
+                   ) -> list[_Candidate]:
     """Rows numbered 1, 2, 3… in the first column of a table of interviews without
-    dates: one interview a row."""
+    dates — or named by their week or session, in order (« Semaine 1 », « Semaine 3 »):
+    one interview a row."""
     out: list[_Candidate] = []
+    named: list[_Candidate] = []
+    last_week = 0
     for i, s in enumerate(cells):
         toks = view.tokens_of(s)
+        row = " ".join(x.text for x in cells[i:i + 2])
         if len(toks) == 1 and toks[0].is_number and toks[0].value == len(out) + 1:
-            row = " ".join(x.text for x in cells[i:i + 2])
             out.append(_Candidate(toks[0].index, page=toks[0].page, rank=len(out) + 1,
                                   table=tid, words=short(row), bare=True))
-    return out if len(out) >= 2 else []
+        elif weeks and len(toks) == 2 and toks[0].word in _ROW_NAMES and toks[1].is_number \
+                and (toks[1].value or 0) > last_week:
+            last_week = int(toks[1].value or 0)
+            rest = " ".join(x.norm for x in cells[i + 1:i + 3])
+            if _ROW_NOT_HELD.match(rest) or _ROW_CANCELLED.search(rest) or (
+                    i + 1 < len(cells) and group_event(view.tokens_of(cells[i + 1]))):
+                continue
+            # (a week is no rank: « Semaine 3 » may be the second meeting)
+            named.append(_Candidate(toks[0].index, page=toks[0].page, table=tid,
+                                    words=short(row), bare=True, kind="again"))
+    if len(out) >= 2:
+        return out
+    return named if len(named) >= 2 else []
 
 
 # Over the complexity limit (16 > 10): a listed exception, to split.
