@@ -112,7 +112,7 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
 
 
 # « entr. », « entret. »: « entretien » written short in notes (followed by its point).
-_SHORT_NOUNS = frozenset({"entr", "entret", "entrt", "ent"})
+_SHORT_NOUNS = frozenset({"entr", "entret", "entrt"})
 
 
 def before_it(toks: Sequence[Token], m: Mention) -> bool:
