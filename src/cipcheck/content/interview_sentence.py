@@ -297,7 +297,9 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                 for d in chain:
                     # « reçu pour la première fois le 6 mai »: its rank as well
                     out.append(replace(base, date=d, rank=times_rank(toks)
-                                       if len(chain) == 1 else None))
+                                       if len(chain) == 1 else None,
+                                       words=base.words if len(chain) == 1 else
+                                       f"{label_words(s, toks, lo, k)}, {d[0]:02d}/{d[1]:02d}"))
             elif (rank := times_rank(toks)) is not None:
                 out.append(replace(base, rank=rank))
             elif any(a.word in {"derniere", "ultime"} and b.word == "fois"

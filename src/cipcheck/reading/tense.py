@@ -44,6 +44,8 @@ _ALLER_SKIP = frozenset({"ne", "pas", "nous", "vous", "se", "s", "me", "m", "te"
 _PLANNING_WORDS = frozenset({
     "prochainement", "ulterieurement", "bientot", "prevoir", "prevoyons", "prevoit",
     "prevoient", "prevoyait", "programmer", "planifier", "envisager", "convenir",
+    # « Entretien n°3 (prévisionnel) – 15 juin », « date prévisionnelle »
+    "previsionnel", "previsionnelle", "previsionnels", "previsionnelles",
 })
 _PLANNING_PARTICIPLES = ("prévu", "programmé", "planifié", "fixé", "envisagé", "calé",
                          "convenu", "reporté", "proposé")
