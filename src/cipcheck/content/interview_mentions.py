@@ -63,6 +63,9 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
                 end = j
         elif w in _SHORT_NOUNS and k + 1 < n and toks[k + 1].text == ".":
             end = k + 1  # « 17/10 entr. diag », « 2e entr. » : notes written short
+        elif w in {"echange", "point", "contact"} and k + 2 < n and toks[k + 1].word == "du" \
+                and toks[k + 2].kind == "number" and 1 <= (toks[k + 2].value or 0) <= 31:
+            end = k  # « notre échange du 17 mars », « le point du 31 mars »
         elif w in {"celui", "celle"} and k + 2 < n and toks[k + 1].word == "du" \
                 and toks[k + 2].is_number:
             end = k  # « celui du 26 mars », after « notre rendez-vous du 12 mars »
@@ -88,7 +91,9 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
             # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »)
             end = k
         if end is not None and w in {"rendez", "rdv"} and prev_words(toks, k, 1)[:1] in (
-                ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"]):
+                ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"],
+                ["sans"]):
+            # (« arrivée sans rendez-vous »: a walk-in, no meeting named)
             end = None  # « elle avait pris rendez-vous au CMP »: an appointment made
         if end is not None and w in NOUNS and prev_words(toks, k, 1) in (["d"], ["de"]):
             # « agent d'entretien », « grille d'entretien », « prise de rendez-vous »: the

@@ -57,6 +57,7 @@ from cipcheck.content.interview_words import (
     DIGIT,
     NOUN_HINT,
     PREPARING,
+    SUBJECTS,
     VERB_HINT,
     dates_in,
     main_clause,
@@ -95,6 +96,25 @@ def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) 
     return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
 
 
+_VERB_WORDS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "est", "sont", "etait",
+                         "avait", "sommes", "etes", "sera", "aura", "fut"})
+
+
+def complement_gap(toks: Sequence[Token], last: int, dk: int) -> bool:
+    """« L'entretien de préparation à l'immersion, le 17 février »: the noun's complement
+    (« de … », no verb, no subject, up to 12 words) then its date after one comma."""
+    between = toks[last + 1:dk]
+    if not between or len(between) > 12 or between[0].word not in {"de", "d", "du", "a", "au"}:
+        return False
+    commas = [j for j, t in enumerate(between) if t.text == ","]
+    if len(commas) != 1 or commas[0] < len(between) - 3:
+        return False  # the comma that sets off the date, just before « le 17 février »
+    return not any(t.word in SUBJECTS or (t.word in _VERB_WORDS and t.text.lower() != "à")
+                   or t.word in {"qui", "que", "qu"}
+                   or (t.kind == "punct" and t.text not in {",", "'", "’", "-"})
+                   for t in between)
+
+
 # Over the complexity limit (39 > 10): a listed exception, to split.
 def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C901
               ) -> tuple[list[_Candidate], int | None]:
@@ -115,7 +135,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
     pairs = []
     for di, (dk, *_) in enumerate(dates):
         for mi, m in enumerate(mentions):
-            if dk > m.last and dk - m.last <= (20 if m.plural else 8):
+            if dk > m.last and (dk - m.last <= (20 if m.plural else 8)
+                                or complement_gap(toks, m.last, dk)):
                 pairs.append((dk - m.last, di, mi))
             elif dk < m.first and m.first - dk <= 12:
                 pairs.append((m.first - dk + 3, di, mi))

@@ -91,11 +91,28 @@ def date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], in
         rest = [t for t in between if not (t.word in MONTHS or t.kind == "number"
                                             or t.text == "/")]
         # « rencontrées le 12 avril, puis revues le 26 avril »
-        if len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(AGAIN_STEMS)
-                                   for t in rest):
+        if (len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(AGAIN_STEMS)
+                                    for t in rest)) and not _again_later(between, toks[k1:k1 + 5]):
             break
         out.append(d1)
     return list(dict.fromkeys(out))
+
+
+_THEN = frozenset({"puis", "ensuite", "enfin", "et"})
+
+
+def _again_later(between: Sequence[Token], date: Sequence[Token]) -> bool:
+    """« (revenue le 13 avril) avec ses bulletins de salaire, puis le 27 avril »: what
+    she came with, then the next date led by « puis le / et le » — the same verb again
+    (no subject, no verb, no other clause in between)."""
+    after = next((t.word for t in date if t.kind == "word" and t.word not in MONTHS), "")
+    if after in SUBJECTS:
+        return False  # « puis le 27 avril elle commençait sa formation »: another event
+    words = [t.word for t in between]
+    if len(words) > 14 or words[-2:-1] == [] or words[-1] != "le" or words[-2] not in _THEN:
+        return False
+    return not any(w in SUBJECTS or w in {"qui", "que", "qu", "mais", "ou"} for w in words) \
+        and not any(t.kind == "punct" and t.text not in {",", "'", "’"} for t in between)
 
 
 def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
@@ -109,7 +126,8 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         again = t.word.startswith(AGAIN_STEMS)
         meet = not again and t.word.startswith(MEET_STEMS) and len(t.word) > 3 or \
-            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"}
+            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"} \
+            or t.word in _ARRIVED
         if not (again or meet):
             continue
         if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
@@ -149,7 +167,10 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         if nxt[:1] == ["voir"] and any(w in COLLEAGUES | OTHERS for w in nxt[1:3]):
             continue  # « il est revenu voir ma tutrice »: not me
-        if t.word.startswith("venu") and not came:
+        if t.word in _ARRIVED:
+            # « Mme A. est arrivée à l'agence le 6 avril »: she came to our place.
+            came = prev[:1] == ["est"] and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])
+        if (t.word.startswith("venu") or t.word in _ARRIVED) and not came:
             continue
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
@@ -170,6 +191,7 @@ def _on_a_day(toks: Sequence[Token], j: int) -> bool:
         and 1 <= (toks[j + 1].value or 0) <= 31
 
 
+_ARRIVED = frozenset({"arrive", "arrivee", "arrives", "arrivees"})
 _OUR_PLACE = frozenset({"agence", "bureau", "permanence", "association", "locaux",
                         "antenne", "accueil"})
 

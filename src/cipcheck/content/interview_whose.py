@@ -104,6 +104,10 @@ def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
 _MINE = frozenset({"mon", "ma", "notre"})
 
 
+# « entretien d'évaluation initiale / des besoins / de sa situation »: ours, assessing.
+_ASSESSING = frozenset({"initiale", "intermediaire", "finale", "des", "de", "du"})
+
+
 def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     """A job interview, an interview with someone else, a collective session, one I
     only watched."""
@@ -111,8 +115,12 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
         return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in JOB_AFTER and not (k and after[k - 1] in _MINE)
+                         and not (w == "evaluation" and after[k + 1:k + 2] != []
+                                  and after[k + 1] in _ASSESSING)
                          for k, w in enumerate(after[:3])):
-        return True  # (not « dernier entretien pendant mon stage »: the placement is mine)
+        # (not « dernier entretien pendant mon stage »: the placement is mine; nor
+        # « l'entretien d'évaluation initiale »: our diagnostic)
+        return True
     if "avec" in after[:2] and "tripartite" not in after[:2]:
         rest = after[after.index("avec") + 1:]
         # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,

@@ -109,7 +109,7 @@ NOUN_HINT = re.compile(
     # (« entr. », « entret. »: written short in notes)
     r"entr(?:eti|(?:et|t)?\.)|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
     r"|celui|celle|echange|bilan|point|visite|appel")
-VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
+VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu|arrivee?s? a)")
 AFTER_WINDOW = 5
 BEFORE_WINDOW = 5
 
