@@ -108,9 +108,14 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
             plural = False  # « 3ème entretiens »: a typo, one interview
         if toks[k].word in {"rendez", "rdv"}:
             prev = prev_words(toks, k, 2)
-            plural = any(p in PLURAL_DETS or p.isdigit() for p in prev)
+            # « 3 RDV », « les RDV » — not the end of a date before it (« 03/02 ; RDV 2 »)
+            count_before = k >= 1 and toks[k - 1].text.isdigit() and not (
+                k >= 2 and toks[k - 2].text in {"/", ".", "-"})
+            plural = count_before or any(p in PLURAL_DETS for p in prev)
             plural = plural or any(t.kind == "number" and (t.value or 0) > 1
-                                   for t in toks[max(0, k - 2):k])
+                                   and not (j >= 1 and toks[j - 1].text in {"/", ".", "-"})
+                                   and not (j + 1 < k and toks[j + 1].text in {"/", ".", "-"})
+                                   for j, t in enumerate(toks[max(0, k - 2):k], max(0, k - 2)))
         out.append(Mention(k, end, plural))
         k = end + 1
     return out

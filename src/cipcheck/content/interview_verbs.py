@@ -98,6 +98,39 @@ def date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], in
     return list(dict.fromkeys(out))
 
 
+# At a distance: « je l'ai eue au téléphone (pendant une demi-heure) », « en visio ».
+_MEDIUM_AFTER = (["au", "telephone"], ["par", "telephone"], ["en", "visio"],
+                 ["en", "visioconference"], ["en", "ligne"])
+# A call only to remind, arrange or call off (« pour lui rappeler son rendez-vous »).
+_ERRAND = ("rappel", "confirm", "fix", "annul", "report", "decal", "preven", "relanc")
+
+
+_OTHER_VERBS = frozenset({"entretenu", "entretenue", "entretenus", "entretenues",
+                          "connaissance", "eu", "eue"})
+
+
+def _met_otherwise(toks: Sequence[Token], k: int) -> bool:
+    """Meetings told by other verbs: « nous nous sommes entretenus », « je me suis
+    entretenue avec lui » (not « un lien entretenu »); « nous avons fait connaissance »,
+    « j'ai fait sa connaissance »; « je l'ai eue au téléphone » (not to remind her of a
+    meeting)."""
+    t = toks[k]
+    prev = prev_words(toks, k, 6)
+    if t.word.startswith("entretenu"):
+        # (« je me suis à nouveau entretenue avec lui »: an adverb in between)
+        return prev.count("nous") >= 2 or ("suis" in prev and "me" in prev) \
+            or (prev[:1] in (["est"], ["sont"]) and "s" in prev[:3])
+    if t.word == "connaissance":
+        return any(p in {"fait", "faire"} for p in prev[:3]) and any(
+            p in {"nous", "je", "j", "on"} for p in prev)
+    nxt = [x.word for x in toks[k + 1:k + 3]]
+    if nxt not in _MEDIUM_AFTER or not (any(p in {"l", "la", "le"} for p in prev[:3])
+                                        and any(p in SUBJECTS for p in prev)):
+        return False
+    clause = [x.word for x in toks[k + 3:k + 12] if x.text not in {".", ";"}]
+    return not any(w.startswith(_ERRAND) for w in clause)
+
+
 _THEN = frozenset({"puis", "ensuite", "enfin", "et"})
 
 
@@ -124,6 +157,8 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
     for k, t in enumerate(toks):
         if t.kind != "word" or t.text[:1].isupper() and k > 0:
             continue
+        if t.word in _OTHER_VERBS and _met_otherwise(toks, k):
+            return k, again_words
         again = t.word.startswith(AGAIN_STEMS)
         meet = not again and t.word.startswith(MEET_STEMS) and len(t.word) > 3 or \
             t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"} \
@@ -142,18 +177,7 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
                         for j in range(max(1, k - 5), k)))
         reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
             or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
-        # « elle est venue me voir le 2 février »: she came to see me.
-        came = t.word in {"venu", "venue", "venus", "venues"} and (
-            nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
-            # « elle est venue à l'agence le 12 novembre »: to our place
-            or (prev[:2] in (["est", "elle"], ["est", "il"])
-                and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))
-            # « il est venu le 2 février (avec son CV) », « après il venu le 2 février »:
-            # the person came on a day (not « venu en France en 2019 », « venue le 3 à
-            # l'atelier »).
-            or ((prev[:2] in (["est", "elle"], ["est", "il"]) or prev[:1] in (["il"], ["elle"]))
-                and _on_a_day(toks, k + 1)
-                and not any(x.word in GROUP or x.word in _GROUP_WORDS for x in toks[k + 1:k + 9])))
+        came = _came(toks, k, prev, nxt)
         # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
         named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
             and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
@@ -167,14 +191,28 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         if nxt[:1] == ["voir"] and any(w in COLLEAGUES | OTHERS for w in nxt[1:3]):
             continue  # « il est revenu voir ma tutrice »: not me
-        if t.word in _ARRIVED:
-            # « Mme A. est arrivée à l'agence le 6 avril »: she came to our place.
-            came = prev[:1] == ["est"] and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])
         if (t.word.startswith("venu") or t.word in _ARRIVED) and not came:
             continue
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
     return None
+
+
+def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> bool:
+    """The person came to see me: « elle est venue me voir », « venue à l'agence le 12
+    novembre », « il est venu le 2 février (avec son CV) », « après il venu le 2 février »
+    (not « venu en France en 2019 », « venue le 3 à l'atelier »), « est arrivée à l'agence
+    le 6 avril »."""
+    w = toks[k].word
+    if w in _ARRIVED:
+        return prev[:1] == ["est"] and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])
+    if w not in {"venu", "venue", "venus", "venues"}:
+        return False
+    she = prev[:2] in (["est", "elle"], ["est", "il"])
+    return nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"]) \
+        or (she and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])) \
+        or ((she or prev[:1] in (["il"], ["elle"])) and _on_a_day(toks, k + 1)
+            and not any(x.word in GROUP or x.word in _GROUP_WORDS for x in toks[k + 1:k + 9]))
 
 
 _GROUP_WORDS = frozenset({"groupe", "collectif", "collective", "ateliers", "information"})
