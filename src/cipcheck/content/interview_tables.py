@@ -6,6 +6,8 @@ cells say whether it was held.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from cipcheck.content.dates import find_dates
 from cipcheck.content.interview_status import cancelled
@@ -195,11 +197,21 @@ def _numbered_rows(view: Reading, cells: list[Sentence], tid: int, weeks: bool =
     return named if len(named) >= 2 else []
 
 
-# Over the complexity limit (16 > 10): a listed exception, to split.
-def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
+def pdf_table_rows(view: Reading) -> list[_Candidate]:
+    """The interviews of the PDF tables of ``view`` (see ``pdf_tables``)."""
+    return pdf_tables(view)[0]
+
+
+# Over the complexity limit (17 > 10): a listed exception, to split.
+def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C901
     """A PDF table is lines: under a header line with « Date » that names the interviews
     (or a caption just above it), each row starts with its date (or its number, then the
-    date: « 2 24 février … »). Wrapped lines of the other cells come in between."""
+    date: « 2 24 février … »). Wrapped lines of the other cells come in between. Returns
+    the interviews of its rows, and the lines the table takes (header to last row), which
+    the sentence reader leaves to it: the lines of a table have no full stop, so the
+    reading joins them into one sentence with the text after it (« Employeur  Date de
+    l'entretien … 12 mars  Boulangerie… Nous nous sommes vus le 8 mars »). A table of the
+    person's job interviews takes its lines and gives no interview."""
     blocks = view.blocks
     sentence_of: dict[int, Sentence] = {}
     for s in view.sentences:
@@ -211,8 +223,14 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         return next((t for t in view.tokens_of(sentence_of[k]) if t.block == k), None)
 
     out: list[_Candidate] = []
+    owned: set[int] = set()
     for pos, k in enumerate(in_view):
         head = blocks[k]
+        if not head.in_table and fold_line(head.text).startswith("semaine") \
+                and not out and (weeks := _pdf_weeks(view, in_view[pos:pos + 40], first_token)):
+            out.extend(weeks)
+            owned.update(x for x in in_view[pos:] if x <= weeks[-1].table_line)
+            break
         if head.in_table or "date" not in head.text.lower():
             continue
         text = fold_line(head.text)
@@ -222,7 +240,8 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         named = bool(mentions_text(caption) or CALENDAR.search(caption)
                      or "seance" in caption)
         # « Date  Objet » over rows of interview topics (« 12/01  Accueil et diagnostic »).
-        if not (named or TOPIC_HEADER.search(text)) or job_table([text.split()], caption):
+        theirs = job_table([text.split()], caption)
+        if not (named or TOPIC_HEADER.search(text) or theirs):
             continue
         rows: list[tuple[int, tuple[int, int]]] = []
         for n in in_view[pos + 1:pos + 80]:
@@ -234,6 +253,10 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
             lead = ROW_NUMBER.match(f)
             if dates and dates[0].start <= (lead.end() if lead else 2):
                 rows.append((n, dates[0].key))
+        if theirs:
+            if rows:
+                owned.update(x for x in in_view[pos:] if x <= rows[-1][0])
+            continue
         if not named:
             topics = {w for n, _ in rows for w in fold_line(blocks[n].text).split()}
             if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
@@ -255,8 +278,49 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
             out.append(_Candidate(t.index, page=t.page, date=d, table=-k, status=status,
                                   words=short(blocks[n].text.strip())))
         if rows:
+            owned.update(x for x in in_view[pos:] if x <= rows[-1][0])
             break
-    return out
+    return out, owned
+
+
+_WEEK_ROW = re.compile(r"^(?:semaine|sem\.?|s)\s*(\d{1,2})\b\W*(.*)$")
+
+
+def _pdf_weeks(view: Reading, lines: list[int], first_token: Callable[[int], Token | None]
+               ) -> list[_WeekRow]:
+    """« Semaine  Ce que nous avons travaillé ⏎ Semaine 1  Accueil, attentes… »: PDF lines
+    of a table of weeks without dates, its rows topics of our meetings (at least two of
+    them, as in a DOCX table): one meeting a week named, but workshops and weeks said not
+    held."""
+    blocks = view.blocks
+    rows: list[tuple[int, str]] = []
+    last = 0
+    for n in lines[1:]:
+        m = _WEEK_ROW.match(fold_line(blocks[n].text).strip())
+        if m is None:
+            if rows and (blocks[n].bold or blocks[n].heading_level is not None):
+                break
+            continue
+        if int(m.group(1)) > last:
+            last = int(m.group(1))
+            rows.append((n, m.group(2)))
+    topics = {w for _, rest in rows for w in re.findall(r"\w+", rest)}
+    if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
+        return []
+    out: list[_WeekRow] = []
+    for n, rest in rows:
+        t = first_token(n)
+        if t is None or _ROW_GROUP.match(rest) or _ROW_CANCELLED.search(rest) \
+                or _ROW_NOT_HELD.match(rest):
+            continue
+        out.append(_WeekRow(t.index, page=t.page, table=-lines[0], kind="again", bare=True,
+                            words=short(blocks[n].text.strip()), table_line=n))
+    return out if len(out) >= 2 else []
+
+
+@dataclass
+class _WeekRow(_Candidate):
+    table_line: int = -1  # the row's PDF line (the table's lines are the table reader's)
 
 
 _ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"

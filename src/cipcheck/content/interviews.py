@@ -51,7 +51,7 @@ from cipcheck.content.interview_status import (
 from cipcheck.content.interview_tables import (
     merge_table_rows,
     one_per_row,
-    pdf_table_rows,
+    pdf_tables,
     table_cells,
 )
 from cipcheck.content.interview_timeline import Candidate as _Candidate
@@ -73,8 +73,9 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     blocks = list(blocks)
     view = read(blocks, kind or _guess_kind(blocks)) if reading is None \
         else reading.view(blocks)
-    cands, announced = _candidates(view)
-    cands.extend(pdf_table_rows(view))
+    table_rows, table_lines = pdf_tables(view)
+    cands, announced = _candidates(view, table_lines)
+    cands.extend(table_rows)
     cands.sort(key=lambda c: c.order)
     elliptic = {c.rank for c in cands if c.kind == "elliptic"}
     if not any(c.rank is not None and c.kind == "anchor" for c in cands) and not (
@@ -161,7 +162,8 @@ def _unique(planned: list[Planned]) -> list[Planned]:
     return out
 
 
-def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
+def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: ignore[assignment]
+                ) -> tuple[list[_Candidate], int | None]:
     out: list[_Candidate] = []
     announced: int | None = None
     # The method is read section by section: « Chaque entretien dure en moyenne une
@@ -175,7 +177,7 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
         toks = view.tokens_of(s)
         if not toks:
             continue
-        for line, line_toks in _lines(s, toks):
+        for line, line_toks in _lines(s, toks, table_lines):
             titled = _as_titled(line, line_toks)
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
@@ -245,11 +247,14 @@ def _with_tables(view: Reading) -> Iterator[tuple[Sentence, int | None]]:
         yield s, table_id if s.in_table else None
 
 
-def _lines(s: Sentence, toks: Sequence[Token]
+def _lines(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int] = frozenset()
            ) -> list[tuple[Sentence, Sequence[Token]]]:
     """A paragraph with line breaks (« Entretien 1 – 10 avril⏎Elle raconte… ») read
     line by line: the first line names the interview, as a heading would; the lines
-    after it are text."""
+    after it are text. The PDF lines of a table (``table_lines``, read by the table
+    reader) are cut off the sentence they were joined to."""
+    if table_lines and len(s.blocks) > 1 and not table_lines.isdisjoint(s.blocks):
+        return _off_the_table(s, toks, table_lines)
     if "\n" not in s.text:
         return [(s, toks)]
     out: list[tuple[Sentence, Sequence[Token]]] = []
@@ -262,6 +267,23 @@ def _lines(s: Sentence, toks: Sequence[Token]
             out.append((s._replace(text=s.text[a:b], norm=s.norm[a:b],
                                    heading=s.heading and not out), part))
         a = b + 1
+    return out
+
+
+def _off_the_table(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int]
+                   ) -> list[tuple[Sentence, Sequence[Token]]]:
+    """The pieces of a sentence outside the table's lines, each read as its own line."""
+    out: list[tuple[Sentence, Sequence[Token]]] = []
+    run: list[Token] = []
+    for t in [*toks, None]:
+        if t is not None and t.block not in table_lines:
+            run.append(t)
+            continue
+        if run:
+            a, b = run[0].start, run[-1].end
+            out.append((s._replace(text=s.text[a:b], norm=s.norm[a:b], heading=False),
+                        [x._replace(start=x.start - a, end=x.end - a) for x in run]))
+            run = []
     return out
 
 
