@@ -162,7 +162,7 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         again = t.word.startswith(AGAIN_STEMS)
         meet = not again and t.word.startswith(MEET_STEMS) and len(t.word) > 3 or \
             t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"} \
-            or t.word in _ARRIVED
+            or t.word in _ARRIVED or t.word in {"vient", "viennent"}
         if not (again or meet):
             continue
         if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
@@ -191,7 +191,8 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         if nxt[:1] == ["voir"] and any(w in COLLEAGUES | OTHERS for w in nxt[1:3]):
             continue  # « il est revenu voir ma tutrice »: not me
-        if (t.word.startswith("venu") or t.word in _ARRIVED) and not came:
+        if (t.word.startswith("venu") or t.word in _ARRIVED or t.word.startswith("vien")) \
+                and not came:
             continue
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
@@ -206,6 +207,11 @@ def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> boo
     w = toks[k].word
     if w in _ARRIVED:
         return prev[:1] == ["est"] and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])
+    if w in {"vient", "viennent"}:
+        # « Le 24 juin, elle vient à l'agence », « il vient me voir »: told in the present.
+        return prev[:1] in (["elle"], ["il"], ["ils"], ["elles"]) and (
+            nxt[:2] in (["me", "voir"], ["nous", "voir"])
+            or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))
     if w not in {"venu", "venue", "venus", "venues"}:
         return False
     she = prev[:2] in (["est", "elle"], ["est", "il"])

@@ -110,7 +110,7 @@ NOUN_HINT = re.compile(
     r"entr(?:eti|(?:et|t)?\.)|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
     r"|celui|celle|echange|bilan|point|visite|appel")
 VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu|arrivee?s? a"
-                       r"|entretenue?s?|connaissance|eue? (?:au|par|en) )")
+                       r"|entretenue?s?|connaissance|eue? (?:au|par|en) |vien(?:t|nent) )")
 AFTER_WINDOW = 5
 BEFORE_WINDOW = 5
 
