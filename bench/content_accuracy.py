@@ -3,6 +3,7 @@ on the labelled cases of tests/fixtures/content/.
 
     python bench/content_accuracy.py [--set tuning|heldout|all] [-v]
     python bench/content_accuracy.py --set devset|devset2|devset3|devset3t|devset4|devset4t [-v]
+    python bench/content_accuracy.py --set devset5 [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
     python bench/content_accuracy.py --set notdone|notdone-heldout
     python bench/content_accuracy.py --set privacy3|privacy4|privacy5 (and their -blind twins)
@@ -17,7 +18,9 @@ privacy, whole dossiers, time per check) on tests/fixtures/devset/, the developm
 written apart from the rules and never used to tune (see bench/devset_accuracy.py);
 ``--set devset2`` the same on tests/fixtures/devset2/, a second set in other voices;
 ``--set devset3`` on tests/fixtures/devset3/, a third one kept for the final measure;
-``--set devset4`` on tests/fixtures/devset4/, a fourth, written blind at the end of a stop.
+``--set devset4`` on tests/fixtures/devset4/, a fourth, written blind at the end of a stop;
+``--set devset5`` on tests/fixtures/devset5/, a fifth, written blind (held out).
+``--set devset5t`` on tests/fixtures/devset5t/, its tuning half (moved after its first measure).
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -167,14 +170,15 @@ def main(argv: list[str]) -> int:
         if a.startswith("--set"):
             chosen = a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
                                                           else "")
-    if chosen in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t"):
+    if chosen in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t",
+                  "devset5", "devset5t"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from devset_accuracy import run
 
         return run(verbose, chosen)
     if chosen is not None and chosen not in SETS:
         print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t, "
-              "devset4, devset4t", file=sys.stderr)
+              "devset4, devset4t, devset5, devset5t", file=sys.stderr)
         return 2
     if chosen is None:
         ok = report("tuning", SETS["tuning"], verbose)

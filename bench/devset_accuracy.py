@@ -3,7 +3,7 @@
     python bench/content_accuracy.py --set devset [-v]
     python bench/content_accuracy.py --set devset2 [-v]
     python bench/content_accuracy.py --set devset3 [-v]
-    python bench/devset_accuracy.py [devset|devset2|devset3|devset3t|devset4|devset4t] [-v]
+    python bench/devset_accuracy.py [devset|devset2|devset3…|devset5|devset5t] [-v]
 
 Each set (``devset``: tests/fixtures/devset/, ``devset2``: tests/fixtures/devset2/, a
 second one in other voices, ``devset3``: a third, kept for the final measure) was
@@ -44,7 +44,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 # A set's name → its folder; every set has the same files and is scored by the same code.
 SETS = {name: ROOT / "tests" / "fixtures" / name
-        for name in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t")}
+        for name in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t",
+                     "devset5", "devset5t")}
 DEVSET = SETS["devset"]
 DOSSIERS = DEVSET / "dossiers"
 TIMING_DOC = ROOT / "tests" / "fixtures" / "dossiers" / "titre-ok-heading1.pdf"
@@ -362,8 +363,8 @@ def use(name: str) -> None:
 
 def run(verbose: bool = False, name: str = "devset") -> int:
     use(name)
-    role = ("held out, never used to tune" if name in ("devset2", "devset4")
-            else f"tuning half of {name[:-1]}" if name in ("devset3t", "devset4t")
+    role = ("held out, never used to tune" if name in ("devset2", "devset4", "devset5")
+            else f"tuning half of {name[:-1]}" if name in ("devset3t", "devset4t", "devset5t")
             else "tuning (retired from held out)")
     print(f"=== {name} ({DEVSET.relative_to(ROOT)}): {role}")
     for title, section in SECTIONS:

@@ -1,10 +1,10 @@
-"""The development sets written apart (tests/fixtures/devset2/, devset3/, devset4/) load
-and are well formed.
+"""The development sets written apart (tests/fixtures/devset2/, devset3/, devset4/,
+devset5/) load and are well formed.
 
 Only the files and labels are checked here, never the readers' results: their figures are
-printed by ``bench/content_accuracy.py --set NAME``, not gated (devset2 and devset4 are
-held out; devset3 is now tuning material). Half of devset3's and devset4's hours,
-interview and privacy passages were moved to tuning (devset3t/, devset4t/): a set's shape
+printed by ``bench/content_accuracy.py --set NAME``, not gated (devset2, devset4 and
+devset5 are held out; devset3 is now tuning material). Half of devset3's and devset4's hours,
+interview and privacy passages were moved to tuning (devset3t/, devset4t/, devset5t/): a set's shape
 is checked on both halves together.
 """
 
@@ -27,6 +27,8 @@ SETS = {
     "devset4": ("devset4t", shape.Shape(stated=38, unstated=22, parts=35, under_three=12,
                                         content=20, ops_absent=1, decoys=14, dossiers=12,
                                         pdfs=3)),
+    "devset5": ("devset5t", shape.Shape(stated=41, unstated=25, parts=32, under_three=12,
+                                        content=20, ops_absent=2, decoys=15, dossiers=15, pdfs=3)),
 }
 NAMES = list(SETS)
 
