@@ -370,6 +370,9 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
             t = toks[k]
             if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
                     and (toks[k + 1].text in {",", ":", "–", "("} or (
+                        # « Le cinquième enfin, le 24 février, … »
+                        toks[k + 1].word in _ASIDE_ADVERBS and k + 2 < len(toks)
+                        and toks[k + 2].text == ",") or (
                         # « Le premier a porté sur son parcours, le deuxième, … »
                         toks[k - 1].word == "le" and _its_verb(toks, k + 1)) or (
                         toks[k + 1].word == "fois" and k + 2 < len(toks)
@@ -408,6 +411,9 @@ def _its_verb(toks: Sequence[Token], j: int) -> bool:
     if rest[:1] == ["ete"]:
         rest = rest[1:]  # « a été consacré »
     return bool(rest) and rest[0].startswith(_ITS_VERBS) and rest[0] != "ete"
+
+
+_ASIDE_ADVERBS = frozenset({"enfin", "ensuite", "alors", "donc", "aussi", "quant"})
 
 
 def _listed_after_commas(toks: Sequence[Token], found: list[tuple[int, int]]

@@ -246,12 +246,17 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
                               date=near[0][1] if near else None, table=table, status=status,
                               words=short(s.text.lstrip("-–•*▪ "), 6), bare=True))
-    for k, rank in elliptic_rank(toks, s.text) if not ours else []:
+    # (« Le deuxième, le 20 janvier, nous a permis… entre les deux rendez-vous… »: the
+    # plural noun further on is no interview of its own)
+    for k, rank in elliptic_rank(toks, s.text) if not out or all(m.plural for m in ours) \
+            else []:
         if any(k >= m.first for m in mentions):
             continue  # « ses entretiens d'embauche : le premier… » are theirs
+        # « Le premier, le 13 janvier, … »: its date, set off right after it.
+        near = next((d[1] for d in dates if 0 < d[0] - k <= 4), None)
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
-                              status=status_of(toks, k, k),
+                              status=status_of(toks, k, k), date=near,
                               words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
     times = times_announced(toks) if verbish or ours else None

@@ -53,6 +53,14 @@ def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:
             out[-1] = replace(c, date=p.date, kind="anchor",
                               words=f"{c.words}, {p.words.rstrip('.')}")
             continue
+        if p is not None and p.status == c.status == "held" and c.kind == "dated-heading" \
+                and p.rank is not None and p.date is None and c.rank is None \
+                and c.date is not None and p.sentence == c.sentence and p.table is None \
+                and c.table is None and c.order - p.order <= 4:
+            # « # Le cinquième, 17 février »: the ordinal standing for the noun and its date
+            # are one interview.
+            out[-1] = replace(p, date=c.date, kind="anchor")
+            continue
         out.append(c)
     return out
 

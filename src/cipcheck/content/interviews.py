@@ -172,7 +172,8 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     method: list[tuple[int, _Candidate]] = []
     general_sections: set[int] = set()
     section = 0
-    named: Sequence[Token] = ()  # the last line that names an interview
+    # The last line that names an interview: in the text (False), among headings (True).
+    named: dict[bool, Sequence[Token]] = {False: (), True: ()}
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
         if not toks:
@@ -182,7 +183,11 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
             found, number = read_sentence(titled, line_toks, table)
-            found, named = _elliptic_in_context(line, line_toks, found, named)
+            # « # Le quatrième, 6 février » stands for the interviews the headings name
+            # (« # Le sixième entretien, 26 février »), whatever the text under them names
+            # (« Préparation de l'entretien d'embauche… »).
+            found, named[titled.heading] = _elliptic_in_context(line, line_toks, found,
+                                                                named[titled.heading])
             marked = section not in general_sections and marks_method(line, line_toks)
             # (read only where it may matter: the reader's time budget is tight)
             general = (bool(found) or marked) and not titled.heading and not s.in_table \
@@ -232,8 +237,11 @@ def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candid
 def _bold_title(view: Reading, s: Sentence, toks: Sequence[Token]) -> bool:
     """A short line set in bold on its own (« L'accompagnement de M. Z. », which the
     reading does not take for a heading because of its final full stop)."""
+    # (only a block's first sentence: « Un troisième porte sur… » further in a bold
+    # heading block that goes on with its paragraph is text)
     return 0 < len(toks) <= _TITLE_TOKENS and bool(s.blocks) and all(
-        view.blocks[b].bold for b in s.blocks) and not s.in_table
+        view.blocks[b].bold for b in s.blocks) and not s.in_table \
+        and view.blocks[s.blocks[0]].text.lstrip().startswith(s.text.lstrip()[:12])
 
 
 def _with_tables(view: Reading) -> Iterator[tuple[Sentence, int | None]]:
