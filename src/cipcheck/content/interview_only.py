@@ -270,6 +270,10 @@ def _never_met(rest: list[str]) -> bool:
         noun = _meeting_noun(rest[2:], plural=False)
         if noun and rest[2 + noun:3 + noun] == ["avec"]:
             return True
+    if rest[:1] in (["recu"], ["recue"], ["rencontre"], ["rencontree"], ["vu"], ["vue"]) \
+            and (rest[1:2] in (["seul"], ["seule"], ["individuellement"])
+                 or rest[1:3] in (["en", "entretien"], ["en", "individuel"])):
+        return True  # « je ne l'ai jamais reçu seul » (only in the group)
     return rest[:1] == ["pu"] and rest[1:2] in (["le"], ["la"], ["l"]) \
         and rest[2:3] != [] and rest[2] in _NEVER_SEE
 

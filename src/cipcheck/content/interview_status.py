@@ -36,8 +36,10 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
-    if _missed(toks, last):
+    if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks):
         return "not-held"
+    if _advice(toks, first):
+        return "planned"
     if (done := arranged(toks, first)) is not None:
         return done  # « pour fixer un premier rendez-vous », « pour annuler notre… »
     before = [t.word for t in toks[max(0, first - 3):first]]
@@ -154,6 +156,56 @@ def _called_off(words: Sequence[str], i: int) -> bool:
             and words[k + 1][:1].isdigit()
     return w.startswith("report") and (i + 1 >= len(words)
                                        or words[i + 1] not in {"du", "de", "d"})
+
+
+# « nous avons tenté un entretien en visio : la connexion n'a jamais fonctionné »: tried,
+# and it failed.
+_TRIED = ("tente", "essaye", "essaie", "voulu")
+_FAILED = frozenset({"jamais", "echec", "echoue", "impossible", "vain", "succes", "coupe",
+                     "coupee", "fonctionne", "marche"})
+
+
+def _attempt_failed(toks: Sequence[Token], first: int) -> bool:
+    """The meeting at ``first`` is the object of an attempt (« nous avons tenté un
+    entretien en visio ») that the sentence says failed (« n'a jamais fonctionné », « sans
+    avoir pu parler », « en vain »)."""
+    before = [t.word for t in toks[max(0, first - 4):first]]
+    if not any(w.startswith(_TRIED) for w in before):
+        return False
+    words = [t.word for t in toks[first:]]
+    return any(w in _FAILED for w in words) or any(
+        a == "pas" and b == "pu" for a, b in zip(words, words[1:], strict=False)) or any(
+        a == "sans" and b in {"avoir", "pouvoir", "succes"} for a, b in zip(words, words[1:],
+                                                                          strict=False))
+
+
+def _left_before(toks: Sequence[Token]) -> bool:
+    """« il est venu jusqu'au hall, … et est reparti avant que je descende », « elle est
+    repartie sans m'attendre »: the person left before the meeting."""
+    words = [t.word for t in toks]
+    for i, w in enumerate(words):
+        if w.startswith("reparti") and (
+                words[i + 1:i + 4] in (["avant", "que", "je"], ["avant", "qu", "'"])
+                or (words[i + 1:i + 2] == ["sans"] and any(
+                    x in {"me", "m", "attendre", "que"} for x in words[i + 2:i + 4]))):
+            return True
+    return False
+
+
+# « Axe : proposer d'emblée un lieu neutre, ou un premier contact par téléphone »: advice,
+# a clause led by an infinitive of what to do.
+_ADVICE_VERBS = frozenset({"proposer", "prevoir", "organiser", "envisager", "privilegier",
+                           "favoriser", "planifier", "programmer", "fixer", "tenter",
+                           "essayer", "multiplier", "espacer", "raccourcir", "offrir",
+                           "mener", "conduire", "commencer", "demander", "caler",
+                           "instaurer", "systematiser"})
+
+
+def _advice(toks: Sequence[Token], first: int) -> bool:
+    lo = first
+    while lo > 0 and toks[lo - 1].text not in {":", ".", ";", "!", "?", "•", "–", "-"}:
+        lo -= 1
+    return lo < first and toks[lo].word in _ADVICE_VERBS
 
 
 def _missed(toks: Sequence[Token], last: int) -> bool:
