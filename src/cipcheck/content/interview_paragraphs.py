@@ -210,7 +210,7 @@ def _body(view: Reading, sentences: Sequence[Sentence], i: int) -> list[Sentence
 # The time elapsed since the last meeting, opening a sentence (not « début mars »: a
 # moment, not a step of the accompaniment).
 ELAPSED = re.compile(
-    r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres)"
+    r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres|plus tot|avant)"
     r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
     r"|le lendemain|la quinzaine suivante"
     r"|(?:le|la) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|seance) suivante?"
@@ -246,13 +246,25 @@ def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
     return True
 
 
+# « À l'agence, le 12 septembre, … », « En visio, le 10 octobre, … »: where or how the
+# meeting took place, before its date.
+_PLACE_LEAD = frozenset({"agence", "bureau", "visio", "visioconference", "telephone",
+                         "domicile", "permanence", "presentiel", "chez", "locaux", "mairie"})
+
+
+def _placed_lead(toks: Sequence[Token], k: int) -> bool:
+    lead = toks[:k]
+    return k <= 6 and any(t.word in _PLACE_LEAD for t in lead) and any(
+        t.text == "," for t in lead[-2:]) and not any(t.word in US for t in lead)
+
+
 def date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
               ) -> bool:
     """« 12/03 : diagnostic… », « Mardi 14 mars – … »: a paragraph led by its date; or
     « Le 5 mai, M. F. m'explique… », when the sentence has the two of us in it (« je »,
     « nous », « m' »): a meeting, not « Le 15 avril, elle a commencé sa formation »."""
     k = dates[0][0]
-    if k > 2:
+    if k > 2 and not _placed_lead(toks, k):
         return False
     if len(toks) <= k + 5 and toks[-1].text in {".", ":"} and len(dates) == 1 and all(
             t.kind != "word" or t.word in MONTHS or t.word in WEEKDAYS

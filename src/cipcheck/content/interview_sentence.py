@@ -96,6 +96,53 @@ def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) 
     return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
 
 
+# The participle whose object is the meeting held: « nous avons eu / mené / tenu un
+# entretien », « nous l'avons remplacé par un échange téléphonique ».
+_HELD_VERBS = frozenset({"eu", "mene", "conduit", "tenu", "realise", "remplace",
+                         "remplacee"})
+_TO_OBJECT = frozenset({"un", "une", "par", "avec", "d", "de", "'", "lui", "elle"})
+
+
+def _we_did(toks: Sequence[Token], m: Mention) -> bool:
+    """The noun at ``m`` is the object of a compound past of holding it, by « nous », « je »
+    or « on » (« nous l'avons remplacé par un échange téléphonique », « j'ai eu un
+    entretien avec elle »); not « j'ai appris à structurer un entretien »."""
+    j = m.first - 1
+    while j >= 0 and m.first - j <= 4 and toks[j].word in _TO_OBJECT:
+        j -= 1
+    if j < 1 or toks[j].word not in _HELD_VERBS:
+        return False
+    lo = max(0, j - 5)
+    return any(t.word in {"nous", "je", "j", "on"} for t in toks[lo:j]) and any(
+        past_at(toks, i) for i in range(lo, j))
+
+
+def _together(toks: Sequence[Token]) -> bool:
+    """« nous faisons ensemble… », « nous avons rempli ensemble… »: the two of us, at the
+    same table (not « nous avons convenu ensemble de… », a plan)."""
+    words = [t.word for t in toks]
+    if "ensemble" not in words or "nous" not in words:
+        return False
+    k = words.index("ensemble")
+    return "nous" in words[max(0, k - 4):k] and not any(
+        w.startswith(("conven", "decid", "prevoi", "prevu", "fix")) for w in words[k - 3:k + 2])
+
+
+_OURS_WORDS = frozenset({"je", "j", "nous", "notre", "nos", "on", "moi", "mon", "ma", "mes"})
+
+
+def _goes_on_theirs(toks: Sequence[Token], mentions: list[Mention], mi: int) -> bool:
+    """« il a passé trois entretiens d'embauche, dont un chez un transporteur qui l'a
+    rappelé pour un deuxième entretien »: a noun that goes on telling the person's job
+    interviews named before it in the sentence, nothing of ours in between."""
+    m = mentions[mi]
+    before = [p for p in mentions[:mi] if not_ours(toks, p)]
+    if not before:
+        return False
+    between = toks[before[-1].last + 1:m.first]
+    return not any(t.word in _OURS_WORDS or t.text in {".", ";"} for t in between)
+
+
 _VERB_WORDS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "est", "sont", "etait",
                          "avait", "sommes", "etes", "sera", "aura", "fut"})
 
@@ -153,7 +200,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
     for mi, m in enumerate(mentions):
         if call_topic(toks, m.first, calls):
             continue  # « 22/01 — appel de rappel (RDV du lendemain) »
-        if not_ours(toks, m):
+        if not_ours(toks, m) or _goes_on_theirs(toks, mentions, mi):
             # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
             # prepared in ours — the dated line still tells our meeting.
             theirs = theirs or not any(w in PREPARING for w in prev_words(toks, m.first, 4))
@@ -234,6 +281,10 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             out.append(replace(base, rank=list_rank(s)))
         elif status != "held" and demonstrative(toks, m):
             out.append(replace(base, kind="ref"))
+        elif status == "held" and indefinite(toks, m) and _we_did(toks, m):
+            # « nous l'avons remplacé par un échange téléphonique », « j'ai eu un
+            # entretien avec elle »: one more, told in the past by the two of us.
+            out.append(replace(base, kind="again"))
         elif status != "held" or indefinite(toks, m):
             out.append(replace(base, kind="weak"))
     out[:0] = listed
@@ -352,4 +403,11 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
                                   kind="dated-heading", status=status,
                                   words=short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
+    if not out and dates and table is None and _together(toks) and not period(toks, dates[0][0]):
+        # « Il reprend contact le 18 novembre et nous faisons ensemble son inscription »:
+        # a dated sentence that tells something the two of us did together.
+        k, d = dates[0][0], dates[0][1]
+        out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
+                              status="planned" if future_told(main_clause(toks)) else "held",
+                              words=short(s.text.strip())))
     return out, announced

@@ -165,14 +165,24 @@ _FAILED = frozenset({"jamais", "echec", "echoue", "impossible", "vain", "succes"
                      "coupee", "fonctionne", "marche"})
 
 
+# What the attempt was: to talk, to meet, to connect (« essayé de nous parler en visio »).
+_TRIED_TO = frozenset({"parler", "voir", "revoir", "joindre", "connecter", "appeler",
+                       "echanger", "rencontrer", "entretenir", "visio", "appel", "entretien",
+                       "rendez", "rdv", "echange"})
+
+
 def _attempt_failed(toks: Sequence[Token], first: int) -> bool:
     """The meeting at ``first`` is the object of an attempt (« nous avons tenté un
-    entretien en visio ») that the sentence says failed (« n'a jamais fonctionné », « sans
-    avoir pu parler », « en vain »)."""
+    entretien en visio »), or the sentence tells an attempt to meet or talk (« Pour le
+    troisième rendez-vous, … nous avons essayé de nous parler en visio »), that the
+    sentence says failed (« n'a jamais fonctionné », « l'appel a coupé », « sans avoir pu
+    parler », « en vain »)."""
     before = [t.word for t in toks[max(0, first - 4):first]]
-    if not any(w.startswith(_TRIED) for w in before):
+    tried = next((j for j, t in enumerate(toks) if t.word.startswith(_TRIED) and any(
+        x.word in _TRIED_TO for x in toks[j + 1:j + 5])), None)
+    if not any(w.startswith(_TRIED) for w in before) and tried is None:
         return False
-    words = [t.word for t in toks[first:]]
+    words = [t.word for t in toks[min(first, tried if tried is not None else first):]]
     return any(w in _FAILED for w in words) or any(
         a == "pas" and b == "pu" for a, b in zip(words, words[1:], strict=False)) or any(
         a == "sans" and b in {"avoir", "pouvoir", "succes"} for a, b in zip(words, words[1:],
@@ -392,6 +402,11 @@ def _heading_says(toks: Sequence[Token], dated: bool) -> str:
         return "plan-made" if any(t.word in _PLAN_MADE for t in head) else "told"
     planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
         t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
+    if not planned and head[0].word in {"il", "elle"} and len(head) > 1 and (
+            head[1].word in {"se", "s"} or [t.word for t in head[1:3]] == ["aura", "lieu"]):
+        # « Elle se fera début juin », « Il aura lieu le 12 »: the meeting's own verb of
+        # taking place, in the future (not « Elle sera embauchée en juin »).
+        planned = any(future_at(head, j) for j in range(1, len(head)))
     if not planned and head[0].word in {"il", "cet", "ce", "cette"}:
         # « Il portera sur… », « Cet entretien aura lieu… »; not « Elle sera embauchée
         # en juin » (the person's future, told in a held interview).

@@ -258,7 +258,7 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
                 owned.update(x for x in in_view[pos:] if x <= rows[-1][0])
             continue
         if not named:
-            topics = {w for n, _ in rows for w in fold_line(blocks[n].text).split()}
+            topics = {w for n, _ in rows for w in re.findall(r"\w+", fold_line(blocks[n].text))}
             if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
                 continue
         for i, (n, d) in enumerate(rows):

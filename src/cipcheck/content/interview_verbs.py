@@ -180,7 +180,7 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         came = _came(toks, k, prev, nxt)
         # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
         named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
-            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
+            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous", "on"} for p in prev[:2])
         person_after = any(w in PERSON for w in nxt) or named
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
@@ -214,9 +214,11 @@ def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> boo
             or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))
     if w not in {"venu", "venue", "venus", "venues"}:
         return False
-    she = prev[:2] in (["est", "elle"], ["est", "il"])
+    she = prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
+    # (« elle était venue avec ses questions », « il est venu avec son CV »: to us)
     return nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"]) \
-        or (she and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])) \
+        or (she and (nxt[:1] == ["avec"]
+                     or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))) \
         or ((she or prev[:1] in (["il"], ["elle"])) and _on_a_day(toks, k + 1)
             and not any(x.word in GROUP or x.word in _GROUP_WORDS for x in toks[k + 1:k + 9]))
 
