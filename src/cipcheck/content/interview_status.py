@@ -161,6 +161,7 @@ def _called_off(words: Sequence[str], i: int) -> bool:
 # « nous avons tenté un entretien en visio : la connexion n'a jamais fonctionné »: tried,
 # and it failed.
 _TRIED = ("tente", "essaye", "essaie", "voulu")
+_TRIED_HEADS = frozenset(w[:4] for w in _TRIED)
 _FAILED = frozenset({"jamais", "echec", "echoue", "impossible", "vain", "succes", "coupe",
                      "coupee", "fonctionne", "marche"})
 
@@ -177,6 +178,8 @@ def _attempt_failed(toks: Sequence[Token], first: int) -> bool:
     troisième rendez-vous, … nous avons essayé de nous parler en visio »), that the
     sentence says failed (« n'a jamais fonctionné », « l'appel a coupé », « sans avoir pu
     parler », « en vain »)."""
+    if not any(t.word[:4] in _TRIED_HEADS for t in toks):
+        return False  # (most sentences: a glance, the reader's time budget)
     before = [t.word for t in toks[max(0, first - 4):first]]
     tried = next((j for j, t in enumerate(toks) if t.word.startswith(_TRIED) and any(
         x.word in _TRIED_TO for x in toks[j + 1:j + 5])), None)
