@@ -304,7 +304,9 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
 
 # « ne s'est pas tenu », « n'a pas pu se tenir / se faire », « ne s'est pas déroulé
 # comme prévu »: the meeting's own verb of taking place, negated.
-_TAKE_PLACE = frozenset({"tenu", "tenue", "tenir", "deroule", "deroulee", "derouler"})
+_TAKE_PLACE = frozenset({"tenu", "tenue", "tenir", "deroule", "deroulee", "derouler",
+                         # « n'a pas été honoré »
+                         "honore", "honoree"})
 _HAPPEN_REFLEXIVE = frozenset({"fait", "faite", "faire"})
 
 

@@ -80,7 +80,8 @@ def date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], in
             j -= 1
             continue
         if t.kind == "number" and t.text.isdigit() and 1 <= (t.value or 0) <= 31 \
-                and toks[j - 1].word in _CHAIN | {"les"}:
+                and (toks[j - 1].word in _CHAIN | {"les"} or toks[j - 1].text in {"(", ":"}):
+            # (« (2 et 16 mai) », « : 4, 11 et 18 mars »)
             out.insert(0, (int(t.value or 0), dates[0][1][1]))
             j -= 1
             continue
@@ -214,7 +215,11 @@ def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> boo
             or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))
     if w not in {"venu", "venue", "venus", "venues"}:
         return False
-    she = prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
+    she = prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"]) or (
+        # « Mme C. est venue », « Karim est venu »: the person by name
+        prev[:1] in (["est"], ["etait"]) and k >= 2 and (
+            any(p in {"madame", "monsieur", "mademoiselle"} for p in prev[1:4])
+            or (toks[k - 2].text[:1].isupper() and toks[k - 2].kind == "word")))
     # (« elle était venue avec ses questions », « il est venu avec son CV »: to us)
     return nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"]) \
         or (she and (nxt[:1] == ["avec"]
