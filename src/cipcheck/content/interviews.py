@@ -71,8 +71,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     layer (it is cut to these blocks), else the blocks are read here (``kind``: "pdf"
     lines or "docx" paragraphs; guessed when not given)."""
     blocks = list(blocks)
-    view = read(blocks, kind or _guess_kind(blocks)) if reading is None \
-        else reading.view(blocks)
+    view = _titles_only(read(blocks, kind or _guess_kind(blocks)) if reading is None
+                        else reading.view(blocks))
     table_rows, table_lines = pdf_tables(view)
     cands, announced = _candidates(view, table_lines)
     cands.extend(table_rows)
@@ -140,6 +140,22 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
 # « Le 4 mai, en visio, nous avons fait le point »: the medium of a meeting says the dated
 # line is one, in a part that never names interviews.
 _MEDIUM = re.compile(r"\b(?:en|par) (?:visio\w*|presentiel|face a face|tete a tete)\b")
+
+
+def _titles_only(view: Reading) -> Reading:
+    """A heading block that goes on with its paragraph after a line break (« La
+    trame⏎Un premier entretien permet… Un deuxième… »): its first sentence holds the
+    title, the next ones are text (read so here, for the counter only)."""
+    fixed = []
+    prev_block = -1
+    changed = False
+    for s in view.sentences:
+        if s.heading and s.blocks[0] == prev_block and "\n" in view.blocks[prev_block].text:
+            s = s._replace(heading=False)
+            changed = True
+        fixed.append(s)
+        prev_block = s.blocks[-1]
+    return Reading(view.blocks, tuple(fixed), view.tokens, view._index_of) if changed else view
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:

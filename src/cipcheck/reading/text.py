@@ -229,11 +229,8 @@ def _split(blocks: tuple[Block, ...], group: list[int], sentences: list[Sentence
         if not last and (raw[k][0] not in _END_PUNCT or not _ends_sentence(text, raw, k)):
             continue
         end_char = raw[k][2] if not last else len(text)
-        # A heading block that goes on with its paragraph after a line break (« La
-        # trame⏎Un premier entretien permet… Un deuxième… »): its first sentence holds the
-        # title, the next ones are text.
         _emit(blocks, group, starts, text, raw[begin_tok:k + 1], begin_char, end_char,
-              heading and (begin_tok == 0 or "\n" not in text), sentences, tokens)
+              heading, sentences, tokens)
         begin_tok = k + 1
         if begin_tok < len(raw):
             begin_char = raw[begin_tok][1]
