@@ -54,8 +54,10 @@ from cipcheck.content.interview_whose import (
 )
 from cipcheck.content.interview_words import (
     AGAIN_STEMS,
+    COLLEAGUES,
     DIGIT,
     NOUN_HINT,
+    OTHERS,
     PREPARING,
     SUBJECTS,
     VERB_HINT,
@@ -94,6 +96,16 @@ def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) 
                for m in mentions):
         return False
     return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
+
+
+def _colleague_subject(toks: Sequence[Token], k: int) -> bool:
+    """The meeting verb at ``k`` has a colleague or a partner as its subject (« ma
+    tutrice a reçu Mme D. », « sa conseillère l'a revue »), not « je » or « nous »."""
+    before = prev_words(toks, k, 5)
+    if any(p in {"je", "j", "nous", "on"} for p in before):
+        return False
+    return any(p in COLLEAGUES or p in OTHERS for p in before[:4]) and any(
+        p in {"ma", "sa", "la", "le", "son", "mon", "l", "notre", "leur"} for p in before[:5])
 
 
 # The participle whose object is the meeting held: « nous avons eu / mené / tenu un
@@ -346,8 +358,9 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
         if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions):
             verb = None  # « Les rencontres avec M. M. »: the noun, not the verb
-        if verb is not None and _someone_else_meets(toks, mentions, verb[0]):
-            verb = None
+        if verb is not None and (_someone_else_meets(toks, mentions, verb[0])
+                                 or _colleague_subject(toks, verb[0])):
+            verb = None  # « ma tutrice a reçu Mme D. ; j'étais présente en observation »
         if verb is not None and after_my_placement(s.norm):
             verb = None  # « Il est revenu en juillet, après la fin de mon stage »: not me
         if verb is not None:

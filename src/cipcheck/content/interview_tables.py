@@ -128,12 +128,15 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                     status = "planned"
                 if cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
-            if status != "held":
-                # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the
-                # same row's.
-                for c in cands:
-                    if c.table == tid and c.date is None and c.sentence == s.index - 1:
-                        c.status = status
+            # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the same
+            # row's; so are the cells after it (« 14 octobre | Entretien de diagnostic |
+            # Non (malade) »): one meeting, with the row's date and status.
+            in_row = {s.index - 1} | {x.index for x in row}
+            for c in cands:
+                if c.table == tid and c.date is None and c.sentence in in_row:
+                    c.status = status if status != "held" else c.status
+                    if c.sentence != s.index - 1:
+                        c.date = d
             if any(group_event(view.tokens_of(x)) or without_person(view.tokens_of(x))
                    for x in row):
                 continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
