@@ -364,7 +364,7 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
                 and toks[h + 1].word == "fois" and _told_next(toks, h + 2):
             # « Deuxième fois nous vu le 19 janvier », « Troisième fois, il a apporté… »
             # (notes, second-language French: no article)
-            out.append((h, int(toks[h].value)))
+            out.append((h, int(toks[h].value or 0)))
             continue
         for k in range(h + 1, min(len(toks) - 1, h + 4)):
             t = toks[k]

@@ -316,10 +316,10 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         if any(k >= m.first for m in mentions):
             continue  # « ses entretiens d'embauche : le premier… » are theirs
         # « Le premier, le 13 janvier, … »: its date, set off right after it.
-        near = next((d[1] for d in dates if 0 < d[0] - k <= 4), None)
+        own_date = next((d[1] for d in dates if 0 < d[0] - k <= 4), None)
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
-                              status=status_of(toks, k, k), date=near,
+                              status=status_of(toks, k, k), date=own_date,
                               words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
     times = times_announced(toks) if verbish or ours else None
