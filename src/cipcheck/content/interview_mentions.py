@@ -33,6 +33,7 @@ from cipcheck.content.interview_words import (
     short,
 )
 from cipcheck.reading import Sentence, Token
+from cipcheck.reading.tense import past_at
 
 # --- candidates, sentence by sentence ---------------------------------------------------
 
@@ -60,6 +61,11 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
             j = k + 2 if toks[k + 1].text == "-" and k + 2 < n else k + 1
             if toks[j].word == "vous":
                 end = j
+        elif w in _SHORT_NOUNS and k + 1 < n and toks[k + 1].text == ".":
+            end = k + 1  # « 17/10 entr. diag », « 2e entr. » : notes written short
+        elif w in {"echange", "point", "contact"} and k + 2 < n and toks[k + 1].word == "du" \
+                and toks[k + 2].kind == "number" and 1 <= (toks[k + 2].value or 0) <= 31:
+            end = k  # « notre échange du 17 mars », « le point du 31 mars »
         elif w in {"celui", "celle"} and k + 2 < n and toks[k + 1].word == "du" \
                 and toks[k + 2].is_number:
             end = k  # « celui du 26 mars », after « notre rendez-vous du 12 mars »
@@ -85,7 +91,9 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
             # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »)
             end = k
         if end is not None and w in {"rendez", "rdv"} and prev_words(toks, k, 1)[:1] in (
-                ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"]):
+                ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"],
+                ["sans"]):
+            # (« arrivée sans rendez-vous »: a walk-in, no meeting named)
             end = None  # « elle avait pris rendez-vous au CMP »: an appointment made
         if end is not None and w in NOUNS and prev_words(toks, k, 1) in (["d"], ["de"]):
             # « agent d'entretien », « grille d'entretien », « prise de rendez-vous »: the
@@ -100,12 +108,21 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
             plural = False  # « 3ème entretiens »: a typo, one interview
         if toks[k].word in {"rendez", "rdv"}:
             prev = prev_words(toks, k, 2)
-            plural = any(p in PLURAL_DETS or p.isdigit() for p in prev)
+            # « 3 RDV », « les RDV » — not the end of a date before it (« 03/02 ; RDV 2 »)
+            count_before = k >= 1 and toks[k - 1].text.isdigit() and not (
+                k >= 2 and toks[k - 2].text in {"/", ".", "-"})
+            plural = count_before or any(p in PLURAL_DETS for p in prev)
             plural = plural or any(t.kind == "number" and (t.value or 0) > 1
-                                   for t in toks[max(0, k - 2):k])
+                                   and not (j >= 1 and toks[j - 1].text in {"/", ".", "-"})
+                                   and not (j + 1 < k and toks[j + 1].text in {"/", ".", "-"})
+                                   for j, t in enumerate(toks[max(0, k - 2):k], max(0, k - 2)))
         out.append(Mention(k, end, plural))
         k = end + 1
     return out
+
+
+# « entr. », « entret. »: « entretien » written short in notes (followed by its point).
+_SHORT_NOUNS = frozenset({"entr", "entret", "entrt"})
 
 
 def before_it(toks: Sequence[Token], m: Mention) -> bool:
@@ -343,12 +360,23 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
     if text and (";" in text or "–" in text or "—" in text):
         heads += [j + 1 for j, t in enumerate(toks) if t.text in {";", "–", "—"}]
     for h in heads:
+        if h + 2 < len(toks) and toks[h].kind == "ordinal" and toks[h].value \
+                and toks[h + 1].word == "fois" and _told_next(toks, h + 2):
+            # « Deuxième fois nous vu le 19 janvier », « Troisième fois, il a apporté… »
+            # (notes, second-language French: no article)
+            out.append((h, int(toks[h].value or 0)))
+            continue
         for k in range(h + 1, min(len(toks) - 1, h + 4)):
             t = toks[k]
             if t.kind == "ordinal" and t.value and toks[k - 1].word in {"au", "du", "le", "la"} \
                     and (toks[k + 1].text in {",", ":", "–", "("} or (
+                        # « Le cinquième enfin, le 24 février, … »
+                        toks[k + 1].word in _ASIDE_ADVERBS and k + 2 < len(toks)
+                        and toks[k + 2].text == ",") or (
+                        # « Le premier a porté sur son parcours, le deuxième, … »
+                        toks[k - 1].word == "le" and _its_verb(toks, k + 1)) or (
                         toks[k + 1].word == "fois" and k + 2 < len(toks)
-                        and toks[k + 2].text in {",", ":", "–"})):
+                        and _told_next(toks, k + 2))):
                 # « Au deuxième, … », « La première fois, nous avons parlé de… »
                 out.append((k, int(t.value)))
                 break
@@ -360,7 +388,61 @@ def elliptic_rank(toks: Sequence[Token], text: str = "") -> list[tuple[int, int]
                     and toks[k + 1].text in {",", ":", "–"}:
                 out.append((k, -1))  # « Le suivant, nous avons… »: the next one (rank -1)
                 break
+    if out:
+        out.extend(_listed_after_commas(toks, out))
     return out
+
+
+# What an interview does, as the subject of its compound past: « a porté sur », « a été
+# consacré à », « s'est déroulé », « a permis de », « a servi à », « a duré ».
+_ITS_VERBS = ("port", "consacr", "deroul", "permis", "servi", "dur", "eu", "tenu", "centr",
+              "axe", "ete")
+
+
+def _its_verb(toks: Sequence[Token], j: int) -> bool:
+    """« (Le premier) a porté sur… », « s'est déroulé », not « a été retenu »."""
+    if toks[j].word == "s" and j + 2 < len(toks) and toks[j + 1].text in {"'", "’"}:
+        j += 2  # « s'est déroulé »
+    if [t.word for t in toks[j:j + 3]] in (["a", "eu", "lieu"], ["avait", "eu", "lieu"]):
+        return True
+    if j >= len(toks) or not past_at(toks, j):
+        return False
+    rest = [t.word for t in toks[j + 1:j + 4] if t.word not in {"'", "est", "bien"}]
+    if rest[:1] == ["ete"]:
+        rest = rest[1:]  # « a été consacré »
+    return bool(rest) and rest[0].startswith(_ITS_VERBS) and rest[0] != "ete"
+
+
+_ASIDE_ADVERBS = frozenset({"enfin", "ensuite", "alors", "donc", "aussi", "quant"})
+
+
+def _listed_after_commas(toks: Sequence[Token], found: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """« Le premier, le 5 mars, a porté sur son parcours, le deuxième, le 19 mars, sur ses
+    compétences, et le troisième… »: a series begun at the head goes on after commas,
+    each ordinal set off by its own comma."""
+    out: list[tuple[int, int]] = []
+    seen = {k for k, _ in found}
+    ranks = {r for _, r in found}
+    for k in range(2, len(toks) - 1):
+        t = toks[k]
+        if k in seen or t.kind != "ordinal" or not t.value or int(t.value) in ranks:
+            continue
+        lead = toks[k - 1].word in {"au", "du", "le", "la"}
+        after_comma = toks[k - 2].text == "," or toks[k - 2].word in {"et", "puis"}
+        if lead and after_comma and (toks[k + 1].text in {",", ":", "–"} or _its_verb(toks, k + 1)):
+            out.append((k, int(t.value)))
+            ranks.add(int(t.value))
+    return out
+
+
+def _told_next(toks: Sequence[Token], j: int) -> bool:
+    """After « la deuxième fois »: a pause (« , », « : ») or the clause that tells it
+    (« nous avons cherché… », « il a apporté… », « le 19 janvier, … ») — not « que »
+    (« la deuxième fois que… », read by ``nth_time_that``)."""
+    t = toks[j]
+    return t.text in {",", ":", "–", "("} or t.word in {"nous", "je", "j", "on", "il", "elle"} \
+        or (t.word == "le" and j + 1 < len(toks) and toks[j + 1].kind == "number")
 
 
 def nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:
@@ -432,6 +514,23 @@ def indefinite(toks: Sequence[Token], m: Mention) -> bool:
 def list_rank(s: Sentence) -> int | None:
     m = LIST_ITEM.match(s.text)
     return int(m.group(1)) if m else None
+
+
+def times_series(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """« une première fois en mars, puis une deuxième fois… et enfin une dernière fois »:
+    (position, rank) of each n-th time of the sentence, the last one after the others
+    ranked one more; fewer than two is no series."""
+    out: list[tuple[int, int]] = []
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if toks[k + 1].word != "fois":
+            continue
+        if t.kind == "ordinal" and t.value:
+            out.append((k, int(t.value)))
+        elif t.word in {"derniere", "ultime"} and out:
+            out.append((k, max(r for _, r in out) + 1))
+    ranks = [r for _, r in out]
+    return out if len(out) >= 2 and len(set(ranks)) == len(ranks) else []
 
 
 def times_rank(toks: Sequence[Token]) -> int | None:

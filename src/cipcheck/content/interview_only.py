@@ -11,57 +11,75 @@ of what was held is taken: not what is presented or described (« je ne présent
 deux entretiens »), not a count up to some moment (« après seulement deux entretiens »,
 « je n'avais eu que deux entretiens quand… »), nor a plan (« il ne reste que deux
 rendez-vous prévus »).
+
+Read on the reading layer's tokens: the number is the token's value, so « que deux », « qu'à
+trois reprises », « que 2 » and « qu'un seul » are read by the one table of number words
+(``cipcheck.reading.numbers``), and the restriction « ne … que » is a structure of tokens
+(up to five words between its two halves, no punctuation) rather than a pattern of text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from cipcheck.reading import Reading
+from cipcheck.reading import Reading, Token
+from cipcheck.reading.numbers import ARTICLE_ONE, CARDINAL_WORDS
 
-_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-            "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
-_N = r"(?P<n>une?|deux|trois|quatre|cinq|[1-5])"
-_MEETINGS = r"(?:entretiens?|rendez-vous|rdv|rencontres?|seances?)"
-_APOS = r"['’]\s?"
-
-# « je n'ai (donc) tenu que deux entretiens », « nous n'avons eu que deux rendez-vous »,
-# « je ne l'ai reçue que deux fois », « nous ne nous sommes vus qu'à deux reprises ».
-_ONLY = re.compile(
-    rf"\b(?:ne\s|n{_APOS})(?:[\w-]+(?:{_APOS}|\s)){{0,5}}?qu(?:e\s|{_APOS})(?:a\s)?{_N}\s"
-    rf"(?:seul(?:e|s|es)?\s)?(?P<noun>{_MEETINGS}|fois|reprises)\b")
-# « avec deux entretiens seulement », « seulement deux entretiens ont eu lieu ».
-_ONLY_AFTER = re.compile(rf"\b{_N}\s(?:{_MEETINGS})\s(?:seulement|uniquement)\b")
-_ONLY_BEFORE = re.compile(rf"(?P<lead>\b[\w-]+\s)?\b(?:seulement|uniquement)\s{_N}\s"
-                          rf"(?:{_MEETINGS})\b")
-# « je n'ai jamais tenu d'entretien avec M. T. », « je n'ai jamais pu le recevoir »,
-# « aucun entretien n'a (pu) avoir lieu ».
-_NEVER = re.compile(
-    rf"\bjamais\s(?:pu\s)?(?:(?:tenu|mene|eu|conduit|realise|fait)\s(?:d{_APOS}|de\s|un\s)"
-    rf"(?:entretien|rendez-vous|rdv)\savec\b|pu\s(?:le|la|l{_APOS})\s?(?:recevoir|rencontrer"
-    rf"|voir)\b)|\baucun\s(?:entretien|rendez-vous|rdv)\sn{_APOS}(?:a|ont)\s(?:pu\s)?"
-    rf"(?:eu|avoir)\slieu\b")
+# The nouns of a meeting this reader counts (« rendez-vous » is three tokens, read apart).
+_MEETINGS = frozenset({"entretien", "entretiens", "rdv", "rencontre", "rencontres", "seance",
+                       "seances"})
+_TIMES = frozenset({"fois", "reprises"})
+_ONLY_WORDS = frozenset({"seulement", "uniquement"})
+_APOSTROPHES = frozenset({"'", "’"})
+_ALONE = frozenset({"seul", "seule", "seuls", "seules"})
+# At most this many words between « ne » and « que » (« je n'ai donc finalement tenu que »).
+_GAP = 5
 # Seen, received, met: « deux fois » counts meetings only with such a verb.
-_MET = re.compile(r"\b(?:vus?|vues?|recue?s?|rencontree?s?|revue?s?|revus|accueillie?s?)\b")
-_WE = re.compile(rf"\b(?:je|j{_APOS}|nous|on)\b")
-# A count up to some moment, a plan: not a ceiling (read in the clause of the count).
-_NOT_CEILING = re.compile(
-    r"\b(?:avant|apres|quand|lorsqu|lorsque|jusqu|jusque|moment|des|bout|depuis|prevue?s?"
-    r"|rest\w*|devai\w*|aur\w*|ser\w*|sauf|hormis|outre"
+_MET = frozenset({"vu", "vus", "vue", "vues", "recu", "recus", "recue", "recues", "rencontre",
+                  "rencontres", "rencontree", "rencontrees", "revu", "revus", "revue",
+                  "revues", "accueilli", "accueillis", "accueillie", "accueillies",
+                  "venu", "venue", "venus", "venues"})
+_WE = frozenset({"je", "j", "nous", "on", "m", "me"})
+# « il n'est venu que deux fois »: the person came (to us).
+_CAME = frozenset({"venu", "venue", "venus", "venues", "presente", "presentee"})
+# « seulement deux entretiens ont eu lieu / se sont tenus / ont été menés »: told
+# impersonally, the meetings themselves as subject.
+_HELD_PARTICIPLES = frozenset({"tenu", "tenus", "tenue", "tenues", "mene", "menes",
+                               "realise", "realises", "conduit", "conduits", "deroule",
+                               "deroules"})
+# A count up to some moment, a plan, only some kind of meeting: not a ceiling.
+_NOT_CEILING = frozenset({
+    "avant", "apres", "quand", "lorsqu", "lorsque", "jusqu", "jusque", "moment", "des",
+    "bout", "depuis", "prevu", "prevue", "prevus", "prevues", "sauf", "hormis", "outre",
     # only some kind of them: « qu'un entretien en présentiel (, les autres par téléphone) »
-    r"|autres|suivants|suivantes|telephon\w*|visio\w*|presentiel|face|physiques?|distance"
-    # with someone else: « je n'ai eu qu'un entretien avec sa conseillère »
-    r"|avec (?:sa|son|la|le|l['’]\s?|leur|ses|les) ?(?:conseill\w*|tut\w*|referent\w*"
-    r"|employeu\w*|educat\w*|assistant\w*|famille|mere|pere|parents|collegue\w*|equipe"
-    r"|partenaire\w*|medecin|psycholog\w*|encadrant\w*|responsable\w*))\b")
+    "autres", "suivants", "suivantes", "presentiel", "face", "physique", "physiques",
+    "distance"})
+# Verb stems of what remains, must be or will be (« il ne reste que », « devait »,
+# « aura », « sera »), and of the kind of meeting (« téléphonique », « visio »).
+_NOT_CEILING_STEMS = ("rest", "devai", "aur", "ser", "telephon", "visio")
+# With someone else: « je n'ai eu qu'un entretien avec sa conseillère ».
+_WITH_DETS = frozenset({"sa", "son", "la", "le", "l", "leur", "ses", "les"})
+_SOMEONE_ELSE = ("conseill", "tut", "referent", "employeu", "educat", "assistant", "famille",
+                 "mere", "pere", "parents", "collegue", "equipe", "partenaire", "medecin",
+                 "psycholog", "encadrant", "responsable")
+_SOMEONE_ELSE_WORDS = frozenset({"famille", "mere", "pere", "parents", "medecin"})
 # What is told rather than held: « je ne présente que deux entretiens », « je n'en
 # détaille que deux ».
-_TOLD = re.compile(r"\b(?:present\w*|decri\w*|racont\w*|detaill\w*|retenu|retiens|resum\w*"
-                   r"|expos\w*|develop\w*)\b")
+_TOLD = ("present", "decri", "racont", "detaill", "resum", "expos", "develop")
+_TOLD_WORDS = frozenset({"retenu", "retiens"})
+_NEVER_VERBS = frozenset({"tenu", "mene", "eu", "conduit", "realise", "fait"})
+_NEVER_SEE = frozenset({"recevoir", "rencontrer", "voir"})
+# A count of meetings, not a year or a figure of something else.
+_MOST = 30
+_CLAUSE_OPEN = frozenset({":", ";", "."})
+_CLAUSE_CLOSE = frozenset({":", ";", ",", "."})
 
-
-# A glance that spares most sentences the three patterns (the reader's time budget).
-_GLANCE = re.compile(rf"qu(?:e\s|{_APOS})(?:a\s)?{_N}\s|seulement|uniquement|jamais|aucun")
+# A glance that spares most sentences the reading (the reader's time budget): « que »
+# before a digit or a number word of the reading layer's table, or the other cue words.
+_NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS | ARTICLE_ONE, key=len, reverse=True))
+_GLANCE = re.compile(rf"qu(?:e |['’]\s?)(?:a )?(?:\d|{_NUMBER_WORDS})|seulement|uniquement"
+                     r"|jamais|aucun")
 
 
 def only_held(view: Reading) -> int | None:
@@ -69,35 +87,212 @@ def only_held(view: Reading) -> int | None:
     says so)."""
     ceiling: int | None = None
     for s in view.sentences:
-        norm = s.norm
+        if s.in_table or not _GLANCE.search(s.norm):
+            continue
+        toks: Sequence[Token] = view.tokens_of(s)
         if s.heading:
             # A heading read with its paragraph (« Mon analyse⏎Je n'ai donc… »): the
             # title itself is no statement.
-            norm = norm.partition("\n")[2]
-        if s.in_table or not norm or not _GLANCE.search(norm):
-            continue
-        said = _said(norm)
+            cut = s.text.find("\n")
+            toks = [] if cut < 0 else [t for t in toks if t.start > cut]
+        never = "jamais" in s.norm or "aucun" in s.norm
+        said = _said(toks, never) if toks else None
         if said is not None:
             ceiling = said if ceiling is None else min(ceiling, said)
     return ceiling
 
 
-def _said(norm: str) -> int | None:
-    if _NEVER.search(norm):
+def _said(toks: Sequence[Token], never: bool) -> int | None:
+    counts = any(t.value is not None and t.kind != "ordinal" for t in toks)
+    if not (counts or never):
+        return None
+    words = [t.word for t in toks]
+    if never and _never(words):
         return 0
-    for pattern in (_ONLY, _ONLY_AFTER, _ONLY_BEFORE):
-        m = pattern.search(norm)
-        if m is None:
+    for start, end, n, noun in _counts(toks, words):
+        clause = _clause(words, start, end)
+        if not _WE.intersection(clause) and "avec" not in clause \
+                and not _took_place(clause) and not _CAME.intersection(clause):
             continue
-        lo = max(norm.rfind(c, 0, m.start()) for c in ":;.")
-        hi = min((i for i in (norm.find(c, m.end()) for c in ":;,.") if i >= 0),
-                 default=len(norm))
-        clause = norm[lo + 1:hi]
-        if not _WE.search(clause) and "avec" not in clause:
+        if noun in _TIMES and not _MET.intersection(clause):
             continue
-        if m.groupdict().get("noun") in {"fois", "reprises"} and not _MET.search(clause):
+        if _not_ceiling(clause) or (noun != "" and _told(words[start:end])):
             continue
-        if _NOT_CEILING.search(clause) or (pattern is _ONLY and _TOLD.search(m.group(0))):
-            continue
-        return _NUMBERS[m.group("n")]
+        return n
     return None
+
+
+def _counts(toks: Sequence[Token], words: list[str]
+            ) -> list[tuple[int, int, int, str]]:
+    """(first token, end, number, noun) of each restricted count of meetings, in order:
+    « ne … que N <noun> » (its noun given, to read what it restricts), « N <noun>
+    seulement » and « seulement N <noun> » (noun returned as "")."""
+    out: list[tuple[int, int, int, str]] = []
+    for k, w in enumerate(words):
+        if w == "ne" or (w == "n" and k + 1 < len(words) and words[k + 1] in _APOSTROPHES):
+            found = _ne_que(toks, words, k)
+            if found is not None:
+                out.append(found)
+        elif w in _ONLY_WORDS:
+            n, end = _number_and_noun(toks, words, k + 1, alone=False, times=False)
+            if n is not None:
+                out.append((k, end, n, ""))
+        elif toks[k].value is not None:
+            n, end = _number_and_noun(toks, words, k, alone=False, times=False)
+            if n is not None and end < len(words) and words[end] in _ONLY_WORDS:
+                out.append((k, end + 1, n, ""))
+    return out
+
+
+def _ne_que(toks: Sequence[Token], words: list[str], k: int
+            ) -> tuple[int, int, int, str] | None:
+    """« ne/n' … que/qu' (à) N (seul) <noun> » from the negation at ``k``."""
+    j = k + 1
+    gap = 0
+    while j < len(words):
+        w = words[j]
+        if w in _APOSTROPHES or w == "-":
+            j += 1
+            continue
+        if w == "que" or (w == "qu" and j + 1 < len(words) and words[j + 1] in _APOSTROPHES):
+            q = j + (1 if w == "que" else 2)
+            if q < len(words) and words[q] == "a":
+                q += 1
+            n, end = _number_and_noun(toks, words, q, alone=True)
+            if n is not None:
+                return k, end, n, _noun_at(words, end - 1)
+        if w == ",":
+            # « je n'ai tenu, hélas, que deux entretiens »: an aside between commas.
+            close = _aside_end(words, j)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if toks[j].kind == "punct" or gap >= _GAP:
+            return None
+        # A word joined by hyphens (« rendez-vous ») is one word of the gap.
+        if not (j > 0 and words[j - 1] == "-"):
+            gap += 1
+        j += 1
+    return None
+
+
+_JOINING = frozenset({"mais", "et", "ou", "car", "donc", "puis", "qui", "que", "qu"})
+
+
+def _aside_end(words: list[str], j: int) -> int | None:
+    """The comma closing the aside opened at ``j`` (a few words, no conjunction), or
+    None."""
+    for k in range(j + 1, min(len(words), j + 6)):
+        if words[k] == ",":
+            return k if k > j + 1 else None
+        if words[k] in _JOINING or not words[k][:1].isalnum() and words[k] not in _APOSTROPHES:
+            return None
+    return None
+
+
+def _number_and_noun(toks: Sequence[Token], words: list[str], q: int, *, alone: bool,
+                     times: bool = True) -> tuple[int | None, int]:
+    """The number at ``q`` followed (after « seul » when ``alone``) by a meeting noun, or
+    by « fois / reprises » when ``times``: (its value, the end of the noun)."""
+    if q >= len(toks):
+        return None, q
+    t = toks[q]
+    value = t.value if t.kind == "number" or words[q] in {"un", "une"} else None
+    if value is None or not 1 <= value <= _MOST or value != int(value):
+        return None, q
+    p = q + 1
+    if alone and p < len(words) and words[p] in _ALONE:
+        p += 1
+    if p >= len(words):
+        return None, q
+    if words[p] in _MEETINGS or (times and words[p] in _TIMES):
+        return int(value), p + 1
+    if words[p] == "rendez" and words[p + 1:p + 3] == ["-", "vous"]:
+        return int(value), p + 3
+    return None, q
+
+
+def _noun_at(words: list[str], k: int) -> str:
+    return "rendez-vous" if words[k] == "vous" else words[k]
+
+
+def _clause(words: list[str], start: int, end: int) -> list[str]:
+    """The words of the clause around a count: from the last « : ; . » before it to the
+    first « : ; , . » after it."""
+    lo = next((i for i in range(start - 1, -1, -1) if words[i] in _CLAUSE_OPEN), -1)
+    hi = next((i for i in range(end, len(words)) if words[i] in _CLAUSE_CLOSE), len(words))
+    return words[lo + 1:hi]
+
+
+def _took_place(clause: list[str]) -> bool:
+    pairs = zip(clause, clause[1:], strict=False)
+    return any(a == "eu" and b == "lieu" for a, b in pairs) \
+        or bool(_HELD_PARTICIPLES.intersection(clause))
+
+
+def _not_ceiling(clause: list[str]) -> bool:
+    for i, w in enumerate(clause):
+        if w in _NOT_CEILING or w.startswith(_NOT_CEILING_STEMS):
+            return True
+        if w == "avec":
+            rest = [x for x in clause[i + 1:i + 4] if x not in _APOSTROPHES]
+            if len(rest) >= 2 and rest[0] in _WITH_DETS and (
+                    rest[1].startswith(_SOMEONE_ELSE) or rest[1] in _SOMEONE_ELSE_WORDS):
+                return True
+    return False
+
+
+def _told(words: list[str]) -> bool:
+    return any(w.startswith(_TOLD) or w in _TOLD_WORDS for w in words)
+
+
+def _never(words: list[str]) -> bool:
+    """« je n'ai jamais tenu d'entretien avec… », « je n'ai jamais pu le recevoir »,
+    « aucun entretien n'a (pu) avoir lieu »."""
+    for k, w in enumerate(words):
+        if w == "jamais" and _never_met(_words_after(words, k, 8)):
+            return True
+        if w == "aucun" and _none_held(_words_after(words, k, 9)):
+            return True
+    return False
+
+
+def _words_after(words: list[str], k: int, n: int) -> list[str]:
+    return [x for x in words[k + 1:k + 1 + n] if x not in _APOSTROPHES]
+
+
+def _never_met(rest: list[str]) -> bool:
+    """After « jamais »: « (pu) tenu d'entretien avec », « pu le recevoir »."""
+    if rest[:1] == ["pu"] and rest[1:2] and rest[1] in _NEVER_VERBS:
+        rest = rest[1:]
+    if rest[:1] and rest[0] in _NEVER_VERBS and rest[1:2] and rest[1] in {"d", "de", "un"}:
+        noun = _meeting_noun(rest[2:], plural=False)
+        if noun and rest[2 + noun:3 + noun] == ["avec"]:
+            return True
+    if rest[:1] in (["recu"], ["recue"], ["rencontre"], ["rencontree"], ["vu"], ["vue"]) \
+            and (rest[1:2] in (["seul"], ["seule"], ["individuellement"])
+                 or rest[1:3] in (["en", "entretien"], ["en", "individuel"])):
+        return True  # « je ne l'ai jamais reçu seul » (only in the group)
+    return rest[:1] == ["pu"] and rest[1:2] in (["le"], ["la"], ["l"]) \
+        and rest[2:3] != [] and rest[2] in _NEVER_SEE
+
+
+def _none_held(rest: list[str]) -> bool:
+    """After « aucun »: « entretien n'a (pu) avoir lieu », « rendez-vous n'a eu lieu »."""
+    noun = _meeting_noun(rest, plural=False)
+    if not noun or rest[noun:noun + 1] != ["n"] or rest[noun + 1:noun + 2] not in (["a"], ["ont"]):
+        return False
+    rest = rest[noun + 2:]
+    if rest[:1] == ["pu"]:
+        rest = rest[1:]
+    return rest[:2] in (["eu", "lieu"], ["avoir", "lieu"])
+
+
+def _meeting_noun(words: list[str], plural: bool = True) -> int:
+    """How many words the meeting noun at the head of ``words`` takes (0: none)."""
+    if words[:3] == ["rendez", "-", "vous"]:
+        return 3
+    if words[:1] in (["entretien"], ["rdv"]) or (plural and words[:1] and words[0] in _MEETINGS):
+        return 1
+    return 0

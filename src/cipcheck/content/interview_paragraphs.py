@@ -66,6 +66,25 @@ def _us_later_in_paragraph(view: Reading, sentences: Sequence[Sentence], i: int)
     return False
 
 
+_WE = frozenset({"nous", "on"})
+# « Fin mai, … », « Début juin, … », « En avril, … »: a sentence led by another moment.
+_MOMENT_LEAD = frozenset({"fin", "debut", "mi", "en", "courant", "le", "au"})
+
+
+def _new_times(view: Reading, sentences: Sequence[Sentence], i: int) -> set[int]:
+    """The sentences after ``i`` in its paragraph led by a moment of their own (a date,
+    a month, the time elapsed): they tell another meeting, not this one's."""
+    out: set[int] = set()
+    for s in sentences[i + 1:i + 6]:
+        words = [t.word for t in view.tokens_of(s)[:3]]
+        if ELAPSED.match(s.norm) or (words[:1] and words[0] in _MOMENT_LEAD
+                                     and any(w in MONTHS for w in words[1:3])) \
+                or (words[:1] and words[0] in MONTHS) or (DIGIT.search(s.norm[:12])
+                                                          and find_dates(s.norm[:20])):
+            out.add(s.index)
+    return out
+
+
 def period(toks: Sequence[Token], k: int) -> bool:
     """« (du 30 janvier au 3 février) », « du 2 au 6 mai »: a period (an immersion, a
     training), not a meeting."""
@@ -91,8 +110,20 @@ def dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]
         out.append(c)
     first_held = min((c.order for c in out if c.status == "held"), default=None)
     for i, s in enumerate(sentences):
-        if s.index in by_sentence or s.in_table or s.heading \
-                or not opens_paragraph(sentences, i):
+        if s.index in by_sentence or s.in_table or s.heading:
+            continue
+        if not opens_paragraph(sentences, i):
+            # « (Nous avons commencé le 3 avril par un entretien de diagnostic.) Deux
+            # semaines plus tard, nous avons travaillé son CV. »: inside a paragraph, the
+            # time elapsed since the meeting told before it, and « nous » in the sentence.
+            if first_held is not None and not DIGIT.search(s.norm) and ELAPSED.match(s.norm) \
+                    and view.tokens_of(s)[0].index > first_held \
+                    and {t.word for t in main_clause(view.tokens_of(s))} & _WE \
+                    and _elapsed_meeting(view, sentences, i, by_sentence - _new_times(
+                        view, sentences, i)):
+                t = view.tokens_of(s)[0]
+                out.append(_Candidate(t.index, page=t.page, kind="again",
+                                      words=short(s.text.strip(), 8), sentence=s.index))
             continue
         if not DIGIT.search(s.norm):
             if first_held is not None and ELAPSED.match(s.norm) \
@@ -179,7 +210,7 @@ def _body(view: Reading, sentences: Sequence[Sentence], i: int) -> list[Sentence
 # The time elapsed since the last meeting, opening a sentence (not « début mars »: a
 # moment, not a step of the accompaniment).
 ELAPSED = re.compile(
-    r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres)"
+    r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres|plus tot|avant)"
     r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
     r"|le lendemain|la quinzaine suivante"
     r"|(?:le|la) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|seance) suivante?"
@@ -215,13 +246,25 @@ def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
     return True
 
 
+# « À l'agence, le 12 septembre, … », « En visio, le 10 octobre, … »: where or how the
+# meeting took place, before its date.
+_PLACE_LEAD = frozenset({"agence", "bureau", "visio", "visioconference", "telephone",
+                         "domicile", "permanence", "presentiel", "chez", "locaux", "mairie"})
+
+
+def _placed_lead(toks: Sequence[Token], k: int) -> bool:
+    lead = toks[:k]
+    return k <= 6 and any(t.word in _PLACE_LEAD for t in lead) and any(
+        t.text == "," for t in lead[-2:]) and not any(t.word in US for t in lead)
+
+
 def date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int, int]]
               ) -> bool:
     """« 12/03 : diagnostic… », « Mardi 14 mars – … »: a paragraph led by its date; or
     « Le 5 mai, M. F. m'explique… », when the sentence has the two of us in it (« je »,
     « nous », « m' »): a meeting, not « Le 15 avril, elle a commencé sa formation »."""
     k = dates[0][0]
-    if k > 2:
+    if k > 2 and not _placed_lead(toks, k):
         return False
     if len(toks) <= k + 5 and toks[-1].text in {".", ":"} and len(dates) == 1 and all(
             t.kind != "word" or t.word in MONTHS or t.word in WEEKDAYS

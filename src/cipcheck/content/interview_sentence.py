@@ -31,6 +31,7 @@ from cipcheck.content.interview_mentions import (
     time_led,
     times_announced,
     times_rank,
+    times_series,
     weekday_led,
 )
 from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period
@@ -52,9 +53,13 @@ from cipcheck.content.interview_whose import (
     without_person,
 )
 from cipcheck.content.interview_words import (
+    AGAIN_STEMS,
+    COLLEAGUES,
     DIGIT,
     NOUN_HINT,
+    OTHERS,
     PREPARING,
+    SUBJECTS,
     VERB_HINT,
     dates_in,
     main_clause,
@@ -93,6 +98,82 @@ def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) 
     return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
 
 
+def _colleague_subject(toks: Sequence[Token], k: int) -> bool:
+    """The meeting verb at ``k`` has a colleague or a partner as its subject (« ma
+    tutrice a reçu Mme D. », « sa conseillère l'a revue »), not « je » or « nous »."""
+    before = prev_words(toks, k, 5)
+    if any(p in {"je", "j", "nous", "on"} for p in before):
+        return False
+    return any(p in COLLEAGUES or p in OTHERS for p in before[:4]) and any(
+        p in {"ma", "sa", "la", "le", "son", "mon", "l", "notre", "leur"} for p in before[:5])
+
+
+# The participle whose object is the meeting held: « nous avons eu / mené / tenu un
+# entretien », « nous l'avons remplacé par un échange téléphonique ».
+_HELD_VERBS = frozenset({"eu", "mene", "conduit", "tenu", "realise", "remplace",
+                         "remplacee"})
+_TO_OBJECT = frozenset({"un", "une", "par", "avec", "d", "de", "'", "lui", "elle"})
+
+
+def _we_did(toks: Sequence[Token], m: Mention) -> bool:
+    """The noun at ``m`` is the object of a compound past of holding it, by « nous », « je »
+    or « on » (« nous l'avons remplacé par un échange téléphonique », « j'ai eu un
+    entretien avec elle »); not « j'ai appris à structurer un entretien »."""
+    j = m.first - 1
+    while j >= 0 and m.first - j <= 4 and toks[j].word in _TO_OBJECT:
+        j -= 1
+    if j < 1 or toks[j].word not in _HELD_VERBS:
+        return False
+    lo = max(0, j - 5)
+    return any(t.word in {"nous", "je", "j", "on"} for t in toks[lo:j]) and any(
+        past_at(toks, i) for i in range(lo, j))
+
+
+def _together(toks: Sequence[Token]) -> bool:
+    """« nous faisons ensemble… », « nous avons rempli ensemble… »: the two of us, at the
+    same table (not « nous avons convenu ensemble de… », a plan)."""
+    words = [t.word for t in toks]
+    if "ensemble" not in words or "nous" not in words:
+        return False
+    k = words.index("ensemble")
+    return "nous" in words[max(0, k - 4):k] and not any(
+        w.startswith(("conven", "decid", "prevoi", "prevu", "fix")) for w in words[k - 3:k + 2])
+
+
+_OURS_WORDS = frozenset({"je", "j", "nous", "notre", "nos", "on", "moi", "mon", "ma", "mes"})
+
+
+def _goes_on_theirs(toks: Sequence[Token], mentions: list[Mention], mi: int) -> bool:
+    """« il a passé trois entretiens d'embauche, dont un chez un transporteur qui l'a
+    rappelé pour un deuxième entretien »: a noun that goes on telling the person's job
+    interviews named before it in the sentence, nothing of ours in between."""
+    m = mentions[mi]
+    before = [p for p in mentions[:mi] if not_ours(toks, p)]
+    if not before:
+        return False
+    between = toks[before[-1].last + 1:m.first]
+    return not any(t.word in _OURS_WORDS or t.text in {".", ";"} for t in between)
+
+
+_VERB_WORDS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "est", "sont", "etait",
+                         "avait", "sommes", "etes", "sera", "aura", "fut"})
+
+
+def complement_gap(toks: Sequence[Token], last: int, dk: int) -> bool:
+    """« L'entretien de préparation à l'immersion, le 17 février »: the noun's complement
+    (« de … », no verb, no subject, up to 12 words) then its date after one comma."""
+    between = toks[last + 1:dk]
+    if not between or len(between) > 12 or between[0].word not in {"de", "d", "du", "a", "au"}:
+        return False
+    commas = [j for j, t in enumerate(between) if t.text == ","]
+    if len(commas) != 1 or commas[0] < len(between) - 3:
+        return False  # the comma that sets off the date, just before « le 17 février »
+    return not any(t.word in SUBJECTS or (t.word in _VERB_WORDS and t.text.lower() != "à")
+                   or t.word in {"qui", "que", "qu"}
+                   or (t.kind == "punct" and t.text not in {",", "'", "’", "-"})
+                   for t in between)
+
+
 # Over the complexity limit (39 > 10): a listed exception, to split.
 def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa: C901
               ) -> tuple[list[_Candidate], int | None]:
@@ -113,7 +194,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
     pairs = []
     for di, (dk, *_) in enumerate(dates):
         for mi, m in enumerate(mentions):
-            if dk > m.last and dk - m.last <= (20 if m.plural else 8):
+            if dk > m.last and (dk - m.last <= (20 if m.plural else 8)
+                                or complement_gap(toks, m.last, dk)):
                 pairs.append((dk - m.last, di, mi))
             elif dk < m.first and m.first - dk <= 12:
                 pairs.append((m.first - dk + 3, di, mi))
@@ -130,7 +212,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
     for mi, m in enumerate(mentions):
         if call_topic(toks, m.first, calls):
             continue  # « 22/01 — appel de rappel (RDV du lendemain) »
-        if not_ours(toks, m):
+        if not_ours(toks, m) or _goes_on_theirs(toks, mentions, mi):
             # « 27/03 : préparation à l'entretien avec le cabinet »: their interview,
             # prepared in ours — the dated line still tells our meeting.
             theirs = theirs or not any(w in PREPARING for w in prev_words(toks, m.first, 4))
@@ -156,6 +238,12 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             num = next((t for t in reversed(before) if t.kind == "number"), None)
             if num is not None and num.value and 2 <= num.value <= 30 and status == "held":
                 announced = max(announced or 0, int(num.value))
+                later = [d for d in dates if d[0] > m.last]
+                if len(own) < num.value == len({d[1] for d in later}):
+                    # « Nous avons eu trois entretiens : un premier le 3 mai…, un deuxième
+                    # le 17 mai…, un dernier le 31 mai… »: as many dates as announced.
+                    own = list({d[1]: d for d in later}.values())
+                    own_dates = [d[1] for d in own]
             if len(own_dates) < 2:
                 continue  # « les entretiens permettent… »: interviews in general
         rank = None if m.plural else rank_of(toks, m, s.text)
@@ -171,8 +259,13 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                           status=status, words=label,
                           bare=s.heading or s.in_table or item_label(s, toks, m))
         if own_dates:
+            spans = [(start, end) for _, _, start, end in own]
             for _, d, start, end in own:
-                words = noun_text(toks, m) + " du " + s.text[start:end] if m.plural \
+                # (a date read from its chain, « le 3 et le 17 mai », shares the span of
+                # the one written in full: written by its numbers)
+                words = noun_text(toks, m) + " du " + s.text[start:end] \
+                    if m.plural and spans.count((start, end)) == 1 \
+                    else f"{noun_text(toks, m)}, {d[0]:02d}/{d[1]:02d}" if m.plural \
                     else label if len(own) == 1 else f"{label}, {d[0]:02d}/{d[1]:02d}"
                 out.append(replace(base, rank=rank, date=d, words=words,
                                    purpose=None if m.plural else purpose_of(toks, m)))
@@ -200,6 +293,10 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             out.append(replace(base, rank=list_rank(s)))
         elif status != "held" and demonstrative(toks, m):
             out.append(replace(base, kind="ref"))
+        elif status == "held" and indefinite(toks, m) and _we_did(toks, m):
+            # « nous l'avons remplacé par un échange téléphonique », « j'ai eu un
+            # entretien avec elle »: one more, told in the past by the two of us.
+            out.append(replace(base, kind="again"))
         elif status != "held" or indefinite(toks, m):
             out.append(replace(base, kind="weak"))
     out[:0] = listed
@@ -212,13 +309,18 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank, kind="label",
                               date=near[0][1] if near else None, table=table, status=status,
                               words=short(s.text.lstrip("-–•*▪ "), 6), bare=True))
-    for k, rank in elliptic_rank(toks, s.text) if not ours else []:
+    # (« Le deuxième, le 20 janvier, nous a permis… entre les deux rendez-vous… »: the
+    # plural noun further on is no interview of its own)
+    for k, rank in elliptic_rank(toks, s.text) if not out or all(m.plural for m in ours) \
+            else []:
         if any(k >= m.first for m in mentions):
             continue  # « ses entretiens d'embauche : le premier… » are theirs
+        # « Le premier, le 13 janvier, … »: its date, set off right after it.
+        own_date = next((d[1] for d in dates if 0 < d[0] - k <= 4), None)
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
-                              status=status_of(toks, k, k),
-                              words=short(s.text[toks[k - 1].start:], 6)))
+                              status=status_of(toks, k, k), date=own_date,
+                              words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
     times = times_announced(toks) if verbish or ours else None
     verb = meeting_verb(toks) if times and verbish else None
@@ -230,22 +332,35 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         k = verb[0] if verb is not None else ours[0].first
         after = [d for d in dates if d[0] > k]
         chain = date_chain(toks, after) if after else []
+        if len(chain) != times and len(set(d[1] for d in after)) == times:
+            # « deux fois : le 11 avril pour revenir sur son parcours et le 25 avril pour
+            # préparer une candidature »: as many dates as announced, each told with what
+            # was done, are the meetings announced.
+            chain = list(dict.fromkeys(d[1] for d in after))
         if status_of(toks, k, k) == "held" and len(chain) == times:
-            out = []  # the dates, not the noun, tell each one
+            # The dates, not the noun, tell each one — but « Après un premier entretien le
+            # 3 mai, nous nous sommes revues à deux reprises, le 17 et le 31 mai »: the
+            # one told before the verb « again » is one more.
+            again = toks[k].word.startswith(AGAIN_STEMS)
+            out = [c for c in out if again and c.date is not None and c.date not in chain
+                   and c.status == "held" and c.order < toks[k].index]
             for d in chain:
                 out.append(_Candidate(toks[k].index, page=toks[k].page, table=table, date=d,
-                                      words=label_words(s, toks, k, k) + f" ({len(chain)} dates)"))
-    elif not ours or (not out and all(m.plural for m in ours)):
+                                      words=f"{label_words(s, toks, k, k)}, {d[0]:02d}/{d[1]:02d}"))
+    elif not ours or not out:
         # (a job interview in the sentence does not hide « revues le 20 », nor does
         # « le rythme des rendez-vous », interviews in general, hide « Le 9 décembre,
-        # nous avons formalisé… »)
+        # nous avons formalisé… », nor « l'entretien » that only refers back to the
+        # meeting the verb tells: « On l'a revu le 23 mai, c'est moi qui ai conduit
+        # l'entretien »)
         verb = meeting_verb(toks) if verbish else None
         if verb is not None and in_a_group(toks, verb[0], dates):
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
         if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions):
             verb = None  # « Les rencontres avec M. M. »: the noun, not the verb
-        if verb is not None and _someone_else_meets(toks, mentions, verb[0]):
-            verb = None
+        if verb is not None and (_someone_else_meets(toks, mentions, verb[0])
+                                 or _colleague_subject(toks, verb[0])):
+            verb = None  # « ma tutrice a reçu Mme D. ; j'étais présente en observation »
         if verb is not None and after_my_placement(s.norm):
             verb = None  # « Il est revenu en juillet, après la fin de mon stage »: not me
         if verb is not None:
@@ -260,12 +375,21 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             first_date = (dates[0][0], dates[0][2], dates[0][3]) if dates else None
             base = _Candidate(toks[k].index, page=toks[k].page, table=table, status=status,
                               words=label_words(s, toks, lo, k, first_date, wide=status != "held"))
-            if dates:
+            series = times_series(toks)
+            if len(series) >= 2 and status == "held":
+                # « reçu une première fois en mars, puis une deuxième fois début avril et
+                # enfin une dernière fois fin avril »: one meeting each.
+                for j, rank in series:
+                    out.append(replace(base, rank=rank, order=toks[j].index,
+                                       words=short(s.text[toks[max(0, j - 1)].start:], 6)))
+            elif dates:
                 chain = date_chain(toks, dates)
                 for d in chain:
                     # « reçu pour la première fois le 6 mai »: its rank as well
                     out.append(replace(base, date=d, rank=times_rank(toks)
-                                       if len(chain) == 1 else None))
+                                       if len(chain) == 1 else None,
+                                       words=base.words if len(chain) == 1 else
+                                       f"{label_words(s, toks, lo, k)}, {d[0]:02d}/{d[1]:02d}"))
             elif (rank := times_rank(toks)) is not None:
                 out.append(replace(base, rank=rank))
             elif any(a.word in {"derniere", "ultime"} and b.word == "fois"
@@ -292,4 +416,11 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             out.append(_Candidate(toks[k].index, page=toks[k].page, date=d,
                                   kind="dated-heading", status=status,
                                   words=short(s.text.lstrip("-–•*▪ ")), bare=s.heading))
+    if not out and dates and table is None and _together(toks) and not period(toks, dates[0][0]):
+        # « Il reprend contact le 18 novembre et nous faisons ensemble son inscription »:
+        # a dated sentence that tells something the two of us did together.
+        k, d = dates[0][0], dates[0][1]
+        out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
+                              status="planned" if future_told(main_clause(toks)) else "held",
+                              words=short(s.text.strip())))
     return out, announced

@@ -36,8 +36,10 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
-    if _missed(toks, last):
+    if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks):
         return "not-held"
+    if _advice(toks, first):
+        return "planned"
     if (done := arranged(toks, first)) is not None:
         return done  # « pour fixer un premier rendez-vous », « pour annuler notre… »
     before = [t.word for t in toks[max(0, first - 3):first]]
@@ -156,6 +158,69 @@ def _called_off(words: Sequence[str], i: int) -> bool:
                                        or words[i + 1] not in {"du", "de", "d"})
 
 
+# « nous avons tenté un entretien en visio : la connexion n'a jamais fonctionné »: tried,
+# and it failed.
+_TRIED = ("tente", "essaye", "essaie", "voulu")
+_TRIED_HEADS = frozenset(w[:4] for w in _TRIED)
+_FAILED = frozenset({"jamais", "echec", "echoue", "impossible", "vain", "succes", "coupe",
+                     "coupee", "fonctionne", "marche"})
+
+
+# What the attempt was: to talk, to meet, to connect (« essayé de nous parler en visio »).
+_TRIED_TO = frozenset({"parler", "voir", "revoir", "joindre", "connecter", "appeler",
+                       "echanger", "rencontrer", "entretenir", "visio", "appel", "entretien",
+                       "rendez", "rdv", "echange"})
+
+
+def _attempt_failed(toks: Sequence[Token], first: int) -> bool:
+    """The meeting at ``first`` is the object of an attempt (« nous avons tenté un
+    entretien en visio »), or the sentence tells an attempt to meet or talk (« Pour le
+    troisième rendez-vous, … nous avons essayé de nous parler en visio »), that the
+    sentence says failed (« n'a jamais fonctionné », « l'appel a coupé », « sans avoir pu
+    parler », « en vain »)."""
+    if not any(t.word[:4] in _TRIED_HEADS for t in toks):
+        return False  # (most sentences: a glance, the reader's time budget)
+    before = [t.word for t in toks[max(0, first - 4):first]]
+    tried = next((j for j, t in enumerate(toks) if t.word.startswith(_TRIED) and any(
+        x.word in _TRIED_TO for x in toks[j + 1:j + 5])), None)
+    if not any(w.startswith(_TRIED) for w in before) and tried is None:
+        return False
+    words = [t.word for t in toks[min(first, tried if tried is not None else first):]]
+    return any(w in _FAILED for w in words) or any(
+        a == "pas" and b == "pu" for a, b in zip(words, words[1:], strict=False)) or any(
+        a == "sans" and b in {"avoir", "pouvoir", "succes"} for a, b in zip(words, words[1:],
+                                                                          strict=False))
+
+
+def _left_before(toks: Sequence[Token]) -> bool:
+    """« il est venu jusqu'au hall, … et est reparti avant que je descende », « elle est
+    repartie sans m'attendre »: the person left before the meeting."""
+    words = [t.word for t in toks]
+    for i, w in enumerate(words):
+        if w.startswith("reparti") and (
+                words[i + 1:i + 4] in (["avant", "que", "je"], ["avant", "qu", "'"])
+                or (words[i + 1:i + 2] == ["sans"] and any(
+                    x in {"me", "m", "attendre", "que"} for x in words[i + 2:i + 4]))):
+            return True
+    return False
+
+
+# « Axe : proposer d'emblée un lieu neutre, ou un premier contact par téléphone »: advice,
+# a clause led by an infinitive of what to do.
+_ADVICE_VERBS = frozenset({"proposer", "prevoir", "organiser", "envisager", "privilegier",
+                           "favoriser", "planifier", "programmer", "fixer", "tenter",
+                           "essayer", "multiplier", "espacer", "raccourcir", "offrir",
+                           "mener", "conduire", "commencer", "demander", "caler",
+                           "instaurer", "systematiser"})
+
+
+def _advice(toks: Sequence[Token], first: int) -> bool:
+    lo = first
+    while lo > 0 and toks[lo - 1].text not in {":", ".", ";", "!", "?", "•", "–", "-"}:
+        lo -= 1
+    return lo < first and toks[lo].word in _ADVICE_VERBS
+
+
 def _missed(toks: Sequence[Token], last: int) -> bool:
     """« rendez-vous manqué », « RDV non honoré », « entretien raté »: the word right
     after the noun says it did not take place."""
@@ -232,8 +297,24 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
         if any(_called_off(longer, i) and longer[i - 1] in _AUXILIARIES
                for i, w in enumerate(longer[15:], 15)):
             return True
-    return "pas" in window and any(w.startswith(("present", "venu", "vien")) or w == "lieu"
-                                   for w in window[max(0, window.index("pas") - 1):])
+    return "pas" in window and (any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+                                    for w in window[max(0, window.index("pas") - 1):])
+                                or _not_taken_place(window))
+
+
+# « ne s'est pas tenu », « n'a pas pu se tenir / se faire », « ne s'est pas déroulé
+# comme prévu »: the meeting's own verb of taking place, negated.
+_TAKE_PLACE = frozenset({"tenu", "tenue", "tenir", "deroule", "deroulee", "derouler",
+                         # « n'a pas été honoré »
+                         "honore", "honoree"})
+_HAPPEN_REFLEXIVE = frozenset({"fait", "faite", "faire"})
+
+
+def _not_taken_place(window: Sequence[str]) -> bool:
+    k = window.index("pas")
+    after = window[k + 1:k + 5]
+    reflexive = "s" in window[max(0, k - 3):k] or "se" in after
+    return any(w in _TAKE_PLACE or (reflexive and w in _HAPPEN_REFLEXIVE) for w in after)
 
 
 _TAKES_PLACE = ("aur", "porter", "ser", "permettr", "tiendr", "deroul", "consacr", "prevu",
@@ -305,8 +386,14 @@ def _heading_says(toks: Sequence[Token], dated: bool) -> str:
     head = toks[:6]
     if not head:
         return "none"
-    if NOUN_HINT.search(" ".join(t.word for t in toks)) and any(
-            not not_ours(toks, m) for m in find_mentions(toks)):
+    mentions = find_mentions(toks) if NOUN_HINT.search(" ".join(t.word for t in toks)) else []
+    this = next((m for m in mentions if m.first <= 1 and head[0].word in {"cet", "ce"}), None)
+    if this is not None and not dated and status_of(toks, this.first, this.last) == "planned":
+        # « # Entretien 3 ⏎ Cet entretien se tiendra le 3 juin »: the heading's date, to
+        # come (under a dated heading, « Cet entretien sera consacré au bilan » may be
+        # how the candidate tells the one held).
+        return "planned"
+    if any(not not_ours(toks, m) for m in mentions):
         return "told"  # « Cet entretien a été annulé » is read in its own sentence
     if head[0].word.startswith(("annul", "report")) or (
             head[0].word in {"il", "elle", "cet", "ce", "cette", "madame", "monsieur"}
@@ -320,6 +407,11 @@ def _heading_says(toks: Sequence[Token], dated: bool) -> str:
         return "plan-made" if any(t.word in _PLAN_MADE for t in head) else "told"
     planned = any(t.word in _PLAN_OPENERS for t in head[:4]) or any(
         t.word == "a" and u.word == "venir" for t, u in zip(head, head[1:], strict=False))
+    if not planned and head[0].word in {"il", "elle"} and len(head) > 1 and (
+            head[1].word in {"se", "s"} or [t.word for t in head[1:3]] == ["aura", "lieu"]):
+        # « Elle se fera début juin », « Il aura lieu le 12 »: the meeting's own verb of
+        # taking place, in the future (not « Elle sera embauchée en juin »).
+        planned = any(future_at(head, j) for j in range(1, len(head)))
     if not planned and head[0].word in {"il", "cet", "ce", "cette"}:
         # « Il portera sur… », « Cet entretien aura lieu… »; not « Elle sera embauchée
         # en juin » (the person's future, told in a held interview).

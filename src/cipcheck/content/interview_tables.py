@@ -6,6 +6,8 @@ cells say whether it was held.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from cipcheck.content.dates import find_dates
 from cipcheck.content.interview_status import cancelled
@@ -13,6 +15,7 @@ from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_whose import WITHOUT, group_event, without_person
 from cipcheck.content.interview_words import (
     CALENDAR,
+    DIGIT,
     NOUNS,
     ROW_NUMBER,
     TOPIC_HEADER,
@@ -92,7 +95,7 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
         caption = before[0].norm if before else ""
         # A « Date » column whose rows are topics of interviews (« Accueil, diagnostic »,
         # « Bilan ») is the calendar of the interviews even when none is named.
-        topical = bool(words & {"date", "dates"}) and len(words & TOPIC_WORDS) >= 2
+        topical = bool(words & _WHEN_COLUMNS) and len(words & TOPIC_WORDS) >= 2
         if not (words & (NOUNS | {"rendez", "rdv"}) or topical or CALENDAR.search(caption)
                 or mentions_text(caption)):
             continue
@@ -101,8 +104,13 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             toks = view.tokens_of(s)
             for k, d, _, _ in dates_in(s, toks)[:1]:
                 rows.append((s, k, d))
+        first_row = rows[0][0].index if rows else next(
+            (x.index for x in cells if DIGIT.search(x.norm)), cells[-1].index + 1)
+        header = [x for x in cells if x.index < first_row]
+        if job_table([[t.word for t in view.tokens_of(x)] for x in header], caption):
+            continue
         if not rows:
-            cands.extend(_numbered_rows(view, cells, tid))
+            cands.extend(_numbered_rows(view, cells, tid, weeks=topical))
             continue
         for i, (s, k, d) in enumerate(rows):
             if (tid, d) in dated:
@@ -120,12 +128,15 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                     status = "planned"
                 if cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
-            if status != "held":
-                # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the
-                # same row's.
-                for c in cands:
-                    if c.table == tid and c.date is None and c.sentence == s.index - 1:
-                        c.status = status
+            # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the same
+            # row's; so are the cells after it (« 14 octobre | Entretien de diagnostic |
+            # Non (malade) »): one meeting, with the row's date and status.
+            in_row = {s.index - 1} | {x.index for x in row}
+            for c in cands:
+                if c.table == tid and c.date is None and c.sentence in in_row:
+                    c.status = status if status != "held" else c.status
+                    if c.sentence != s.index - 1:
+                        c.date = d
             if any(group_event(view.tokens_of(x)) or without_person(view.tokens_of(x))
                    for x in row):
                 continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
@@ -136,24 +147,74 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
     return cands
 
 
-def _numbered_rows(view: Reading, cells: list[Sentence], tid: int) -> list[_Candidate]:
+# A column of employers, or a caption of applications: each row is the person's own job
+# interview (« Employeur | Date de l'entretien | Résultat », « Ses candidatures : »).
+_EMPLOYERS = frozenset({"employeur", "employeurs", "employeuse", "entreprise", "entreprises",
+                        "recruteur", "recruteurs", "recruteuse", "societe", "enseigne"})
+_APPLYING = re.compile(r"\b(?:candidatures?|embauche|recrutements?|postulee?s?)\b")
+
+
+def job_table(header: list[list[str]], caption: str) -> bool:
+    """The table lists the person's job interviews, not ours: its header names the
+    employer (a column of its own, or « Date de l'entretien avec l'employeur ») or its
+    header or caption speaks of applications and hiring."""
+    words = {w for cell in header for w in cell}
+    if words & _EMPLOYERS and not words & {"conseiller", "conseillere", "cip", "moi"}:
+        return True
+    return bool(_APPLYING.search(" ".join(" ".join(c) for c in header))
+                or _APPLYING.search(caption))
+
+
+# A column that says when, other than a date: « Semaine | Ce que nous avons fait ».
+_WHEN_COLUMNS = frozenset({"date", "dates", "semaine", "semaines", "seance", "seances"})
+# A row named by its week or session: « Semaine 3 », « Séance 2 », « S5 ».
+_ROW_NAMES = frozenset({"semaine", "sem", "seance", "s", "rencontre", "etape"})
+
+
+def _numbered_rows(view: Reading, cells: list[Sentence], tid: int, weeks: bool = False
+                   ) -> list[_Candidate]:
     """Rows numbered 1, 2, 3… in the first column of a table of interviews without
-    dates: one interview a row."""
+    dates — or named by their week or session, in order (« Semaine 1 », « Semaine 3 »):
+    one interview a row."""
     out: list[_Candidate] = []
+    named: list[_Candidate] = []
+    last_week = 0
     for i, s in enumerate(cells):
         toks = view.tokens_of(s)
+        row = " ".join(x.text for x in cells[i:i + 2])
         if len(toks) == 1 and toks[0].is_number and toks[0].value == len(out) + 1:
-            row = " ".join(x.text for x in cells[i:i + 2])
             out.append(_Candidate(toks[0].index, page=toks[0].page, rank=len(out) + 1,
                                   table=tid, words=short(row), bare=True))
-    return out if len(out) >= 2 else []
+        elif weeks and len(toks) == 2 and toks[0].word in _ROW_NAMES and toks[1].is_number \
+                and (toks[1].value or 0) > last_week:
+            last_week = int(toks[1].value or 0)
+            rest = " ".join(x.norm for x in cells[i + 1:i + 3])
+            if _ROW_NOT_HELD.match(rest) or _ROW_CANCELLED.search(rest) or (
+                    i + 1 < len(cells) and group_event(view.tokens_of(cells[i + 1]))):
+                continue
+            # (a week is no rank: « Semaine 3 » may be the second meeting)
+            named.append(_Candidate(toks[0].index, page=toks[0].page, table=tid,
+                                    words=short(row), bare=True, kind="again"))
+    if len(out) >= 2:
+        return out
+    return named if len(named) >= 2 else []
 
 
-# Over the complexity limit (16 > 10): a listed exception, to split.
-def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
+def pdf_table_rows(view: Reading) -> list[_Candidate]:
+    """The interviews of the PDF tables of ``view`` (see ``pdf_tables``)."""
+    return pdf_tables(view)[0]
+
+
+# Over the complexity limit (17 > 10): a listed exception, to split.
+def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C901
     """A PDF table is lines: under a header line with « Date » that names the interviews
     (or a caption just above it), each row starts with its date (or its number, then the
-    date: « 2 24 février … »). Wrapped lines of the other cells come in between."""
+    date: « 2 24 février … »). Wrapped lines of the other cells come in between. Returns
+    the interviews of its rows, and the lines the table takes (header to last row), which
+    the sentence reader leaves to it: the lines of a table have no full stop, so the
+    reading joins them into one sentence with the text after it (« Employeur  Date de
+    l'entretien … 12 mars  Boulangerie… Nous nous sommes vus le 8 mars »). A table of the
+    person's job interviews takes its lines and gives no interview."""
     blocks = view.blocks
     sentence_of: dict[int, Sentence] = {}
     for s in view.sentences:
@@ -165,8 +226,14 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         return next((t for t in view.tokens_of(sentence_of[k]) if t.block == k), None)
 
     out: list[_Candidate] = []
+    owned: set[int] = set()
     for pos, k in enumerate(in_view):
         head = blocks[k]
+        if not head.in_table and fold_line(head.text).startswith("semaine") \
+                and not out and (weeks := _pdf_weeks(view, in_view[pos:pos + 40], first_token)):
+            out.extend(weeks)
+            owned.update(x for x in in_view[pos:] if x <= weeks[-1].table_line)
+            break
         if head.in_table or "date" not in head.text.lower():
             continue
         text = fold_line(head.text)
@@ -176,7 +243,8 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
         named = bool(mentions_text(caption) or CALENDAR.search(caption)
                      or "seance" in caption)
         # « Date  Objet » over rows of interview topics (« 12/01  Accueil et diagnostic »).
-        if not (named or TOPIC_HEADER.search(text)):
+        theirs = job_table([text.split()], caption)
+        if not (named or TOPIC_HEADER.search(text) or theirs):
             continue
         rows: list[tuple[int, tuple[int, int]]] = []
         for n in in_view[pos + 1:pos + 80]:
@@ -188,8 +256,12 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
             lead = ROW_NUMBER.match(f)
             if dates and dates[0].start <= (lead.end() if lead else 2):
                 rows.append((n, dates[0].key))
+        if theirs:
+            if rows:
+                owned.update(x for x in in_view[pos:] if x <= rows[-1][0])
+            continue
         if not named:
-            topics = {w for n, _ in rows for w in fold_line(blocks[n].text).split()}
+            topics = {w for n, _ in rows for w in re.findall(r"\w+", fold_line(blocks[n].text))}
             if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
                 continue
         for i, (n, d) in enumerate(rows):
@@ -209,8 +281,49 @@ def pdf_table_rows(view: Reading) -> list[_Candidate]:  # noqa: C901
             out.append(_Candidate(t.index, page=t.page, date=d, table=-k, status=status,
                                   words=short(blocks[n].text.strip())))
         if rows:
+            owned.update(x for x in in_view[pos:] if x <= rows[-1][0])
             break
-    return out
+    return out, owned
+
+
+_WEEK_ROW = re.compile(r"^(?:semaine|sem\.?|s)\s*(\d{1,2})\b\W*(.*)$")
+
+
+def _pdf_weeks(view: Reading, lines: list[int], first_token: Callable[[int], Token | None]
+               ) -> list[_WeekRow]:
+    """« Semaine  Ce que nous avons travaillé ⏎ Semaine 1  Accueil, attentes… »: PDF lines
+    of a table of weeks without dates, its rows topics of our meetings (at least two of
+    them, as in a DOCX table): one meeting a week named, but workshops and weeks said not
+    held."""
+    blocks = view.blocks
+    rows: list[tuple[int, str]] = []
+    last = 0
+    for n in lines[1:]:
+        m = _WEEK_ROW.match(fold_line(blocks[n].text).strip())
+        if m is None:
+            if rows and (blocks[n].bold or blocks[n].heading_level is not None):
+                break
+            continue
+        if int(m.group(1)) > last:
+            last = int(m.group(1))
+            rows.append((n, m.group(2)))
+    topics = {w for _, rest in rows for w in re.findall(r"\w+", rest)}
+    if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
+        return []
+    out: list[_WeekRow] = []
+    for n, rest in rows:
+        t = first_token(n)
+        if t is None or _ROW_GROUP.match(rest) or _ROW_CANCELLED.search(rest) \
+                or _ROW_NOT_HELD.match(rest):
+            continue
+        out.append(_WeekRow(t.index, page=t.page, table=-lines[0], kind="again", bare=True,
+                            words=short(blocks[n].text.strip()), table_line=n))
+    return out if len(out) >= 2 else []
+
+
+@dataclass
+class _WeekRow(_Candidate):
+    table_line: int = -1  # the row's PDF line (the table's lines are the table reader's)
 
 
 _ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"

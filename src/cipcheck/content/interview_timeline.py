@@ -53,6 +53,14 @@ def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:
             out[-1] = replace(c, date=p.date, kind="anchor",
                               words=f"{c.words}, {p.words.rstrip('.')}")
             continue
+        if p is not None and p.status == c.status == "held" and c.kind == "dated-heading" \
+                and p.rank is not None and p.date is None and c.rank is None \
+                and c.date is not None and p.sentence == c.sentence and p.table is None \
+                and c.table is None and c.order - p.order <= 4:
+            # « # Le cinquième, 17 février »: the ordinal standing for the noun and its date
+            # are one interview.
+            out[-1] = replace(p, date=c.date, kind="anchor")
+            continue
         out.append(c)
     return out
 
@@ -95,7 +103,10 @@ def timeline(cands: list[Candidate]  # noqa: C901
             if idx is not None:
                 return idx
         if c.rank is not None:
-            idx = next((i for i, s in enumerate(slots) if s.rank == c.rank), None)
+            # (the same rank on another date is another interview: « un second entretien
+            # téléphonique, le 10 mars » after « Le second (, le 17 février,) a porté… »)
+            idx = next((i for i, s in enumerate(slots) if s.rank == c.rank and (
+                s.date is None or c.date is None or s.date == c.date)), None)
             if idx is not None or c.purpose is None:
                 return idx
         if c.purpose is not None and c.purpose not in REPEATABLE:
@@ -113,6 +124,11 @@ def timeline(cands: list[Candidate]  # noqa: C901
             # entretien permettra… ») does not unmake an interview held: only the same
             # date planned, or one said cancelled or missed, does.
             unmakes = c.status != "planned" or (c.date is not None and c.kind != "ref")
+            # « # Entretien 3 ⏎ Cet entretien se tiendra le 3 juin »: the heading had no
+            # date; the sentence under it gives one to come.
+            unmakes = unmakes or (c.kind == "ref" and c.date is not None and idx is not None
+                                  and slots[idx].date is None
+                                  and 0 <= c.sentence - slots[idx].sentence <= 1)
             if idx is not None and slots[idx].dropped is None and unmakes and (
                     slots[idx].bare or (c.kind == "ref" and c.status == "cancelled")):
                 slots[idx].dropped = c

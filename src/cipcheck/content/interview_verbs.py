@@ -8,22 +8,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from cipcheck.content.interview_mentions import label_words
+from cipcheck.content.interview_mentions import label_words, times_announced
 from cipcheck.content.interview_status import status_of
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_words import (
     AGAIN_STEMS,
     AGAIN_WORDS,
     COLLEAGUES,
+    GROUP,
     MEET_STEMS,
     MONTHS,
     OTHERS,
     PERSON,
     SUBJECTS,
     VERB_HINT,
+    WEEKDAYS,
     prev_words,
+    short,
 )
-from cipcheck.reading import Sentence, Token
+from cipcheck.reading import Reading, Sentence, Token
 from cipcheck.reading.tense import future_at
 
 
@@ -77,7 +80,8 @@ def date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], in
             j -= 1
             continue
         if t.kind == "number" and t.text.isdigit() and 1 <= (t.value or 0) <= 31 \
-                and toks[j - 1].word in _CHAIN | {"les"}:
+                and (toks[j - 1].word in _CHAIN | {"les"} or toks[j - 1].text in {"(", ":"}):
+            # (« (2 et 16 mai) », « : 4, 11 et 18 mars »)
             out.insert(0, (int(t.value or 0), dates[0][1][1]))
             j -= 1
             continue
@@ -88,11 +92,61 @@ def date_chain(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], in
         rest = [t for t in between if not (t.word in MONTHS or t.kind == "number"
                                             or t.text == "/")]
         # « rencontrées le 12 avril, puis revues le 26 avril »
-        if len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(AGAIN_STEMS)
-                                   for t in rest):
+        if (len(between) > 6 or any(t.word not in _CHAIN and not t.word.startswith(AGAIN_STEMS)
+                                    for t in rest)) and not _again_later(between, toks[k1:k1 + 5]):
             break
         out.append(d1)
     return list(dict.fromkeys(out))
+
+
+# At a distance: « je l'ai eue au téléphone (pendant une demi-heure) », « en visio ».
+_MEDIUM_AFTER = (["au", "telephone"], ["par", "telephone"], ["en", "visio"],
+                 ["en", "visioconference"], ["en", "ligne"])
+# A call only to remind, arrange or call off (« pour lui rappeler son rendez-vous »).
+_ERRAND = ("rappel", "confirm", "fix", "annul", "report", "decal", "preven", "relanc")
+
+
+_OTHER_VERBS = frozenset({"entretenu", "entretenue", "entretenus", "entretenues",
+                          "connaissance", "eu", "eue"})
+
+
+def _met_otherwise(toks: Sequence[Token], k: int) -> bool:
+    """Meetings told by other verbs: « nous nous sommes entretenus », « je me suis
+    entretenue avec lui » (not « un lien entretenu »); « nous avons fait connaissance »,
+    « j'ai fait sa connaissance »; « je l'ai eue au téléphone » (not to remind her of a
+    meeting)."""
+    t = toks[k]
+    prev = prev_words(toks, k, 6)
+    if t.word.startswith("entretenu"):
+        # (« je me suis à nouveau entretenue avec lui »: an adverb in between)
+        return prev.count("nous") >= 2 or ("suis" in prev and "me" in prev) \
+            or (prev[:1] in (["est"], ["sont"]) and "s" in prev[:3])
+    if t.word == "connaissance":
+        return any(p in {"fait", "faire"} for p in prev[:3]) and any(
+            p in {"nous", "je", "j", "on"} for p in prev)
+    nxt = [x.word for x in toks[k + 1:k + 3]]
+    if nxt not in _MEDIUM_AFTER or not (any(p in {"l", "la", "le"} for p in prev[:3])
+                                        and any(p in SUBJECTS for p in prev)):
+        return False
+    clause = [x.word for x in toks[k + 3:k + 12] if x.text not in {".", ";"}]
+    return not any(w.startswith(_ERRAND) for w in clause)
+
+
+_THEN = frozenset({"puis", "ensuite", "enfin", "et"})
+
+
+def _again_later(between: Sequence[Token], date: Sequence[Token]) -> bool:
+    """« (revenue le 13 avril) avec ses bulletins de salaire, puis le 27 avril »: what
+    she came with, then the next date led by « puis le / et le » — the same verb again
+    (no subject, no verb, no other clause in between)."""
+    after = next((t.word for t in date if t.kind == "word" and t.word not in MONTHS), "")
+    if after in SUBJECTS:
+        return False  # « puis le 27 avril elle commençait sa formation »: another event
+    words = [t.word for t in between]
+    if len(words) > 14 or words[-2:-1] == [] or words[-1] != "le" or words[-2] not in _THEN:
+        return False
+    return not any(w in SUBJECTS or w in {"qui", "que", "qu", "mais", "ou"} for w in words) \
+        and not any(t.kind == "punct" and t.text not in {",", "'", "’"} for t in between)
 
 
 def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
@@ -104,9 +158,12 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
     for k, t in enumerate(toks):
         if t.kind != "word" or t.text[:1].isupper() and k > 0:
             continue
+        if t.word in _OTHER_VERBS and _met_otherwise(toks, k):
+            return k, again_words
         again = t.word.startswith(AGAIN_STEMS)
         meet = not again and t.word.startswith(MEET_STEMS) and len(t.word) > 3 or \
-            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"}
+            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"} \
+            or t.word in _ARRIVED or t.word in {"vient", "viennent"}
         if not (again or meet):
             continue
         if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
@@ -121,15 +178,10 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
                         for j in range(max(1, k - 5), k)))
         reflexive = prev[:3].count("nous") >= 2 or ("sommes" in prev[:2] and "nous" in prev) \
             or ("s" in prev[:2] and any(p in {"on", "nous"} for p in prev[:3]))
-        # « elle est venue me voir le 2 février »: she came to see me.
-        came = t.word in {"venu", "venue", "venus", "venues"} and (
-            nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"])
-            # « elle est venue à l'agence le 12 novembre »: to our place
-            or (prev[:2] in (["est", "elle"], ["est", "il"])
-                and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])))
+        came = _came(toks, k, prev, nxt)
         # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
         named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
-            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous"} for p in prev[:2])
+            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous", "on"} for p in prev[:2])
         person_after = any(w in PERSON for w in nxt) or named
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
@@ -140,12 +192,82 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         if nxt[:1] == ["voir"] and any(w in COLLEAGUES | OTHERS for w in nxt[1:3]):
             continue  # « il est revenu voir ma tutrice »: not me
-        if t.word.startswith("venu") and not came:
+        if (t.word.startswith("venu") or t.word in _ARRIVED or t.word.startswith("vien")) \
+                and not came:
             continue
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
     return None
 
 
+def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> bool:
+    """The person came to see me: « elle est venue me voir », « venue à l'agence le 12
+    novembre », « il est venu le 2 février (avec son CV) », « après il venu le 2 février »
+    (not « venu en France en 2019 », « venue le 3 à l'atelier »), « est arrivée à l'agence
+    le 6 avril »."""
+    w = toks[k].word
+    if w in _ARRIVED:
+        return prev[:1] == ["est"] and any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5])
+    if w in {"vient", "viennent"}:
+        # « Le 24 juin, elle vient à l'agence », « il vient me voir »: told in the present.
+        return prev[:1] in (["elle"], ["il"], ["ils"], ["elles"]) and (
+            nxt[:2] in (["me", "voir"], ["nous", "voir"])
+            or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))
+    if w not in {"venu", "venue", "venus", "venues"}:
+        return False
+    she = prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"]) or (
+        # « Mme C. est venue », « Karim est venu »: the person by name
+        prev[:1] in (["est"], ["etait"]) and k >= 2 and (
+            any(p in {"madame", "monsieur", "mademoiselle"} for p in prev[1:4])
+            or (toks[k - 2].text[:1].isupper() and toks[k - 2].kind == "word")))
+    # (« elle était venue avec ses questions », « il est venu avec son CV »: to us)
+    return nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"]) \
+        or (she and (nxt[:1] == ["avec"]
+                     or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))) \
+        or ((she or prev[:1] in (["il"], ["elle"])) and _on_a_day(toks, k + 1)
+            and not any(x.word in GROUP or x.word in _GROUP_WORDS for x in toks[k + 1:k + 9]))
+
+
+_GROUP_WORDS = frozenset({"groupe", "collectif", "collective", "ateliers", "information"})
+
+
+def _on_a_day(toks: Sequence[Token], j: int) -> bool:
+    """« le 2 février », « le 2/02 », « lundi », « ce mardi » at ``j``."""
+    words = [t.word for t in toks[j:j + 3]]
+    if words[:1] and words[0] in WEEKDAYS:
+        return True
+    if words[:1] in (["le"], ["ce"]) and words[1:2] and words[1] in WEEKDAYS:
+        return True
+    return words[:1] == ["le"] and len(toks) > j + 1 and toks[j + 1].kind == "number" \
+        and 1 <= (toks[j + 1].value or 0) <= 31
+
+
+_ARRIVED = frozenset({"arrive", "arrivee", "arrives", "arrivees"})
 _OUR_PLACE = frozenset({"agence", "bureau", "permanence", "association", "locaux",
                         "antenne", "accueil"})
+
+
+_REPEAT_HINT = ("reprises", "fois")
+
+
+def repeats(view: Reading) -> list[tuple[int, int, int, str]]:
+    """« Nous nous sommes revus à trois reprises », « je l'ai revue deux fois »: meetings
+    again, counted without being told one by one — (sentence, how many, page, words) of
+    each, held (not « nous nous reverrons à deux reprises »). The counter adds them to
+    the ones told before, when the part tells fewer."""
+    out: list[tuple[int, int, int, str]] = []
+    for s in view.sentences:
+        if s.in_table or not any(h in s.norm for h in _REPEAT_HINT) \
+                or not VERB_HINT.search(s.norm):
+            continue
+        toks = view.tokens_of(s)
+        times = times_announced(toks)
+        verb = meeting_verb(toks) if times else None
+        if times is None or verb is None or not toks[verb[0]].word.startswith(AGAIN_STEMS):
+            continue
+        k = verb[0]
+        if future_at(toks, k) or status_of(toks, k, k) != "held" \
+                or any(t.word in {"ne", "n"} for t in toks[max(0, k - 4):k]):
+            continue  # a plan; « nous ne nous sommes revus qu'à deux reprises »: a ceiling
+        out.append((s.index, times, toks[k].page, short(s.text.strip(), 8)))
+    return out

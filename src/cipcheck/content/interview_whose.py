@@ -104,15 +104,39 @@ def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
 _MINE = frozenset({"mon", "ma", "notre"})
 
 
+_IN_GROUP = frozenset({"groupe", "groupes", "sous", "collectif", "collective", "collectifs",
+                       "collectives", "atelier", "ateliers", "pairs"})
+
+
+def _group_session(toks: Sequence[Token], m: Mention) -> bool:
+    """« Séance 2, le 19 janvier : portefeuille de compétences en sous-groupes »: a
+    session of a group (not « séance individuelle »)."""
+    if not toks[m.first].word.startswith("seance"):
+        return False
+    words = [t.word for t in toks]
+    return not any(w.startswith("individuel") for w in words) and bool(_IN_GROUP & set(words))
+
+
+# « entretien chez elle / chez lui / chez Mme H. »: at the person's home, ours.
+_AT_HOME = (["elle"], ["lui"], ["eux"], ["elles"], ["moi"], ["nous"], ["madame"],
+            ["monsieur"])
+# « entretien d'évaluation initiale / des besoins / de sa situation »: ours, assessing.
+_ASSESSING = frozenset({"initiale", "intermediaire", "finale", "des", "de", "du"})
+
+
 def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     """A job interview, an interview with someone else, a collective session, one I
     only watched."""
-    if held_by_someone_else(toks, m) or led_by_someone_else(toks, m):
+    if held_by_someone_else(toks, m) or led_by_someone_else(toks, m) or _group_session(toks, m):
         return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in JOB_AFTER and not (k and after[k - 1] in _MINE)
+                         and not (w == "evaluation" and after[k + 1:k + 2] != []
+                                  and after[k + 1] in _ASSESSING)
                          for k, w in enumerate(after[:3])):
-        return True  # (not « dernier entretien pendant mon stage »: the placement is mine)
+        # (not « dernier entretien pendant mon stage »: the placement is mine; nor
+        # « l'entretien d'évaluation initiale »: our diagnostic)
+        return True
     if "avec" in after[:2] and "tripartite" not in after[:2]:
         rest = after[after.index("avec") + 1:]
         # « avec ma tutrice »: mine, at my side in our meeting; « avec son employeur »,
@@ -126,8 +150,8 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
         if len(rest) > 1 and rest[0] in {"la", "le", "l", "un", "une"} and \
                 rest[1] not in PERSON | PEOPLE and rest[1].isalpha():
             return True
-    if after[:1] == ["chez"]:
-        return True  # « entretien chez Lidl »
+    if after[:1] == ["chez"] and after[1:2] not in _AT_HOME:
+        return True  # « entretien chez Lidl » (not « cinquième entretien chez elle »)
     before = prev_words(toks, m.first, 4)
     # « son entretien », « ses entretiens », « son premier entretien ».
     if before and (before[0] in POSSESSIVE_OTHER

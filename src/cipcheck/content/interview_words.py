@@ -106,9 +106,11 @@ TOPIC_HEADER = re.compile(r"\b(objet|contenu|theme|motif|objectif)s?\b")
 ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 DIGIT = re.compile(r"\d")
 NOUN_HINT = re.compile(
-    r"entreti|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio|celui|celle"
-    r"|echange|bilan|point|visite|appel")
-VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu)")
+    # (« entr. », « entret. »: written short in notes)
+    r"entr(?:eti|(?:et|t)?\.)|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
+    r"|celui|celle|echange|bilan|point|visite|appel")
+VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu|arrivee?s? a"
+                       r"|entretenue?s?|connaissance|eue? (?:au|par|en) |vien(?:t|nent) )")
 AFTER_WINDOW = 5
 BEFORE_WINDOW = 5
 

@@ -51,11 +51,12 @@ from cipcheck.content.interview_status import (
 from cipcheck.content.interview_tables import (
     merge_table_rows,
     one_per_row,
-    pdf_table_rows,
+    pdf_tables,
     table_cells,
 )
 from cipcheck.content.interview_timeline import Candidate as _Candidate
-from cipcheck.content.interview_timeline import join_date_and_rank, timeline
+from cipcheck.content.interview_timeline import Slot, join_date_and_rank, timeline
+from cipcheck.content.interview_verbs import repeats
 from cipcheck.content.interview_whose import not_ours
 from cipcheck.content.interview_words import NOUN_HINT
 from cipcheck.document import Block
@@ -70,10 +71,11 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     layer (it is cut to these blocks), else the blocks are read here (``kind``: "pdf"
     lines or "docx" paragraphs; guessed when not given)."""
     blocks = list(blocks)
-    view = read(blocks, kind or _guess_kind(blocks)) if reading is None \
-        else reading.view(blocks)
-    cands, announced = _candidates(view)
-    cands.extend(pdf_table_rows(view))
+    view = _titles_only(read(blocks, kind or _guess_kind(blocks)) if reading is None
+                        else reading.view(blocks))
+    table_rows, table_lines = pdf_tables(view)
+    cands, announced = _candidates(view, table_lines)
+    cands.extend(table_rows)
     cands.sort(key=lambda c: c.order)
     elliptic = {c.rank for c in cands if c.kind == "elliptic"}
     if not any(c.rank is not None and c.kind == "anchor" for c in cands) and not (
@@ -93,7 +95,10 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
             # entretien. Au dernier, … », nor « Au premier, … Au dernier, … »).
             c.led = True
     dated_heads = [c for c in cands if c.kind == "dated-heading"]
-    speaks = announced is not None or len(dated_heads) < len(cands)
+    by_index = {s.index: s for s in view.sentences}
+    speaks = announced is not None or len(dated_heads) < len(cands) or any(
+        _MEDIUM.search(by_index[c.sentence].norm) for c in dated_heads
+        if c.sentence in by_index)
     if not speaks and len(dated_heads) < 3:
         # Dated headings in a part that never speaks of interviews: a chronology of
         # other events, unless it is a run of dated paragraphs (« 14 novembre : … »).
@@ -107,6 +112,12 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         if c.kind == "dated-heading":
             c.kind = "anchor"
     slots, dropped, hints = timeline(cands)
+    for sentence, times, page, words in repeats(view):
+        # « (La première rencontre, le 10 janvier…) Nous nous sommes revus à trois
+        # reprises » : the ones told before it, and as many again, even untold.
+        told_before = len(timeline([c for c in cands if c.sentence < sentence])[0])
+        for n in range(len(slots), told_before + times):
+            slots.append(Slot(page, f"{words} ({n - told_before + 1}/{times})"))
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
@@ -126,13 +137,34 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
 
 
+# « Le 4 mai, en visio, nous avons fait le point »: the medium of a meeting says the dated
+# line is one, in a part that never names interviews.
+_MEDIUM = re.compile(r"\b(?:en|par) (?:visio\w*|presentiel|face a face|tete a tete)\b")
+
+
+def _titles_only(view: Reading) -> Reading:
+    """A heading block that goes on with its paragraph after a line break (« La
+    trame⏎Un premier entretien permet… Un deuxième… »): its first sentence holds the
+    title, the next ones are text (read so here, for the counter only)."""
+    fixed = []
+    prev_block = -1
+    changed = False
+    for s in view.sentences:
+        if s.heading and s.blocks[0] == prev_block and "\n" in view.blocks[prev_block].text:
+            s = s._replace(heading=False)
+            changed = True
+        fixed.append(s)
+        prev_block = s.blocks[-1]
+    return Reading(view.blocks, tuple(fixed), view.tokens, view._index_of) if changed else view
+
+
 def _guess_kind(blocks: Sequence[Block]) -> str:
     """PDF blocks are lines: many of them go on in the next one, lower case."""
     body = [b for b in blocks if not b.in_table and b.text.strip()]
     if len(body) < 3:
         return "docx"
     goes_on = sum(1 for a, b in zip(body, body[1:], strict=False)
-                  if not re.search(r"[.!?:;]\W*$", a.text.strip()) and b.text.strip()[:1].islower())
+                  if not re.search(r"[.!?;]\W*$", a.text.strip()) and b.text.strip()[:1].islower())
     return "pdf" if goes_on >= max(2, len(body) // 5) else "docx"
 
 
@@ -146,7 +178,8 @@ def _unique(planned: list[Planned]) -> list[Planned]:
     return out
 
 
-def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
+def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: ignore[assignment]
+                ) -> tuple[list[_Candidate], int | None]:
     out: list[_Candidate] = []
     announced: int | None = None
     # The method is read section by section: « Chaque entretien dure en moyenne une
@@ -155,17 +188,22 @@ def _candidates(view: Reading) -> tuple[list[_Candidate], int | None]:
     method: list[tuple[int, _Candidate]] = []
     general_sections: set[int] = set()
     section = 0
-    named: Sequence[Token] = ()  # the last line that names an interview
+    # The last line that names an interview: in the text (False), among headings (True).
+    named: dict[bool, Sequence[Token]] = {False: (), True: ()}
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
         if not toks:
             continue
-        for line, line_toks in _lines(s, toks):
+        for line, line_toks in _lines(s, toks, table_lines):
             titled = _as_titled(line, line_toks)
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
             found, number = read_sentence(titled, line_toks, table)
-            found, named = _elliptic_in_context(line, line_toks, found, named)
+            # « # Le quatrième, 6 février » stands for the interviews the headings name
+            # (« # Le sixième entretien, 26 février »), whatever the text under them names
+            # (« Préparation de l'entretien d'embauche… »).
+            found, named[titled.heading] = _elliptic_in_context(line, line_toks, found,
+                                                                named[titled.heading])
             marked = section not in general_sections and marks_method(line, line_toks)
             # (read only where it may matter: the reader's time budget is tight)
             general = (bool(found) or marked) and not titled.heading and not s.in_table \
@@ -205,14 +243,21 @@ def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candid
         elif not mentions:
             # « Le suivant, … » stands for an interview only once one is named.
             found = [c for c in found if not (c.series and c.kind == "again")]
-    return found, (toks if NOUN_HINT.search(s.norm) else named)
+    # A line led by one of ours in a series (« Le 2e, le 20 mars, nous avons simulé
+    # l'entretien de la crèche ») keeps the series ours: the job interview it names
+    # further on is what was worked on, not what « Le dernier, … » stands for.
+    ours_led = any(c.series for c in found)
+    return found, (toks if NOUN_HINT.search(s.norm) and not ours_led else named)
 
 
 def _bold_title(view: Reading, s: Sentence, toks: Sequence[Token]) -> bool:
     """A short line set in bold on its own (« L'accompagnement de M. Z. », which the
     reading does not take for a heading because of its final full stop)."""
+    # (only a block's first sentence: « Un troisième porte sur… » further in a bold
+    # heading block that goes on with its paragraph is text)
     return 0 < len(toks) <= _TITLE_TOKENS and bool(s.blocks) and all(
-        view.blocks[b].bold for b in s.blocks) and not s.in_table
+        view.blocks[b].bold for b in s.blocks) and not s.in_table \
+        and view.blocks[s.blocks[0]].text.lstrip().startswith(s.text.lstrip()[:12])
 
 
 def _with_tables(view: Reading) -> Iterator[tuple[Sentence, int | None]]:
@@ -226,11 +271,14 @@ def _with_tables(view: Reading) -> Iterator[tuple[Sentence, int | None]]:
         yield s, table_id if s.in_table else None
 
 
-def _lines(s: Sentence, toks: Sequence[Token]
+def _lines(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int] = frozenset()
            ) -> list[tuple[Sentence, Sequence[Token]]]:
     """A paragraph with line breaks (« Entretien 1 – 10 avril⏎Elle raconte… ») read
     line by line: the first line names the interview, as a heading would; the lines
-    after it are text."""
+    after it are text. The PDF lines of a table (``table_lines``, read by the table
+    reader) are cut off the sentence they were joined to."""
+    if table_lines and len(s.blocks) > 1 and not table_lines.isdisjoint(s.blocks):
+        return _off_the_table(s, toks, table_lines)
     if "\n" not in s.text:
         return [(s, toks)]
     out: list[tuple[Sentence, Sequence[Token]]] = []
@@ -243,6 +291,23 @@ def _lines(s: Sentence, toks: Sequence[Token]
             out.append((s._replace(text=s.text[a:b], norm=s.norm[a:b],
                                    heading=s.heading and not out), part))
         a = b + 1
+    return out
+
+
+def _off_the_table(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int]
+                   ) -> list[tuple[Sentence, Sequence[Token]]]:
+    """The pieces of a sentence outside the table's lines, each read as its own line."""
+    out: list[tuple[Sentence, Sequence[Token]]] = []
+    run: list[Token] = []
+    for t in [*toks, None]:
+        if t is not None and t.block not in table_lines:
+            run.append(t)
+            continue
+        if run:
+            a, b = run[0].start, run[-1].end
+            out.append((s._replace(text=s.text[a:b], norm=s.norm[a:b], heading=False),
+                        [x._replace(start=x.start - a, end=x.end - a) for x in run]))
+            run = []
     return out
 
 

@@ -48,6 +48,8 @@ _PLANNING_WORDS = frozenset({
     # (« programmee », « planifiees ») never a present tense.
     "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "planifiee",
     "planifiees", "envisagee", "envisagees", "fixee", "fixees", "reportee", "reportees",
+    # « Entretien n°3 (prévisionnel) – 15 juin », « date prévisionnelle »
+    "previsionnel", "previsionnelle", "previsionnels", "previsionnelles",
 })
 _PLANNING_PARTICIPLES = ("prévu", "programmé", "planifié", "fixé", "envisagé", "calé",
                          "convenu", "reporté", "proposé")
@@ -127,6 +129,9 @@ def past_at(tokens: Sequence[Token], k: int) -> bool:
             continue
         if nxt.text.lower().startswith(_PLANNING_PARTICIPLES) and t.word in _ETRE:
             return False  # « est prévu »: a plan; « j'ai proposé » is a fact
+        if nxt.word == "ete" and j + 1 < len(tokens) \
+                and tokens[j + 1].text.lower().startswith(_PLANNING_PARTICIPLES):
+            return False  # « a été fixé au 19 », « avait été programmé »: a plan made
         if nxt.word == "lieu" and t.word not in {"eu", "eut"}:
             return False  # « a lieu » is the present of « avoir lieu »; « a eu lieu » is past
         return _is_participle(nxt)

@@ -151,7 +151,10 @@ def _continues(prev: Block, nxt: Block, kind: str) -> bool:
         return False
     if _is_heading(prev) or _is_heading(nxt) or _BULLET.match(nxt.text):
         return False
-    return not _BLOCK_ENDS.search(prev.text.rstrip())
+    ends = _BLOCK_ENDS.search(prev.text.rstrip())
+    # A line cut after its colon, going on in lower case (« je l'ai reçue deux fois :⏎le
+    # 11 avril… »): the same sentence, as the DOCX paragraph would give it.
+    return not ends or (ends.group().startswith(":") and nxt.text.lstrip()[:1].islower())
 
 
 def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
