@@ -131,6 +131,27 @@ def test_nir_key_is_checked() -> None:
     assert nir.find("1 85 13 75 123 456 41") == []  # month 13 does not exist
 
 
+@pytest.mark.parametrize("body, born", [
+    ("2850697302123", "en Guyane (973, commune 02)"),
+    ("1920497209045", "en Guadeloupe (971, commune 20)"),
+    ("2011297411317", "à La Réunion (974, commune 11)"),
+    ("1800599352123", "à l'étranger (99, pays 352)"),
+])
+def test_nir_grouped_as_its_card_prints_it_overseas_and_abroad(body: str, born: str) -> None:
+    # The card prints the department of the overseas departments (and 99 + the country
+    # for people born abroad) on three digits and the commune on two: « 973 02 ».
+    good = nir_with_key(body).replace(" ", "")
+    card = f"{good[0]} {good[1:3]} {good[3:5]} {good[5:8]} {good[8:10]} {good[10:13]} {good[13:]}"
+    text = f"Mme R., née {born}, m'a donné sa carte : {card}."
+    assert [h.value for h in nir.find(text)] == [good]
+    # Grouped the other way round it is still the same number.
+    std = f"{good[0]} {good[1:3]} {good[3:5]} {good[5:7]} {good[7:10]} {good[10:13]} {good[13:]}"
+    assert [h.value for h in nir.find(std)] == [good]
+    # The same grouping with a wrong key and no word saying what it is: not a NIR.
+    wrong = card[:-2] + f"{(int(good[13:]) + 1) % 97:02d}"
+    assert nir.find(f"Référence du dossier : {wrong}") == []
+
+
 def test_iban_checksum() -> None:
     assert [h.value for h in iban.find("IBAN FR76 3000 6000 0112 3456 7890 189.")] == [
         "FR7630006000011234567890189"]

@@ -11,8 +11,11 @@ import re
 
 from cipcheck.privacy.base import Hit, mask_digits
 
+# The department and the commune: « 75 056 », or for the overseas departments and people
+# born abroad, whose department has three digits and commune two, « 973 02 », « 993 52 ».
+_PLACE = r"(\d{2}|2[ABab])[\s.-]?(\d)[\s.-]?(\d{2})"
 NIR = re.compile(
-    r"(?<![\w])([1-478])[\s.-]?(\d{2})[\s.-]?(\d{2})[\s.-]?(\d{2}|2[ABab])[\s.-]?(\d{3})"
+    r"(?<![\w])([1-478])[\s.-]?(\d{2})[\s.-]?(\d{2})[\s.-]?" + _PLACE +
     r"[\s.-]?(\d{3})(?:\s?[-–/]?\s?(?:cl[ée]\s?:?\s?)?|[\s.]?)(\d{2})(?![\w])")
 # Said to be one: a number written there is one even if its key was mistyped (or made
 # up by the writer), and a 13-digit number without its key too.
@@ -21,9 +24,16 @@ CUE = re.compile(r"(s[ée]curit[ée] sociale|\bs[ée]cu\b|\bnir\b|n°\s?ss\b|\bs
 SAID_WRONG = re.compile(r"(erron|\bfau(?:x|sse)\b|erreur|mal (?:re)?copi|invalide|"
                         r"incorrect|inexact)", re.IGNORECASE)
 KEYLESS = re.compile(
-    r"(?<![\w])([1-478])[\s.-]?(\d{2})[\s.-]?(\d{2})[\s.-]?(\d{2}|2[ABab])[\s.-]?(\d{3})"
+    r"(?<![\w])([1-478])[\s.-]?(\d{2})[\s.-]?(\d{2})[\s.-]?" + _PLACE +
     r"[\s.-]?(\d{3})(?![\w]|\s?\d)")
 BUSINESS = re.compile(r"(siret|siren|tva|rcs|naf|ape)\W{0,3}[\w ]{0,12}$", re.IGNORECASE)
+
+
+def _parts(groups: tuple[str, ...]) -> tuple[str, ...]:
+    """The matched groups as sex, year, month, department, commune, order (and key):
+    the place is matched in three pieces so that it may be grouped 2 + 3 or 3 + 2."""
+    sex, year, month, dept, first, rest, *tail = groups
+    return (sex, year, month, dept, first + rest, *tail)
 
 
 def valid(sex: str, year: str, month: str, dept: str, commune: str, order: str,
@@ -49,7 +59,7 @@ def find(text: str) -> list[Hit]:
     # Said to be wrong (« mal recopié », « erroné »): only the key decides.
     cue = CUE.search(text) is not None and not SAID_WRONG.search(text)
     for m in NIR.finditer(text):
-        ok = valid(*m.groups()) or (cue and _plausible(m.group(3)))
+        ok = valid(*_parts(m.groups())) or (cue and _plausible(m.group(3)))
         if not ok or BUSINESS.search(text[max(0, m.start() - 25): m.start()]):
             continue
         value = "".join(m.groups()).upper()
