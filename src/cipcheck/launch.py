@@ -49,6 +49,9 @@ def main() -> None:
         import gc
 
         gc.disable()
+        from cipcheck import startcache
+
+        startcache.prime()
         values = parse_with(CHECK_LINE, sys.argv[2:])
         if values is not None:
             _run_check(values)
