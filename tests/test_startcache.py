@@ -92,7 +92,7 @@ def probe(cache: Path | None, **extra: str) -> dict:
 
 
 def kept(cache: Path) -> list[Path]:
-    return list((cache / "parsed").glob("start-*.marshal"))
+    return list((cache / "parsed").glob("start-check-*.marshal"))
 
 
 def test_a_second_run_compiles_nothing_and_makes_the_same_objects(tmp_path: Path) -> None:
@@ -153,3 +153,16 @@ def test_a_check_report_is_the_same_with_and_without_the_cache(tmp_path: Path) -
     assert kept(tmp_path)
     assert json.loads(reports[0])["checks"]
     assert reports[0] == reports[1] == reports[2]
+
+
+def test_other_commands_keep_their_own_smaller_file(tmp_path: Path) -> None:
+    """``--help`` compiles ~30 things, a check ~400: --help must not load the check's."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1",
+           "CIPCHECK_CACHE_DIR": str(tmp_path)}
+    env.pop("CIPCHECK_NO_CACHE", None)
+    outputs = [subprocess.run([sys.executable, "-m", "cipcheck", "--help"], capture_output=True,
+                              text=True, env=env, timeout=120) for _ in range(2)]
+    assert outputs[0].returncode == outputs[1].returncode == 0
+    assert outputs[0].stdout == outputs[1].stdout and "check" in outputs[0].stdout
+    assert list((tmp_path / "parsed").glob("start-cli-*.marshal"))
+    assert not kept(tmp_path)

@@ -32,7 +32,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -66,12 +65,13 @@ class _State:
         _exec(source, globals, locals, **kwargs)
 
 
-def _file() -> Path | None:
+def _file(kind: str) -> Path | None:
     if os.environ.get("CIPCHECK_NO_CACHE"):
         return None
     base = os.environ.get("CIPCHECK_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "cipcheck")
-    return Path(base) / "parsed" / f"start-{sys.implementation.cache_tag or 'python'}.marshal"
+    tag = sys.implementation.cache_tag or "python"
+    return Path(base) / "parsed" / f"start-{kind}-{tag}.marshal"
 
 
 def _stamp(sre: Any) -> tuple[Any, ...]:
@@ -79,10 +79,12 @@ def _stamp(sre: Any) -> tuple[Any, ...]:
             sre.CODESIZE)
 
 
-def prime() -> None:
-    """Use what earlier runs kept, and keep at exit what this run compiled anew. Call it
-    first thing, before the modules that compile patterns and make data classes."""
-    path = _file()
+def prime(kind: str = "check") -> None:
+    """Use what earlier runs of this ``kind`` of command kept, and keep at exit what this
+    run compiled anew. Call it first thing, before the modules that compile patterns and
+    make data classes. ``kind``: one file per kind, so that ``--help`` does not load what
+    only a check uses."""
+    path = _file(kind)
     try:
         import _sre
         import dataclasses
@@ -148,6 +150,8 @@ def _keep(state: _State) -> None:
         for kept, most in ((patterns, _MOST_PATTERNS), (codes, _MOST_CODES)):
             while len(kept) > most:  # the oldest first: marshal keeps a dict's order
                 del kept[next(iter(kept))]
+        import tempfile
+
         state.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=state.path.parent, suffix=".tmp")
         try:
