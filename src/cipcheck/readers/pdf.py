@@ -301,7 +301,9 @@ def split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], lis
     return body, margins
 
 
-def to_blocks(lines: list[_Line]) -> list[Block]:
+def to_blocks(lines: list[_Line], *, margins: bool = False) -> list[Block]:
+    """One block per line; ``margins``: running headers and footers, never the first
+    line of a page's text."""
     blocks: list[Block] = []
     for i, ln in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -320,7 +322,7 @@ def to_blocks(lines: list[_Line]) -> list[Block]:
             bold=ln.bold,
             size=ln.size,
             line_spacing=spacing,
-            first_on_page=prev is None or prev.page != ln.page,
+            first_on_page=not margins and (prev is None or prev.page != ln.page),
         ))
     return blocks
 
@@ -469,7 +471,7 @@ def _document(path: Path, got: _Read, reader: str, notes: list[str]) -> Document
         page_count=got.count,
         pages_method=PagesMethod.PDF,
         blocks=tuple(to_blocks(body)),
-        margins=tuple(replace(b, first_on_page=False) for b in to_blocks(margins)),
+        margins=tuple(to_blocks(margins, margins=True)),
         pages_notes=tuple(notes),
         meta={"reader": reader},
     )
