@@ -39,7 +39,7 @@ from typing import Any
 Recipe = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
 _MOST_PATTERNS = 400  # re keeps 512: room for the ones made as the program runs
-_MOST_CODES = 2000
+_MOST_CODES = 1000
 _compile = builtins.compile
 _exec = builtins.exec
 
