@@ -74,4 +74,11 @@ def _run_check(values: dict) -> None:
     except BrokenPipeError:  # ``| head`` closed stdout: exit 1 quietly, as Typer does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+    finally:
+        # Python ends by one full collection of every object, the collector off or not:
+        # ~36 M instructions after a 51-page check (1.3 %), for the few cycles a check
+        # leaves (see main). Frozen objects are not examined; all are freed as usual.
+        import gc
+
+        gc.freeze()
     sys.exit(0)
