@@ -164,5 +164,5 @@ def test_other_commands_keep_their_own_smaller_file(tmp_path: Path) -> None:
                               text=True, env=env, timeout=120) for _ in range(2)]
     assert outputs[0].returncode == outputs[1].returncode == 0
     assert outputs[0].stdout == outputs[1].stdout and "check" in outputs[0].stdout
-    assert list((tmp_path / "parsed").glob("start-cli-*.marshal"))
-    assert not kept(tmp_path)
+    assert list((tmp_path / "parsed").glob("start-help-*.marshal"))
+    assert not kept(tmp_path) and not list((tmp_path / "parsed").glob("start-cli-*"))

@@ -41,9 +41,11 @@ CHECK_LINE: Table = (
 def main() -> None:
     from cipcheck import startcache
 
-    # Commands that check compile ~450 patterns and data-class methods, the others ~100
-    # (--help ~30): one cache file for each group.
-    startcache.prime("check" if sys.argv[1:2] in (["check"], ["batch"], ["serve"]) else "cli")
+    # Commands that check compile ~450 patterns and data-class methods, the others ~100,
+    # --help ~30: one cache file for each group, so that none loads what it never uses.
+    args = sys.argv[1:]
+    startcache.prime("check" if args[:1] in (["check"], ["batch"], ["serve"])
+                     else "help" if not args or args[:1] in (["--help"], ["-h"]) else "cli")
     if os.environ.get("NO_COLOR") is not None:
         os.environ.setdefault("TERM", "dumb")
     if sys.argv[1:2] == ["check"]:
