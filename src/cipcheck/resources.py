@@ -12,13 +12,20 @@ installed cipcheck does not pick up a ``rules/`` folder of whatever project surr
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+try:  # the interpreter's own SHA-256 (same digests): hashlib loads OpenSSL first, ~15 M
+    from _sha2 import sha256  # instructions at every start (issue 10). Python >= 3.12
+except ImportError:
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        from hashlib import sha256
 
 _PACKAGE = Path(__file__).resolve().parent
 DATA_DIRS = ("rules", "referentials")
@@ -99,7 +106,7 @@ def load_yaml(text: str) -> Any:
     by the text's hash, only when JSON gives it back exactly (no dates, no number keys);
     any problem with the cache just means parsing again. Raises YamlSyntaxError."""
     folder = _parsed_cache()
-    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    key = sha256(text.encode("utf-8")).hexdigest()
     if folder is not None:
         try:
             return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
@@ -114,13 +121,13 @@ def load_yaml(text: str) -> Any:
 @cache
 def _source_hash(source: str) -> bytes:
     try:
-        return hashlib.sha256(Path(source).read_bytes()).digest()
+        return sha256(Path(source).read_bytes()).digest()
     except OSError:
         return os.urandom(32)  # unreadable: nothing cached under it is ever found again
 
 
 def _validated_key(key: str, sources: tuple[str, ...]) -> str:
-    digest = hashlib.sha256(b"validated\0" + key.encode("utf-8", "surrogatepass"))
+    digest = sha256(b"validated\0" + key.encode("utf-8", "surrogatepass"))
     for source in sources:
         digest.update(_source_hash(source))
     return "v-" + digest.hexdigest()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from cipcheck.document import Block, Document
 from cipcheck.ruleset import Part, RuleSet
@@ -161,6 +162,8 @@ def heading_like(b: Block, body_size: float | None) -> bool:
     return len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
+# Asked of every line by rule-set detection, then again by the segmenter.
+@lru_cache(maxsize=16384)
 def part_number(text: str) -> tuple[int, str] | None:
     """The part number an explicit part heading announces, and how it was written."""
     f = fold(text)

@@ -65,18 +65,6 @@ class _Read:
         return sum(len(ln.text) for ln in self.lines)
 
 
-def _size(raw: object, index: int, matrix: pdfium_c.FS_MATRIX) -> float:
-    """The size the reader sees: the font size times the text's own scale. Producers such
-    as iText and cairo (poppler's copies) set fonts at 1 pt and scale them with the text
-    matrix; Word and LibreOffice use a unit matrix, where this changes nothing."""
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
-        scale = math.hypot(matrix.c, matrix.d)
-        if scale > 0:
-            size *= scale
-    return round(size, 1)
-
-
 def _by_newline(text: str) -> list[tuple[int, str]]:
     """Lines as pdfium breaks them: (offset of the first character, text)."""
     out, offset = [], 0
@@ -149,8 +137,9 @@ def _image_covers(page: pdfium.PdfPage, width: float, height: float) -> bool:
 
 
 class _Glyphs:
-    """ctypes buffers reused for every glyph query of a document, and what each raw font
-    name means (a document uses a handful of fonts over thousands of lines)."""
+    """ctypes buffers (and their ``byref``) reused for every glyph query of a document,
+    what each raw font name means (a document uses a handful of fonts over thousands of
+    lines) and each span already made (lines repeat the same few)."""
 
     def __init__(self) -> None:
         self.name = ctypes.create_string_buffer(256)
@@ -158,49 +147,71 @@ class _Glyphs:
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.matrix = pdfium_c.FS_MATRIX()
         self.fonts: dict[bytes, tuple[str | None, bool]] = {}
-
-    def font(self, raw: object, index: int) -> tuple[str | None, bool]:
-        """(family, bold) of the font of glyph ``index``."""
-        n = pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 256, ctypes.byref(self.flags))
-        key = self.name.value if n else b""
-        facts = self.fonts.get(key)
-        if facts is None:
-            name = key.decode("latin-1", "replace") if n else None
-            facts = self.fonts[key] = (family(name), is_bold(name))
-        return facts
+        self.spans: dict[tuple[str | None, float, int, bool] | None, Span] = {}
 
 
 def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: float,
                 g: _Glyphs) -> list[_Line]:
     """One line per chunk of text, its font, size and boldness sampled on three glyphs
-    (first, middle, last): enough to know the line, ~40x faster than every glyph."""
+    (first, middle, last): enough to know the line, ~40x faster than every glyph.
+
+    ~5,000 samples of three pdfium calls for a 50-page dossier: the calls, buffers and
+    caches are bound to local names once, and equal spans are one object."""
     lines = []
+    font_info, font_size = pdfium_c.FPDFText_GetFontInfo, pdfium_c.FPDFText_GetFontSize
+    get_matrix, char_origin = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetCharOrigin
+    name, flags_ref = g.name, ctypes.byref(g.flags)
+    matrix = g.matrix
+    matrix_ref, x_ref, y_ref = ctypes.byref(matrix), ctypes.byref(g.x), ctypes.byref(g.y)
+    fonts, spans_made, hypot = g.fonts, g.spans, math.hypot
+    y = g.y
     for start, chunk in chunks:
         stripped = chunk.strip()
         if not stripped:
             continue
         first = start + len(chunk) - len(chunk.lstrip())
         last = start + len(chunk.rstrip()) - 1
-        samples = sorted({first, (first + last) // 2, last})
+        middle = (first + last) // 2
+        samples = ((first,) if first == last else (first, last) if middle in (first, last)
+                   else (first, middle, last))  # sorted({first, middle, last})
         spans: list[Span] = []
         weight = max(1, len(stripped) // len(samples))
         sizes: list[float] = []
         bold_votes = 0
         for ci in samples:
-            font, bold = g.font(raw, ci)
-            size = _size(raw, ci, g.matrix)
+            n = font_info(raw, ci, name, 256, flags_ref)
+            key = name.value if n else b""
+            facts = fonts.get(key)
+            if facts is None:
+                label = key.decode("latin-1", "replace") if n else None
+                facts = fonts[key] = (family(label), is_bold(label))
+            font, bold = facts
+            # The size the reader sees: the font size times the text's own scale.
+            # Producers such as iText and cairo (poppler's copies) set fonts at 1 pt and
+            # scale them with the text matrix; Word and LibreOffice use a unit matrix,
+            # where this changes nothing.
+            size = font_size(raw, ci)
+            if get_matrix(raw, ci, matrix_ref):
+                scale = hypot(matrix.c, matrix.d)
+                if scale > 0:
+                    size *= scale
+            size = round(size, 1)
             bold_votes += bold
             sizes.append(size)
-            spans.append(Span(font, size, weight, bold))
-        pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(g.x), ctypes.byref(g.y))
-        baseline = height - g.y.value
+            # (not for 0: 0.0 and -0.0 are one key but print apart)
+            span_key = (font, size, weight, bold) if size else None
+            span = spans_made.get(span_key)
+            if span is None:
+                span = Span(font, size, weight, bold)
+                if span_key:
+                    spans_made[span_key] = span
+            spans.append(span)
+        char_origin(raw, first, x_ref, y_ref)
+        baseline = height - y.value
         # the most frequent size, the first one seen on a tie (as Counter.most_common)
         common = max(sizes, key=sizes.count) if sizes else None
-        lines.append(_Line(
-            text=stripped, page=page, baseline=baseline,
-            top=baseline - 0.8 * (common or 11), size=common, spans=tuple(spans),
-            bold=bold_votes * 2 > len(samples), height=height,
-        ))
+        lines.append(_Line(stripped, page, baseline, baseline - 0.8 * (common or 11), common,
+                           tuple(spans), bold_votes * 2 > len(samples), height))
     return lines
 
 
@@ -290,7 +301,9 @@ def split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], lis
     return body, margins
 
 
-def to_blocks(lines: list[_Line]) -> list[Block]:
+def to_blocks(lines: list[_Line], *, margins: bool = False) -> list[Block]:
+    """One block per line; ``margins``: running headers and footers, never the first
+    line of a page's text."""
     blocks: list[Block] = []
     for i, ln in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -309,7 +322,7 @@ def to_blocks(lines: list[_Line]) -> list[Block]:
             bold=ln.bold,
             size=ln.size,
             line_spacing=spacing,
-            first_on_page=prev is None or prev.page != ln.page,
+            first_on_page=not margins and (prev is None or prev.page != ln.page),
         ))
     return blocks
 
@@ -458,7 +471,7 @@ def _document(path: Path, got: _Read, reader: str, notes: list[str]) -> Document
         page_count=got.count,
         pages_method=PagesMethod.PDF,
         blocks=tuple(to_blocks(body)),
-        margins=tuple(replace(b, first_on_page=False) for b in to_blocks(margins)),
+        margins=tuple(to_blocks(margins, margins=True)),
         pages_notes=tuple(notes),
         meta={"reader": reader},
     )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-import zipfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cipcheck.i18n import N_
 from cipcheck.readers.errors import InputProblem, corrupt_archive
+
+if TYPE_CHECKING:
+    import zipfile
 
 EXPORT_HINT = N_(
     "Ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx "
@@ -134,6 +137,8 @@ def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
 
 
 def _zip_kind(path: Path) -> str:
+    import zipfile  # here: a PDF's check never opens an archive (~1 % of it, issue 10)
+
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
