@@ -24,6 +24,7 @@ the same sentences and stems every reader of prose uses.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -172,6 +173,19 @@ def _fold_ligatures(values: list[str], at: dict[str, list[int]]) -> None:
         at[new] = sorted(at.get(new, []) + positions)
 
 
+# More words than a title has: the heading block holds the content's text.
+_TITLE_WORDS = 14
+# A section that only holds a placeholder: the content is not in the mémoire.
+_TODO = re.compile(r"(?:(?:partie |section )?(?:en cours(?: de (?:redaction|realisation|"
+                   r"construction|finalisation|elaboration))?|a (?:completer|venir|faire|"
+                   r"rediger|realiser|finaliser|terminer)|non (?:realisee?s?|faite?s?|"
+                   r"redigee?s?|traitee?s?)|pas (?:encore )?(?:realisee?|faite?|"
+                   r"redigee?)|neant|todo|tbd|xxx+|vide)(?: \w+){0,2})")
+# Only a reference to an annex: the content may be a picture there, or missing.
+_ANNEX = re.compile(r"(?:cf|voir|se (?:reporter|referer) a|en|ci joint(?:e)?)? ?"
+                    r"(?:l |en )?annexes?(?: n)?(?: \w+)?")
+
+
 def _sentence(reading: Reading, i: int) -> Sentence | None:
     """Sentence number ``i`` of the document (a view keeps only some of them)."""
     ss = reading.sentences
@@ -279,6 +293,51 @@ class Index:
             return False
         s = _sentence(self.reading, getattr(self.tokens[match.start], "sentence", -1))
         return s is not None and s.heading
+
+    def under_heading(self, match: Match) -> str | None:
+        """What the section under the heading of ``match`` says, when that heading names
+        the content: "text" (some text), "empty" (nothing before the next heading of the
+        same level: a picture, or nothing), "annex" (only a reference, « Cf. annexe »),
+        "todo" (only a placeholder: « En cours », « (à compléter) », « Non réalisée »).
+        None when ``match`` is not in a heading."""
+        if self.reading is None:
+            return None
+        start = getattr(self.tokens[match.start], "sentence", -1)
+        s = _sentence(self.reading, start)
+        if s is None or not s.heading:
+            return None
+        block = self.reading.block(s)
+        if "\n" in block.text.strip() or len(block.text.split()) > _TITLE_WORDS:
+            return "text"  # a heading block that holds text of its own
+        words = self._section_words(start, block.heading_level)
+        if words is None:
+            return "text"
+        text = " ".join(words)
+        if not words:
+            return "empty"
+        if _TODO.fullmatch(text):
+            return "todo"
+        return "annex" if _ANNEX.fullmatch(text) else "text"
+
+    def _section_words(self, start: int, level: int | None) -> list[str] | None:
+        """The first words under heading sentence ``start``, up to the next heading;
+        None when there are more than a placeholder's or sub-sections follow."""
+        assert self.reading is not None
+        words: list[str] = []
+        for i in range(start + 1, start + 40):
+            nxt = _sentence(self.reading, i)
+            if nxt is None:
+                break
+            if nxt.heading:
+                deeper = self.reading.block(nxt).heading_level
+                if level is not None and deeper is not None and deeper > level:
+                    return None  # sub-sections: the content is told under them
+                break
+            words += [t.word for t in self.reading.tokens[nxt.first:nxt.last]
+                      if t.kind != "punct"]
+            if len(words) > 8:
+                return None
+        return words
 
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""
