@@ -111,3 +111,31 @@ def test_content7_cases_meet_target() -> None:
     tally, errors = content_accuracy.content_scores(False, content_accuracy.SETS["content7"])
     assert not errors, errors
     assert tally["tp"] + tally["tn"] >= 30
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il travaille en lien avec France Travail pour le recrutement.",
+    "Il s'appuie sur ses partenaires pour orienter les personnes qu'il reçoit, souvent "
+    "des seniors ou des allocataires du RSA.",
+    "Les conseillers entretiennent des liens avec les acteurs du territoire.",
+])
+def test_partners_told_in_one_breath_are_no_map(sentence: str) -> None:
+    text = ("# La structure\n\nLe chantier d'insertion Les Jardins, à Blois, emploie douze "
+            f"salariés en parcours. {sentence}")
+    assert _state(text, "cartographie") != "found"
+
+
+@pytest.mark.parametrize("text", [
+    "Autour de l'association gravitent de nombreux intervenants : le PLIE, la Mission "
+    "locale, l'assistante sociale de secteur et les employeurs du bâtiment.",
+    "La Mission locale ne travaille jamais seule. En amont, les lycées, la PJJ et les "
+    "CCAS lui adressent des jeunes ; France Travail partage ses offres.",
+])
+def test_partners_listed_around_the_structure_are_a_map(text: str) -> None:
+    assert _state(f"# Le réseau\n\n{text}", "cartographie") == "found"
+
+
+def test_a_title_over_a_table_of_partners_is_a_map() -> None:
+    text = ("# Les partenaires de la structure\n\nPartenaire | Apport\nCCAS | aides\n"
+            "Département | financement\nGRETA | formation")
+    assert _state(text, "cartographie", table=True) == "found"

@@ -219,6 +219,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     evidence: list[str] = []
     ok = True
     named_not_done = False
+    loose_hints: list[str] = []
     if item.any:
         # Enough phrases to show what was found and where: the others are not searched.
         hits: list[tuple[Match, str]] = []
@@ -234,6 +235,15 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 # The words that name it (its first phrases) are said not done: looser
                 # words found further on cannot make it found, only partly there.
                 named_not_done = True
+        if not hits and not named_not_done and item.loose:
+            for p in expand(item.loose, lexicon):
+                found = reader.find(p)
+                listed = [m for m in found if reader.index.names_several(m)]
+                if listed:
+                    hits.extend((m, p) for m in listed)
+                    break
+                if found and p not in loose_hints:
+                    loose_hints.append(p)
         ok = bool(hits) and not named_not_done
         if named_not_done and not any(reader.near_denial(m) for m, _ in hits):
             # « Faute de temps, la cartographie n'a pu être réalisée » and partners named
@@ -270,7 +280,8 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     else:
         partial = not ok and (bool(evidence) or len(missing) < len(item.all)
                               or bool(reader.unfinished))
-    hints: list[str] = []
+    # A loose phrase seen without a list of actors is one word of the wider family.
+    hints: list[str] = loose_hints[:1]
     if not ok and item.weak:
         for p in expand(item.weak, lexicon):
             if reader.find(p):

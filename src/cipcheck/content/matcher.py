@@ -173,6 +173,8 @@ def _fold_ligatures(values: list[str], at: dict[str, list[int]]) -> None:
         at[new] = sorted(at.get(new, []) + positions)
 
 
+# Cells of a table of partners (a header row and two rows of three cells).
+_TABLE_CELLS = 6
 # More words than a title has: the heading block holds the content's text.
 _TITLE_WORDS = 14
 # A section that only holds a placeholder: the content is not in the mémoire.
@@ -338,6 +340,40 @@ class Index:
             if len(words) > 8:
                 return None
         return words
+
+    def names_several(self, match: Match) -> bool:
+        """Whether the words after ``match`` list several actors: « gravitent de
+        nombreux intervenants : le PLIE, la Mission locale, l'épicerie solidaire et les
+        employeurs », « ne travaille jamais seule. En amont, les lycées, la PJJ et les
+        CCAS… » (the next sentence of its paragraph), a title over a table of partners —
+        not « il travaille en lien avec France Travail pour le recrutement »."""
+        if self.reading is None:
+            return False
+        last = self.tokens[match.end - 1]
+        i, end = getattr(last, "sentence", -1), getattr(last, "index", -1)
+        s = _sentence(self.reading, i)
+        if s is None or end < 0:
+            return False
+        if s.heading or s.in_table:
+            # A title or a cell over a table: its rows are the list.
+            rows = 0
+            for k in range(i + 1, i + 30):
+                nxt = _sentence(self.reading, k)
+                if nxt is None or nxt.heading:
+                    break
+                rows += nxt.in_table
+            return rows >= _TABLE_CELLS
+        tokens = list(self.reading.tokens[end + 1:s.last])
+        nxt = _sentence(self.reading, i + 1)
+        if nxt is not None and not nxt.heading and nxt.blocks[0] == s.blocks[-1]:
+            tokens += self.reading.tokens[nxt.first:nxt.last]
+        separators = sum(t.text in {",", ";"} or t.word in {"et", "ou"} for t in tokens)
+        names, run = 0, False
+        for t in tokens:
+            capital = t.kind == "word" and t.text[:1].isupper()
+            names += capital and not run
+            run = capital
+        return separators >= 3 or (names >= 3 and separators >= 2)
 
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""
