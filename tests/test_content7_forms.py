@@ -139,3 +139,26 @@ def test_a_title_over_a_table_of_partners_is_a_map() -> None:
     text = ("# Les partenaires de la structure\n\nPartenaire | Apport\nCCAS | aides\n"
             "Département | financement\nGRETA | formation")
     assert _state(text, "cartographie", table=True) == "found"
+
+
+@pytest.mark.parametrize("text", [
+    "# Les partenaires\n\n- France Travail : oriente les demandeurs d'emploi.\n"
+    "- Mission locale : adresse les moins de 26 ans.\n- CCAS : aide alimentaire.",
+    "# Qui travaille avec qui\n\nLe chantier oriente ses salariés vers la mission locale "
+    "pour les jeunes, vers le CMP pour la santé et vers l'auto-école sociale ; en retour, "
+    "France Travail lui envoie des candidats.",
+])
+def test_partners_listed_under_a_title_or_by_orientation_are_a_map(text: str) -> None:
+    assert _state(text, "cartographie") == "found"
+
+
+def test_a_monographie_taken_up_by_a_pronoun_as_not_written_fails() -> None:
+    text = ("Concernant la monographie, je n'ai pas eu le temps de la rédiger. J'ai suivi "
+            "un jeune homme dont les freins étaient nombreux.")
+    assert _state(text, "monographie") == "absent"
+
+
+def test_a_monographie_told_without_its_name_is_found() -> None:
+    text = ("# L'histoire de Karim\n\nKarim, 31 ans, a quitté l'école à seize ans. Je "
+            "retrace son parcours, puis j'analyse ses freins : la langue écrite, la santé.")
+    assert _state(text, "monographie") == "found"

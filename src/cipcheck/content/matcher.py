@@ -173,6 +173,9 @@ def _fold_ligatures(values: list[str], at: dict[str, list[int]]) -> None:
         at[new] = sorted(at.get(new, []) + positions)
 
 
+# Items of a bulleted list of partners under a title.
+_BULLETS = frozenset("-–•*·▪►✓")
+_LIST_ITEMS = 3
 # Cells of a table of partners (a header row and two rows of three cells).
 _TABLE_CELLS = 6
 # More words than a title has: the heading block holds the content's text.
@@ -356,13 +359,14 @@ class Index:
             return False
         if s.heading or s.in_table:
             # A title or a cell over a table: its rows are the list.
-            rows = 0
+            rows = items = 0
             for k in range(i + 1, i + 30):
                 nxt = _sentence(self.reading, k)
                 if nxt is None or nxt.heading:
                     break
                 rows += nxt.in_table
-            return rows >= _TABLE_CELLS
+                items += nxt.text.lstrip()[:1] in _BULLETS
+            return rows >= _TABLE_CELLS or items >= _LIST_ITEMS
         tokens = list(self.reading.tokens[end + 1:s.last])
         nxt = _sentence(self.reading, i + 1)
         if nxt is not None and not nxt.heading and nxt.blocks[0] == s.blocks[-1]:

@@ -143,8 +143,12 @@ class _Scope:
             # or intransitive (« n'a pas été réalisée », « n'a pas abouti »), not when it
             # has its own object (« M. R., 52 ans, n'a jamais rédigé de CV »).
             for k in range(own, len(words)):
+                # « …, je n'ai pas eu le temps de la rédiger »: a clitic right before
+                # the verb is the subject taken up again.
                 if self.making[k] and not (stems[k] in _INTRANSITIVE or any(
-                        b in _PASSIVE or b == "non" for b in words[max(own, k - 2):k])):
+                        b in _PASSIVE or b == "non" for b in words[max(own, k - 2):k])
+                        or words[k - 1] in _TAKEN_UP
+                        or words[k - 2:k] == ["l", "'"]):
                     self.making[k] = False
         self.unfinished = any(st in _UNFINISHED for st in stems)
 
@@ -237,6 +241,7 @@ for _seq in _LATER:
 _INTRANSITIVE = frozenset({"exist", "about", "lieu", "deroul", "tenu"})
 _PASSIVE = frozenset({"ete", "etre", "fut", "est", "sont", "sera", "seront", "etait",
                       "etaient", "soit", "serait"})
+_TAKEN_UP = frozenset({"la", "le", "les"})
 _LITERARY = frozenset({"pu", "pourra", "pourrait", "peut", "pouvait", "puis", "su",
                        "saurait", "ose", "osais"})
 _WOULD_HAVE = frozenset({"aurais", "aurait", "aurions", "auriez", "auraient"})
