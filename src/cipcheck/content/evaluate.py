@@ -273,12 +273,6 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         if hit[1].page not in pages:
             pages.append(hit[1].page)
     ok = ok and not missing
-    if item.done and item.all and missing and missing[0] == item.all[0]:
-        # A thing made whose naming entry (« monographie », « son parcours », « Mme R.,
-        # 45 ans ») is nowhere: the other entries' words (« freins », « difficultés » of
-        # the public in general) are no part of it. Absent, unless its wider family is
-        # talked about (``weak`` below) or it is said unfinished.
-        named_not_done = True
     if named_not_done:
         # An "all" item's other entries are no part of it; an "any" item keeps only
         # what was found near the denial.
