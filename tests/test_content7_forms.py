@@ -165,3 +165,16 @@ def test_a_monographie_told_without_its_name_is_found() -> None:
     text = ("# L'histoire de Karim\n\nKarim, 31 ans, a quitté l'école à seize ans. Je "
             "retrace son parcours, puis j'analyse ses freins : la langue écrite, la santé.")
     assert _state(text, "monographie") == "found"
+
+
+@pytest.mark.parametrize("text", [
+    "# Les partenaires\n\nLes partenaires de l'association sont nombreux. Le CCAS oriente "
+    "les familles. La CAF finance le poste. France Travail envoie des candidats.",
+    "Mon tuteur entretient des liens étroits avec les acteurs du bassin d'emploi : "
+    "employeurs, organismes de formation, services sociaux.",
+    "# Partenaires\n\nCCAS : aides d'urgence. CAF : prestations. France Travail : offres. "
+    "Mission locale : jeunes.",
+])
+def test_partners_told_in_short_sentences_or_labels_are_a_map(text: str) -> None:
+    # Compliant descriptions of the network: never a failure.
+    assert _state(text, "cartographie") == "found"

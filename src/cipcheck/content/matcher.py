@@ -173,6 +173,8 @@ def _fold_ligatures(values: list[str], at: dict[str, list[int]]) -> None:
         at[new] = sorted(at.get(new, []) + positions)
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+_SHORT = 16  # words of a sentence that names one actor and its role
 # Items of a bulleted list of partners under a title.
 _BULLETS = frozenset("-–•*·▪►✓")
 _LIST_ITEMS = 3
@@ -365,19 +367,39 @@ class Index:
                 if nxt is None or nxt.heading:
                     break
                 rows += nxt.in_table
-                items += nxt.text.lstrip()[:1] in _BULLETS
+                # « - CCAS : aides d'urgence », « CAF : prestations. »
+                items += (nxt.text.lstrip()[:1] in _BULLETS
+                          or ":" in nxt.text.split()[1:4])
             return rows >= _TABLE_CELLS or items >= _LIST_ITEMS
         tokens = list(self.reading.tokens[end + 1:s.last])
         nxt = _sentence(self.reading, i + 1)
         if nxt is not None and not nxt.heading and nxt.blocks[0] == s.blocks[-1]:
             tokens += self.reading.tokens[nxt.first:nxt.last]
-        separators = sum(t.text in {",", ";"} or t.word in {"et", "ou"} for t in tokens)
+        separators = sum(t.text in {",", ";", ":"} or t.word in {"et", "ou"}
+                         for t in tokens)
         names, run = 0, False
         for t in tokens:
             capital = t.kind == "word" and t.text[:1].isupper()
             names += capital and not run
             run = capital
-        return separators >= 3 or (names >= 3 and separators >= 2)
+        # « Le CCAS oriente les familles. La CAF finance le poste. France Travail… »:
+        # short sentences of the same section that each open on an actor's name.
+        return (separators >= 3 or (names >= 3 and separators >= 2)
+                or self._actor_sentences(i) >= _LIST_ITEMS)
+
+    def _actor_sentences(self, i: int) -> int:
+        assert self.reading is not None
+        count = 0
+        for k in range(i + 1, i + 7):
+            nxt = _sentence(self.reading, k)
+            if nxt is None or nxt.heading:
+                break
+            words = [t for t in self.reading.tokens[nxt.first:nxt.last] if t.kind == "word"]
+            if words and words[0].word in _ARTICLES:
+                words = words[1:]
+            if words and len(words) <= _SHORT and words[0].text[:1].isupper():
+                count += 1
+        return count
 
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""
