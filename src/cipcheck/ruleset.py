@@ -130,6 +130,9 @@ class ContentItem(_Model):
     # it in other words — the item is not found but not clearly absent either, so a
     # mandatory item warns instead of failing.
     weak: tuple[str, ...] = ()
+    # Phrases that show it only in a passage naming several actors (« il travaille en
+    # lien avec France Travail » is no map of a network); elsewhere they are ``weak``.
+    loose: tuple[str, ...] = ()
     count: CountRule | None = None
     where: Literal["part", "heading", "anywhere"] = "part"
     competences: tuple[str, ...] = ()
@@ -235,7 +238,7 @@ class RuleSet(_Model):
             if dup:
                 raise ValueError(f"{where} : identifiants en double {dup}")
             for item in items:
-                for entry in item.any + item.all + item.weak:
+                for entry in item.any + item.all + item.weak + item.loose:
                     for phrase in (p.strip() for p in entry.split("|")):
                         self._check_names(where, item.id, phrase)
                         if compile_phrases and "@" not in phrase:

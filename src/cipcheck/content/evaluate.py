@@ -86,6 +86,9 @@ class Scope:
 
 # How many matching phrases of an "any" item are searched before it is called found.
 EVIDENCE_PHRASES = 3
+# Sentences after one that says the content was not done where what is found may be
+# what was done instead (« Voici cependant la liste des partenaires »).
+NEAR_DENIAL = 3
 # The first phrases of an "any" item name it (« cartograph* », « carte ~ partenaire* »).
 NAMING_PHRASES = 2
 
@@ -118,6 +121,7 @@ def expand(entries: Iterable[str], lexicon: dict[str, tuple[str, ...]]) -> list[
     return [p for e in entries for p in alternatives(e, lexicon)]
 
 
+_STILL_NOT = frozenset({"pas", "jamais", "aucun", "aucune", "rien", "sans"})
 _CONTRASTS = frozenset({"mais", "cependant", "toutefois", "pourtant", "revanche", "contre"})
 
 
@@ -145,7 +149,18 @@ class _Reader:
         if reading is None or at < 0 or denied < 0:
             return True
         lo, hi = sorted((denied, at))
-        return not any(t.word in _CONTRASTS for t in reading.tokens[lo:hi])
+        turn = next((k for k in range(lo, hi) if reading.tokens[k].word in _CONTRASTS), None)
+        if turn is None:
+            return True
+        # « …, mais je n'ai pas encore rassemblé les éléments de son parcours »: a turn
+        # to another thing not done is no turn to what was done.
+        return at > denied and any(t.word in _STILL_NOT for t in reading.tokens[turn:hi])
+
+    def near_denial(self, m: Match) -> bool:
+        """Whether ``m`` is in, or within a few sentences after, a sentence that says
+        the content was not done."""
+        sentence = getattr(self.index.tokens[m.start], "sentence", -1)
+        return any(0 <= sentence - d <= NEAR_DENIAL for d in self._denied_sentences)
 
     def find(self, phrase: str) -> list[Match]:
         found = self.index.find(_compiled(phrase))
@@ -159,6 +174,15 @@ class _Reader:
             sentence = getattr(tok, "sentence", -1)
             verdict = (Said.NOT_DONE if self._in_denial(sentence, getattr(tok, "index", -1))
                        else self.index.said(m))
+            if verdict is Said.DONE:
+                # « # Cartographie du réseau » then « En cours. », « (à compléter) »: the
+                # title names a content its section does not hold. Nothing under it, or
+                # only « Cf. annexe », may be a picture: partly there, never a denial.
+                under = self.index.under_heading(m)
+                if under == "todo":
+                    verdict = Said.NOT_DONE
+                elif under in ("empty", "annex"):
+                    verdict = Said.UNSURE
             if verdict is Said.DONE:
                 kept.append(m)
             elif verdict in (Said.UNFINISHED, Said.UNSURE):
@@ -181,7 +205,7 @@ def evaluate_item(item: ContentItem, scope: Scope,
                           count=counted)
     index = scope.index(item.where)
     result, reader = _read_item(item, _Reader(item, index), lexicon)
-    if result.found and reader.denied:
+    if result.found and (reader.denied or reader.unfinished):
         # « # Cartographie » then « elle n'a pas pu être faite »: the title names the
         # content, the text under it says it was not done: titles are not evidence.
         result, reader = _read_item(item, _Reader(item, index, headings=False), lexicon)
@@ -195,6 +219,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     evidence: list[str] = []
     ok = True
     named_not_done = False
+    loose_hints: list[str] = []
     if item.any:
         # Enough phrases to show what was found and where: the others are not searched.
         hits: list[tuple[Match, str]] = []
@@ -210,7 +235,22 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 # The words that name it (its first phrases) are said not done: looser
                 # words found further on cannot make it found, only partly there.
                 named_not_done = True
+        if not hits and not named_not_done and item.loose:
+            for p in expand(item.loose, lexicon):
+                found = reader.find(p)
+                listed = [m for m in found if reader.index.names_several(m)]
+                if listed:
+                    hits.extend((m, p) for m in listed)
+                    break
+                if found and p not in loose_hints:
+                    loose_hints.append(p)
         ok = bool(hits) and not named_not_done
+        if named_not_done and not any(reader.near_denial(m) for m, _ in hits):
+            # « Faute de temps, la cartographie n'a pu être réalisée » and partners named
+            # elsewhere (« il travaille avec la CAF, France Travail… »): these words are
+            # no part of the content said not done. Only what the same passage turns to
+            # (« mais j'ai listé les partenaires ») makes it partly there.
+            hits = []
         for m, phrase in sorted(hits, key=lambda h: h[0].start):
             if phrase not in evidence:
                 evidence.append(phrase)
@@ -233,12 +273,15 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         if hit[1].page not in pages:
             pages.append(hit[1].page)
     ok = ok and not missing
-    if named_not_done and item.all:
-        partial = bool(reader.unfinished)
+    if named_not_done:
+        # An "all" item's other entries are no part of it; an "any" item keeps only
+        # what was found near the denial.
+        partial = bool(reader.unfinished) or (bool(evidence) and not item.all)
     else:
         partial = not ok and (bool(evidence) or len(missing) < len(item.all)
                               or bool(reader.unfinished))
-    hints: list[str] = []
+    # A loose phrase seen without a list of actors is one word of the wider family.
+    hints: list[str] = loose_hints[:1]
     if not ok and item.weak:
         for p in expand(item.weak, lexicon):
             if reader.find(p):
@@ -247,7 +290,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                     break
     # One word of the wider family is not a topic (« âgée » is in any portrait, any
     # public); two different ones are a sign the item is there in other words.
-    talked_about = len({_family(h) for h in hints}) >= 2
+    talked_about = len({_family(h) for h in hints}) >= 2 and not named_not_done
     denied = () if ok else tuple(dict.fromkeys(reader.denied.values()))
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
                       tuple(evidence) if ok else (), missing_all=tuple(missing),

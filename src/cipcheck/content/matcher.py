@@ -24,6 +24,7 @@ the same sentences and stems every reader of prose uses.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -172,6 +173,26 @@ def _fold_ligatures(values: list[str], at: dict[str, list[int]]) -> None:
         at[new] = sorted(at.get(new, []) + positions)
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+_SHORT = 16  # words of a sentence that names one actor and its role
+# Items of a bulleted list of partners under a title.
+_BULLETS = frozenset("-–•*·▪►✓")
+_LIST_ITEMS = 3
+# Cells of a table of partners (a header row and two rows of three cells).
+_TABLE_CELLS = 6
+# More words than a title has: the heading block holds the content's text.
+_TITLE_WORDS = 14
+# A section that only holds a placeholder: the content is not in the mémoire.
+_TODO = re.compile(r"(?:(?:partie |section )?(?:en cours(?: de (?:redaction|realisation|"
+                   r"construction|finalisation|elaboration))?|a (?:completer|venir|faire|"
+                   r"rediger|realiser|finaliser|terminer)|non (?:realisee?s?|faite?s?|"
+                   r"redigee?s?|traitee?s?)|pas (?:encore )?(?:realisee?|faite?|"
+                   r"redigee?)|neant|todo|tbd|xxx+|vide)(?: \w+){0,2})")
+# Only a reference to an annex: the content may be a picture there, or missing.
+_ANNEX = re.compile(r"(?:cf|voir|se (?:reporter|referer) a|en|ci joint(?:e)?)? ?"
+                    r"(?:l |en )?annexes?(?: n)?(?: \w+)?")
+
+
 def _sentence(reading: Reading, i: int) -> Sentence | None:
     """Sentence number ``i`` of the document (a view keeps only some of them)."""
     ss = reading.sentences
@@ -279,6 +300,106 @@ class Index:
             return False
         s = _sentence(self.reading, getattr(self.tokens[match.start], "sentence", -1))
         return s is not None and s.heading
+
+    def under_heading(self, match: Match) -> str | None:
+        """What the section under the heading of ``match`` says, when that heading names
+        the content: "text" (some text), "empty" (nothing before the next heading of the
+        same level: a picture, or nothing), "annex" (only a reference, « Cf. annexe »),
+        "todo" (only a placeholder: « En cours », « (à compléter) », « Non réalisée »).
+        None when ``match`` is not in a heading."""
+        if self.reading is None:
+            return None
+        start = getattr(self.tokens[match.start], "sentence", -1)
+        s = _sentence(self.reading, start)
+        if s is None or not s.heading:
+            return None
+        block = self.reading.block(s)
+        if "\n" in block.text.strip() or len(block.text.split()) > _TITLE_WORDS:
+            return "text"  # a heading block that holds text of its own
+        words = self._section_words(start, block.heading_level)
+        if words is None:
+            return "text"
+        text = " ".join(words)
+        if not words:
+            return "empty"
+        if _TODO.fullmatch(text):
+            return "todo"
+        return "annex" if _ANNEX.fullmatch(text) else "text"
+
+    def _section_words(self, start: int, level: int | None) -> list[str] | None:
+        """The first words under heading sentence ``start``, up to the next heading;
+        None when there are more than a placeholder's or sub-sections follow."""
+        assert self.reading is not None
+        words: list[str] = []
+        for i in range(start + 1, start + 40):
+            nxt = _sentence(self.reading, i)
+            if nxt is None:
+                break
+            if nxt.heading:
+                deeper = self.reading.block(nxt).heading_level
+                if level is not None and deeper is not None and deeper > level:
+                    return None  # sub-sections: the content is told under them
+                break
+            words += [t.word for t in self.reading.tokens[nxt.first:nxt.last]
+                      if t.kind != "punct"]
+            if len(words) > 8:
+                return None
+        return words
+
+    def names_several(self, match: Match) -> bool:
+        """Whether the words after ``match`` list several actors: « gravitent de
+        nombreux intervenants : le PLIE, la Mission locale, l'épicerie solidaire et les
+        employeurs », « ne travaille jamais seule. En amont, les lycées, la PJJ et les
+        CCAS… » (the next sentence of its paragraph), a title over a table of partners —
+        not « il travaille en lien avec France Travail pour le recrutement »."""
+        if self.reading is None:
+            return False
+        last = self.tokens[match.end - 1]
+        i, end = getattr(last, "sentence", -1), getattr(last, "index", -1)
+        s = _sentence(self.reading, i)
+        if s is None or end < 0:
+            return False
+        if s.heading or s.in_table:
+            # A title or a cell over a table: its rows are the list.
+            rows = items = 0
+            for k in range(i + 1, i + 30):
+                nxt = _sentence(self.reading, k)
+                if nxt is None or nxt.heading:
+                    break
+                rows += nxt.in_table
+                # « - CCAS : aides d'urgence », « CAF : prestations. »
+                items += (nxt.text.lstrip()[:1] in _BULLETS
+                          or ":" in nxt.text.split()[1:4])
+            return rows >= _TABLE_CELLS or items >= _LIST_ITEMS
+        tokens = list(self.reading.tokens[end + 1:s.last])
+        nxt = _sentence(self.reading, i + 1)
+        if nxt is not None and not nxt.heading and nxt.blocks[0] == s.blocks[-1]:
+            tokens += self.reading.tokens[nxt.first:nxt.last]
+        separators = sum(t.text in {",", ";", ":"} or t.word in {"et", "ou"}
+                         for t in tokens)
+        names, run = 0, False
+        for t in tokens:
+            capital = t.kind == "word" and t.text[:1].isupper()
+            names += capital and not run
+            run = capital
+        # « Le CCAS oriente les familles. La CAF finance le poste. France Travail… »:
+        # short sentences of the same section that each open on an actor's name.
+        return (separators >= 3 or (names >= 3 and separators >= 2)
+                or self._actor_sentences(i) >= _LIST_ITEMS)
+
+    def _actor_sentences(self, i: int) -> int:
+        assert self.reading is not None
+        count = 0
+        for k in range(i + 1, i + 7):
+            nxt = _sentence(self.reading, k)
+            if nxt is None or nxt.heading:
+                break
+            words = [t for t in self.reading.tokens[nxt.first:nxt.last] if t.kind == "word"]
+            if words and words[0].word in _ARTICLES:
+                words = words[1:]
+            if words and len(words) <= _SHORT and words[0].text[:1].isupper():
+                count += 1
+        return count
 
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""

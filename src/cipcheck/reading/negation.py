@@ -143,8 +143,12 @@ class _Scope:
             # or intransitive (« n'a pas été réalisée », « n'a pas abouti »), not when it
             # has its own object (« M. R., 52 ans, n'a jamais rédigé de CV »).
             for k in range(own, len(words)):
+                # « …, je n'ai pas eu le temps de la rédiger »: a clitic right before
+                # the verb is the subject taken up again.
                 if self.making[k] and not (stems[k] in _INTRANSITIVE or any(
-                        b in _PASSIVE for b in words[max(own, k - 2):k])):
+                        b in _PASSIVE or b == "non" for b in words[max(own, k - 2):k])
+                        or words[k - 1] in _TAKEN_UP
+                        or words[k - 2:k] == ["l", "'"]):
                     self.making[k] = False
         self.unfinished = any(st in _UNFINISHED for st in stems)
 
@@ -152,6 +156,13 @@ class _Scope:
         w = self.words
         if self.set & _NEGATIONS or ("n" in self.set and "plus" in self.set):
             return True
+        # « la cartographie n'a pu être réalisée », « je ne puis » : « ne » alone before
+        # « pouvoir » (or « savoir », « oser ») is a negation of written French.
+        if "n" in self.set or "ne" in self.set:
+            for k, x in enumerate(w[:-1]):
+                if x in {"n", "ne"} and any(y in _LITERARY for y in w[k + 1:k + 4]) \
+                        and not {"que", "qu"} & set(w[k + 1:k + 7]):  # « n'a pu que »
+                    return True
         # « non réalisée », « sans avoir pu la faire »: on a verb of making only.
         for k, x in enumerate(w[:-1]):
             if x == "non" and (self.making[k + 1] or self.stems[k + 1] in _UNFINISHED):
@@ -169,6 +180,10 @@ class _Scope:
         if self.set & {"inachevee", "inacheve", "ebauche", "ebauchee"}:
             return Said.UNFINISHED
         planned = self._planned()
+        if self._regretted() and not (self.set & _COMPARATIVES):
+            # « J'aurais aimé présenter une cartographie »: a wish in the past conditional
+            # says it was not done, whatever the verb.
+            return Said.NOT_DONE
         if not making:
             # « La cartographie est prévue pour mai »: a plan without a verb of making.
             return Said.NOT_DONE if planned else Said.DONE
@@ -198,6 +213,11 @@ class _Scope:
         return any(w[k:k + len(seq)] == seq for k, x in enumerate(w) if x in _LATER_FIRST
                    for seq in _LATER_FIRST[x])
 
+    def _regretted(self) -> bool:
+        w = self.words
+        return any(x in _WOULD_HAVE and k + 1 < len(w) and w[k + 1] in _WISHED
+                   for k, x in enumerate(w))
+
     def _going_to(self) -> bool:
         return any(x in _ALLER and k + 1 < len(self.words) and self.making[k + 1]
                    for k, x in enumerate(self.words))
@@ -221,6 +241,11 @@ for _seq in _LATER:
 _INTRANSITIVE = frozenset({"exist", "about", "lieu", "deroul", "tenu"})
 _PASSIVE = frozenset({"ete", "etre", "fut", "est", "sont", "sera", "seront", "etait",
                       "etaient", "soit", "serait"})
+_TAKEN_UP = frozenset({"la", "le", "les"})
+_LITERARY = frozenset({"pu", "pourra", "pourrait", "peut", "pouvait", "puis", "su",
+                       "saurait", "ose", "osais"})
+_WOULD_HAVE = frozenset({"aurais", "aurait", "aurions", "auriez", "auraient"})
+_WISHED = frozenset({"aime", "voulu", "souhaite", "prefere"})
 _ALLER = frozenset({"vais", "vas", "va", "allons", "allez", "vont"})
 _DONE_BEFORE = frozenset({"a", "ai", "avons", "avez", "ont", "ete", "est", "sont", "et",
                           "bien", "finalement", "effectivement", "s"})
@@ -245,6 +270,8 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
         return Said.DONE
     scope = _scope_of(words, stems, segments, at, first)
     verdict = scope.verdict()
+    if verdict is not Said.NOT_DONE and _purpose_denied(words, first, scope):
+        verdict = Said.NOT_DONE
     if verdict is Said.DONE and _due_verb(words, first):
         return Said.NOT_DONE
     if verdict is Said.DONE and _unfinished_after(words, stems, segments[at + 1:]):
@@ -258,6 +285,19 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
 
 _TURNS = frozenset({"mais", "cependant", "toutefois", "pourtant", "neanmoins"})
 _ENDING = _UNFINISHED | {"fin"}  # « finir », « finie »
+
+
+def _purpose_denied(words: list[str], first: int, scope: _Scope) -> bool:
+    """« Je n'ai pas eu accès aux données pour la monographie », « nous n'avons trouvé
+    personne pour la monographie »: what the candidate could not do is the means to the
+    content, which is then not done."""
+    k = first - 1
+    while k >= 0 and words[k] in _BETWEEN:
+        k -= 1
+    if k < 0 or words[k] not in {"pour", "necessaires", "necessaire"}:
+        return False
+    return bool(scope.set & {"je", "j", "nous", "on"}) and (
+        scope.negated() or "personne" in scope.set and "n" in scope.set)
 
 
 def _unfinished_after(words: list[str], stems: list[str],
