@@ -1297,6 +1297,12 @@ def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int
     return req
 
 
+def _each_after(toks: Sequence[Token], m: _Mention) -> bool:
+    """« 35 heures chacune », « 35 h chaque semaine »: the figure given for each of what
+    was counted before it."""
+    return any(t.word in _EACH for t in toks[m.end:m.end + 2])
+
+
 def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
     return any(t.word in _EACH for t in toks[m.end:m.end + 4]) or any(
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
@@ -1314,8 +1320,11 @@ def _count_before(toks: Sequence[Token], m: _Mention,
         if (t.word in _PLACEMENT or t.word in _COUNTED_SPANS) and (
                 t.word.endswith("s") or t.text.isupper()) and j >= 1:
             c = toks[j - 1]
+            # « Mes deux périodes de stage, de 105 heures chacune »: a comma may stand
+            # between when « chacune » says the figure is each one's.
+            between = _SAME_SIZE | ({","} if _each_after(toks, m) else set())
             if c.kind == "number" and c.value is not None and 2 <= c.value <= 12 and all(
-                    u.word in _SAME_SIZE | {"de", "d", "'"} for u in toks[j + 1:m.at]):
+                    u.word in between for u in toks[j + 1:m.at]):
                 return c.value, f"{c.text} {t.text}", j - 1
             return None
     return None
@@ -1406,8 +1415,11 @@ class _Scan:
             # weekly rate stated elsewhere in the sentence.
             # In a list (« – 8 semaines en centre – 6 semaines de stage (35h/sem) »), the
             # rate belongs to the count of weeks nearest before it.
+            # « six semaines à temps plein, de 35 heures chacune »: « chacune » after the
+            # hours, the weeks being the last count before them, is a weekly rate too.
             weekly = next((n for n in mentions if n.unit == "h" and not n.used
-                           and 15 <= n.value <= 48 and _rate_after(toks, n.end)
+                           and 15 <= n.value <= 48 and (_rate_after(toks, n.end) or (
+                               m.end <= n.at and _each_after(toks, n)))
                            and not any(o.unit == "w" and o is not m and (
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
