@@ -22,6 +22,8 @@ written apart from the rules and never used to tune (see bench/devset_accuracy.p
 ``--set devset4`` on tests/fixtures/devset4/, a fourth, written blind at the end of a stop;
 ``--set devset5`` on tests/fixtures/devset5/, a fifth, written blind (held out).
 ``--set devset5t`` on tests/fixtures/devset5t/, its tuning half (moved after its first measure).
+``--set devset6`` on tests/fixtures/devset6/, a sixth, written blind (held out);
+``--set devset6a`` and ``--set devset6b``: two tuning sets written blind by two other authors.
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -169,6 +171,11 @@ def report(name: str, folders: list[Path], verbose: bool) -> bool:
     return min(p, r, worst) >= 0.95 and clean == 0 and tally["interviews_wrong"] == 0
 
 
+# The development sets written apart, scored by bench/devset_accuracy.py.
+DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "devset5",
+           "devset5t", "devset6", "devset6a", "devset6b")
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     chosen = None
@@ -176,15 +183,13 @@ def main(argv: list[str]) -> int:
         if a.startswith("--set"):
             chosen = a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv)
                                                           else "")
-    if chosen in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t",
-                  "devset5", "devset5t"):
+    if chosen in DEVSETS:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from devset_accuracy import run
 
         return run(verbose, chosen)
     if chosen is not None and chosen not in SETS:
-        print(f"--set: one of {', '.join(SETS)}, devset, devset2, devset3, devset3t, "
-              "devset4, devset4t, devset5, devset5t", file=sys.stderr)
+        print(f"--set: one of {', '.join(SETS)}, {', '.join(DEVSETS)}", file=sys.stderr)
         return 2
     if chosen is None:
         ok = report("tuning", SETS["tuning"], verbose)
