@@ -29,6 +29,8 @@ SETS = {
                                         pdfs=3)),
     "devset5": ("devset5t", shape.Shape(stated=41, unstated=25, parts=32, under_three=12,
                                         content=20, ops_absent=2, decoys=15, dossiers=15, pdfs=3)),
+    "devset6": (None, shape.Shape(stated=27, unstated=14, parts=24, under_three=10, content=20,
+                                  ops_absent=2, decoys=14, dossiers=15, pdfs=3)),
 }
 NAMES = list(SETS)
 
