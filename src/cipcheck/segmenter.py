@@ -250,7 +250,7 @@ def _in_a_plan(blocks: tuple[Block, ...], i: int, number: int) -> bool:
 
 
 _OPEN_END = re.compile(r"([,;(]|\b(?:et|ou|de|du|des|la|le|les|a|au|aux|en|sur|pour|"
-                       r"avec|qui|que|dont|une?))$")
+                       r"avec|qui|que|dont|une?|voir|cf\.?)|\b[dlj]')$")
 
 
 def _alone(b: Block, nxt: Block | None) -> bool:
@@ -265,6 +265,19 @@ def _alone(b: Block, nxt: Block | None) -> bool:
         if first.islower():
             return False
     return True
+
+
+def _ends_open(prev: Block | None, b: Block) -> bool:
+    """A plain line right after a line cut in the middle of a sentence — a PDF line
+    that wraps (« …une note que vous trouverez en / annexe 4. », « (voir / Annexe 2) »):
+    the tail of that sentence, never a heading of its own."""
+    if prev is None or prev.in_table != b.in_table or not (
+            prev.page == b.page or (prev.page + 1 == b.page and b.first_on_page)):
+        return False
+    before = fold(prev.text.rstrip())
+    if _OPEN_END.search(before):
+        return True
+    return b.text.lstrip()[:1].islower() and before[-1:].isalpha()
 
 
 def _numbered(text: str) -> int | None:
@@ -431,7 +444,7 @@ def candidate_headings(blocks: tuple[Block, ...], front: tuple[int, ...], rules:
             if stands_alone:
                 alone.add(i)
         else:
-            heading = boundary_heading(i, b, full_text, looks)
+            heading = boundary_heading(i, b, full_text, looks, blocks[i - 1] if i else None)
             if heading is None and looks:
                 heading = _unworded_part(i, b, full_text, rules, body_size)
                 if heading is None:
@@ -486,10 +499,14 @@ def _worded_part(i: int, b: Block, full_text: str, looks: bool, nxt: Block | Non
     return None, stands_alone
 
 
-def boundary_heading(i: int, b: Block, full_text: str, looks: bool) -> Heading | None:
+def boundary_heading(i: int, b: Block, full_text: str, looks: bool,
+                     prev: Block | None = None) -> Heading | None:
     """« Annexes », « Introduction », « Conclusion », « Bibliographie »…: a heading, or a
     short plain line (an annex title is often typed plainly at the top of its page,
-    « Conclusion » in plain text on its own line still ends the last part)."""
+    « Conclusion » in plain text on its own line still ends the last part) that does
+    not end a sentence begun on the line before."""
+    if not looks and _ends_open(prev, b):
+        return None
     f = fold(full_text)
     n = len(b.text)
     if _ANNEX.match(f) and (looks or (n < 80 and (b.first_on_page or n < 30))):
