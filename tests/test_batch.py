@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 from pathlib import Path
 
 import hostile
@@ -143,12 +144,14 @@ def test_real_pdf_that_never_ends_is_stopped(tmp_path: Path) -> None:
 
 def test_workers_run_in_parallel(tmp_path: Path) -> None:
     jobs = _jobs(tmp_path, [f"d{i}.pdf" for i in range(4)])
-    started = time.monotonic()
     out = batch.run_jobs(jobs, 4, batch.Limits(timeout=60), check=hostile.nap_check)
-    elapsed = time.monotonic() - started
     assert [o.report.verdict.value for o in out] == ["pass"] * 4
-    assert elapsed < 4.5  # 4 naps of 1.5 s side by side, not 6 s in a row
     assert all(o.seconds >= 1.5 for o in out)
+    naps = [o.report.candidate.split() for o in out if o.report.candidate]
+    assert len(naps) == 4 and len({pid for pid, _, _ in naps}) >= 2
+    # Side by side, not in a row: some naps overlap in time (whatever the machine's load).
+    spans = sorted((float(start), float(end)) for _, start, end in naps)
+    assert any(later[0] < earlier[1] for earlier, later in pairwise(spans))
 
 
 def test_results_keep_the_input_order(tmp_path: Path) -> None:
