@@ -131,7 +131,15 @@ def before_it(toks: Sequence[Token], m: Mention) -> bool:
     while prev and (prev[0] in {"notre", "le", "la", "l", "son", "mon", "du", "au", "un",
                                 "une", "ce", "cet"} or prev[0] in ORDINAL_WORDS):
         prev = prev[1:]
+    if prev and prev[0] == "pour":
+        # « Pour notre troisième rendez-vous, j'avais préparé une liste… »: the pluperfect
+        # tells what came before it, not the meeting (« Pour le deuxième, nous avons
+        # travaillé son CV » tells it).
+        return any(t.word in _PLUPERFECT for t in toks[m.last + 1:m.last + 8])
     return bool(prev) and prev[0] in {"avant", "jusqu", "precede", "preparer", "attendant"}
+
+
+_PLUPERFECT = frozenset({"avais", "avait", "avions", "aviez", "avaient"})
 
 
 def item_label(s: Sentence, toks: Sequence[Token], m: Mention) -> bool:
@@ -540,3 +548,28 @@ def times_rank(toks: Sequence[Token]) -> int | None:
         if toks[k].kind == "ordinal" and toks[k + 1].word == "fois" and value:
             return int(value)
     return None
+
+
+# Plural nouns counted that an ordinal may stand for and that are no meeting: not the
+# meetings themselves, nor the times, ages and sums around them.
+_NOT_A_REFERENT = frozenset({
+    "entretiens", "rendez", "rencontres", "rdv", "echanges", "seances", "fois", "reprises",
+    "entrevues", "points", "contacts", "visites", "appels", "semaines", "jours", "mois", "ans",
+    "annees", "heures", "minutes", "euros", "h", "min", "premiers", "premieres",
+    "autres", "reprise", "de", "d", "des", "les", "ou", "et", "a", "en", "sur", "par"})
+
+
+def counts_other(toks: Sequence[Token], start: int = 0) -> bool:
+    """« Nous avons dégagé trois pistes », « il a enchaîné plusieurs stages »: a count of
+    things other than meetings (« trois entretiens », « à deux reprises », « deux
+    semaines plus tard » are not), from token ``start`` on."""
+    for k in range(start, len(toks) - 1):
+        t = toks[k]
+        if not (t.word == "plusieurs" or (t.kind == "number" and t.text.isalpha()
+                                           and t.value and 2 <= t.value <= 10)):
+            continue
+        noun = toks[k + 1].word
+        if len(noun) > 3 and noun.endswith(("s", "x")) and noun not in _NOT_A_REFERENT \
+                and toks[k + 1].kind == "word":
+            return True
+    return False

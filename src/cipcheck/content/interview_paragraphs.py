@@ -32,6 +32,7 @@ from cipcheck.content.interview_words import (
     PLANNING,
     US,
     WEEKDAYS,
+    apart,
     dates_in,
     main_clause,
     opens_paragraph,
@@ -165,8 +166,8 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
     clause = main_clause(toks)
     if any(t.word.startswith(AT_A_DISTANCE) for t in clause) \
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
-            or named or not ours_and_past(view, sentences, i):
-        return None
+            or named or apart([t.word for t in toks]) or not ours_and_past(view, sentences, i):
+        return None  # (« Le 1er mars, nous avons complété ensemble, chacune de notre côté… »)
     return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                       words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
 

@@ -61,6 +61,7 @@ from cipcheck.content.interview_words import (
     PREPARING,
     SUBJECTS,
     VERB_HINT,
+    apart,
     dates_in,
     main_clause,
     prev_words,
@@ -137,7 +138,8 @@ def _together(toks: Sequence[Token]) -> bool:
         return False
     k = words.index("ensemble")
     return "nous" in words[max(0, k - 4):k] and not any(
-        w.startswith(("conven", "decid", "prevoi", "prevu", "fix")) for w in words[k - 3:k + 2])
+        w.startswith(("conven", "decid", "prevoi", "prevu", "fix")) for w in words[k - 3:k + 2]) \
+        and not apart(words)
 
 
 _OURS_WORDS = frozenset({"je", "j", "nous", "notre", "nos", "on", "moi", "mon", "ma", "mes"})
@@ -296,7 +298,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         elif status == "held" and indefinite(toks, m) and _we_did(toks, m):
             # « nous l'avons remplacé par un échange téléphonique », « j'ai eu un
             # entretien avec elle »: one more, told in the past by the two of us.
-            out.append(replace(base, kind="again"))
+            out.append(replace(base, kind="again", doubt="un de plus"))
         elif status != "held" or indefinite(toks, m):
             out.append(replace(base, kind="weak"))
     out[:0] = listed
@@ -319,6 +321,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         own_date = next((d[1] for d in dates if 0 < d[0] - k <= 4), None)
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
+                              doubt="ellipse",
                               status=status_of(toks, k, k), date=own_date,
                               words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
@@ -330,7 +333,9 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         # trois reprises, les 4, 18 mars et 1er avril »), each one is told.
         announced = max(announced or 0, times)
         k = verb[0] if verb is not None else ours[0].first
-        after = [d for d in dates if d[0] > k]
+        # (« revue deux fois, le 17 avril seulement, …, le rendez-vous du 2 mai n'a pas
+        # eu lieu »: a date said not held is none of them)
+        after = [d for d in dates if d[0] > k and status_of(toks, d[0], d[0]) == "held"]
         chain = date_chain(toks, after) if after else []
         if len(chain) != times and len(set(d[1] for d in after)) == times:
             # « deux fois : le 11 avril pour revenir sur son parcours et le 25 avril pour
@@ -407,6 +412,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                 and not without_person(toks) \
                 and not any(prepares_ours(toks, m) for m in mentions) \
                 and not period(toks, dates[0][0]) \
+                and not (table is None and not s.heading and apart([t.word for t in toks])) \
                 and (event := line_event(s, toks, dates[0][0])) != "other":
             k, d = dates[0][0], dates[0][1]
             clause = main_clause(toks)
@@ -422,5 +428,5 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         k, d = dates[0][0], dates[0][1]
         out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                               status="planned" if future_told(main_clause(toks)) else "held",
-                              words=short(s.text.strip())))
+                              words=short(s.text.strip()), doubt="ensemble"))
     return out, announced

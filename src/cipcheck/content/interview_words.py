@@ -182,6 +182,18 @@ AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", 
                   "telephon", "contact", "messag", "texto", "repondeur")
 
 
+_WRITTEN = frozenset({"mail", "mails", "courriel", "courriels", "sms", "message", "messages"})
+
+
+def apart(words: Sequence[str]) -> bool:
+    """« …ensemble le point par mail, sans nous revoir », « complété ensemble, à distance,
+    chacune de notre côté »: done together, but not met."""
+    return any(w in _WRITTEN for w in words) or any(
+        a == "sans" and b == "nous" for a, b in zip(words, words[1:], strict=False)) or any(
+        a.startswith("chacun") and b == "de" and c in {"notre", "son"}
+        for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
 def main_clause(toks: Sequence[Token]) -> Sequence[Token]:
     """Up to the first relative pronoun or semicolon (« …, qui commencera le 4 septembre »
     says nothing of the meeting)."""
