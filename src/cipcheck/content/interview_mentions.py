@@ -77,8 +77,9 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
         elif w == "point" and [t.word for t in toks[k + 1:k + 4]] == ["d", "'", "etape"]:
             end = k + 3
         elif w in {"visite", "visites"} and k + 2 < n and toks[k + 1].word in {"a", "au"} \
-                and toks[k + 2].word == "domicile":
-            end = k + 2  # « visite à domicile »: a meeting with the person at home
+                and (home := k + 2 + (toks[k + 2].word in {"son", "sa", "leur"})) < n \
+                and toks[home].word == "domicile":
+            end = home  # « visite à domicile », « visite à son domicile »: a meeting at home
         elif (w in {"seance", "seances", "contact", "echange"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or _rank_follows(toks, k)

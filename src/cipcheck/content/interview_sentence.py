@@ -34,7 +34,7 @@ from cipcheck.content.interview_mentions import (
     times_series,
     weekday_led,
 )
-from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period
+from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period, seen_or_long
 from cipcheck.content.interview_status import future_told, status_of
 from cipcheck.content.interview_timeline import REPEATABLE
 from cipcheck.content.interview_timeline import Candidate as _Candidate
@@ -59,6 +59,7 @@ from cipcheck.content.interview_words import (
     NOUN_HINT,
     OTHERS,
     PREPARING,
+    SELF,
     SUBJECTS,
     VERB_HINT,
     apart,
@@ -71,6 +72,15 @@ from cipcheck.reading import Sentence, Token
 from cipcheck.reading.tense import future_at, past_at
 
 
+def _told_by_someone_else(rest: Sequence[Token]) -> bool:
+    """« (Le 5 décembre,) son conseiller m'a informée qu'il avait déménagé »: someone
+    else is the subject of what the dated line tells, without me."""
+    words = [t.word for t in rest[:6]]
+    return len(words) > 1 and words[0] in {"son", "sa", "le", "la", "l", "un", "une", "ses"} \
+        and (words[1] in COLLEAGUES or words[1] in OTHERS) \
+        and not any(w in {"moi", "nous", "je", "j"} for w in words)
+
+
 def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     """What a line led by its date tells after the date (« Mardi 11 février : texto de
     Mme L. ; elle annule », « Vendredi 28 février : fin de mon stage »): "other" for a
@@ -81,8 +91,8 @@ def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     if head is None or head >= len(toks):
         return "meeting"
     rest = toks[head:]
-    if told_at_a_distance(rest) and not did_not_come(rest) \
-            or placement_ends(s.norm[rest[0].start:]):
+    if told_at_a_distance(rest) and not did_not_come(rest) and not seen_or_long(rest) \
+            or placement_ends(s.norm[rest[0].start:]) or _told_by_someone_else(rest):
         return "other"
     if did_not_come(rest):
         return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
@@ -93,18 +103,18 @@ def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) 
     """« Les entretiens suivants ont été conduits par ma tutrice ; elle l'a revue le 22
     avril »: the interviews of the sentence are someone else's, and the meeting verb's
     subject is not « je » or « nous » — hers, not mine."""
-    if not any(held_by_someone_else(toks, m) or led_by_someone_else(toks, m)
-               for m in mentions):
-        return False
-    return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
+    if not any((held_by_someone_else(toks, m) or led_by_someone_else(toks, m))
+               and not m.first <= k <= m.last for m in mentions):
+        return False  # (« rencontre » read as the noun is the verb itself)
+    return not any(p in {"je", "j", "nous", "on"} or p in SELF for p in prev_words(toks, k, 4))
 
 
 def _colleague_subject(toks: Sequence[Token], k: int) -> bool:
     """The meeting verb at ``k`` has a colleague or a partner as its subject (« ma
     tutrice a reçu Mme D. », « sa conseillère l'a revue »), not « je » or « nous »."""
     before = prev_words(toks, k, 5)
-    if any(p in {"je", "j", "nous", "on"} for p in before):
-        return False
+    if any(p in {"je", "j", "nous", "on"} or p in SELF for p in before):
+        return False  # (« la conseillère stagiaire » is the candidate)
     return any(p in COLLEAGUES or p in OTHERS for p in before[:4]) and any(
         p in {"ma", "sa", "la", "le", "son", "mon", "l", "notre", "leur"} for p in before[:5])
 
@@ -159,6 +169,13 @@ def _goes_on_theirs(toks: Sequence[Token], mentions: list[Mention], mi: int) -> 
 
 _VERB_WORDS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "est", "sont", "etait",
                          "avait", "sommes", "etes", "sera", "aura", "fut"})
+
+
+def _verb_before_a_person(toks: Sequence[Token], k: int) -> bool:
+    """« (l'auteure de ce dossier) rencontre Mme V. le 2 octobre »: no article before it, the
+    person right after it — the verb, not the noun."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in {
+        ")", ","} and toks[k + 1].word in {"madame", "monsieur", "mme", "m", "mlle"}
 
 
 def complement_gap(toks: Sequence[Token], last: int, dk: int) -> bool:
@@ -361,7 +378,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         verb = meeting_verb(toks) if verbish else None
         if verb is not None and in_a_group(toks, verb[0], dates):
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
-        if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions):
+        if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions) \
+                and not _verb_before_a_person(toks, verb[0]):
             verb = None  # « Les rencontres avec M. M. »: the noun, not the verb
         if verb is not None and (_someone_else_meets(toks, mentions, verb[0])
                                  or _colleague_subject(toks, verb[0])):

@@ -36,7 +36,8 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
-    if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks):
+    if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
+            or _unanswered(toks, first, last):
         return "not-held"
     if _advice(toks, first):
         return "planned"
@@ -219,6 +220,21 @@ def _advice(toks: Sequence[Token], first: int) -> bool:
     while lo > 0 and toks[lo - 1].text not in {":", ".", ";", "!", "?", "•", "–", "-"}:
         lo -= 1
     return lo < first and toks[lo].word in _ADVICE_VERBS
+
+
+_NO_ANSWER = frozenset({"messagerie", "repondeur", "injoignable", "injoignables"})
+
+
+def _unanswered(toks: Sequence[Token], first: int, last: int) -> bool:
+    """« nouvel appel sans réponse », « je l'ai appelée : messagerie », « restés sans
+    réponse »: a call nobody answered, in the clause of the noun."""
+    lo = max(0, first - 3)
+    window = [t.word for t in toks[lo:last + 8]]
+    stop = next((i for i, t in enumerate(toks[lo:last + 8]) if i > first - lo
+                 and t.text in {".", ";", "!", "?"}), len(window))
+    window = window[:stop]
+    return any(w in _NO_ANSWER for w in window) or any(
+        a == "sans" and b == "reponse" for a, b in zip(window, window[1:], strict=False))
 
 
 def _missed(toks: Sequence[Token], last: int) -> bool:

@@ -19,6 +19,7 @@ from cipcheck.content.interview_words import (
     PEOPLE,
     PERSON,
     POSSESSIVE_OTHER,
+    SELF,
     US,
     main_clause,
     prev_words,
@@ -29,9 +30,8 @@ from cipcheck.reading import Token
 def group_event(toks: Sequence[Token]) -> bool:
     """A cell that names a workshop, a meeting, a forum (« Atelier collectif ») — not
     « visite à domicile », nor « inscription à l'atelier numérique » (what came of it)."""
-    return any(t.word in GROUP and not (t.word == "visite" and k + 2 < len(toks)
-                                         and toks[k + 2].word == "domicile")
-               for k, t in enumerate(toks[:2]))
+    return any(t.word in GROUP and not (t.word == "visite" and any(
+        x.word == "domicile" for x in toks[k + 2:k + 4])) for k, t in enumerate(toks[:2]))
 
 
 _TAKING_PART = ("particip", "assist", "anim", "coanim", "co-anim", "inscri")
@@ -77,7 +77,7 @@ _OBSERVING = ("assist", "observ")
 def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
     """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
     assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
-    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    after = [t.word for t in toks[m.last + 1:m.last + 8]]
     k = 0
     while k < len(after) and after[k] in {"de", "d", "suivi", "individuel", "individuels",
                                           "accueil", "diagnostic", "suivants", "suivantes",
@@ -87,7 +87,8 @@ def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
     while rest[:1] and rest[0] in {"ont", "ete", "sont", "a", "avaient", "etaient", "furent"}:
         rest = rest[1:]  # « les autres entretiens ont été menés par ma tutrice »
     if rest[:1] and rest[0].startswith(_LED) and "par" in rest[1:2]:
-        return "moi" not in rest[2:3]
+        # (« mené par moi », « mené par la stagiaire » — the candidate writing of herself)
+        return "moi" not in rest[2:3] and not SELF & set(rest[2:5])
     if after[:1] in (["de"], ["du"]) and len(after) > 2 and after[1] in {
             "ma", "mon", "la", "le", "sa", "son"} and after[2] in COLLEAGUES:
         return True

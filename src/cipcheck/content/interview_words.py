@@ -109,8 +109,10 @@ NOUN_HINT = re.compile(
     # (« entr. », « entret. »: written short in notes)
     r"entr(?:eti|(?:et|t)?\.)|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
     r"|celui|celle|echange|bilan|point|visite|appel")
-VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu|arrivee?s? a"
-                       r"|entretenue?s?|connaissance|eue? (?:au|par|en) |vien(?:t|nent) )")
+VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|ven(?:u|ir)"
+                       r"|arrivee?s? a|entretenue?s?|connaissance|eue? (?:au|par|en) "
+                       r"|vien(?:t|nent) "
+                       r"|(?:retourne|repasse)e?s? (?:chez|a son|au domicile))")
 AFTER_WINDOW = 5
 BEFORE_WINDOW = 5
 
@@ -120,6 +122,9 @@ PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "prog
 
 
 US = frozenset({"je", "j", "nous", "m", "me", "on"})
+# The candidate writing of herself in the third person: « la stagiaire a reçu M. F. »,
+# « la conseillère stagiaire (l'auteure de ce dossier) rencontre Mme V. ».
+SELF = frozenset({"stagiaire", "stagiaires", "auteure", "auteur", "autrice"})
 NOT_A_MEETING = frozenset(GROUP | {"annule", "annulee", "absent", "absente", "presente",
                                      "presentee", "licencie", "licenciee", "inscrit",
                                      "inscrite", "embauche", "embauchee", "signe", "signee",
