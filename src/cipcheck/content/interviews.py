@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from cipcheck.content.interview_doubts import episodes, moments
-from cipcheck.content.interview_mentions import counts_other, find_mentions
+from cipcheck.content.interview_mentions import counts_other, elliptic_rank, find_mentions
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held
@@ -257,30 +257,42 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
 
 
 class _Referents:
-    """The last line that names an interview and the last that counts something else
-    (« Nous avons dégagé trois pistes. La première, … »): an ordinal standing for a noun
-    right after such a count stands for what was counted, not for an interview."""
+    """The line before that counts something other than meetings (« Nous avons dégagé
+    trois pistes. La première, … »): an ordinal standing for a noun right after it stands
+    for what was counted, not for an interview. (The line before is read only when an
+    ordinal comes: the reader's time budget is tight.)"""
 
     def __init__(self) -> None:
-        self.line = self.named_at = self.other_at = 0
+        self.prev: tuple[Sentence, Sequence[Token]] | None = None
+        self.other = False  # the line before was a series standing for other things
 
     def keep(self, s: Sentence, toks: Sequence[Token], found: list[_Candidate]
              ) -> list[_Candidate]:
-        self.line += 1
+        prev, self.prev = self.prev, (s, toks)
         series = any(c.series and c.date is None for c in found)
-        mentions = find_mentions(toks) if NOUN_HINT.search(s.norm) else []
-        if series and self.other_at == self.line - 1 and self.other_at > self.named_at:
+        other, self.other = self.other, False
+        if not series:
+            return found
+        if other or (prev is not None and _counts_other(*prev)):
             # (and « La deuxième, … » after « La première, … » stands for them too;
             # « Le deuxième, le 28 avril, … », dated, is a meeting)
-            self.other_at = self.line
+            self.other = True
             return [c for c in found if not (c.series and c.date is None)]
-        if series:
-            self.named_at = self.line  # (« Au suivant, il a apporté trois offres. Au dernier, … »)
-        elif counts_other(toks, mentions[-1].last + 1 if mentions else 0):
-            self.other_at = self.line  # « reçu en premier entretien ; il a fait plusieurs stages »
-        elif mentions:
-            self.named_at = self.line
         return found
+
+
+def _counts_other(s: Sentence, toks: Sequence[Token]) -> bool:
+    """« reçu en premier entretien ; il a fait plusieurs stages »: the count after the
+    interview named. (A line of a series that counts, « Au suivant, il a apporté trois
+    offres », is read as the series: see _Referents.)"""
+    if not _COUNTED.search(s.norm) or elliptic_rank(toks, s.text):
+        return False
+    mentions = find_mentions(toks) if NOUN_HINT.search(s.norm) else []
+    return counts_other(toks, mentions[-1].last + 1 if mentions else 0)
+
+
+# A glance before reading a count (the reader's time budget is tight).
+_COUNTED = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) ")
 
 
 def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
