@@ -179,3 +179,12 @@ def test_messages_and_unanswered_calls_are_no_interview(text: str, held: int) ->
 def test_forms_of_session8_read_three(text: str) -> None:
     counted = count_interviews(part_blocks(text))
     assert counted.count == 3, [i.words for i in counted.interviews]
+
+
+@pytest.mark.parametrize("text", [
+    "# M. W.\nLe 4 avril, M. W. est venu pour la première fois. Le 18 avril, je l'ai revu.\n\nUn troisième rendez-vous n'a pas pu être fixé avant la fin de mon stage.",
+    "# Mme C.\nPremier entretien le 2 juin, deuxième entretien le 16 juin. Le troisième entretien n'a jamais pu être organisé : elle a déménagé.",
+])
+def test_a_meeting_never_set_is_not_held(text: str) -> None:
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 2, [i.words for i in counted.interviews]

@@ -55,6 +55,7 @@ from cipcheck.content.interview_whose import (
 from cipcheck.content.interview_words import (
     AGAIN_STEMS,
     COLLEAGUES,
+    DEMONSTRATIVE,
     DIGIT,
     NOUN_HINT,
     OTHERS,
@@ -138,6 +139,15 @@ def _we_did(toks: Sequence[Token], m: Mention) -> bool:
     lo = max(0, j - 5)
     return any(t.word in {"nous", "je", "j", "on"} for t in toks[lo:j]) and any(
         past_at(toks, i) for i in range(lo, j))
+
+
+def _refers_back(toks: Sequence[Token], o: Mention) -> bool:
+    """« C'est au cours de ce second rendez-vous que j'ai mené un entretien
+    d'explicitation »: the meeting the sentence is set in, told before — what follows is
+    done in it, not one more."""
+    before = prev_words(toks, o.first, 4)
+    return demonstrative(toks, o) or any(w in DEMONSTRATIVE for w in before[:2]) or any(
+        w in {"lors", "cours", "pendant", "durant"} for w in before)
 
 
 def _together(toks: Sequence[Token]) -> bool:
@@ -312,7 +322,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             out.append(replace(base, rank=list_rank(s)))
         elif status != "held" and demonstrative(toks, m):
             out.append(replace(base, kind="ref"))
-        elif status == "held" and indefinite(toks, m) and _we_did(toks, m):
+        elif status == "held" and indefinite(toks, m) and _we_did(toks, m) \
+                and not any(o.first < m.first and _refers_back(toks, o) for o in mentions):
             # « nous l'avons remplacé par un échange téléphonique », « j'ai eu un
             # entretien avec elle »: one more, told in the past by the two of us.
             out.append(replace(base, kind="again", doubt="un de plus"))

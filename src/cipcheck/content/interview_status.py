@@ -313,21 +313,26 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
         if any(_called_off(longer, i) and longer[i - 1] in _AUXILIARIES
                for i, w in enumerate(longer[15:], 15)):
             return True
-    return "pas" in window and (any(w.startswith(("present", "venu", "vien")) or w == "lieu"
-                                    for w in window[max(0, window.index("pas") - 1):])
-                                or _not_taken_place(window))
+    neg = next((w for w in ("pas", "jamais") if w in window), None)
+    return neg is not None and (any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+                                    for w in window[max(0, window.index(neg) - 1):])
+                                or _not_taken_place(window, neg))
 
 
 # « ne s'est pas tenu », « n'a pas pu se tenir / se faire », « ne s'est pas déroulé
 # comme prévu »: the meeting's own verb of taking place, negated.
 _TAKE_PLACE = frozenset({"tenu", "tenue", "tenir", "deroule", "deroulee", "derouler",
                          # « n'a pas été honoré »
-                         "honore", "honoree"})
+                         "honore", "honoree",
+                         # « n'a pas pu être fixé / organisé / programmé avant la fin de
+                         # mon stage »: never set, never held
+                         "fixe", "fixee", "organise", "organisee", "programme",
+                         "programmee", "planifie", "planifiee", "cale", "calee"})
 _HAPPEN_REFLEXIVE = frozenset({"fait", "faite", "faire"})
 
 
-def _not_taken_place(window: Sequence[str]) -> bool:
-    k = window.index("pas")
+def _not_taken_place(window: Sequence[str], neg: str = "pas") -> bool:
+    k = window.index(neg)
     after = window[k + 1:k + 5]
     reflexive = "s" in window[max(0, k - 3):k] or "se" in after
     return any(w in _TAKE_PLACE or (reflexive and w in _HAPPEN_REFLEXIVE) for w in after)

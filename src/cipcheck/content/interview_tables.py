@@ -329,7 +329,7 @@ class _WeekRow(_Candidate):
 
 # A row that is no meeting: a written message as its medium (« 02/04 | SMS | Rappel du
 # rendez-vous »), a call only to remind, confirm or chase, or one nobody answered.
-_ROW_WRITTEN = re.compile(r"\W*(?:sms|texto|e-?mail|mail|courriel|courrier|message|whatsapp "
+_ROW_WRITTEN = re.compile(r"\W*(?:sms|texto|e-?mail|mail|courriel|courrier|message|whatsapp\W+"
                           r"(?:ecrit|message))\b")
 _ROW_ERRAND = re.compile(r"\b(?:rappel|confirmation|relance)s? (?:(?:du|de|d'|des) )?"
                          r"(?:rendez|rdv|sa presence)|\bsans reponse\b|\bmessagerie\b"

@@ -248,11 +248,12 @@ def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> boo
     she = prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"]) or (
         # « Mme C. est venue », « Karim est venu »: the person by name
         prev[:1] in (["est"], ["etait"]) and k >= 2 and (
-            any(p in {"madame", "monsieur", "mademoiselle"} for p in prev[1:4])
+            any(t.word in {"madame", "monsieur", "mademoiselle", "m", "mme", "mlle"}
+                for t in toks[max(0, k - 6):k - 1] if t.kind != "punct")
             or (toks[k - 2].text[:1].isupper() and toks[k - 2].kind == "word")))
     # (« elle était venue avec ses questions », « il est venu avec son CV »: to us)
     return nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"]) \
-        or (she and (nxt[:1] == ["avec"]
+        or (she and (nxt[:1] == ["avec"] or any(x.word == "fois" for x in toks[k + 2:k + 5])
                      or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))) \
         or ((she or prev[:1] in (["il"], ["elle"])) and _on_a_day(toks, k + 1)
             and not any(x.word in GROUP or x.word in _GROUP_WORDS for x in toks[k + 1:k + 9]))
