@@ -188,3 +188,27 @@ def test_forms_of_session8_read_three(text: str) -> None:
 def test_a_meeting_never_set_is_not_held(text: str) -> None:
     counted = count_interviews(part_blocks(text))
     assert counted.count == 2, [i.words for i in counted.interviews]
+
+
+def test_notes_abbreviations_do_not_end_a_sentence() -> None:
+    """« Ent. 1 (13/01, E2C, 1 h) → parcours » and « Atelier coll. CV (20/11) » are one
+    line each, not a sentence ended after the abbreviation (reading layer)."""
+    from cipcheck.reading import read
+
+    view = read(part_blocks("Ent. 1 (13/01, E2C, 1 h) → parcours.\n\nAtelier coll. CV (20/11) : présente."))
+    assert [s.text for s in view.sentences] == ["Ent. 1 (13/01, E2C, 1 h) → parcours.",
+                                                "Atelier coll. CV (20/11) : présente."]
+    # a sentence that ends on an ordinary short word still ends
+    view = read(part_blocks("Nous avons fait le point. Deux semaines plus tard, elle revient."))
+    assert len(view.sentences) == 2
+
+
+@pytest.mark.parametrize("text, held", [
+    ("# Notes\n- 03/02 → ent. 1 : accueil.\n- 10/02 → ent. 2, tél. : offres.\n- 17/02 → ent. 3 : CV.\n- 24/02 → ent. 4 → prévu, après mon stage.", 3),
+    ("# Suivi\nPremier rendez-vous le 2 mai, deuxième le 16 mai, troisième le 30 mai.", 3),
+    ("# Suivi\nNotre premier entretien a eu lieu le 4 juin, le deuxième le 18 juin. Le 25 juin, il annulait notre troisième rendez-vous.", 2),
+    ("# Journal\nLundi 2 mars. Premier entretien.\n\nLundi 9 mars. Il est en arrêt maladie.\n\nLundi 16 mars. Deuxième entretien.", 2),
+])
+def test_devset6_forms_in_my_own_words(text: str, held: int) -> None:
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == held, [i.words for i in counted.interviews]

@@ -63,6 +63,10 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
                 end = j
         elif w in _SHORT_NOUNS and k + 1 < n and toks[k + 1].text == ".":
             end = k + 1  # « 17/10 entr. diag », « 2e entr. » : notes written short
+        elif w == "ent" and k + 2 < n and toks[k + 1].text == "." and (
+                toks[k + 2].kind in {"number", "ordinal"} or toks[k + 2].word.startswith("indiv")
+                or (k > 0 and toks[k - 1].kind in {"number", "ordinal"})):
+            end = k + 1  # « Ent. 1 (13/01, E2C, 1 h) », « 08/01 → ent. 2, tel. »: shorter still
         elif w in {"echange", "point", "contact"} and k + 2 < n and toks[k + 1].word == "du" \
                 and toks[k + 2].kind == "number" and 1 <= (toks[k + 2].value or 0) <= 31:
             end = k  # « notre échange du 17 mars », « le point du 31 mars »
@@ -451,7 +455,9 @@ def _told_next(toks: Sequence[Token], j: int) -> bool:
     (« la deuxième fois que… », read by ``nth_time_that``)."""
     t = toks[j]
     return t.text in {",", ":", "–", "("} or t.word in {"nous", "je", "j", "on", "il", "elle"} \
-        or (t.word == "le" and j + 1 < len(toks) and toks[j + 1].kind == "number")
+        or (t.word == "le" and j + 1 < len(toks) and toks[j + 1].kind == "number") \
+        or (t.word == "c" and j + 2 < len(toks) and toks[j + 2].word in {"etait", "est"})
+    # (« Et la deuxième fois c'était le 28 janvier et on a regardé… »: told aloud)
 
 
 def nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:
@@ -574,3 +580,27 @@ def counts_other(toks: Sequence[Token], start: int = 0) -> bool:
                 and toks[k + 1].kind == "word":
             return True
     return False
+
+
+def ranked_dates_after(toks: Sequence[Token], mentions: list[Mention]
+                       ) -> list[tuple[int, int, int]]:
+    """« Premier entretien le 9 octobre, deuxième le 23 octobre », « 1er RDV le 3/02 puis
+    2e le 17/02 »: after a ranked noun, an ordinal alone set off by a comma (or « puis »,
+    « et ») and followed by its date names the next one — (position, rank, position of the
+    date's day) of each."""
+    out: list[tuple[int, int, int]] = []
+    if not mentions:
+        return out
+    for k in range(mentions[0].last + 2, len(toks) - 2):
+        t = toks[k]
+        if t.kind != "ordinal" or not t.value or any(m.first <= k <= m.last for m in mentions):
+            continue
+        j = k - 1 - (toks[k - 1].word in {"le", "la"})  # (« , le deuxième le 26 janvier »)
+        lead = toks[j].text == "," or toks[j].word in {"puis", "et"}
+        day = k + 2 if toks[k + 1].word in {"le", "du"} else k + 1 if toks[k + 1].text == "(" \
+            else -1
+        if day > 0 and toks[k + 1].text == "(":
+            day = k + 2
+        if lead and 0 < day < len(toks) and toks[day].kind == "number":
+            out.append((k, int(t.value), day))
+    return out

@@ -19,6 +19,7 @@ from cipcheck.content.interview_whose import (
     group_told,
     placement_ends,
     told_at_a_distance,
+    without_person,
 )
 from cipcheck.content.interview_words import (
     AT_A_DISTANCE,
@@ -166,7 +167,8 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
     clause = main_clause(toks)
     if (any(t.word.startswith(AT_A_DISTANCE) for t in clause) and not seen_or_long(clause)) \
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
-            or named or apart([t.word for t in toks]) or not ours_and_past(view, sentences, i):
+            or named or apart([t.word for t in toks]) or without_person(toks) \
+            or not ours_and_past(view, sentences, i):
         return None  # (« Le 1er mars, nous avons complété ensemble, chacune de notre côté… »)
     return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                       words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)

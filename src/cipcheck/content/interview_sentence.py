@@ -28,6 +28,7 @@ from cipcheck.content.interview_mentions import (
     nth_time_that,
     purpose_of,
     rank_of,
+    ranked_dates_after,
     time_led,
     times_announced,
     times_rank,
@@ -329,6 +330,13 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             out.append(replace(base, kind="again", doubt="un de plus"))
         elif status != "held" or indefinite(toks, m):
             out.append(replace(base, kind="weak"))
+    if ours and out and len(out) == len(ours):
+        # « Premier entretien le 9 octobre, deuxième le 23 octobre »
+        for k, rank, day in ranked_dates_after(toks, ours):
+            at = next((d for d in dates if d[0] == day), None)
+            if at is not None and not any(c.date == at[1] for c in out):
+                out.append(replace(out[-1], order=toks[k].index, rank=rank, date=at[1],
+                                   words=short(s.text[toks[k].start:], 6), purpose=None))
     out[:0] = listed
     if not out and (labelled := label_rank(toks)) is not None:
         k, rank = labelled

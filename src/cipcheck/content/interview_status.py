@@ -39,8 +39,10 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
             or _unanswered(toks, first, last):
         return "not-held"
-    if _advice(toks, first):
+    if _advice(toks, first) or _offered(toks, first):
         return "planned"
+    if _called_off_before(toks, first):
+        return "cancelled"  # « il annulait donc notre rendez-vous », « a annulé l'entretien »
     if (done := arranged(toks, first)) is not None:
         return done  # « pour fixer un premier rendez-vous », « pour annuler notre… »
     before = [t.word for t in toks[max(0, first - 3):first]]
@@ -101,7 +103,7 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
         # proposal made during it).
         if future_at(toks, j) and (not _is_planning_participle(t) or j - last <= 2 or
                                    toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}
-                                   or toks[j - 1].text in {"(", ":", "–", "-"}):
+                                   or toks[j - 1].text in {"(", ":", "–", "—", "-", "→", "="}):
             return "planned"
     # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
     for j in range(first - 1, max(-1, first - 1 - BEFORE_WINDOW), -1):
@@ -235,6 +237,29 @@ def _unanswered(toks: Sequence[Token], first: int, last: int) -> bool:
     window = window[:stop]
     return any(w in _NO_ANSWER for w in window) or any(
         a == "sans" and b == "reponse" for a, b in zip(window, window[1:], strict=False))
+
+
+_OBJECT_GAP = frozenset({"donc", "alors", "aussi", "le", "la", "l", "les", "notre", "nos",
+                         "son", "sa", "ses", "mon", "ma", "ce", "cet", "cette", "un", "une",
+                         "'"})
+
+
+def _called_off_before(toks: Sequence[Token], first: int) -> bool:
+    """The noun is the object of « annuler » (« il annulait donc notre rendez-vous »), with
+    nothing but its determiners, an ordinal or an adverb between."""
+    j = first - 1
+    while j >= 0 and first - j <= 4 and (toks[j].word in _OBJECT_GAP
+                                         or toks[j].kind == "ordinal"):
+        j -= 1
+    return j >= 0 and j < first - 1 and toks[j].word.startswith("annul")
+
+
+def _offered(toks: Sequence[Token], first: int) -> bool:
+    """« en lui proposant un entretien par téléphone », « je lui ai proposé un rendez-vous »:
+    an interview offered (its answer is told elsewhere)."""
+    before = [t.word for t in toks[max(0, first - 3):first]]
+    return any(w.startswith("propos") for w in before) and any(
+        w in {"un", "une", "de", "d"} for w in before[-2:])
 
 
 def _missed(toks: Sequence[Token], last: int) -> bool:

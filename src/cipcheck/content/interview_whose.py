@@ -163,7 +163,7 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
 
 
 # « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
-WITHOUT = re.compile(r"\b(?:sans (?:mme|m|monsieur|madame|mlle|elle|lui|la personne|le jeune"
+WITHOUT = re.compile(r"\b(?:sans (?:mme|m|mr|monsieur|madame|mlle|elle|lui|la personne|le jeune"
                       r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
                       r"|hors de sa presence"
                       # « (avec l'encadrant, sans moi) »: a meeting I was not at
@@ -219,8 +219,9 @@ def did_not_come(toks: Sequence[Token]) -> bool:
                                 or (i and words[i - 1].startswith(("vien", "viendr")))):
             return True
     clause = [t.word for t in main_clause(toks)]
-    return any(w in {"absent", "absente", "absents", "absentes"} or w.startswith("annul")
-               for w in clause)
+    return any(w in {"absent", "absente", "absents", "absentes"}
+               or w.startswith("annul") for w in clause) or any(
+        a == "arret" and b == "maladie" for a, b in zip(clause, clause[1:], strict=False))
 
 
 # The story goes on after the candidate left: « après la fin de mon stage », « mon stage
@@ -237,6 +238,7 @@ _AFTER_ME = re.compile(
 # stage », « Mon stage se termine ; je passe le relais ».
 _MY_END = re.compile(
     r"\b(?:fin de (?:mon|ma) (?:stage|periode)|dernier jour de (?:mon|ma) (?:stage|periode)"
+    r"|^\W*(?:c.est )?ma derniere semaine\b"
     r"|(?:mon|ma) (?:stage|periode) (?:se termine|s'acheve|prend fin))")
 
 

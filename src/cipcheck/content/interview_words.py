@@ -107,7 +107,7 @@ ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 DIGIT = re.compile(r"\d")
 NOUN_HINT = re.compile(
     # (« entr. », « entret. »: written short in notes)
-    r"entr(?:eti|(?:et|t)?\.)|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
+    r"entr(?:eti|(?:et|t)?\.)|\bent\. |entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
     r"|celui|celle|echange|bilan|point|visite|appel")
 VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|ven(?:u|ir)"
                        r"|arrivee?s? a|entretenue?s?|connaissance|eue? (?:au|par|en) "
@@ -165,7 +165,9 @@ def line_ends(text: str, toks: Sequence[Token], j: int) -> bool:
 COLLEAGUES = frozenset({"collegue", "collegues", "tuteur", "tutrice", "conseiller",
                          "conseillere", "psychologue", "referent", "referente", "assistante",
                          "assistant", "educateur", "educatrice", "formateur", "formatrice",
-                         "medecin", "infirmiere", "directrice", "directeur", "responsable"})
+                         "medecin", "infirmiere", "directrice", "directeur", "responsable",
+                         "monitrice", "moniteur", "consultant", "consultante", "encadrant",
+                         "encadrante", "coordinatrice", "coordinateur"})
 
 
 def dates_in(s: Sentence, toks: Sequence[Token]
