@@ -84,7 +84,7 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
                 and (home := k + 2 + (toks[k + 2].word in {"son", "sa", "leur"})) < n \
                 and toks[home].word == "domicile":
             end = home  # « visite à domicile », « visite à son domicile »: a meeting at home
-        elif (w in {"seance", "seances", "contact", "echange"} and (
+        elif (w in {"seance", "seances", "contact", "echange", "session", "call"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or _rank_follows(toks, k)
                 or (k > 0 and (toks[k - 1].kind == "ordinal"

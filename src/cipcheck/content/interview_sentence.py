@@ -395,7 +395,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         # meeting the verb tells: « On l'a revu le 23 mai, c'est moi qui ai conduit
         # l'entretien »)
         verb = meeting_verb(toks) if verbish else None
-        if verb is not None and in_a_group(toks, verb[0], dates):
+        grouped = verb is not None and in_a_group(toks, verb[0], dates)
+        if grouped:
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
         if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions) \
                 and not _verb_before_a_person(toks, verb[0]):
@@ -445,7 +446,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                                   status=status_of(toks, k, k),
                                   words=short(s.text.strip(), 8)))
         elif dates and (s.heading or date_led(toks, dates)) and table is None \
-                and not theirs and not group_told(toks) \
+                and not theirs and not group_told(toks) and not grouped \
                 and not without_person(toks) \
                 and not any(prepares_ours(toks, m) for m in mentions) \
                 and not period(toks, dates[0][0]) \

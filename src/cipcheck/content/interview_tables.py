@@ -40,6 +40,8 @@ def one_per_row(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
         s = view.sentences[c.sentence]
         if not s.in_table or not s.blocks:
             continue
+        if not any(d == c.date for _, d, _, _ in dates_in(s, view.tokens_of(s))):
+            continue  # « 06/02 | … | Entretien 5 : … »: the row's date, given to its cell
         at = s.blocks[0]
         mine = view.blocks[at]
         if any(b.in_table and b.page == mine.page and abs(b.y - mine.y) < 1e-6

@@ -175,7 +175,10 @@ def without_person(toks: Sequence[Token]) -> bool:
 
 
 _GROUP_TAIL = frozenset({"groupe", "collectif", "collective", "atelier", "ateliers",
-                         "reunion", "forum", "information"})
+                         "reunion", "forum", "information",
+                         # met at an event or in passing (« je l'ai retrouvé au
+                         # déjeuner-réseau des cadres », « vu juste dans le couloir »)
+                         "dejeuner", "reseau", "soiree", "salon", "evenement", "couloir"})
 
 
 def in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, int], int, int]]
@@ -185,7 +188,7 @@ def in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, 
     met in a group, not in an interview."""
     end = min(next((d[0] for d in dates if d[0] > k), len(toks)), k + 9)
     for t in toks[k + 1:end]:
-        if t.kind == "punct" and t.text not in {"'", "’", "«", "»"}:
+        if t.kind == "punct" and t.text not in {"'", "’", "«", "»", "-"}:
             return False  # « elle est revenue avec une idée : la restauration collective »
         if t.word in _GROUP_TAIL:
             return True

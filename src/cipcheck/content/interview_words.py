@@ -33,7 +33,7 @@ ORDINAL_GAP = frozenset({"et", "dernier", "derniere", "vrai", "veritable", "peti
 # The person's job interview, an employer's, someone else's, or a group session.
 _JOB_AFTER_TEXT = """
 embauche recrutement evaluation annuel annuelle professionnel collectif collective groupe
-information motivation stage embaucher
+information motivation stage embaucher medical medicale
 """
 JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
 _OTHERS_TEXT = """
@@ -108,7 +108,7 @@ DIGIT = re.compile(r"\d")
 NOUN_HINT = re.compile(
     # (« entr. », « entret. »: written short in notes)
     r"entr(?:eti|(?:et|t)?\.)|\bent\. |entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
-    r"|celui|celle|echange|bilan|point|visite|appel")
+    r"|celui|celle|echange|bilan|point|visite|appel|session|call")
 VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|ven(?:u|ir)"
                        r"|arrivee?s? a|entretenue?s?|connaissance|eue? (?:au|par|en) "
                        r"|vien(?:t|nent) "
