@@ -212,3 +212,12 @@ def test_notes_abbreviations_do_not_end_a_sentence() -> None:
 def test_devset6_forms_in_my_own_words(text: str, held: int) -> None:
     counted = count_interviews(part_blocks(text))
     assert counted.count == held, [i.words for i in counted.interviews]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("# Le process\nAu premier call (le 13 janvier, en présentiel), on a fait le point.\n\nDiscover, au deuxième point (20 janvier, en visio) : les métiers.\n\nTest, au troisième point (27 janvier) : deux interviews métier.", 3),
+    ("# Suivi\nPremier entretien le 4 mars. Le deuxième point abordé ce jour-là était la mobilité, le troisième point son budget.", 1),
+])
+def test_a_ranked_point_with_its_date_is_a_meeting(text: str, held: int) -> None:
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == held, [i.words for i in counted.interviews]

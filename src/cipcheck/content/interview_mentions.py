@@ -92,8 +92,11 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
                 w in {"echange", "echanges", "appel", "appels", "point"}
                 and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])) \
                 or (w in {"appel", "echange"} and k > 0 and toks[k - 1].word in NEW
-                    and not (k + 1 < n and toks[k + 1].word in {"a", "aux"})):
-            # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »)
+                    and not (k + 1 < n and toks[k + 1].word in {"a", "aux"})) \
+                or (w == "point" and k > 0 and toks[k - 1].kind == "ordinal"
+                    and _dated_next(toks, k + 1)):
+            # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »);
+            # « au deuxième point (20 janvier, en visio) » (not « le deuxième point abordé »)
             end = k
         if end is not None and w in {"rendez", "rdv"} and prev_words(toks, k, 1)[:1] in (
                 ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"],
@@ -128,6 +131,14 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
 
 # « entr. », « entret. »: « entretien » written short in notes (followed by its point).
 _SHORT_NOUNS = frozenset({"entr", "entret", "entrt"})
+
+
+def _dated_next(toks: Sequence[Token], j: int) -> bool:
+    """A date right after: « (20 janvier, … », « , le 27 janvier », « du 3 février »."""
+    while j < len(toks) and (toks[j].text in {"(", ","} or toks[j].word in {"le", "du"}):
+        j += 1
+    return j + 1 < len(toks) and toks[j].kind == "number" and 1 <= (toks[j].value or 0) <= 31 \
+        and (toks[j + 1].word in MONTHS or toks[j + 1].text == "/")
 
 
 def before_it(toks: Sequence[Token], m: Mention) -> bool:
