@@ -107,7 +107,7 @@ ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 DIGIT = re.compile(r"\d")
 NOUN_HINT = re.compile(
     # (« entr. », « entret. »: written short in notes)
-    r"entr(?:eti|(?:et|t)?\.)|\bent\. |entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
+    r"entr(?:eti|(?:et|t)?\.)|ent\. \d|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
     r"|celui|celle|echange|bilan|point|visite|appel|session|call")
 VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|ven(?:u|ir)"
                        r"|arrivee?s? a|entretenue?s?|connaissance|eue? (?:au|par|en) "
