@@ -221,3 +221,13 @@ def test_devset6_forms_in_my_own_words(text: str, held: int) -> None:
 def test_a_ranked_point_with_its_date_is_a_meeting(text: str, held: int) -> None:
     counted = count_interviews(part_blocks(text))
     assert counted.count == held, [i.words for i in counted.interviews]
+
+
+def test_the_second_time_is_never_the_things_counted_before() -> None:
+    """« La deuxième fois » names its own noun: a count just before it (« avec trois
+    objectifs ») does not make it stand for the objectives."""
+    text = ("# Nos rencontres\nNous nous sommes vus deux fois.\n\nLa première fois, il m'a "
+            "raconté son parcours. Nous avons signé le contrat, avec trois objectifs.\n\nLa "
+            "deuxième fois, nous avons rempli ensemble le dossier de la MDPH.")
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 2, [i.words for i in counted.interviews]

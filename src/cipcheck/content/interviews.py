@@ -269,7 +269,11 @@ class _Referents:
     def keep(self, s: Sentence, toks: Sequence[Token], found: list[_Candidate]
              ) -> list[_Candidate]:
         prev, self.prev = self.prev, (s, toks)
-        series = any(c.series and c.date is None for c in found)
+        # (« La deuxième fois, … » names its own noun: the time we met, never the things
+        # counted before it)
+        at = {t.index: k for k, t in enumerate(toks)}
+        series = any(c.series and c.date is None and not _times(toks, at.get(c.order))
+                     for c in found)
         other, self.other = self.other, False
         if not series:
             return found
@@ -277,8 +281,13 @@ class _Referents:
             # (and « La deuxième, … » after « La première, … » stands for them too;
             # « Le deuxième, le 28 avril, … », dated, is a meeting)
             self.other = True
-            return [c for c in found if not (c.series and c.date is None)]
+            return [c for c in found if not (c.series and c.date is None
+                                             and not _times(toks, at.get(c.order)))]
         return found
+
+
+def _times(toks: Sequence[Token], k: int | None) -> bool:
+    return k is not None and k + 1 < len(toks) and toks[k + 1].word == "fois"
 
 
 def _counts_other(s: Sentence, toks: Sequence[Token]) -> bool:
