@@ -153,11 +153,19 @@ def interviews_section(verbose: bool) -> None:
     cases = _load("interviews.yaml")
     exact = too_few_passed = off = 0
     two = 0
+    # The check warns instead of passing when the minimum is reached only through
+    # interviews read on weak evidence (InterviewCount.sure): caught there, a cost on
+    # compliant parts.
+    short_warned = full_warned = 0
     errors: list[str] = []
     for case in cases:
         blocks = blocks_of(case["text"], table=bool(case.get("table")))
-        n = count_interviews(blocks).count
+        counted = count_interviews(blocks)
+        n = counted.count
         held = case["held"]
+        if n >= 3 > counted.sure:
+            short_warned += held < 3
+            full_warned += held >= 3
         exact += n == held
         off += abs((n or 0) - held)
         if held < 3:
@@ -169,7 +177,8 @@ def interviews_section(verbose: bool) -> None:
     print(f"  parts {len(cases)}: count exact {_pct(exact, len(cases))}; "
           f"mean error {off / len(cases):.2f} interview per part")
     print(f"  parts with fewer than 3 held: {two}, counted as 3 or more (would pass): "
-          f"{too_few_passed} (should be 0)")
+          f"{too_few_passed} (should be 0), of which warned on weak evidence: {short_warned}")
+    print(f"  parts with 3 or more held warned on weak evidence: {full_warned}")
     _errors(errors, verbose)
 
 

@@ -134,6 +134,26 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
         doubt = ctx._(" Un entretien est déduit d'un rang cité (« troisième… ») sans être "
                       "raconté : vérifiez que chacun est décrit.")
     expected = ctx._("au moins {need}", need=need)
+    if r.found and c.sure < need:
+        # Never pass on a guess either: the minimum is reached only through interviews
+        # read on weak evidence (an ordinal standing for the noun, a meeting deduced from a
+        # rank, « j'ai eu un entretien avec elle » after the ones told, « revus à trois
+        # reprises »): the candidate confirms each one.
+        unsure = " ; ".join(f"p. {i.page} « {i.words} »" if i.words else
+                            ctx._("p. {page} : un entretien déduit du rang cité plus loin",
+                                  page=i.page) for i in c.unsure[:_LISTED])
+        return Finding(
+            id=fid, status=Status.WARN, part=part, page=r.page, expected=expected,
+            actual=str(c.count),
+            message=ctx._("{where} – {label} : {found}{listed}, dont {n_unsure} sur un indice "
+                          "faible ({unsure}) : {sure} sûr(s) pour {need} demandés (compte "
+                          "incertain).{skipped}", where=where,
+                          label=item.label, found=found, listed=listed,
+                          n_unsure=len(c.unsure), unsure=unsure, sure=c.sure, need=need,
+                          skipped=skipped),
+            hint=ctx._("{source} Vérifiez que chacun de ces entretiens a bien eu lieu et "
+                       "racontez-le sous un titre numéroté ou daté (« Entretien 3 – 2 avril ») "
+                       "avec son contenu.", source=_quote(item.source)))
     if r.found:
         return Finding(id=fid, status=Status.PASS, part=part, page=r.page,
                        expected=expected, actual=str(c.count),

@@ -63,6 +63,10 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
                 end = j
         elif w in _SHORT_NOUNS and k + 1 < n and toks[k + 1].text == ".":
             end = k + 1  # « 17/10 entr. diag », « 2e entr. » : notes written short
+        elif w == "ent" and k + 2 < n and toks[k + 1].text == "." and (
+                toks[k + 2].kind in {"number", "ordinal"} or toks[k + 2].word.startswith("indiv")
+                or (k > 0 and toks[k - 1].kind in {"number", "ordinal"})):
+            end = k + 1  # « Ent. 1 (13/01, E2C, 1 h) », « 08/01 → ent. 2, tel. »: shorter still
         elif w in {"echange", "point", "contact"} and k + 2 < n and toks[k + 1].word == "du" \
                 and toks[k + 2].kind == "number" and 1 <= (toks[k + 2].value or 0) <= 31:
             end = k  # « notre échange du 17 mars », « le point du 31 mars »
@@ -77,9 +81,10 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
         elif w == "point" and [t.word for t in toks[k + 1:k + 4]] == ["d", "'", "etape"]:
             end = k + 3
         elif w in {"visite", "visites"} and k + 2 < n and toks[k + 1].word in {"a", "au"} \
-                and toks[k + 2].word == "domicile":
-            end = k + 2  # « visite à domicile »: a meeting with the person at home
-        elif (w in {"seance", "seances", "contact", "echange"} and (
+                and (home := k + 2 + (toks[k + 2].word in {"son", "sa", "leur"})) < n \
+                and toks[home].word == "domicile":
+            end = home  # « visite à domicile », « visite à son domicile »: a meeting at home
+        elif (w in {"seance", "seances", "contact", "echange", "session", "call"} and (
                 any(t.word.startswith("individuel") for t in toks[k + 1:k + 3])
                 or _rank_follows(toks, k)
                 or (k > 0 and (toks[k - 1].kind == "ordinal"
@@ -87,8 +92,11 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
                 w in {"echange", "echanges", "appel", "appels", "point"}
                 and any(t.word.startswith(("telephon", "visio")) for t in toks[k + 1:k + 3])) \
                 or (w in {"appel", "echange"} and k > 0 and toks[k - 1].word in NEW
-                    and not (k + 1 < n and toks[k + 1].word in {"a", "aux"})):
-            # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »)
+                    and not (k + 1 < n and toks[k + 1].word in {"a", "aux"})) \
+                or (w == "point" and k > 0 and toks[k - 1].kind == "ordinal"
+                    and _dated_next(toks, k + 1)):
+            # « À J+30, nouvel appel : … » (not « un nouvel appel à candidatures »);
+            # « au deuxième point (20 janvier, en visio) » (not « le deuxième point abordé »)
             end = k
         if end is not None and w in {"rendez", "rdv"} and prev_words(toks, k, 1)[:1] in (
                 ["pris"], ["prendre"], ["prend"], ["prends"], ["prenons"], ["prise"],
@@ -125,13 +133,29 @@ def find_mentions(toks: Sequence[Token]) -> list[Mention]:  # noqa: C901
 _SHORT_NOUNS = frozenset({"entr", "entret", "entrt"})
 
 
+def _dated_next(toks: Sequence[Token], j: int) -> bool:
+    """A date right after: « (20 janvier, … », « , le 27 janvier », « du 3 février »."""
+    while j < len(toks) and (toks[j].text in {"(", ","} or toks[j].word in {"le", "du"}):
+        j += 1
+    return j + 1 < len(toks) and toks[j].kind == "number" and 1 <= (toks[j].value or 0) <= 31 \
+        and (toks[j + 1].word in MONTHS or toks[j + 1].text == "/")
+
+
 def before_it(toks: Sequence[Token], m: Mention) -> bool:
     """« avant notre troisième rendez-vous », « jusqu'au prochain entretien »."""
     prev = prev_words(toks, m.first, 4)
     while prev and (prev[0] in {"notre", "le", "la", "l", "son", "mon", "du", "au", "un",
                                 "une", "ce", "cet"} or prev[0] in ORDINAL_WORDS):
         prev = prev[1:]
+    if prev and prev[0] == "pour":
+        # « Pour notre troisième rendez-vous, j'avais préparé une liste… »: the pluperfect
+        # tells what came before it, not the meeting (« Pour le deuxième, nous avons
+        # travaillé son CV » tells it).
+        return any(t.word in _PLUPERFECT for t in toks[m.last + 1:m.last + 8])
     return bool(prev) and prev[0] in {"avant", "jusqu", "precede", "preparer", "attendant"}
+
+
+_PLUPERFECT = frozenset({"avais", "avait", "avions", "aviez", "avaient"})
 
 
 def item_label(s: Sentence, toks: Sequence[Token], m: Mention) -> bool:
@@ -442,7 +466,9 @@ def _told_next(toks: Sequence[Token], j: int) -> bool:
     (« la deuxième fois que… », read by ``nth_time_that``)."""
     t = toks[j]
     return t.text in {",", ":", "–", "("} or t.word in {"nous", "je", "j", "on", "il", "elle"} \
-        or (t.word == "le" and j + 1 < len(toks) and toks[j + 1].kind == "number")
+        or (t.word == "le" and j + 1 < len(toks) and toks[j + 1].kind == "number") \
+        or (t.word == "c" and j + 2 < len(toks) and toks[j + 2].word in {"etait", "est"})
+    # (« Et la deuxième fois c'était le 28 janvier et on a regardé… »: told aloud)
 
 
 def nth_time_that(toks: Sequence[Token]) -> tuple[int, int] | None:
@@ -540,3 +566,52 @@ def times_rank(toks: Sequence[Token]) -> int | None:
         if toks[k].kind == "ordinal" and toks[k + 1].word == "fois" and value:
             return int(value)
     return None
+
+
+# Plural nouns counted that an ordinal may stand for and that are no meeting: not the
+# meetings themselves, nor the times, ages and sums around them.
+_NOT_A_REFERENT = frozenset({
+    "entretiens", "rendez", "rencontres", "rdv", "echanges", "seances", "fois", "reprises",
+    "entrevues", "points", "contacts", "visites", "appels", "semaines", "jours", "mois", "ans",
+    "annees", "heures", "minutes", "euros", "h", "min", "premiers", "premieres",
+    "autres", "reprise", "de", "d", "des", "les", "ou", "et", "a", "en", "sur", "par"})
+
+
+def counts_other(toks: Sequence[Token], start: int = 0) -> bool:
+    """« Nous avons dégagé trois pistes », « il a enchaîné plusieurs stages »: a count of
+    things other than meetings (« trois entretiens », « à deux reprises », « deux
+    semaines plus tard » are not), from token ``start`` on."""
+    for k in range(start, len(toks) - 1):
+        t = toks[k]
+        if not (t.word == "plusieurs" or (t.kind == "number" and t.text.isalpha()
+                                           and t.value and 2 <= t.value <= 10)):
+            continue
+        noun = toks[k + 1].word
+        if len(noun) > 3 and noun.endswith(("s", "x")) and noun not in _NOT_A_REFERENT \
+                and toks[k + 1].kind == "word":
+            return True
+    return False
+
+
+def ranked_dates_after(toks: Sequence[Token], mentions: list[Mention]
+                       ) -> list[tuple[int, int, int]]:
+    """« Premier entretien le 9 octobre, deuxième le 23 octobre », « 1er RDV le 3/02 puis
+    2e le 17/02 »: after a ranked noun, an ordinal alone set off by a comma (or « puis »,
+    « et ») and followed by its date names the next one — (position, rank, position of the
+    date's day) of each."""
+    out: list[tuple[int, int, int]] = []
+    if not mentions:
+        return out
+    for k in range(mentions[0].last + 2, len(toks) - 2):
+        t = toks[k]
+        if t.kind != "ordinal" or not t.value or any(m.first <= k <= m.last for m in mentions):
+            continue
+        j = k - 1 - (toks[k - 1].word in {"le", "la"})  # (« , le deuxième le 26 janvier »)
+        lead = toks[j].text == "," or toks[j].word in {"puis", "et"}
+        day = k + 2 if toks[k + 1].word in {"le", "du"} else k + 1 if toks[k + 1].text == "(" \
+            else -1
+        if day > 0 and toks[k + 1].text == "(":
+            day = k + 2
+        if lead and 0 < day < len(toks) and toks[day].kind == "number":
+            out.append((k, int(t.value), day))
+    return out

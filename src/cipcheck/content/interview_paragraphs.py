@@ -19,6 +19,7 @@ from cipcheck.content.interview_whose import (
     group_told,
     placement_ends,
     told_at_a_distance,
+    without_person,
 )
 from cipcheck.content.interview_words import (
     AT_A_DISTANCE,
@@ -32,6 +33,7 @@ from cipcheck.content.interview_words import (
     PLANNING,
     US,
     WEEKDAYS,
+    apart,
     dates_in,
     main_clause,
     opens_paragraph,
@@ -163,10 +165,11 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
                           status="cancelled" if called_off else "not-held",
                           words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
     clause = main_clause(toks)
-    if any(t.word.startswith(AT_A_DISTANCE) for t in clause) \
+    if (any(t.word.startswith(AT_A_DISTANCE) for t in clause) and not seen_or_long(clause)) \
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
-            or named or not ours_and_past(view, sentences, i):
-        return None
+            or named or apart([t.word for t in toks]) or without_person(toks) \
+            or not ours_and_past(view, sentences, i):
+        return None  # (« Le 1er mars, nous avons complété ensemble, chacune de notre côté… »)
     return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                       words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
 
@@ -183,6 +186,32 @@ def _date_kept(view: Reading, c: _Candidate, i: int) -> bool:
     return entry != "other"
 
 
+_SEEN = frozenset({"video", "visio", "visioconference", "camera", "webcam", "teams", "zoom"})
+_LENGTH = frozenset({"heure", "heures", "minutes", "min", "demi"})
+
+
+def seen_or_long(toks: Sequence[Token]) -> bool:
+    """« un appel vidéo WhatsApp », « un appel d'une heure pour travailler son CV »: a call
+    seen on a screen, or long enough to be an interview at a distance (not a reminder)."""
+    words = [t.word for t in toks]
+    return any(w in _SEEN for w in words) or any(
+        w in _LENGTH and p in {"une", "d", "demi", "heure"} | {str(n) for n in range(10, 121)}
+        for p, w in zip(words, words[1:], strict=False))
+
+
+_CALLING = ("appel", "telephon", "contact", "ecri", "envoi", "mail")
+_OTHER_ENDS = OTHERS | {"centre", "cfa", "ecole", "mairie", "caf", "structure", "mere", "pere",
+                        "famille", "association", "etablissement", "lycee", "college"}
+
+
+def _i_call_others(words: Sequence[str]) -> bool:
+    """« J'appelle l'organisme de formation pour… », « je contacte le centre… »: the day's
+    entry is a call of mine to someone else, not a meeting with the person."""
+    k = next((i for i, w in enumerate(words[:3]) if w.startswith(_CALLING)), None)
+    return k is not None and any(w in {"je", "j"} for w in words[:k]) \
+        and any(w in _OTHER_ENDS for w in words[k + 1:k + 5])
+
+
 def date_entry(view: Reading, i: int) -> tuple[str, str]:
     """What the paragraph a date alone leads tells: "meeting", "not-held" or "cancelled"
     (with a few words of it), or "other"."""
@@ -191,7 +220,7 @@ def date_entry(view: Reading, i: int) -> tuple[str, str]:
         return "meeting", ""
     words = [t.word for t in view.tokens_of(body[0])[:8]]
     if any(w in GROUP or w == "equipe" for w in words) \
-            or any(w in COLLEAGUES for w in words[:3]) \
+            or any(w in COLLEAGUES for w in words[:3]) or _i_call_others(words) \
             or any(placement_ends(x.norm) for x in body):
         return "other", ""
     no_show = [x for x in body if did_not_come(view.tokens_of(x))]
@@ -279,4 +308,4 @@ def date_led(toks: Sequence[Token], dates: list[tuple[int, tuple[int, int], int,
     # distance) nor « elle m'a rappelée pour… » (a call).
     return any(t.text == "," for t in rest) and \
         any(t.word in {"nous", "m", "me", "on"} for t in clause) and \
-        not any(t.word.startswith(AT_A_DISTANCE) for t in clause)
+        (not any(t.word.startswith(AT_A_DISTANCE) for t in clause) or seen_or_long(clause))

@@ -17,6 +17,11 @@ class Interview:
     rank: int | None = None
     date: tuple[int, int] | None = None
     implied: bool = False  # deduced from a later rank (« troisième rencontre »)
+    # Counted on weak evidence (« rang »: deduced from a rank; « ellipse »: « Le deuxième,
+    # … » standing for the noun; « un de plus »: « j'ai eu un entretien avec elle »;
+    # « ensemble »: « nous faisons ensemble… » on a dated line; « reprises »: « revus à
+    # trois reprises », untold); None when told plainly.
+    doubt: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,16 @@ class InterviewCount:
     # with no such interview told, « au dernier rendez-vous » in undated prose): the
     # count may be short of them, so a count under the minimum is then uncertain.
     hints: list[Planned] = field(default_factory=list)
+
+    @property
+    def unsure(self) -> list[Interview]:
+        """The interviews counted on weak evidence only (see Interview.doubt)."""
+        return [i for i in self.interviews if i.doubt is not None]
+
+    @property
+    def sure(self) -> int:
+        """How many interviews are counted on plain evidence."""
+        return self.count - len(self.unsure)
 
     @property
     def uncertain(self) -> bool:

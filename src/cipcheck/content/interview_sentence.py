@@ -28,13 +28,14 @@ from cipcheck.content.interview_mentions import (
     nth_time_that,
     purpose_of,
     rank_of,
+    ranked_dates_after,
     time_led,
     times_announced,
     times_rank,
     times_series,
     weekday_led,
 )
-from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period
+from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period, seen_or_long
 from cipcheck.content.interview_status import future_told, status_of
 from cipcheck.content.interview_timeline import REPEATABLE
 from cipcheck.content.interview_timeline import Candidate as _Candidate
@@ -55,12 +56,15 @@ from cipcheck.content.interview_whose import (
 from cipcheck.content.interview_words import (
     AGAIN_STEMS,
     COLLEAGUES,
+    DEMONSTRATIVE,
     DIGIT,
     NOUN_HINT,
     OTHERS,
     PREPARING,
+    SELF,
     SUBJECTS,
     VERB_HINT,
+    apart,
     dates_in,
     main_clause,
     prev_words,
@@ -68,6 +72,15 @@ from cipcheck.content.interview_words import (
 )
 from cipcheck.reading import Sentence, Token
 from cipcheck.reading.tense import future_at, past_at
+
+
+def _told_by_someone_else(rest: Sequence[Token]) -> bool:
+    """« (Le 5 décembre,) son conseiller m'a informée qu'il avait déménagé »: someone
+    else is the subject of what the dated line tells, without me."""
+    words = [t.word for t in rest[:6]]
+    return len(words) > 1 and words[0] in {"son", "sa", "le", "la", "l", "un", "une", "ses"} \
+        and (words[1] in COLLEAGUES or words[1] in OTHERS) \
+        and not any(w in {"moi", "nous", "je", "j"} for w in words)
 
 
 def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
@@ -80,8 +93,8 @@ def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     if head is None or head >= len(toks):
         return "meeting"
     rest = toks[head:]
-    if told_at_a_distance(rest) and not did_not_come(rest) \
-            or placement_ends(s.norm[rest[0].start:]):
+    if told_at_a_distance(rest) and not did_not_come(rest) and not seen_or_long(rest) \
+            or placement_ends(s.norm[rest[0].start:]) or _told_by_someone_else(rest):
         return "other"
     if did_not_come(rest):
         return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
@@ -92,18 +105,18 @@ def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) 
     """« Les entretiens suivants ont été conduits par ma tutrice ; elle l'a revue le 22
     avril »: the interviews of the sentence are someone else's, and the meeting verb's
     subject is not « je » or « nous » — hers, not mine."""
-    if not any(held_by_someone_else(toks, m) or led_by_someone_else(toks, m)
-               for m in mentions):
-        return False
-    return not any(p in {"je", "j", "nous", "on"} for p in prev_words(toks, k, 4))
+    if not any((held_by_someone_else(toks, m) or led_by_someone_else(toks, m))
+               and not m.first <= k <= m.last for m in mentions):
+        return False  # (« rencontre » read as the noun is the verb itself)
+    return not any(p in {"je", "j", "nous", "on"} or p in SELF for p in prev_words(toks, k, 4))
 
 
 def _colleague_subject(toks: Sequence[Token], k: int) -> bool:
     """The meeting verb at ``k`` has a colleague or a partner as its subject (« ma
     tutrice a reçu Mme D. », « sa conseillère l'a revue »), not « je » or « nous »."""
     before = prev_words(toks, k, 5)
-    if any(p in {"je", "j", "nous", "on"} for p in before):
-        return False
+    if any(p in {"je", "j", "nous", "on"} or p in SELF for p in before):
+        return False  # (« la conseillère stagiaire » is the candidate)
     return any(p in COLLEAGUES or p in OTHERS for p in before[:4]) and any(
         p in {"ma", "sa", "la", "le", "son", "mon", "l", "notre", "leur"} for p in before[:5])
 
@@ -129,6 +142,15 @@ def _we_did(toks: Sequence[Token], m: Mention) -> bool:
         past_at(toks, i) for i in range(lo, j))
 
 
+def _refers_back(toks: Sequence[Token], o: Mention) -> bool:
+    """« C'est au cours de ce second rendez-vous que j'ai mené un entretien
+    d'explicitation »: the meeting the sentence is set in, told before — what follows is
+    done in it, not one more."""
+    before = prev_words(toks, o.first, 4)
+    return demonstrative(toks, o) or any(w in DEMONSTRATIVE for w in before[:2]) or any(
+        w in {"lors", "cours", "pendant", "durant"} for w in before)
+
+
 def _together(toks: Sequence[Token]) -> bool:
     """« nous faisons ensemble… », « nous avons rempli ensemble… »: the two of us, at the
     same table (not « nous avons convenu ensemble de… », a plan)."""
@@ -137,7 +159,8 @@ def _together(toks: Sequence[Token]) -> bool:
         return False
     k = words.index("ensemble")
     return "nous" in words[max(0, k - 4):k] and not any(
-        w.startswith(("conven", "decid", "prevoi", "prevu", "fix")) for w in words[k - 3:k + 2])
+        w.startswith(("conven", "decid", "prevoi", "prevu", "fix")) for w in words[k - 3:k + 2]) \
+        and not apart(words)
 
 
 _OURS_WORDS = frozenset({"je", "j", "nous", "notre", "nos", "on", "moi", "mon", "ma", "mes"})
@@ -157,6 +180,13 @@ def _goes_on_theirs(toks: Sequence[Token], mentions: list[Mention], mi: int) -> 
 
 _VERB_WORDS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "est", "sont", "etait",
                          "avait", "sommes", "etes", "sera", "aura", "fut"})
+
+
+def _verb_before_a_person(toks: Sequence[Token], k: int) -> bool:
+    """« (l'auteure de ce dossier) rencontre Mme V. le 2 octobre »: no article before it, the
+    person right after it — the verb, not the noun."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in {
+        ")", ","} and toks[k + 1].word in {"madame", "monsieur", "mme", "m", "mlle"}
 
 
 def complement_gap(toks: Sequence[Token], last: int, dk: int) -> bool:
@@ -293,12 +323,20 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
             out.append(replace(base, rank=list_rank(s)))
         elif status != "held" and demonstrative(toks, m):
             out.append(replace(base, kind="ref"))
-        elif status == "held" and indefinite(toks, m) and _we_did(toks, m):
+        elif status == "held" and indefinite(toks, m) and _we_did(toks, m) \
+                and not any(o.first < m.first and _refers_back(toks, o) for o in mentions):
             # « nous l'avons remplacé par un échange téléphonique », « j'ai eu un
             # entretien avec elle »: one more, told in the past by the two of us.
-            out.append(replace(base, kind="again"))
+            out.append(replace(base, kind="again", doubt="un de plus"))
         elif status != "held" or indefinite(toks, m):
             out.append(replace(base, kind="weak"))
+    if ours and out and len(out) == len(ours):
+        # « Premier entretien le 9 octobre, deuxième le 23 octobre »
+        for k, rank, day in ranked_dates_after(toks, ours):
+            at = next((d for d in dates if d[0] == day), None)
+            if at is not None and not any(c.date == at[1] for c in out):
+                out.append(replace(out[-1], order=toks[k].index, rank=rank, date=at[1],
+                                   words=short(s.text[toks[k].start:], 6), purpose=None))
     out[:0] = listed
     if not out and (labelled := label_rank(toks)) is not None:
         k, rank = labelled
@@ -319,6 +357,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         own_date = next((d[1] for d in dates if 0 < d[0] - k <= 4), None)
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
+                              doubt="ellipse",
                               status=status_of(toks, k, k), date=own_date,
                               words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
@@ -330,7 +369,9 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         # trois reprises, les 4, 18 mars et 1er avril »), each one is told.
         announced = max(announced or 0, times)
         k = verb[0] if verb is not None else ours[0].first
-        after = [d for d in dates if d[0] > k]
+        # (« revue deux fois, le 17 avril seulement, …, le rendez-vous du 2 mai n'a pas
+        # eu lieu »: a date said not held is none of them)
+        after = [d for d in dates if d[0] > k and status_of(toks, d[0], d[0]) == "held"]
         chain = date_chain(toks, after) if after else []
         if len(chain) != times and len(set(d[1] for d in after)) == times:
             # « deux fois : le 11 avril pour revenir sur son parcours et le 25 avril pour
@@ -354,9 +395,11 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         # meeting the verb tells: « On l'a revu le 23 mai, c'est moi qui ai conduit
         # l'entretien »)
         verb = meeting_verb(toks) if verbish else None
-        if verb is not None and in_a_group(toks, verb[0], dates):
+        grouped = verb is not None and in_a_group(toks, verb[0], dates)
+        if grouped:
             verb = None  # « je l'ai retrouvée à chaque séance du groupe : le 15 mars… »
-        if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions):
+        if verb is not None and any(m.first <= verb[0] <= m.last for m in mentions) \
+                and not _verb_before_a_person(toks, verb[0]):
             verb = None  # « Les rencontres avec M. M. »: the noun, not the verb
         if verb is not None and (_someone_else_meets(toks, mentions, verb[0])
                                  or _colleague_subject(toks, verb[0])):
@@ -403,10 +446,11 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                                   status=status_of(toks, k, k),
                                   words=short(s.text.strip(), 8)))
         elif dates and (s.heading or date_led(toks, dates)) and table is None \
-                and not theirs and not group_told(toks) \
+                and not theirs and not group_told(toks) and not grouped \
                 and not without_person(toks) \
                 and not any(prepares_ours(toks, m) for m in mentions) \
                 and not period(toks, dates[0][0]) \
+                and not (table is None and not s.heading and apart([t.word for t in toks])) \
                 and (event := line_event(s, toks, dates[0][0])) != "other":
             k, d = dates[0][0], dates[0][1]
             clause = main_clause(toks)
@@ -422,5 +466,5 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         k, d = dates[0][0], dates[0][1]
         out.append(_Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                               status="planned" if future_told(main_clause(toks)) else "held",
-                              words=short(s.text.strip())))
+                              words=short(s.text.strip()), doubt="ensemble"))
     return out, announced

@@ -36,10 +36,13 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
-    if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks):
+    if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
+            or _unanswered(toks, first, last):
         return "not-held"
-    if _advice(toks, first):
+    if _advice(toks, first) or _offered(toks, first):
         return "planned"
+    if _called_off_before(toks, first):
+        return "cancelled"  # « il annulait donc notre rendez-vous », « a annulé l'entretien »
     if (done := arranged(toks, first)) is not None:
         return done  # « pour fixer un premier rendez-vous », « pour annuler notre… »
     before = [t.word for t in toks[max(0, first - 3):first]]
@@ -100,7 +103,7 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
         # proposal made during it).
         if future_at(toks, j) and (not _is_planning_participle(t) or j - last <= 2 or
                                    toks[j - 1].word in {"est", "sont", "etait", "ete", "sera"}
-                                   or toks[j - 1].text in {"(", ":", "–", "-"}):
+                                   or toks[j - 1].text in {"(", ":", "–", "—", "-", "→", "="}):
             return "planned"
     # Before it: « nous nous reverrons pour un troisième entretien », « avons prévu un… ».
     for j in range(first - 1, max(-1, first - 1 - BEFORE_WINDOW), -1):
@@ -221,6 +224,44 @@ def _advice(toks: Sequence[Token], first: int) -> bool:
     return lo < first and toks[lo].word in _ADVICE_VERBS
 
 
+_NO_ANSWER = frozenset({"messagerie", "repondeur", "injoignable", "injoignables"})
+
+
+def _unanswered(toks: Sequence[Token], first: int, last: int) -> bool:
+    """« nouvel appel sans réponse », « je l'ai appelée : messagerie », « restés sans
+    réponse »: a call nobody answered, in the clause of the noun."""
+    lo = max(0, first - 3)
+    window = [t.word for t in toks[lo:last + 8]]
+    stop = next((i for i, t in enumerate(toks[lo:last + 8]) if i > first - lo
+                 and t.text in {".", ";", "!", "?"}), len(window))
+    window = window[:stop]
+    return any(w in _NO_ANSWER for w in window) or any(
+        a == "sans" and b == "reponse" for a, b in zip(window, window[1:], strict=False))
+
+
+_OBJECT_GAP = frozenset({"donc", "alors", "aussi", "le", "la", "l", "les", "notre", "nos",
+                         "son", "sa", "ses", "mon", "ma", "ce", "cet", "cette", "un", "une",
+                         "'"})
+
+
+def _called_off_before(toks: Sequence[Token], first: int) -> bool:
+    """The noun is the object of « annuler » (« il annulait donc notre rendez-vous »), with
+    nothing but its determiners, an ordinal or an adverb between."""
+    j = first - 1
+    while j >= 0 and first - j <= 4 and (toks[j].word in _OBJECT_GAP
+                                         or toks[j].kind == "ordinal"):
+        j -= 1
+    return j >= 0 and j < first - 1 and toks[j].word.startswith("annul")
+
+
+def _offered(toks: Sequence[Token], first: int) -> bool:
+    """« en lui proposant un entretien par téléphone », « je lui ai proposé un rendez-vous »:
+    an interview offered (its answer is told elsewhere)."""
+    before = [t.word for t in toks[max(0, first - 3):first]]
+    return any(w.startswith("propos") for w in before) and any(
+        w in {"un", "une", "de", "d"} for w in before[-2:])
+
+
 def _missed(toks: Sequence[Token], last: int) -> bool:
     """« rendez-vous manqué », « RDV non honoré », « entretien raté »: the word right
     after the noun says it did not take place."""
@@ -297,21 +338,26 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
         if any(_called_off(longer, i) and longer[i - 1] in _AUXILIARIES
                for i, w in enumerate(longer[15:], 15)):
             return True
-    return "pas" in window and (any(w.startswith(("present", "venu", "vien")) or w == "lieu"
-                                    for w in window[max(0, window.index("pas") - 1):])
-                                or _not_taken_place(window))
+    neg = next((w for w in ("pas", "jamais") if w in window), None)
+    return neg is not None and (any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+                                    for w in window[max(0, window.index(neg) - 1):])
+                                or _not_taken_place(window, neg))
 
 
 # « ne s'est pas tenu », « n'a pas pu se tenir / se faire », « ne s'est pas déroulé
 # comme prévu »: the meeting's own verb of taking place, negated.
 _TAKE_PLACE = frozenset({"tenu", "tenue", "tenir", "deroule", "deroulee", "derouler",
                          # « n'a pas été honoré »
-                         "honore", "honoree"})
+                         "honore", "honoree",
+                         # « n'a pas pu être fixé / organisé / programmé avant la fin de
+                         # mon stage »: never set, never held
+                         "fixe", "fixee", "organise", "organisee", "programme",
+                         "programmee", "planifie", "planifiee", "cale", "calee"})
 _HAPPEN_REFLEXIVE = frozenset({"fait", "faite", "faire"})
 
 
-def _not_taken_place(window: Sequence[str]) -> bool:
-    k = window.index("pas")
+def _not_taken_place(window: Sequence[str], neg: str = "pas") -> bool:
+    k = window.index(neg)
     after = window[k + 1:k + 5]
     reflexive = "s" in window[max(0, k - 3):k] or "se" in after
     return any(w in _TAKE_PLACE or (reflexive and w in _HAPPEN_REFLEXIVE) for w in after)

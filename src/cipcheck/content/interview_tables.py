@@ -40,6 +40,8 @@ def one_per_row(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
         s = view.sentences[c.sentence]
         if not s.in_table or not s.blocks:
             continue
+        if not any(d == c.date for _, d, _, _ in dates_in(s, view.tokens_of(s))):
+            continue  # « 06/02 | … | Entretien 5 : … »: the row's date, given to its cell
         at = s.blocks[0]
         mine = view.blocks[at]
         if any(b.in_table and b.page == mine.page and abs(b.y - mine.y) < 1e-6
@@ -138,7 +140,7 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                     if c.sentence != s.index - 1:
                         c.date = d
             if any(group_event(view.tokens_of(x)) or without_person(view.tokens_of(x))
-                   for x in row):
+                   for x in row) or errand_row([x.norm for x in row[1:]]):
                 continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
@@ -273,7 +275,8 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
             if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
                 status = "cancelled"
             after_date = fold_line(blocks[n].text)[find_dates(fold_line(blocks[n].text))[0].end:]
-            if _ROW_GROUP.match(after_date) or WITHOUT.search(row_text):
+            if _ROW_GROUP.match(after_date) or WITHOUT.search(row_text) \
+                    or errand_row([after_date]):
                 continue  # « 10 avril  Atelier collectif  CV »: not an interview
             t = first_token(n)
             if t is None:
@@ -324,6 +327,22 @@ def _pdf_weeks(view: Reading, lines: list[int], first_token: Callable[[int], Tok
 @dataclass
 class _WeekRow(_Candidate):
     table_line: int = -1  # the row's PDF line (the table's lines are the table reader's)
+
+
+# A row that is no meeting: a written message as its medium (« 02/04 | SMS | Rappel du
+# rendez-vous »), a call only to remind, confirm or chase, or one nobody answered.
+_ROW_WRITTEN = re.compile(r"\W*(?:sms|texto|e-?mail|mail|courriel|courrier|message|whatsapp\W+"
+                          r"(?:ecrit|message))\b")
+_ROW_ERRAND = re.compile(r"\b(?:rappel|confirmation|relance)s? (?:(?:du|de|d'|des) )?"
+                         r"(?:rendez|rdv|sa presence)|\bsans reponse\b|\bmessagerie\b"
+                         r"|\brepondeur\b|\binjoignable\b")
+
+
+def errand_row(cells: list[str]) -> bool:
+    """The cells of a row after its date (or the PDF line after it): a message, a
+    reminder or an unanswered call, not an interview."""
+    return bool(cells) and (bool(_ROW_WRITTEN.match(cells[0]))
+                            or any(_ROW_ERRAND.search(c) for c in cells))
 
 
 _ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"

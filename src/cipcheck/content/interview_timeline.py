@@ -35,6 +35,8 @@ class Candidate:
     sentence: int = -1  # the sentence it is read in
     led: bool = False  # led by a moment (« Semaine 5 – Vendredi, dernier rendez-vous »)
     series: bool = False  # an ordinal standing for the noun (« Le suivant, … »)
+    # Weak evidence of a held interview (see Slot.doubt), None when it is told plainly.
+    doubt: str | None = None
 
 
 def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:
@@ -76,6 +78,11 @@ class Slot:
     dropped: Candidate | None = None  # then said planned or cancelled
     purpose: str | None = None
     sentence: int = -1  # the sentence it was first read in
+    # Counted on weak evidence only: « ellipse » (an ordinal standing for the noun, « Le
+    # deuxième, … »), « un de plus » (« j'ai eu un entretien avec elle »), « ensemble »
+    # (« nous faisons ensemble… » on a dated line), « reprises » (« revus à trois
+    # reprises », untold). Cleared when a plain sign of the same interview is read.
+    doubt: str | None = None
 
 
 # Over the complexity limit (31 > 10): a listed exception, to split.
@@ -161,8 +168,10 @@ def timeline(cands: list[Candidate]  # noqa: C901
                 cursor = 0
             if cursor + 1 < len(slots):
                 cursor += 1
+                if not c.doubt:
+                    slots[cursor].doubt = None
             else:
-                slots.append(Slot(c.page, c.words))
+                slots.append(Slot(c.page, c.words, doubt=c.doubt))
                 cursor = len(slots) - 1
             continue
         idx = find(c)
@@ -184,7 +193,7 @@ def timeline(cands: list[Candidate]  # noqa: C901
             idx = cursor  # « # Troisième entretien » then « Le 6 novembre, nous… »: its date
         if idx is None:
             slots.append(Slot(c.page, c.words, c.rank, c.date, bare=c.bare,
-                               purpose=c.purpose, sentence=c.sentence))
+                               purpose=c.purpose, sentence=c.sentence, doubt=c.doubt))
             idx = len(slots) - 1
         else:
             s = slots[idx]
@@ -192,6 +201,7 @@ def timeline(cands: list[Candidate]  # noqa: C901
             s.date = s.date if s.date is not None else c.date
             s.purpose = s.purpose or c.purpose
             s.bare = s.bare and c.bare
+            s.doubt = s.doubt if c.doubt else None
             if s.implied:
                 s.implied, s.page, s.words = False, c.page, c.words
         cursor = idx
@@ -213,14 +223,14 @@ def timeline(cands: list[Candidate]  # noqa: C901
     tabled = any(c.table is not None and c.status == "held" for c in cands)
     for c in lasts[:1]:
         if numbered and not has_dates and len(slots) == len(ranks) and (c.bare or not headed):
-            slots.append(Slot(c.page, c.words, rank=len(slots) + 1))
+            slots.append(Slot(c.page, c.words, rank=len(slots) + 1, doubt=c.doubt))
         elif not slots or (c.led and c.order > last_order):
             # The last, told at its moment after the others: one more.
-            slots.append(Slot(c.page, c.words))
+            slots.append(Slot(c.page, c.words, doubt=c.doubt))
         elif c.bare and c.table is None and headed and not tabled and c.order > last_order:
             # « # Dernier entretien » after headings « Entretien d'accueil », « Le point
             # d'étape »: its own heading, after the others — one more.
-            slots.append(Slot(c.page, c.words))
+            slots.append(Slot(c.page, c.words, doubt=c.doubt))
         elif not headed and not has_dates and not ranks:
             hints.append(c)  # « au dernier rendez-vous » after interviews told in prose
     dropped.extend(s.dropped for s in slots if s.dropped is not None)

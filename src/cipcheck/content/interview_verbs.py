@@ -20,6 +20,7 @@ from cipcheck.content.interview_words import (
     MONTHS,
     OTHERS,
     PERSON,
+    SELF,
     SUBJECTS,
     VERB_HINT,
     WEEKDAYS,
@@ -107,7 +108,8 @@ _ERRAND = ("rappel", "confirm", "fix", "annul", "report", "decal", "preven", "re
 
 
 _OTHER_VERBS = frozenset({"entretenu", "entretenue", "entretenus", "entretenues",
-                          "connaissance", "eu", "eue"})
+                          "connaissance", "eu", "eue", "retourne", "retournee", "retournes",
+                          "retournees", "repasse", "repassee", "repasses", "repassees"})
 
 
 def _met_otherwise(toks: Sequence[Token], k: int) -> bool:
@@ -117,6 +119,10 @@ def _met_otherwise(toks: Sequence[Token], k: int) -> bool:
     meeting)."""
     t = toks[k]
     prev = prev_words(toks, k, 6)
+    if t.word.startswith(("retourne", "repasse")):
+        # « je suis retournée chez elle le 22 novembre »: a home visit, again
+        return _at_their_home(toks, k + 1) and any(p in {"je", "j", "nous", "suis", "sommes"}
+                                                   for p in prev[:3])
     if t.word.startswith("entretenu"):
         # (« je me suis à nouveau entretenue avec lui »: an adverb in between)
         return prev.count("nous") >= 2 or ("suis" in prev and "me" in prev) \
@@ -159,19 +165,20 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         if t.kind != "word" or t.text[:1].isupper() and k > 0:
             continue
         if t.word in _OTHER_VERBS and _met_otherwise(toks, k):
-            return k, again_words
+            return k, again_words or t.word.startswith(("retourne", "repasse"))
         again = t.word.startswith(AGAIN_STEMS)
         meet = not again and t.word.startswith(MEET_STEMS) and len(t.word) > 3 or \
-            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues"} \
+            t.word in {"vu", "vue", "vus", "vues", "venu", "venue", "venus", "venues", "venir"} \
             or t.word in _ARRIVED or t.word in {"vient", "viennent"}
         if not (again or meet):
             continue
-        if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre"):
+        if t.word.endswith(("r", "re")) and not t.word.endswith("rencontre") \
+                and not _past_said_by_infinitive(toks, k):
             continue  # an infinitive: « convenu de nous revoir » (a plan, not a fact)
         prev = prev_words(toks, k, 4)
         nxt = [x.word for x in toks[k + 1:k + 4]]
         person_object = any(p in {"l", "la", "le", "les"} for p in prev[:3]) and \
-            any(p in SUBJECTS for p in prev) or (
+            any(p in SUBJECTS or p in SELF for p in prev) or (
                 # « M. J., que j'ai reçu pour la première fois le 6 mai »
                 prev[:3] in (["ai", "j", "que"], ["avais", "j", "que"])
                 and any(toks[j].word == "que" and toks[j - 1].text == ","
@@ -181,7 +188,9 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         came = _came(toks, k, prev, nxt)
         # « je rencontre Mathis », « nous recevons Mme B. »: a name as its object
         named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
-            and toks[k + 1].kind == "word" and any(p in {"je", "j", "nous", "on"} for p in prev[:2])
+            and toks[k + 1].kind == "word" and (
+                any(p in {"je", "j", "nous", "on"} for p in prev[:2])
+                or bool(SELF & set(prev_words(toks, k, 9))))
         person_after = any(w in PERSON for w in nxt) or named
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
@@ -192,12 +201,31 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         if nxt[:1] == ["voir"] and any(w in COLLEAGUES | OTHERS for w in nxt[1:3]):
             continue  # « il est revenu voir ma tutrice »: not me
-        if (t.word.startswith("venu") or t.word in _ARRIVED or t.word.startswith("vien")) \
-                and not came:
+        if (t.word.startswith("venu") or t.word in _ARRIVED or t.word.startswith("vien")
+                or t.word == "venir") and not came:
             continue
         if person_object or reflexive or person_after or came_back or came:
             return k, again or again_words
     return None
+
+
+def _at_their_home(toks: Sequence[Token], j: int) -> bool:
+    """« chez elle », « chez lui », « à son domicile », « au domicile de M. E. »."""
+    words = [t.word for t in toks[j:j + 3]]
+    return (words[:1] == ["chez"] and words[1:2] in (["elle"], ["lui"], ["eux"], ["elles"])) \
+        or words[:2] in (["a", "son"], ["a", "leur"], ["au", "domicile"]) and "domicile" in words
+
+
+_FLE_SUBJECTS = frozenset({"il", "elle", "je", "nous", "on"})
+
+
+def _past_said_by_infinitive(toks: Sequence[Token], k: int) -> bool:
+    """« Elle venir la première fois le 9 janvier », « Le 23 janvier elle revenir » —
+    second-language French, an infinitive for a past: the subject right before it (no
+    modal, no « de » or « pour »), a date or « fois » in the sentence."""
+    return k > 0 and toks[k - 1].word in _FLE_SUBJECTS and any(
+        x.word == "fois" or x.word in MONTHS or (x.kind == "number" and "/" in x.text)
+        for x in toks)
 
 
 def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> bool:
@@ -213,16 +241,19 @@ def _came(toks: Sequence[Token], k: int, prev: list[str], nxt: list[str]) -> boo
         return prev[:1] in (["elle"], ["il"], ["ils"], ["elles"]) and (
             nxt[:2] in (["me", "voir"], ["nous", "voir"])
             or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))
+    if w in {"venir", "revenir"}:
+        return _past_said_by_infinitive(toks, k)  # « Le 23 janvier elle venir seule »
     if w not in {"venu", "venue", "venus", "venues"}:
         return False
     she = prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"]) or (
         # « Mme C. est venue », « Karim est venu »: the person by name
         prev[:1] in (["est"], ["etait"]) and k >= 2 and (
-            any(p in {"madame", "monsieur", "mademoiselle"} for p in prev[1:4])
+            any(t.word in {"madame", "monsieur", "mademoiselle", "m", "mme", "mlle"}
+                for t in toks[max(0, k - 6):k - 1] if t.kind != "punct")
             or (toks[k - 2].text[:1].isupper() and toks[k - 2].kind == "word")))
     # (« elle était venue avec ses questions », « il est venu avec son CV »: to us)
     return nxt[:2] in (["me", "voir"], ["nous", "voir"], ["me", "rencontrer"]) \
-        or (she and (nxt[:1] == ["avec"]
+        or (she and (nxt[:1] == ["avec"] or any(x.word == "fois" for x in toks[k + 2:k + 5])
                      or any(x.word in _OUR_PLACE for x in toks[k + 1:k + 5]))) \
         or ((she or prev[:1] in (["il"], ["elle"])) and _on_a_day(toks, k + 1)
             and not any(x.word in GROUP or x.word in _GROUP_WORDS for x in toks[k + 1:k + 9]))

@@ -19,6 +19,7 @@ from cipcheck.content.interview_words import (
     PEOPLE,
     PERSON,
     POSSESSIVE_OTHER,
+    SELF,
     US,
     main_clause,
     prev_words,
@@ -29,9 +30,8 @@ from cipcheck.reading import Token
 def group_event(toks: Sequence[Token]) -> bool:
     """A cell that names a workshop, a meeting, a forum (« Atelier collectif ») — not
     « visite à domicile », nor « inscription à l'atelier numérique » (what came of it)."""
-    return any(t.word in GROUP and not (t.word == "visite" and k + 2 < len(toks)
-                                         and toks[k + 2].word == "domicile")
-               for k, t in enumerate(toks[:2]))
+    return any(t.word in GROUP and not (t.word == "visite" and any(
+        x.word == "domicile" for x in toks[k + 2:k + 4])) for k, t in enumerate(toks[:2]))
 
 
 _TAKING_PART = ("particip", "assist", "anim", "coanim", "co-anim", "inscri")
@@ -77,7 +77,7 @@ _OBSERVING = ("assist", "observ")
 def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
     """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
     assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
-    after = [t.word for t in toks[m.last + 1:m.last + 6]]
+    after = [t.word for t in toks[m.last + 1:m.last + 8]]
     k = 0
     while k < len(after) and after[k] in {"de", "d", "suivi", "individuel", "individuels",
                                           "accueil", "diagnostic", "suivants", "suivantes",
@@ -87,7 +87,8 @@ def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
     while rest[:1] and rest[0] in {"ont", "ete", "sont", "a", "avaient", "etaient", "furent"}:
         rest = rest[1:]  # « les autres entretiens ont été menés par ma tutrice »
     if rest[:1] and rest[0].startswith(_LED) and "par" in rest[1:2]:
-        return "moi" not in rest[2:3]
+        # (« mené par moi », « mené par la stagiaire » — the candidate writing of herself)
+        return "moi" not in rest[2:3] and not SELF & set(rest[2:5])
     if after[:1] in (["de"], ["du"]) and len(after) > 2 and after[1] in {
             "ma", "mon", "la", "le", "sa", "son"} and after[2] in COLLEAGUES:
         return True
@@ -162,7 +163,7 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
 
 
 # « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
-WITHOUT = re.compile(r"\b(?:sans (?:mme|m|monsieur|madame|mlle|elle|lui|la personne|le jeune"
+WITHOUT = re.compile(r"\b(?:sans (?:mme|m|mr|monsieur|madame|mlle|elle|lui|la personne|le jeune"
                       r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
                       r"|hors de sa presence"
                       # « (avec l'encadrant, sans moi) »: a meeting I was not at
@@ -174,7 +175,10 @@ def without_person(toks: Sequence[Token]) -> bool:
 
 
 _GROUP_TAIL = frozenset({"groupe", "collectif", "collective", "atelier", "ateliers",
-                         "reunion", "forum", "information"})
+                         "reunion", "forum", "information",
+                         # met at an event or in passing (« je l'ai retrouvé au
+                         # déjeuner-réseau des cadres », « vu juste dans le couloir »)
+                         "dejeuner", "reseau", "soiree", "salon", "evenement", "couloir"})
 
 
 def in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, int], int, int]]
@@ -184,7 +188,7 @@ def in_a_group(toks: Sequence[Token], k: int, dates: list[tuple[int, tuple[int, 
     met in a group, not in an interview."""
     end = min(next((d[0] for d in dates if d[0] > k), len(toks)), k + 9)
     for t in toks[k + 1:end]:
-        if t.kind == "punct" and t.text not in {"'", "’", "«", "»"}:
+        if t.kind == "punct" and t.text not in {"'", "’", "«", "»", "-"}:
             return False  # « elle est revenue avec une idée : la restauration collective »
         if t.word in _GROUP_TAIL:
             return True
@@ -218,8 +222,9 @@ def did_not_come(toks: Sequence[Token]) -> bool:
                                 or (i and words[i - 1].startswith(("vien", "viendr")))):
             return True
     clause = [t.word for t in main_clause(toks)]
-    return any(w in {"absent", "absente", "absents", "absentes"} or w.startswith("annul")
-               for w in clause)
+    return any(w in {"absent", "absente", "absents", "absentes"}
+               or w.startswith("annul") for w in clause) or any(
+        a == "arret" and b == "maladie" for a, b in zip(clause, clause[1:], strict=False))
 
 
 # The story goes on after the candidate left: « après la fin de mon stage », « mon stage
@@ -236,6 +241,7 @@ _AFTER_ME = re.compile(
 # stage », « Mon stage se termine ; je passe le relais ».
 _MY_END = re.compile(
     r"\b(?:fin de (?:mon|ma) (?:stage|periode)|dernier jour de (?:mon|ma) (?:stage|periode)"
+    r"|^\W*(?:c.est )?ma derniere semaine\b"
     r"|(?:mon|ma) (?:stage|periode) (?:se termine|s'acheve|prend fin))")
 
 

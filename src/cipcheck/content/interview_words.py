@@ -33,7 +33,7 @@ ORDINAL_GAP = frozenset({"et", "dernier", "derniere", "vrai", "veritable", "peti
 # The person's job interview, an employer's, someone else's, or a group session.
 _JOB_AFTER_TEXT = """
 embauche recrutement evaluation annuel annuelle professionnel collectif collective groupe
-information motivation stage embaucher
+information motivation stage embaucher medical medicale
 """
 JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
 _OTHERS_TEXT = """
@@ -107,10 +107,12 @@ ROW_NUMBER = re.compile(r"^\d{1,2}\s+")
 DIGIT = re.compile(r"\d")
 NOUN_HINT = re.compile(
     # (« entr. », « entret. »: written short in notes)
-    r"entr(?:eti|(?:et|t)?\.)|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
-    r"|celui|celle|echange|bilan|point|visite|appel")
-VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|venu|arrivee?s? a"
-                       r"|entretenue?s?|connaissance|eue? (?:au|par|en) |vien(?:t|nent) )")
+    r"entr(?:eti|(?:et|t)?\.)|ent\. \d|entrevue|rdv|rencontre|rendez|seance|contact|telephon|visio"
+    r"|celui|celle|echange|bilan|point|visite|appel|session|call")
+VERB_HINT = re.compile(r"\b(?:rev[uoie]|retrouv|re[cç]|rencontr|accueill|vu|ven(?:u|ir)"
+                       r"|arrivee?s? a|entretenue?s?|connaissance|eue? (?:au|par|en) "
+                       r"|vien(?:t|nent) "
+                       r"|(?:retourne|repasse)e?s? (?:chez|a son|au domicile))")
 AFTER_WINDOW = 5
 BEFORE_WINDOW = 5
 
@@ -120,6 +122,9 @@ PLANNING = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "prog
 
 
 US = frozenset({"je", "j", "nous", "m", "me", "on"})
+# The candidate writing of herself in the third person: « la stagiaire a reçu M. F. »,
+# « la conseillère stagiaire (l'auteure de ce dossier) rencontre Mme V. ».
+SELF = frozenset({"stagiaire", "stagiaires", "auteure", "auteur", "autrice"})
 NOT_A_MEETING = frozenset(GROUP | {"annule", "annulee", "absent", "absente", "presente",
                                      "presentee", "licencie", "licenciee", "inscrit",
                                      "inscrite", "embauche", "embauchee", "signe", "signee",
@@ -160,7 +165,9 @@ def line_ends(text: str, toks: Sequence[Token], j: int) -> bool:
 COLLEAGUES = frozenset({"collegue", "collegues", "tuteur", "tutrice", "conseiller",
                          "conseillere", "psychologue", "referent", "referente", "assistante",
                          "assistant", "educateur", "educatrice", "formateur", "formatrice",
-                         "medecin", "infirmiere", "directrice", "directeur", "responsable"})
+                         "medecin", "infirmiere", "directrice", "directeur", "responsable",
+                         "monitrice", "moniteur", "consultant", "consultante", "encadrant",
+                         "encadrante", "coordinatrice", "coordinateur"})
 
 
 def dates_in(s: Sentence, toks: Sequence[Token]
@@ -180,6 +187,18 @@ def opens_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
 
 AT_A_DISTANCE = ("appel", "rappel", "mail", "courriel", "sms", "envoy", "ecri", "transmi",
                   "telephon", "contact", "messag", "texto", "repondeur")
+
+
+_WRITTEN = frozenset({"mail", "mails", "courriel", "courriels", "sms", "message", "messages"})
+
+
+def apart(words: Sequence[str]) -> bool:
+    """« …ensemble le point par mail, sans nous revoir », « complété ensemble, à distance,
+    chacune de notre côté »: done together, but not met."""
+    return any(w in _WRITTEN for w in words) or any(
+        a == "sans" and b == "nous" for a, b in zip(words, words[1:], strict=False)) or any(
+        a.startswith("chacun") and b == "de" and c in {"notre", "son"}
+        for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
 def main_clause(toks: Sequence[Token]) -> Sequence[Token]:

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from cipcheck.content.interview_doubts import episodes, moments
-from cipcheck.content.interview_mentions import find_mentions
+from cipcheck.content.interview_mentions import counts_other, elliptic_rank, find_mentions
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held
@@ -117,10 +117,18 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         # reprises » : the ones told before it, and as many again, even untold.
         told_before = len(timeline([c for c in cands if c.sentence < sentence])[0])
         for n in range(len(slots), told_before + times):
-            slots.append(Slot(page, f"{words} ({n - told_before + 1}/{times})"))
+            slots.append(Slot(page, f"{words} ({n - told_before + 1}/{times})",
+                              doubt="reprises"))
+    _series_kept_sure(slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
-    interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied) for s in slots]
+    # A meeting deduced from a rank is a doubt unless that rank is told with its date
+    # (« Le 8 février, troisième entretien : … »).
+    top = max((s.rank for s in slots if s.rank is not None), default=0)
+    top_dated = any(s.rank == top and s.date is not None for s in slots)
+    interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied,
+                            ("rang" if not top_dated else None) if s.implied else s.doubt)
+                  for s in slots]
     ceiling = only_held(view)
     beyond = [] if ceiling is None else interviews[ceiling:]
     # « Je n'ai donc tenu que deux entretiens »: what was read beyond is kept as a hint.
@@ -135,6 +143,22 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _series_kept_sure(slots: list[Slot]) -> None:
+    """An ordinal standing for the noun is plain evidence in a series told in order (« Le
+    premier, le 8 janvier, … le deuxième, … », « notre première rencontre… La suivante,
+    … La dernière, … ») or with its own date; alone, out of order and undated (« Au
+    quatrième, elle m'a présenté… » after one meeting told), it stays a doubt."""
+    for i, s in enumerate(slots):
+        if s.doubt != "ellipse":
+            continue
+        prev = slots[i - 1] if i else None
+        nxt = slots[i + 1] if i + 1 < len(slots) else None
+        if s.date is not None or (prev is not None and not prev.implied and (
+                s.rank is None or prev.rank in {None, s.rank - 1})) or (
+                s.rank == 1 and nxt is not None and nxt.rank == 2):
+            s.doubt = None
 
 
 # « Le 4 mai, en visio, nous avons fait le point »: the medium of a meeting says the dated
@@ -190,6 +214,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     section = 0
     # The last line that names an interview: in the text (False), among headings (True).
     named: dict[bool, Sequence[Token]] = {False: (), True: ()}
+    referents = _Referents()
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
         if not toks:
@@ -204,6 +229,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
             # (« Préparation de l'entretien d'embauche… »).
             found, named[titled.heading] = _elliptic_in_context(line, line_toks, found,
                                                                 named[titled.heading])
+            found = referents.keep(line, line_toks, found)
             marked = section not in general_sections and marks_method(line, line_toks)
             # (read only where it may matter: the reader's time budget is tight)
             general = (bool(found) or marked) and not titled.heading and not s.in_table \
@@ -228,6 +254,54 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     plans_under_headings(view, out)
     plans_in_sections(view, out)
     return one_per_row(view, table_cells(view, out)), announced
+
+
+class _Referents:
+    """The line before that counts something other than meetings (« Nous avons dégagé
+    trois pistes. La première, … »): an ordinal standing for a noun right after it stands
+    for what was counted, not for an interview. (The line before is read only when an
+    ordinal comes: the reader's time budget is tight.)"""
+
+    def __init__(self) -> None:
+        self.prev: tuple[Sentence, Sequence[Token]] | None = None
+        self.other = False  # the line before was a series standing for other things
+
+    def keep(self, s: Sentence, toks: Sequence[Token], found: list[_Candidate]
+             ) -> list[_Candidate]:
+        prev, self.prev = self.prev, (s, toks)
+        # (« La deuxième fois, … » names its own noun: the time we met, never the things
+        # counted before it)
+        at = {t.index: k for k, t in enumerate(toks)}
+        series = any(c.series and c.date is None and not _times(toks, at.get(c.order))
+                     for c in found)
+        other, self.other = self.other, False
+        if not series:
+            return found
+        if other or (prev is not None and _counts_other(*prev)):
+            # (and « La deuxième, … » after « La première, … » stands for them too;
+            # « Le deuxième, le 28 avril, … », dated, is a meeting)
+            self.other = True
+            return [c for c in found if not (c.series and c.date is None
+                                             and not _times(toks, at.get(c.order)))]
+        return found
+
+
+def _times(toks: Sequence[Token], k: int | None) -> bool:
+    return k is not None and k + 1 < len(toks) and toks[k + 1].word == "fois"
+
+
+def _counts_other(s: Sentence, toks: Sequence[Token]) -> bool:
+    """« reçu en premier entretien ; il a fait plusieurs stages »: the count after the
+    interview named. (A line of a series that counts, « Au suivant, il a apporté trois
+    offres », is read as the series: see _Referents.)"""
+    if not _COUNTED.search(s.norm) or elliptic_rank(toks, s.text):
+        return False
+    mentions = find_mentions(toks) if NOUN_HINT.search(s.norm) else []
+    return counts_other(toks, mentions[-1].last + 1 if mentions else 0)
+
+
+# A glance before reading a count (the reader's time budget is tight).
+_COUNTED = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) ")
 
 
 def _elliptic_in_context(s: Sentence, toks: Sequence[Token], found: list[_Candidate],

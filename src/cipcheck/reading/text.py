@@ -175,6 +175,12 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         # abbreviation of notes (« entr. d'embauche », « tél. avec sa tutrice »).
         if len(prev) <= 5 and prev.isalpha() and text[end + 1:end + 2].islower():
             return False
+        # « Ent. 1 (13/01, E2C, 1 h) », « entr. 2 »: an interview written short, its number.
+        if low in {"ent", "entr", "entret"} and text[end + 1:end + 2].isdigit():
+            return False
+        # « Atelier coll. CV (20/11) », « entretien indiv. Bilan »: a qualifier cut short.
+        if low in {"coll", "indiv"}:
+            return False
         # « 26 j. (182 h) », « 3 sem. (105h) »: a unit cut by its point after a number,
         # the same figure converted in brackets next (« sobre depuis 6 sem. Idée : … »
         # still ends there).
