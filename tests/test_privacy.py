@@ -962,3 +962,86 @@ def test_plots_and_villas(text: str, count: int) -> None:
 ])
 def test_met_and_listed_abroad(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+# --- names8: names recall on prose nobody tuned on ------------------------------------
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A verb of speech inverted after a quotation: only people speak, whatever the origin
+    # of the name (given names in no list).
+    (["« Je ne lâche rien », a lancé Mbali Dlamini en quittant la salle."], ["M••• D•••"]),
+    (["« C'est trop loin », m'a répondu Tavita Lealaiauloto, sans lever les yeux."],
+     ["T••• L•••"]),
+    (["Le planning ne lui convenait pas, nous a expliqué Aigul Serikbayeva."], ["A••• S•••"]),
+    # Not an author's words: « écrit » is kept for them.
+    (["« Accompagner, c'est marcher à côté », écrit Maela Paul."], []),
+    # A professional still says who they are.
+    (["« Il commence lundi », m'a confirmé Sandrine Morel, la gérante du magasin."], []),
+])
+def test_the_speaker_of_a_quotation(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Hired, taken on, placed: a structure does it to a person.
+    (["Le chantier d'insertion a recruté Sefo Tuilagi en CDDI."], ["S••• T•••"]),
+    (["L'agence a finalement placé Rindra Andrianarivo sur une mission de cariste."],
+     ["R••• A•••"]),
+    (["Au bout d'un mois, la crèche a gardé Soraya Benhamou comme agent d'entretien."],
+     ["S••• B•••"]),
+    # « place » the street noun still makes a place.
+    (["Le rendez-vous était place Charles Hernu, devant la mairie."], []),
+    # What is said in apposition of a person (origin, birth, family).
+    (["J'ai revu Lahcen Oubella, arrivé du Maroc en 2021, pour son CV."], ["L••• O•••"]),
+    (["Toute l'équipe connaît Nomvula Khumalo, mère de trois enfants."], ["N••• K•••"]),
+    (["Le Bon Marché, ancien grand magasin, recrute."], []),
+])
+def test_hiring_and_what_is_said_of_a_person(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A role, « de » + a person named by initials, then the professional's name.
+    (["Le patron de Mme K., Thierry Garnier, était prêt à la garder."], []),
+    (["La référente de M. O. au Département, Mme Sylvie Roger, m'a rappelée."], []),
+    # Kin the same way stays the person's circle.
+    (["Le fils de Mme K., Kévin Garnier, est venu la chercher."], ["K••• G•••"]),
+    # « Après » is a time, « d'après » a source.
+    (["Après Léa Dupont, j'ai reçu M. B. pour son bilan."], ["L••• D•••"]),
+    (["D'après Jean Guichard, s'orienter est une construction de soi."], []),
+    # « avec » after a place noun: who came along, not the place's name.
+    (["Je suis allée à Pôle emploi avec Chantal Dubreuil."], ["C••• D•••"]),
+    (["Elle a fait son stage au lycée Jean Rostand."], []),
+    # A relative clause: she showed it; a report on a public figure is a work.
+    (["L'article que Mélanie Roussel m'a montré parlait de cariste."], ["M••• R•••"]),
+    (["Il avait vu un reportage sur Thomas Pesquet et rêvait d'aéronautique."], []),
+])
+def test_roles_through_initials_times_and_companions(paragraphs: list[str],
+                                                    expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A person naming themself in a message, with or without quotation marks.
+    (["Il m'a écrit : « cc c moi sabrina lopez jarrive dans 5 min »."], ["s••• l•••"]),
+    (["Texto du 12/03 : bonsoir c'est nadia ferhat je pourrai pas venir"], ["n••• f•••"]),
+    (["Message sur le répondeur – oui jsuis kevin morel je rappelle demain"], ["k••• m•••"]),
+    # « c'est » that is not a self-introduction.
+    (["SMS de Mme B. : c'est bon pour jeudi, merci."], []),
+])
+def test_messages_quoted_without_capitals(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # Where a meeting was held is a structure's premises.
+    ("L'atelier a eu lieu à l'Espace emploi, 3 rue Émile Zola, 69100 Villeurbanne.", 0),
+    ("La réunion s'est tenue à la médiathèque, 8 place du Marché, 59300 Valenciennes.", 0),
+    ("Rendez-vous à la Maison de l'emploi, 4 avenue Foch, 59000 Lille, avec Mme T.", 0),
+    # A person's home is still one.
+    ("Mme T. habite au 5 rue des Lilas, 59000 Lille, avec ses deux enfants.", 1),
+    ("Elle est hébergée chez sa mère, 14 allée des Pins, 33600 Pessac.", 1),
+])
+def test_meeting_places_are_not_homes(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

@@ -58,6 +58,11 @@ STRUCTURE = re.compile(
     r"mission locale|ccas|caf|cpam|france travail|pole emploi|plie|cap emploi|epicerie|"
     r"secours|restos|emmaus|croix-rouge|cidff|udaf|mdph|spip|esat|cfa|greta|afpa|apec|cio|"
     r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur|"
+    # Public places and where a meeting was held (« l'entretien a eu lieu à l'Espace
+    # emploi, 12 rue… », « la réunion s'est tenue à la médiathèque, 3 place… »).
+    r"espace|maison (?:de|des|du)|mediatheque|bibliotheque|salle|gymnase|tiers-lieu|"
+    r"(?:a|ont|avait|avaient|aura) (?:eu )?lieu|(?:s'est|se sont) (?:deroulee?s?|tenue?s?)|"
+    r"se deroul\w*|"
     # Professionals whose premises these are (« son ancien employeur, au 4 rue… »).
     r"employeur|patron|medecin|docteur|avocat|notaire)\b")
 PERSONAL = re.compile(

@@ -47,8 +47,14 @@ _BOTH = (("nom", "et", "prenom"), ("nom", "prenom"), ("nom", "prenoms"), ("preno
          ("nom", "et", "prenoms"), ("noms", "et", "prenoms"), ("identite",),
          ("nom", "/", "prenom"), ("nom", ",", "prenom"))
 # Words after which a person names themself in a message.
-_SELF = (("c", "'", "est"), ("c", "’", "est"), ("cest",), ("c",), ("ici",),
-         ("je", "m", "'", "appelle"), ("je", "m", "’", "appelle"), ("moi", "c", "'", "est"))
+_SELF = (("c", "'", "est", "moi"), ("c", "’", "est", "moi"), ("cest", "moi"), ("c", "moi"),
+         ("c", "'", "est"), ("c", "’", "est"), ("cest",), ("c",), ("ici",),
+         ("je", "m", "'", "appelle"), ("je", "m", "’", "appelle"), ("moi", "c", "'", "est"),
+         ("jsui",), ("jsuis",), ("chui",))
+# Words that announce a message quoted without quotation marks, up to a colon or a dash
+# (« SMS reçu à 7 h 42 — bjr c yanis bouchard… », « Message vocal : oui bonjour c'est… »).
+_MESSAGE_CUES = frozenset({"sms", "texto", "textos", "message", "messages", "whatsapp",
+                           "vocal", "messagerie", "repondeur", "mail", "courriel", "snap"})
 _QUOTES = "«“\""
 # Words that follow a name in a short message, spelt as texted.
 _MESSAGE_WORDS_TEXT = """
@@ -319,6 +325,8 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """« c'est jordan moreau », « ici Priya Raman », inside a quoted message."""
     quote = next((k for k, t in enumerate(toks) if t.text in _QUOTES), -1)
     if quote < 0:
+        quote = _message_start(toks)
+    if quote < 0:
         return []
     given = given_names()
     out: list[NameHit] = []
@@ -342,12 +350,24 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     return out
 
 
+def _message_start(toks: Sequence[Token]) -> int:
+    """Index of the colon or dash after a word that announces a message (« SMS de 9 h : »),
+    or -1."""
+    cue = next((k for k, t in enumerate(toks[:12]) if t.word in _MESSAGE_CUES), -1)
+    if cue < 0:
+        return -1
+    return next((k for k in range(cue + 1, min(len(toks), cue + 10))
+                 if toks[k].text in (":", "—", "–", "-")), -1)
+
+
 # The sentences worth reading: a field's label, « au nom de », a quoted message with a
 # word a person names themself with. One search each, in C.
 # (« nom » inside « prénom » and « au nom de » included; no leading \b, which made the
 # search try the alternation at every word: four times slower.)
 _FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)|identite\s*:")
-_SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle)\b")
+_SELF_HINT = re.compile(r"(?:[«“\"]|\b(?:sms|textos?|messages?|whatsapp|vocal|messagerie|"
+                        r"repondeur|mail|courriel|snap)\b[^\n]{0,40}?[:—–-])"
+                        r"[^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
 
 
 def _sentences_with(reading: Reading, pattern: re.Pattern[str]) -> list[Sentence]:

@@ -118,7 +118,8 @@ emission film documentaire ted citait citaient citer cites citons
 acteur actrice chanteur chanteuse rappeur rappeuse footballeur footballeuse humoriste
 sportif sportive champion championne artiste idole fan fans admire admirait admirent
 citation citations discours chanson chansons interview biographie autobiographie roman
-romans poeme poemes slogan
+romans poeme poemes slogan reportage reportages match matchs concert concerts album
+albums serie series influenceur influenceuse youtubeur youtubeuse
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
@@ -369,8 +370,17 @@ def _role_in_label(toks: Sequence[Token], i: int) -> bool:
     """A role among the few words before the separator at ``i - 1``."""
     lowercase = 0
     person = False
-    for k in range(i - 2, max(-1, i - 8), -1):
+    # The window counts words, not the tokens of initials read on the way (« le patron de
+    # Mme K., Thierry Garnier », « la tutrice de M. O. chez le paysagiste, M. Lemonnier »).
+    stop = max(-1, i - 8)
+    for k in range(i - 2, -1, -1):
+        if k <= stop:
+            break
         t = toks[k]
+        if t.text == "." and k >= 1 and (initial_at(toks, k - 1) or (
+                toks[k - 1].word in CIVILITIES and toks[k - 1].end == t.start)):
+            stop = max(-1, stop - 2)
+            continue
         if is_word(t) and t.word in PERSONS:
             if not _complement(toks, k):
                 return False  # « Le stagiaire : Jordan Lefebvre » labels the person
@@ -505,6 +515,10 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
     return prev.word in ("a", "au") and _cared_at(toks, i - 1)
 
 
+# Words that put a person after a place noun, not the place's own name (« je suis allée
+# à Pôle emploi avec Chantal Dubreuil », « la mission locale qui suit Kévin Martin »).
+_NOT_OF_A_PLACE = frozenset({"avec", "pour", "par", "sans", "contre", "que", "qu", "qui",
+                             "dont"})
 # Auxiliaries and verbs a structure is the subject of before the person it takes in.
 _VERBS_AFTER_PLACE = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait",
                                 "etaient", "compte", "accueille", "recoit", "emploie",
@@ -520,8 +534,11 @@ _NAMING = ("appel", "nomm", "baptis", "intitul", "surnomm")
 def _place_word(t: Token, seen: int) -> bool | None:
     """True: ``t`` makes the name after it a place; False: it ends the search (a verb);
     None: read on. ``seen``: lowercase words already read between ``t`` and the name."""
+    if t.word in _NOT_OF_A_PLACE:
+        return False  # « à Pôle emploi avec Chantal Dubreuil »: who came along
     if t.word in PLACES and (t.word not in _PLACES_ALSO_WORDS or seen == 0):
-        return True
+        # « a placé X »: the participle, not « place Bellecour ».
+        return not (t.word == "place" and t.text.lower() != "place")
     if t.word in _CARE or t.word.startswith("hospitalis"):
         return True
     if _verb_like(t) and not t.word.startswith(_NAMING):
@@ -576,6 +593,12 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     « comme l'écrit Claude Dubar »."""
     for k in range(max(0, i - 3), i):
         if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
+            if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
+                continue  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
+            if (toks[i - 1].word in ("que", "qu") or (
+                    i >= 2 and toks[i - 1].text in "'’" and toks[i - 2].word == "qu")) \
+                    and _person_verb_after(toks, j) and toks[j].word in _FIRST_PERSON:
+                continue  # « l'article que Mélanie Roussel m'a montré »: she showed it
             return True
     # « comme le rappelle X », « comme l'écrit X », « comme le disait X »: the verb before
     # its subject is how a quotation is introduced.
@@ -911,6 +934,8 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
     a, b = words[0][0], words[-1][1]
     if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
         return True
+    if _speaker(toks, a) or _hired(toks, a):
+        return True
     if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
             and toks[a - 2].text.islower()):
         return True  # « sa voisine, Wang Fang, »
@@ -923,12 +948,67 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
             return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
         if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
             return True
+        if nxt.word in _SAID_OF_A_PERSON and nxt.text.islower() and toks[b].text == ",":
+            return True  # « X, arrivé de Nouméa en 2024 », « X, mère de trois enfants »
         # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) »; not « jeune »,
         # « personne », adjectives too (« Bati Nord, jeune entreprise »).
         return (nxt.word in PERSONS and nxt.text.islower()
                 and nxt.word not in ("jeune", "jeunes", "personne", "interesse",
                                      "interessee"))
     return False
+
+
+# What is said in apposition of a person and not of a structure: where they come from,
+# their birth, age, family situation (« X, arrivée du Mali en 2023 », « X, père de deux
+# enfants », « X, ancien militaire »).
+_SAID_OF_A_PERSON_TEXT = """
+originaire arrive arrivee arrives arrivees ne nee nes nees age agee ages agees mere pere
+maman papa veuve veuf celibataire divorce divorcee mariee enceinte refugie refugiee
+primo-arrivant primo-arrivante ancien ancienne retraite retraitee
+"""
+_SAID_OF_A_PERSON = frozenset(_SAID_OF_A_PERSON_TEXT.split())
+# Verbs of speech a quotation puts before its speaker (« « Ça ira », a murmuré Zeynep
+# Yilmaz », « m'a expliqué Dounia Achour »): only people speak. Not « écrit »: authors.
+_SPEECH_TEXT = """
+dit explique confie repete declare murmure soupire precise ajoute lance repond raconte
+avoue assure affirme demande insiste conclu conclut souligne glisse confirme reconnu
+admis annonce exclame plaisante ironise lache souffle poursuivi poursuit continue
+indique signale objecte proteste rigole sourit rit retorque tranche resume
+jure promis promet regrette repondu souri reagi interrompu interroge questionne reprend repris
+"""
+_SPEECH = frozenset(_SPEECH_TEXT.split())
+_QUOTE_ENDS = frozenset({",", "»", "”", '"', "—", "–", "!", "?", "…"})
+_AUXILIARIES = frozenset({"a", "avait", "aura", "ont", "avaient"})
+
+
+def _speaker(toks: Sequence[Token], a: int) -> bool:
+    """A verb of speech, inverted after a quotation or an incise, just before ``a``: « »,
+    a répété X », « , m'a expliqué X », « , me confie X »."""
+    if a < 2 or toks[a - 1].word not in _SPEECH or not toks[a - 1].text.islower():
+        return False
+    k = a - 2
+    for _ in range(4):
+        t = toks[k] if k >= 0 else None
+        if t is not None and (t.text in "'’" or (
+                t.text.islower() and (t.word in _AUXILIARIES or t.word in _CLITICS))):
+            k -= 1
+    return k >= 0 and toks[k].text in _QUOTE_ENDS
+
+
+# Participles of hiring after an auxiliary (« l'entreprise a embauché X », « l'agence a
+# finalement placé X »): a structure hires people, not other structures.
+_HIRING = frozenset({"embauche", "embauchee", "embauches", "recrute", "recrutee", "recrutes",
+                     "engage", "engagee", "retenu", "retenue", "garde", "gardee", "place",
+                     "placee", "pris", "prise", "titularise", "titularisee"})
+
+
+def _hired(toks: Sequence[Token], a: int) -> bool:
+    if a < 2 or toks[a - 1].word not in _HIRING or not toks[a - 1].text.islower():
+        return False
+    k = a - 2
+    if toks[k].word.endswith("ment") and k >= 1:
+        k -= 1  # « a finalement recruté »
+    return toks[k].word in _AUXILIARIES and toks[k].text.islower()
 
 
 def _after_of(toks: Sequence[Token], a: int, nouns: frozenset[str]) -> bool:
@@ -999,6 +1079,7 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
 # apporté », « s'est présenté », « lui a dit »); participles of coming and going after
 # « est » (« est arrivée », « est revenu »), which a structure is not said to do.
 _CLITICS = frozenset({"m", "me", "nous", "vous", "t", "te", "s", "se", "lui", "leur"})
+_FIRST_PERSON = frozenset({"m", "me", "nous"})
 _PERSON_PARTICIPLES = frozenset({"arrive", "venu", "revenu", "reparti", "parti", "passe",
                                  "entre", "sorti", "reste", "tombe", "ne", "nee", "decede",
                                  "alle", "retourne"})
