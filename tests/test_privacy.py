@@ -1045,3 +1045,30 @@ def test_messages_quoted_without_capitals(paragraphs: list[str], expected: list[
 ])
 def test_meeting_places_are_not_homes(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A message quoted in lower case inside a sentence that opens with a capital.
+    (["Mme B. m'a transféré le message : « jai croisé kevin durand au forum »."],
+     ["k••• d•••"]),
+    (["Il m'a écrit : « bonjour madame, mon cousin yacine haddad veut venir »."],
+     ["y••• h•••"]),
+    (["Elle a dit « la rose rouge » en riant."], []),
+])
+def test_lower_case_names_inside_quotations(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A list item that opens with a known surname, then a given name, alone or before
+    # its outcome.
+    (["Sorties du mois :\n- Diallo Mariama : CDI\n- Mme K. : formation"], ["D••• M•••"]),
+    (["• Fontaine Lucas (CDD de six mois)"], ["F••• L•••"]),
+    (["1. Garnier Chloé – atelier CV"], ["G••• C•••"]),
+    # An adverb, a car: not a surname first.
+    (["- Hier Lucas est venu sans rendez-vous."], []),
+    (["- Renault Clio : véhicule de service."], []),
+])
+def test_list_items_surname_first(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

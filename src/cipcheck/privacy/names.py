@@ -1193,6 +1193,28 @@ def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
                                                           or toks[a - 1].text in "'’"))
 
 
+# Makers whose models bear given names (« Renault Clio », « Renault Zoé »).
+_CAR_MAKERS = frozenset({"renault", "peugeot", "citroen", "dacia", "toyota", "opel", "ford",
+                         "fiat", "seat", "skoda", "nissan"})
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "◦", "▪", "●", "o"})
+
+
+def _list_item(toks: Sequence[Token], a: int, b: int, s: Sentence) -> bool:
+    """The words ``[a, b)`` open a list item, alone or before a colon or a dash (« - Diallo
+    Mariama : CDD d'agent de service »): a bullet (or nothing) before them at the start of
+    the sentence or of a line."""
+    if a >= 1:
+        bullet = toks[a - 1]
+        if not (bullet.text in _BULLETS or bullet.text.rstrip(".)").isdigit()):
+            return False
+        # The bullet opens the sentence or a line (« Sorties : ⏎- Diallo Mariama : CDI »).
+        if a >= 2 and "\n" not in s.text[toks[a - 2].end:bullet.start]:
+            return False
+    if b == len(toks):
+        return a == 1  # a paragraph « Perrin Lucas » alone may be a place: a bullet says
+    return toks[b].text in (":", "–", "-", "—", "(", ",", "|", ";")
+
+
 # Words before which a capitalised word is more likely a place than a surname (« à Lyon
 # Inès a trouvé… »).
 _PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "de", "du", "des", "d", "vers",
@@ -1206,11 +1228,12 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
     name, after a verb or a comma: never at a sentence's start, where « Hier Lucas » or
     « Ensuite Inès » are an adverb and a given name."""
     a = words[0][0]
-    if a == 0:
+    item = _list_item(toks, a, words[-1][1], s)
+    if a == 0 and not item:
         return False
-    prev = toks[a - 1]
-    if not ((is_word(prev) and prev.text.islower() and prev.word not in _PLACE_PREPOSITIONS)
-            or prev.text == ","):
+    prev = toks[a - 1] if a else toks[a]
+    if not (item or (is_word(prev) and prev.text.islower()
+                     and prev.word not in _PLACE_PREPOSITIONS) or prev.text == ","):
         return False
     first, second = toks[a], toks[words[1][0]]
     if not (first.text[1:].islower() and second.text[1:].islower()):
@@ -1219,6 +1242,8 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
     second_key = name_key(toks, words[1][0], words[1][1], s)
     if second_key not in given or key in given or "-" in key:
         return False
+    if item and (not is_surname(key) or key in _CAR_MAKERS):
+        return False  # « - Hier Lucas… », « Renault Clio : »: not a surname first
     return not (key in NOT_SURNAMES or key in ROLES or key in PLACES or key in _ACRONYMS
                 or key in NOT_A_NAME or key in _SAINTS or key in _AUTHOR_CUES
                 or key in _CARE)
@@ -1249,14 +1274,12 @@ def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[Name
     order, both in lower case."""
     out: list[NameHit] = []
     for s in reading.sentences:
-        if s.text[:1].isupper():
-            continue  # most sentences: one test before the search below
-        head = _FIRST_LETTER.search(s.text)
-        if head is None or not head.group().islower():
+        begin = _lower_case_from(reading, s)
+        if begin < 0:
             continue
         toks = reading.tokens_of(s)
         given = given_names()
-        for i in range(len(toks) - 1):
+        for i in range(begin, len(toks) - 1):
             t, nxt = toks[i], toks[i + 1]
             if t.word not in given and nxt.word not in given:
                 continue  # most pairs: two set lookups
@@ -1274,6 +1297,19 @@ def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[Name
                 continue
             out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
     return out
+
+
+def _lower_case_from(reading: Reading, s: Sentence) -> int:
+    """Index of the token from which ``s`` is read for names typed in lower case: 0 for a
+    sentence that does not open with a capital, the opening quotation mark for a message
+    quoted inside one (« Il m'a écrit : « jai vu kevin durand » »); -1: not read."""
+    if s.text[:1].isupper():
+        # Most sentences: one or two substring tests.
+        if "«" not in s.text and "“" not in s.text:
+            return -1
+        return next((k for k, t in enumerate(reading.tokens_of(s)) if t.text in "«“"), -1)
+    head = _FIRST_LETTER.search(s.text)
+    return 0 if head is not None and head.group().islower() else -1
 
 
 def _lower_word(t: Token) -> bool:
