@@ -1072,3 +1072,32 @@ def test_lower_case_names_inside_quotations(paragraphs: list[str],
 ])
 def test_list_items_surname_first(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A table written as lines of cells (a PDF table, a pasted grid).
+    (["NOM | Prénom | Statut\nBERNARD | Kevin | DE\nM. C. | | RSA"], ["B••• K•••"]),
+    (["Prénom | Nom | Orientation\nTavita | Lealaiauloto | CACES\nMme R. | | atelier"],
+     ["T••• L•••"]),
+    (["Participant | Séances | Sortie\nSione Vaipulu | 3/6 | CDD\nMme R. | 6/6 | CDI"],
+     ["S••• V•••"]),
+    # Professionals' rows, structures in the column, initials: nothing.
+    (["Nom | Prénom | Fonction\nMOREL | Sandrine | Tutrice\nROUX | Paul | Directeur"], []),
+    (["Participant | Séances\nMission Locale | 2\nM. T. | 5"], []),
+    (["Nombre de participants | Séances\n12 | 6"], []),
+])
+def test_tables_written_as_lines_of_cells(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_a_header_opening_with_a_word_for_the_people() -> None:
+    cells = ["Bénéficiaires accompagnés", "Entrée", "Sefo Tuilagi", "mars", "Mme R.", "avril"]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.05 * (n // 2), in_table=True)
+              for n, t in enumerate(cells)]
+    assert [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"] == [
+        "S••• T•••"]
+    # A column of their status, not of them: a company there is not a person.
+    cells = ["Bénéficiaire statut", "Employeur", "DELD", "Decathlon Villeneuve"]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.05 * (n // 2), in_table=True)
+              for n, t in enumerate(cells)]
+    assert [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"] == []

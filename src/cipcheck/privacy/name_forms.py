@@ -193,6 +193,14 @@ def _cell_fields(reading: Reading) -> list[NameHit]:
     return out
 
 
+def _plain_cell(reading: Reading, s: Sentence) -> bool:
+    """A cell of one word in title case that is none of the field's words."""
+    toks = reading.tokens_of(s)
+    words = _value(toks, 0, s)
+    return (len(words) == 1 and title_case(span_text(toks, *words[0], s))
+            and plain_words(toks, words, s))
+
+
 def _one_word(reading: Reading, s: Sentence) -> str | None:
     """The folded word a cell holds when it holds one capitalised word, else None."""
     toks = reading.tokens_of(s)
@@ -220,8 +228,10 @@ def _column_pairs(reading: Reading, cells: list[Sentence]) -> list[NameHit]:
         for n in range(k + 2, len(cells) - 1):
             at, other = (n, n + 1) if step == 1 else (n + 1, n)
             surname, first = _one_word(reading, cells[at]), _one_word(reading, cells[other])
-            # The header says which is the surname: « Martin », « Benali » are given names too.
-            if (surname is None or first is None or first not in given
+            # The header says which is the surname: « Martin », « Benali » are given names
+            # too; and which is the given name, known or not (« Tavita »).
+            if (surname is None or first is None
+                    or not (first in given or _plain_cell(reading, cells[other]))
                     or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
                 continue
             row = cells[max(0, n - 3):n + 5]
@@ -245,10 +255,29 @@ _PERSON_HEADERS = frozenset({
     "nom et prenoms", "identite", "demandeur d emploi", "personne suivie",
     "personnes suivies"})
 _NOT_LETTERS = re.compile(r"[^a-z]+")
+# A header whose first word names the people (« Bénéficiaires accompagnés », « Stagiaire
+# (prénom NOM) »), not a count (« Nombre de participants ») nor their status or age.
+_PERSON_HEAD_WORDS = frozenset({
+    "participant", "participante", "participants", "participantes", "beneficiaire",
+    "beneficiaires", "stagiaire", "stagiaires", "personne", "personnes", "jeune", "jeunes",
+    "candidat", "candidate", "candidats", "candidates", "salarie", "salariee", "salaries",
+    "usager", "usagers", "apprenant", "apprenante", "apprenants", "inscrit", "inscrits",
+    "demandeur", "demandeurs", "demandeuse", "accompagne", "accompagnes", "accompagnee"})
 
 
 def _header_key(text: str) -> str:
     return _NOT_LETTERS.sub(" ", text).strip()
+
+
+def _person_header(key: str) -> bool:
+    """A column header that names the people: one of the usual ones, or up to four words
+    opening with a word for them."""
+    if key in _PERSON_HEADERS:
+        return True
+    words = key.split()
+    return (1 <= len(words) <= 4 and words[0] in _PERSON_HEAD_WORDS
+            and not any(w in ("nombre", "nb", "age", "statut", "situation", "date")
+                        for w in words))
 
 
 def _person_cell(reading: Reading, s: Sentence) -> NameHit | None:
@@ -307,7 +336,7 @@ def _person_columns(reading: Reading) -> list[NameHit]:
             column = -1
             continue
         labels = [_header_key(c.norm) for c in row]
-        at = next((n for n, label in enumerate(labels) if label in _PERSON_HEADERS), -1)
+        at = next((n for n, label in enumerate(labels) if _person_header(label)), -1)
         if at >= 0:
             column, width = at, len(row)
             continue
@@ -319,6 +348,102 @@ def _person_columns(reading: Reading) -> list[NameHit]:
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _cells_of(line: str, offset: int) -> list[tuple[int, int]]:
+    """The character spans (in the sentence) of the cells of a line « a | b | c »."""
+    spans, start = [], 0
+    for part in line.split("|"):
+        spans.append((offset + start, offset + start + len(part)))
+        start += len(part) + 1
+    return spans
+
+
+def _words_in(toks: Sequence[Token], lo: int, hi: int, s: Sentence
+              ) -> list[tuple[int, int]] | None:
+    """The name words that fill the span ``[lo, hi)`` of ``s`` and nothing else, or None."""
+    inside = []
+    for k in range(bisect.bisect_left(toks, lo, key=lambda t: t.start), len(toks)):
+        if toks[k].end > hi:
+            break
+        inside.append(k)
+    if not inside:
+        return None
+    words = name_words(toks, inside[0])
+    if not words or words[-1][1] != inside[-1] + 1 or initial_at(toks, words[-1][1] - 1):
+        return None
+    return words
+
+
+def _pipe_rows(reading: Reading) -> list[NameHit]:
+    """A table written as lines of cells « a | b | c » (a PDF table, a pasted grid), under
+    a header that names the people (« Participant | Séances ») or the name's two parts
+    (« NOM | Prénom »): the cells of that column, row after row, unless the row gives a
+    role."""
+    out: list[NameHit] = []
+    for s in reading.sentences:
+        if s.in_table or "|" not in s.text or "\n" not in s.text:
+            continue
+        toks = reading.tokens_of(s)
+        starts = [t.start for t in toks]
+        person, pair, width = -1, (-1, -1), 0
+        offset = 0
+        for line in s.text.split("\n"):
+            cells = _cells_of(line, offset)
+            offset += len(line) + 1
+            if len(cells) < 2:
+                continue
+            keys = [_header_key(s.norm[a:b].strip()) for a, b in cells]
+            found = _pipe_header(keys)
+            if found is not None:
+                person, pair, width = *found, len(cells)
+                continue
+            row = toks[bisect.bisect_left(starts, cells[0][0]):
+                       bisect.bisect_left(starts, cells[-1][1])]
+            if len(cells) != width or any(t.word in ROLES for t in row):
+                continue
+            hit = _pipe_row(toks, s, cells, person, pair)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _pipe_header(keys: list[str]) -> tuple[int, tuple[int, int]] | None:
+    """(the people's column, (surname column, given-name column)) of a header line."""
+    for n, key in enumerate(keys[:-1]):
+        if key in ("nom", "noms") and keys[n + 1] in ("prenom", "prenoms"):
+            return -1, (n, n + 1)
+        if key in ("prenom", "prenoms") and keys[n + 1] in ("nom", "noms"):
+            return -1, (n + 1, n)
+    person = next((n for n, key in enumerate(keys) if _person_header(key)), -1)
+    return (person, (-1, -1)) if person >= 0 else None
+
+
+def _pipe_row(toks: Sequence[Token], s: Sentence, cells: list[tuple[int, int]],
+              person: int, pair: tuple[int, int]) -> NameHit | None:
+    if person >= 0:
+        words = _words_in(toks, *cells[person], s)
+        if words is None or not 2 <= len(words) <= 3:
+            return None
+        texts = [span_text(toks, a, b, s) for a, b in words]
+        if not (all(title_case(t) or (t.isupper() and len(t) >= 2) for t in texts)
+                and plain_words(toks, words, s)):
+            return None
+        if name_key(toks, words[0][0], words[-1][1], s) in cited_authors():
+            return None
+        at = next((n for n, t in enumerate(texts) if t.isupper() and len(t) >= 3),
+                  len(words) - 1)
+        return _hit(toks, s, words, words[at])
+    surname = _words_in(toks, *cells[pair[0]], s)
+    first = _words_in(toks, *cells[pair[1]], s)
+    if surname is None or first is None or len(surname) != 1 or len(first) != 1:
+        return None
+    if not (plain_words(toks, surname + first, s)
+            and title_case(span_text(toks, *first[0], s))):
+        return None
+    both = sorted(surname + first)
+    return NameHit(s, both[0][0], both[-1][1], name_key(toks, *surname[0], s),
+                   mask_name([span_text(toks, a, b, s) for a, b in both]))
 
 
 def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
@@ -422,6 +547,7 @@ def find(reading: Reading) -> list[NameHit]:
     if any(s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS for s in cells):
         out += _cell_fields(reading)
         out += _column_pairs(reading, [s for s in reading.sentences if s.in_table])
-    if any(_header_key(s.norm) in _PERSON_HEADERS for s in cells):
+    if any(_person_header(_header_key(s.norm)) for s in cells):
         out += _person_columns(reading)
+    out += _pipe_rows(reading)
     return out
