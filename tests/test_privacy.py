@@ -1101,3 +1101,19 @@ def test_a_header_opening_with_a_word_for_the_people() -> None:
     blocks = [Block(text=t, page=3, y=0.1 + 0.05 * (n // 2), in_table=True)
               for n, t in enumerate(cells)]
     assert [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"] == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A name typed without its capitals right after a verb of contact, in a sentence that
+    # opens with a capital.
+    (["Hier, j'ai rappelé léa martin pour confirmer la visite."], ["l••• m•••"]),
+    (["Le 5 avril, appel de nadia belkacem : elle accepte le poste."], ["n••• b•••"]),
+    (["J'ai reçu Kevin martin le 3 mars, orienté par le CCAS."], ["K••• m•••"]),
+    (["Ce matin j'ai vu samir touati à l'accueil, sans rendez-vous."], ["s••• t•••"]),
+    # Words, not names, after the same verbs.
+    (["J'ai reçu rose et jade, deux stagiaires, pour la visite."], []),
+    (["Elle a appelé france travail puis la mairie."], []),
+])
+def test_names_typed_without_capitals_after_a_verb_of_contact(
+        paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING
 
 from cipcheck.privacy.names import (
     CIVILITIES,
+    MESSAGE_CUES,
     NOT_SURNAMES,
     PLACES,
     ROLES,
+    Cues,
     NameHit,
     cited_authors,
     given_names,
@@ -491,19 +493,7 @@ def _message_start(toks: Sequence[Token]) -> int:
 # search try the alternation at every word: four times slower.)
 _FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)|identite\s*:")
 _SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
-# A message quoted without quotation marks: its cue word, found by substring searches (one
-# pattern of them all tried at every character cost ten times as much).
-_MESSAGE_HINTS = ("sms", "texto", "message", "whatsapp", "vocal", "repondeur", "mail",
-                  "courriel")
 
-
-def _joined(reading: Reading) -> tuple[str, list[int]]:
-    """The sentences' folded text joined by newlines, and where each starts."""
-    starts, pos = [], 0
-    for s in reading.sentences:
-        starts.append(pos)
-        pos += len(s.norm) + 1
-    return "\n".join(s.norm for s in reading.sentences), starts
 
 
 def _sentences_with(reading: Reading, pattern: re.Pattern[str],
@@ -515,22 +505,10 @@ def _sentences_with(reading: Reading, pattern: re.Pattern[str],
     return [reading.sentences[k] for k in found]
 
 
-def _sentences_with_words(reading: Reading, words: Sequence[str],
-                          joined: tuple[str, list[int]]) -> list[Sentence]:
-    """The sentences where one of ``words`` occurs (as a substring): a few searches in C."""
-    text, starts = joined
-    found: set[int] = set()
-    for w in words:
-        at = text.find(w)
-        while at >= 0:
-            found.add(bisect.bisect_right(starts, at) - 1)
-            at = text.find(w, at + len(w))
-    return [reading.sentences[k] for k in sorted(found)]
-
-
-def find(reading: Reading) -> list[NameHit]:
+def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[NameHit]:
+    """Names in forms and messages; ``joined`` and ``cues``: the sentences' folded text and
+    where the message words are (``names.joined_norm``, ``names.find_cues``)."""
     out: list[NameHit] = []
-    joined = _joined(reading)
     for s in _sentences_with(reading, _FIELD_HINT, joined):
         toks = reading.tokens_of(s)
         out += _fields(toks, s)
@@ -538,8 +516,8 @@ def find(reading: Reading) -> list[NameHit]:
             out += _in_the_name_of(toks, s)
     quoted = _sentences_with(reading, _SELF_HINT, joined)
     seen = {s.index for s in quoted}
-    for s in quoted + [s for s in _sentences_with_words(reading, _MESSAGE_HINTS, joined)
-                       if s.index not in seen]:
+    for s in quoted + [reading.sentences[n] for n in cues.sentences(MESSAGE_CUES)
+                       if n not in seen]:
         out += _introduced(reading.tokens_of(s), s)
     cells = [s for s in reading.sentences if s.in_table and len(s.text) < 60]
     for s in cells:

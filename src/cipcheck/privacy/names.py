@@ -1267,35 +1267,128 @@ _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ce", "
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[NameHit]:
+def _typed_in_lower_case(reading: Reading, professionals: set[str],
+                         cues: Cues) -> list[NameHit]:
     """« rdv : j'ai rappelé léa martin pour… », « appel de nadia belkacem, elle… », « vu
     diallo aminata »: notes typed without capitals. In a sentence that does not open with
     a capital, a known given name and a common surname (or another given name), in either
     order, both in lower case."""
     out: list[NameHit] = []
+    given = given_names()
+    read: set[int] = set()
     for s in reading.sentences:
         begin = _lower_case_from(reading, s)
         if begin < 0:
             continue
+        read.add(s.index)
         toks = reading.tokens_of(s)
-        given = given_names()
         for i in range(begin, len(toks) - 1):
             t, nxt = toks[i], toks[i + 1]
             if t.word not in given and nxt.word not in given:
                 continue  # most pairs: two set lookups
-            if not (_lower_word(t) and _lower_word(nxt) and nxt.start > t.end):
-                continue
-            if i > 0 and toks[i - 1].word in _ARTICLES:
-                continue  # « la rose »
-            first, second = _lower_given(t), _lower_given(nxt)
-            if not ((first and (second or is_surname(nxt.word)))
-                    or (second and is_surname(t.word))):
-                continue
-            surname = nxt if first else t
-            if _role_before(toks, i) or _role_after(toks, i + 2):
-                professionals.add(surname.word)
-                continue
-            out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
+            if _lower_word(t) and _lower_word(nxt):
+                _lower_pair(toks, i, s, out, professionals)
+    # Right after a verb of contact, in any sentence: « Hier, j'ai rappelé léa martin »,
+    # « J'ai reçu Kevin martin » (one word typed without its capital).
+    for s, k in _after_contact_verbs(reading, cues):
+        if s.index in read:
+            continue
+        toks = reading.tokens_of(s)
+        for i in range(k, min(k + 2, len(toks) - 1)):
+            t, nxt = toks[i], toks[i + 1]
+            if (t.word in given or nxt.word in given) and _mixed_pair(t, nxt):
+                _lower_pair(toks, i, s, out, professionals)
+                break
+    return out
+
+
+def _lower_pair(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
+                professionals: set[str]) -> None:
+    """Tokens ``i`` and ``i + 1``, in lower case (or one of them), as a name: a known
+    given name and a common surname (or another given name), in either order."""
+    t, nxt = toks[i], toks[i + 1]
+    if nxt.start <= t.end:
+        return
+    if i > 0 and toks[i - 1].word in _ARTICLES:
+        return  # « la rose »
+    first, second = _lower_given(t), _lower_given(nxt)
+    if not ((first and (second or is_surname(nxt.word)))
+            or (second and is_surname(t.word))):
+        return
+    surname = nxt if first else t
+    if _role_before(toks, i) or _role_after(toks, i + 2):
+        professionals.add(surname.word)
+        return
+    out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
+
+
+def _mixed_pair(t: Token, nxt: Token) -> bool:
+    """Two words of a name, at least one typed in lower case, neither a short or a stop
+    word (« léa martin », « Kevin martin », « kevin Martin »)."""
+    if not (is_word(t) and is_word(nxt) and len(t.text) >= 3 and len(nxt.text) >= 3
+            and not t.stop and not nxt.stop):
+        return False
+    lower = t.text.islower() + nxt.text.islower()
+    capital = (t.text[0].isupper() and t.text[1:].islower()) + (
+        nxt.text[0].isupper() and nxt.text[1:].islower())
+    return lower == 2 or (lower == 1 and capital == 1)
+
+
+# Stems of contact verbs and of messages after which a person is named (folded): found by
+# substring searches over the whole text. Each search costs ~0.1 ms on a 50-page dossier
+# (about a nanosecond a character), hence few stems, shared with ``name_forms`` (a
+# message quoted without quotation marks).
+_CONTACT_CUES = ("appel", " vu ", "recu", "rencontr", "sms", "texto", "message", "mail")
+MESSAGE_CUES = ("sms", "texto", "message", "mail")
+
+
+@dataclass
+class Cues:
+    """Where the contact and message stems occur: (sentence index, offset after the
+    stem's word) each."""
+
+    found: dict[str, list[tuple[int, int]]]
+
+    def sentences(self, cues: Sequence[str]) -> list[int]:
+        return sorted({n for cue in cues for n, _ in self.found.get(cue, ())})
+
+
+def joined_norm(reading: Reading) -> tuple[str, list[int]]:
+    """The sentences' folded text joined by newlines, and where each starts."""
+    starts, pos = [], 0
+    for s in reading.sentences:
+        starts.append(pos)
+        pos += len(s.norm) + 1
+    return "\n".join(s.norm for s in reading.sentences), starts
+
+
+def find_cues(joined: tuple[str, list[int]]) -> Cues:
+    text, starts = joined
+    found: dict[str, list[tuple[int, int]]] = {}
+    for cue in _CONTACT_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            n = bisect.bisect_right(starts, at) - 1
+            end = at + len(cue.rstrip())
+            while end < len(text) and text[end].isalpha():
+                end += 1  # the whole word: « rappelee », « messages »
+            found.setdefault(cue, []).append((n, end - starts[n]))
+            at = text.find(cue, end)
+    return Cues(found)
+
+
+def _after_contact_verbs(reading: Reading, cues: Cues) -> list[tuple[Sentence, int]]:
+    """(sentence, index of the token after the cue) for each contact cue of the text."""
+    out: list[tuple[Sentence, int]] = []
+    for places in cues.found.values():
+        for n, offset in places:
+            s = reading.sentences[n]
+            toks = reading.tokens_of(s)
+            k = bisect.bisect_left(toks, offset, key=lambda t: t.start)
+            if k < len(toks) and toks[k].word in ("de", "a", "avec"):
+                k += 1  # « appel de nadia belkacem », « sms à kevin », « rdv avec … »
+            if k < len(toks):
+                out.append((s, k))
     return out
 
 
@@ -1330,9 +1423,11 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     from cipcheck.privacy import name_forms  # it builds on this module's readers
 
     out = []
+    joined = joined_norm(reading)
+    cues = find_cues(joined)
     found = [c.hit for c in _candidates(reading, conv, professionals)]
-    found += _typed_in_lower_case(reading, professionals)
-    for hit in found + name_forms.find(reading):
+    found += _typed_in_lower_case(reading, professionals, cues)
+    for hit in found + name_forms.find(reading, joined, cues):
         if hit.surname in professionals or hit.surname in own:
             continue
         if any(part in own for part in hit.surname.split()):
