@@ -1117,3 +1117,19 @@ def test_a_header_opening_with_a_word_for_the_people() -> None:
 def test_names_typed_without_capitals_after_a_verb_of_contact(
         paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # In a dossier that writes « Mme B. », what only a person does after a name in no list,
+    # even at a sentence's start.
+    (["Mme B. était absente. Tavita Lealaiauloto s'est présentée à sa place."],
+     ["T••• L•••"]),
+    (["M. K. a raté le bus. Siaosi Fonua est arrivé seul, une heure plus tard."],
+     ["S••• F•••"]),
+    # An opener, an employer, a dossier without initials: nothing.
+    (["M. K. est reparti. Ensuite Mathis est revenu."], []),
+    (["M. K. a visité l'usine. Adecco Lens s'est présentée au forum."], []),
+    (["Tavita Lealaiauloto est revenue."], []),
+])
+def test_what_only_a_person_does(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

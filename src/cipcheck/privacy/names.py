@@ -899,8 +899,22 @@ kim choi jeong
 _FAMILY_FIRST = frozenset(_FAMILY_FIRST_TEXT.split())
 
 
+# Employers and agencies of the field whose names open a sentence without an article
+# (« Adecco Lens s'est présentée au forum »): not the first word of an unknown name.
+_EMPLOYERS_TEXT = """
+adecco manpower randstad synergie crit proman samsic onet elior sodexo lidl aldi auchan
+carrefour intermarche decathlon ikea amazon sncf ratp keolis transdev veolia suez vinci
+bouygues eiffage colas spie derichebourg atalian kiabi norauto monoprix franprix
+casino castorama brico mcdonald kfc actiris interim ergalis temporis supplay
+"""
+_EMPLOYERS = frozenset(_EMPLOYERS_TEXT.split())
+
+
 def plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
-    """None of the words is a word of the field, a role, a place, an acronym or a saint."""
+    """None of the words is a word of the field, a role, a place, an acronym or a saint,
+    nor the first an employer of the field."""
+    if name_key(toks, words[0][0], words[0][1], s) in _EMPLOYERS:
+        return False
     return not any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
                    or k in NOT_A_NAME or k in _SAINTS or k in _AUTHOR_CUES
                    for k in (name_key(toks, a, b, s) for a, b in words))
@@ -1065,11 +1079,20 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
                                        for p in first.split("-"))
     a = words[0][0]
     if not rare and (a == 0 or not (is_word(toks[a - 1]) or toks[a - 1].text == ",")):
-        return False  # « Puis Mathis est reparti »: at a sentence's start, an adverb first
+        # « Puis Mathis est reparti »: at a sentence's start, an adverb first; unless the
+        # first word is nothing the dossier writes in lower case, and only a person does
+        # what follows.
+        return (a == 0 and conv.active and _only_a_person_after(toks, words[-1][1])
+                and _never_lower_case(first, toks[a].stop, conv))
     surname = is_surname(second)
     signs = rare + surname + (_person_verb_after(toks, words[-1][1])
                               or _after_of(toks, a, _OF_A_PERSON) or _met(toks, a))
     if signs >= 2:
+        return True
+    if conv.active and _only_a_person_after(toks, words[-1][1]):
+        # In a dossier that writes « Mme B. », what only a person does or undergoes
+        # (« X s'est présentée », « X est revenue le lendemain », « X s'est excusé »)
+        # says enough, whatever the origin of the name.
         return True
     # A surname the dossier writes after a civility, read only when it decides.
     return signs == 1 and not surname and second in conv.surnames
@@ -1083,6 +1106,50 @@ _FIRST_PERSON = frozenset({"m", "me", "nous"})
 _PERSON_PARTICIPLES = frozenset({"arrive", "venu", "revenu", "reparti", "parti", "passe",
                                  "entre", "sorti", "reste", "tombe", "ne", "nee", "decede",
                                  "alle", "retourne"})
+
+
+# Words that open a sentence before a given name (« Puis Mathis est reparti »).
+_OPENERS_TEXT = """
+puis ensuite enfin hier demain aujourd alors lundi mardi mercredi jeudi vendredi samedi
+dimanche finalement apres avant depuis donc mais ainsi aussi desormais parfois souvent
+toujours jamais deja bientot maintenant seul seule ici la voila voici quand comme
+"""
+_OPENERS = frozenset(_OPENERS_TEXT.split())
+
+
+def _never_lower_case(word: str, stop: bool, conv: Convention) -> bool:
+    """``word`` (folded) is no function word, no usual opener, and the dossier never writes
+    it in lower case (one search of its text, only for the rare name that asks)."""
+    if stop or word in _OPENERS or not word.isalpha():
+        return False
+    text = conv.text
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalpha()) and (
+                at + len(word) >= len(text) or not text[at + len(word)].isalpha()):
+            return False
+        at = text.find(word, at + 1)
+    return True
+
+
+# Reflexive verbs only a person is the subject of (« s'est présentée », « s'est excusé »).
+_PERSON_REFLEXIVES = frozenset({"presente", "presentee", "excuse", "excusee", "confie",
+                                "confiee", "inscrit", "inscrite", "effondre", "effondree",
+                                "mise", "remise", "reveille", "reveillee", "trompe",
+                                "trompee", "perdu", "perdue", "blesse", "blessee", "marie",
+                                "mariee"})
+
+
+def _only_a_person_after(toks: Sequence[Token], k: int) -> bool:
+    """« s'est présentée / excusée / inscrite », « est revenue / arrivée / née »: what a
+    structure is not said to do."""
+    if (k + 3 < len(toks) and toks[k].word == "s" and toks[k + 1].text in "'’"
+            and toks[k + 2].word == "est" and toks[k].text.islower()):
+        return toks[k + 3].word.rstrip("s") in _PERSON_REFLEXIVES
+    if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
+        w = toks[k + 1].word.rstrip("s")
+        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+    return False
 
 
 def _person_verb_after(toks: Sequence[Token], k: int) -> bool:
