@@ -1133,3 +1133,18 @@ def test_names_typed_without_capitals_after_a_verb_of_contact(
 ])
 def test_what_only_a_person_does(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # « chez » a company or a trade: a workplace; « chez » a person: a home.
+    ("Le stage s'est déroulé chez Bati Nord, 14 rue de l'Industrie, 59000 Lille.", 0),
+    ("M. B. travaille chez Auchan, 1 rue de la Gare, 59000 Lille, depuis mai.", 0),
+    ("Elle est hébergée chez une amie, 9 rue Colbert, 59000 Lille.", 1),
+    ("Visite à domicile chez Mme F., 6 impasse Verte, 59160 Lomme.", 1),
+    # A meeting place, a crèche.
+    ("Nous nous sommes donné rendez-vous devant le 3 rue des Postes, 59000 Lille.", 0),
+    ("La crèche, 17 rue des Écoles, 59000 Lille, a une place pour son fils.", 0),
+    ("Mme K. a déménagé : 14 allée des Acacias, 59650 Villeneuve-d'Ascq.", 1),
+])
+def test_workplaces_meeting_places_and_homes(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

@@ -61,13 +61,19 @@ STRUCTURE = re.compile(
     # Public places and where a meeting was held (« l'entretien a eu lieu à l'Espace
     # emploi, 12 rue… », « la réunion s'est tenue à la médiathèque, 3 place… »).
     r"espace|maison (?:de|des|du)|mediatheque|bibliotheque|salle|gymnase|tiers-lieu|"
+    r"creche|halte-garderie|chez(?!\s+(?:mme|madame|monsieur|mlle|m\.|elle|elles|lui|eux|"
+    r"moi|nous|vous|sa|son|ses|leur|leurs|ma|mon|mes|un|une)\b)|"
     r"(?:a|ont|avait|avaient|aura) (?:eu )?lieu|(?:s'est|se sont) (?:deroulee?s?|tenue?s?)|"
     r"se deroul\w*|"
     # Professionals whose premises these are (« son ancien employeur, au 4 rue… »).
     r"employeur|patron|medecin|docteur|avocat|notaire)\b")
+# « chez » is a person's home before a person (« chez Mme D. », « chez sa sœur », « chez un
+# ami »), a workplace before a name or a trade (« chez Bati Nord », « chez le paysagiste »).
+_CHEZ_A_PERSON = (r"chez(?=\s+(?:mme|madame|monsieur|mlle|m\.|elle|elles|lui|eux|moi|nous|"
+                  r"vous|sa|son|ses|leur|leurs|ma|mon|mes|un|une)\b)")
 PERSONAL = re.compile(
-    r"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|chez|domicile|habite|"
-    r"vit|demeurant|domicilie)\b|\bm\.\s")
+    rf"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|{_CHEZ_A_PERSON}|"
+    r"domicile|habite|vit|demeurant|domicilie)\b|\bm\.\s")
 
 
 # A hamlet or a lieu-dit has no number: after a word that says where a person lives, its
@@ -111,13 +117,16 @@ def _structure_owns(folded: str, start: int, end: int) -> bool:
 # « avait rendez-vous au 12 boulevard… », « travaille au 8 route… »): where something
 # happens; « chez Mme D., au 5 rue… » is still her home.
 _AT = re.compile(r"(?:^|\s)(?:au|a|aux)\s*$")
+# A meeting place: « rendez-vous devant le 3 rue… », « nous nous sommes retrouvés au… ».
+_MEETING = re.compile(r"\b(?:rendez-vous|rdv|retrouvee?s?|rejoint|rejointe?s?|donne rendez)\b")
 _HOME = re.compile(rf"\b(?:{_LIVES}|chez|domicile|demenage\w*|emmenage\w*|installee?s?|"
                    rf"relogee?s?|nouvelle adresse|loue|louent|locataire)\b")
 
 
 def _where_something_happens(folded: str, start: int, end: int) -> bool:
     left = sentence_around(folded, start, end, after=0)
-    return _AT.search(left) is not None and _HOME.search(left) is None
+    return (_AT.search(left) is not None or _MEETING.search(left) is not None) \
+        and _HOME.search(left) is None
 
 
 def _end(folded: str, start: int, end: int) -> int:
