@@ -1126,8 +1126,10 @@ def test_names_typed_without_capitals_after_a_verb_of_contact(
      ["T••• L•••"]),
     (["M. K. a raté le bus. Siaosi Fonua est arrivé seul, une heure plus tard."],
      ["S••• F•••"]),
+    (["Mme B. était là. Siaosi Fonua m'a confié qu'il voulait partir."], ["S••• F•••"]),
     # An opener, an employer, a dossier without initials: nothing.
     (["M. K. est reparti. Ensuite Mathis est revenu."], []),
+    (["Mme B. était là. Adecco Lens m'a dit non."], []),
     (["M. K. a visité l'usine. Adecco Lens s'est présentée au forum."], []),
     (["Tavita Lealaiauloto est revenue."], []),
 ])

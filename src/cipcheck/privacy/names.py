@@ -1146,6 +1146,13 @@ def _only_a_person_after(toks: Sequence[Token], k: int) -> bool:
     if (k + 3 < len(toks) and toks[k].word == "s" and toks[k + 1].text in "'’"
             and toks[k + 2].word == "est" and toks[k].text.islower()):
         return toks[k + 3].word.rstrip("s") in _PERSON_REFLEXIVES
+    # « X m'a confié / raconté / expliqué… », « X nous a dit… »: told me, as a person does.
+    n = k
+    if n < len(toks) and toks[n].word in ("m", "nous") and toks[n].text.islower():
+        n += 2 if n + 1 < len(toks) and toks[n + 1].text in "'’" else 1
+        if (n + 1 < len(toks) and toks[n].word in ("a", "avait")
+                and toks[n + 1].word in _SPEECH and toks[n + 1].text.islower()):
+            return True
     if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
         w = toks[k + 1].word.rstrip("s")
         return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
