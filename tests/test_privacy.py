@@ -1150,3 +1150,14 @@ def test_what_only_a_person_does(paragraphs: list[str], expected: list[str]) -> 
 ])
 def test_workplaces_meeting_places_and_homes(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A professional given with their service, without a comma; a song's singer.
+    (["Le planning, a précisé Karine Lopez de l'association Solidarité Femmes, suivra."], []),
+    (["« Le travail, c'est la santé », chantait Henri Salvador."], []),
+    # A worker of the chantier is no professional for that.
+    (["Moussa Diallo du chantier d'insertion a été embauché en CDI."], ["M••• D•••"]),
+])
+def test_services_and_songs(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected

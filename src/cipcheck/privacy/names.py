@@ -119,7 +119,8 @@ acteur actrice chanteur chanteuse rappeur rappeuse footballeur footballeuse humo
 sportif sportive champion championne artiste idole fan fans admire admirait admirent
 citation citations discours chanson chansons interview biographie autobiographie roman
 romans poeme poemes slogan reportage reportages match matchs concert concerts album
-albums serie series influenceur influenceuse youtubeur youtubeuse
+albums serie series influenceur influenceuse youtubeur youtubeuse chantait chante
+chantent chantaient
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
@@ -434,14 +435,25 @@ _STRUCTURES = frozenset({"association", "agence", "mission", "centre", "cabinet"
                          "plateforme", "dispositif", "equipe", "institut", "federation"})
 
 
-def _affiliated_after(toks: Sequence[Token], k: int) -> bool:
+# Services whose staff a name is given with, even without a comma (« Karine Lopez de
+# l'association… », « M. Roux du CCAS »); not the chantier, the ESAT or the firm, whose
+# workers may be the persons accompanied (« Moussa Diallo du chantier d'insertion »).
+_SERVICES = frozenset({"association", "agence", "mission", "cabinet", "service", "mairie",
+                       "departement", "region", "ccas", "caf", "cpam", "plie", "pole",
+                       "france", "cap", "maison", "organisme", "reseau", "cidff", "mdph",
+                       "spip", "udaf", "apec", "cio", "direction", "plateforme",
+                       "federation"})
+
+
+def _affiliated_after(toks: Sequence[Token], k: int,
+                      structures: frozenset[str] = _STRUCTURES) -> bool:
     """« , de l'association… », « , du CCAS »: the name is given with its structure."""
     if k < len(toks) and toks[k].word in ("de", "du", "d", "des"):
         k += 1
         while k < len(toks) and (toks[k].word in ("l", "la", "le", "les")
                                  or toks[k].text in "'’"):
             k += 1
-        return k < len(toks) and is_word(toks[k]) and toks[k].word in _STRUCTURES
+        return k < len(toks) and is_word(toks[k]) and toks[k].word in structures
     return False
 
 
@@ -461,10 +473,11 @@ def _role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
     k = j
-    if k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":"):
-        k += 1
-        if _affiliated_after(toks, k):
-            return True
+    separated = k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":")
+    k += separated
+    # « Karine Lopez, de l'association… »; without the comma, a service's staff only.
+    if _affiliated_after(toks, k, _STRUCTURES if separated else _SERVICES):
+        return True
     determiner = False
     k = _after_as(toks, k)
     for _ in range(3):
