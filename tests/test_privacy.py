@@ -1161,3 +1161,60 @@ def test_workplaces_meeting_places_and_homes(text: str, count: int) -> None:
 ])
 def test_services_and_songs(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+# --- names8, after devset6a/devset6b (tuning sets written blind) ----------------------
+
+def test_a_nom_prenom_table_reads_row_by_row() -> None:
+    # Rows as the DOCX reader gives them (cells of a row share a height): the cells under
+    # « Nom » and « Prénom », whatever the given name; not two header labels side by side.
+    rows = [["Nom", "Prénom", "Entrée", "Orienteur"],
+            ["LE GUENNEC", "Maiwenn", "06/01", "Mission locale"],
+            ["M.", "B.", "13/01", "SPIP"]]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.05 * r, in_table=True)
+              for r, row in enumerate(rows) for t in row]
+    assert [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"] == [
+        "L••• G•••"]
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # The given name in brackets after the surname, the way notes write it.
+    (["Vu ce jour Mme Le Floch (Gaëlle), 51 ans, orientée par le CCAS."],
+     ["Mme L••• F•••"]),
+    (["Appel de M. TRAORÉ (Bakary) : il accepte la formation."], ["T••• B•••"]),
+    (["Liste : KERVELLA (Soizic) ; Mme R. ; M. T."], ["K••• S•••"]),
+    # A professional, a town and its département.
+    (["Mme Roux (Sandrine), conseillère France Travail, était présente."], []),
+    (["Il a vécu à Quimper (Finistère) puis à Lyon (Rhône)."], []),
+])
+def test_a_given_name_in_brackets(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A compound given name whose second part lost its capital.
+    (["Mme Marie-claude Perrot est venue seule."], ["Mme M••• P•••"]),
+    (["J'ai reçu Jean-baptiste Morvan mardi."], ["J••• M•••"]),
+])
+def test_compound_given_names_typed_in_haste(paragraphs: list[str],
+                                             expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def _name_values(paragraphs: list[str]) -> list[str]:
+    blocks = [block(t, 3, 0.1 + 0.05 * i) for i, t in enumerate(paragraphs)]
+    return sorted({loc.hit.value for loc in scan(blocks, []) if loc.hit.kind == "name"})
+
+
+def test_two_people_of_one_family_are_two_data() -> None:
+    assert _name_values(["Mme D. vit avec sa mère, Josiane Lemoine, et son frère, "
+                         "Kévin Lemoine, qui cherche un apprentissage."]) == [
+        "josiane lemoine", "kevin lemoine"]
+    # A couple named once: « Given et Given Surname ».
+    assert _name_values(["Visite chez Pascal et Sylvie Roussel, à la ferme."]) == [
+        "pascal roussel", "sylvie roussel"]
+    # One person named three ways is one datum.
+    assert _name_values(["Mme Sylvie Garnier a 52 ans.", "Sylvie Garnier m'a confié…",
+                         "Mme Garnier a accepté."]) == ["garnier"]
+    # « M. et Mme Kaya »: no given name.
+    assert _name_values(["M. et Mme Kaya sont venus ensemble."]) == []

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from cipcheck.privacy.base import fold_keep_length
+from cipcheck.privacy.name_lexicon import is_rare_given
 from cipcheck.privacy.names import (
     CIVILITIES,
     MESSAGE_CUES,
@@ -35,6 +37,7 @@ from cipcheck.privacy.names import (
     name_key,
     name_words,
     plain_words,
+    role_after,
     span_text,
     title_case,
 )
@@ -203,6 +206,16 @@ def _plain_cell(reading: Reading, s: Sentence) -> bool:
             and plain_words(toks, words, s))
 
 
+def _surname_cell(reading: Reading, s: Sentence) -> str | None:
+    """The folded surname a cell holds: one to three name words (« LE GUENNEC », « Da
+    Silva »), nothing else."""
+    toks = reading.tokens_of(s)
+    words = _value(toks, 0, s)
+    if not 1 <= len(words) <= 3 or words[-1][1] < len(toks) - 1:
+        return None
+    return name_key(toks, words[0][0], words[-1][1], s)
+
+
 def _one_word(reading: Reading, s: Sentence) -> str | None:
     """The folded word a cell holds when it holds one capitalised word, else None."""
     toks = reading.tokens_of(s)
@@ -212,36 +225,71 @@ def _one_word(reading: Reading, s: Sentence) -> str | None:
     return name_key(toks, words[0][0], words[0][1], s)
 
 
-def _column_pairs(reading: Reading, cells: list[Sentence]) -> list[NameHit]:
+def _column_pairs(reading: Reading) -> list[NameHit]:
     """A table headed « Nom | Prénom | … » (or « Prénom | Nom »), one person a row: the
-    cell under « Nom » and the one beside it under « Prénom » are a full name, unless a
-    cell of the row gives a role (« MOREL | Sandrine | Tutrice »: a professional)."""
-    labels = [c.norm.strip().rstrip(":").strip() for c in cells]
+    cell under « Nom » and the one under « Prénom » in the same row are a full name, unless
+    a cell of the row gives a role (« MOREL | Sandrine | Tutrice »: a professional). The
+    header says which is the given name, known or not (« KERDONCUFF | Yann-Vari »)."""
     out: list[NameHit] = []
     given = given_names()
-    for k in range(len(cells) - 1):
+    columns: tuple[int, int] | None = None
+    width = 0
+    for row in _table_rows(reading):
+        if not row:
+            columns = None
+            continue
+        found = _name_header([c.norm.strip().rstrip(":").strip() for c in row])
+        if found is not None:
+            columns, width = found, len(row)
+            # Cells without a layout (every cell on one line): read on in the same row,
+            # each pair of cells, the given name a known one.
+            out += _flat_pairs(reading, row, found)
+            continue
+        if columns is None or len(row) != width:
+            continue
+        at, other = columns
+        surname, first = _surname_cell(reading, row[at]), _one_word(reading, row[other])
+        # « Martin », « Benali » are given names too: the header says which is which.
+        if (surname is None or first is None
+                or not (first in given or _plain_cell(reading, row[other]))
+                or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
+            continue
+        if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
+            continue
+        toks = reading.tokens_of(row[at])
+        words = _value(toks, 0, row[at])
+        out.append(_hit(toks, row[at], words, (words[0][0], words[-1][1])))
+    return out
+
+
+def _name_header(labels: list[str]) -> tuple[int, int] | None:
+    """(surname column, given-name column) of a header row « Nom | Prénom » (either order)."""
+    for k in range(len(labels) - 1):
         pair = (labels[k], labels[k + 1])
         if pair in (("nom", "prenom"), ("nom", "prenoms")):
-            step = 1
-        elif pair in (("prenom", "nom"), ("prenoms", "nom")):
-            step = -1
-        else:
+            return k, k + 1
+        if pair in (("prenom", "nom"), ("prenoms", "nom")):
+            return k + 1, k
+    return None
+
+
+def _flat_pairs(reading: Reading, cells: list[Sentence], header: tuple[int, int]
+                ) -> list[NameHit]:
+    out: list[NameHit] = []
+    given = given_names()
+    step = 1 if header[1] > header[0] else -1
+    for n in range(max(header) + 1, len(cells) - 1):
+        at, other = (n, n + 1) if step == 1 else (n + 1, n)
+        surname, first = _one_word(reading, cells[at]), _one_word(reading, cells[other])
+        if (surname is None or first is None or first not in given
+                or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
             continue
-        for n in range(k + 2, len(cells) - 1):
-            at, other = (n, n + 1) if step == 1 else (n + 1, n)
-            surname, first = _one_word(reading, cells[at]), _one_word(reading, cells[other])
-            # The header says which is the surname: « Martin », « Benali » are given names
-            # too; and which is the given name, known or not (« Tavita »).
-            if (surname is None or first is None
-                    or not (first in given or _plain_cell(reading, cells[other]))
-                    or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
-                continue
-            row = cells[max(0, n - 3):n + 5]
-            if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
-                continue
-            toks = reading.tokens_of(cells[at])
-            words = _value(toks, 0, cells[at])
-            out.append(_hit(toks, cells[at], words, words[0]))
+        near = cells[max(0, n - 3):n + 5]
+        if any(is_word(t) and t.word in ROLES for c in near for t in reading.tokens_of(c)):
+            continue
+        toks = reading.tokens_of(cells[at])
+        words = _value(toks, 0, cells[at])
+        out.append(_hit(toks, cells[at], words, words[0]))
     return out
 
 
@@ -448,6 +496,36 @@ def _pipe_row(toks: Sequence[Token], s: Sentence, cells: list[tuple[int, int]],
                    mask_name([span_text(toks, a, b, s) for a, b in both]))
 
 
+_UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+_LOW = "a-zàâäçéèêëîïôöùûüÿœ"
+# « Mme Kerjean (Nolwenn) », « M. DIALLO (Mamadou) », « KERJEAN (Nolwenn) »: the surname,
+# then the given name in brackets, the way notes and files write it.
+_GIVEN_IN_BRACKETS = re.compile(
+    rf"(?:\b(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur)\s+)?"
+    rf"\b([{_UP}][{_LOW}{_UP}'’-]+)\s*\(\s*([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\s*\)")
+
+
+def _given_in_brackets(reading: Reading, s: Sentence) -> list[NameHit]:
+    out: list[NameHit] = []
+    toks = reading.tokens_of(s)
+    given = given_names()
+    for m in _GIVEN_IN_BRACKETS.finditer(s.text):
+        surname, first = fold_keep_length(m.group(1)), fold_keep_length(m.group(2))
+        civility = m.group(0)[:1] == "M" and m.start(1) > m.start()
+        if not (first in given or is_rare_given(first)) or surname in given:
+            continue
+        if not civility and not m.group(1).isupper():
+            continue  # « Lyon (Rhône) », « Paris (Marie) »: a capitalised word alone
+        if surname in NOT_SURNAMES or surname in ROLES or surname in PLACES:
+            continue
+        a = next((k for k, t in enumerate(toks) if t.start >= m.start()), -1)
+        b = next((k for k, t in enumerate(toks) if t.end >= m.end()), -1)
+        if a < 0 or b < 0 or role_after(toks, b + 1):
+            continue
+        out.append(NameHit(s, a, b + 1, surname, mask_name([m.group(1), m.group(2)])))
+    return out
+
+
 def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """« c'est jordan moreau », « ici Priya Raman », inside a quoted message."""
     quote = next((k for k, t in enumerate(toks) if t.text in _QUOTES), -1)
@@ -519,12 +597,15 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
     for s in quoted + [reading.sentences[n] for n in cues.sentences(MESSAGE_CUES)
                        if n not in seen]:
         out += _introduced(reading.tokens_of(s), s)
+    for s in reading.sentences:
+        if "(" in s.text and not s.in_table:
+            out += _given_in_brackets(reading, s)
     cells = [s for s in reading.sentences if s.in_table and len(s.text) < 60]
     for s in cells:
         out += _surname_given_cell(reading, s)
     if any(s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS for s in cells):
         out += _cell_fields(reading)
-        out += _column_pairs(reading, [s for s in reading.sentences if s.in_table])
+        out += _column_pairs(reading)
     if any(_person_header(_header_key(s.norm)) for s in cells):
         out += _person_columns(reading)
     out += _pipe_rows(reading)

@@ -312,9 +312,18 @@ def _word_at(toks: Sequence[Token], i: int) -> int:
     j = i + 1
     # Hyphenated: "Jean-Marc", "Marie-Claire", "Benali-Martin".
     while (j + 1 < len(toks) and toks[j].text in "-‑" and toks[j].start == toks[j - 1].end
-           and toks[j + 1].start == toks[j].end and _capitalised(toks[j + 1])):
+           and toks[j + 1].start == toks[j].end and (
+               _capitalised(toks[j + 1]) or _lower_compound(toks, i, j))):
         j += 2
     return j
+
+
+def _lower_compound(toks: Sequence[Token], i: int, j: int) -> bool:
+    """« Jean-pierre », « Marie-claire »: a compound given name whose second part lost its
+    capital (autocorrect, haste), the whole a known given name."""
+    nxt = toks[j + 1]
+    return (j == i + 1 and is_word(nxt) and nxt.text.islower()
+            and f"{toks[i].word}-{nxt.word}" in given_names())
 
 
 def name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
@@ -469,7 +478,7 @@ def _after_as(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def _role_after(toks: Sequence[Token], j: int) -> bool:
+def role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
     k = j
@@ -723,7 +732,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first])))
             if place:
                 place_end = end
-            if (_role_before(toks, first) or _role_after(toks, end)
+            if (_role_before(toks, first) or role_after(toks, end)
                     or (first == 0 and _labelled_with_a_role(reading, s, before))):
                 professionals.add(surname)
             elif changed and not (author or place) and not _THANKS.search(s.norm):
@@ -1403,7 +1412,7 @@ def _lower_pair(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
             or (second and is_surname(t.word))):
         return
     surname = nxt if first else t
-    if _role_before(toks, i) or _role_after(toks, i + 2):
+    if _role_before(toks, i) or role_after(toks, i + 2):
         professionals.add(surname.word)
         return
     out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
@@ -1514,7 +1523,9 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     cues = find_cues(joined)
     found = [c.hit for c in _candidates(reading, conv, professionals)]
     found += _typed_in_lower_case(reading, professionals, cues)
-    for hit in found + name_forms.find(reading, joined, cues):
+    found += name_forms.find(reading, joined, cues)
+    found += _couples(reading, found)
+    for hit in found:
         if hit.surname in professionals or hit.surname in own:
             continue
         if any(part in own for part in hit.surname.split()):
@@ -1523,10 +1534,57 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     return out
 
 
+def _couples(reading: Reading, found: list[NameHit]) -> list[NameHit]:
+    """« chez Thierry et Nadine Vasseur », « Kevin et Jessica Moreau »: a known given name
+    then « et » before a full name is a second person of that family."""
+    out: list[NameHit] = []
+    given = given_names()
+    for h in found:
+        toks = reading.tokens_of(h.sentence)
+        k = h.first - 2
+        if k < 0 or toks[k + 1].word != "et" or not _capitalised(toks[k]):
+            continue
+        if toks[k].word not in given or not toks[k].text[1:].islower():
+            continue
+        if k > 0 and (_capitalised(toks[k - 1]) or toks[k - 1].text in "-‑"):
+            continue  # « Jean-Marie et … », a longer proper noun
+        out.append(NameHit(h.sentence, k, k + 1, h.surname, mask_name([toks[k].text])))
+    return out
+
+
+def _given_of(reading: Reading, h: NameHit) -> str:
+    """The given name a hit reads with its surname (folded), or ""."""
+    parts = set(h.surname.split())
+    for t in reading.tokens_of(h.sentence)[h.first:h.last]:
+        if (is_word(t) and len(t.text) > 1 and t.word not in CIVILITIES
+                and t.word not in parts and t.word not in _PARTICLES):
+            return t.word
+    return ""
+
+
+def _values(reading: Reading, found: list[NameHit]) -> list[str]:
+    """Each hit's value: its surname (« Mme Sylvie Garnier » and « Mme Garnier » are one
+    person), or its given name and surname when the dossier names two people of that
+    family (« son compagnon, Thierry Bessières, et leur fils Lucas Bessières »)."""
+    givens = [_given_of(reading, h) for h in found]
+    family: dict[str, list[str]] = {}
+    for h, g in zip(found, givens, strict=True):
+        if g and g not in family.setdefault(h.surname, []):
+            family[h.surname].append(g)
+    out = []
+    for h, g in zip(found, givens, strict=True):
+        names = family.get(h.surname, [])
+        if len(names) < 2:
+            out.append(h.surname)
+        else:
+            out.append(f"{g or names[0]} {h.surname}")
+    return out
+
+
 def block_hits(reading: Reading, found: list[NameHit]) -> dict[int, list[Hit]]:
     """The names as hits in the text of their block (keyed by ``id(block)``)."""
     out: dict[int, list[Hit]] = {}
-    for h in found:
+    for h, value in zip(found, _values(reading, found), strict=True):
         toks = reading.tokens_of(h.sentence)
         first, last = toks[h.first], toks[h.last - 1]
         block = reading.blocks[first.block]
@@ -1536,7 +1594,7 @@ def block_hits(reading: Reading, found: list[NameHit]) -> dict[int, list[Hit]]:
         length = (last.end - first.start) if last.block == first.block else \
             len(block.text) - start
         end = min(len(block.text), start + length)
-        out.setdefault(id(block), []).append(Hit("name", h.surname, start, end, h.masked))
+        out.setdefault(id(block), []).append(Hit("name", value, start, end, h.masked))
     return out
 
 
