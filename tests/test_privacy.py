@@ -1218,3 +1218,30 @@ def test_two_people_of_one_family_are_two_data() -> None:
                          "Mme Garnier a accepté."]) == ["garnier"]
     # « M. et Mme Kaya »: no given name.
     assert _name_values(["M. et Mme Kaya sont venus ensemble."]) == []
+
+
+@pytest.mark.parametrize("text,count", [
+    # A structure's acronym as the nearest owner: its premises.
+    ("Le GEIQ BTP, 3 rue des Forges, 59000 Lille, l'a recruté en alternance.", 0),
+    ("L'ADMR du Lot, 8 place Gambetta, 46000 Cahors, cherche des aides à domicile.", 0),
+    # A surname in capitals, a benefit: a person's home.
+    ("M. DIOP, 12 rue de la Paix, 59000 Lille, au RSA depuis 2022.", 1),
+    ("Awa SOW, 4 rue des Lilas, 59100 Roubaix, a deux enfants.", 1),
+    # A flat, then its street: one address.
+    ("Adresse : cité des Aubépines, bâtiment D, 3e étage, 7 rue Pasteur, 93200 Saint-Denis.",
+     1),
+])
+def test_acronyms_own_and_one_address_in_parts(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    # A number said to be a service's right after it, a service on wheels.
+    ("Le camion mobile de la Mission locale est joignable au 06 21 43 65 87.", 0),
+    ("Joignable au 07 11 22 33 44 (téléphone de service) les jours de permanence.", 0),
+    ("Le référent RSA répond au 06 45 45 45 45, portable professionnel.", 0),
+    # A person's own.
+    ("Mme B. m'a donné son portable : 06 12 34 56 78.", 1),
+])
+def test_service_lines_said_after_the_number(text: str, count: int) -> None:
+    assert len(phone.find(text)) == count
