@@ -569,7 +569,10 @@ def _message_start(toks: Sequence[Token]) -> int:
 # word a person names themself with. One search each, in C.
 # (« nom » inside « prénom » and « au nom de » included; no leading \b, which made the
 # search try the alternation at every word: four times slower.)
-_FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)|identite\s*:")
+_FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)")
+# Apart: a pattern that opens with one literal is searched for that literal in C; with
+# the two alternatives in one, it was tried at every character (four times slower).
+_IDENTITY_HINT = re.compile(r"identite\s*:")
 _SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
 
 
@@ -587,7 +590,9 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
     """Names in forms and messages; ``joined`` and ``cues``: the sentences' folded text and
     where the message words are (``names.joined_norm``, ``names.find_cues``)."""
     out: list[NameHit] = []
-    for s in _sentences_with(reading, _FIELD_HINT, joined):
+    fields = {s.index: s for pattern in (_FIELD_HINT, _IDENTITY_HINT)
+              for s in _sentences_with(reading, pattern, joined)}
+    for s in (fields[k] for k in sorted(fields)):
         toks = reading.tokens_of(s)
         out += _fields(toks, s)
         if "au nom d" in s.norm:

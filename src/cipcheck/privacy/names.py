@@ -225,7 +225,9 @@ class Convention:
 
 # An initial ("B."), then the word before it read backwards: the same readings as INITIAL
 # and FIRST_INITIAL, found from the rare initials rather than tried at every word.
-_BARE_INITIAL = re.compile(rf"(?<=\s)([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
+# (The capital first, the space behind it checked after: with the look-behind first the
+# search tried it at every character, three times slower.)
+_BARE_INITIAL = re.compile(rf"([{_UPPER}])(?<=\s[{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
 _BEFORE_INITIAL = re.compile(rf"(?:\b{_CIVILITY}|\b({_NAME}))\s+$")
 
 
