@@ -962,3 +962,286 @@ def test_plots_and_villas(text: str, count: int) -> None:
 ])
 def test_met_and_listed_abroad(paragraphs: list[str], expected: list[str]) -> None:
     assert _names_in(paragraphs) == expected
+
+
+# --- names8: names recall on prose nobody tuned on ------------------------------------
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A verb of speech inverted after a quotation: only people speak, whatever the origin
+    # of the name (given names in no list).
+    (["« Je ne lâche rien », a lancé Mbali Dlamini en quittant la salle."], ["M••• D•••"]),
+    (["« C'est trop loin », m'a répondu Tavita Lealaiauloto, sans lever les yeux."],
+     ["T••• L•••"]),
+    (["Le planning ne lui convenait pas, nous a expliqué Aigul Serikbayeva."], ["A••• S•••"]),
+    # Not an author's words: « écrit » is kept for them.
+    (["« Accompagner, c'est marcher à côté », écrit Maela Paul."], []),
+    # A professional still says who they are.
+    (["« Il commence lundi », m'a confirmé Sandrine Morel, la gérante du magasin."], []),
+])
+def test_the_speaker_of_a_quotation(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Hired, taken on, placed: a structure does it to a person.
+    (["Le chantier d'insertion a recruté Sefo Tuilagi en CDDI."], ["S••• T•••"]),
+    (["L'agence a finalement placé Rindra Andrianarivo sur une mission de cariste."],
+     ["R••• A•••"]),
+    (["Au bout d'un mois, la crèche a gardé Soraya Benhamou comme agent d'entretien."],
+     ["S••• B•••"]),
+    # « place » the street noun still makes a place.
+    (["Le rendez-vous était place Charles Hernu, devant la mairie."], []),
+    # What is said in apposition of a person (origin, birth, family).
+    (["J'ai revu Lahcen Oubella, arrivé du Maroc en 2021, pour son CV."], ["L••• O•••"]),
+    (["Toute l'équipe connaît Nomvula Khumalo, mère de trois enfants."], ["N••• K•••"]),
+    (["Le Bon Marché, ancien grand magasin, recrute."], []),
+])
+def test_hiring_and_what_is_said_of_a_person(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A role, « de » + a person named by initials, then the professional's name.
+    (["Le patron de Mme K., Thierry Garnier, était prêt à la garder."], []),
+    (["La référente de M. O. au Département, Mme Sylvie Roger, m'a rappelée."], []),
+    # Kin the same way stays the person's circle.
+    (["Le fils de Mme K., Kévin Garnier, est venu la chercher."], ["K••• G•••"]),
+    # « Après » is a time, « d'après » a source.
+    (["Après Léa Dupont, j'ai reçu M. B. pour son bilan."], ["L••• D•••"]),
+    (["D'après Jean Guichard, s'orienter est une construction de soi."], []),
+    # « avec » after a place noun: who came along, not the place's name.
+    (["Je suis allée à Pôle emploi avec Chantal Dubreuil."], ["C••• D•••"]),
+    (["Elle a fait son stage au lycée Jean Rostand."], []),
+    # A relative clause: she showed it; a report on a public figure is a work.
+    (["L'article que Mélanie Roussel m'a montré parlait de cariste."], ["M••• R•••"]),
+    (["Il avait vu un reportage sur Thomas Pesquet et rêvait d'aéronautique."], []),
+])
+def test_roles_through_initials_times_and_companions(paragraphs: list[str],
+                                                    expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A person naming themself in a message, with or without quotation marks.
+    (["Il m'a écrit : « cc c moi sabrina lopez jarrive dans 5 min »."], ["s••• l•••"]),
+    (["Texto du 12/03 : bonsoir c'est nadia ferhat je pourrai pas venir"], ["n••• f•••"]),
+    (["Message sur le répondeur – oui jsuis kevin morel je rappelle demain"], ["k••• m•••"]),
+    # « c'est » that is not a self-introduction.
+    (["SMS de Mme B. : c'est bon pour jeudi, merci."], []),
+])
+def test_messages_quoted_without_capitals(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # Where a meeting was held is a structure's premises.
+    ("L'atelier a eu lieu à l'Espace emploi, 3 rue Émile Zola, 69100 Villeurbanne.", 0),
+    ("La réunion s'est tenue à la médiathèque, 8 place du Marché, 59300 Valenciennes.", 0),
+    ("Rendez-vous à la Maison de l'emploi, 4 avenue Foch, 59000 Lille, avec Mme T.", 0),
+    # A person's home is still one.
+    ("Mme T. habite au 5 rue des Lilas, 59000 Lille, avec ses deux enfants.", 1),
+    ("Elle est hébergée chez sa mère, 14 allée des Pins, 33600 Pessac.", 1),
+])
+def test_meeting_places_are_not_homes(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A message quoted in lower case inside a sentence that opens with a capital.
+    (["Mme B. m'a transféré le message : « jai croisé kevin durand au forum »."],
+     ["k••• d•••"]),
+    (["Il m'a écrit : « bonjour madame, mon cousin yacine haddad veut venir »."],
+     ["y••• h•••"]),
+    (["Elle a dit « la rose rouge » en riant."], []),
+])
+def test_lower_case_names_inside_quotations(paragraphs: list[str],
+                                            expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A list item that opens with a known surname, then a given name, alone or before
+    # its outcome.
+    (["Sorties du mois :\n- Diallo Mariama : CDI\n- Mme K. : formation"], ["D••• M•••"]),
+    (["• Fontaine Lucas (CDD de six mois)"], ["F••• L•••"]),
+    (["1. Garnier Chloé – atelier CV"], ["G••• C•••"]),
+    # An adverb, a car: not a surname first.
+    (["- Hier Lucas est venu sans rendez-vous."], []),
+    (["- Renault Clio : véhicule de service."], []),
+])
+def test_list_items_surname_first(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A table written as lines of cells (a PDF table, a pasted grid).
+    (["NOM | Prénom | Statut\nBERNARD | Kevin | DE\nM. C. | | RSA"], ["B••• K•••"]),
+    (["Prénom | Nom | Orientation\nTavita | Lealaiauloto | CACES\nMme R. | | atelier"],
+     ["T••• L•••"]),
+    (["Participant | Séances | Sortie\nSione Vaipulu | 3/6 | CDD\nMme R. | 6/6 | CDI"],
+     ["S••• V•••"]),
+    # Professionals' rows, structures in the column, initials: nothing.
+    (["Nom | Prénom | Fonction\nMOREL | Sandrine | Tutrice\nROUX | Paul | Directeur"], []),
+    (["Participant | Séances\nMission Locale | 2\nM. T. | 5"], []),
+    (["Nombre de participants | Séances\n12 | 6"], []),
+])
+def test_tables_written_as_lines_of_cells(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def test_a_header_opening_with_a_word_for_the_people() -> None:
+    cells = ["Bénéficiaires accompagnés", "Entrée", "Sefo Tuilagi", "mars", "Mme R.", "avril"]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.05 * (n // 2), in_table=True)
+              for n, t in enumerate(cells)]
+    assert [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"] == [
+        "S••• T•••"]
+    # A column of their status, not of them: a company there is not a person.
+    cells = ["Bénéficiaire statut", "Employeur", "DELD", "Decathlon Villeneuve"]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.05 * (n // 2), in_table=True)
+              for n, t in enumerate(cells)]
+    assert [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"] == []
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A name typed without its capitals right after a verb of contact, in a sentence that
+    # opens with a capital.
+    (["Hier, j'ai rappelé léa martin pour confirmer la visite."], ["l••• m•••"]),
+    (["Le 5 avril, appel de nadia belkacem : elle accepte le poste."], ["n••• b•••"]),
+    (["J'ai reçu Kevin martin le 3 mars, orienté par le CCAS."], ["K••• m•••"]),
+    (["Ce matin j'ai vu samir touati à l'accueil, sans rendez-vous."], ["s••• t•••"]),
+    # Words, not names, after the same verbs.
+    (["J'ai reçu rose et jade, deux stagiaires, pour la visite."], []),
+    (["Elle a appelé france travail puis la mairie."], []),
+])
+def test_names_typed_without_capitals_after_a_verb_of_contact(
+        paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # In a dossier that writes « Mme B. », what only a person does after a name in no list,
+    # even at a sentence's start.
+    (["Mme B. était absente. Tavita Lealaiauloto s'est présentée à sa place."],
+     ["T••• L•••"]),
+    (["M. K. a raté le bus. Siaosi Fonua est arrivé seul, une heure plus tard."],
+     ["S••• F•••"]),
+    (["Mme B. était là. Siaosi Fonua m'a confié qu'il voulait partir."], ["S••• F•••"]),
+    # An opener, an employer, a dossier without initials: nothing.
+    (["M. K. est reparti. Ensuite Mathis est revenu."], []),
+    (["Mme B. était là. Adecco Lens m'a dit non."], []),
+    (["M. K. a visité l'usine. Adecco Lens s'est présentée au forum."], []),
+    (["Tavita Lealaiauloto est revenue."], []),
+])
+def test_what_only_a_person_does(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # « chez » a company or a trade: a workplace; « chez » a person: a home.
+    ("Le stage s'est déroulé chez Bati Nord, 14 rue de l'Industrie, 59000 Lille.", 0),
+    ("M. B. travaille chez Auchan, 1 rue de la Gare, 59000 Lille, depuis mai.", 0),
+    ("Elle est hébergée chez une amie, 9 rue Colbert, 59000 Lille.", 1),
+    ("Visite à domicile chez Mme F., 6 impasse Verte, 59160 Lomme.", 1),
+    # A meeting place, a crèche.
+    ("Nous nous sommes donné rendez-vous devant le 3 rue des Postes, 59000 Lille.", 0),
+    ("La crèche, 17 rue des Écoles, 59000 Lille, a une place pour son fils.", 0),
+    ("Mme K. a déménagé : 14 allée des Acacias, 59650 Villeneuve-d'Ascq.", 1),
+])
+def test_workplaces_meeting_places_and_homes(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A professional given with their service, without a comma; a song's singer.
+    (["Le planning, a précisé Karine Lopez de l'association Solidarité Femmes, suivra."], []),
+    (["« Le travail, c'est la santé », chantait Henri Salvador."], []),
+    # A worker of the chantier is no professional for that.
+    (["Moussa Diallo du chantier d'insertion a été embauché en CDI."], ["M••• D•••"]),
+])
+def test_services_and_songs(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+# --- names8, after devset6a/devset6b (tuning sets written blind) ----------------------
+
+def test_a_nom_prenom_table_reads_row_by_row() -> None:
+    # Rows as the DOCX reader gives them (cells of a row share a height): the cells under
+    # « Nom » and « Prénom », whatever the given name; not two header labels side by side.
+    rows = [["Nom", "Prénom", "Entrée", "Orienteur"],
+            ["LE GUENNEC", "Maiwenn", "06/01", "Mission locale"],
+            ["M.", "B.", "13/01", "SPIP"]]
+    blocks = [Block(text=t, page=3, y=0.1 + 0.05 * r, in_table=True)
+              for r, row in enumerate(rows) for t in row]
+    assert [loc.hit.masked for loc in scan(blocks, []) if loc.hit.kind == "name"] == [
+        "L••• G•••"]
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # The given name in brackets after the surname, the way notes write it.
+    (["Vu ce jour Mme Le Floch (Gaëlle), 51 ans, orientée par le CCAS."],
+     ["Mme L••• F•••"]),
+    (["Appel de M. TRAORÉ (Bakary) : il accepte la formation."], ["T••• B•••"]),
+    (["Liste : KERVELLA (Soizic) ; Mme R. ; M. T."], ["K••• S•••"]),
+    # A professional, a town and its département.
+    (["Mme Roux (Sandrine), conseillère France Travail, était présente."], []),
+    (["Il a vécu à Quimper (Finistère) puis à Lyon (Rhône)."], []),
+])
+def test_a_given_name_in_brackets(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # A compound given name whose second part lost its capital.
+    (["Mme Marie-claude Perrot est venue seule."], ["Mme M••• P•••"]),
+    (["J'ai reçu Jean-baptiste Morvan mardi."], ["J••• M•••"]),
+])
+def test_compound_given_names_typed_in_haste(paragraphs: list[str],
+                                             expected: list[str]) -> None:
+    assert _names_in(paragraphs) == expected
+
+
+def _name_values(paragraphs: list[str]) -> list[str]:
+    blocks = [block(t, 3, 0.1 + 0.05 * i) for i, t in enumerate(paragraphs)]
+    return sorted({loc.hit.value for loc in scan(blocks, []) if loc.hit.kind == "name"})
+
+
+def test_two_people_of_one_family_are_two_data() -> None:
+    assert _name_values(["Mme D. vit avec sa mère, Josiane Lemoine, et son frère, "
+                         "Kévin Lemoine, qui cherche un apprentissage."]) == [
+        "josiane lemoine", "kevin lemoine"]
+    # A couple named once: « Given et Given Surname ».
+    assert _name_values(["Visite chez Pascal et Sylvie Roussel, à la ferme."]) == [
+        "pascal roussel", "sylvie roussel"]
+    # One person named three ways is one datum.
+    assert _name_values(["Mme Sylvie Garnier a 52 ans.", "Sylvie Garnier m'a confié…",
+                         "Mme Garnier a accepté."]) == ["garnier"]
+    # « M. et Mme Kaya »: no given name.
+    assert _name_values(["M. et Mme Kaya sont venus ensemble."]) == []
+
+
+@pytest.mark.parametrize("text,count", [
+    # A structure's acronym as the nearest owner: its premises.
+    ("Le GEIQ BTP, 3 rue des Forges, 59000 Lille, l'a recruté en alternance.", 0),
+    ("L'ADMR du Lot, 8 place Gambetta, 46000 Cahors, cherche des aides à domicile.", 0),
+    # A surname in capitals, a benefit: a person's home.
+    ("M. DIOP, 12 rue de la Paix, 59000 Lille, au RSA depuis 2022.", 1),
+    ("Awa SOW, 4 rue des Lilas, 59100 Roubaix, a deux enfants.", 1),
+    # A flat, then its street: one address.
+    ("Adresse : cité des Aubépines, bâtiment D, 3e étage, 7 rue Pasteur, 93200 Saint-Denis.",
+     1),
+])
+def test_acronyms_own_and_one_address_in_parts(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    # A number said to be a service's right after it, a service on wheels.
+    ("Le camion mobile de la Mission locale est joignable au 06 21 43 65 87.", 0),
+    ("Joignable au 07 11 22 33 44 (téléphone de service) les jours de permanence.", 0),
+    ("Le référent RSA répond au 06 45 45 45 45, portable professionnel.", 0),
+    # A person's own.
+    ("Mme B. m'a donné son portable : 06 12 34 56 78.", 1),
+])
+def test_service_lines_said_after_the_number(text: str, count: int) -> None:
+    assert len(phone.find(text)) == count

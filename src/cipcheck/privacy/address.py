@@ -58,11 +58,22 @@ STRUCTURE = re.compile(
     r"mission locale|ccas|caf|cpam|france travail|pole emploi|plie|cap emploi|epicerie|"
     r"secours|restos|emmaus|croix-rouge|cidff|udaf|mdph|spip|esat|cfa|greta|afpa|apec|cio|"
     r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur|"
+    # Public places and where a meeting was held (« l'entretien a eu lieu à l'Espace
+    # emploi, 12 rue… », « la réunion s'est tenue à la médiathèque, 3 place… »).
+    r"espace|maison (?:de|des|du)|mediatheque|bibliotheque|salle|gymnase|tiers-lieu|"
+    r"creche|halte-garderie|chez(?!\s+(?:mme|madame|monsieur|mlle|m\.|elle|elles|lui|eux|"
+    r"moi|nous|vous|sa|son|ses|leur|leurs|ma|mon|mes|un|une)\b)|"
+    r"(?:a|ont|avait|avaient|aura) (?:eu )?lieu|(?:s'est|se sont) (?:deroulee?s?|tenue?s?)|"
+    r"se deroul\w*|"
     # Professionals whose premises these are (« son ancien employeur, au 4 rue… »).
     r"employeur|patron|medecin|docteur|avocat|notaire)\b")
+# « chez » is a person's home before a person (« chez Mme D. », « chez sa sœur », « chez un
+# ami »), a workplace before a name or a trade (« chez Bati Nord », « chez le paysagiste »).
+_CHEZ_A_PERSON = (r"chez(?=\s+(?:mme|madame|monsieur|mlle|m\.|elle|elles|lui|eux|moi|nous|"
+                  r"vous|sa|son|ses|leur|leurs|ma|mon|mes|un|une)\b)")
 PERSONAL = re.compile(
-    r"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|chez|domicile|habite|"
-    r"vit|demeurant|domicilie)\b|\bm\.\s")
+    rf"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|{_CHEZ_A_PERSON}|"
+    r"domicile|habite|vit|demeurant|domicilie)\b|\bm\.\s")
 
 
 # A hamlet or a lieu-dit has no number: after a word that says where a person lives, its
@@ -87,15 +98,40 @@ def _named_street(text: str, folded: str, start: int) -> bool:
     return _STREET_NAME.match(text, start + m.end()) is not None
 
 
-def _structure_owns(folded: str, start: int, end: int) -> bool:
+# A structure's acronym (« Le CRIA du Cantal, 14 avenue… »), not a benefit's or a contract's.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NOT_STRUCTURES = frozenset({"RSA", "AAH", "APL", "ALS", "CSS", "CMU", "ASS", "ARE", "CEJ",
+                             "RQTH", "CDI", "CDD", "CDDI", "CV", "RDV", "SMS", "PMSMP",
+                             "HLM", "SDF", "ASE", "AME", "CAP", "BEP", "BTS", "BAC", "DELD",
+                             "QPV", "ZUS", "TER", "TGV", "RER", "ZAC", "ZI"})
+
+
+_BEFORE_A_SURNAME = re.compile(r"(?:\bM\.|\bMr\.?|\bMme\.?|\bMlle\.?|\bMadame|\bMonsieur|"
+                               r"\b(?!(?:Le|La|Les|Du|Des|De|Au|Aux|Un|Une|En|Et)\s)"
+                               r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+$")
+_GIVEN_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _a_persons_name(raw: str, m: re.Match[str]) -> bool:
+    """A word in capitals that is a surname (« M. DIOP », « Awa DIOP », « DIOP Awa »)."""
+    return (_BEFORE_A_SURNAME.search(raw, max(0, m.start() - 14), m.start()) is not None
+            or _GIVEN_AFTER.match(raw, m.end()) is not None)
+
+
+def _structure_owns(folded: str, start: int, end: int, text: str = "") -> bool:
     """The address is a structure's: the nearest owner before it in its sentence is a
-    structure (« L'entreprise Bati Nord, 14 rue…, a accueilli M. K. »), or none is and a
-    structure is named around it."""
+    structure (« L'entreprise Bati Nord, 14 rue…, a accueilli M. K. », « Le CRIA du Cantal,
+    14 avenue… »), or none is and a structure is named around it."""
     around = sentence_around(folded, start, end)
     left = sentence_around(folded, start, end, after=0)
     # « installée au » is said of a person as much as of a structure: not an owner here.
     structures = [m.end() for m in STRUCTURE.finditer(left)
                   if not m.group(1).startswith("install")]
+    if text:
+        raw = sentence_around(text, start, end, after=0)
+        structures += [m.end() for m in _ACRONYM.finditer(raw)
+                       if m.group() not in _NOT_STRUCTURES and not _a_persons_name(raw, m)]
+        structures.sort()
     persons = [m.end() for m in PERSONAL.finditer(left)]
     if structures and (not persons or structures[-1] > persons[-1]):
         return True
@@ -106,13 +142,16 @@ def _structure_owns(folded: str, start: int, end: int) -> bool:
 # « avait rendez-vous au 12 boulevard… », « travaille au 8 route… »): where something
 # happens; « chez Mme D., au 5 rue… » is still her home.
 _AT = re.compile(r"(?:^|\s)(?:au|a|aux)\s*$")
+# A meeting place: « rendez-vous devant le 3 rue… », « nous nous sommes retrouvés au… ».
+_MEETING = re.compile(r"\b(?:rendez-vous|rdv|retrouvee?s?|rejoint|rejointe?s?|donne rendez)\b")
 _HOME = re.compile(rf"\b(?:{_LIVES}|chez|domicile|demenage\w*|emmenage\w*|installee?s?|"
                    rf"relogee?s?|nouvelle adresse|loue|louent|locataire)\b")
 
 
 def _where_something_happens(folded: str, start: int, end: int) -> bool:
     left = sentence_around(folded, start, end, after=0)
-    return _AT.search(left) is not None and _HOME.search(left) is None
+    return (_AT.search(left) is not None or _MEETING.search(left) is not None) \
+        and _HOME.search(left) is None
 
 
 def _end(folded: str, start: int, end: int) -> int:
@@ -165,6 +204,24 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# What may stand between two parts of one address (« cité Karl-Marx, bâtiment C,
+# escalier 2, 5e étage, 12 allée Romain-Rolland… »): floors, stairs, doors, commas.
+_BETWEEN_PARTS = re.compile(r"^(?:[\s,]|escalier|esc\.|etage|porte|appt\.?|appartement|"
+                            r"bat(?:iment)?\.?|\d+\s*(?:e|er|eme|ere)?\b|[a-z]\b)*$")
+
+
+def _merged(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that are parts of one address (a flat, then its street) as one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and 0 <= start - out[-1][1] <= 40 and _BETWEEN_PARTS.match(
+                folded[out[-1][1]:start]):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+            continue
+        out.append((start, end))
+    return out
+
+
 def find(text: str) -> list[Hit]:
     if not _worth_reading(text):
         return []
@@ -174,12 +231,12 @@ def find(text: str) -> list[Hit]:
         for m in pattern.finditer(folded):
             if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b in spans):
                 continue
-            if _structure_owns(folded, *m.span(1)) or _where_something_happens(
+            if _structure_owns(folded, *m.span(1), text) or _where_something_happens(
                     folded, *m.span(1)):
                 continue
             spans.append(m.span(1))
     out: list[Hit] = []
-    for start, end in sorted(set(spans)):
+    for start, end in _merged(folded, sorted(set(spans))):
         value = re.sub(r"\s+", " ", folded[start:end])
         out.append(Hit("address", value, start, end, "[adresse masquée]"))
     return out

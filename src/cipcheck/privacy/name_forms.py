@@ -19,11 +19,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from cipcheck.privacy.base import fold_keep_length
+from cipcheck.privacy.name_lexicon import is_rare_given
 from cipcheck.privacy.names import (
     CIVILITIES,
+    MESSAGE_CUES,
     NOT_SURNAMES,
     PLACES,
     ROLES,
+    Cues,
     NameHit,
     cited_authors,
     given_names,
@@ -33,6 +37,7 @@ from cipcheck.privacy.names import (
     name_key,
     name_words,
     plain_words,
+    role_after,
     span_text,
     title_case,
 )
@@ -47,8 +52,14 @@ _BOTH = (("nom", "et", "prenom"), ("nom", "prenom"), ("nom", "prenoms"), ("preno
          ("nom", "et", "prenoms"), ("noms", "et", "prenoms"), ("identite",),
          ("nom", "/", "prenom"), ("nom", ",", "prenom"))
 # Words after which a person names themself in a message.
-_SELF = (("c", "'", "est"), ("c", "’", "est"), ("cest",), ("c",), ("ici",),
-         ("je", "m", "'", "appelle"), ("je", "m", "’", "appelle"), ("moi", "c", "'", "est"))
+_SELF = (("c", "'", "est", "moi"), ("c", "’", "est", "moi"), ("cest", "moi"), ("c", "moi"),
+         ("c", "'", "est"), ("c", "’", "est"), ("cest",), ("c",), ("ici",),
+         ("je", "m", "'", "appelle"), ("je", "m", "’", "appelle"), ("moi", "c", "'", "est"),
+         ("jsui",), ("jsuis",), ("chui",))
+# Words that announce a message quoted without quotation marks, up to a colon or a dash
+# (« SMS reçu à 7 h 42 — bjr c yanis bouchard… », « Message vocal : oui bonjour c'est… »).
+_MESSAGE_CUES = frozenset({"sms", "texto", "textos", "message", "messages", "whatsapp",
+                           "vocal", "messagerie", "repondeur", "mail", "courriel", "snap"})
 _QUOTES = "«“\""
 # Words that follow a name in a short message, spelt as texted.
 _MESSAGE_WORDS_TEXT = """
@@ -187,6 +198,24 @@ def _cell_fields(reading: Reading) -> list[NameHit]:
     return out
 
 
+def _plain_cell(reading: Reading, s: Sentence) -> bool:
+    """A cell of one word in title case that is none of the field's words."""
+    toks = reading.tokens_of(s)
+    words = _value(toks, 0, s)
+    return (len(words) == 1 and title_case(span_text(toks, *words[0], s))
+            and plain_words(toks, words, s))
+
+
+def _surname_cell(reading: Reading, s: Sentence) -> str | None:
+    """The folded surname a cell holds: one to three name words (« LE GUENNEC », « Da
+    Silva »), nothing else."""
+    toks = reading.tokens_of(s)
+    words = _value(toks, 0, s)
+    if not 1 <= len(words) <= 3 or words[-1][1] < len(toks) - 1:
+        return None
+    return name_key(toks, words[0][0], words[-1][1], s)
+
+
 def _one_word(reading: Reading, s: Sentence) -> str | None:
     """The folded word a cell holds when it holds one capitalised word, else None."""
     toks = reading.tokens_of(s)
@@ -196,34 +225,71 @@ def _one_word(reading: Reading, s: Sentence) -> str | None:
     return name_key(toks, words[0][0], words[0][1], s)
 
 
-def _column_pairs(reading: Reading, cells: list[Sentence]) -> list[NameHit]:
+def _column_pairs(reading: Reading) -> list[NameHit]:
     """A table headed « Nom | Prénom | … » (or « Prénom | Nom »), one person a row: the
-    cell under « Nom » and the one beside it under « Prénom » are a full name, unless a
-    cell of the row gives a role (« MOREL | Sandrine | Tutrice »: a professional)."""
-    labels = [c.norm.strip().rstrip(":").strip() for c in cells]
+    cell under « Nom » and the one under « Prénom » in the same row are a full name, unless
+    a cell of the row gives a role (« MOREL | Sandrine | Tutrice »: a professional). The
+    header says which is the given name, known or not (« KERDONCUFF | Yann-Vari »)."""
     out: list[NameHit] = []
     given = given_names()
-    for k in range(len(cells) - 1):
+    columns: tuple[int, int] | None = None
+    width = 0
+    for row in _table_rows(reading):
+        if not row:
+            columns = None
+            continue
+        found = _name_header([c.norm.strip().rstrip(":").strip() for c in row])
+        if found is not None:
+            columns, width = found, len(row)
+            # Cells without a layout (every cell on one line): read on in the same row,
+            # each pair of cells, the given name a known one.
+            out += _flat_pairs(reading, row, found)
+            continue
+        if columns is None or len(row) != width:
+            continue
+        at, other = columns
+        surname, first = _surname_cell(reading, row[at]), _one_word(reading, row[other])
+        # « Martin », « Benali » are given names too: the header says which is which.
+        if (surname is None or first is None
+                or not (first in given or _plain_cell(reading, row[other]))
+                or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
+            continue
+        if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
+            continue
+        toks = reading.tokens_of(row[at])
+        words = _value(toks, 0, row[at])
+        out.append(_hit(toks, row[at], words, (words[0][0], words[-1][1])))
+    return out
+
+
+def _name_header(labels: list[str]) -> tuple[int, int] | None:
+    """(surname column, given-name column) of a header row « Nom | Prénom » (either order)."""
+    for k in range(len(labels) - 1):
         pair = (labels[k], labels[k + 1])
         if pair in (("nom", "prenom"), ("nom", "prenoms")):
-            step = 1
-        elif pair in (("prenom", "nom"), ("prenoms", "nom")):
-            step = -1
-        else:
+            return k, k + 1
+        if pair in (("prenom", "nom"), ("prenoms", "nom")):
+            return k + 1, k
+    return None
+
+
+def _flat_pairs(reading: Reading, cells: list[Sentence], header: tuple[int, int]
+                ) -> list[NameHit]:
+    out: list[NameHit] = []
+    given = given_names()
+    step = 1 if header[1] > header[0] else -1
+    for n in range(max(header) + 1, len(cells) - 1):
+        at, other = (n, n + 1) if step == 1 else (n + 1, n)
+        surname, first = _one_word(reading, cells[at]), _one_word(reading, cells[other])
+        if (surname is None or first is None or first not in given
+                or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
             continue
-        for n in range(k + 2, len(cells) - 1):
-            at, other = (n, n + 1) if step == 1 else (n + 1, n)
-            surname, first = _one_word(reading, cells[at]), _one_word(reading, cells[other])
-            # The header says which is the surname: « Martin », « Benali » are given names too.
-            if (surname is None or first is None or first not in given
-                    or surname in NOT_SURNAMES or surname in ROLES or surname in PLACES):
-                continue
-            row = cells[max(0, n - 3):n + 5]
-            if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
-                continue
-            toks = reading.tokens_of(cells[at])
-            words = _value(toks, 0, cells[at])
-            out.append(_hit(toks, cells[at], words, words[0]))
+        near = cells[max(0, n - 3):n + 5]
+        if any(is_word(t) and t.word in ROLES for c in near for t in reading.tokens_of(c)):
+            continue
+        toks = reading.tokens_of(cells[at])
+        words = _value(toks, 0, cells[at])
+        out.append(_hit(toks, cells[at], words, words[0]))
     return out
 
 
@@ -239,10 +305,29 @@ _PERSON_HEADERS = frozenset({
     "nom et prenoms", "identite", "demandeur d emploi", "personne suivie",
     "personnes suivies"})
 _NOT_LETTERS = re.compile(r"[^a-z]+")
+# A header whose first word names the people (« Bénéficiaires accompagnés », « Stagiaire
+# (prénom NOM) »), not a count (« Nombre de participants ») nor their status or age.
+_PERSON_HEAD_WORDS = frozenset({
+    "participant", "participante", "participants", "participantes", "beneficiaire",
+    "beneficiaires", "stagiaire", "stagiaires", "personne", "personnes", "jeune", "jeunes",
+    "candidat", "candidate", "candidats", "candidates", "salarie", "salariee", "salaries",
+    "usager", "usagers", "apprenant", "apprenante", "apprenants", "inscrit", "inscrits",
+    "demandeur", "demandeurs", "demandeuse", "accompagne", "accompagnes", "accompagnee"})
 
 
 def _header_key(text: str) -> str:
     return _NOT_LETTERS.sub(" ", text).strip()
+
+
+def _person_header(key: str) -> bool:
+    """A column header that names the people: one of the usual ones, or up to four words
+    opening with a word for them."""
+    if key in _PERSON_HEADERS:
+        return True
+    words = key.split()
+    return (1 <= len(words) <= 4 and words[0] in _PERSON_HEAD_WORDS
+            and not any(w in ("nombre", "nb", "age", "statut", "situation", "date")
+                        for w in words))
 
 
 def _person_cell(reading: Reading, s: Sentence) -> NameHit | None:
@@ -301,7 +386,7 @@ def _person_columns(reading: Reading) -> list[NameHit]:
             column = -1
             continue
         labels = [_header_key(c.norm) for c in row]
-        at = next((n for n, label in enumerate(labels) if label in _PERSON_HEADERS), -1)
+        at = next((n for n, label in enumerate(labels) if _person_header(label)), -1)
         if at >= 0:
             column, width = at, len(row)
             continue
@@ -315,9 +400,137 @@ def _person_columns(reading: Reading) -> list[NameHit]:
     return out
 
 
+def _cells_of(line: str, offset: int) -> list[tuple[int, int]]:
+    """The character spans (in the sentence) of the cells of a line « a | b | c »."""
+    spans, start = [], 0
+    for part in line.split("|"):
+        spans.append((offset + start, offset + start + len(part)))
+        start += len(part) + 1
+    return spans
+
+
+def _words_in(toks: Sequence[Token], lo: int, hi: int, s: Sentence
+              ) -> list[tuple[int, int]] | None:
+    """The name words that fill the span ``[lo, hi)`` of ``s`` and nothing else, or None."""
+    inside = []
+    for k in range(bisect.bisect_left(toks, lo, key=lambda t: t.start), len(toks)):
+        if toks[k].end > hi:
+            break
+        inside.append(k)
+    if not inside:
+        return None
+    words = name_words(toks, inside[0])
+    if not words or words[-1][1] != inside[-1] + 1 or initial_at(toks, words[-1][1] - 1):
+        return None
+    return words
+
+
+def _pipe_rows(reading: Reading) -> list[NameHit]:
+    """A table written as lines of cells « a | b | c » (a PDF table, a pasted grid), under
+    a header that names the people (« Participant | Séances ») or the name's two parts
+    (« NOM | Prénom »): the cells of that column, row after row, unless the row gives a
+    role."""
+    out: list[NameHit] = []
+    for s in reading.sentences:
+        if s.in_table or "|" not in s.text or "\n" not in s.text:
+            continue
+        toks = reading.tokens_of(s)
+        starts = [t.start for t in toks]
+        person, pair, width = -1, (-1, -1), 0
+        offset = 0
+        for line in s.text.split("\n"):
+            cells = _cells_of(line, offset)
+            offset += len(line) + 1
+            if len(cells) < 2:
+                continue
+            keys = [_header_key(s.norm[a:b].strip()) for a, b in cells]
+            found = _pipe_header(keys)
+            if found is not None:
+                person, pair, width = *found, len(cells)
+                continue
+            row = toks[bisect.bisect_left(starts, cells[0][0]):
+                       bisect.bisect_left(starts, cells[-1][1])]
+            if len(cells) != width or any(t.word in ROLES for t in row):
+                continue
+            hit = _pipe_row(toks, s, cells, person, pair)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _pipe_header(keys: list[str]) -> tuple[int, tuple[int, int]] | None:
+    """(the people's column, (surname column, given-name column)) of a header line."""
+    for n, key in enumerate(keys[:-1]):
+        if key in ("nom", "noms") and keys[n + 1] in ("prenom", "prenoms"):
+            return -1, (n, n + 1)
+        if key in ("prenom", "prenoms") and keys[n + 1] in ("nom", "noms"):
+            return -1, (n + 1, n)
+    person = next((n for n, key in enumerate(keys) if _person_header(key)), -1)
+    return (person, (-1, -1)) if person >= 0 else None
+
+
+def _pipe_row(toks: Sequence[Token], s: Sentence, cells: list[tuple[int, int]],
+              person: int, pair: tuple[int, int]) -> NameHit | None:
+    if person >= 0:
+        words = _words_in(toks, *cells[person], s)
+        if words is None or not 2 <= len(words) <= 3:
+            return None
+        texts = [span_text(toks, a, b, s) for a, b in words]
+        if not (all(title_case(t) or (t.isupper() and len(t) >= 2) for t in texts)
+                and plain_words(toks, words, s)):
+            return None
+        if name_key(toks, words[0][0], words[-1][1], s) in cited_authors():
+            return None
+        at = next((n for n, t in enumerate(texts) if t.isupper() and len(t) >= 3),
+                  len(words) - 1)
+        return _hit(toks, s, words, words[at])
+    surname = _words_in(toks, *cells[pair[0]], s)
+    first = _words_in(toks, *cells[pair[1]], s)
+    if surname is None or first is None or len(surname) != 1 or len(first) != 1:
+        return None
+    if not (plain_words(toks, surname + first, s)
+            and title_case(span_text(toks, *first[0], s))):
+        return None
+    both = sorted(surname + first)
+    return NameHit(s, both[0][0], both[-1][1], name_key(toks, *surname[0], s),
+                   mask_name([span_text(toks, a, b, s) for a, b in both]))
+
+
+_UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+_LOW = "a-zàâäçéèêëîïôöùûüÿœ"
+# « Mme Kerjean (Nolwenn) », « M. DIALLO (Mamadou) », « KERJEAN (Nolwenn) »: the surname,
+# then the given name in brackets, the way notes and files write it.
+_GIVEN_IN_BRACKETS = re.compile(
+    rf"(?:\b(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur)\s+)?"
+    rf"\b([{_UP}][{_LOW}{_UP}'’-]+)\s*\(\s*([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\s*\)")
+
+
+def _given_in_brackets(reading: Reading, s: Sentence) -> list[NameHit]:
+    out: list[NameHit] = []
+    toks = reading.tokens_of(s)
+    given = given_names()
+    for m in _GIVEN_IN_BRACKETS.finditer(s.text):
+        surname, first = fold_keep_length(m.group(1)), fold_keep_length(m.group(2))
+        civility = m.group(0)[:1] == "M" and m.start(1) > m.start()
+        if not (first in given or is_rare_given(first)) or surname in given:
+            continue
+        if not civility and not m.group(1).isupper():
+            continue  # « Lyon (Rhône) », « Paris (Marie) »: a capitalised word alone
+        if surname in NOT_SURNAMES or surname in ROLES or surname in PLACES:
+            continue
+        a = next((k for k, t in enumerate(toks) if t.start >= m.start()), -1)
+        b = next((k for k, t in enumerate(toks) if t.end >= m.end()), -1)
+        if a < 0 or b < 0 or role_after(toks, b + 1):
+            continue
+        out.append(NameHit(s, a, b + 1, surname, mask_name([m.group(1), m.group(2)])))
+    return out
+
+
 def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """« c'est jordan moreau », « ici Priya Raman », inside a quoted message."""
     quote = next((k for k, t in enumerate(toks) if t.text in _QUOTES), -1)
+    if quote < 0:
+        quote = _message_start(toks)
     if quote < 0:
         return []
     given = given_names()
@@ -342,41 +555,63 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     return out
 
 
+def _message_start(toks: Sequence[Token]) -> int:
+    """Index of the colon or dash after a word that announces a message (« SMS de 9 h : »),
+    or -1."""
+    cue = next((k for k, t in enumerate(toks[:12]) if t.word in _MESSAGE_CUES), -1)
+    if cue < 0:
+        return -1
+    return next((k for k in range(cue + 1, min(len(toks), cue + 10))
+                 if toks[k].text in (":", "—", "–", "-")), -1)
+
+
 # The sentences worth reading: a field's label, « au nom de », a quoted message with a
 # word a person names themself with. One search each, in C.
 # (« nom » inside « prénom » and « au nom de » included; no leading \b, which made the
 # search try the alternation at every word: four times slower.)
-_FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)|identite\s*:")
-_SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle)\b")
+_FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)")
+# Apart: a pattern that opens with one literal is searched for that literal in C; with
+# the two alternatives in one, it was tried at every character (four times slower).
+_IDENTITY_HINT = re.compile(r"identite\s*:")
+_SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
 
 
-def _sentences_with(reading: Reading, pattern: re.Pattern[str]) -> list[Sentence]:
+
+def _sentences_with(reading: Reading, pattern: re.Pattern[str],
+                    joined: tuple[str, list[int]]) -> list[Sentence]:
     """The sentences where ``pattern`` matches: one search over the whole text."""
-    starts, pos = [], 0
-    for s in reading.sentences:
-        starts.append(pos)
-        pos += len(s.norm) + 1
-    text = "\n".join(s.norm for s in reading.sentences)
+    text, starts = joined
     found = sorted({bisect.bisect_right(starts, m.start()) - 1
                     for m in pattern.finditer(text)})
     return [reading.sentences[k] for k in found]
 
 
-def find(reading: Reading) -> list[NameHit]:
+def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[NameHit]:
+    """Names in forms and messages; ``joined`` and ``cues``: the sentences' folded text and
+    where the message words are (``names.joined_norm``, ``names.find_cues``)."""
     out: list[NameHit] = []
-    for s in _sentences_with(reading, _FIELD_HINT):
+    fields = {s.index: s for pattern in (_FIELD_HINT, _IDENTITY_HINT)
+              for s in _sentences_with(reading, pattern, joined)}
+    for s in (fields[k] for k in sorted(fields)):
         toks = reading.tokens_of(s)
         out += _fields(toks, s)
         if "au nom d" in s.norm:
             out += _in_the_name_of(toks, s)
-    for s in _sentences_with(reading, _SELF_HINT):
+    quoted = _sentences_with(reading, _SELF_HINT, joined)
+    seen = {s.index for s in quoted}
+    for s in quoted + [reading.sentences[n] for n in cues.sentences(MESSAGE_CUES)
+                       if n not in seen]:
         out += _introduced(reading.tokens_of(s), s)
+    for s in reading.sentences:
+        if "(" in s.text and not s.in_table:
+            out += _given_in_brackets(reading, s)
     cells = [s for s in reading.sentences if s.in_table and len(s.text) < 60]
     for s in cells:
         out += _surname_given_cell(reading, s)
     if any(s.norm.strip().rstrip(":").strip() in _SURNAME_CELLS for s in cells):
         out += _cell_fields(reading)
-        out += _column_pairs(reading, [s for s in reading.sentences if s.in_table])
-    if any(_header_key(s.norm) in _PERSON_HEADERS for s in cells):
+        out += _column_pairs(reading)
+    if any(_person_header(_header_key(s.norm)) for s in cells):
         out += _person_columns(reading)
+    out += _pipe_rows(reading)
     return out

@@ -118,7 +118,9 @@ emission film documentaire ted citait citaient citer cites citons
 acteur actrice chanteur chanteuse rappeur rappeuse footballeur footballeuse humoriste
 sportif sportive champion championne artiste idole fan fans admire admirait admirent
 citation citations discours chanson chansons interview biographie autobiographie roman
-romans poeme poemes slogan
+romans poeme poemes slogan reportage reportages match matchs concert concerts album
+albums serie series influenceur influenceuse youtubeur youtubeuse chantait chante
+chantent chantaient
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # Capitalised words that follow a given name in the names of structures and brands.
@@ -223,7 +225,9 @@ class Convention:
 
 # An initial ("B."), then the word before it read backwards: the same readings as INITIAL
 # and FIRST_INITIAL, found from the rare initials rather than tried at every word.
-_BARE_INITIAL = re.compile(rf"(?<=\s)([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
+# (The capital first, the space behind it checked after: with the look-behind first the
+# search tried it at every character, three times slower.)
+_BARE_INITIAL = re.compile(rf"([{_UPPER}])(?<=\s[{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
 _BEFORE_INITIAL = re.compile(rf"(?:\b{_CIVILITY}|\b({_NAME}))\s+$")
 
 
@@ -310,9 +314,18 @@ def _word_at(toks: Sequence[Token], i: int) -> int:
     j = i + 1
     # Hyphenated: "Jean-Marc", "Marie-Claire", "Benali-Martin".
     while (j + 1 < len(toks) and toks[j].text in "-‑" and toks[j].start == toks[j - 1].end
-           and toks[j + 1].start == toks[j].end and _capitalised(toks[j + 1])):
+           and toks[j + 1].start == toks[j].end and (
+               _capitalised(toks[j + 1]) or _lower_compound(toks, i, j))):
         j += 2
     return j
+
+
+def _lower_compound(toks: Sequence[Token], i: int, j: int) -> bool:
+    """« Jean-pierre », « Marie-claire »: a compound given name whose second part lost its
+    capital (autocorrect, haste), the whole a known given name."""
+    nxt = toks[j + 1]
+    return (j == i + 1 and is_word(nxt) and nxt.text.islower()
+            and f"{toks[i].word}-{nxt.word}" in given_names())
 
 
 def name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
@@ -369,8 +382,17 @@ def _role_in_label(toks: Sequence[Token], i: int) -> bool:
     """A role among the few words before the separator at ``i - 1``."""
     lowercase = 0
     person = False
-    for k in range(i - 2, max(-1, i - 8), -1):
+    # The window counts words, not the tokens of initials read on the way (« le patron de
+    # Mme K., Thierry Garnier », « la tutrice de M. O. chez le paysagiste, M. Lemonnier »).
+    stop = max(-1, i - 8)
+    for k in range(i - 2, -1, -1):
+        if k <= stop:
+            break
         t = toks[k]
+        if t.text == "." and k >= 1 and (initial_at(toks, k - 1) or (
+                toks[k - 1].word in CIVILITIES and toks[k - 1].end == t.start)):
+            stop = max(-1, stop - 2)
+            continue
         if is_word(t) and t.word in PERSONS:
             if not _complement(toks, k):
                 return False  # « Le stagiaire : Jordan Lefebvre » labels the person
@@ -424,14 +446,25 @@ _STRUCTURES = frozenset({"association", "agence", "mission", "centre", "cabinet"
                          "plateforme", "dispositif", "equipe", "institut", "federation"})
 
 
-def _affiliated_after(toks: Sequence[Token], k: int) -> bool:
+# Services whose staff a name is given with, even without a comma (« Karine Lopez de
+# l'association… », « M. Roux du CCAS »); not the chantier, the ESAT or the firm, whose
+# workers may be the persons accompanied (« Moussa Diallo du chantier d'insertion »).
+_SERVICES = frozenset({"association", "agence", "mission", "cabinet", "service", "mairie",
+                       "departement", "region", "ccas", "caf", "cpam", "plie", "pole",
+                       "france", "cap", "maison", "organisme", "reseau", "cidff", "mdph",
+                       "spip", "udaf", "apec", "cio", "direction", "plateforme",
+                       "federation"})
+
+
+def _affiliated_after(toks: Sequence[Token], k: int,
+                      structures: frozenset[str] = _STRUCTURES) -> bool:
     """« , de l'association… », « , du CCAS »: the name is given with its structure."""
     if k < len(toks) and toks[k].word in ("de", "du", "d", "des"):
         k += 1
         while k < len(toks) and (toks[k].word in ("l", "la", "le", "les")
                                  or toks[k].text in "'’"):
             k += 1
-        return k < len(toks) and is_word(toks[k]) and toks[k].word in _STRUCTURES
+        return k < len(toks) and is_word(toks[k]) and toks[k].word in structures
     return False
 
 
@@ -447,14 +480,15 @@ def _after_as(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def _role_after(toks: Sequence[Token], j: int) -> bool:
+def role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
     k = j
-    if k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":"):
-        k += 1
-        if _affiliated_after(toks, k):
-            return True
+    separated = k < len(toks) and toks[k].text in (",", "(", "–", "-", "—", ":")
+    k += separated
+    # « Karine Lopez, de l'association… »; without the comma, a service's staff only.
+    if _affiliated_after(toks, k, _STRUCTURES if separated else _SERVICES):
+        return True
     determiner = False
     k = _after_as(toks, k)
     for _ in range(3):
@@ -505,6 +539,10 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
     return prev.word in ("a", "au") and _cared_at(toks, i - 1)
 
 
+# Words that put a person after a place noun, not the place's own name (« je suis allée
+# à Pôle emploi avec Chantal Dubreuil », « la mission locale qui suit Kévin Martin »).
+_NOT_OF_A_PLACE = frozenset({"avec", "pour", "par", "sans", "contre", "que", "qu", "qui",
+                             "dont"})
 # Auxiliaries and verbs a structure is the subject of before the person it takes in.
 _VERBS_AFTER_PLACE = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait",
                                 "etaient", "compte", "accueille", "recoit", "emploie",
@@ -520,8 +558,11 @@ _NAMING = ("appel", "nomm", "baptis", "intitul", "surnomm")
 def _place_word(t: Token, seen: int) -> bool | None:
     """True: ``t`` makes the name after it a place; False: it ends the search (a verb);
     None: read on. ``seen``: lowercase words already read between ``t`` and the name."""
+    if t.word in _NOT_OF_A_PLACE:
+        return False  # « à Pôle emploi avec Chantal Dubreuil »: who came along
     if t.word in PLACES and (t.word not in _PLACES_ALSO_WORDS or seen == 0):
-        return True
+        # « a placé X »: the participle, not « place Bellecour ».
+        return not (t.word == "place" and t.text.lower() != "place")
     if t.word in _CARE or t.word.startswith("hospitalis"):
         return True
     if _verb_like(t) and not t.word.startswith(_NAMING):
@@ -576,6 +617,12 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     « comme l'écrit Claude Dubar »."""
     for k in range(max(0, i - 3), i):
         if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
+            if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
+                continue  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
+            if (toks[i - 1].word in ("que", "qu") or (
+                    i >= 2 and toks[i - 1].text in "'’" and toks[i - 2].word == "qu")) \
+                    and _person_verb_after(toks, j) and toks[j].word in _FIRST_PERSON:
+                continue  # « l'article que Mélanie Roussel m'a montré »: she showed it
             return True
     # « comme le rappelle X », « comme l'écrit X », « comme le disait X »: the verb before
     # its subject is how a quotation is introduced.
@@ -687,7 +734,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first])))
             if place:
                 place_end = end
-            if (_role_before(toks, first) or _role_after(toks, end)
+            if (_role_before(toks, first) or role_after(toks, end)
                     or (first == 0 and _labelled_with_a_role(reading, s, before))):
                 professionals.add(surname)
             elif changed and not (author or place) and not _THANKS.search(s.norm):
@@ -876,8 +923,22 @@ kim choi jeong
 _FAMILY_FIRST = frozenset(_FAMILY_FIRST_TEXT.split())
 
 
+# Employers and agencies of the field whose names open a sentence without an article
+# (« Adecco Lens s'est présentée au forum »): not the first word of an unknown name.
+_EMPLOYERS_TEXT = """
+adecco manpower randstad synergie crit proman samsic onet elior sodexo lidl aldi auchan
+carrefour intermarche decathlon ikea amazon sncf ratp keolis transdev veolia suez vinci
+bouygues eiffage colas spie derichebourg atalian kiabi norauto monoprix franprix
+casino castorama brico mcdonald kfc actiris interim ergalis temporis supplay
+"""
+_EMPLOYERS = frozenset(_EMPLOYERS_TEXT.split())
+
+
 def plain_words(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) -> bool:
-    """None of the words is a word of the field, a role, a place, an acronym or a saint."""
+    """None of the words is a word of the field, a role, a place, an acronym or a saint,
+    nor the first an employer of the field."""
+    if name_key(toks, words[0][0], words[0][1], s) in _EMPLOYERS:
+        return False
     return not any(k in NOT_SURNAMES or k in ROLES or k in PLACES or k in _ACRONYMS
                    or k in NOT_A_NAME or k in _SAINTS or k in _AUTHOR_CUES
                    for k in (name_key(toks, a, b, s) for a, b in words))
@@ -911,6 +972,8 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
     a, b = words[0][0], words[-1][1]
     if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
         return True
+    if _speaker(toks, a) or _hired(toks, a):
+        return True
     if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
             and toks[a - 2].text.islower()):
         return True  # « sa voisine, Wang Fang, »
@@ -923,12 +986,67 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
             return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
         if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
             return True
+        if nxt.word in _SAID_OF_A_PERSON and nxt.text.islower() and toks[b].text == ",":
+            return True  # « X, arrivé de Nouméa en 2024 », « X, mère de trois enfants »
         # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) »; not « jeune »,
         # « personne », adjectives too (« Bati Nord, jeune entreprise »).
         return (nxt.word in PERSONS and nxt.text.islower()
                 and nxt.word not in ("jeune", "jeunes", "personne", "interesse",
                                      "interessee"))
     return False
+
+
+# What is said in apposition of a person and not of a structure: where they come from,
+# their birth, age, family situation (« X, arrivée du Mali en 2023 », « X, père de deux
+# enfants », « X, ancien militaire »).
+_SAID_OF_A_PERSON_TEXT = """
+originaire arrive arrivee arrives arrivees ne nee nes nees age agee ages agees mere pere
+maman papa veuve veuf celibataire divorce divorcee mariee enceinte refugie refugiee
+primo-arrivant primo-arrivante ancien ancienne retraite retraitee
+"""
+_SAID_OF_A_PERSON = frozenset(_SAID_OF_A_PERSON_TEXT.split())
+# Verbs of speech a quotation puts before its speaker (« « Ça ira », a murmuré Zeynep
+# Yilmaz », « m'a expliqué Dounia Achour »): only people speak. Not « écrit »: authors.
+_SPEECH_TEXT = """
+dit explique confie repete declare murmure soupire precise ajoute lance repond raconte
+avoue assure affirme demande insiste conclu conclut souligne glisse confirme reconnu
+admis annonce exclame plaisante ironise lache souffle poursuivi poursuit continue
+indique signale objecte proteste rigole sourit rit retorque tranche resume
+jure promis promet regrette repondu souri reagi interrompu interroge questionne reprend repris
+"""
+_SPEECH = frozenset(_SPEECH_TEXT.split())
+_QUOTE_ENDS = frozenset({",", "»", "”", '"', "—", "–", "!", "?", "…"})
+_AUXILIARIES = frozenset({"a", "avait", "aura", "ont", "avaient"})
+
+
+def _speaker(toks: Sequence[Token], a: int) -> bool:
+    """A verb of speech, inverted after a quotation or an incise, just before ``a``: « »,
+    a répété X », « , m'a expliqué X », « , me confie X »."""
+    if a < 2 or toks[a - 1].word not in _SPEECH or not toks[a - 1].text.islower():
+        return False
+    k = a - 2
+    for _ in range(4):
+        t = toks[k] if k >= 0 else None
+        if t is not None and (t.text in "'’" or (
+                t.text.islower() and (t.word in _AUXILIARIES or t.word in _CLITICS))):
+            k -= 1
+    return k >= 0 and toks[k].text in _QUOTE_ENDS
+
+
+# Participles of hiring after an auxiliary (« l'entreprise a embauché X », « l'agence a
+# finalement placé X »): a structure hires people, not other structures.
+_HIRING = frozenset({"embauche", "embauchee", "embauches", "recrute", "recrutee", "recrutes",
+                     "engage", "engagee", "retenu", "retenue", "garde", "gardee", "place",
+                     "placee", "pris", "prise", "titularise", "titularisee"})
+
+
+def _hired(toks: Sequence[Token], a: int) -> bool:
+    if a < 2 or toks[a - 1].word not in _HIRING or not toks[a - 1].text.islower():
+        return False
+    k = a - 2
+    if toks[k].word.endswith("ment") and k >= 1:
+        k -= 1  # « a finalement recruté »
+    return toks[k].word in _AUXILIARIES and toks[k].text.islower()
 
 
 def _after_of(toks: Sequence[Token], a: int, nouns: frozenset[str]) -> bool:
@@ -985,11 +1103,20 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
                                        for p in first.split("-"))
     a = words[0][0]
     if not rare and (a == 0 or not (is_word(toks[a - 1]) or toks[a - 1].text == ",")):
-        return False  # « Puis Mathis est reparti »: at a sentence's start, an adverb first
+        # « Puis Mathis est reparti »: at a sentence's start, an adverb first; unless the
+        # first word is nothing the dossier writes in lower case, and only a person does
+        # what follows.
+        return (a == 0 and conv.active and _only_a_person_after(toks, words[-1][1])
+                and _never_lower_case(first, toks[a].stop, conv))
     surname = is_surname(second)
     signs = rare + surname + (_person_verb_after(toks, words[-1][1])
                               or _after_of(toks, a, _OF_A_PERSON) or _met(toks, a))
     if signs >= 2:
+        return True
+    if conv.active and _only_a_person_after(toks, words[-1][1]):
+        # In a dossier that writes « Mme B. », what only a person does or undergoes
+        # (« X s'est présentée », « X est revenue le lendemain », « X s'est excusé »)
+        # says enough, whatever the origin of the name.
         return True
     # A surname the dossier writes after a civility, read only when it decides.
     return signs == 1 and not surname and second in conv.surnames
@@ -999,9 +1126,61 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
 # apporté », « s'est présenté », « lui a dit »); participles of coming and going after
 # « est » (« est arrivée », « est revenu »), which a structure is not said to do.
 _CLITICS = frozenset({"m", "me", "nous", "vous", "t", "te", "s", "se", "lui", "leur"})
+_FIRST_PERSON = frozenset({"m", "me", "nous"})
 _PERSON_PARTICIPLES = frozenset({"arrive", "venu", "revenu", "reparti", "parti", "passe",
                                  "entre", "sorti", "reste", "tombe", "ne", "nee", "decede",
                                  "alle", "retourne"})
+
+
+# Words that open a sentence before a given name (« Puis Mathis est reparti »).
+_OPENERS_TEXT = """
+puis ensuite enfin hier demain aujourd alors lundi mardi mercredi jeudi vendredi samedi
+dimanche finalement apres avant depuis donc mais ainsi aussi desormais parfois souvent
+toujours jamais deja bientot maintenant seul seule ici la voila voici quand comme
+"""
+_OPENERS = frozenset(_OPENERS_TEXT.split())
+
+
+def _never_lower_case(word: str, stop: bool, conv: Convention) -> bool:
+    """``word`` (folded) is no function word, no usual opener, and the dossier never writes
+    it in lower case (one search of its text, only for the rare name that asks)."""
+    if stop or word in _OPENERS or not word.isalpha():
+        return False
+    text = conv.text
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalpha()) and (
+                at + len(word) >= len(text) or not text[at + len(word)].isalpha()):
+            return False
+        at = text.find(word, at + 1)
+    return True
+
+
+# Reflexive verbs only a person is the subject of (« s'est présentée », « s'est excusé »).
+_PERSON_REFLEXIVES = frozenset({"presente", "presentee", "excuse", "excusee", "confie",
+                                "confiee", "inscrit", "inscrite", "effondre", "effondree",
+                                "mise", "remise", "reveille", "reveillee", "trompe",
+                                "trompee", "perdu", "perdue", "blesse", "blessee", "marie",
+                                "mariee"})
+
+
+def _only_a_person_after(toks: Sequence[Token], k: int) -> bool:
+    """« s'est présentée / excusée / inscrite », « est revenue / arrivée / née »: what a
+    structure is not said to do."""
+    if (k + 3 < len(toks) and toks[k].word == "s" and toks[k + 1].text in "'’"
+            and toks[k + 2].word == "est" and toks[k].text.islower()):
+        return toks[k + 3].word.rstrip("s") in _PERSON_REFLEXIVES
+    # « X m'a confié / raconté / expliqué… », « X nous a dit… »: told me, as a person does.
+    n = k
+    if n < len(toks) and toks[n].word in ("m", "nous") and toks[n].text.islower():
+        n += 2 if n + 1 < len(toks) and toks[n + 1].text in "'’" else 1
+        if (n + 1 < len(toks) and toks[n].word in ("a", "avait")
+                and toks[n + 1].word in _SPEECH and toks[n + 1].text.islower()):
+            return True
+    if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
+        w = toks[k + 1].word.rstrip("s")
+        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+    return False
 
 
 def _person_verb_after(toks: Sequence[Token], k: int) -> bool:
@@ -1112,6 +1291,28 @@ def _surname_first(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
                                                           or toks[a - 1].text in "'’"))
 
 
+# Makers whose models bear given names (« Renault Clio », « Renault Zoé »).
+_CAR_MAKERS = frozenset({"renault", "peugeot", "citroen", "dacia", "toyota", "opel", "ford",
+                         "fiat", "seat", "skoda", "nissan"})
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "◦", "▪", "●", "o"})
+
+
+def _list_item(toks: Sequence[Token], a: int, b: int, s: Sentence) -> bool:
+    """The words ``[a, b)`` open a list item, alone or before a colon or a dash (« - Diallo
+    Mariama : CDD d'agent de service »): a bullet (or nothing) before them at the start of
+    the sentence or of a line."""
+    if a >= 1:
+        bullet = toks[a - 1]
+        if not (bullet.text in _BULLETS or bullet.text.rstrip(".)").isdigit()):
+            return False
+        # The bullet opens the sentence or a line (« Sorties : ⏎- Diallo Mariama : CDI »).
+        if a >= 2 and "\n" not in s.text[toks[a - 2].end:bullet.start]:
+            return False
+    if b == len(toks):
+        return a == 1  # a paragraph « Perrin Lucas » alone may be a place: a bullet says
+    return toks[b].text in (":", "–", "-", "—", "(", ",", "|", ";")
+
+
 # Words before which a capitalised word is more likely a place than a surname (« à Lyon
 # Inès a trouvé… »).
 _PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "de", "du", "des", "d", "vers",
@@ -1125,11 +1326,12 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
     name, after a verb or a comma: never at a sentence's start, where « Hier Lucas » or
     « Ensuite Inès » are an adverb and a given name."""
     a = words[0][0]
-    if a == 0:
+    item = _list_item(toks, a, words[-1][1], s)
+    if a == 0 and not item:
         return False
-    prev = toks[a - 1]
-    if not ((is_word(prev) and prev.text.islower() and prev.word not in _PLACE_PREPOSITIONS)
-            or prev.text == ","):
+    prev = toks[a - 1] if a else toks[a]
+    if not (item or (is_word(prev) and prev.text.islower()
+                     and prev.word not in _PLACE_PREPOSITIONS) or prev.text == ","):
         return False
     first, second = toks[a], toks[words[1][0]]
     if not (first.text[1:].islower() and second.text[1:].islower()):
@@ -1138,6 +1340,8 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
     second_key = name_key(toks, words[1][0], words[1][1], s)
     if second_key not in given or key in given or "-" in key:
         return False
+    if item and (not is_surname(key) or key in _CAR_MAKERS):
+        return False  # « - Hier Lucas… », « Renault Clio : »: not a surname first
     return not (key in NOT_SURNAMES or key in ROLES or key in PLACES or key in _ACRONYMS
                 or key in NOT_A_NAME or key in _SAINTS or key in _AUTHOR_CUES
                 or key in _CARE)
@@ -1161,38 +1365,142 @@ _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ce", "
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _typed_in_lower_case(reading: Reading, professionals: set[str]) -> list[NameHit]:
+def _typed_in_lower_case(reading: Reading, professionals: set[str],
+                         cues: Cues) -> list[NameHit]:
     """« rdv : j'ai rappelé léa martin pour… », « appel de nadia belkacem, elle… », « vu
     diallo aminata »: notes typed without capitals. In a sentence that does not open with
     a capital, a known given name and a common surname (or another given name), in either
     order, both in lower case."""
     out: list[NameHit] = []
+    given = given_names()
+    read: set[int] = set()
     for s in reading.sentences:
-        if s.text[:1].isupper():
-            continue  # most sentences: one test before the search below
-        head = _FIRST_LETTER.search(s.text)
-        if head is None or not head.group().islower():
+        begin = _lower_case_from(reading, s)
+        if begin < 0:
             continue
+        read.add(s.index)
         toks = reading.tokens_of(s)
-        given = given_names()
-        for i in range(len(toks) - 1):
+        for i in range(begin, len(toks) - 1):
             t, nxt = toks[i], toks[i + 1]
             if t.word not in given and nxt.word not in given:
                 continue  # most pairs: two set lookups
-            if not (_lower_word(t) and _lower_word(nxt) and nxt.start > t.end):
-                continue
-            if i > 0 and toks[i - 1].word in _ARTICLES:
-                continue  # « la rose »
-            first, second = _lower_given(t), _lower_given(nxt)
-            if not ((first and (second or is_surname(nxt.word)))
-                    or (second and is_surname(t.word))):
-                continue
-            surname = nxt if first else t
-            if _role_before(toks, i) or _role_after(toks, i + 2):
-                professionals.add(surname.word)
-                continue
-            out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
+            if _lower_word(t) and _lower_word(nxt):
+                _lower_pair(toks, i, s, out, professionals)
+    # Right after a verb of contact, in any sentence: « Hier, j'ai rappelé léa martin »,
+    # « J'ai reçu Kevin martin » (one word typed without its capital).
+    for s, k in _after_contact_verbs(reading, cues):
+        if s.index in read:
+            continue
+        toks = reading.tokens_of(s)
+        for i in range(k, min(k + 2, len(toks) - 1)):
+            t, nxt = toks[i], toks[i + 1]
+            if (t.word in given or nxt.word in given) and _mixed_pair(t, nxt):
+                _lower_pair(toks, i, s, out, professionals)
+                break
     return out
+
+
+def _lower_pair(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
+                professionals: set[str]) -> None:
+    """Tokens ``i`` and ``i + 1``, in lower case (or one of them), as a name: a known
+    given name and a common surname (or another given name), in either order."""
+    t, nxt = toks[i], toks[i + 1]
+    if nxt.start <= t.end:
+        return
+    if i > 0 and toks[i - 1].word in _ARTICLES:
+        return  # « la rose »
+    first, second = _lower_given(t), _lower_given(nxt)
+    if not ((first and (second or is_surname(nxt.word)))
+            or (second and is_surname(t.word))):
+        return
+    surname = nxt if first else t
+    if _role_before(toks, i) or role_after(toks, i + 2):
+        professionals.add(surname.word)
+        return
+    out.append(NameHit(s, i, i + 2, surname.word, mask_name([t.text, nxt.text])))
+
+
+def _mixed_pair(t: Token, nxt: Token) -> bool:
+    """Two words of a name, at least one typed in lower case, neither a short or a stop
+    word (« léa martin », « Kevin martin », « kevin Martin »)."""
+    if not (is_word(t) and is_word(nxt) and len(t.text) >= 3 and len(nxt.text) >= 3
+            and not t.stop and not nxt.stop):
+        return False
+    lower = t.text.islower() + nxt.text.islower()
+    capital = (t.text[0].isupper() and t.text[1:].islower()) + (
+        nxt.text[0].isupper() and nxt.text[1:].islower())
+    return lower == 2 or (lower == 1 and capital == 1)
+
+
+# Stems of contact verbs and of messages after which a person is named (folded): found by
+# substring searches over the whole text. Each search costs ~0.1 ms on a 50-page dossier
+# (about a nanosecond a character), hence few stems, shared with ``name_forms`` (a
+# message quoted without quotation marks).
+_CONTACT_CUES = ("appel", " vu ", "recu", "rencontr", "sms", "texto", "message", "mail")
+MESSAGE_CUES = ("sms", "texto", "message", "mail")
+
+
+@dataclass
+class Cues:
+    """Where the contact and message stems occur: (sentence index, offset after the
+    stem's word) each."""
+
+    found: dict[str, list[tuple[int, int]]]
+
+    def sentences(self, cues: Sequence[str]) -> list[int]:
+        return sorted({n for cue in cues for n, _ in self.found.get(cue, ())})
+
+
+def joined_norm(reading: Reading) -> tuple[str, list[int]]:
+    """The sentences' folded text joined by newlines, and where each starts."""
+    starts, pos = [], 0
+    for s in reading.sentences:
+        starts.append(pos)
+        pos += len(s.norm) + 1
+    return "\n".join(s.norm for s in reading.sentences), starts
+
+
+def find_cues(joined: tuple[str, list[int]]) -> Cues:
+    text, starts = joined
+    found: dict[str, list[tuple[int, int]]] = {}
+    for cue in _CONTACT_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            n = bisect.bisect_right(starts, at) - 1
+            end = at + len(cue.rstrip())
+            while end < len(text) and text[end].isalpha():
+                end += 1  # the whole word: « rappelee », « messages »
+            found.setdefault(cue, []).append((n, end - starts[n]))
+            at = text.find(cue, end)
+    return Cues(found)
+
+
+def _after_contact_verbs(reading: Reading, cues: Cues) -> list[tuple[Sentence, int]]:
+    """(sentence, index of the token after the cue) for each contact cue of the text."""
+    out: list[tuple[Sentence, int]] = []
+    for places in cues.found.values():
+        for n, offset in places:
+            s = reading.sentences[n]
+            toks = reading.tokens_of(s)
+            k = bisect.bisect_left(toks, offset, key=lambda t: t.start)
+            if k < len(toks) and toks[k].word in ("de", "a", "avec"):
+                k += 1  # « appel de nadia belkacem », « sms à kevin », « rdv avec … »
+            if k < len(toks):
+                out.append((s, k))
+    return out
+
+
+def _lower_case_from(reading: Reading, s: Sentence) -> int:
+    """Index of the token from which ``s`` is read for names typed in lower case: 0 for a
+    sentence that does not open with a capital, the opening quotation mark for a message
+    quoted inside one (« Il m'a écrit : « jai vu kevin durand » »); -1: not read."""
+    if s.text[:1].isupper():
+        # Most sentences: one or two substring tests.
+        if "«" not in s.text and "“" not in s.text:
+            return -1
+        return next((k for k, t in enumerate(reading.tokens_of(s)) if t.text in "«“"), -1)
+    head = _FIRST_LETTER.search(s.text)
+    return 0 if head is not None and head.group().islower() else -1
 
 
 def _lower_word(t: Token) -> bool:
@@ -1213,9 +1521,13 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     from cipcheck.privacy import name_forms  # it builds on this module's readers
 
     out = []
+    joined = joined_norm(reading)
+    cues = find_cues(joined)
     found = [c.hit for c in _candidates(reading, conv, professionals)]
-    found += _typed_in_lower_case(reading, professionals)
-    for hit in found + name_forms.find(reading):
+    found += _typed_in_lower_case(reading, professionals, cues)
+    found += name_forms.find(reading, joined, cues)
+    found += _couples(reading, found)
+    for hit in found:
         if hit.surname in professionals or hit.surname in own:
             continue
         if any(part in own for part in hit.surname.split()):
@@ -1224,10 +1536,57 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     return out
 
 
+def _couples(reading: Reading, found: list[NameHit]) -> list[NameHit]:
+    """« chez Thierry et Nadine Vasseur », « Kevin et Jessica Moreau »: a known given name
+    then « et » before a full name is a second person of that family."""
+    out: list[NameHit] = []
+    given = given_names()
+    for h in found:
+        toks = reading.tokens_of(h.sentence)
+        k = h.first - 2
+        if k < 0 or toks[k + 1].word != "et" or not _capitalised(toks[k]):
+            continue
+        if toks[k].word not in given or not toks[k].text[1:].islower():
+            continue
+        if k > 0 and (_capitalised(toks[k - 1]) or toks[k - 1].text in "-‑"):
+            continue  # « Jean-Marie et … », a longer proper noun
+        out.append(NameHit(h.sentence, k, k + 1, h.surname, mask_name([toks[k].text])))
+    return out
+
+
+def _given_of(reading: Reading, h: NameHit) -> str:
+    """The given name a hit reads with its surname (folded), or ""."""
+    parts = set(h.surname.split())
+    for t in reading.tokens_of(h.sentence)[h.first:h.last]:
+        if (is_word(t) and len(t.text) > 1 and t.word not in CIVILITIES
+                and t.word not in parts and t.word not in _PARTICLES):
+            return t.word
+    return ""
+
+
+def _values(reading: Reading, found: list[NameHit]) -> list[str]:
+    """Each hit's value: its surname (« Mme Sylvie Garnier » and « Mme Garnier » are one
+    person), or its given name and surname when the dossier names two people of that
+    family (« son compagnon, Thierry Bessières, et leur fils Lucas Bessières »)."""
+    givens = [_given_of(reading, h) for h in found]
+    family: dict[str, list[str]] = {}
+    for h, g in zip(found, givens, strict=True):
+        if g and g not in family.setdefault(h.surname, []):
+            family[h.surname].append(g)
+    out = []
+    for h, g in zip(found, givens, strict=True):
+        names = family.get(h.surname, [])
+        if len(names) < 2:
+            out.append(h.surname)
+        else:
+            out.append(f"{g or names[0]} {h.surname}")
+    return out
+
+
 def block_hits(reading: Reading, found: list[NameHit]) -> dict[int, list[Hit]]:
     """The names as hits in the text of their block (keyed by ``id(block)``)."""
     out: dict[int, list[Hit]] = {}
-    for h in found:
+    for h, value in zip(found, _values(reading, found), strict=True):
         toks = reading.tokens_of(h.sentence)
         first, last = toks[h.first], toks[h.last - 1]
         block = reading.blocks[first.block]
@@ -1237,7 +1596,7 @@ def block_hits(reading: Reading, found: list[NameHit]) -> dict[int, list[Hit]]:
         length = (last.end - first.start) if last.block == first.block else \
             len(block.text) - start
         end = min(len(block.text), start + length)
-        out.setdefault(id(block), []).append(Hit("name", h.surname, start, end, h.masked))
+        out.setdefault(id(block), []).append(Hit("name", value, start, end, h.masked))
     return out
 
 

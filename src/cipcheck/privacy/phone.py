@@ -35,6 +35,8 @@ _PAIRS = re.compile(r"^\d\d(?:[\s.\-/]?\d\d){4}$")
 _QUANTITY_AFTER = re.compile(r"^\s*(?:€|eur|euros?|%|habitants|personnes|k€|m€)\b|^\s*[€%]")
 
 _STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert|"
+           # A service on wheels or in the field (« le bus mobile est joignable au 06… »).
+           r"(?:bus|camion|unite|equipe|antenne|permanence|agence|point) mobiles?|"
            r"plateforme|permanence|siege|agence|antenne|locaux|structure|association|"
            r"mission locale|france travail|pole emploi|cap emploi|ccas|caf|cpam|mairie|"
            r"plie|esat|cidff|mdph|maison de l'emploi|cio|service|services|entreprise|"
@@ -87,10 +89,19 @@ def _clause(folded: str, start: int, end: int, width: int = 110) -> tuple[str, s
     return left, right
 
 
+# The number said to be a service's or a professional's right after it.
+_SERVICE_LINE = re.compile(r"^\s*[(,–—-]?\s*(?:(?:le |la |un |une )?(?:telephone|tel\.?|"
+                           r"portable|numero|ligne|mobile)\s*)?(?:de service|du service|"
+                           r"professionnel(?:le)?|pro\b|d'astreinte|de permanence|"
+                           r"de la structure|de l'association)")
+
+
 def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
     """Whether the nearest cue of the clause is about a structure (see the docstring). A
     label alone (« Tél. : 04… ») decides for a landline only in a block that speaks of a
     structure and of no person (a structure's card, not a CV's header)."""
+    if _SERVICE_LINE.match(right):
+        return True  # « 06 07 08 54 12 (téléphone de service) »: said right after it
     labelled = False
     for side in (left, right):
         cues = list(_CUE.finditer(side))
