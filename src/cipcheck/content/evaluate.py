@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import product
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
-from cipcheck.content.matcher import Index, Match, Pattern, compile_pattern
+from cipcheck.content.matcher import PERSON, Index, Match, Pattern, compile_pattern
 from cipcheck.document import Block
 from cipcheck.reading import Reading, read
 from cipcheck.reading.negation import Said
@@ -172,8 +172,11 @@ class _Reader:
                 continue
             tok = self.index.tokens[m.start]
             sentence = getattr(tok, "sentence", -1)
+            # Someone's portrait (« M. A. est arrivé en France en 2019. … il n'a pas pu
+            # le faire reconnaître »): the next sentence's pronoun is the person's
+            # business, not the content's.
             verdict = (Said.NOT_DONE if self._in_denial(sentence, getattr(tok, "index", -1))
-                       else self.index.said(m))
+                       else self.index.said(m, follow=not phrase.startswith(PERSON)))
             if verdict is Said.DONE:
                 # « # Cartographie du réseau » then « En cours. », « (à compléter) »: the
                 # title names a content its section does not hold. Nothing under it, or
@@ -205,9 +208,12 @@ def evaluate_item(item: ContentItem, scope: Scope,
                           count=counted)
     index = scope.index(item.where)
     result, reader = _read_item(item, _Reader(item, index), lexicon)
-    if result.found and (reader.denied or reader.unfinished):
+    if (result.found and (reader.denied or reader.unfinished)) or (
+            result.partial and reader.denied):
         # « # Cartographie » then « elle n'a pas pu être faite »: the title names the
-        # content, the text under it says it was not done: titles are not evidence.
+        # content, the text under it says it was not done: titles are not evidence —
+        # nor do they make it partly there (« # Monographie » then « La monographie
+        # n'a pas été rédigée »).
         result, reader = _read_item(item, _Reader(item, index, headings=False), lexicon)
     return result
 
@@ -277,6 +283,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         # An "all" item's other entries are no part of it; an "any" item keeps only
         # what was found near the denial.
         partial = bool(reader.unfinished) or (bool(evidence) and not item.all)
+    elif item.done and item.all and item.all[0] in missing and not reader.unfinished:
+        # A thing made (« monographie ») is named or told by its first entry (the word,
+        # or someone's portrait: « Mme L., 52 ans, ancienne aide à domicile »). Without
+        # it, the other entries' words (« freins », « difficultés » of the public) are
+        # no part of it: absent, unless its wider family says it may be told otherwise.
+        partial = False
     else:
         partial = not ok and (bool(evidence) or len(missing) < len(item.all)
                               or bool(reader.unfinished))

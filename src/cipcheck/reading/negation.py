@@ -103,7 +103,9 @@ _COMPARATIVES = frozenset({"mieux", "davantage", "approfondi", "approfondir", "d
 def _words(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
     """Folded words (punctuation as written) and stems of a sentence's tokens."""
     words = [t.word if t.kind != "punct" else t.text for t in tokens]
-    return words, [t.stem for t in tokens]
+    # « à » folds to « a », the auxiliary: its stem keeps it apart (« l'évaluation à
+    # froid sera réalisée » is no « a été réalisée »).
+    return words, [t.stem if t.text not in ("à", "À") else "à" for t in tokens]
 
 
 def _segments(words: list[str]) -> list[tuple[int, int]]:
@@ -229,7 +231,8 @@ class _Scope:
         for k, x in enumerate(w):
             if (self.making[k] and not is_future_form(x)
                     and not x.endswith(("er", "ir", "re"))
-                    and any(b in _DONE_BEFORE for b in w[max(0, k - 3):k])):
+                    and any(w[b] in _DONE_BEFORE and self.stems[b] != "à"
+                            for b in range(max(0, k - 3), k))):
                 return True
         return False
 
@@ -274,6 +277,12 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
         verdict = Said.NOT_DONE
     if verdict is Said.DONE and _due_verb(words, first):
         return Said.NOT_DONE
+    if verdict is Said.DONE and (_left_for_the_oral(words, stems, scope) or (
+            not _has_verb(scope.words)
+            # « L'outil que j'ai conçu sera présenté lors de la soutenance »: the main
+            # verb came inside the relative's segment.
+            and _left_for_the_oral(words, stems, _Scope(words[first:], stems[first:])))):
+        return Said.NOT_DONE
     if verdict is Said.DONE and _unfinished_after(words, stems, segments[at + 1:]):
         return Said.UNFINISHED
     if verdict is not Said.NOT_DONE:
@@ -281,6 +290,23 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     if _done_after_all(words, stems, segments[at + 1:]):
         return Said.DONE
     return Said.UNSURE if _before_placement(scope.set) else verdict
+
+
+# « La monographie sera présentée à l'oral », « je la présenterai lors de la
+# soutenance », « elle sera exposée au jury »: left for the oral, not in the writing.
+_ORAL = frozenset({"oral", "orale", "soutenance", "jury"})
+_SHOWING = frozenset({"present", "expos", "montr", "detaill", "developp", "expliqu",
+                      "remettr", "remis", "fourn", "transmettr", "transmis"})
+_WILL_BE = frozenset({"sera", "seront", "serai", "serons"})
+
+
+def _left_for_the_oral(words: list[str], stems: list[str], scope: _Scope) -> bool:
+    """A verb of showing in the future, in the match's clause, and the oral (or the
+    jury) in its sentence: the content is not in the written mémoire."""
+    if not _ORAL.intersection(words):
+        return False
+    future = bool(scope.set & _WILL_BE) or any(is_future_form(w) for w in scope.words)
+    return future and any(st in _SHOWING or st.startswith("present") for st in scope.stems)
 
 
 _TURNS = frozenset({"mais", "cependant", "toutefois", "pourtant", "neanmoins"})
@@ -441,6 +467,9 @@ def said_of_it(sentence: Sequence[Token]) -> Said:
     était au programme. Faute de temps, je n'ai pas pu la réaliser. » — an object
     pronoun (« la », « l' ») right before a negated verb of making (or its auxiliary)."""
     words, stems = _words(sentence)
+    taken_up = _subject_taken_up(words, stems)
+    if taken_up is not Said.DONE:
+        return taken_up
     for k, st in enumerate(stems):
         if st not in _MAKING and st not in _UNFINISHED:
             continue
@@ -453,3 +482,24 @@ def said_of_it(sentence: Sequence[Token]) -> Said:
         if verdict is not Said.DONE:
             return verdict
     return Said.DONE
+
+
+_SUBJECT_PRONOUNS = frozenset({"elle", "il"})
+
+
+def _subject_taken_up(words: list[str], stems: list[str]) -> Said:
+    """« # Monographie / Elle sera présentée à l'oral. », « Elle n'a pas pu être
+    réalisée. »: a sentence opening on a subject pronoun, passive, says of the content
+    named just before that it was not made — not « Elle a 34 ans », « Elle n'a pas
+    terminé ses études » (the pronoun is the person: no passive of making)."""
+    if not words or words[0] not in _SUBJECT_PRONOUNS:
+        return Said.DONE
+    segments = _sentence_plan(tuple(words))
+    lo, hi = segments[0] if segments else (0, len(words))
+    if not _PASSIVE.intersection(words[lo:hi]):
+        return Said.DONE
+    scope = _Scope(words[lo:hi], stems[lo:hi])
+    verdict = scope.verdict()
+    if verdict is Said.NOT_DONE:
+        return verdict
+    return Said.NOT_DONE if _left_for_the_oral(words, stems, scope) else Said.DONE
