@@ -148,3 +148,55 @@ def test_content8_cases_are_read_as_labelled() -> None:
     folder = content_accuracy.SETS["content8"]
     tally, errors = content_accuracy.content_scores(False, folder)
     assert tally["fp"] == 0 and tally["fn"] == 0, errors
+
+
+@pytest.mark.parametrize("said", [
+    "# Analyse de l'action\n\nL'analyse de l'action sera présentée à l'oral.",
+    "# Analyse de l'action\n\nJe n'ai pas eu le temps de faire l'analyse de l'action.",
+    "# 5. Analyse de l'action : à compléter",
+])
+def test_the_actions_analysis_only_named_as_not_done_fails(said: str) -> None:
+    assert _state(said, "analyse_action") == "absent"
+
+
+@pytest.mark.parametrize("analysis", [
+    "Ce qui n'a pas fonctionné : les séances trop longues. Il aurait fallu des pauses.",
+    "Avec le recul, l'action a bien marché ; je garderais les jeux de rôle.",
+    "Points forts : la dynamique du groupe. Point faible : le manque de temps.",
+])
+def test_an_analysis_in_negative_or_conditional_words_is_found(analysis: str) -> None:
+    assert _state(f"# Regard sur l'action\n\n{analysis}", "analyse_action") == "found"
+
+
+def test_no_adjustment_needed_is_an_answer_not_an_absence() -> None:
+    # « Des ajustements qui ont éventuellement été nécessaires »: none is allowed.
+    text = ("# Ajustements\n\nAucun ajustement n'a été nécessaire : l'action s'est déroulée "
+            "comme prévu, sans difficulté particulière.")
+    assert _state(text, "ajustements") == "found"
+
+
+def test_a_memoire_without_any_structure_fails() -> None:
+    assert _state(ACTION, "structure") == "absent"
+
+
+@pytest.mark.parametrize("heading", ["Monographie de la structure",
+                                     "Monographie de l'association",
+                                     "La monographie du territoire"])
+def test_a_monographie_of_the_structure_is_not_someones_path(heading: str) -> None:
+    text = (f"# {heading}\n\nL'association Relais 59, installée à Tourcoing, accompagne des "
+            "demandeurs d'emploi ; leurs freins principaux sont la mobilité et la santé.\n\n"
+            f"{ACTION}")
+    assert _state(text, "monographie") == "absent"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("La personne que j'ai choisie est une jeune femme de 24 ans, sans diplôme. Ses "
+     "freins : la garde de ses enfants.", "found"),
+    ("J'ai accompagné un homme de 52 ans, ancien ouvrier du textile. Ses difficultés : "
+     "l'informatique.", "found"),
+    # the public in the plural is no portrait
+    ("Le public compte des femmes de plus de 45 ans ; leurs freins sont la mobilité et la "
+     "santé.", "absent"),
+])
+def test_a_portrait_without_a_name_is_told_by_a_singular_person(text: str, state: str) -> None:
+    assert _state(text, "monographie") == state

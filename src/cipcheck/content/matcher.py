@@ -9,7 +9,7 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   few words, in any order ("le bilan de cet accompagnement", "l'accompagnement … son
   bilan");
 - ``mission !locale``: "!" marks a word that must NOT come at that place ("missions" of
-  the structure, not "Mission locale");
+  the structure, not "Mission locale"); ``!structure/association``: none of them;
 - ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans");
 - ``$personne ~ # ans``: ``$personne`` is one person designated the way dossiers do —
   a civility (« Mme », « M. », « Monsieur »), an initial (« B. »), a given name
@@ -66,6 +66,9 @@ class Tok(Protocol):
 NUMBER = "#"
 PERSON = "$personne"
 PLACE = "$lieu"
+# A person told without a name: a noun of one person after a singular determiner.
+_ONE_PERSON = frozenset({"femme", "homme", "dame"})
+_ONE = frozenset({"une", "un", "cette", "cet"})
 _SPECIAL = (PERSON, PLACE)
 # Civilities that designate one person (« Mmes » is several).
 _CIVILITIES = frozenset({"mme", "madame", "monsieur", "mademoiselle", "mlle", "mr"})
@@ -99,11 +102,14 @@ class Term:
     negate: bool = False
     number: bool = False  # "#": any number token
     special: str = ""  # "$personne", "$lieu": only the index knows where they are
+    others: tuple[str, ...] = ()  # "!a/b/c": excluded stems
 
     def hit(self, key: str, word: str, is_number: bool) -> bool:
         if self.special:
             return self.negate  # only the index can tell (``Index._matches``)
-        if self.number:
+        if self.others:
+            found = key in self.others
+        elif self.number:
             found = is_number
         elif self.prefix:
             found = word.startswith(self.value)
@@ -171,6 +177,11 @@ def _terms(raw: str) -> list[Term]:
             terms.append(Term("", special=chunk))
             continue
         prefix, negate = chunk.endswith("*"), chunk.startswith("!")
+        if negate and "/" in chunk:
+            # « monograph* !structure/association »: none of these words at that place.
+            terms.append(Term("", negate=True, others=tuple(
+                stem(w) for w in words(chunk.strip("*!").replace("/", " ")))))
+            continue
         for w in words(chunk.strip("*!")):
             if is_stopword(w) and not (prefix or negate):
                 continue
@@ -221,6 +232,12 @@ def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
     an initial (« B. »), a given name written with its capital (« Aïcha »)."""
     t = full[m]
     text = getattr(t, "text", "")
+    if getattr(t, "word", "") in _ONE_PERSON:
+        # « cette jeune femme », « un homme de 52 ans » — not « des femmes ».
+        k = m - 1
+        while k >= 0 and getattr(full[k], "word", "") in {"jeune", "vieille", "vieil"}:
+            k -= 1
+        return k >= 0 and getattr(full[k], "word", "") in _ONE
     if getattr(t, "kind", "") != "word" or not text[:1].isupper():
         return False
     dotted = m + 1 < len(full) and getattr(full[m + 1], "text", "") == "."
@@ -591,6 +608,9 @@ class Index:
             first = [i for i in first if self._label_at(i, size)]
         if len(pattern.pieces) == 1:
             size = len(pattern.pieces[0])
+            # « monograph* !structure »: the word excluded after it is no part of the match.
+            while size > 1 and pattern.pieces[0][size - 1].negate:
+                size -= 1
             return [Match(pattern.text, self.tokens[i].page, i, i + size) for i in first]
         others = [self._piece(p) for p in pattern.pieces[1:]]
         out = []
