@@ -133,6 +133,9 @@ class _Reader:
 
     def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
         self.index, self.read, self.headings = index, item.done, headings
+        # A mandatory topic's title over a placeholder (« Analyse de l'action (à
+        # venir) », « … » then « En cours ») shows nothing of it.
+        self.titles_read = item.mandatory and not item.done
         self.denied: dict[str, tuple[int, str]] = {}  # phrase -> (page, words)
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
@@ -164,6 +167,8 @@ class _Reader:
 
     def find(self, phrase: str) -> list[Match]:
         found = self.index.find(_compiled(phrase))
+        if self.titles_read and found:
+            return [m for m in found if self.index.under_heading(m) != "todo"]
         if not self.read or not found:
             return found
         kept = []
@@ -172,20 +177,7 @@ class _Reader:
                 continue
             tok = self.index.tokens[m.start]
             sentence = getattr(tok, "sentence", -1)
-            # Someone's portrait (« M. A. est arrivé en France en 2019. … il n'a pas pu
-            # le faire reconnaître »): the next sentence's pronoun is the person's
-            # business, not the content's.
-            verdict = (Said.NOT_DONE if self._in_denial(sentence, getattr(tok, "index", -1))
-                       else self.index.said(m, follow=not phrase.startswith(PERSON)))
-            if verdict is Said.DONE:
-                # « # Cartographie du réseau » then « En cours. », « (à compléter) »: the
-                # title names a content its section does not hold. Nothing under it, or
-                # only « Cf. annexe », may be a picture: partly there, never a denial.
-                under = self.index.under_heading(m)
-                if under == "todo":
-                    verdict = Said.NOT_DONE
-                elif under in ("empty", "annex"):
-                    verdict = Said.UNSURE
+            verdict = self._verdict(m, phrase, sentence, getattr(tok, "index", -1))
             if verdict is Said.DONE:
                 kept.append(m)
             elif verdict in (Said.UNFINISHED, Said.UNSURE):
@@ -195,6 +187,24 @@ class _Reader:
                 if phrase not in self.denied:
                     self.denied[phrase] = (m.page, self.index.excerpt(m))
         return kept
+
+    def _verdict(self, m: Match, phrase: str, sentence: int, at: int) -> Said:
+        """What the text says of one match of a made item."""
+        if self._in_denial(sentence, at):
+            return Said.NOT_DONE
+        # Someone's portrait (« M. A. est arrivé en France en 2019. … il n'a pas pu le
+        # faire reconnaître »): the next sentence's pronoun is the person's business,
+        # not the content's.
+        verdict = self.index.said(m, follow=not phrase.startswith(PERSON))
+        if verdict is not Said.DONE:
+            return verdict
+        # « # Cartographie du réseau » then « En cours. », « (à compléter) »: the title
+        # names a content its section does not hold. Nothing under it, or only « Cf.
+        # annexe », may be a picture: partly there, never a denial.
+        under = self.index.under_heading(m)
+        if under == "todo":
+            return Said.NOT_DONE
+        return Said.UNSURE if under in ("empty", "annex") else Said.DONE
 
 
 def evaluate_item(item: ContentItem, scope: Scope,
@@ -264,9 +274,18 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 pages.append(m.page)
     # "all": every entry must be there, each entry being one phrase or alternatives.
     missing: list[str] = []
+    portrait_only = False
     for rank, entry in enumerate(item.all):
         names = alternatives(entry, lexicon)
         hit = next(((p, ms[0]) for p in names if (ms := reader.find(p))), None)
+        if (hit is not None and rank == 0 and item.done and PERSON in hit[0]
+                and any(p in reader.denied for p in names)):
+            # « Je n'ai pas eu le temps de rédiger la monographie. J'ai cependant suivi un
+            # jeune homme de 19 ans… »: someone's portrait next to the content said not
+            # done is a trace of it, not the content: partly there (warns).
+            missing.append(entry)
+            portrait_only = True
+            continue
         if hit is None:
             missing.append(entry)
             if rank == 0 and any(p in reader.denied for p in names):
@@ -288,7 +307,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         # or someone's portrait: « Mme L., 52 ans, ancienne aide à domicile »). Without
         # it, the other entries' words (« freins », « difficultés » of the public) are
         # no part of it: absent, unless its wider family says it may be told otherwise.
-        partial = False
+        partial = portrait_only
     else:
         partial = not ok and (bool(evidence) or len(missing) < len(item.all)
                               or bool(reader.unfinished))

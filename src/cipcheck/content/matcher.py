@@ -590,8 +590,11 @@ class Index:
         colon = k + 1 < len(full) and full[k + 1].text == ":"
         # A title or a table cell that is only the label (« Limites », « Points forts »
         # in the first column of a table) names the content as well.
-        alone = (s.heading or s.in_table) and all(t.kind == "punct"
-                                                   for t in full[k + 1:s.last])
+        alone = (s.heading or s.in_table) and (
+            all(t.kind == "punct" for t in full[k + 1:s.last])
+            # a title line, its text on the next lines of the same block
+            or (s.heading and k + 1 < s.last
+                and "\n" in s.text[full[k].end:full[k + 1].start]))
         if not (colon or alone):
             return False
         before = full[s.first:j]

@@ -61,7 +61,9 @@ _FINITE = frozenset({
 })
 _NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guere"})
 # Introduce the content itself as missing: « pas de cartographie », « aucun outil ».
-_MISSING_BEFORE = frozenset({"pas", "aucun", "aucune", "sans", "ni", "absence", "faute"})
+_MISSING_BEFORE = frozenset({"pas", "aucun", "aucune", "sans", "ni", "absence", "faute",
+                             # « il manquait un support écrit », « le manque de… »
+                             "manque", "manquait", "manquaient", "manquent", "manquera"})
 # Small words skipped between such a word and the content (« pas encore de », « aucune
 # véritable »).
 _BETWEEN = frozenset({"de", "d", "'", "la", "le", "les", "l", "un", "une", "des", "du",
@@ -93,7 +95,8 @@ _ETRE = frozenset({"est", "sont", "etait", "etaient", "sera", "seront", "serait"
 _LATER = (("apres", "mon", "depart"), ("apres", "ma", "periode"),
           ("apres", "le", "stage"), ("plus", "tard"), ("a", "venir"), ("ulterieurement",),
           ("prochainement",), ("reste", "a"), ("restait", "a"), ("restera", "a"),
-          ("en", "projet"), ("a", "faire"), ("a", "realiser"), ("a", "construire"))
+          ("en", "projet"), ("a", "faire"), ("a", "realiser"), ("a", "construire"),
+          ("a", "l", "'", "avenir"))
 # A limitation of something that exists: « j'aurais pu faire une carte plus complète ».
 _COMPARATIVES = frozenset({"mieux", "davantage", "approfondi", "approfondir", "detaillee",
                            "detaille", "complete", "precise", "precis", "exhaustive",
@@ -127,6 +130,11 @@ def _segments(words: list[str]) -> list[tuple[int, int]]:
     if start < len(words):
         out.append((start, len(words)))
     return out
+
+
+def _verbs_only(words: list[str], stems: list[str]) -> list[str]:
+    """The words without « à » (folded « a », the auxiliary's spelling)."""
+    return [w for w, st in zip(words, stems, strict=True) if st != "à"]
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -176,7 +184,7 @@ class _Scope:
     def verdict(self) -> Said:
         making = any(self.making)
         if self.negated():
-            if making:
+            if making or self._plan_denied():
                 return Said.NOT_DONE
             return Said.UNFINISHED if self.unfinished else Said.DONE
         if self.set & {"inachevee", "inacheve", "ebauche", "ebauchee"}:
@@ -187,8 +195,9 @@ class _Scope:
             # says it was not done, whatever the verb.
             return Said.NOT_DONE
         if not making:
-            # « La cartographie est prévue pour mai »: a plan without a verb of making.
-            return Said.NOT_DONE if planned else Said.DONE
+            # « La cartographie est prévue pour mai »: a plan without a verb of making;
+            # « je proposerais un support que… »: a proposal in the conditional.
+            return Said.NOT_DONE if planned or self._proposal() else Said.DONE
         if planned:
             return Said.DONE if self._carried_out() else Said.NOT_DONE
         comparative = bool(self.set & _COMPARATIVES) or (
@@ -214,6 +223,17 @@ class _Scope:
                     return True
         return any(w[k:k + len(seq)] == seq for k, x in enumerate(w) if x in _LATER_FIRST
                    for seq in _LATER_FIRST[x])
+
+    def _proposal(self) -> bool:
+        return any(st.startswith(_PROPOSE_STEMS) and is_future_form(x)
+                   for x, st in zip(self.words, self.stems, strict=True))
+
+    def _plan_denied(self) -> bool:
+        """« Je n'avais pas prévu d'outil d'évaluation », « rien n'a été programmé »: a
+        negated plan is no content (« comme prévu » is a plan kept)."""
+        w = self.words
+        return any(x.startswith(_PLANNED) and len(x) <= len("programmees")
+                   and not (k > 0 and w[k - 1] == "comme") for k, x in enumerate(w))
 
     def _regretted(self) -> bool:
         w = self.words
@@ -275,7 +295,7 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     verdict = scope.verdict()
     if verdict is not Said.NOT_DONE and _purpose_denied(words, first, scope):
         verdict = Said.NOT_DONE
-    if verdict is Said.DONE and _due_verb(words, first):
+    if verdict is Said.DONE and (_due_verb(words, first) or _proposed(words, first)):
         return Said.NOT_DONE
     if verdict is Said.DONE and (_left_for_the_oral(words, stems, scope) or (
             not _has_verb(scope.words)
@@ -347,8 +367,16 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
     """The clause a match in segment ``at`` is judged on."""
     lo, hi = segments[at]
     scope_w, scope_s = words[lo:hi], stems[lo:hi]
-    if _has_verb(scope_w):
+    if _has_verb(_verbs_only(scope_w, scope_s)):
         return _Scope(scope_w, scope_s)
+    if words[lo] in {"et", "ou"} and not _has_verb(words[lo:first]):
+        # « je proposerais une séance de plus, consacrée à…, et un support »: an object
+        # coordinated after incises shares the verb of the clause before them.
+        for plo, phi in reversed(segments[max(0, at - 3):at]):
+            if words[plo] in _RELATIVES:
+                continue
+            if _has_verb(_verbs_only(words[plo:phi], stems[plo:phi])):
+                return _Scope(words[plo:phi] + scope_w, stems[plo:phi] + scope_s)
     own = len(scope_w)
     # A subject without its verb: the verb comes after incises (relatives skipped,
     # participles kept: « prévue en mars » says something of the subject).
@@ -396,6 +424,20 @@ def _due_verb(words: list[str], first: int) -> bool:
     before = [w for w in words[max(0, first - 3):first] if w not in {"'", "y", "en", "le",
                                                                       "la", "l", "les"}]
     return bool(before) and before[-1] in _DUE
+
+
+_PROPOSING = frozenset({"prevoir", "envisager"})
+_PROPOSE_STEMS = ("propos", "ajout", "suggér", "sugger", "conseill", "recommand", "prepar",
+                  "prevoi", "integr", "instaur", "introdui")
+
+
+def _proposed(words: list[str], first: int) -> bool:
+    """« À améliorer : prévoir l'évaluation dès la conception »: the object of « prévoir »
+    or « envisager » in the infinitive is a proposal, not what was done."""
+    k = first - 1
+    while k >= 0 and words[k] in _OBJECT_SMALL:
+        k -= 1
+    return k >= 0 and words[k] in _PROPOSING
 
 
 def _infinitive(word: str) -> bool:
