@@ -250,3 +250,26 @@ def test_cip_items_in_other_words(rules: str, part: int | None, item: str,
     r = next(r for r in evaluate(items, Scope(blocks, blocks), rs.lexicon)
              if r.item.id == item)
     assert r.found
+
+
+@pytest.mark.parametrize("story", [
+    "La personne que j'ai suivie souhaite reprendre une activité. Ses freins : la garde "
+    "des enfants et la langue. Son projet : devenir auxiliaire de vie.",
+    "Il est venu nous voir après un licenciement ; son expérience est solide mais ses "
+    "difficultés avec l'écrit l'empêchent de postuler.",
+])
+def test_one_persons_story_without_name_nor_age_never_fails(story: str) -> None:
+    # Never a failure on a guess: « ses freins », « son projet » are one person's.
+    assert _state(f"# Un accompagnement\n\n{story}", "monographie") != "absent"
+
+
+@pytest.mark.parametrize("proposal", [
+    "À l'avenir, je proposerais d'actualiser la cartographie chaque année.",
+    "Il faudrait compléter la cartographie avec les employeurs.",
+    "Je n'avais pas prévu de cartographie au départ.",
+])
+def test_a_map_told_as_a_table_is_not_failed_by_a_proposal_about_it(proposal: str) -> None:
+    # The map is there as a table without the word; a proposal naming it is no denial.
+    text = ("# Les partenaires\n\nPartenaire | Rôle\nFrance Travail | offres\nCAF | aides\n"
+            f"CCAS | urgence\nMission locale | jeunes\n\n# Analyse\n\n{proposal}")
+    assert _state(text, "cartographie", table=True) != "absent"

@@ -95,8 +95,7 @@ _ETRE = frozenset({"est", "sont", "etait", "etaient", "sera", "seront", "serait"
 _LATER = (("apres", "mon", "depart"), ("apres", "ma", "periode"),
           ("apres", "le", "stage"), ("plus", "tard"), ("a", "venir"), ("ulterieurement",),
           ("prochainement",), ("reste", "a"), ("restait", "a"), ("restera", "a"),
-          ("en", "projet"), ("a", "faire"), ("a", "realiser"), ("a", "construire"),
-          ("a", "l", "'", "avenir"))
+          ("en", "projet"), ("a", "faire"), ("a", "realiser"), ("a", "construire"))
 # A limitation of something that exists: « j'aurais pu faire une carte plus complète ».
 _COMPARATIVES = frozenset({"mieux", "davantage", "approfondi", "approfondir", "detaillee",
                            "detaille", "complete", "precise", "precis", "exhaustive",
@@ -184,8 +183,12 @@ class _Scope:
     def verdict(self) -> Said:
         making = any(self.making)
         if self.negated():
-            if making or self._plan_denied():
+            if making:
                 return Said.NOT_DONE
+            if self._plan_denied():
+                # « Je n'avais pas prévu d'outil d'évaluation »: no evidence, but no sure
+                # denial either (« pas prévu au départ, puis… »): never a failure.
+                return Said.UNSURE
             return Said.UNFINISHED if self.unfinished else Said.DONE
         if self.set & {"inachevee", "inacheve", "ebauche", "ebauchee"}:
             return Said.UNFINISHED
@@ -197,7 +200,11 @@ class _Scope:
         if not making:
             # « La cartographie est prévue pour mai »: a plan without a verb of making;
             # « je proposerais un support que… »: a proposal in the conditional.
-            return Said.NOT_DONE if planned or self._proposal() else Said.DONE
+            if planned:
+                return Said.NOT_DONE
+            # « je proposerais un support »: a proposal is no evidence — nor a sure
+            # denial (« je proposerais d'enrichir la cartographie » speaks of one).
+            return Said.UNSURE if self._proposal() else Said.DONE
         if planned:
             return Said.DONE if self._carried_out() else Said.NOT_DONE
         comparative = bool(self.set & _COMPARATIVES) or (
@@ -288,15 +295,20 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     if _missing_before(words, first):
         # « Il n'existait pas de cartographie : j'en ai donc construit une. »
         later = segments[at + 1:] if at is not None else []
-        return Said.DONE if _done_after_all(words, stems, later) else Said.NOT_DONE
+        if _done_after_all(words, stems, later):
+            return Said.DONE
+        # « il manquait un support écrit » — a lack, not a sure « not done ».
+        return Said.UNSURE if _lacking_before(words, first) else Said.NOT_DONE
     if at is None:
         return Said.DONE
     scope = _scope_of(words, stems, segments, at, first)
     verdict = scope.verdict()
     if verdict is not Said.NOT_DONE and _purpose_denied(words, first, scope):
         verdict = Said.NOT_DONE
-    if verdict is Said.DONE and (_due_verb(words, first) or _proposed(words, first)):
+    if verdict is Said.DONE and _due_verb(words, first):
         return Said.NOT_DONE
+    if verdict is Said.DONE and _proposed(words, first):
+        return Said.UNSURE
     if verdict is Said.DONE and (_left_for_the_oral(words, stems, scope) or (
             not _has_verb(scope.words)
             # « L'outil que j'ai conçu sera présenté lors de la soutenance »: the main
@@ -373,6 +385,8 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
         # « je proposerais une séance de plus, consacrée à…, et un support »: an object
         # coordinated after incises shares the verb of the clause before them.
         for plo, phi in reversed(segments[max(0, at - 3):at]):
+            if words[plo] in _TURNS:
+                break  # « …, mais un tableau, et un schéma »: not the verb before « mais »
             if words[plo] in _RELATIVES:
                 continue
             if _has_verb(_verbs_only(words[plo:phi], stems[plo:phi])):
@@ -451,6 +465,13 @@ _OBJECT_SMALL = frozenset({"le", "la", "les", "l", "'", "son", "sa", "ses", "un"
 _DUE = frozenset({"devais", "devait", "devions", "deviez", "devaient", "voulais", "voulait",
                   "voulions", "souhaitais", "souhaitait", "comptais", "comptait", "esperais",
                   "esperait"})
+
+
+def _lacking_before(words: list[str], first: int) -> bool:
+    k = first - 1
+    while k >= 0 and words[k] in _BETWEEN:
+        k -= 1
+    return k >= 0 and words[k].startswith("manqu")
 
 
 def _missing_before(words: list[str], first: int) -> bool:
