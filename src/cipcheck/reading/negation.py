@@ -183,13 +183,7 @@ class _Scope:
     def verdict(self) -> Said:
         making = any(self.making)
         if self.negated():
-            if making:
-                return Said.NOT_DONE
-            if self._plan_denied():
-                # « Je n'avais pas prévu d'outil d'évaluation »: no evidence, but no sure
-                # denial either (« pas prévu au départ, puis… »): never a failure.
-                return Said.UNSURE
-            return Said.UNFINISHED if self.unfinished else Said.DONE
+            return self._negated_verdict(making)
         if self.set & {"inachevee", "inacheve", "ebauche", "ebauchee"}:
             return Said.UNFINISHED
         planned = self._planned()
@@ -198,13 +192,11 @@ class _Scope:
             # says it was not done, whatever the verb.
             return Said.NOT_DONE
         if not making:
-            # « La cartographie est prévue pour mai »: a plan without a verb of making;
-            # « je proposerais un support que… »: a proposal in the conditional.
-            if planned:
-                return Said.NOT_DONE
+            # « La cartographie est prévue pour mai »: a plan without a verb of making.
             # « je proposerais un support »: a proposal is no evidence — nor a sure
             # denial (« je proposerais d'enrichir la cartographie » speaks of one).
-            return Said.UNSURE if self._proposal() else Said.DONE
+            return Said.NOT_DONE if planned else (
+                Said.UNSURE if self._proposal() else Said.DONE)
         if planned:
             return Said.DONE if self._carried_out() else Said.NOT_DONE
         comparative = bool(self.set & _COMPARATIVES) or (
@@ -217,6 +209,15 @@ class _Scope:
                 and not self._carried_out():
             return Said.NOT_DONE
         return Said.DONE
+
+    def _negated_verdict(self, making: bool) -> Said:
+        if making:
+            return Said.NOT_DONE
+        if self._plan_denied():
+            # « Je n'avais pas prévu d'outil d'évaluation »: no evidence, but no sure
+            # denial either (« pas prévu au départ, puis… »): never a failure.
+            return Said.UNSURE
+        return Said.UNFINISHED if self.unfinished else Said.DONE
 
     def _planned(self) -> bool:
         w = self.words
@@ -305,16 +306,8 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     verdict = scope.verdict()
     if verdict is not Said.NOT_DONE and _purpose_denied(words, first, scope):
         verdict = Said.NOT_DONE
-    if verdict is Said.DONE and _due_verb(words, first):
-        return Said.NOT_DONE
-    if verdict is Said.DONE and _proposed(words, first):
-        return Said.UNSURE
-    if verdict is Said.DONE and (_left_for_the_oral(words, stems, scope) or (
-            not _has_verb(scope.words)
-            # « L'outil que j'ai conçu sera présenté lors de la soutenance »: the main
-            # verb came inside the relative's segment.
-            and _left_for_the_oral(words, stems, _Scope(words[first:], stems[first:])))):
-        return Said.NOT_DONE
+    if verdict is Said.DONE:
+        verdict = _done_read_again(words, stems, first, scope)
     if verdict is Said.DONE and _unfinished_after(words, stems, segments[at + 1:]):
         return Said.UNFINISHED
     if verdict is not Said.NOT_DONE:
@@ -339,6 +332,22 @@ def _left_for_the_oral(words: list[str], stems: list[str], scope: _Scope) -> boo
         return False
     future = bool(scope.set & _WILL_BE) or any(is_future_form(w) for w in scope.words)
     return future and any(st in _SHOWING or st.startswith("present") for st in scope.stems)
+
+
+def _done_read_again(words: list[str], stems: list[str], first: int, scope: _Scope) -> Said:
+    """A content read as done, read again for what was due, proposed or left for the
+    oral."""
+    if _due_verb(words, first):
+        return Said.NOT_DONE
+    if _proposed(words, first):
+        return Said.UNSURE
+    if _left_for_the_oral(words, stems, scope) or (
+            not _has_verb(scope.words)
+            # « L'outil que j'ai conçu sera présenté lors de la soutenance »: the main
+            # verb came inside the relative's segment.
+            and _left_for_the_oral(words, stems, _Scope(words[first:], stems[first:]))):
+        return Said.NOT_DONE
+    return Said.DONE
 
 
 _TURNS = frozenset({"mais", "cependant", "toutefois", "pourtant", "neanmoins"})
@@ -374,6 +383,21 @@ def _unfinished_after(words: list[str], stems: list[str],
     return False
 
 
+def _coordinated(words: list[str], stems: list[str], segments: Sequence[tuple[int, int]],
+                 at: int) -> _Scope | None:
+    """« je proposerais une séance de plus, consacrée à…, et un support »: an object
+    coordinated after incises shares the verb of the clause before them."""
+    lo, hi = segments[at]
+    for plo, phi in reversed(segments[max(0, at - 3):at]):
+        if words[plo] in _TURNS:
+            return None  # « …, mais un tableau, et un schéma »: not the verb before « mais »
+        if words[plo] in _RELATIVES:
+            continue
+        if _has_verb(_verbs_only(words[plo:phi], stems[plo:phi])):
+            return _Scope(words[plo:phi] + words[lo:hi], stems[plo:phi] + stems[lo:hi])
+    return None
+
+
 def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, int]],
               at: int, first: int) -> _Scope:
     """The clause a match in segment ``at`` is judged on."""
@@ -382,15 +406,9 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
     if _has_verb(_verbs_only(scope_w, scope_s)):
         return _Scope(scope_w, scope_s)
     if words[lo] in {"et", "ou"} and not _has_verb(words[lo:first]):
-        # « je proposerais une séance de plus, consacrée à…, et un support »: an object
-        # coordinated after incises shares the verb of the clause before them.
-        for plo, phi in reversed(segments[max(0, at - 3):at]):
-            if words[plo] in _TURNS:
-                break  # « …, mais un tableau, et un schéma »: not the verb before « mais »
-            if words[plo] in _RELATIVES:
-                continue
-            if _has_verb(_verbs_only(words[plo:phi], stems[plo:phi])):
-                return _Scope(words[plo:phi] + scope_w, stems[plo:phi] + scope_s)
+        shared = _coordinated(words, stems, segments, at)
+        if shared is not None:
+            return shared
     own = len(scope_w)
     # A subject without its verb: the verb comes after incises (relatives skipped,
     # participles kept: « prévue en mars » says something of the subject).
