@@ -273,3 +273,15 @@ def test_a_map_told_as_a_table_is_not_failed_by_a_proposal_about_it(proposal: st
     text = ("# Les partenaires\n\nPartenaire | Rôle\nFrance Travail | offres\nCAF | aides\n"
             f"CCAS | urgence\nMission locale | jeunes\n\n# Analyse\n\n{proposal}")
     assert _state(text, "cartographie", table=True) != "absent"
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("# Cartographie des partenaires\n\nElle n'a pas été facile à réaliser : j'ai dû "
+     "rencontrer chaque partenaire.", "cartographie"),
+    ("# L'outil\n\nIl n'a pas été simple à concevoir, mais la grille d'observation sert "
+     "désormais à toute l'équipe.", "outil"),
+    ("La cartographie n'a pas été évidente à construire, faute d'annuaire à jour.",
+     "cartographie"),
+])
+def test_made_with_difficulty_is_made(text: str, item: str) -> None:
+    assert _state(text, item) == "found"

@@ -211,6 +211,10 @@ class _Scope:
         return Said.DONE
 
     def _negated_verdict(self, making: bool) -> Said:
+        if self.set & _EASE:
+            # « Elle n'a pas été facile à réaliser », « ce ne fut pas simple à
+            # construire »: made, with difficulty.
+            return Said.DONE
         if making:
             return Said.NOT_DONE
         if self._plan_denied():
@@ -273,6 +277,8 @@ _INTRANSITIVE = frozenset({"exist", "about", "lieu", "deroul", "tenu"})
 _PASSIVE = frozenset({"ete", "etre", "fut", "est", "sont", "sera", "seront", "etait",
                       "etaient", "soit", "serait"})
 _TAKEN_UP = frozenset({"la", "le", "les"})
+_EASE = frozenset({"facile", "simple", "evident", "evidente", "aise", "aisee", "simples",
+                   "faciles"})
 _LITERARY = frozenset({"pu", "pourra", "pourrait", "peut", "pouvait", "puis", "su",
                        "saurait", "ose", "osais"})
 _WOULD_HAVE = frozenset({"aurais", "aurait", "aurions", "auriez", "auraient"})
