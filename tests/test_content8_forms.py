@@ -285,3 +285,8 @@ def test_a_map_told_as_a_table_is_not_failed_by_a_proposal_about_it(proposal: st
 ])
 def test_made_with_difficulty_is_made(text: str, item: str) -> None:
     assert _state(text, item) == "found"
+
+
+def test_someone_designated_and_followed_is_enough_to_warn() -> None:
+    text = "# Accompagnement individuel\n\nJ'ai accompagné M. K. pendant trois mois."
+    assert _state(text, "monographie") == "partial"

@@ -321,7 +321,9 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                     break
     # One word of the wider family is not a topic (« âgée » is in any portrait, any
     # public); two different ones are a sign the item is there in other words.
-    talked_about = len({_family(h) for h in hints}) >= 2 and not named_not_done
+    # Someone designated and followed (« j'ai accompagné Mme R. ») is a sign on its own.
+    talked_about = (len({_family(h) for h in hints}) >= 2
+                    or any(h.startswith(PERSON) for h in hints)) and not named_not_done
     denied = () if ok else tuple(dict.fromkeys(reader.denied.values()))
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
