@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import product
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
-from cipcheck.content.matcher import Index, Match, Pattern, compile_pattern
+from cipcheck.content.matcher import PERSON, Index, Match, Pattern, compile_pattern
 from cipcheck.document import Block
 from cipcheck.reading import Reading, read
 from cipcheck.reading.negation import Said
@@ -133,6 +133,9 @@ class _Reader:
 
     def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
         self.index, self.read, self.headings = index, item.done, headings
+        # A mandatory topic's title over a placeholder (« Analyse de l'action (à
+        # venir) », « … » then « En cours ») shows nothing of it.
+        self.titles_read = item.mandatory and not item.done
         self.denied: dict[str, tuple[int, str]] = {}  # phrase -> (page, words)
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
@@ -164,6 +167,8 @@ class _Reader:
 
     def find(self, phrase: str) -> list[Match]:
         found = self.index.find(_compiled(phrase))
+        if self.titles_read and found:
+            return [m for m in found if self.index.under_heading(m) != "todo"]
         if not self.read or not found:
             return found
         kept = []
@@ -172,17 +177,7 @@ class _Reader:
                 continue
             tok = self.index.tokens[m.start]
             sentence = getattr(tok, "sentence", -1)
-            verdict = (Said.NOT_DONE if self._in_denial(sentence, getattr(tok, "index", -1))
-                       else self.index.said(m))
-            if verdict is Said.DONE:
-                # « # Cartographie du réseau » then « En cours. », « (à compléter) »: the
-                # title names a content its section does not hold. Nothing under it, or
-                # only « Cf. annexe », may be a picture: partly there, never a denial.
-                under = self.index.under_heading(m)
-                if under == "todo":
-                    verdict = Said.NOT_DONE
-                elif under in ("empty", "annex"):
-                    verdict = Said.UNSURE
+            verdict = self._verdict(m, phrase, sentence, getattr(tok, "index", -1))
             if verdict is Said.DONE:
                 kept.append(m)
             elif verdict in (Said.UNFINISHED, Said.UNSURE):
@@ -192,6 +187,24 @@ class _Reader:
                 if phrase not in self.denied:
                     self.denied[phrase] = (m.page, self.index.excerpt(m))
         return kept
+
+    def _verdict(self, m: Match, phrase: str, sentence: int, at: int) -> Said:
+        """What the text says of one match of a made item."""
+        if self._in_denial(sentence, at):
+            return Said.NOT_DONE
+        # Someone's portrait (« M. A. est arrivé en France en 2019. … il n'a pas pu le
+        # faire reconnaître »): the next sentence's pronoun is the person's business,
+        # not the content's.
+        verdict = self.index.said(m, follow=not phrase.startswith(PERSON))
+        if verdict is not Said.DONE:
+            return verdict
+        # « # Cartographie du réseau » then « En cours. », « (à compléter) »: the title
+        # names a content its section does not hold. Nothing under it, or only « Cf.
+        # annexe », may be a picture: partly there, never a denial.
+        under = self.index.under_heading(m)
+        if under == "todo":
+            return Said.NOT_DONE
+        return Said.UNSURE if under in ("empty", "annex") else Said.DONE
 
 
 def evaluate_item(item: ContentItem, scope: Scope,
@@ -205,9 +218,12 @@ def evaluate_item(item: ContentItem, scope: Scope,
                           count=counted)
     index = scope.index(item.where)
     result, reader = _read_item(item, _Reader(item, index), lexicon)
-    if result.found and (reader.denied or reader.unfinished):
+    if (result.found and (reader.denied or reader.unfinished)) or (
+            result.partial and reader.denied):
         # « # Cartographie » then « elle n'a pas pu être faite »: the title names the
-        # content, the text under it says it was not done: titles are not evidence.
+        # content, the text under it says it was not done: titles are not evidence —
+        # nor do they make it partly there (« # Monographie » then « La monographie
+        # n'a pas été rédigée »).
         result, reader = _read_item(item, _Reader(item, index, headings=False), lexicon)
     return result
 
@@ -258,9 +274,18 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 pages.append(m.page)
     # "all": every entry must be there, each entry being one phrase or alternatives.
     missing: list[str] = []
+    portrait_only = False
     for rank, entry in enumerate(item.all):
         names = alternatives(entry, lexicon)
         hit = next(((p, ms[0]) for p in names if (ms := reader.find(p))), None)
+        if (hit is not None and rank == 0 and item.done and PERSON in hit[0]
+                and any(p in reader.denied for p in names)):
+            # « Je n'ai pas eu le temps de rédiger la monographie. J'ai cependant suivi un
+            # jeune homme de 19 ans… »: someone's portrait next to the content said not
+            # done is a trace of it, not the content: partly there (warns).
+            missing.append(entry)
+            portrait_only = True
+            continue
         if hit is None:
             missing.append(entry)
             if rank == 0 and any(p in reader.denied for p in names):
@@ -277,6 +302,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         # An "all" item's other entries are no part of it; an "any" item keeps only
         # what was found near the denial.
         partial = bool(reader.unfinished) or (bool(evidence) and not item.all)
+    elif item.done and item.all and item.all[0] in missing and not reader.unfinished:
+        # A thing made (« monographie ») is named or told by its first entry (the word,
+        # or someone's portrait: « Mme L., 52 ans, ancienne aide à domicile »). Without
+        # it, the other entries' words (« freins », « difficultés » of the public) are
+        # no part of it: absent, unless its wider family says it may be told otherwise.
+        partial = portrait_only
     else:
         partial = not ok and (bool(evidence) or len(missing) < len(item.all)
                               or bool(reader.unfinished))
@@ -290,7 +321,9 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                     break
     # One word of the wider family is not a topic (« âgée » is in any portrait, any
     # public); two different ones are a sign the item is there in other words.
-    talked_about = len({_family(h) for h in hints}) >= 2 and not named_not_done
+    # Someone designated and followed (« j'ai accompagné Mme R. ») is a sign on its own.
+    talked_about = (len({_family(h) for h in hints}) >= 2
+                    or any(h.startswith(PERSON) for h in hints)) and not named_not_done
     denied = () if ok else tuple(dict.fromkeys(reader.denied.values()))
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
                       tuple(evidence) if ok else (), missing_all=tuple(missing),

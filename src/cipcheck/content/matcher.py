@@ -9,8 +9,14 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   few words, in any order ("le bilan de cet accompagnement", "l'accompagnement … son
   bilan");
 - ``mission !locale``: "!" marks a word that must NOT come at that place ("missions" of
-  the structure, not "Mission locale");
+  the structure, not "Mission locale"); ``!structure/association``: none of them;
 - ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans");
+- ``$personne ~ # ans``: ``$personne`` is one person designated the way dossiers do —
+  a civility (« Mme », « M. », « Monsieur »), an initial (« B. »), a given name
+  (« Julien », « Aïcha ») — so "Mme L., 52 ans", "Julien, 22 ans", "M. B. (34 ans)" are
+  a portrait of someone, « des jeunes de 16 à 25 ans » is not;
+- ``$lieu``: a place named after « à », « au », « en » (« à Saint-Dizier », « au Havre »,
+  « en Seine-Saint-Denis »), capitalised and not an acronym (« au CCAS ») nor a person;
 - ``limites :``: a phrase ending with a colon is a label opening a sentence (« Limites :
   je connaissais mal… », « Ma limite : … », « À améliorer : … »), or a title or table
   cell that is only those words, the way candidates lay out an analysis; only small
@@ -58,6 +64,18 @@ class Tok(Protocol):
 
 
 NUMBER = "#"
+PERSON = "$personne"
+PLACE = "$lieu"
+# A person told without a name: a noun of one person after a singular determiner.
+_ONE_PERSON = frozenset({"femme", "homme", "dame"})
+_ONE = frozenset({"une", "un", "cette", "cet"})
+_SPECIAL = (PERSON, PLACE)
+# Civilities that designate one person (« Mmes » is several).
+_CIVILITIES = frozenset({"mme", "madame", "monsieur", "mademoiselle", "mlle", "mr"})
+# Given names that are as often a month or a place in a dossier (« Avril 2024 : … »,
+# « France Travail », « Paris 13e »).
+_NOT_PERSONS = frozenset({"janvier", "avril", "mai", "france", "paris", "lorraine",
+                          "alsace", "nancy", "lourdes", "florence", "ocean", "prince"})
 
 
 # What may come before a label: numbering, an article, the candidate's possessive —
@@ -83,9 +101,15 @@ class Term:
     prefix: bool = False
     negate: bool = False
     number: bool = False  # "#": any number token
+    special: str = ""  # "$personne", "$lieu": only the index knows where they are
+    others: tuple[str, ...] = ()  # "!a/b/c": excluded stems
 
     def hit(self, key: str, word: str, is_number: bool) -> bool:
-        if self.number:
+        if self.special:
+            return self.negate  # only the index can tell (``Index._matches``)
+        if self.others:
+            found = key in self.others
+        elif self.number:
             found = is_number
         elif self.prefix:
             found = word.startswith(self.value)
@@ -124,7 +148,8 @@ def compile_pattern(text: str) -> Pattern:
     pieces: list[tuple[Term, ...]] = []
     for raw in text.split("~"):
         terms = _terms(raw)
-        if terms and all(t.negate or t.number for t in terms):
+        if terms and all(t.negate or t.number or t.special for t in terms) and not (
+                len(terms) == 1 and terms[0].special):
             raise PatternError(f"phrase sans mot positif : « {text} »")
         if terms:
             pieces.append(tuple(terms))
@@ -134,6 +159,7 @@ def compile_pattern(text: str) -> Pattern:
     anchor = 0
     written = words(text) if "*" not in text and "!" not in text else []
     if (len(pieces) == 1 and len(pieces[0]) == 1 and not pieces[0][0].number
+            and not pieces[0][0].special
             and len(written) > 1 and _POSSESSIVES.intersection(written)):
         literal = tuple(ascii_fold(w) for w in written)
         anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
@@ -147,7 +173,15 @@ def _terms(raw: str) -> list[Term]:
         if chunk == NUMBER:
             terms.append(Term("", number=True))
             continue
+        if chunk in _SPECIAL:
+            terms.append(Term("", special=chunk))
+            continue
         prefix, negate = chunk.endswith("*"), chunk.startswith("!")
+        if negate and "/" in chunk:
+            # « monograph* !structure/association »: none of these words at that place.
+            terms.append(Term("", negate=True, others=tuple(
+                stem(w) for w in words(chunk.strip("*!").replace("/", " ")))))
+            continue
         for w in words(chunk.strip("*!")):
             if is_stopword(w) and not (prefix or negate):
                 continue
@@ -191,6 +225,51 @@ _TODO = re.compile(r"(?:(?:partie |section )?(?:en cours(?: de (?:redaction|real
 # Only a reference to an annex: the content may be a picture there, or missing.
 _ANNEX = re.compile(r"(?:cf|voir|se (?:reporter|referer) a|en|ci joint(?:e)?)? ?"
                     r"(?:l |en )?annexes?(?: n)?(?: \w+)?")
+
+
+def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
+    """Whether reading token ``m`` designates one person: « Mme », « Monsieur », « M. »,
+    an initial (« B. »), a given name written with its capital (« Aïcha »)."""
+    t = full[m]
+    text = getattr(t, "text", "")
+    if getattr(t, "word", "") in _ONE_PERSON:
+        # « cette jeune femme », « un homme de 52 ans » — not « des femmes ».
+        k = m - 1
+        while k >= 0 and getattr(full[k], "word", "") in {"jeune", "vieille", "vieil"}:
+            k -= 1
+        return k >= 0 and getattr(full[k], "word", "") in _ONE
+    if getattr(t, "kind", "") != "word" or not text[:1].isupper():
+        return False
+    dotted = m + 1 < len(full) and getattr(full[m + 1], "text", "") == "."
+    if len(text) == 1:
+        # « M. », « B. » — not « A. », « I. » opening a sentence: a numbering.
+        opens = m == 0 or getattr(full[m - 1], "sentence", -1) != getattr(t, "sentence", -2)
+        return dotted and not opens
+    if t.word in _CIVILITIES:
+        return True
+    return (not text.isupper() or len(text) <= 3) and t.word in given and (
+        t.word not in _NOT_PERSONS)
+
+
+_BEFORE_PLACE = frozenset({"a", "au", "aux", "en"})
+# Capitalised after « à », « en » and no place: « en France » (the country is no
+# implantation), « à Mme… », « en Mission locale », months.
+_NOT_PLACES = frozenset({"france", "europe", "mission", "internet", "janvier", "fevrier",
+                         "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                         "octobre", "novembre", "decembre", "noel"}) | _CIVILITIES
+
+
+def _place_at(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
+    """Whether reading token ``m`` names a place: « à Lens », « au Havre »."""
+    t = full[m]
+    text = getattr(t, "text", "")
+    if (getattr(t, "kind", "") != "word" or len(text) < 2 or not text[0].isupper()
+            or text.isupper() or t.word in _NOT_PLACES or m == 0):
+        return False
+    before = full[m - 1]
+    return (getattr(before, "word", "") in _BEFORE_PLACE
+            and getattr(before, "sentence", -1) == getattr(t, "sentence", -2)
+            and getattr(before, "text", "")[:1].islower())
 
 
 def _sentence(reading: Reading, i: int) -> Sentence | None:
@@ -240,13 +319,46 @@ class Index:
         # Distinct words in sorted order, so a prefix ("démograph*") is a bisected range
         # rather than a scan of every token.
         self._words = sorted(self._by_word)
+        # "$personne", "$lieu": positions, read on first use.
+        self._special: dict[str, tuple[list[int], frozenset[int]]] = {}
+
+    def _special_positions(self, name: str) -> tuple[list[int], frozenset[int]]:
+        """Content tokens that designate one person (or a place), or come right after a
+        designation made of small words (« M. L., 52 ans »: « M », « L » are not content
+        words)."""
+        if name in self._special:
+            return self._special[name]
+        out: list[int] = []
+        full = self.reading.tokens if self.reading is not None else None
+        if full is not None:
+            from cipcheck.privacy.names import given_names  # the privacy check's list
+
+            given = given_names()
+            test = _designates if name == PERSON else _place_at
+            prev = -1
+            for k, t in enumerate(self.tokens):
+                j = getattr(t, "index", None)
+                if not isinstance(j, int):
+                    continue
+                lo = max(prev + 1, j - 4) if prev >= 0 else max(0, j - 4)
+                if name == PLACE:
+                    lo = j  # the place is a content word itself
+                if any(test(full, m, given) for m in range(lo, j + 1)):
+                    out.append(k)
+                prev = j
+        self._special[name] = (out, frozenset(out))
+        return self._special[name]
 
     def _matches(self, term: Term, i: int) -> bool:
         if i >= len(self._keys):  # past the end of the text
             return term.negate
+        if term.special:
+            return (i in self._special_positions(term.special)[1]) != term.negate
         return term.hit(self._keys[i], self._folded[i], self._numbers[i])
 
     def _starts(self, term: Term) -> list[int]:
+        if term.special:
+            return self._special_positions(term.special)[0]
         if term.number:
             return self._number_at
         if not term.prefix:
@@ -272,8 +384,9 @@ class Index:
                 out.append(i)
         return out
 
-    def said(self, match: Match) -> Said:
-        """What the sentence of ``match`` says of it (``Said.DONE`` without a reading)."""
+    def said(self, match: Match, follow: bool = True) -> Said:
+        """What the sentence of ``match`` says of it (``Said.DONE`` without a reading);
+        with ``follow``, what the next sentence says of it through a pronoun."""
         if self.reading is None:
             return Said.DONE
         first = self.tokens[match.start]
@@ -288,18 +401,29 @@ class Index:
         verdict = said(self.reading.tokens[s.first:s.last], index - s.first,
                        end - s.first + 1)
         after = _sentence(self.reading, sentence + 1)
-        if verdict is Said.DONE and after is not None and after.blocks[0] == s.blocks[-1]:
-            # The next sentence of the paragraph may say it through a pronoun.
+        if (verdict is Said.DONE and follow and after is not None
+                and (after.blocks[0] == s.blocks[-1] or s.heading and not after.heading)):
+            # The next sentence of the paragraph (or the first under a title) may say
+            # it through a pronoun.
             verdict = said_of_it(self.reading.tokens[after.first:after.last])
         return verdict
 
     def in_heading(self, match: Match) -> bool:
-        """Whether ``match`` is in a heading (a title names a content, it does not show
-        it was done)."""
+        """Whether ``match`` is in a title (a title names a content, it does not show
+        it was done) — not in a heading block that holds text of its own (« # La
+        monographie » and its paragraph typed in one styled block)."""
         if self.reading is None:
             return False
         s = _sentence(self.reading, getattr(self.tokens[match.start], "sentence", -1))
-        return s is not None and s.heading
+        if s is None or not s.heading:
+            return False
+        block = self.reading.block(s)
+        if "\n" not in block.text.strip() and len(block.text.split()) <= _TITLE_WORDS:
+            return True
+        # The title is the block's first line: the match is on it.
+        at = getattr(self.tokens[match.start], "start", 0)
+        first_line = block.text.strip().split("\n", 1)[0]
+        return "\n" not in s.text[:at] and s.text.split("\n", 1)[0].strip() in first_line
 
     def under_heading(self, match: Match) -> str | None:
         """What the section under the heading of ``match`` says, when that heading names
@@ -314,6 +438,8 @@ class Index:
         if s is None or not s.heading:
             return None
         block = self.reading.block(s)
+        if self._title_says_todo(match, s):
+            return "todo"  # « Monographie (non réalisée) », « Cartographie : à venir »
         if "\n" in block.text.strip() or len(block.text.split()) > _TITLE_WORDS:
             return "text"  # a heading block that holds text of its own
         words = self._section_words(start, block.heading_level)
@@ -325,6 +451,20 @@ class Index:
         if _TODO.fullmatch(text):
             return "todo"
         return "annex" if _ANNEX.fullmatch(text) else "text"
+
+    def _title_says_todo(self, match: Match, s: Sentence) -> bool:
+        """Whether the title itself ends on a placeholder after a bracket, a colon or a
+        dash: « Partie 3 — Monographie (non réalisée) », « Cartographie : à venir »."""
+        assert self.reading is not None
+        end = getattr(self.tokens[match.end - 1], "index", -1)
+        if end < 0:
+            return False
+        after = self.reading.tokens[end + 1:s.last]
+        cut = max((k for k, t in enumerate(after) if t.text in "(:–—-"), default=-1)
+        if cut < 0:
+            return False
+        words = " ".join(t.word for t in after[cut + 1:] if t.kind != "punct")
+        return bool(words) and _TODO.fullmatch(words) is not None
 
     def _section_words(self, start: int, level: int | None) -> list[str] | None:
         """The first words under heading sentence ``start``, up to the next heading;
@@ -450,8 +590,11 @@ class Index:
         colon = k + 1 < len(full) and full[k + 1].text == ":"
         # A title or a table cell that is only the label (« Limites », « Points forts »
         # in the first column of a table) names the content as well.
-        alone = (s.heading or s.in_table) and all(t.kind == "punct"
-                                                   for t in full[k + 1:s.last])
+        alone = (s.heading or s.in_table) and (
+            all(t.kind == "punct" for t in full[k + 1:s.last])
+            # a title line, its text on the next lines of the same block
+            or (s.heading and k + 1 < s.last
+                and "\n" in s.text[full[k].end:full[k + 1].start]))
         if not (colon or alone):
             return False
         before = full[s.first:j]
@@ -468,6 +611,9 @@ class Index:
             first = [i for i in first if self._label_at(i, size)]
         if len(pattern.pieces) == 1:
             size = len(pattern.pieces[0])
+            # « monograph* !structure »: the word excluded after it is no part of the match.
+            while size > 1 and pattern.pieces[0][size - 1].negate:
+                size -= 1
             return [Match(pattern.text, self.tokens[i].page, i, i + size) for i in first]
         others = [self._piece(p) for p in pattern.pieces[1:]]
         out = []

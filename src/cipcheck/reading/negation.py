@@ -61,7 +61,9 @@ _FINITE = frozenset({
 })
 _NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guere"})
 # Introduce the content itself as missing: « pas de cartographie », « aucun outil ».
-_MISSING_BEFORE = frozenset({"pas", "aucun", "aucune", "sans", "ni", "absence", "faute"})
+_MISSING_BEFORE = frozenset({"pas", "aucun", "aucune", "sans", "ni", "absence", "faute",
+                             # « il manquait un support écrit », « le manque de… »
+                             "manque", "manquait", "manquaient", "manquent", "manquera"})
 # Small words skipped between such a word and the content (« pas encore de », « aucune
 # véritable »).
 _BETWEEN = frozenset({"de", "d", "'", "la", "le", "les", "l", "un", "une", "des", "du",
@@ -103,7 +105,9 @@ _COMPARATIVES = frozenset({"mieux", "davantage", "approfondi", "approfondir", "d
 def _words(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
     """Folded words (punctuation as written) and stems of a sentence's tokens."""
     words = [t.word if t.kind != "punct" else t.text for t in tokens]
-    return words, [t.stem for t in tokens]
+    # « à » folds to « a », the auxiliary: its stem keeps it apart (« l'évaluation à
+    # froid sera réalisée » is no « a été réalisée »).
+    return words, [t.stem if t.text not in ("à", "À") else "à" for t in tokens]
 
 
 def _segments(words: list[str]) -> list[tuple[int, int]]:
@@ -125,6 +129,11 @@ def _segments(words: list[str]) -> list[tuple[int, int]]:
     if start < len(words):
         out.append((start, len(words)))
     return out
+
+
+def _verbs_only(words: list[str], stems: list[str]) -> list[str]:
+    """The words without « à » (folded « a », the auxiliary's spelling)."""
+    return [w for w, st in zip(words, stems, strict=True) if st != "à"]
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -174,9 +183,7 @@ class _Scope:
     def verdict(self) -> Said:
         making = any(self.making)
         if self.negated():
-            if making:
-                return Said.NOT_DONE
-            return Said.UNFINISHED if self.unfinished else Said.DONE
+            return self._negated_verdict(making)
         if self.set & {"inachevee", "inacheve", "ebauche", "ebauchee"}:
             return Said.UNFINISHED
         planned = self._planned()
@@ -186,7 +193,10 @@ class _Scope:
             return Said.NOT_DONE
         if not making:
             # « La cartographie est prévue pour mai »: a plan without a verb of making.
-            return Said.NOT_DONE if planned else Said.DONE
+            # « je proposerais un support »: a proposal is no evidence — nor a sure
+            # denial (« je proposerais d'enrichir la cartographie » speaks of one).
+            return Said.NOT_DONE if planned else (
+                Said.UNSURE if self._proposal() else Said.DONE)
         if planned:
             return Said.DONE if self._carried_out() else Said.NOT_DONE
         comparative = bool(self.set & _COMPARATIVES) or (
@@ -200,6 +210,19 @@ class _Scope:
             return Said.NOT_DONE
         return Said.DONE
 
+    def _negated_verdict(self, making: bool) -> Said:
+        if self.set & _EASE:
+            # « Elle n'a pas été facile à réaliser », « ce ne fut pas simple à
+            # construire »: made, with difficulty.
+            return Said.DONE
+        if making:
+            return Said.NOT_DONE
+        if self._plan_denied():
+            # « Je n'avais pas prévu d'outil d'évaluation »: no evidence, but no sure
+            # denial either (« pas prévu au départ, puis… »): never a failure.
+            return Said.UNSURE
+        return Said.UNFINISHED if self.unfinished else Said.DONE
+
     def _planned(self) -> bool:
         w = self.words
         for k, x in enumerate(w):
@@ -212,6 +235,17 @@ class _Scope:
                     return True
         return any(w[k:k + len(seq)] == seq for k, x in enumerate(w) if x in _LATER_FIRST
                    for seq in _LATER_FIRST[x])
+
+    def _proposal(self) -> bool:
+        return any(st.startswith(_PROPOSE_STEMS) and is_future_form(x)
+                   for x, st in zip(self.words, self.stems, strict=True))
+
+    def _plan_denied(self) -> bool:
+        """« Je n'avais pas prévu d'outil d'évaluation », « rien n'a été programmé »: a
+        negated plan is no content (« comme prévu » is a plan kept)."""
+        w = self.words
+        return any(x.startswith(_PLANNED) and len(x) <= len("programmees")
+                   and not (k > 0 and w[k - 1] == "comme") for k, x in enumerate(w))
 
     def _regretted(self) -> bool:
         w = self.words
@@ -229,7 +263,8 @@ class _Scope:
         for k, x in enumerate(w):
             if (self.making[k] and not is_future_form(x)
                     and not x.endswith(("er", "ir", "re"))
-                    and any(b in _DONE_BEFORE for b in w[max(0, k - 3):k])):
+                    and any(w[b] in _DONE_BEFORE and self.stems[b] != "à"
+                            for b in range(max(0, k - 3), k))):
                 return True
         return False
 
@@ -242,6 +277,8 @@ _INTRANSITIVE = frozenset({"exist", "about", "lieu", "deroul", "tenu"})
 _PASSIVE = frozenset({"ete", "etre", "fut", "est", "sont", "sera", "seront", "etait",
                       "etaient", "soit", "serait"})
 _TAKEN_UP = frozenset({"la", "le", "les"})
+_EASE = frozenset({"facile", "simple", "evident", "evidente", "aise", "aisee", "simples",
+                   "faciles"})
 _LITERARY = frozenset({"pu", "pourra", "pourrait", "peut", "pouvait", "puis", "su",
                        "saurait", "ose", "osais"})
 _WOULD_HAVE = frozenset({"aurais", "aurait", "aurions", "auriez", "auraient"})
@@ -265,15 +302,18 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     if _missing_before(words, first):
         # « Il n'existait pas de cartographie : j'en ai donc construit une. »
         later = segments[at + 1:] if at is not None else []
-        return Said.DONE if _done_after_all(words, stems, later) else Said.NOT_DONE
+        if _done_after_all(words, stems, later):
+            return Said.DONE
+        # « il manquait un support écrit » — a lack, not a sure « not done ».
+        return Said.UNSURE if _lacking_before(words, first) else Said.NOT_DONE
     if at is None:
         return Said.DONE
     scope = _scope_of(words, stems, segments, at, first)
     verdict = scope.verdict()
     if verdict is not Said.NOT_DONE and _purpose_denied(words, first, scope):
         verdict = Said.NOT_DONE
-    if verdict is Said.DONE and _due_verb(words, first):
-        return Said.NOT_DONE
+    if verdict is Said.DONE:
+        verdict = _done_read_again(words, stems, first, scope)
     if verdict is Said.DONE and _unfinished_after(words, stems, segments[at + 1:]):
         return Said.UNFINISHED
     if verdict is not Said.NOT_DONE:
@@ -281,6 +321,39 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     if _done_after_all(words, stems, segments[at + 1:]):
         return Said.DONE
     return Said.UNSURE if _before_placement(scope.set) else verdict
+
+
+# « La monographie sera présentée à l'oral », « je la présenterai lors de la
+# soutenance », « elle sera exposée au jury »: left for the oral, not in the writing.
+_ORAL = frozenset({"oral", "orale", "soutenance", "jury"})
+_SHOWING = frozenset({"present", "expos", "montr", "detaill", "developp", "expliqu",
+                      "remettr", "remis", "fourn", "transmettr", "transmis"})
+_WILL_BE = frozenset({"sera", "seront", "serai", "serons"})
+
+
+def _left_for_the_oral(words: list[str], stems: list[str], scope: _Scope) -> bool:
+    """A verb of showing in the future, in the match's clause, and the oral (or the
+    jury) in its sentence: the content is not in the written mémoire."""
+    if not _ORAL.intersection(words):
+        return False
+    future = bool(scope.set & _WILL_BE) or any(is_future_form(w) for w in scope.words)
+    return future and any(st in _SHOWING or st.startswith("present") for st in scope.stems)
+
+
+def _done_read_again(words: list[str], stems: list[str], first: int, scope: _Scope) -> Said:
+    """A content read as done, read again for what was due, proposed or left for the
+    oral."""
+    if _due_verb(words, first):
+        return Said.NOT_DONE
+    if _proposed(words, first):
+        return Said.UNSURE
+    if _left_for_the_oral(words, stems, scope) or (
+            not _has_verb(scope.words)
+            # « L'outil que j'ai conçu sera présenté lors de la soutenance »: the main
+            # verb came inside the relative's segment.
+            and _left_for_the_oral(words, stems, _Scope(words[first:], stems[first:]))):
+        return Said.NOT_DONE
+    return Said.DONE
 
 
 _TURNS = frozenset({"mais", "cependant", "toutefois", "pourtant", "neanmoins"})
@@ -316,13 +389,32 @@ def _unfinished_after(words: list[str], stems: list[str],
     return False
 
 
+def _coordinated(words: list[str], stems: list[str], segments: Sequence[tuple[int, int]],
+                 at: int) -> _Scope | None:
+    """« je proposerais une séance de plus, consacrée à…, et un support »: an object
+    coordinated after incises shares the verb of the clause before them."""
+    lo, hi = segments[at]
+    for plo, phi in reversed(segments[max(0, at - 3):at]):
+        if words[plo] in _TURNS:
+            return None  # « …, mais un tableau, et un schéma »: not the verb before « mais »
+        if words[plo] in _RELATIVES:
+            continue
+        if _has_verb(_verbs_only(words[plo:phi], stems[plo:phi])):
+            return _Scope(words[plo:phi] + words[lo:hi], stems[plo:phi] + stems[lo:hi])
+    return None
+
+
 def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, int]],
               at: int, first: int) -> _Scope:
     """The clause a match in segment ``at`` is judged on."""
     lo, hi = segments[at]
     scope_w, scope_s = words[lo:hi], stems[lo:hi]
-    if _has_verb(scope_w):
+    if _has_verb(_verbs_only(scope_w, scope_s)):
         return _Scope(scope_w, scope_s)
+    if words[lo] in {"et", "ou"} and not _has_verb(words[lo:first]):
+        shared = _coordinated(words, stems, segments, at)
+        if shared is not None:
+            return shared
     own = len(scope_w)
     # A subject without its verb: the verb comes after incises (relatives skipped,
     # participles kept: « prévue en mars » says something of the subject).
@@ -372,6 +464,20 @@ def _due_verb(words: list[str], first: int) -> bool:
     return bool(before) and before[-1] in _DUE
 
 
+_PROPOSING = frozenset({"prevoir", "envisager"})
+_PROPOSE_STEMS = ("propos", "ajout", "suggér", "sugger", "conseill", "recommand", "prepar",
+                  "prevoi", "integr", "instaur", "introdui")
+
+
+def _proposed(words: list[str], first: int) -> bool:
+    """« À améliorer : prévoir l'évaluation dès la conception »: the object of « prévoir »
+    or « envisager » in the infinitive is a proposal, not what was done."""
+    k = first - 1
+    while k >= 0 and words[k] in _OBJECT_SMALL:
+        k -= 1
+    return k >= 0 and words[k] in _PROPOSING
+
+
 def _infinitive(word: str) -> bool:
     return len(word) > 4 and word.endswith(("er", "ir", "re"))
 
@@ -383,6 +489,13 @@ _OBJECT_SMALL = frozenset({"le", "la", "les", "l", "'", "son", "sa", "ses", "un"
 _DUE = frozenset({"devais", "devait", "devions", "deviez", "devaient", "voulais", "voulait",
                   "voulions", "souhaitais", "souhaitait", "comptais", "comptait", "esperais",
                   "esperait"})
+
+
+def _lacking_before(words: list[str], first: int) -> bool:
+    k = first - 1
+    while k >= 0 and words[k] in _BETWEEN:
+        k -= 1
+    return k >= 0 and words[k].startswith("manqu")
 
 
 def _missing_before(words: list[str], first: int) -> bool:
@@ -441,6 +554,9 @@ def said_of_it(sentence: Sequence[Token]) -> Said:
     était au programme. Faute de temps, je n'ai pas pu la réaliser. » — an object
     pronoun (« la », « l' ») right before a negated verb of making (or its auxiliary)."""
     words, stems = _words(sentence)
+    taken_up = _subject_taken_up(words, stems)
+    if taken_up is not Said.DONE:
+        return taken_up
     for k, st in enumerate(stems):
         if st not in _MAKING and st not in _UNFINISHED:
             continue
@@ -453,3 +569,24 @@ def said_of_it(sentence: Sequence[Token]) -> Said:
         if verdict is not Said.DONE:
             return verdict
     return Said.DONE
+
+
+_SUBJECT_PRONOUNS = frozenset({"elle", "il"})
+
+
+def _subject_taken_up(words: list[str], stems: list[str]) -> Said:
+    """« # Monographie / Elle sera présentée à l'oral. », « Elle n'a pas pu être
+    réalisée. »: a sentence opening on a subject pronoun, passive, says of the content
+    named just before that it was not made — not « Elle a 34 ans », « Elle n'a pas
+    terminé ses études » (the pronoun is the person: no passive of making)."""
+    if not words or words[0] not in _SUBJECT_PRONOUNS:
+        return Said.DONE
+    segments = _sentence_plan(tuple(words))
+    lo, hi = segments[0] if segments else (0, len(words))
+    if not _PASSIVE.intersection(words[lo:hi]):
+        return Said.DONE
+    scope = _Scope(words[lo:hi], stems[lo:hi])
+    verdict = scope.verdict()
+    if verdict is Said.NOT_DONE:
+        return verdict
+    return Said.NOT_DONE if _left_for_the_oral(words, stems, scope) else Said.DONE
