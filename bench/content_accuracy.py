@@ -178,7 +178,7 @@ def report(name: str, folders: list[Path], verbose: bool) -> bool:
 
 # The development sets written apart, scored by bench/devset_accuracy.py.
 DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "devset5",
-           "devset5t", "devset6", "devset6a", "devset6b")
+           "devset5t", "devset6", "devset6t", "devset6a", "devset6b")
 
 
 def main(argv: list[str]) -> int:

@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # A set's name → its folder; every set has the same files and is scored by the same code.
 SETS = {name: ROOT / "tests" / "fixtures" / name
         for name in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t",
-                     "devset5", "devset5t", "devset6", "devset6a", "devset6b")}
+                     "devset5", "devset5t", "devset6", "devset6t", "devset6a", "devset6b")}
 DEVSET = SETS["devset"]
 DOSSIERS = DEVSET / "dossiers"
 TIMING_DOC = ROOT / "tests" / "fixtures" / "dossiers" / "titre-ok-heading1.pdf"
@@ -377,7 +377,8 @@ def run(verbose: bool = False, name: str = "devset") -> int:
         return 2
     role = ("held out, never used to tune" if name in ("devset2", "devset4", "devset5",
                                                          "devset6")
-            else f"tuning half of {name[:-1]}" if name in ("devset3t", "devset4t", "devset5t")
+            else f"tuning half of {name[:-1]}" if name in ("devset3t", "devset4t", "devset5t",
+                                                           "devset6t")
             else "tuning, written blind by another author" if name in ("devset6a", "devset6b")
             else "tuning (retired from held out)")
     print(f"=== {name} ({DEVSET.relative_to(ROOT)}): {role}")

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
 from cipcheck.content.interview_mentions import counts_other, elliptic_rank, find_mentions
 from cipcheck.content.interview_method import general_sentence, marks_method
@@ -120,6 +121,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
             slots.append(Slot(page, f"{words} ({n - told_before + 1}/{times})",
                               doubt="reprises"))
     _series_kept_sure(slots)
+    mark_contradicted(view, slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     # A meeting deduced from a rank is a doubt unless that rank is told with its date

@@ -1,0 +1,70 @@
+"""Interviews counted although their own paragraph may say they were not held.
+
+The counter reads an interview from its label or its sentence (« Entretien du 26
+février. », « Le troisième, le 23 janvier, … », « trois entretiens, le 13 janvier, le 27
+janvier et le 10 février »); the words that undo it may come later in the sentence or in
+the next ones of the same paragraph, in forms the counter does not know yet: the person
+did not come (« il m'a posé un lapin »), the meeting was moved or planned (« Prévu
+pour… ; il aura lieu avec sa conseillère », « pour fixer une nouvelle date »), led by
+someone else with the candidate as an observer (« auxquels j'ai assisté en
+observatrice »), or a collective session (« Les séances collectives »). Such an
+interview stays counted, but on weak evidence (``doubt``): a part that reaches the
+minimum only with them warns instead of passing — never a failure either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cipcheck.content.interview_timeline import Slot
+from cipcheck.reading import Reading, Sentence
+from cipcheck.textnorm import fold
+
+# On folded text. Each is a way a held interview is undone: the person did not come, the
+# meeting did not take place or is still to come, someone else led it.
+_UNDONE = re.compile(
+    r"\b(?:pose (?:un|des) lapins?|(?:n'est|ne sont|n'etait) pas venue?s?|"
+    r"ne s'est pas presentee?|n'a pas eu lieu|n'ont pas eu lieu|pas pu avoir lieu|"
+    r"aura lieu|auront lieu|(?:pour )?(?:fixer|trouver) une (?:nouvelle|autre) date|"
+    r"en (?:tant qu')?observat(?:rice|eur)|j'(?:y )?ai assiste)\b")
+# A session counted as an interview (« Première séance (13 janvier) ») under a heading or
+# in a sentence that says it was collective.
+_SESSION = re.compile(r"\b(?:seance|session|atelier)s?\b")
+_GROUP = re.compile(r"\b(?:collecti(?:f|fs|ve|ves)|en groupe)\b")
+_LABEL = 60  # characters: a sentence this short that names an interview is its label
+
+
+def _told(view: Reading, s: Sentence) -> list[str]:
+    """The sentence an interview is read in and, when it is only a label (« Entretien
+    du 26 février. »), the next one of its paragraph, which says what happened."""
+    out = [s.norm]
+    if len(s.norm.strip()) <= _LABEL:
+        at = view.sentences.index(s) + 1
+        if at < len(view.sentences) and set(s.blocks) & set(view.sentences[at].blocks):
+            out.append(view.sentences[at].norm)
+    return out
+
+
+def _heading_over(view: Reading, s: Sentence) -> Sentence | None:
+    before = view.sentences[:view.sentences.index(s)]
+    return next((t for t in reversed(before) if t.heading), None)
+
+
+def mark_contradicted(view: Reading, slots: Sequence[Slot]) -> None:
+    """Give ``doubt`` « à confirmer » to the plainly counted interviews whose own
+    sentence (or the one after its label) says the person did not come, the meeting did
+    not take place, is to come or was led by someone else, and to the sessions counted
+    under a heading that says they were collective."""
+    by_index = {s.index: s for s in view.sentences}
+    for slot in slots:
+        s = by_index.get(slot.sentence)
+        if slot.doubt is not None or s is None:
+            continue
+        undone = any(_UNDONE.search(text) for text in _told(view, s))
+        if not undone and _SESSION.search(fold(slot.words)):
+            heading = _heading_over(view, s)
+            undone = bool(_GROUP.search(s.norm) or (
+                heading is not None and _GROUP.search(heading.norm)))
+        if undone:
+            slot.doubt = "à confirmer"
