@@ -15,8 +15,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count, repeat
-from operator import itemgetter, sub
 from typing import NamedTuple
 
 from cipcheck.content.normalize import is_stopword, stem
@@ -35,10 +33,6 @@ from cipcheck.reading.numbers import (
 # Digits (with a decimal part), words (letters only: "rendez-vous" is two words,
 # "l'entretien" is "l", "'", "entretien"), and any other single character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:[a-zA-Zèé]{1,4}\b)?|[^\W\d_]+|[^\s]")
-# The same tokens with the spaces before each: only spaces lie between two tokens (any
-# other character is a token), so one ``findall`` gives every token and, by the lengths
-# of what it returns, every offset — without a match object per token.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 # A sentence ends at . ! ? … followed by a space, not after a civility, an initial or a
 # usual abbreviation ("M. F., 29 ans", "Mme B. a signé", "cf. annexe 3", "p. 12").
 _ABBREVIATIONS_TEXT = """
@@ -154,20 +148,16 @@ def _is_heading(b: Block) -> bool:
     return len(text) < 120 and b.bold and not _block_end(text)
 
 
-def _continues(prev: Block, nxt: Block, kind: str,
-               headings: tuple[bool, bool] | None = None) -> bool:
+def _continues(prev: Block, nxt: Block, kind: str) -> bool:
     """Whether a sentence left open at the end of ``prev`` goes on in ``nxt``.
 
     A DOCX block is a paragraph: a sentence never runs into the next one. A PDF block is
     a line: it does, unless the line closed its sentence, the next line is a heading, a
-    table cell or a new list item. ``headings``: whether each is a heading, when the
-    caller knows it already.
+    table cell or a new list item.
     """
     if kind != "pdf" or prev.in_table or nxt.in_table or prev.is_toc or nxt.is_toc:
         return False
-    if headings is None:
-        headings = _is_heading(prev), _is_heading(nxt)
-    if headings[0] or headings[1] or _BULLET.match(nxt.text):
+    if _is_heading(prev) or _is_heading(nxt) or _BULLET.match(nxt.text):
         return False
     ends = _block_end(prev.text.rstrip())
     # A line cut after its colon, going on in lower case (« je l'ai reçue deux fois :⏎le
@@ -175,17 +165,16 @@ def _continues(prev: Block, nxt: Block, kind: str,
     return not ends or (ends.group().startswith(":") and nxt.text.lstrip()[:1].islower())
 
 
-def _ends_sentence(text: str, words: list[str], ends: list[int], k: int) -> bool:
-    """Whether the punctuation token ``k`` (``words[k]``, ending at ``ends[k]``) closes
-    its sentence."""
-    mark = words[k]
+def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the punctuation token ``k`` closes its sentence."""
+    mark = tokens[k][0]
     if mark not in _END_PUNCT:
         return False
-    end = ends[k]
+    end = tokens[k][2]
     if end < len(text) and not text[end].isspace():
         return False  # "2.5", "www.x.fr", "etc.)"
     if mark == "." and k > 0:
-        prev = words[k - 1]
+        prev = tokens[k - 1][0]
         low = prev.lower()
         # An initial ("M. F.", "Mme B."), a civility or an abbreviation.
         if (len(prev) == 1 and prev.isalpha() and prev.isupper()) or low in _ABBREVIATIONS:
@@ -197,21 +186,14 @@ def _ends_sentence(text: str, words: list[str], ends: list[int], k: int) -> bool
         # « 26 j. (182 h) », « 3 sem. (105h) »: a unit cut by its point after a number,
         # the same figure converted in brackets next (« sobre depuis 6 sem. Idée : … »
         # still ends there).
-        if low in _UNITS_CUT and k >= 2 and words[k - 2].isdigit() \
+        if low in _UNITS_CUT and k >= 2 and tokens[k - 2][0].isdigit() \
                 and text[end + 1:end + 2] == "(":
             return False
     return True
 
 
-def _raw_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The raw tokens of ``text``: their texts, start and end offsets (as
-    ``_TOKEN.finditer`` finds them), computed in C rather than token by token."""
-    pairs = _SPACED_TOKEN.findall(text)
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=0))
-    return list(map(_SECOND, pairs)), offsets[1::2], offsets[2::2]
-
-
-_SECOND = itemgetter(1)
+def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 # Civilities written short read as the word, so "le parcours de M. N." meets "parcours
@@ -236,32 +218,23 @@ def read(blocks: Sequence[Block], kind: str = "docx") -> Reading:
     """Sentences and tokens of ``blocks`` (``kind``: the document's, "pdf" or "docx")."""
     blocks = tuple(blocks)
     groups: list[list[int]] = []
-    headings: dict[int, bool] = {}
-    prev_heading = False
     for i, b in enumerate(blocks):
         if not b.text.strip():
             continue
-        if kind == "pdf":
-            # Each line is asked as the next one, then as the previous one.
-            heading = headings[i] = _is_heading(b)
-            if groups and _continues(blocks[groups[-1][-1]], b, kind,
-                                     (prev_heading, heading)):
-                groups[-1].append(i)
-            else:
-                groups.append([i])
-            prev_heading = heading
+        if groups and _continues(blocks[groups[-1][-1]], b, kind):
+            groups[-1].append(i)
         else:
-            groups.append([i])  # a paragraph never runs into the next (_continues)
+            groups.append([i])
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     for group in groups:
-        _split(blocks, group, sentences, tokens, headings)
+        _split(blocks, group, sentences, tokens)
     index_of = {id(b): i for i, b in enumerate(blocks)}
     return Reading(blocks, tuple(sentences), tuple(tokens), index_of)
 
 
 def _split(blocks: tuple[Block, ...], group: list[int], sentences: list[Sentence],
-           tokens: list[Token], headings: dict[int, bool]) -> None:
+           tokens: list[Token]) -> None:
     """Cut one run of blocks (a paragraph) into sentences and append them."""
     texts = [blocks[i].text.strip() for i in group]
     starts, pos = [], 0
@@ -270,32 +243,24 @@ def _split(blocks: tuple[Block, ...], group: list[int], sentences: list[Sentence
         pos += len(t) + 1
     text = " ".join(texts)
     raw = _raw_tokens(text)
-    words, ends = raw[0], raw[2]
-    if not words:
-        return
-    heading = len(group) == 1 and (headings[group[0]] if group[0] in headings
-                                   else _is_heading(blocks[group[0]]))
+    heading = len(group) == 1 and _is_heading(blocks[group[0]])
     begin_tok, begin_char = 0, 0
-    final = len(words) - 1
-    # Only a . ! ? … token may close a sentence; the last token always does.
-    for k in compress(count(), map(_END_PUNCT.__contains__, words)):
-        if k == final:
-            break
-        if not _ends_sentence(text, words, ends, k):
+    final = len(raw) - 1
+    for k in range(len(raw)):
+        last = k == final
+        if not last and (raw[k][0] not in _END_PUNCT or not _ends_sentence(text, raw, k)):
             continue
-        _emit(blocks, group, starts, text, raw, begin_tok, k + 1, begin_char, ends[k],
+        end_char = raw[k][2] if not last else len(text)
+        _emit(blocks, group, starts, text, raw[begin_tok:k + 1], begin_char, end_char,
               heading, sentences, tokens)
         begin_tok = k + 1
-        begin_char = raw[1][begin_tok]
-    _emit(blocks, group, starts, text, raw, begin_tok, final + 1, begin_char, len(text),
-          heading, sentences, tokens)
+        if begin_tok < len(raw):
+            begin_char = raw[begin_tok][1]
 
 
 def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: str,
-          raw: tuple[list[str], list[int], list[int]], lo: int, hi: int, begin: int,
-          end: int, heading: bool, sentences: list[Sentence], tokens: list[Token]) -> None:
-    """Append the sentence of raw tokens ``lo:hi`` (characters ``begin:end`` of
-    ``text``) and its tokens."""
+          raw: list[tuple[str, int, int]], begin: int, end: int, heading: bool,
+          sentences: list[Sentence], tokens: list[Token]) -> None:
     s_index = len(sentences)
     piece = text[begin:end]
     # Blocks this sentence covers, and where each starts inside it.
@@ -309,55 +274,17 @@ def _emit(blocks: tuple[Block, ...], group: list[int], starts: list[int], text: 
     block0 = block_ids[0]
     page0 = blocks[block0].page
     first = len(tokens)
-    words = raw[0][lo:hi]
-    facts = list(map(_FACTS.__getitem__, words))
-    if None not in facts:
-        # Every raw token is a token on its own (most sentences): the tokens are put
-        # together column by column, in C, from the facts of each distinct word.
-        n = hi - lo
-        folded, stems, kinds, values, stops = zip(*facts, strict=True)
-        rel_starts = list(map(sub, raw[1][lo:hi], repeat(begin, n)))
-        rel_ends = map(sub, raw[2][lo:hi], repeat(begin, n))
-        if single:
-            in_blocks: Iterable[int] = repeat(block0, n)
-            pages: Iterable[int] = repeat(page0, n)
-        else:
-            # The block of a token: the last one starting at or before it (the first
-            # starts the sentence: local_starts[0] is 0).
-            at = list(map(bisect.bisect_right, repeat(local_starts, n), rel_starts))
-            in_blocks = map((-1, *block_ids).__getitem__, at)
-            pages = map((-1, *(blocks[b].page for b in block_ids)).__getitem__, at)
-        tokens.extend(map(_new_token, repeat(Token, n), zip(
-            words, folded, stems, kinds, values, rel_starts, rel_ends,
-            range(first, first + n), repeat(s_index, n), in_blocks, pages, stops,
-            strict=True)))
-    else:
-        spans = list(zip(words, raw[1][lo:hi], raw[2][lo:hi], strict=True))
-        _emit_slowly(blocks, spans, begin, piece, s_index, block_ids, local_starts, tokens)
-    sentences.append(Sentence(
-        s_index, piece, fold_keep_length(piece), first, len(tokens), block_ids,
-        page0, in_table=blocks[block0].in_table, heading=heading, starts=local_starts))
-
-
-def _emit_slowly(blocks: tuple[Block, ...], raw: list[tuple[str, int, int]], begin: int,
-                 piece: str, s_index: int, block_ids: tuple[int, ...],
-                 local_starts: tuple[int, ...], tokens: list[Token]) -> None:
-    """The tokens of a sentence where some raw tokens join their neighbours (a number in
-    words, "14h" cut in two, "M." the civility): token by token."""
-    single = len(block_ids) == 1
-    block0 = block_ids[0]
-    page0 = blocks[block0].page
     append = tokens.append
-    n = len(tokens)
-    i, many = 0, len(raw)
+    n = first
+    i, count = 0, len(raw)
     # Tokens come in order of offset: the block of each is found by moving forward from
     # the previous one's (the last block starting at or before it, as bisect_right - 1;
     # local_starts[0] is 0). ``after`` is where the next block starts.
     b, page, k = block0, page0, 0
     after = local_starts[1] if len(local_starts) > 1 else len(piece) + 1
-    while i < many:
+    while i < count:
         w, s, e = raw[i]
-        facts = _FACTS[w]
+        facts = _facts(w)
         if facts is None:
             # A number in words, "14h" cut in two, or "M." the civility: the careful way.
             i, todo = _merge_at(raw, i, begin)
@@ -368,7 +295,7 @@ def _emit_slowly(blocks: tuple[Block, ...], raw: list[tuple[str, int, int]], beg
                 k, after = _block_at(local_starts, k, s, len(piece) + 1)
                 b = block_ids[k]
                 page = blocks[b].page
-            folded, st, kind, value, stop = facts
+            kind, value, folded, st, stop = facts
             append(_new_token(Token, (w, folded, st, kind, value, s, e - begin, n, s_index,
                                       b, page, stop)))
             n += 1
@@ -389,6 +316,9 @@ def _emit_slowly(blocks: tuple[Block, ...], raw: list[tuple[str, int, int]], beg
             append(_new_token(Token, (w, folded, st, kind, value, s, e, n, s_index, b, page,
                                       stop)))
             n += 1
+    sentences.append(Sentence(
+        s_index, piece, fold_keep_length(piece), first, len(tokens), block_ids,
+        page0, in_table=blocks[block0].in_table, heading=heading, starts=local_starts))
 
 
 def _block_at(local_starts: tuple[int, ...], k: int, s: int, past: int) -> tuple[int, int]:
@@ -400,8 +330,9 @@ def _block_at(local_starts: tuple[int, ...], k: int, s: int, past: int) -> tuple
     return k, (local_starts[k + 1] if k < last else past)
 
 
-def _facts(w: str) -> tuple[str, str, str, float | None, bool] | None:
-    """(folded, stem, kind, value, stop) of a raw token that makes one token on its own,
+@lru_cache(maxsize=65536)
+def _facts(w: str) -> tuple[str, float | None, str, str, bool] | None:
+    """(kind, value, folded, stem, stop) of a raw token that makes one token on its own,
     whatever its neighbours: most of them, computed once per distinct token. None for
     the others (``_merge_at``): a number word that may start a number in words, a token
     cut in two ("14h"), and "M", a civility when a dot follows."""
@@ -414,27 +345,9 @@ def _facts(w: str) -> tuple[str, str, str, float | None, bool] | None:
         folded, st, stop = _word_facts(w.lower())
         if value is None and folded in ARTICLE_ONE:
             value = 1.0
-        return folded, st, kind, value, stop
+        return kind, value, folded, st, stop
     folded = _fold(w)
-    return folded, ("" if kind == "punct" else folded), kind, value, False
-
-
-class _FactsOf(dict[str, "tuple[str, str, str, float | None, bool] | None"]):
-    """Raw token -> its ``_facts``, computed the first time the token is met: looked up
-    with the dict's own ``__getitem__`` (``map`` over a sentence's words, in C), cheaper
-    than an ``lru_cache`` call for the tens of thousands of tokens of a dossier."""
-
-    def __missing__(self, w: str) -> tuple[str, str, str, float | None, bool] | None:
-        if len(self) >= _MOST_FACTS:  # a server reads dossier after dossier
-            self.clear()
-        facts = self[w] = _facts(w)
-        return facts
-
-
-_MOST_FACTS = 65536
-
-
-_FACTS = _FactsOf()
+    return kind, value, folded, ("" if kind == "punct" else folded), False
 
 
 # Token(...) goes through the named tuple's generated __new__; a dossier has tens of
