@@ -13,6 +13,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -136,13 +137,13 @@ def _image_covers(page: pdfium.PdfPage, width: float, height: float) -> bool:
     return False
 
 
-def _unchecked(fn: object) -> object:
+def _unchecked(fn: Any) -> Any:
     """pdfium's function ``fn`` called without ctypes converting each argument by its
     declared type (half the cost of a call, ~5,000 glyph samples of three calls in a
     50-page dossier): the same entry point, calling convention and result type; the
     callers pass only ints for C ints and ctypes objects for everything else."""
-    clone = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)  # type: ignore[call-arg]
-    clone.restype = fn.restype  # type: ignore[attr-defined]
+    clone = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+    clone.restype = fn.restype
     return clone
 
 
