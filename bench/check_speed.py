@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,10 +55,19 @@ PYCACHE = Path(tempfile.gettempdir()) / "cipbench-pycache"
 RESULTS: list[tuple[str, float, str, bool]] = []  # (target, measured, wanted, met)
 
 
+# The start-up cache (cipcheck.startcache) of this checkout, apart from the user's: checkouts
+# of other versions sharing ~/.cache/cipcheck overwrite each other's file at every run
+# (each compiles patterns the other's file lacks), so a check would pay for loading and
+# rewriting a 1.4 MB file that an installed cipcheck writes once. CIPCHECK_CACHE_DIR set
+# in the shell wins.
+BENCH_CACHE = Path(tempfile.gettempdir()) / f"cipbench-cache-{zlib.crc32(str(ROOT).encode()):08x}"
+
+
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
     src = str(ROOT / "src")
     path = os.environ.get("PYTHONPATH")
-    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{path}" if path else src,
+    env = {"CIPCHECK_CACHE_DIR": str(BENCH_CACHE), **os.environ,
+           "PYTHONPATH": f"{src}{os.pathsep}{path}" if path else src,
            "PYTHONPYCACHEPREFIX": str(PYCACHE), **(extra or {})}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env

