@@ -88,6 +88,11 @@ def check(ctx: Context) -> list[Finding]:
     value = fmt(ctx, found.value, 0)
     if not found.certain:
         return [_uncertain(ctx, found, value, how, expected, min_text, minimum)]
+    if found.value < minimum and found.doubt:
+        # Read as stated, but put together by the reader (a sum without its total, a rate
+        # and a count far apart): under the minimum, a warning that shows how.
+        return [_uncertain(ctx, found, value, f"{how}, {found.doubt}", expected, min_text,
+                           minimum)]
     if found.value < minimum and found.ceiling is not None and found.ceiling >= minimum:
         # Other placement figures of the dossier would reach the minimum if they add up
         # (« la deuxième, de 140 heures… ») : that is not sure enough to fail on.

@@ -143,6 +143,9 @@ class Figure:
     lead: str = ""
     # « mes 140 heures », « ces 210 heures »: a figure named as one already known.
     definite: bool = False
+    # Why failing on this figure would be a guess although it reads as stated (a sum of
+    # several figures, a rate and a count far apart): under the minimum it only warns.
+    doubt: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,9 @@ class HoursReading:
     # The most the placement figures read anywhere could add up to (each period once):
     # a sure reading under the minimum fails only if even this is under it.
     ceiling: float | None = None
+    # Why a reading under the minimum is not sure enough to fail (« somme de 2 périodes,
+    # sans total écrit »): it warns, saying what was read and how, instead.
+    doubt: str = ""
 
 
 @dataclass
@@ -1308,6 +1314,14 @@ def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
 
 
+def _apart(a: _Mention, b: _Mention) -> bool:
+    """Two figures a product joins stand more than a few words apart (« 8 semaines au CCAS,
+    où j'ai surtout animé des ateliers, à raison de 35 h par semaine »): the reader joined
+    them, the text did not — never enough to fail on."""
+    gap = b.at - a.end if b.at >= a.end else a.at - b.end
+    return gap > 5
+
+
 def _count_before(toks: Sequence[Token], m: _Mention,
                   lo: int) -> tuple[float, str, int] | None:
     """« deux périodes en entreprise de 42 heures (chacune) »: the count of periods."""
@@ -1360,6 +1374,9 @@ class _Amount:
     # Hours assumed, not written (days or weeks at the rule set's hours per day): stays a
     # reading to confirm even on a label line.
     guess: bool = False
+    # A product whose two figures stand far apart in the sentence (« 8 semaines au CCAS,
+    # où j'ai animé …, à raison de 35 heures par semaine »): the reader joined them.
+    far: bool = False
 
 
 @dataclass
@@ -1433,7 +1450,7 @@ class _Scan:
         tie = min(ties) if min(ties) < 0 else max(ties)
         return self.times_count(m, lo, _Amount(
             m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
-            m.at, tie))
+            m.at, tie, far=_apart(m, weekly)))
 
     def times_count(self, m: _Mention, lo: int, a: _Amount | None) -> _Amount | None:
         """« Deux stages de 3 semaines (35h/sem) », « trois périodes de quatre semaines
@@ -1506,7 +1523,8 @@ class _Scan:
         value = m.value * days.value * per_day
         return self.times_count(m, lo, _Amount(
             value, f"{num(m.value)} semaines × {num(days.value)} jours × {num(per_day)} h",
-            True, m.at, tie, guess=not self.days_unit and daily is None))
+            True, m.at, tie, guess=not self.days_unit and daily is None,
+            far=_apart(m, days) or (daily is not None and _apart(days, daily))))
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
@@ -1614,7 +1632,8 @@ class _Scan:
         tie = max(_nearest_cue(self.toks, m, (lo, hi)),
                   _nearest_cue(self.toks, weeks, (lo, hi)))
         return _Amount(m.value * weeks.value,
-                       f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie)
+                       f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie,
+                       far=_apart(m, weeks))
 
     def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """Hours or days, times a count of periods when there is one."""
@@ -1652,6 +1671,7 @@ class _Scan:
             amount.value = m.value * daily.value
             amount.how = f"{num(m.value)} jours × {num(daily.value)} h"
             amount.tie = max(amount.tie, _nearest_cue(toks, daily, (lo, hi)))
+            amount.far = _apart(m, daily)
         elif m.unit == "d":
             amount.value = m.value * self.hours_per_day
             amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
@@ -1853,7 +1873,8 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
-                          "mes", "les", "ces", "nos"})
+                          "mes", "les", "ces", "nos"},
+                      doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "")
 
     def attested(self, first: int) -> bool:
         """« … atteste / certifie que Mme S. B. a effectué un stage … de 392 heures »: the
@@ -2310,7 +2331,7 @@ def _combine(scan: _Scan) -> list[Figure]:
                        " + ".join(f.how or f"{num(f.value)} h" for f in parts),
                        stated=all(f.stated for f in parts) and joined,
                        inferred=any(f.inferred for f in parts) or not joined,
-                       sentence=s.index)]
+                       sentence=s.index, doubt=_summed(len(parts), "chiffres"))]
     return parts
 
 
@@ -2555,6 +2576,16 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     decided = _decide(figs)
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
+    if decided.certain and not decided.doubt:
+        from cipcheck.content.hours_loose import loose_spans
+
+        loose = loose_spans(readings, figs, hours_per_day)
+        if loose:
+            # « Durée du stage : 140 heures » and, elsewhere, « Ensuite, quatre semaines à
+            # la Mission Locale »: time of the placement no figure read accounts for.
+            value, page, quote = loose[0]
+            decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
+                                             f"(« {quote} », {num(value)} h)")
     return replace(decided, ceiling=_ceiling(figs))
 
 
@@ -2675,7 +2706,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
                         stated=all(f.stated and not f.inferred for f in periods),
-                        label="sum")
+                        label="sum", doubt=_summed(len(periods), "périodes"))
         others = [f for f in figs if not f.label]
         rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
         return _result(summed, summed.stated and not rivals, rivals)
@@ -2723,7 +2754,13 @@ def _rivals(best: Figure, figs: list[Figure]) -> list[Figure]:
 
 def _result(best: Figure, certain: bool, rivals: list[Figure]) -> HoursReading:
     return HoursReading(best.value, certain, "document", best.page, best.how, best.quote,
-                        tuple(rivals))
+                        tuple(rivals), doubt=best.doubt)
+
+
+def _summed(n: int, what: str) -> str:
+    """A sum the reader made: a period left out of it (on the next page, in a row not
+    read) would change it, so under the minimum it warns instead of failing."""
+    return f"somme de {n} {what}, sans total écrit"
 
 
 def declared(value: float) -> HoursReading:

@@ -470,10 +470,22 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     how = ("tableau : " + " + ".join(f"{num(k[1])} h" for k in kept)
            if kept and (total is None or mixed or len(kept) > 1) else "tableau, ligne Total")
     row = total[1] if total is not None and not mixed else kept[0][3]
+    # Rows added up with no « Total » written: a row on the next page or a cell not read
+    # would change the sum — a sure reading, but not one to fail on. A calendar numbered
+    # week after week from the first (« S1 … S5 ») shows that no week is missing.
+    doubt = "" if total is not None and not mixed or len(kept) < 2 or (
+        weekly and _weeks_in_order(kept)) else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
-               inferred=not certain, label="table", sentence=cells[0].index),
+               inferred=not certain, label="table", sentence=cells[0].index, doubt=doubt),
         frozenset(s.index for s in cells))
+
+
+def _weeks_in_order(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """« S1 », « S2 », « Semaine 3 »…: the rows number the weeks 1, 2, 3… with none left out."""
+    numbers = [re.search(r"\d{1,2}", k[3].cells[0].text) for k in kept]
+    return all(numbers) and [int(n.group()) for n in numbers if n] == list(
+        range(1, len(kept) + 1))
 
 
 def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
