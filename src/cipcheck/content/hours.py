@@ -515,7 +515,8 @@ def _en_did(toks: Sequence[Token], i: int) -> bool:
                                                      "exactement", "environ"}:
         v -= 1
     # « mon stage en a compté / représenté 147 »: verbs of a count, with « en ».
-    if v < 3 or not (toks[v].stem in DID_STEMS | {"compt", "represent"}
+    # « j'en ai passé 84 dans l'entreprise »: time spent, told with « en » too.
+    if v < 3 or not (toks[v].stem in DID_STEMS | {"compt", "represent", "pass"}
                      or toks[v].word == "fait"):
         return False
     return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
@@ -826,6 +827,10 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
     """The closest cue before the number in its clause (« stage de 70 h »), 0 if none."""
     own_clause = False
     for j in range(m.at - 1, lo - 1, -1):
+        if toks[j].word == "soit" and j == m.at - 1 and _negative_before(toks, j, lo):
+            # « … amputée de 14 heures d'absence, soit 196 heures effectuées »: the result
+            # of the clause before, not what its last words name.
+            return 0
         if toks[j].word == ":" and any(t.word in {"je", "j", "nous"} for t in toks[j:m.at]):
             # « La formation longue ne me concernait pas : ici, j'ai passé 154 heures à
             # l'EPIDE »: after the colon the candidate speaks in a clause of its own;
@@ -842,6 +847,11 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
     return 0
 
 
+def _negative_before(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """The nearest cue before ``j`` names something else (an absence, a workshop)."""
+    return next((c for k in range(j - 1, lo - 1, -1) if (c := cue_of(toks, k)) != 0), 0) < 0
+
+
 def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) -> int:
     """The tie of a figure from the words nearest to it.
 
@@ -855,7 +865,9 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     hi = next((k for k in range(m.end, hi) if toks[k].block != toks[m.end - 1].block
                and toks[k].text[:1].isupper()), hi)
     k = m.end
-    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
+    # « 189 heures sur le terrain », « 77 heures dans l'entreprise »: where the hours were.
+    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l",
+                                      "sur", "dans"}:
         k += 1
     if k < hi and (c := cue_of(toks, k)) != 0:
         return 2 * c
@@ -899,7 +911,9 @@ def _activity_after(toks: Sequence[Token], end: int, hi: int) -> bool:
 _SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "prescriv",
                            "decroch", "sollicit", "trouv", "cherch", "conseil", "suggr",
                            "suger", "orient", "envisag", "prepar", "planifi", "arrang",
-                           "obten", "obtenu", "construit", "constru"})
+                           "obten", "obtenu", "construit", "constru",
+                           # « J'ai accompagné Yanis vers une immersion de 35 heures »
+                           "accompagn", "dirig"})
 _OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
 
 
@@ -1314,12 +1328,21 @@ def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
 
 
-def _apart(a: _Mention, b: _Mention) -> bool:
-    """Two figures a product joins stand more than a few words apart (« 8 semaines au CCAS,
-    où j'ai surtout animé des ateliers, à raison de 35 h par semaine »): the reader joined
-    them, the text did not — never enough to fail on."""
-    gap = b.at - a.end if b.at >= a.end else a.at - b.end
-    return gap > 5
+def _apart(toks: Sequence[Token], a: _Mention, b: _Mention) -> bool:
+    """Two figures a product joins stand more than a few words apart, with a clause or
+    other figures between them (« 8 semaines au CCAS, où j'ai surtout animé des ateliers,
+    à raison de 35 h par semaine », « 4 semaines, du 3 au 28 mars, à raison de 35 h »): the
+    reader joined them, the text did not — never enough to fail on. A place between them
+    (« 20 jours au PLIE de Nîmes, à raison de 7 heures par jour ») is not a clause."""
+    lo, hi = (a.end, b.at) if b.at >= a.end else (b.end, a.at)
+    return hi - lo > 5 and any(t.kind == "number" or t.word in _CLAUSE_WORDS
+                               for t in toks[lo:hi])
+
+
+# Words that open another clause between two figures.
+_CLAUSE_WORDS = frozenset({"ou", "qui", "que", "qu", "dont", ";", "puis", "mais", "et",
+                           "est", "ai", "avons", "ont", "sont", "etait", "avait",
+                           "etaient", "avaient", "fait", "fut", "lorsque", "quand"})
 
 
 def _count_before(toks: Sequence[Token], m: _Mention,
@@ -1450,7 +1473,7 @@ class _Scan:
         tie = min(ties) if min(ties) < 0 else max(ties)
         return self.times_count(m, lo, _Amount(
             m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
-            m.at, tie, far=_apart(m, weekly)))
+            m.at, tie, far=_apart(toks, m, weekly)))
 
     def times_count(self, m: _Mention, lo: int, a: _Amount | None) -> _Amount | None:
         """« Deux stages de 3 semaines (35h/sem) », « trois périodes de quatre semaines
@@ -1524,7 +1547,7 @@ class _Scan:
         return self.times_count(m, lo, _Amount(
             value, f"{num(m.value)} semaines × {num(days.value)} jours × {num(per_day)} h",
             True, m.at, tie, guess=not self.days_unit and daily is None,
-            far=_apart(m, days) or (daily is not None and _apart(days, daily))))
+            far=_apart(toks, m, days) or (daily is not None and _apart(toks, days, daily))))
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
@@ -1626,6 +1649,8 @@ class _Scan:
         if weeks is None and m.unit == "h" and not any(n.unit in {"w", "d"}
                                                       for n in self.mentions):
             return self.rate_over_dates(m, lo, hi)
+        if weeks is not None and m.unit == "d":
+            return self.days_a_week_over(m, weeks, lo, hi)
         if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
             return None
         weeks.used = True
@@ -1633,7 +1658,27 @@ class _Scan:
                   _nearest_cue(self.toks, weeks, (lo, hi)))
         return _Amount(m.value * weeks.value,
                        f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie,
-                       far=_apart(m, weeks))
+                       far=_apart(self.toks, m, weeks))
+
+    def days_a_week_over(self, m: _Mention, weeks: _Mention, lo: int,
+                         hi: int) -> _Amount | None:
+        """« 4 jours par semaine pendant 8 semaines », « 3 jours en structure par semaine
+        pendant 10 semaines »: days of each week times the weeks, at the rule set's hours a
+        day (assumed unless the rule counts days) — a reading to confirm. A rhythm alone
+        (« 3 jours par semaine ») stays no figure; half days too (how long is not said)."""
+        if not 1 <= m.value <= 6 or not 1 <= weeks.value <= 52 \
+                or self.third_party or self.someone:
+            return None
+        tie = max(_nearest_cue(self.toks, m, (lo, hi)),
+                  _nearest_cue(self.toks, weeks, (lo, hi)))
+        if tie < 0 or (tie == 0 and not (self.first_person or self.context_cue)):
+            return None
+        weeks.used = True
+        per = self.hours_per_day
+        return _Amount(weeks.value * m.value * per,
+                       f"{num(weeks.value)} semaines × {num(m.value)} jours × {num(per)} h",
+                       True, m.at, max(tie, 0), guess=not self.days_unit,
+                       far=_apart(self.toks, m, weeks))
 
     def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """Hours or days, times a count of periods when there is one."""
@@ -1671,7 +1716,7 @@ class _Scan:
             amount.value = m.value * daily.value
             amount.how = f"{num(m.value)} jours × {num(daily.value)} h"
             amount.tie = max(amount.tie, _nearest_cue(toks, daily, (lo, hi)))
-            amount.far = _apart(m, daily)
+            amount.far = _apart(toks, m, daily)
         elif m.unit == "d":
             amount.value = m.value * self.hours_per_day
             amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
@@ -1837,6 +1882,13 @@ class _Scan:
             # stage. Le stage, réalisé chez Leclerc, a duré 35 heures. »: « le stage » is
             # hers. A reading to confirm, never a failure.
             stated = False
+        if stated and not labelled_line and not self.first_person and not _own_placement(
+                toks) and any(
+                t.word in THEIR_PLACEMENT for t in toks[lo:hi]) and not any(
+                t.stem in DID_STEMS for t in toks[lo:a.first]):
+            # « Immersion de 35 heures chez un boulanger pour Yanis »: an immersion or a
+            # PMSMP told by nobody is most often an accompanied person's — never a failure.
+            stated = False
         if self.someone and not self.first_person and not (self.s.in_table or self.s.page == 1):
             # « Le stage de M. B. s'est bien passé : 35 heures en boulangerie »: a short
             # line, but about someone else.
@@ -1845,6 +1897,11 @@ class _Scan:
         # « J'ai effectué 385 heures au sein de la Mission locale » reads as the placement
         # but does not name it: a reading to confirm.
         did = a.tie == 0 and not self.context_cue and self.did(m, a)
+        if a.tie == 0 and m.at >= 1 and toks[m.at - 1].word == "soit" and self.done_after(m) \
+                and self.first_person and not self.third_party and not self.someone:
+            # « j'ai dû poser 2 jours de congé, soit 196 heures réalisées »: the hours the
+            # candidate did, as the sentence's result.
+            stated = True
         if did:
             # « 143,5 heures effectuées », « 91 heures réalisées »: the words of a record
             # of attendance, a statement.
@@ -2508,6 +2565,11 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
                     cells[:0] = reading.tokens_of(p)
             found = _sentence_figures(reading, s, context, row, hours_per_day, days_unit,
                                       cells)
+            if not found and out and "meme" in s.norm:
+                from cipcheck.content.hours_same_rate import same_rate
+
+                again = same_rate(reading, s, out)
+                found = [again] if again is not None else []
             if found:
                 with_figures.add(s.index)
             out.extend(found)
@@ -2662,7 +2724,10 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             # « Le suivant … pendant 63 heures, puis j'ai fini par 49 heures »: two more
             # periods in one sentence, already added up.
             two = " + " in g.how and "×" not in g.how
-            if g.label or (g.how and not two) or g.sentence == last.sentence \
+            # « Puis 14 jours au CCAS, au même rythme »: a product opening on the next
+            # period's word is the next period too.
+            if g.label or (g.how and not two and not _next_lead(g)) \
+                    or g.sentence == last.sentence \
                     or not _NEXT_PERIOD.search(g.lead) and not _NEXT_PERIOD.search(
                         fold_keep_length(g.quote.lower())):
                 continue
@@ -2675,7 +2740,11 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
 def _opens_next(f: Figure, g: Figure) -> bool:
     return not g.label and not g.total and g.page == f.page \
         and 0 < g.sentence - f.sentence <= 2 and abs(g.value - f.value) >= 0.5 \
-        and g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
+        and _next_lead(g)
+
+
+def _next_lead(g: Figure) -> bool:
+    return g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
 
 
 def _decide(figs: list[Figure]) -> HoursReading:

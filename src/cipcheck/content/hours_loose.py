@@ -38,7 +38,7 @@ from cipcheck.reading.when import earlier_in, planned_near
 _SPAN_WORDS = frozenset({"semaine", "semaines", "sem", "jour", "jours", "j", "jr", "jrs",
                          "journee", "journees", "mois"})
 _NEXT = frozenset({"ensuite", "puis", "enfin", "apres", "second", "seconde", "deuxieme",
-                   "troisieme", "autre", "suite"})
+                   "troisieme", "autre", "suite", "encore"})
 # Little words that may stand before the figure and still leave it a length (« pendant »,
 # « durant »): the rest of ``_DELAY_BEFORE`` makes a delay.
 _DELAY = _DELAY_BEFORE - {"pendant", "durant"} | {"y", "depuis", "il"}
@@ -102,8 +102,9 @@ def _line_of(text: str, offset: int) -> int:
 def _next_period(toks: Sequence[Token], m: object) -> bool:
     """« Ensuite, quatre semaines à la Mission Locale », « Puis 10 jours au PLIE »: the
     sentence opens on the next period and puts the span at a structure."""
-    words = [t.word for t in toks[:3]]
-    if not words or words[0] not in _NEXT:
+    # « Et hop, encore 3 semaines … à la Mission Locale »: the opener may come after a
+    # word or two.
+    if not any(t.word in _NEXT for t in toks[:4]):
         return False
     end = getattr(m, "end", 0)
-    return any(_structure_at(toks, k) for k in range(end, min(len(toks), end + 3)))
+    return any(_structure_at(toks, k) for k in range(end, min(len(toks), end + 6)))
