@@ -493,7 +493,8 @@ _TAKEN_OFF = frozenset({"moins", "sauf", "hors", "excepte", "retire", "retires",
 _MONTH_LINKS = frozenset({"temps", "plein", "complet", "pendant", "durant", "sur", "ete",
                           "est", "etait", "entreprise", "structure", "realise", "realisee",
                           "effectue", "effectuee", "qu", "que", "n", "ne", "a", "total",
-                          "totale", "duree"})
+                          "totale", "duree", "mi", "demi", "fait", "faite", "deroule",
+                          "deroulee", "passe", "passee"})
 
 
 # Time added to what a sentence's figures count (« + 2 semaines », « et 10 jours »,
@@ -755,6 +756,9 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     return 0
 
 
+# Labels of a record's place line (« Lieu : », « Structure : »).
+_PLACE_LABELS = frozenset({"lieu", "lieux", "structure", "structures", "etablissement",
+                           "organisme", "employeur"})
 # Nouns that with « d'accueil » name where the placement was made.
 _HOSTS = frozenset({"structure", "structures", "lieu", "lieux", "entreprise", "entreprises",
                     "organisme", "organismes", "etablissement", "etablissements", "site",
@@ -1226,7 +1230,8 @@ def _out_of_required(toks: Sequence[Token], m: _Mention) -> bool:
     """« 154 heures sur les 175 demandées », « 119 heures sur les 147 prévues par la
     convention »: the figure is what was done out of what was asked or planned."""
     after = [t.word for t in toks[m.end:m.end + 6]]
-    if len(after) < 3 or after[0] != "sur":
+    # « Heures de stage : 392 / 385 requises », « 161 pour 140 exigées »
+    if len(after) < 3 or after[0] not in {"sur", "/", "pour"}:
         return False
     k = 2 if after[1] in {"les", "des", "mes"} else 1
     rest = after[k + 1:k + 3]
@@ -1464,7 +1469,8 @@ class _Scan:
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
         if weekly is None:
-            return self.days_a_week(m, lo, hi) or self.weeks_only(m, lo, hi)
+            return self.days_a_week(m, lo, hi) or self.more_weeks(m, lo, hi) \
+                or self.weeks_only(m, lo, hi)
         weekly.used = True
         ties = (_nearest_cue(toks, m, (lo, hi)),
                 _nearest_cue(toks, weekly, _clause(toks, weekly)))
@@ -1474,6 +1480,23 @@ class _Scan:
         return self.times_count(m, lo, _Amount(
             m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
             m.at, tie, far=_apart(toks, m, weekly)))
+
+    def more_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« 4 semaines de 35 heures au CCAS, après encore 2 semaines à la même place »,
+        « …, puis 3 semaines au PLIE »: more weeks told after weeks at a rate in the same
+        sentence, at that rate — carried over, not written: a reading to confirm."""
+        toks = self.toks
+        if self.third_party or not any(u.word in _ONE_MORE | {"apres"}
+                                       for u in toks[max(0, m.at - 3):m.at]):
+            return None
+        rates = [f.how for f, n in self.accepted
+                 if n.unit == "w" and f.how.count("×") == 1 and "semaines ×" in f.how]
+        tie = _nearest_cue(toks, m, (lo, hi))
+        if not rates or tie < 0 or not 1 <= m.value <= 52:
+            return None
+        per = float(rates[-1].split("×")[1].split("h")[0].replace(",", "."))
+        return _Amount(m.value * per, f"{num(m.value)} semaines × {num(per)} h", True, m.at,
+                       max(tie, 0), guess=True)
 
     def times_count(self, m: _Mention, lo: int, a: _Amount | None) -> _Amount | None:
         """« Deux stages de 3 semaines (35h/sem) », « trois périodes de quatre semaines
@@ -1609,7 +1632,8 @@ class _Scan:
         duration or a label between them (not « Ma structure d'accueil accompagne des
         demandeurs d'emploi pendant 6 mois »)."""
         toks = self.toks
-        for k in range(m.at - 1, max(lo, m.at - 7) - 1, -1):
+        # (« s'est faite à mi-temps durant trois mois »: ten words back at most)
+        for k in range(m.at - 1, max(lo, m.at - 10) - 1, -1):
             t = toks[k]
             if cue_of(toks, k) > 0:
                 return True
@@ -1955,8 +1979,34 @@ class _Scan:
             t.word == "volume" for t in label) and any(t.word == "horaire" for t in label) \
             or any(t.word in {"mes", "nos"} and u.word in {"heures", "jours"}
                    for t, u in zip(label, label[1:], strict=False))  # « Mes heures : … »
-        return done or (self.s.page == 1 and any(t.word in {"duree", "heures", "total"}
-                                                 for t in label))
+        return done or self.place_then_length(label) or (
+            self.s.page == 1 and any(t.word in {"duree", "heures", "total"} for t in label))
+
+    def place_then_length(self, label: Sequence[Token]) -> bool:
+        """« Lieu : CCAS de Lens. Durée : 182 heures. », « Structure d'accueil : PLIE.
+        Durée : 5 semaines » — a line of length right after a line of place; « Durée : 11
+        sem x 35 h = 385 h » — a length worked out in weeks or days: a record of the
+        placement that does not name it, most likely it (to confirm)."""
+        d = next((k for k in range(len(label) - 2, -1, -1) if label[k].word in {
+            "duree", "durees"} and label[k + 1].word == ":"), None)
+        if d is None or any(t.kind == "word" and not t.text[:1].isupper()
+                            for t in label[:d][-1:]):
+            return False  # « La durée : … » inside prose is not a record's line
+        after = label[d:]
+        if any(t.word in {"x", "×", "*"} for t in after) and any(
+                t.word in {"sem", "semaine", "semaines", "jours", "j", "jrs"} for t in after):
+            return True
+        # « • Lieu : CHRS Le Phare • Durée : … » on one line, or the line before.
+        if any(t.word in _PLACE_LABELS and label[k + 1].word == ":"
+               for k, t in enumerate(label[:d])):
+            return True
+        k = self.s.index - 1
+        if k < 0 or self.reading.sentences[k].page != self.s.page:
+            return False
+        prev = [t for t in self.reading.tokens_of(self.reading.sentences[k])
+                if t.kind != "punct" or t.word == ":"]
+        head = [t.word for t in prev[:4]]
+        return ":" in head and head[0] in _PLACE_LABELS
 
     def at_a_structure(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """« J'ai commencé par 210 heures à la Mission Locale », « Les 182 heures au PLIE
@@ -2590,6 +2640,8 @@ def _same_again(toks: Sequence[Token], k: int) -> bool:
     the period just told, again."""
     for j in range(k, len(toks)):
         w = toks[j].word
+        if w in {"pareil", "pareille"} and j == k:
+            return False  # « 2 semaines pareil »: the figure's own rate, not it again
         if w in {"autant", "idem", "pareil"}:
             # not « pas autant », « d'autant », nor « autant que celui de ma binôme »
             return not (j >= 1 and toks[j - 1].word in {"pas", "d"} or j + 1 < len(toks)
