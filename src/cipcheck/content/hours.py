@@ -844,7 +844,7 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
         if (c := cue_of(toks, j)) != 0:
             if c < 0 and own_clause:
                 break
-            if c < 0 and j >= 1 and toks[j - 1].kind == "number":
+            if c < 0 and any(toks[q].kind == "number" for q in range(max(lo, j - 3), j)):
                 continue  # « conseillère depuis 15 ans, m'a accueillie 182 heures »: the
                 # unit of another number, not what this figure measures
             return c
@@ -1333,6 +1333,15 @@ def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
 
 
+def _every_other_at(toks: Sequence[Token], k: int) -> bool:
+    """« une semaine sur deux », « 1 sem. sur 2 » at ``k``."""
+    if k + 3 >= len(toks) or toks[k].word not in {"une", "1"} \
+            or toks[k + 1].word not in {"semaine", "sem"}:
+        return False
+    j = k + 3 if toks[k + 2].word == "." else k + 2
+    return j + 1 < len(toks) and toks[j].word == "sur" and toks[j + 1].value == 2
+
+
 def _apart(toks: Sequence[Token], a: _Mention, b: _Mention) -> bool:
     """Two figures a product joins stand more than a few words apart, with a clause or
     other figures between them (« 8 semaines au CCAS, où j'ai surtout animé des ateliers,
@@ -1684,6 +1693,42 @@ class _Scan:
                        f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie,
                        far=_apart(self.toks, m, weeks))
 
+    def week_split(self, m: _Mention) -> _Mention | None:
+        """« 3 jours en structure et 2 jours en centre pendant 12 semaines »: a week shared
+        between the placement and the centre (days that make at most a week), over a count
+        of weeks told with « pendant / durant / sur »: the weeks; ``m`` itself when the
+        week is shared but no count of weeks follows; else None."""
+        toks, mentions = self.toks, self.mentions
+        if not 1 <= m.value <= 6 or (_nearest_cue(toks, m, (0, len(toks))) <= 0
+                                     and not _structure_at(toks, m.end)):
+            return None  # « 3 jours en structure », « 2 jours au CCAS »
+        other = next((n for n in mentions if n.unit == "d" and n is not m and 0 < n.at - m.end <= 8
+                      and toks[n.at - 1].word in {"et", ",", "/"}), None)
+        if other is None or m.value + other.value > 7 or (_nearest_cue(
+                toks, other, (0, len(toks))) >= 0 and not any(
+                t.word in {"centre", "formation", "cours"} for t in toks[other.end:other.end + 3])):
+            return None  # (« 3 jours au centre »: « centre » alone may be a structure's)
+        weeks = next((n for n in mentions if n.unit == "w" and n.at > other.end and not n.used
+                      and toks[n.at - 1].word in {"pendant", "durant", "sur"}), None)
+        other.used = True
+        return weeks if weeks is not None else m
+
+    def alternate_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« en alternance, une semaine sur deux, pendant 22 semaines »: every other week of
+        the span at the placement — half the weeks at a full week's hours, to confirm."""
+        toks = self.toks
+        if m.at < 1 or toks[m.at - 1].word not in {"pendant", "durant", "sur"} \
+                or not 4 <= m.value <= 52 or self.third_party or self.someone:
+            return None
+        every_other = any(_every_other_at(toks, k) for k in range(len(toks)))
+        tie = _nearest_cue(toks, m, (0, len(toks)))
+        if not every_other or (tie <= 0 and not self.context_cue and not any(
+                cue_of(toks, k) > 0 for k in range(len(toks)))):
+            return None
+        per_week = 5 * self.hours_per_day
+        return _Amount(m.value / 2 * per_week, f"{num(m.value)} semaines ÷ 2 × {num(per_week)} h"
+                       f" (une semaine sur deux)", True, m.at, max(tie, 0), guess=True)
+
     def days_a_week_over(self, m: _Mention, weeks: _Mention, lo: int,
                          hi: int) -> _Amount | None:
         """« 4 jours par semaine pendant 8 semaines », « 3 jours en structure par semaine
@@ -1834,15 +1879,25 @@ class _Scan:
             # heures) »: the hours written say
             # what the days or weeks were only converted to.
             self.accepted.pop()
-        if m.unit == "m":
-            found = self.months(m, lo, hi)
-        elif m.unit == "w":
-            found = self.weeks_times_hours(m, lo, hi)
-        elif rate:
-            found = self.rate_times_weeks(m, lo, hi)
-        else:
-            found = self.duration(m, lo, hi)
+        found = self.by_unit(m, lo, hi, rate)
         return (found, lo, hi) if found is not None else None
+
+    def by_unit(self, m: _Mention, lo: int, hi: int, rate: bool) -> _Amount | None:
+        """What the mention amounts to, by its unit and whether it is a rate."""
+        toks = self.toks
+        if m.unit == "w" and _every_other_at(toks, m.at):
+            return None  # « 1 sem. sur 2 »: a rhythm, its weeks are counted after it
+        if m.unit == "m":
+            return self.months(m, lo, hi)
+        if m.unit == "w":
+            return self.alternate_weeks(m, lo, hi) or self.weeks_times_hours(m, lo, hi)
+        if m.unit == "d" and (split := self.week_split(m)) is not None:
+            # « 3 jours en structure et 2 jours en centre chaque semaine »: without a count
+            # of weeks, a rhythm — no figure.
+            return self.days_a_week_over(m, split, lo, hi) if split is not m else None
+        if rate:
+            return self.rate_times_weeks(m, lo, hi)
+        return self.duration(m, lo, hi)
 
     def figure(self, m: _Mention) -> Figure | None:  # noqa: C901
         """The placement figure a mention makes, or None when it is something else."""
