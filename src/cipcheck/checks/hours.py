@@ -36,7 +36,9 @@ def placement_hours(ctx: Context) -> HoursReading | None:
         readings = [ctx.reading]
         if doc.margins:
             readings.append(read(doc.margins, doc.kind))
-        return read_hours(readings, rule.hours_per_day, rule.unit == "days")
+        minimum = _route_minimum(ctx) or 0.0
+        per_day = rule.hours_per_day if rule.unit == "days" else 1.0
+        return read_hours(readings, rule.hours_per_day, rule.unit == "days", minimum * per_day)
     except Exception:  # read before the checks, outside their guard: never a traceback
         # A reading bug leaves the hours unread: a warning asking for --hours, not a crash.
         return None

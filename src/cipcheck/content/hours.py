@@ -2737,15 +2737,17 @@ def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | No
 
 
 def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
-               days_unit: bool = False) -> HoursReading | None:
-    """The placement hours of a dossier (its body, then its headers and footers)."""
+               days_unit: bool = False, minimum: float | None = None) -> HoursReading | None:
+    """The placement hours of a dossier (its body, then its headers and footers).
+    ``minimum``: the route's, in hours — what could make a sure reading fail is looked
+    for only under it (a walk over the dossier's spans of time saved otherwise)."""
     figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
     if not figs:
         return None
     decided = _decide(figs)
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
-    if decided.certain and not decided.doubt:
+    if decided.certain and not decided.doubt and (minimum is None or decided.value < minimum):
         from cipcheck.content.hours_loose import loose_spans
 
         loose = loose_spans(readings, figs, hours_per_day)
