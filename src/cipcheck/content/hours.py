@@ -756,6 +756,9 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     return 0
 
 
+# A job told, not a placement: « comme agent d'accueil », « en CDD », « embauchée ».
+_JOB_WORDS = frozenset({"comme", "poste", "contrat", "cdd", "cdi", "interim", "salarie",
+                        "salariee", "embauche", "embauchee", "benevole", "emploi", "job"})
 # Labels of a record's place line (« Lieu : », « Structure : »).
 _PLACE_LABELS = frozenset({"lieu", "lieux", "structure", "structures", "etablissement",
                            "organisme", "employeur"})
@@ -1115,7 +1118,8 @@ def _owner_is_other(toks: Sequence[Token]) -> bool:
     """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
     # « Il a été effectué une période de 175 heures », « il faut »: the impersonal « il »
     # is nobody.
-    words = {t.word for k, t in enumerate(toks) if t.word != "il" or not _impersonal_il(toks, k)}
+    words = {t.word for k, t in enumerate(toks)
+             if t.word not in {"il", "elle"} or not _impersonal_il(toks, k)}
     return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON) or _subject_is_other(toks)
 
 
@@ -1166,7 +1170,10 @@ _CLITICS = frozenset({"m", "me", "nous", "n", "ne", "t", "te", "y", "'"})
 
 def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
     """« il » whose verb, after its clitics, is impersonal (« il m'a fallu », « il y a »,
-    « il me reste »)."""
+    « il me reste »); « il / elle » that takes up the placement just named (« Quant au
+    stage, il a duré 385 heures », « Ma PAE, elle s'est déroulée… »): nobody either."""
+    if toks[k].word in {"il", "elle"} and _resumes_placement(toks, k):
+        return True
     if toks[k].word != "il":
         return False
     j = k + 1
@@ -1188,6 +1195,17 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         # de 175 heures », « Il a été réalisé un stage de 182 heures ».
         return True
     return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
+
+
+def _resumes_placement(toks: Sequence[Token], k: int) -> bool:
+    """The pronoun at ``k`` follows a comma after a placement named in the few words before
+    it, with nobody else there (« Quant au stage, il … », « Ma PAE, elle … »)."""
+    if k < 2 or toks[k - 1].word != ",":
+        return False
+    before = toks[max(0, k - 6):k - 1]
+    return any(t.word in _PLACEMENT for t in before) and not any(
+        t.word in _SOMEONE_ELSE or t.word in _ROLES or t.word in {"son", "sa", "ses", "leur"}
+        for t in before) and not _placement_of_named(before)
 
 
 # Who the administrative passive names as the doer when it is the candidate.
@@ -1586,6 +1604,8 @@ class _Scan:
         of the rule set's hours per day, a reading to confirm; only when the words name
         the placement (« ces 5 semaines » alone do not)."""
         tie = _nearest_cue(self.toks, m, (lo, hi))
+        if tie == 0 and self.full_time_mine(m):
+            tie = 1  # « J'ai passé l'équivalent de 11 semaines à temps plein au CCAS »
         if tie <= 0 or not 1 <= m.value <= 52 or _rate_after(self.toks, m.end):
             return None
         added = any(t.word in _ADDED for t in self.toks[max(0, m.at - 2):m.at])
@@ -1606,6 +1626,16 @@ class _Scan:
         return self.times_count(m, lo, _Amount(
             m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h", True, m.at,
             tie, guess=True))
+
+    def full_time_mine(self, m: _Mention) -> bool:
+        """Weeks « à temps plein / complet » the candidate spent at a structure: the
+        placement told without its name (a job would be named: « contrat », « poste »)."""
+        toks = self.toks
+        after = [t.word for t in toks[m.end:m.end + 4]]
+        return "temps" in after and bool({"plein", "complet"} & set(after)) \
+            and self.first_person and not self.third_party and not self.someone and any(
+                _structure_at(toks, k) for k in range(m.end, min(len(toks), m.end + 8))) \
+            and not any(t.stem.startswith("travaill") or t.word in _JOB_WORDS for t in toks)
 
     def months(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Mon stage a duré 1 mois à temps plein », « Durée du stage : 2 mois »: months
