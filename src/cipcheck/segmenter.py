@@ -26,16 +26,20 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 
 _NUM = r"(\d{1,2}|[ivx]{1,4})"
 _SEP = r"(\s*[-:.)–—]\s*|\s+|$)"
+_NO = r"(?:n\s*[°o]?\s*)?"  # « n° », « no »
+_ORDINALS = "|".join(ORDINALS)
+_ORDINAL = f"({_ORDINALS})"
+_NTH = r"(\d{1,2})\s*(?:ere|er|re|eme|e|ieme|nde|d)"  # « 1ère », « 2e », « 3ème », « 2nde »
 _EXPLICIT = [
     # "Partie 1 – …", "PARTIE II :", "Partie n°3"
-    re.compile(rf"^(?:\d{{1,2}}\s*[-.:)]\s*)?partie\s*(?:n\s*[°o]?\s*)?{_NUM}\b{_SEP}"),
+    re.compile(rf"^(?:\d{{1,2}}\s*[-.:)]\s*)?partie\s*{_NO}{_NUM}\b{_SEP}"),
     # "Chapitre 1 : …": some dossiers call their parts chapters (kept only when no
     # heading says « partie », see _prefer_worded)
-    re.compile(rf"^chapitre\s*(?:n\s*[°o]?\s*)?{_NUM}\b{_SEP}"),
+    re.compile(rf"^chapitre\s*{_NO}{_NUM}\b{_SEP}"),
     # "Première partie", "PREMIERE PARTIE :"
-    re.compile(r"^(" + "|".join(ORDINALS) + r")\s+partie\b"),
+    re.compile(rf"^{_ORDINAL}\s+partie\b"),
     # "1ère partie", "2e partie", "3ème partie", "1re partie"
-    re.compile(r"^(\d{1,2})\s*(?:ere|er|re|eme|e|ieme|nde|d)\s+partie\b"),
+    re.compile(rf"^{_NTH}\s+partie\b"),
 ]
 # "1. Présentation…", "II – Accompagnement…": only as a heading, never "1.1 …".
 _NUMBERED = re.compile(rf"^{_NUM}\s*(?:[.)\-–—:]|\s)\s*(?!\d)(\S.*)$")
@@ -204,11 +208,12 @@ def _names_a_part_in_prose(text: str) -> bool:
 
 # A line that names one part or several (« Partie 1 : … », « Parties 2 et 3 : … »,
 # « Deuxième partie … »), and the first number it names.
-_NAMES_PARTS = re.compile(r"^(?:[-•*–]\s*|\d{1,2}\s*[.)]\s*)?"
-                          r"(?:(?:parties?|chapitres?)\s*(?:n\s*[°o]?\s*)?(\d{1,2}|[ivx]{1,4})\b|"
-                          r"(" + "|".join(ORDINALS) + r")(?:\s*(?:,|et|a)\s*(?:"
-                          + "|".join(ORDINALS) + r"))*\s+parties?\b|"
-                          r"(\d{1,2})\s*(?:ere|er|re|eme|e|ieme|nde|d)\s+partie\b)")
+_NAMES_PARTS = re.compile(
+    # _EXPLICIT's forms, in the plural too, after a bullet or a list number
+    r"^(?:[-•*–]\s*|\d{1,2}\s*[.)]\s*)?"
+    rf"(?:(?:parties?|chapitres?)\s*{_NO}{_NUM}\b|"
+    rf"{_ORDINAL}(?:\s*(?:,|et|a)\s*(?:{_ORDINALS}))*\s+parties?\b|"
+    rf"{_NTH}\s+partie\b)")
 
 
 def _first_part_named(text: str) -> int | None:
