@@ -1200,8 +1200,16 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
 def _resumes_placement(toks: Sequence[Token], k: int) -> bool:
     """The pronoun at ``k`` follows a comma after a placement named in the few words before
     it, with nobody else there (« Quant au stage, il … », « Ma PAE, elle … »)."""
-    if k < 2 or toks[k - 1].word != ",":
+    if k < 2:
         return False
+    if toks[k - 1].word != ",":
+        # « Alors mon stage à l'agence APEC de Clermont-Ferrand il a été court »: spoken
+        # French puts the pronoun right after the noun phrase it takes up.
+        p = next((j for j in range(k - 1, max(-1, k - 13), -1) if toks[j].word in _PLACEMENT),
+                 None)
+        return p is not None and p >= 1 and toks[p - 1].word in _OWN and all(
+            t.stop or t.kind == "punct" or t.text[:1].isupper() or t.word in _STRUCTURE_WORDS
+            for t in toks[p + 1:k])
     before = toks[max(0, k - 6):k - 1]
     return any(t.word in _PLACEMENT for t in before) and not any(
         t.word in _SOMEONE_ELSE or t.word in _ROLES or t.word in {"son", "sa", "ses", "leur"}
@@ -1275,6 +1283,10 @@ def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
             return True
         if w == "duree" and j + 1 < len(toks) and toks[j + 1].word in {"totale", "globale"}:
             return True
+        if w in {"donne", "fait", "represente", "font", "donnent"} and j >= 2 \
+                and toks[j - 1].word == "qui" and toks[j - 2].word == "ce" and any(
+                    t.kind == "number" for t in toks[max(lo, j - 12):j - 2]):
+            return True  # « neuf journées de sept heures ce qui donne soixante-trois heures »
     # « 392 heures au total », « … en tout », « … cumulées »; a bare « Total » after the
     # figure starts the next row of a table.
     after = [t.word for t in toks[m.end:m.end + 3]]
@@ -1349,6 +1361,21 @@ def _each_after(toks: Sequence[Token], m: _Mention) -> bool:
 def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
     return any(t.word in _EACH for t in toks[m.end:m.end + 4]) or any(
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
+
+
+def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« Mon stage aurait dû durer trois semaines », « aurait pu compter 175 heures »: the
+    conditional of what was meant to be, not what was done."""
+    return any(t.word in {"aurait", "auraient", "aurais"} and k + 1 < first
+               and toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
+               for k, t in enumerate(toks[lo:first], lo))
+
+
+def _never_done(words: Sequence[str], k: int) -> bool:
+    """« le reste de mon stage n'a pas pu se faire », « … n'a jamais eu lieu »: what was
+    left out will not be made up — the hours read are the whole."""
+    after = words[k:k + 8]
+    return ("pas" in after or "jamais" in after) and any(w in {"n", "ne"} for w in after)
 
 
 def _every_other_at(toks: Sequence[Token], k: int) -> bool:
@@ -1893,9 +1920,15 @@ class _Scan:
             # (« 56 heures de stage à la Mission locale de Mamoudzou, soit huit journées »)
             # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
             # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
-            if m.unit == "d" and (its_rate := self.daily_rate(m)) is not None:
-                its_rate.used = True  # « soit 24 jours de 7 heures »: its rate goes with it
-            return None
+            last = self.accepted[-1][0]
+            if not (self.days_unit and m.unit == "d" and "semaines ×" in last.how
+                    and toks[m.at - 1].word == "soit"):
+                if m.unit == "d" and (its_rate := self.daily_rate(m)) is not None:
+                    its_rate.used = True  # « soit 24 jours de 7 heures »: its rate too
+                return None
+            # « Stage pratique : 4 semaines soit 20 jours » for a rule counted in days: the
+            # days written say what the weeks (at an assumed rate) only guessed.
+            self.accepted.pop()
         if m.unit == "h" and self.accepted \
                 and self.accepted[-1][1].unit in {"d", "hd", "w", "m"} \
                 and self.accepted[-1][0].how.count("×") == 1 \
@@ -1984,7 +2017,7 @@ class _Scan:
                 and any(t.word in _PLACEMENT for t in before) and _owner_is_other(before))
         if mixed and not labelled_line:
             stated = False
-        if not labelled_line and (self.not_yet() or (
+        if not labelled_line and (self.not_yet(m) or (
                 not self.first_person and self.after_someone_elses())
                 or self.mine_only_in_passing()):
             # « 70 heures de stage, que je n'ai pas encore commencé »; « Mme K. a fait un
@@ -2006,6 +2039,13 @@ class _Scan:
         # « J'ai effectué 385 heures au sein de la Mission locale » reads as the placement
         # but does not name it: a reading to confirm.
         did = a.tie == 0 and not self.context_cue and self.did(m, a)
+        if a.tie == 0 and self.context_cue and not self.someone and not self.third_party \
+                and self.opens_on_own_placement() and not self.own_frame(0, len(toks)) \
+                and self.did(m, a) and not a.guess:
+            # « Alors mon stage à l'agence APEC … du coup j'ai fait neuf journées de sept
+            # heures ce qui donne soixante-trois heures »: the sentence is about the
+            # candidate's own placement, and the verb of hours done is theirs.
+            stated = True
         if a.tie == 0 and m.at >= 1 and toks[m.at - 1].word == "soit" and self.done_after(m) \
                 and self.first_person and not self.third_party and not self.someone:
             # « j'ai dû poser 2 jours de congé, soit 196 heures réalisées »: the hours the
@@ -2024,6 +2064,8 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
+        if _would_have(toks, lo, a.first):
+            return None  # « Mon stage aurait dû durer trois semaines »: it did not
         plan = planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)
         row = ""
         if self.stated_row:
@@ -2181,6 +2223,7 @@ class _Scan:
         words = [t.text.lower() for t in toks]
         return any(w.startswith(_MORE_STEMS) for w in words) or any(
             w in {"le", "du"} and words[k + 1] == "reste" and not _rest_of_time(words, k + 2)
+            and not _never_done(words, k + 2)
             for k, w in enumerate(words[:-1]))
 
     def own_clause(self, m: _Mention) -> Sequence[Token] | None:
@@ -2197,9 +2240,14 @@ class _Scan:
             t.word in {"je", "j", "nous", "m", "me", "moi"} for t in toks) \
             and not _own_placement(toks) and not any(past_at(toks, k) for k in range(len(toks)))
 
-    def not_yet(self) -> bool:
-        """« pas encore », « jamais »: what has not been done (yet)."""
-        words = [t.word for t in self.toks]
+    def not_yet(self, m: _Mention) -> bool:
+        """« pas encore », « jamais »: what has not been done (yet) — in the figure's part of
+        the sentence (not « … : le reste n'a pas pu se faire, la convention n'ayant jamais
+        été signée », another matter after a colon)."""
+        toks = self.toks
+        lo = next((k + 1 for k in range(m.at - 1, -1, -1) if toks[k].word in {":", ";"}), 0)
+        hi = next((k for k in range(m.end, len(toks)) if toks[k].word in {":", ";"}), len(toks))
+        words = [t.word for t in toks[lo:hi]]
         return "jamais" in words or any(
             w == "pas" and nxt == "encore" for w, nxt in zip(words, words[1:], strict=False))
 
@@ -2321,6 +2369,12 @@ class _Scan:
         zone = self.toks[max(0, m.at - 8):m.at]
         return any(t.stem in _SPENT_STEMS for t in zone) and not any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS for t in zone)
+
+    def opens_on_own_placement(self) -> bool:
+        """« Mon stage … », « Alors ma période en entreprise … »: the sentence's subject."""
+        words = [t.word for t in self.toks[:4]]
+        return any(w in _OWN and k + 1 < len(words) and words[k + 1] in _PLACEMENT
+                   for k, w in enumerate(words))
 
     def own_frame(self, lo: int, hi: int) -> bool:
         """« … pendant mon stage », « durant ma période en entreprise »: the clause sets the
