@@ -810,6 +810,8 @@ def _in_a_name(toks: Sequence[Token], i: int) -> bool:
     on it (« Atelier CV | 2 h »), nor a capital before a lower-case word (cells run
     together: « Numérique Atelier numérique »)."""
     t = toks[i]
+    if t.text[:1].isupper() and _in_quotes(toks, i):
+        return True  # « l'ESAT « Les Ateliers du Taurion » »: a name between guillemets
     if i == 0 or toks[i - 1].kind == "punct" and toks[i - 1].word != "'" \
             or not t.text[:1].isupper():
         return False
@@ -830,10 +832,38 @@ def _in_a_name(toks: Sequence[Token], i: int) -> bool:
         k == i + 1 and k < len(toks) and _capitalised(toks[k]))
 
 
+def _in_structure_name(toks: Sequence[Token], k: int) -> bool:
+    """« foyer de jeunes travailleurs », « Maison des jeunes »: people named in a
+    structure's name, not someone in the story."""
+    return k >= 2 and toks[k - 1].word in {"de", "des", "du", "d", "'"} and any(
+        toks[j].word in _STRUCTURE_WORDS for j in range(max(0, k - 3), k - 1))
+
+
+def _in_quotes(toks: Sequence[Token], i: int) -> bool:
+    """The token sits between « and » (or straight quotes) opened before it."""
+    opened = 0
+    for t in toks[:i]:
+        if t.text in {"«", "“"}:
+            opened += 1
+        elif t.text in {"»", "”"}:
+            opened = max(0, opened - 1)
+    return opened > 0
+
+
 def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
     """The closest cue before the number in its clause (« stage de 70 h »), 0 if none."""
     own_clause = False
-    for j in range(m.at - 1, lo - 1, -1):
+    j = m.at
+    while j > lo:
+        j -= 1
+        if toks[j].word == ")":
+            # « Si je compte bien (les jours fériés de mai m'ont embrouillée), j'ai passé à
+            # peu près 180 heures … »: an aside in brackets does not say what the figure is.
+            opening = next((k for k in range(j - 1, lo - 1, -1) if toks[k].word == "("), j)
+            if any(cue_of(toks, k) > 0 for k in range(opening + 1, j)):
+                return 1  # « Durée (période en entreprise) : 392 h »: a label in brackets
+            j = opening
+            continue
         if toks[j].word == "soit" and j == m.at - 1 and _negative_before(toks, j, lo):
             # « … amputée de 14 heures d'absence, soit 196 heures effectuées »: the result
             # of the clause before, not what its last words name.
@@ -1363,6 +1393,16 @@ def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
 
 
+def _placement_leader(text: str, toks: Sequence[Token], m: _Mention) -> bool:
+    """« Stage ............ 12/01/2026 → 20/03/2026    350 h »: a cover's line of leaders
+    that opens on the placement and ends on a figure with its unit — a record, not a table
+    of contents (whose lines end on a bare page number)."""
+    line = next((ln for ln in text.splitlines() if toks[m.at].text in ln), text)
+    head = fold_keep_length(line.strip().lower()).split(" ", 1)[0].strip(".:")
+    return head in _PLACEMENT and m.end == len(toks) or (
+        m.end < len(toks) and toks[m.end].kind == "punct")
+
+
 def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
     """« Mon stage aurait dû durer trois semaines », « aurait pu compter 175 heures »: the
     conditional of what was meant to be, not what was done."""
@@ -1494,7 +1534,7 @@ class _Scan:
         # « le titre et ses 385 heures »: the title's possessive is nobody's story.
         self.third_party = any(t.word in _THIRD_PARTY and not (
             t.word in {"ses", "son", "sa"} and _rule_owner_of(toks, k, _THING_OWNERS)
-            is not None)
+            is not None) and not _in_structure_name(toks, k)
             for k, t in enumerate(toks) if not _impersonal_il(toks, k))
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
@@ -1902,7 +1942,8 @@ class _Scan:
         toks = self.toks
         if m.used or _is_clock(toks, m, self.mentions):
             return None
-        if _LEADERS.search(self.reading.blocks[toks[m.at].block].text):
+        if _LEADERS.search(self.reading.blocks[toks[m.at].block].text) \
+                and not _placement_leader(self.reading.blocks[toks[m.at].block].text, toks, m):
             return None
         if m.at >= 1 and toks[m.at - 1].word in {"+", "j", "d"} \
                 and toks[m.at - 1].end == toks[m.at].start:
@@ -2337,11 +2378,21 @@ class _Scan:
         """« Sur les vingt-quatre jours passés à l'association … », « Des 147 heures passées
         au PLIE, … »: the time spent at a place, told by the participle after the figure
         (not « passées à préparer le forum », not « passées en formation »)."""
-        after = self.toks[m.end:m.end + 6]
+        after = self.toks[m.end:m.end + 10]
+        # « Des 252 heures que j'ai passées au chantier … »: the same, in a relative clause
+        # of the candidate's.
+        if len(after) >= 4 and after[0].word in {"que", "qu"}:
+            k = 1
+            while k < len(after) and after[k].word in {"j", "'", "ai", "nous", "avons", "y"}:
+                k += 1
+            if k == 1 or not any(t.word in {"j", "nous"} for t in after[1:k]):
+                return False
+            after = after[k:]
         return len(after) >= 3 and after[0].stem in _SPENT_STEMS | DID_STEMS \
             and after[0].word.endswith(("e", "es", "s")) and after[1].word in _AT_PLACE \
             and not (after[2].kind == "word" and after[2].word.endswith(("er", "ir"))
-                     and not after[2].text[:1].isupper()) \
+                     and not after[2].text[:1].isupper()
+                     and after[2].word not in _STRUCTURE_WORDS | _HOSTS) \
             and not any(t.word in _TRAINING or t.word == "centre" for t in after[1:])
 
     def agreed(self, first: int, end: int) -> bool:
