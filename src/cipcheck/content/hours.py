@@ -1187,6 +1187,8 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
     k = 0
     while k < len(words) and words[k] in _DETERMINERS:
         k += 1
+    if 0 < k + 1 < len(words) and words[k] in _PEOPLE_NOUNS and words[k + 1] in {"que", "qu"}:
+        return True  # « Le stagiaire que j'ai encadré a fait… »: someone the candidate met
     if 0 < k < len(words) and (words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
                                                             "lui"} or words[k] in _ROLES):
         # « Ma tutrice a effectué un stage de 70 heures »: « ma » does not make it mine;
@@ -1196,6 +1198,14 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
 
 
 _CLITICS = frozenset({"m", "me", "nous", "n", "ne", "t", "te", "y", "'"})
+
+
+# People a sentence may open on (« Le stagiaire que j'ai encadré », « La jeune que je
+# suivais »): with a relative clause where the candidate acts, someone else.
+_PEOPLE_NOUNS = frozenset({"stagiaire", "jeune", "personne", "beneficiaire", "candidat",
+                           "candidate", "participant", "participante", "usager", "usagere",
+                           "salarie", "salariee", "demandeur", "demandeuse", "femme", "homme",
+                           "etudiant", "etudiante", "apprenti", "apprentie"})
 
 
 def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
@@ -2518,6 +2528,11 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     mentions = hour_mentions(toks, "mois" in s.norm)
     if not mentions:
         return []
+    if "auteur" in s.norm or "stagiaire" in s.norm or "candidat" in s.norm or any(
+            t.word in {"il", "elle", "son", "sa", "ses"} for t in toks):
+        from cipcheck.content.hours_voice import as_author, pronoun_for_placement
+
+        toks = pronoun_for_placement(reading, s, as_author(reading, s, toks))
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
                  days_unit)
     for m in mentions:
