@@ -268,6 +268,11 @@ def _with_articles(toks: Sequence[Token], others: bool, months: bool) -> list[_M
     some); « Mon stage n'a duré qu'un mois » (not « par mois »)."""
     more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
             if t.word == "une" and _one_more_week(toks, i)] if others else []
+    if others:
+        # « puis une journée de plus à l'antenne de Dax », « auxquels s'ajoute la journée
+        # du forum »: one more day of the placement told after the others.
+        more += [_Mention(i, 1.0, "d", i + 2, article=True) for i, t in enumerate(toks)
+                 if t.word in {"une", "la", "un"} and _one_more_day(toks, i)]
     if not months:
         return more
     return more + [_Mention(i, v, "m", e, article=True)
@@ -469,6 +474,19 @@ def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
             or not _rate_after(toks, i + 3):
         return 0.0
     return after.value
+
+
+def _one_more_day(toks: Sequence[Token], i: int) -> bool:
+    if i + 1 >= len(toks) or toks[i + 1].word not in {"journee", "jour"} or any(
+            u.word == "sur" or u.word.startswith(("reparti", "etale"))
+            for u in toks[max(0, i - 6):i]):
+        return False  # (« réparties sur deux semaines et une journée »: the span)
+    after = [t.word for t in toks[i + 2:i + 4]]
+    return (after[:2] == ["de", "plus"] or bool(after) and after[0].startswith("supplementaire")
+            or any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
+            and toks[i].word != "la") or any(
+        u.text.lower().startswith(("ajout", "s'ajout")) or u.stem == "ajout"
+        for u in toks[max(0, i - 3):i])
 
 
 def _one_more_week(toks: Sequence[Token], i: int) -> bool:
@@ -1999,6 +2017,11 @@ class _Scan:
     def by_unit(self, m: _Mention, lo: int, hi: int, rate: bool) -> _Amount | None:
         """What the mention amounts to, by its unit and whether it is a rate."""
         toks = self.toks
+        if m.article and m.unit == "d" and not (self.accepted and all(
+                n.unit in {"w", "d"} for _, n in self.accepted)):
+            # one more day only after days or weeks read (« 77h00 …, réparties sur deux
+            # semaines et une journée »: the hours written say it all)
+            return None
         if m.unit == "w" and _every_other_at(toks, m.at):
             return None  # « 1 sem. sur 2 »: a rhythm, its weeks are counted after it
         if m.unit == "m":
@@ -2465,7 +2488,10 @@ class _Scan:
         the first person (« j'ai effectué 11 semaines à 35 h »), the candidate's verb of
         hours; else, to confirm, the likely unnamed ones, a row, a label of hours done or
         words of place (a verb of the candidate's hours needs none of them)."""
-        if self.likely_unnamed(m, a, lo):
+        if self.likely_unnamed(m, a, lo) or (m.article and any(
+                n.unit in {"w", "d"} for _, n in self.accepted)):
+            # (« …, puis une journée de plus à l'antenne de Dax »: one more day of the
+            # period just read)
             a.inferred = True
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
