@@ -1431,6 +1431,24 @@ def _placement_leader(text: str, toks: Sequence[Token], m: _Mention) -> bool:
         m.end < len(toks) and toks[m.end].kind == "punct")
 
 
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi")
+
+
+def _weekdays_named(toks: Sequence[Token]) -> int:
+    """How many days of each week the sentence names: « du lundi au jeudi » (4), « chaque
+    lundi, mardi et mercredi » (3); 0 when it names none or one."""
+    words = [t.word.rstrip("s") if t.word.rstrip("s") in _WEEKDAYS else t.word for t in toks]
+    for k, w in enumerate(words[:-3]):
+        if w == "du" and words[k + 1] in _WEEKDAYS and words[k + 2] == "au" \
+                and words[k + 3] in _WEEKDAYS:
+            n = _WEEKDAYS.index(words[k + 3]) - _WEEKDAYS.index(words[k + 1]) + 1
+            return n if 2 <= n <= 6 else 0
+    listed = {w for k, w in enumerate(words) if w in _WEEKDAYS and (
+        k >= 1 and words[k - 1] in {"chaque", "les", ",", "et", "le"})}
+    joined = any(words[k] == "et" and words[k + 1] in _WEEKDAYS for k in range(len(words) - 1))
+    return len(listed) if len(listed) >= 2 and joined else 0
+
+
 def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
     """« Mon stage aurait dû durer trois semaines », « aurait pu compter 175 heures »: the
     conditional of what was meant to be, not what was done."""
@@ -1591,8 +1609,8 @@ class _Scan:
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
         if weekly is None:
-            return self.days_a_week(m, lo, hi) or self.more_weeks(m, lo, hi) \
-                or self.weeks_only(m, lo, hi)
+            return self.days_a_week(m, lo, hi) or self.weekdays_over(m, lo, hi) \
+                or self.more_weeks(m, lo, hi) or self.weeks_only(m, lo, hi)
         weekly.used = True
         ties = (_nearest_cue(toks, m, (lo, hi)),
                 _nearest_cue(toks, weekly, _clause(toks, weekly)))
@@ -1602,6 +1620,30 @@ class _Scan:
         return self.times_count(m, lo, _Amount(
             m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
             m.at, tie, far=_apart(toks, m, weekly)))
+
+    def weekdays_over(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« du lundi au jeudi, 8 heures par jour, pendant 12 semaines », « soit 9 semaines,
+        j'ai été chaque lundi, mardi et mercredi à l'École …, pour des journées de 7
+        heures »: the weekdays named, times the weeks, at the hours of a day written (else
+        the rule set's) — arithmetic the words leave to the reader: to confirm."""
+        toks = self.toks
+        days = _weekdays_named(toks)
+        if not days or not 1 <= m.value <= 52 or self.third_party or self.someone:
+            return None
+        tie = _nearest_cue(toks, m, (0, len(toks)))
+        if tie < 0 or (tie == 0 and not self.first_person and not self.context_cue):
+            return None
+        daily = next((n for n in self.mentions if n.unit == "h" and not n.used
+                      and 3 <= n.value <= 12 and (
+                          _rate_after(toks, n.end) and any(
+                              t.word in {"jour", "j", "journee"} for t in toks[n.end:n.end + 3])
+                          or n.at >= 2 and toks[n.at - 1].word == "de"
+                          and toks[n.at - 2].word in {"journees", "journee", "jours"})), None)
+        per = daily.value if daily is not None else self.hours_per_day
+        if daily is not None:
+            daily.used = True
+        return _Amount(m.value * days * per, f"{num(m.value)} semaines × {days} jours × "
+                       f"{num(per)} h", True, m.at, max(tie, 0), guess=daily is None)
 
     def more_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« 4 semaines de 35 heures au CCAS, après encore 2 semaines à la même place »,
@@ -2017,6 +2059,10 @@ class _Scan:
     def by_unit(self, m: _Mention, lo: int, hi: int, rate: bool) -> _Amount | None:
         """What the mention amounts to, by its unit and whether it is a rate."""
         toks = self.toks
+        if m.unit == "h" and m.value <= 12 and m.at >= 2 and toks[m.at - 1].word == "de" \
+                and toks[m.at - 2].word in {"journees", "journee"} \
+                and not (m.at >= 3 and toks[m.at - 3].kind == "number"):
+            return None  # « pour des journées de 7 heures »: a day's length, not a duration
         if m.article and m.unit == "d" and not (self.accepted and all(
                 n.unit in {"w", "d"} for _, n in self.accepted)):
             # one more day only after days or weeks read (« 77h00 …, réparties sur deux
