@@ -2280,8 +2280,22 @@ class _Scan:
         # point of an abbreviation (« CCAS : 3 sem. (105h) »), and ends at the next one.
         lo = next((k + 1 for k in range(m.at - 1, -1, -1) if toks[k].word == ";"), 0)
         hi = next((k for k in range(m.end, len(toks)) if toks[k].word == ";"), len(toks))
+        # A line of a cover (PDF lines run into one sentence) is a row of its own.
+        line = self.s.text.rfind("\n", 0, toks[m.at].start)
+        if line >= 0:
+            lo = max(lo, next((k for k in range(lo, m.at) if toks[k].start > line), m.at))
+        nxt = self.s.text.find("\n", toks[m.end - 1].end)
+        if nxt >= 0:
+            hi = min(hi, next((k for k in range(m.end, hi) if toks[k].start > nxt), hi))
+        # « Du 5 janvier au 30 janvier 2026 : régie de quartier de Bobigny (140 h) »: the
+        # dates open the row, the structure follows the colon.
+        dated = lo
+        if lo < m.at and toks[lo].word == "du":
+            colon = next((k for k in range(lo, m.at) if toks[k].word == ":"), None)
+            if colon is not None and any(t.kind == "number" for t in toks[lo:colon]):
+                lo = colon + 1
         if not (self.stated_row or hi - lo <= 14 and any(
-                t.word in _LABEL_PUNCT for t in toks[lo:hi])):
+                t.word in _LABEL_PUNCT for t in toks[dated:hi])):
             return False
         ends = m.end >= len(toks) or toks[m.end].kind == "punct" and toks[m.end].word != "("
         if not ends and not any(t.word in _LABEL_PUNCT for t in toks[max(lo, m.at - 2):m.at]):
