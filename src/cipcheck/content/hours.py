@@ -1617,9 +1617,23 @@ class _Scan:
         # « Douze semaines à 35 heures en centre de formation »: something else named
         # after either figure rules the product out.
         tie = min(ties) if min(ties) < 0 else max(ties)
+        value, how = m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h"
+        days = self.and_days(m)
+        if days is not None:
+            # « onze semaines et deux jours, chaque semaine comptant trente-cinq heures et
+            # chaque jour sept heures »: the days too, at a day's hours (written or the rule's).
+            days.used = True
+            daily = next((n for n in mentions if n.unit == "h" and not n.used
+                          and 3 <= n.value <= 12 and any(t.word in {"jour", "journee"}
+                                                         for t in toks[max(0, n.at - 3):n.at])),
+                         None)
+            per = daily.value if daily is not None else self.hours_per_day
+            if daily is not None:
+                daily.used = True
+            value += days.value * per
+            how += f" + {num(days.value)} jours × {num(per)} h"
         return self.times_count(m, lo, _Amount(
-            m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
-            m.at, tie, far=_apart(toks, m, weekly)))
+            value, how, True, m.at, tie, far=_apart(toks, m, weekly)))
 
     def weekdays_over(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« du lundi au jeudi, 8 heures par jour, pendant 12 semaines », « soit 9 semaines,
@@ -1760,9 +1774,22 @@ class _Scan:
         if any(t.word == "mi" and "temps" in {u.word for u in self.toks[k + 1:k + 3]}
                for k, t in enumerate(self.toks)):
             per_week /= 2  # « Stage à mi-temps pendant 12 semaines »: half a full week
-        return self.times_count(m, lo, _Amount(
-            m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h", True, m.at,
-            tie, guess=True))
+        value, how = m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h"
+        days = self.and_days(m)
+        if days is not None:
+            # « onze semaines et deux jours »: the days after the weeks, at a day's hours.
+            days.used = True
+            value += days.value * self.hours_per_day
+            how += f" + {num(days.value)} jours × {num(self.hours_per_day)} h"
+        return self.times_count(m, lo, _Amount(value, how, True, m.at, tie, guess=True))
+
+    def and_days(self, m: _Mention) -> _Mention | None:
+        """The days told right after weeks: « 11 semaines et 2 jours »."""
+        toks = self.toks
+        if m.end + 2 >= len(toks) or toks[m.end].word != "et":
+            return None
+        return next((n for n in self.mentions if n.unit == "d" and n.at == m.end + 1
+                     and not n.used and 1 <= n.value <= 6), None)
 
     def full_time_mine(self, m: _Mention) -> bool:
         """Weeks « à temps plein / complet » the candidate spent at a structure: the
