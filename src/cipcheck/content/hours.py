@@ -1205,8 +1205,12 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
     k = 0
     while k < len(words) and words[k] in _DETERMINERS:
         k += 1
-    if 0 < k + 1 < len(words) and words[k] in _PEOPLE_NOUNS and words[k + 1] in {"que", "qu"}:
-        return True  # « Le stagiaire que j'ai encadré a fait… »: someone the candidate met
+    if 0 < k + 1 < len(words) and words[k] in _PEOPLE_NOUNS and (
+            words[k + 1] in {"que", "qu"} or words[k + 1] in {"de", "du", "d"}
+            and any(t.word in _FIRST_PERSON for t in toks)):
+        # « Le stagiaire que j'ai encadré a fait… », « La stagiaire de ma tutrice a
+        # effectué… »: someone the candidate met, told by the candidate
+        return True
     if 0 < k < len(words) and (words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
                                                             "lui"} or words[k] in _ROLES):
         # « Ma tutrice a effectué un stage de 70 heures »: « ma » does not make it mine;
