@@ -3211,3 +3211,17 @@ def _summed(n: int, what: str) -> str:
 def declared(value: float) -> HoursReading:
     """Hours the candidate or trainer declared (``--hours``, the batch manifest): they win."""
     return HoursReading(value, True, "declared")
+
+
+# Shared with the hours_* modules beside this one under public names (no module imports
+# another's private names: tests/test_private_imports.py).
+DELAY_BEFORE = _DELAY_BEFORE
+REQUIREMENT = _REQUIREMENT
+RULE_VERBS = _RULE_VERBS
+SOMEONE_ELSE = _SOMEONE_ELSE
+THIRD_PARTY = _THIRD_PARTY
+clause = _clause
+is_clock = _is_clock
+nearest_cue = _nearest_cue
+rate_after = _rate_after
+structure_at = _structure_at

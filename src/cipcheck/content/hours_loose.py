@@ -18,19 +18,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cipcheck.content.hours import (
-    _DELAY_BEFORE,
-    _REQUIREMENT,
-    _RULE_VERBS,
-    _SOMEONE_ELSE,
+    DELAY_BEFORE,
+    REQUIREMENT,
+    RULE_VERBS,
+    SOMEONE_ELSE,
     THEIR_PLACEMENT,
     Figure,
-    _clause,
-    _is_clock,
-    _nearest_cue,
-    _rate_after,
-    _structure_at,
+    clause,
     hour_mentions,
+    is_clock,
+    nearest_cue,
     quote_around,
+    rate_after,
+    structure_at,
 )
 from cipcheck.reading import Reading, Token
 from cipcheck.reading.when import earlier_in, planned_near
@@ -40,8 +40,8 @@ _SPAN_WORDS = frozenset({"semaine", "semaines", "sem", "jour", "jours", "j", "jr
 _NEXT = frozenset({"ensuite", "puis", "enfin", "apres", "second", "seconde", "deuxieme",
                    "troisieme", "autre", "suite", "encore"})
 # Little words that may stand before the figure and still leave it a length (« pendant »,
-# « durant »): the rest of ``_DELAY_BEFORE`` makes a delay.
-_DELAY = _DELAY_BEFORE - {"pendant", "durant"} | {"y", "depuis", "il"}
+# « durant »): the rest of ``DELAY_BEFORE`` makes a delay.
+_DELAY = DELAY_BEFORE - {"pendant", "durant"} | {"y", "depuis", "il"}
 
 
 def loose_spans(readings: Sequence[Reading], figs: Sequence[Figure],
@@ -67,27 +67,27 @@ def loose_spans(readings: Sequence[Reading], figs: Sequence[Figure],
 def _spans_of(toks: Sequence[Token], text: str,
               hours_per_day: float) -> list[tuple[float, int]]:
     mentions = hour_mentions(toks, True)
-    if not mentions or any(t.word in _SOMEONE_ELSE or t.word in THEIR_PLACEMENT
-                           or t.word in _REQUIREMENT or t.word in _RULE_VERBS for t in toks):
+    if not mentions or any(t.word in SOMEONE_ELSE or t.word in THEIR_PLACEMENT
+                           or t.word in REQUIREMENT or t.word in RULE_VERBS for t in toks):
         return []
     out = []
     for m in mentions:
         if m.unit not in {"w", "d", "m"} or m.value <= 0 or (m.unit == "d" and m.value < 2):
             continue
-        if _rate_after(toks, m.end) or (m.at >= 1 and toks[m.at - 1].word in _DELAY) \
+        if rate_after(toks, m.end) or (m.at >= 1 and toks[m.at - 1].word in _DELAY) \
                 or (m.at >= 1 and toks[m.at - 1].word in {"par", "/", "chaque", "tous"}):
             continue
         # A span that hours written on the same line measure (« 52 heures réparties sur
         # trois semaines », « 8 jours (56 heures) ») or a product read from it.
         line = _line_of(text, toks[m.at].start)
         if any(n is not m and n.unit in {"h", "w", "d", "hd"} and _line_of(
-                text, toks[n.at].start) == line and not _is_clock(toks, n, mentions)
+                text, toks[n.at].start) == line and not is_clock(toks, n, mentions)
                for n in mentions):
             continue
-        lo, hi = _clause(toks, m)
+        lo, hi = clause(toks, m)
         if planned_near(toks, m.at, m.end, lo) or earlier_in(toks, lo, m.at, hi):
             continue
-        if _nearest_cue(toks, m, (lo, hi)) <= 0 and not _next_period(toks, m):
+        if nearest_cue(toks, m, (lo, hi)) <= 0 and not _next_period(toks, m):
             continue
         per = {"w": 5 * hours_per_day, "d": hours_per_day,
                "m": 5 * hours_per_day * 52 / 12}[m.unit]
@@ -107,4 +107,4 @@ def _next_period(toks: Sequence[Token], m: object) -> bool:
     if not any(t.word in _NEXT for t in toks[:4]):
         return False
     end = getattr(m, "end", 0)
-    return any(_structure_at(toks, k) for k in range(end, min(len(toks), end + 6)))
+    return any(structure_at(toks, k) for k in range(end, min(len(toks), end + 6)))

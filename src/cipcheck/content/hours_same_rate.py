@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from cipcheck.content.hours import (
-    _SOMEONE_ELSE,
-    _THIRD_PARTY,
+    SOMEONE_ELSE,
+    THIRD_PARTY,
     Figure,
     hour_mentions,
     num,
@@ -37,7 +37,7 @@ def same_rate(reading: Reading, s: Sentence, out: list[Figure]) -> Figure | None
     if last.page != s.page or not 0 < s.index - last.sentence <= 3 or last.total:
         return None
     toks = reading.tokens_of(s)
-    if any(t.word in _SOMEONE_ELSE or t.word in _THIRD_PARTY for t in toks):
+    if any(t.word in SOMEONE_ELSE or t.word in THIRD_PARTY for t in toks):
         return None
     mentions = [m for m in hour_mentions(toks, False) if m.unit in {"w", "d", "h"}]
     if len(mentions) != 1 or mentions[0].unit == "h":

@@ -28,11 +28,11 @@ from cipcheck.content.hours import (
     PLACEMENT_LIMITS,
     THEIR_PLACEMENT,
     Figure,
-    _rate_after,
     cue_of,
     hour_mentions,
     num,
     quote_around,
+    rate_after,
 )
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token
@@ -266,7 +266,7 @@ def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bo
             return None
         return (value, False) if unit == "h" else (
             value * hours_per_day, not days_unit)
-    if any(_rate_after(toks, n.end) for n in mentions):
+    if any(rate_after(toks, n.end) for n in mentions):
         return None  # « 3 j/sem. »: a rhythm, not a duration
     if len(mentions) == 2 and mentions[1].unit == "h" and any(
             t.word == "soit" for t in toks[mentions[0].end:mentions[1].at]):
