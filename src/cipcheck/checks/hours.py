@@ -36,7 +36,9 @@ def placement_hours(ctx: Context) -> HoursReading | None:
         readings = [ctx.reading]
         if doc.margins:
             readings.append(read(doc.margins, doc.kind))
-        return read_hours(readings, rule.hours_per_day, rule.unit == "days")
+        minimum = _route_minimum(ctx) or 0.0
+        per_day = rule.hours_per_day if rule.unit == "days" else 1.0
+        return read_hours(readings, rule.hours_per_day, rule.unit == "days", minimum * per_day)
     except Exception:  # read before the checks, outside their guard: never a traceback
         # A reading bug leaves the hours unread: a warning asking for --hours, not a crash.
         return None
@@ -88,6 +90,11 @@ def check(ctx: Context) -> list[Finding]:
     value = fmt(ctx, found.value, 0)
     if not found.certain:
         return [_uncertain(ctx, found, value, how, expected, min_text, minimum)]
+    if found.value < minimum and found.doubt:
+        # Read as stated, but put together by the reader (a sum without its total, a rate
+        # and a count far apart): under the minimum, a warning that shows how.
+        return [_uncertain(ctx, found, value, f"{how}, {found.doubt}", expected, min_text,
+                           minimum)]
     if found.value < minimum and found.ceiling is not None and found.ceiling >= minimum:
         # Other placement figures of the dossier would reach the minimum if they add up
         # (« la deuxième, de 140 heures… ») : that is not sure enough to fail on.

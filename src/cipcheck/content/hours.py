@@ -143,6 +143,9 @@ class Figure:
     lead: str = ""
     # « mes 140 heures », « ces 210 heures »: a figure named as one already known.
     definite: bool = False
+    # Why failing on this figure would be a guess although it reads as stated (a sum of
+    # several figures, a rate and a count far apart): under the minimum it only warns.
+    doubt: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,9 @@ class HoursReading:
     # The most the placement figures read anywhere could add up to (each period once):
     # a sure reading under the minimum fails only if even this is under it.
     ceiling: float | None = None
+    # Why a reading under the minimum is not sure enough to fail (« somme de 2 périodes,
+    # sans total écrit »): it warns, saying what was read and how, instead.
+    doubt: str = ""
 
 
 @dataclass
@@ -262,6 +268,11 @@ def _with_articles(toks: Sequence[Token], others: bool, months: bool) -> list[_M
     some); « Mon stage n'a duré qu'un mois » (not « par mois »)."""
     more = [_Mention(i, 1.0, "w", i + 2, article=True) for i, t in enumerate(toks)
             if t.word == "une" and _one_more_week(toks, i)] if others else []
+    if others:
+        # « puis une journée de plus à l'antenne de Dax », « auxquels s'ajoute la journée
+        # du forum »: one more day of the placement told after the others.
+        more += [_Mention(i, 1.0, "d", i + 2, article=True) for i, t in enumerate(toks)
+                 if t.word in {"une", "la", "un"} and _one_more_day(toks, i)]
     if not months:
         return more
     return more + [_Mention(i, v, "m", e, article=True)
@@ -465,6 +476,19 @@ def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
     return after.value
 
 
+def _one_more_day(toks: Sequence[Token], i: int) -> bool:
+    if i + 1 >= len(toks) or toks[i + 1].word not in {"journee", "jour"} or any(
+            u.word == "sur" or u.word.startswith(("reparti", "etale"))
+            for u in toks[max(0, i - 6):i]):
+        return False  # (« réparties sur deux semaines et une journée »: the span)
+    after = [t.word for t in toks[i + 2:i + 4]]
+    return (after[:2] == ["de", "plus"] or bool(after) and after[0].startswith("supplementaire")
+            or any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
+            and toks[i].word != "la") or any(
+        u.text.lower().startswith(("ajout", "s'ajout")) or u.stem == "ajout"
+        for u in toks[max(0, i - 3):i])
+
+
 def _one_more_week(toks: Sequence[Token], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].word in {
         "semaine", "sem"} and (any(u.word in _ONE_MORE for u in toks[max(0, i - 2):i])
@@ -487,7 +511,8 @@ _TAKEN_OFF = frozenset({"moins", "sauf", "hors", "excepte", "retire", "retires",
 _MONTH_LINKS = frozenset({"temps", "plein", "complet", "pendant", "durant", "sur", "ete",
                           "est", "etait", "entreprise", "structure", "realise", "realisee",
                           "effectue", "effectuee", "qu", "que", "n", "ne", "a", "total",
-                          "totale", "duree"})
+                          "totale", "duree", "mi", "demi", "fait", "faite", "deroule",
+                          "deroulee", "passe", "passee"})
 
 
 # Time added to what a sentence's figures count (« + 2 semaines », « et 10 jours »,
@@ -509,7 +534,8 @@ def _en_did(toks: Sequence[Token], i: int) -> bool:
                                                      "exactement", "environ"}:
         v -= 1
     # « mon stage en a compté / représenté 147 »: verbs of a count, with « en ».
-    if v < 3 or not (toks[v].stem in DID_STEMS | {"compt", "represent"}
+    # « j'en ai passé 84 dans l'entreprise »: time spent, told with « en » too.
+    if v < 3 or not (toks[v].stem in DID_STEMS | {"compt", "represent", "pass"}
                      or toks[v].word == "fait"):
         return False
     return any(t.word == "en" for t in toks[max(0, v - 3):v]) and (
@@ -748,6 +774,12 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
     return 0
 
 
+# A job told, not a placement: « comme agent d'accueil », « en CDD », « embauchée ».
+_JOB_WORDS = frozenset({"comme", "poste", "contrat", "cdd", "cdi", "interim", "salarie",
+                        "salariee", "embauche", "embauchee", "benevole", "emploi", "job"})
+# Labels of a record's place line (« Lieu : », « Structure : »).
+_PLACE_LABELS = frozenset({"lieu", "lieux", "structure", "structures", "etablissement",
+                           "organisme", "employeur"})
 # Nouns that with « d'accueil » name where the placement was made.
 _HOSTS = frozenset({"structure", "structures", "lieu", "lieux", "entreprise", "entreprises",
                     "organisme", "organismes", "etablissement", "etablissements", "site",
@@ -796,6 +828,8 @@ def _in_a_name(toks: Sequence[Token], i: int) -> bool:
     on it (« Atelier CV | 2 h »), nor a capital before a lower-case word (cells run
     together: « Numérique Atelier numérique »)."""
     t = toks[i]
+    if t.text[:1].isupper() and _in_quotes(toks, i):
+        return True  # « l'ESAT « Les Ateliers du Taurion » »: a name between guillemets
     if i == 0 or toks[i - 1].kind == "punct" and toks[i - 1].word != "'" \
             or not t.text[:1].isupper():
         return False
@@ -816,10 +850,42 @@ def _in_a_name(toks: Sequence[Token], i: int) -> bool:
         k == i + 1 and k < len(toks) and _capitalised(toks[k]))
 
 
+def _in_structure_name(toks: Sequence[Token], k: int) -> bool:
+    """« foyer de jeunes travailleurs », « Maison des jeunes »: people named in a
+    structure's name, not someone in the story."""
+    return k >= 2 and toks[k - 1].word in {"de", "des", "du", "d", "'"} and any(
+        toks[j].word in _STRUCTURE_WORDS for j in range(max(0, k - 3), k - 1))
+
+
+def _in_quotes(toks: Sequence[Token], i: int) -> bool:
+    """The token sits between « and » (or straight quotes) opened before it."""
+    opened = 0
+    for t in toks[:i]:
+        if t.text in {"«", "“"}:
+            opened += 1
+        elif t.text in {"»", "”"}:
+            opened = max(0, opened - 1)
+    return opened > 0
+
+
 def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
     """The closest cue before the number in its clause (« stage de 70 h »), 0 if none."""
     own_clause = False
-    for j in range(m.at - 1, lo - 1, -1):
+    j = m.at
+    while j > lo:
+        j -= 1
+        if toks[j].word == ")":
+            # « Si je compte bien (les jours fériés de mai m'ont embrouillée), j'ai passé à
+            # peu près 180 heures … »: an aside in brackets does not say what the figure is.
+            opening = next((k for k in range(j - 1, lo - 1, -1) if toks[k].word == "("), j)
+            if any(cue_of(toks, k) > 0 for k in range(opening + 1, j)):
+                return 1  # « Durée (période en entreprise) : 392 h »: a label in brackets
+            j = opening
+            continue
+        if toks[j].word == "soit" and j == m.at - 1 and _negative_before(toks, j, lo):
+            # « … amputée de 14 heures d'absence, soit 196 heures effectuées »: the result
+            # of the clause before, not what its last words name.
+            return 0
         if toks[j].word == ":" and any(t.word in {"je", "j", "nous"} for t in toks[j:m.at]):
             # « La formation longue ne me concernait pas : ici, j'ai passé 154 heures à
             # l'EPIDE »: after the colon the candidate speaks in a clause of its own;
@@ -829,11 +895,16 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
         if (c := cue_of(toks, j)) != 0:
             if c < 0 and own_clause:
                 break
-            if c < 0 and j >= 1 and toks[j - 1].kind == "number":
+            if c < 0 and any(toks[q].kind == "number" for q in range(max(lo, j - 3), j)):
                 continue  # « conseillère depuis 15 ans, m'a accueillie 182 heures »: the
                 # unit of another number, not what this figure measures
             return c
     return 0
+
+
+def _negative_before(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """The nearest cue before ``j`` names something else (an absence, a workshop)."""
+    return next((c for k in range(j - 1, lo - 1, -1) if (c := cue_of(toks, k)) != 0), 0) < 0
 
 
 def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) -> int:
@@ -849,7 +920,9 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     hi = next((k for k in range(m.end, hi) if toks[k].block != toks[m.end - 1].block
                and toks[k].text[:1].isupper()), hi)
     k = m.end
-    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l"}:
+    # « 189 heures sur le terrain », « 77 heures dans l'entreprise »: where the hours were.
+    while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l",
+                                      "sur", "dans"}:
         k += 1
     if k < hi and (c := cue_of(toks, k)) != 0:
         return 2 * c
@@ -893,7 +966,9 @@ def _activity_after(toks: Sequence[Token], end: int, hi: int) -> bool:
 _SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "prescriv",
                            "decroch", "sollicit", "trouv", "cherch", "conseil", "suggr",
                            "suger", "orient", "envisag", "prepar", "planifi", "arrang",
-                           "obten", "obtenu", "construit", "constru"})
+                           "obten", "obtenu", "construit", "constru",
+                           # « J'ai accompagné Yanis vers une immersion de 35 heures »
+                           "accompagn", "dirig"})
 _OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
 
 
@@ -1091,7 +1166,8 @@ def _owner_is_other(toks: Sequence[Token]) -> bool:
     """The sentence tells someone else's story (« Elle a effectué un stage de 70 h »)."""
     # « Il a été effectué une période de 175 heures », « il faut »: the impersonal « il »
     # is nobody.
-    words = {t.word for k, t in enumerate(toks) if t.word != "il" or not _impersonal_il(toks, k)}
+    words = {t.word for k, t in enumerate(toks)
+             if t.word not in {"il", "elle"} or not _impersonal_il(toks, k)}
     return bool(words & _THIRD_PERSON) and not (words & _FIRST_PERSON) or _subject_is_other(toks)
 
 
@@ -1129,6 +1205,12 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
     k = 0
     while k < len(words) and words[k] in _DETERMINERS:
         k += 1
+    if 0 < k + 1 < len(words) and words[k] in _PEOPLE_NOUNS and (
+            words[k + 1] in {"que", "qu"} or words[k + 1] in {"de", "du", "d"}
+            and any(t.word in _FIRST_PERSON for t in toks)):
+        # « Le stagiaire que j'ai encadré a fait… », « La stagiaire de ma tutrice a
+        # effectué… »: someone the candidate met, told by the candidate
+        return True
     if 0 < k < len(words) and (words[k] in _THIRD_PERSON - {"il", "elle", "ils", "elles",
                                                             "lui"} or words[k] in _ROLES):
         # « Ma tutrice a effectué un stage de 70 heures »: « ma » does not make it mine;
@@ -1140,9 +1222,20 @@ def _subject_is_other(toks: Sequence[Token]) -> bool:
 _CLITICS = frozenset({"m", "me", "nous", "n", "ne", "t", "te", "y", "'"})
 
 
+# People a sentence may open on (« Le stagiaire que j'ai encadré », « La jeune que je
+# suivais »): with a relative clause where the candidate acts, someone else.
+_PEOPLE_NOUNS = frozenset({"stagiaire", "jeune", "personne", "beneficiaire", "candidat",
+                           "candidate", "participant", "participante", "usager", "usagere",
+                           "salarie", "salariee", "demandeur", "demandeuse", "femme", "homme",
+                           "etudiant", "etudiante", "apprenti", "apprentie"})
+
+
 def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
     """« il » whose verb, after its clitics, is impersonal (« il m'a fallu », « il y a »,
-    « il me reste »)."""
+    « il me reste »); « il / elle » that takes up the placement just named (« Quant au
+    stage, il a duré 385 heures », « Ma PAE, elle s'est déroulée… »): nobody either."""
+    if toks[k].word in {"il", "elle"} and _resumes_placement(toks, k):
+        return True
     if toks[k].word != "il":
         return False
     j = k + 1
@@ -1164,6 +1257,25 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         # de 175 heures », « Il a été réalisé un stage de 182 heures ».
         return True
     return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
+
+
+def _resumes_placement(toks: Sequence[Token], k: int) -> bool:
+    """The pronoun at ``k`` follows a comma after a placement named in the few words before
+    it, with nobody else there (« Quant au stage, il … », « Ma PAE, elle … »)."""
+    if k < 2:
+        return False
+    if toks[k - 1].word != ",":
+        # « Alors mon stage à l'agence APEC de Clermont-Ferrand il a été court »: spoken
+        # French puts the pronoun right after the noun phrase it takes up.
+        p = next((j for j in range(k - 1, max(-1, k - 13), -1) if toks[j].word in _PLACEMENT),
+                 None)
+        return p is not None and p >= 1 and toks[p - 1].word in _OWN and all(
+            t.stop or t.kind == "punct" or t.text[:1].isupper() or t.word in _STRUCTURE_WORDS
+            for t in toks[p + 1:k])
+    before = toks[max(0, k - 6):k - 1]
+    return any(t.word in _PLACEMENT for t in before) and not any(
+        t.word in _SOMEONE_ELSE or t.word in _ROLES or t.word in {"son", "sa", "ses", "leur"}
+        for t in before) and not _placement_of_named(before)
 
 
 # Who the administrative passive names as the doer when it is the candidate.
@@ -1206,7 +1318,8 @@ def _out_of_required(toks: Sequence[Token], m: _Mention) -> bool:
     """« 154 heures sur les 175 demandées », « 119 heures sur les 147 prévues par la
     convention »: the figure is what was done out of what was asked or planned."""
     after = [t.word for t in toks[m.end:m.end + 6]]
-    if len(after) < 3 or after[0] != "sur":
+    # « Heures de stage : 392 / 385 requises », « 161 pour 140 exigées »
+    if len(after) < 3 or after[0] not in {"sur", "/", "pour"}:
         return False
     k = 2 if after[1] in {"les", "des", "mes"} else 1
     rest = after[k + 1:k + 3]
@@ -1232,6 +1345,10 @@ def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
             return True
         if w == "duree" and j + 1 < len(toks) and toks[j + 1].word in {"totale", "globale"}:
             return True
+        if w in {"donne", "fait", "represente", "font", "donnent"} and j >= 2 \
+                and toks[j - 1].word == "qui" and toks[j - 2].word == "ce" and any(
+                    t.kind == "number" for t in toks[max(lo, j - 12):j - 2]):
+            return True  # « neuf journées de sept heures ce qui donne soixante-trois heures »
     # « 392 heures au total », « … en tout », « … cumulées »; a bare « Total » after the
     # figure starts the next row of a table.
     after = [t.word for t in toks[m.end:m.end + 3]]
@@ -1308,6 +1425,75 @@ def _each_near(toks: Sequence[Token], m: _Mention) -> bool:
         t.word in _EACH for t in toks[max(0, m.at - 3):m.at])
 
 
+def _placement_leader(text: str, toks: Sequence[Token], m: _Mention) -> bool:
+    """« Stage ............ 12/01/2026 → 20/03/2026    350 h »: a cover's line of leaders
+    that opens on the placement and ends on a figure with its unit — a record, not a table
+    of contents (whose lines end on a bare page number)."""
+    line = next((ln for ln in text.splitlines() if toks[m.at].text in ln), text)
+    head = fold_keep_length(line.strip().lower()).split(" ", 1)[0].strip(".:")
+    return head in _PLACEMENT and m.end == len(toks) or (
+        m.end < len(toks) and toks[m.end].kind == "punct")
+
+
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi")
+
+
+def _weekdays_named(toks: Sequence[Token]) -> int:
+    """How many days of each week the sentence names: « du lundi au jeudi » (4), « chaque
+    lundi, mardi et mercredi » (3); 0 when it names none or one."""
+    words = [t.word.rstrip("s") if t.word.rstrip("s") in _WEEKDAYS else t.word for t in toks]
+    for k, w in enumerate(words[:-3]):
+        if w == "du" and words[k + 1] in _WEEKDAYS and words[k + 2] == "au" \
+                and words[k + 3] in _WEEKDAYS:
+            n = _WEEKDAYS.index(words[k + 3]) - _WEEKDAYS.index(words[k + 1]) + 1
+            return n if 2 <= n <= 6 else 0
+    listed = {w for k, w in enumerate(words) if w in _WEEKDAYS and (
+        k >= 1 and words[k - 1] in {"chaque", "les", ",", "et", "le"})}
+    joined = any(words[k] == "et" and words[k + 1] in _WEEKDAYS for k in range(len(words) - 1))
+    return len(listed) if len(listed) >= 2 and joined else 0
+
+
+def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« Mon stage aurait dû durer trois semaines », « aurait pu compter 175 heures »: the
+    conditional of what was meant to be, not what was done."""
+    return any(t.word in {"aurait", "auraient", "aurais"} and k + 1 < first
+               and toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
+               for k, t in enumerate(toks[lo:first], lo))
+
+
+def _never_done(words: Sequence[str], k: int) -> bool:
+    """« le reste de mon stage n'a pas pu se faire », « … n'a jamais eu lieu »: what was
+    left out will not be made up — the hours read are the whole."""
+    after = words[k:k + 8]
+    return ("pas" in after or "jamais" in after) and any(w in {"n", "ne"} for w in after)
+
+
+def _every_other_at(toks: Sequence[Token], k: int) -> bool:
+    """« une semaine sur deux », « 1 sem. sur 2 » at ``k``."""
+    if k + 3 >= len(toks) or toks[k].word not in {"une", "1"} \
+            or toks[k + 1].word not in {"semaine", "sem"}:
+        return False
+    j = k + 3 if toks[k + 2].word == "." else k + 2
+    return j + 1 < len(toks) and toks[j].word == "sur" and toks[j + 1].value == 2
+
+
+def _apart(toks: Sequence[Token], a: _Mention, b: _Mention) -> bool:
+    """Two figures a product joins stand more than a few words apart, with a clause or
+    other figures between them (« 8 semaines au CCAS, où j'ai surtout animé des ateliers,
+    à raison de 35 h par semaine », « 4 semaines, du 3 au 28 mars, à raison de 35 h »): the
+    reader joined them, the text did not — never enough to fail on. A place between them
+    (« 20 jours au PLIE de Nîmes, à raison de 7 heures par jour ») is not a clause."""
+    lo, hi = (a.end, b.at) if b.at >= a.end else (b.end, a.at)
+    return hi - lo > 5 and any(t.kind == "number" or t.word in _CLAUSE_WORDS
+                               for t in toks[lo:hi])
+
+
+# Words that open another clause between two figures.
+_CLAUSE_WORDS = frozenset({"ou", "qui", "que", "qu", "dont", ";", "puis", "mais", "et",
+                           "est", "ai", "avons", "ont", "sont", "etait", "avait",
+                           "etaient", "avaient", "fait", "fut", "lorsque", "quand"})
+
+
 def _count_before(toks: Sequence[Token], m: _Mention,
                   lo: int) -> tuple[float, str, int] | None:
     """« deux périodes en entreprise de 42 heures (chacune) »: the count of periods."""
@@ -1360,6 +1546,9 @@ class _Amount:
     # Hours assumed, not written (days or weeks at the rule set's hours per day): stays a
     # reading to confirm even on a label line.
     guess: bool = False
+    # A product whose two figures stand far apart in the sentence (« 8 semaines au CCAS,
+    # où j'ai animé …, à raison de 35 heures par semaine »): the reader joined them.
+    far: bool = False
 
 
 @dataclass
@@ -1395,7 +1584,7 @@ class _Scan:
         # « le titre et ses 385 heures »: the title's possessive is nobody's story.
         self.third_party = any(t.word in _THIRD_PARTY and not (
             t.word in {"ses", "son", "sa"} and _rule_owner_of(toks, k, _THING_OWNERS)
-            is not None)
+            is not None) and not _in_structure_name(toks, k)
             for k, t in enumerate(toks) if not _impersonal_il(toks, k))
 
     def weeks_times_hours(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
@@ -1424,16 +1613,72 @@ class _Scan:
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
         if weekly is None:
-            return self.days_a_week(m, lo, hi) or self.weeks_only(m, lo, hi)
+            return self.days_a_week(m, lo, hi) or self.weekdays_over(m, lo, hi) \
+                or self.more_weeks(m, lo, hi) or self.weeks_only(m, lo, hi)
         weekly.used = True
         ties = (_nearest_cue(toks, m, (lo, hi)),
                 _nearest_cue(toks, weekly, _clause(toks, weekly)))
         # « Douze semaines à 35 heures en centre de formation »: something else named
         # after either figure rules the product out.
         tie = min(ties) if min(ties) < 0 else max(ties)
+        value, how = m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h"
+        days = self.and_days(m)
+        if days is not None:
+            # « onze semaines et deux jours, chaque semaine comptant trente-cinq heures et
+            # chaque jour sept heures »: the days too, at a day's hours (written or the rule's).
+            days.used = True
+            daily = next((n for n in mentions if n.unit == "h" and not n.used
+                          and 3 <= n.value <= 12 and any(t.word in {"jour", "journee"}
+                                                         for t in toks[max(0, n.at - 3):n.at])),
+                         None)
+            per = daily.value if daily is not None else self.hours_per_day
+            if daily is not None:
+                daily.used = True
+            value += days.value * per
+            how += f" + {num(days.value)} jours × {num(per)} h"
         return self.times_count(m, lo, _Amount(
-            m.value * weekly.value, f"{num(m.value)} semaines × {num(weekly.value)} h", True,
-            m.at, tie))
+            value, how, True, m.at, tie, far=_apart(toks, m, weekly)))
+
+    def weekdays_over(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« du lundi au jeudi, 8 heures par jour, pendant 12 semaines », « soit 9 semaines,
+        j'ai été chaque lundi, mardi et mercredi à l'École …, pour des journées de 7
+        heures »: the weekdays named, times the weeks, at the hours of a day written (else
+        the rule set's) — arithmetic the words leave to the reader: to confirm."""
+        toks = self.toks
+        days = _weekdays_named(toks)
+        if not days or not 1 <= m.value <= 52 or self.third_party or self.someone:
+            return None
+        tie = _nearest_cue(toks, m, (0, len(toks)))
+        if tie < 0 or (tie == 0 and not self.first_person and not self.context_cue):
+            return None
+        daily = next((n for n in self.mentions if n.unit == "h" and not n.used
+                      and 3 <= n.value <= 12 and (
+                          _rate_after(toks, n.end) and any(
+                              t.word in {"jour", "j", "journee"} for t in toks[n.end:n.end + 3])
+                          or n.at >= 2 and toks[n.at - 1].word == "de"
+                          and toks[n.at - 2].word in {"journees", "journee", "jours"})), None)
+        per = daily.value if daily is not None else self.hours_per_day
+        if daily is not None:
+            daily.used = True
+        return _Amount(m.value * days * per, f"{num(m.value)} semaines × {days} jours × "
+                       f"{num(per)} h", True, m.at, max(tie, 0), guess=daily is None)
+
+    def more_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« 4 semaines de 35 heures au CCAS, après encore 2 semaines à la même place »,
+        « …, puis 3 semaines au PLIE »: more weeks told after weeks at a rate in the same
+        sentence, at that rate — carried over, not written: a reading to confirm."""
+        toks = self.toks
+        if self.third_party or not any(u.word in _ONE_MORE | {"apres"}
+                                       for u in toks[max(0, m.at - 3):m.at]):
+            return None
+        rates = [f.how for f, n in self.accepted
+                 if n.unit == "w" and f.how.count("×") == 1 and "semaines ×" in f.how]
+        tie = _nearest_cue(toks, m, (lo, hi))
+        if not rates or tie < 0 or not 1 <= m.value <= 52:
+            return None
+        per = float(rates[-1].split("×")[1].split("h")[0].replace(",", "."))
+        return _Amount(m.value * per, f"{num(m.value)} semaines × {num(per)} h", True, m.at,
+                       max(tie, 0), guess=True)
 
     def times_count(self, m: _Mention, lo: int, a: _Amount | None) -> _Amount | None:
         """« Deux stages de 3 semaines (35h/sem) », « trois périodes de quatre semaines
@@ -1506,13 +1751,16 @@ class _Scan:
         value = m.value * days.value * per_day
         return self.times_count(m, lo, _Amount(
             value, f"{num(m.value)} semaines × {num(days.value)} jours × {num(per_day)} h",
-            True, m.at, tie, guess=not self.days_unit and daily is None))
+            True, m.at, tie, guess=not self.days_unit and daily is None,
+            far=_apart(toks, m, days) or (daily is not None and _apart(toks, days, daily))))
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Période de stage : 10 semaines »: weeks without their hours, read at five days
         of the rule set's hours per day, a reading to confirm; only when the words name
         the placement (« ces 5 semaines » alone do not)."""
         tie = _nearest_cue(self.toks, m, (lo, hi))
+        if tie == 0 and self.full_time_mine(m):
+            tie = 1  # « J'ai passé l'équivalent de 11 semaines à temps plein au CCAS »
         if tie <= 0 or not 1 <= m.value <= 52 or _rate_after(self.toks, m.end):
             return None
         added = any(t.word in _ADDED for t in self.toks[max(0, m.at - 2):m.at])
@@ -1530,9 +1778,32 @@ class _Scan:
         if any(t.word == "mi" and "temps" in {u.word for u in self.toks[k + 1:k + 3]}
                for k, t in enumerate(self.toks)):
             per_week /= 2  # « Stage à mi-temps pendant 12 semaines »: half a full week
-        return self.times_count(m, lo, _Amount(
-            m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h", True, m.at,
-            tie, guess=True))
+        value, how = m.value * per_week, f"{num(m.value)} semaines × {num(per_week)} h"
+        days = self.and_days(m)
+        if days is not None:
+            # « onze semaines et deux jours »: the days after the weeks, at a day's hours.
+            days.used = True
+            value += days.value * self.hours_per_day
+            how += f" + {num(days.value)} jours × {num(self.hours_per_day)} h"
+        return self.times_count(m, lo, _Amount(value, how, True, m.at, tie, guess=True))
+
+    def and_days(self, m: _Mention) -> _Mention | None:
+        """The days told right after weeks: « 11 semaines et 2 jours »."""
+        toks = self.toks
+        if m.end + 2 >= len(toks) or toks[m.end].word != "et":
+            return None
+        return next((n for n in self.mentions if n.unit == "d" and n.at == m.end + 1
+                     and not n.used and 1 <= n.value <= 6), None)
+
+    def full_time_mine(self, m: _Mention) -> bool:
+        """Weeks « à temps plein / complet » the candidate spent at a structure: the
+        placement told without its name (a job would be named: « contrat », « poste »)."""
+        toks = self.toks
+        after = [t.word for t in toks[m.end:m.end + 4]]
+        return "temps" in after and bool({"plein", "complet"} & set(after)) \
+            and self.first_person and not self.third_party and not self.someone and any(
+                _structure_at(toks, k) for k in range(m.end, min(len(toks), m.end + 8))) \
+            and not any(t.stem.startswith("travaill") or t.word in _JOB_WORDS for t in toks)
 
     def months(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """« Mon stage a duré 1 mois à temps plein », « Durée du stage : 2 mois »: months
@@ -1568,7 +1839,8 @@ class _Scan:
         duration or a label between them (not « Ma structure d'accueil accompagne des
         demandeurs d'emploi pendant 6 mois »)."""
         toks = self.toks
-        for k in range(m.at - 1, max(lo, m.at - 7) - 1, -1):
+        # (« s'est faite à mi-temps durant trois mois »: ten words back at most)
+        for k in range(m.at - 1, max(lo, m.at - 10) - 1, -1):
             t = toks[k]
             if cue_of(toks, k) > 0:
                 return True
@@ -1608,13 +1880,72 @@ class _Scan:
         if weeks is None and m.unit == "h" and not any(n.unit in {"w", "d"}
                                                       for n in self.mentions):
             return self.rate_over_dates(m, lo, hi)
+        if weeks is not None and m.unit == "d":
+            return self.days_a_week_over(m, weeks, lo, hi)
         if weeks is None or m.unit != "h" or not 15 <= m.value <= 48:
             return None
         weeks.used = True
         tie = max(_nearest_cue(self.toks, m, (lo, hi)),
                   _nearest_cue(self.toks, weeks, (lo, hi)))
         return _Amount(m.value * weeks.value,
-                       f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie)
+                       f"{num(weeks.value)} semaines × {num(m.value)} h", True, m.at, tie,
+                       far=_apart(self.toks, m, weeks))
+
+    def week_split(self, m: _Mention) -> _Mention | None:
+        """« 3 jours en structure et 2 jours en centre pendant 12 semaines »: a week shared
+        between the placement and the centre (days that make at most a week), over a count
+        of weeks told with « pendant / durant / sur »: the weeks; ``m`` itself when the
+        week is shared but no count of weeks follows; else None."""
+        toks, mentions = self.toks, self.mentions
+        if not 1 <= m.value <= 6 or (_nearest_cue(toks, m, (0, len(toks))) <= 0
+                                     and not _structure_at(toks, m.end)):
+            return None  # « 3 jours en structure », « 2 jours au CCAS »
+        other = next((n for n in mentions if n.unit == "d" and n is not m and 0 < n.at - m.end <= 8
+                      and toks[n.at - 1].word in {"et", ",", "/"}), None)
+        if other is None or m.value + other.value > 7 or (_nearest_cue(
+                toks, other, (0, len(toks))) >= 0 and not any(
+                t.word in {"centre", "formation", "cours"} for t in toks[other.end:other.end + 3])):
+            return None  # (« 3 jours au centre »: « centre » alone may be a structure's)
+        weeks = next((n for n in mentions if n.unit == "w" and n.at > other.end and not n.used
+                      and toks[n.at - 1].word in {"pendant", "durant", "sur"}), None)
+        other.used = True
+        return weeks if weeks is not None else m
+
+    def alternate_weeks(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
+        """« en alternance, une semaine sur deux, pendant 22 semaines »: every other week of
+        the span at the placement — half the weeks at a full week's hours, to confirm."""
+        toks = self.toks
+        if m.at < 1 or toks[m.at - 1].word not in {"pendant", "durant", "sur"} \
+                or not 4 <= m.value <= 52 or self.third_party or self.someone:
+            return None
+        every_other = any(_every_other_at(toks, k) for k in range(len(toks)))
+        tie = _nearest_cue(toks, m, (0, len(toks)))
+        if not every_other or (tie <= 0 and not self.context_cue and not any(
+                cue_of(toks, k) > 0 for k in range(len(toks)))):
+            return None
+        per_week = 5 * self.hours_per_day
+        return _Amount(m.value / 2 * per_week, f"{num(m.value)} semaines ÷ 2 × {num(per_week)} h"
+                       f" (une semaine sur deux)", True, m.at, max(tie, 0), guess=True)
+
+    def days_a_week_over(self, m: _Mention, weeks: _Mention, lo: int,
+                         hi: int) -> _Amount | None:
+        """« 4 jours par semaine pendant 8 semaines », « 3 jours en structure par semaine
+        pendant 10 semaines »: days of each week times the weeks, at the rule set's hours a
+        day (assumed unless the rule counts days) — a reading to confirm. A rhythm alone
+        (« 3 jours par semaine ») stays no figure; half days too (how long is not said)."""
+        if not 1 <= m.value <= 6 or not 1 <= weeks.value <= 52 \
+                or self.third_party or self.someone:
+            return None
+        tie = max(_nearest_cue(self.toks, m, (lo, hi)),
+                  _nearest_cue(self.toks, weeks, (lo, hi)))
+        if tie < 0 or (tie == 0 and not (self.first_person or self.context_cue)):
+            return None
+        weeks.used = True
+        per = self.hours_per_day
+        return _Amount(weeks.value * m.value * per,
+                       f"{num(weeks.value)} semaines × {num(m.value)} jours × {num(per)} h",
+                       True, m.at, max(tie, 0), guess=not self.days_unit,
+                       far=_apart(self.toks, m, weeks))
 
     def duration(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
         """Hours or days, times a count of periods when there is one."""
@@ -1652,6 +1983,7 @@ class _Scan:
             amount.value = m.value * daily.value
             amount.how = f"{num(m.value)} jours × {num(daily.value)} h"
             amount.tie = max(amount.tie, _nearest_cue(toks, daily, (lo, hi)))
+            amount.far = _apart(toks, m, daily)
         elif m.unit == "d":
             amount.value = m.value * self.hours_per_day
             amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
@@ -1711,7 +2043,8 @@ class _Scan:
         toks = self.toks
         if m.used or _is_clock(toks, m, self.mentions):
             return None
-        if _LEADERS.search(self.reading.blocks[toks[m.at].block].text):
+        if _LEADERS.search(self.reading.blocks[toks[m.at].block].text) \
+                and not _placement_leader(self.reading.blocks[toks[m.at].block].text, toks, m):
             return None
         if m.at >= 1 and toks[m.at - 1].word in {"+", "j", "d"} \
                 and toks[m.at - 1].end == toks[m.at].start:
@@ -1729,9 +2062,15 @@ class _Scan:
             # (« 56 heures de stage à la Mission locale de Mamoudzou, soit huit journées »)
             # « 392 heures, soit 56 jours »: the same figure, converted — not « du 3 mars
             # au 11 avril (6 semaines) puis du 2 au 27 juin (4 semaines) ».
-            if m.unit == "d" and (its_rate := self.daily_rate(m)) is not None:
-                its_rate.used = True  # « soit 24 jours de 7 heures »: its rate goes with it
-            return None
+            last = self.accepted[-1][0]
+            if not (self.days_unit and m.unit == "d" and "semaines ×" in last.how
+                    and toks[m.at - 1].word == "soit"):
+                if m.unit == "d" and (its_rate := self.daily_rate(m)) is not None:
+                    its_rate.used = True  # « soit 24 jours de 7 heures »: its rate too
+                return None
+            # « Stage pratique : 4 semaines soit 20 jours » for a rule counted in days: the
+            # days written say what the weeks (at an assumed rate) only guessed.
+            self.accepted.pop()
         if m.unit == "h" and self.accepted \
                 and self.accepted[-1][1].unit in {"d", "hd", "w", "m"} \
                 and self.accepted[-1][0].how.count("×") == 1 \
@@ -1745,15 +2084,34 @@ class _Scan:
             # heures) »: the hours written say
             # what the days or weeks were only converted to.
             self.accepted.pop()
-        if m.unit == "m":
-            found = self.months(m, lo, hi)
-        elif m.unit == "w":
-            found = self.weeks_times_hours(m, lo, hi)
-        elif rate:
-            found = self.rate_times_weeks(m, lo, hi)
-        else:
-            found = self.duration(m, lo, hi)
+        found = self.by_unit(m, lo, hi, rate)
         return (found, lo, hi) if found is not None else None
+
+    def by_unit(self, m: _Mention, lo: int, hi: int, rate: bool) -> _Amount | None:
+        """What the mention amounts to, by its unit and whether it is a rate."""
+        toks = self.toks
+        if m.unit == "h" and m.value <= 12 and m.at >= 2 and toks[m.at - 1].word == "de" \
+                and toks[m.at - 2].word in {"journees", "journee"} \
+                and not (m.at >= 3 and toks[m.at - 3].kind == "number"):
+            return None  # « pour des journées de 7 heures »: a day's length, not a duration
+        if m.article and m.unit == "d" and not (self.accepted and all(
+                n.unit in {"w", "d"} for _, n in self.accepted)):
+            # one more day only after days or weeks read (« 77h00 …, réparties sur deux
+            # semaines et une journée »: the hours written say it all)
+            return None
+        if m.unit == "w" and _every_other_at(toks, m.at):
+            return None  # « 1 sem. sur 2 »: a rhythm, its weeks are counted after it
+        if m.unit == "m":
+            return self.months(m, lo, hi)
+        if m.unit == "w":
+            return self.alternate_weeks(m, lo, hi) or self.weeks_times_hours(m, lo, hi)
+        if m.unit == "d" and (split := self.week_split(m)) is not None:
+            # « 3 jours en structure et 2 jours en centre chaque semaine »: without a count
+            # of weeks, a rhythm — no figure.
+            return self.days_a_week_over(m, split, lo, hi) if split is not m else None
+        if rate:
+            return self.rate_times_weeks(m, lo, hi)
+        return self.duration(m, lo, hi)
 
     def figure(self, m: _Mention) -> Figure | None:  # noqa: C901
         """The placement figure a mention makes, or None when it is something else."""
@@ -1810,12 +2168,19 @@ class _Scan:
                 and any(t.word in _PLACEMENT for t in before) and _owner_is_other(before))
         if mixed and not labelled_line:
             stated = False
-        if not labelled_line and (self.not_yet() or (
+        if not labelled_line and (self.not_yet(m) or (
                 not self.first_person and self.after_someone_elses())
                 or self.mine_only_in_passing()):
             # « 70 heures de stage, que je n'ai pas encore commencé »; « Mme K. a fait un
             # stage. Le stage, réalisé chez Leclerc, a duré 35 heures. »: « le stage » is
             # hers. A reading to confirm, never a failure.
+            stated = False
+        if stated and not labelled_line and not self.first_person and not _own_placement(
+                toks) and any(
+                t.word in THEIR_PLACEMENT for t in toks[lo:hi]) and not any(
+                t.stem in DID_STEMS for t in toks[lo:a.first]):
+            # « Immersion de 35 heures chez un boulanger pour Yanis »: an immersion or a
+            # PMSMP told by nobody is most often an accompanied person's — never a failure.
             stated = False
         if self.someone and not self.first_person and not (self.s.in_table or self.s.page == 1):
             # « Le stage de M. B. s'est bien passé : 35 heures en boulangerie »: a short
@@ -1825,6 +2190,18 @@ class _Scan:
         # « J'ai effectué 385 heures au sein de la Mission locale » reads as the placement
         # but does not name it: a reading to confirm.
         did = a.tie == 0 and not self.context_cue and self.did(m, a)
+        if a.tie == 0 and self.context_cue and not self.someone and not self.third_party \
+                and self.opens_on_own_placement() and not self.own_frame(0, len(toks)) \
+                and self.did(m, a) and not a.guess:
+            # « Alors mon stage à l'agence APEC … du coup j'ai fait neuf journées de sept
+            # heures ce qui donne soixante-trois heures »: the sentence is about the
+            # candidate's own placement, and the verb of hours done is theirs.
+            stated = True
+        if a.tie == 0 and m.at >= 1 and toks[m.at - 1].word == "soit" and self.done_after(m) \
+                and self.first_person and not self.third_party and not self.someone:
+            # « j'ai dû poser 2 jours de congé, soit 196 heures réalisées »: the hours the
+            # candidate did, as the sentence's result.
+            stated = True
         if did:
             # « 143,5 heures effectuées », « 91 heures réalisées »: the words of a record
             # of attendance, a statement.
@@ -1838,6 +2215,8 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
+        if _would_have(toks, lo, a.first):
+            return None  # « Mon stage aurait dû durer trois semaines »: it did not
         plan = planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)
         row = ""
         if self.stated_row:
@@ -1853,7 +2232,8 @@ class _Scan:
                       total=total, stated=stated, inferred=a.inferred,
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
-                          "mes", "les", "ces", "nos"})
+                          "mes", "les", "ces", "nos"},
+                      doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "")
 
     def attested(self, first: int) -> bool:
         """« … atteste / certifie que Mme S. B. a effectué un stage … de 392 heures »: the
@@ -1877,8 +2257,34 @@ class _Scan:
             t.word == "volume" for t in label) and any(t.word == "horaire" for t in label) \
             or any(t.word in {"mes", "nos"} and u.word in {"heures", "jours"}
                    for t, u in zip(label, label[1:], strict=False))  # « Mes heures : … »
-        return done or (self.s.page == 1 and any(t.word in {"duree", "heures", "total"}
-                                                 for t in label))
+        return done or self.place_then_length(label) or (
+            self.s.page == 1 and any(t.word in {"duree", "heures", "total"} for t in label))
+
+    def place_then_length(self, label: Sequence[Token]) -> bool:
+        """« Lieu : CCAS de Lens. Durée : 182 heures. », « Structure d'accueil : PLIE.
+        Durée : 5 semaines » — a line of length right after a line of place; « Durée : 11
+        sem x 35 h = 385 h » — a length worked out in weeks or days: a record of the
+        placement that does not name it, most likely it (to confirm)."""
+        d = next((k for k in range(len(label) - 2, -1, -1) if label[k].word in {
+            "duree", "durees"} and label[k + 1].word == ":"), None)
+        if d is None or any(t.kind == "word" and not t.text[:1].isupper()
+                            for t in label[:d][-1:]):
+            return False  # « La durée : … » inside prose is not a record's line
+        after = label[d:]
+        if any(t.word in {"x", "×", "*"} for t in after) and any(
+                t.word in {"sem", "semaine", "semaines", "jours", "j", "jrs"} for t in after):
+            return True
+        # « • Lieu : CHRS Le Phare • Durée : … » on one line, or the line before.
+        if any(t.word in _PLACE_LABELS and label[k + 1].word == ":"
+               for k, t in enumerate(label[:d])):
+            return True
+        k = self.s.index - 1
+        if k < 0 or self.reading.sentences[k].page != self.s.page:
+            return False
+        prev = [t for t in self.reading.tokens_of(self.reading.sentences[k])
+                if t.kind != "punct" or t.word == ":"]
+        head = [t.word for t in prev[:4]]
+        return ":" in head and head[0] in _PLACE_LABELS
 
     def at_a_structure(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """« J'ai commencé par 210 heures à la Mission Locale », « Les 182 heures au PLIE
@@ -1905,8 +2311,22 @@ class _Scan:
         # point of an abbreviation (« CCAS : 3 sem. (105h) »), and ends at the next one.
         lo = next((k + 1 for k in range(m.at - 1, -1, -1) if toks[k].word == ";"), 0)
         hi = next((k for k in range(m.end, len(toks)) if toks[k].word == ";"), len(toks))
+        # A line of a cover (PDF lines run into one sentence) is a row of its own.
+        line = self.s.text.rfind("\n", 0, toks[m.at].start)
+        if line >= 0:
+            lo = max(lo, next((k for k in range(lo, m.at) if toks[k].start > line), m.at))
+        nxt = self.s.text.find("\n", toks[m.end - 1].end)
+        if nxt >= 0:
+            hi = min(hi, next((k for k in range(m.end, hi) if toks[k].start > nxt), hi))
+        # « Du 5 janvier au 30 janvier 2026 : régie de quartier de Bobigny (140 h) »: the
+        # dates open the row, the structure follows the colon.
+        dated = lo
+        if lo < m.at and toks[lo].word == "du":
+            colon = next((k for k in range(lo, m.at) if toks[k].word == ":"), None)
+            if colon is not None and any(t.kind == "number" for t in toks[lo:colon]):
+                lo = colon + 1
         if not (self.stated_row or hi - lo <= 14 and any(
-                t.word in _LABEL_PUNCT for t in toks[lo:hi])):
+                t.word in _LABEL_PUNCT for t in toks[dated:hi])):
             return False
         ends = m.end >= len(toks) or toks[m.end].kind == "punct" and toks[m.end].word != "("
         if not ends and not any(t.word in _LABEL_PUNCT for t in toks[max(lo, m.at - 2):m.at]):
@@ -1968,6 +2388,7 @@ class _Scan:
         words = [t.text.lower() for t in toks]
         return any(w.startswith(_MORE_STEMS) for w in words) or any(
             w in {"le", "du"} and words[k + 1] == "reste" and not _rest_of_time(words, k + 2)
+            and not _never_done(words, k + 2)
             for k, w in enumerate(words[:-1]))
 
     def own_clause(self, m: _Mention) -> Sequence[Token] | None:
@@ -1984,9 +2405,14 @@ class _Scan:
             t.word in {"je", "j", "nous", "m", "me", "moi"} for t in toks) \
             and not _own_placement(toks) and not any(past_at(toks, k) for k in range(len(toks)))
 
-    def not_yet(self) -> bool:
-        """« pas encore », « jamais »: what has not been done (yet)."""
-        words = [t.word for t in self.toks]
+    def not_yet(self, m: _Mention) -> bool:
+        """« pas encore », « jamais »: what has not been done (yet) — in the figure's part of
+        the sentence (not « … : le reste n'a pas pu se faire, la convention n'ayant jamais
+        été signée », another matter after a colon)."""
+        toks = self.toks
+        lo = next((k + 1 for k in range(m.at - 1, -1, -1) if toks[k].word in {":", ";"}), 0)
+        hi = next((k for k in range(m.end, len(toks)) if toks[k].word in {":", ";"}), len(toks))
+        words = [t.word for t in toks[lo:hi]]
         return "jamais" in words or any(
             w == "pas" and nxt == "encore" for w, nxt in zip(words, words[1:], strict=False))
 
@@ -2076,11 +2502,21 @@ class _Scan:
         """« Sur les vingt-quatre jours passés à l'association … », « Des 147 heures passées
         au PLIE, … »: the time spent at a place, told by the participle after the figure
         (not « passées à préparer le forum », not « passées en formation »)."""
-        after = self.toks[m.end:m.end + 6]
+        after = self.toks[m.end:m.end + 10]
+        # « Des 252 heures que j'ai passées au chantier … »: the same, in a relative clause
+        # of the candidate's.
+        if len(after) >= 4 and after[0].word in {"que", "qu"}:
+            k = 1
+            while k < len(after) and after[k].word in {"j", "'", "ai", "nous", "avons", "y"}:
+                k += 1
+            if k == 1 or not any(t.word in {"j", "nous"} for t in after[1:k]):
+                return False
+            after = after[k:]
         return len(after) >= 3 and after[0].stem in _SPENT_STEMS | DID_STEMS \
             and after[0].word.endswith(("e", "es", "s")) and after[1].word in _AT_PLACE \
             and not (after[2].kind == "word" and after[2].word.endswith(("er", "ir"))
-                     and not after[2].text[:1].isupper()) \
+                     and not after[2].text[:1].isupper()
+                     and after[2].word not in _STRUCTURE_WORDS | _HOSTS) \
             and not any(t.word in _TRAINING or t.word == "centre" for t in after[1:])
 
     def agreed(self, first: int, end: int) -> bool:
@@ -2108,6 +2544,12 @@ class _Scan:
         zone = self.toks[max(0, m.at - 8):m.at]
         return any(t.stem in _SPENT_STEMS for t in zone) and not any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS for t in zone)
+
+    def opens_on_own_placement(self) -> bool:
+        """« Mon stage … », « Alors ma période en entreprise … »: the sentence's subject."""
+        words = [t.word for t in self.toks[:4]]
+        return any(w in _OWN and k + 1 < len(words) and words[k + 1] in _PLACEMENT
+                   for k, w in enumerate(words))
 
     def own_frame(self, lo: int, hi: int) -> bool:
         """« … pendant mon stage », « durant ma période en entreprise »: the clause sets the
@@ -2137,7 +2579,10 @@ class _Scan:
         the first person (« j'ai effectué 11 semaines à 35 h »), the candidate's verb of
         hours; else, to confirm, the likely unnamed ones, a row, a label of hours done or
         words of place (a verb of the candidate's hours needs none of them)."""
-        if self.likely_unnamed(m, a, lo):
+        if self.likely_unnamed(m, a, lo) or (m.article and any(
+                n.unit in {"w", "d"} for _, n in self.accepted)):
+            # (« …, puis une journée de plus à l'antenne de Dax »: one more day of the
+            # period just read)
             a.inferred = True
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
@@ -2200,6 +2645,11 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     mentions = hour_mentions(toks, "mois" in s.norm)
     if not mentions:
         return []
+    if "auteur" in s.norm or "stagiaire" in s.norm or "candidat" in s.norm or any(
+            t.word in {"il", "elle", "son", "sa", "ses"} for t in toks):
+        from cipcheck.content.hours_voice import as_author, pronoun_for_placement
+
+        toks = pronoun_for_placement(reading, s, as_author(reading, s, toks))
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
                  days_unit)
     for m in mentions:
@@ -2310,7 +2760,7 @@ def _combine(scan: _Scan) -> list[Figure]:
                        " + ".join(f.how or f"{num(f.value)} h" for f in parts),
                        stated=all(f.stated for f in parts) and joined,
                        inferred=any(f.inferred for f in parts) or not joined,
-                       sentence=s.index)]
+                       sentence=s.index, doubt=_summed(len(parts), "chiffres"))]
     return parts
 
 
@@ -2487,6 +2937,11 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
                     cells[:0] = reading.tokens_of(p)
             found = _sentence_figures(reading, s, context, row, hours_per_day, days_unit,
                                       cells)
+            if not found and out and "meme" in s.norm:
+                from cipcheck.content.hours_same_rate import same_rate
+
+                again = same_rate(reading, s, out)
+                found = [again] if again is not None else []
             if found:
                 with_figures.add(s.index)
             out.extend(found)
@@ -2507,6 +2962,8 @@ def _same_again(toks: Sequence[Token], k: int) -> bool:
     the period just told, again."""
     for j in range(k, len(toks)):
         w = toks[j].word
+        if w in {"pareil", "pareille"} and j == k:
+            return False  # « 2 semaines pareil »: the figure's own rate, not it again
         if w in {"autant", "idem", "pareil"}:
             # not « pas autant », « d'autant », nor « autant que celui de ma binôme »
             return not (j >= 1 and toks[j - 1].word in {"pas", "d"} or j + 1 < len(toks)
@@ -2547,14 +3004,26 @@ def _gapped_sentence(reading: Reading, s: Sentence, last: Figure) -> Figure | No
 
 
 def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
-               days_unit: bool = False) -> HoursReading | None:
-    """The placement hours of a dossier (its body, then its headers and footers)."""
+               days_unit: bool = False, minimum: float | None = None) -> HoursReading | None:
+    """The placement hours of a dossier (its body, then its headers and footers).
+    ``minimum``: the route's, in hours — what could make a sure reading fail is looked
+    for only under it (a walk over the dossier's spans of time saved otherwise)."""
     figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
     if not figs:
         return None
     decided = _decide(figs)
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
+    if decided.certain and not decided.doubt and (minimum is None or decided.value < minimum):
+        from cipcheck.content.hours_loose import loose_spans
+
+        loose = loose_spans(readings, figs, hours_per_day)
+        if loose:
+            # « Durée du stage : 140 heures » and, elsewhere, « Ensuite, quatre semaines à
+            # la Mission Locale »: time of the placement no figure read accounts for.
+            value, page, quote = loose[0]
+            decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
+                                             f"(« {quote} », {num(value)} h)")
     return replace(decided, ceiling=_ceiling(figs))
 
 
@@ -2631,7 +3100,10 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             # « Le suivant … pendant 63 heures, puis j'ai fini par 49 heures »: two more
             # periods in one sentence, already added up.
             two = " + " in g.how and "×" not in g.how
-            if g.label or (g.how and not two) or g.sentence == last.sentence \
+            # « Puis 14 jours au CCAS, au même rythme »: a product opening on the next
+            # period's word is the next period too.
+            if g.label or (g.how and not two and not _next_lead(g)) \
+                    or g.sentence == last.sentence \
                     or not _NEXT_PERIOD.search(g.lead) and not _NEXT_PERIOD.search(
                         fold_keep_length(g.quote.lower())):
                 continue
@@ -2644,7 +3116,11 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
 def _opens_next(f: Figure, g: Figure) -> bool:
     return not g.label and not g.total and g.page == f.page \
         and 0 < g.sentence - f.sentence <= 2 and abs(g.value - f.value) >= 0.5 \
-        and g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
+        and _next_lead(g)
+
+
+def _next_lead(g: Figure) -> bool:
+    return g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
 
 
 def _decide(figs: list[Figure]) -> HoursReading:
@@ -2675,7 +3151,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
         summed = Figure(value, periods[0].page, periods[0].quote, how,
                         stated=all(f.stated and not f.inferred for f in periods),
-                        label="sum")
+                        label="sum", doubt=_summed(len(periods), "périodes"))
         others = [f for f in figs if not f.label]
         rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
         return _result(summed, summed.stated and not rivals, rivals)
@@ -2723,9 +3199,29 @@ def _rivals(best: Figure, figs: list[Figure]) -> list[Figure]:
 
 def _result(best: Figure, certain: bool, rivals: list[Figure]) -> HoursReading:
     return HoursReading(best.value, certain, "document", best.page, best.how, best.quote,
-                        tuple(rivals))
+                        tuple(rivals), doubt=best.doubt)
+
+
+def _summed(n: int, what: str) -> str:
+    """A sum the reader made: a period left out of it (on the next page, in a row not
+    read) would change it, so under the minimum it warns instead of failing."""
+    return f"somme de {n} {what}, sans total écrit"
 
 
 def declared(value: float) -> HoursReading:
     """Hours the candidate or trainer declared (``--hours``, the batch manifest): they win."""
     return HoursReading(value, True, "declared")
+
+
+# Shared with the hours_* modules beside this one under public names (no module imports
+# another's private names: tests/test_private_imports.py).
+DELAY_BEFORE = _DELAY_BEFORE
+REQUIREMENT = _REQUIREMENT
+RULE_VERBS = _RULE_VERBS
+SOMEONE_ELSE = _SOMEONE_ELSE
+THIRD_PARTY = _THIRD_PARTY
+clause = _clause
+is_clock = _is_clock
+nearest_cue = _nearest_cue
+rate_after = _rate_after
+structure_at = _structure_at

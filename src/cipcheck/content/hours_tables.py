@@ -32,6 +32,7 @@ from cipcheck.content.hours import (
     hour_mentions,
     num,
     quote_around,
+    rate_after,
 )
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token
@@ -225,10 +226,27 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
         elif best is None and words & _DURATION_HEADER:
             best = (c, "")
     if hours:
-        done = [c for c in hours if _done(header[c])]
-        not_planned = [c for c in hours if not _planned(header[c])]
-        return (done or not_planned or hours)[0], "h"
+        return _done_first(header, hours), "h"
+    told = [c for c in range(1, len(header)) if _told(header[c])]
+    if best is None and told:
+        return _done_first(header, told), ""
     return best
+
+
+def _told(toks: Sequence[Token]) -> bool:
+    """A header of words only that says done / planned or names the placement."""
+    words = {t.word for t in toks}
+    return not any(t.kind == "number" for t in toks) and _rate(toks) is None \
+        and not words & (_HOURS_HEADER | _DAYS_HEADER | _DURATION_HEADER) \
+        and (_done(toks) or _planned(toks) or _tie(toks) > 0)
+
+
+def _done_first(header: list[Sequence[Token]], columns: list[int]) -> int:
+    """Among columns of durations, the hours done (or the placement's), else not planned."""
+    # « Période | Prévu | Réalisé », « Module | En centre | En entreprise »: cells that carry
+    # their unit under headers saying done / planned, or naming the placement.
+    done = [c for c in columns if _done(header[c]) or _tie(header[c]) > 0]
+    return (done or [c for c in columns if not _planned(header[c])] or columns)[0]
 
 
 def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool
@@ -248,6 +266,11 @@ def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bo
             return None
         return (value, False) if unit == "h" else (
             value * hours_per_day, not days_unit)
+    if any(rate_after(toks, n.end) for n in mentions):
+        return None  # « 3 j/sem. »: a rhythm, not a duration
+    if len(mentions) == 2 and mentions[1].unit == "h" and any(
+            t.word == "soit" for t in toks[mentions[0].end:mentions[1].at]):
+        return mentions[1].value, False  # « 24 jours, soit 168 heures »: the hours written
     if len(mentions) != 1 or len(words) > len(numbers) + 2:
         return None
     m = mentions[0]
@@ -316,7 +339,7 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
     where = reading.blocks[cells[0].blocks[0] - 1].text if cells[0].blocks[0] > 0 else ""
     where = where if caption else " | ".join(c.text for c in header.cells)
     return _judge(reading, caption, head_words, labels, read, total, cells, where,
-                  header.toks[0] if header.toks else [])
+                  header.toks[0] if header.toks else [], _tie(header.toks[c]))
 
 
 def _bare(toks: Sequence[Token]) -> float | None:
@@ -386,12 +409,14 @@ def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[S
 def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],  # noqa: C901
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
            total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
-           first_header: Sequence[Token]) -> TableHours | None:
-    """Whether a table read as durations is the placement, and how sure that is."""
+           first_header: Sequence[Token], column_tie: int = 0) -> TableHours | None:
+    """Whether a table read as durations is the placement, and how sure that is.
+    ``column_tie``: what the header of the column read names (« En entreprise »: the
+    placement, whatever the rows are — modules, months)."""
     del labels  # each row is judged by its own name
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
-    hed = _tie(_dates_column_dropped(head))
+    hed = 1 if column_tie > 0 else _tie(_dates_column_dropped(head))
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
     # « Structure | Durée | Heures », « Dates | Lieu | Durée »: a column of places. Its
@@ -407,6 +432,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         words = [t for toks in row.toks for t in toks]
         tie = _tie(first)
         if tie < 0 and places and not any(t.word in _NOT_A_PLACE_ROW for t in words):
+            tie = 0
+        if tie < 0 and (column_tie > 0 or _WEEK_ROW.match(row.cells[0].text.strip().lower())):
+            # « Module 1 | 210 h | 140 h » under « En entreprise »; « S1 (lundi 12 janvier) »:
+            # a week of the calendar, not a weekday's row.
             tie = 0
         if tie < 0 and cap > 0 and not any(t.word in _NOT_A_PERIOD_ROW for t in first):
             # Under « Période en entreprise », « Agence d'intérim d'insertion – mars » is a
@@ -470,10 +499,22 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     how = ("tableau : " + " + ".join(f"{num(k[1])} h" for k in kept)
            if kept and (total is None or mixed or len(kept) > 1) else "tableau, ligne Total")
     row = total[1] if total is not None and not mixed else kept[0][3]
+    # Rows added up with no « Total » written: a row on the next page or a cell not read
+    # would change the sum — a sure reading, but not one to fail on. A calendar numbered
+    # week after week from the first (« S1 … S5 ») shows that no week is missing.
+    doubt = "" if total is not None and not mixed or len(kept) < 2 or (
+        weekly and _weeks_in_order(kept)) else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
-               inferred=not certain, label="table", sentence=cells[0].index),
+               inferred=not certain, label="table", sentence=cells[0].index, doubt=doubt),
         frozenset(s.index for s in cells))
+
+
+def _weeks_in_order(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """« S1 », « S2 », « Semaine 3 »…: the rows number the weeks 1, 2, 3… with none left out."""
+    numbers = [re.search(r"\d{1,2}", k[3].cells[0].text) for k in kept]
+    return all(numbers) and [int(n.group()) for n in numbers if n] == list(
+        range(1, len(kept) + 1))
 
 
 def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
