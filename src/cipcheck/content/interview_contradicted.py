@@ -1,15 +1,18 @@
-"""Interviews counted although their own paragraph may say they were not held.
+"""Interviews counted although their own sentence says they were not held.
 
 The counter reads an interview from its label or its sentence (« Entretien du 26
 février. », « Le troisième, le 23 janvier, … », « trois entretiens, le 13 janvier, le 27
-janvier et le 10 février »); the words that undo it may come later in the sentence or in
-the next ones of the same paragraph, in forms the counter does not know yet: the person
-did not come (« il m'a posé un lapin »), the meeting was moved or planned (« Prévu
-pour… ; il aura lieu avec sa conseillère », « pour fixer une nouvelle date »), led by
-someone else with the candidate as an observer (« auxquels j'ai assisté en
-observatrice »), or a collective session (« Les séances collectives »). Such an
+janvier et le 10 février »); the words that undo it may come later in that sentence, or
+in the next one when the first is only a label, in forms the counter does not know yet:
+the person did not come (« il m'a posé un lapin »), the meeting did not take place or is
+to come (« n'a pas eu lieu », « il aura lieu avec sa conseillère », « pour fixer une
+nouvelle date »), the candidate only observed (« auxquels j'ai assisté en
+observatrice »), or a session was collective (« Les séances collectives »). Such an
 interview stays counted, but on weak evidence (``doubt``): a part that reaches the
-minimum only with them warns instead of passing — never a failure either way.
+minimum only with them warns instead of passing — never a failure either way. Words
+that often come with a held interview (« reporté », « annulé » said of another one, an
+« atelier collectif » beside individual interviews) are left out: on the 392 compliant
+tuning parts they cost warnings for nothing.
 """
 
 from __future__ import annotations
