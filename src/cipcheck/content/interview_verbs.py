@@ -30,6 +30,9 @@ from cipcheck.content.interview_words import (
 from cipcheck.reading import Reading, Sentence, Token
 from cipcheck.reading.tense import future_at
 
+# « le 6 mai, le 13 mai et le 20 mai », « …, puis le 20 mai »: the list's last date.
+_LAST_OF_A_LIST = frozenset({"et", "puis", "ensuite", "enfin"})
+
 
 def listed_meetings(s: Sentence, toks: Sequence[Token],
                      dates: list[tuple[int, tuple[int, int], int, int]],
@@ -43,12 +46,18 @@ def listed_meetings(s: Sentence, toks: Sequence[Token],
     if verb is None or future_at(toks, verb[0]) or status_of(toks, verb[0], verb[0]) != "held":
         return []
     k = verb[0]
+    first_person = any(w in {"je", "j", "nous"} for w in prev_words(toks, k, 4))
     after = [d for d in dates if d[0] > k]
     listed = after[:1]
     for d in after[1:]:
         j = d[0]
         between = toks[listed[-1][0] + 1:j]
-        if j < 2 or toks[j - 1].word not in {"le", "du"} or toks[j - 2].text != "," \
+        joined = toks[j - 2].text == "," if j >= 2 else False
+        if not joined and j >= 2 and toks[j - 2].word in _LAST_OF_A_LIST:
+            # « …, le 13 mai et le 20 mai »: the list's last date — only when I met
+            # (« je l'ai reçu »), not « elle l'a revue le 22 avril et le 6 mai ».
+            joined = first_person
+        if j < 2 or toks[j - 1].word not in {"le", "du"} or not joined \
                 or len(between) > 14 or any(t.text in {".", ";", "!", "?"} for t in between):
             break
         listed.append(d)
