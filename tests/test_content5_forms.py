@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from cipcheck.content.evaluate import Scope, evaluate
 from cipcheck.content.matcher import Index, compile_pattern
 from cipcheck.reading import read
 from cipcheck.ruleset import load
@@ -22,15 +21,11 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
 sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
 import content_accuracy  # noqa: E402
 from cases import blocks_of  # noqa: E402
+from content_state import item_state  # noqa: E402
 
 
 def _state(rules: str, part: int | None, text: str, item: str) -> str:
-    rs = load(rules)
-    items = rs.content if part is None else rs.part(part).content
-    blocks = blocks_of(text)
-    r = next(r for r in evaluate(items, Scope(blocks, blocks), rs.lexicon)
-             if r.item.id == item)
-    return "found" if r.found else "absent" if r.absent else "partial"
+    return item_state(text, item, rules=rules, part=part)
 
 
 def _found(phrase: str, text: str) -> list[str]:

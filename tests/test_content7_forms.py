@@ -16,25 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from cipcheck.content.evaluate import Scope, evaluate
-from cipcheck.ruleset import load
-
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
 sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
 import content_accuracy  # noqa: E402
-from cases import blocks_of  # noqa: E402
+from content_state import item_state  # noqa: E402
 
 STRUCTURE = ("# Présentation de la structure\n\nL'association Cap Avenir, située à Agen, "
              "accompagne des allocataires du RSA. Elle travaille avec de nombreux "
              "partenaires : la CAF, France Travail, les associations caritatives.")
 
 
-def _state(text: str, item: str, table: bool = False) -> str:
-    rs = load("ops-memoire")
-    blocks = blocks_of(text, table=table)
-    r = next(r for r in evaluate(rs.content, Scope(blocks, blocks), rs.lexicon)
-             if r.item.id == item)
-    return "found" if r.found else "absent" if r.absent else "partial"
+_state = item_state  # (text, item, table=False): ops-memoire
 
 
 @pytest.mark.parametrize("sentence", [

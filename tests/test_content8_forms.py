@@ -24,17 +24,13 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
 sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
 import content_accuracy  # noqa: E402
 from cases import blocks_of  # noqa: E402
+from content_state import item_state  # noqa: E402
 
 ACTION = ("# L'action\n\nUn atelier de préparation aux entretiens d'embauche : cinq séances "
           "de deux heures, le mardi matin, pour huit participants.")
 
 
-def _state(text: str, item: str, table: bool = False) -> str:
-    rs = load("ops-memoire")
-    blocks = blocks_of(text, table=table)
-    r = next(r for r in evaluate(rs.content, Scope(blocks, blocks), rs.lexicon)
-             if r.item.id == item)
-    return "found" if r.found else "absent" if r.absent else "partial"
+_state = item_state  # (text, item, table=False): ops-memoire
 
 
 @pytest.mark.parametrize("public", [
