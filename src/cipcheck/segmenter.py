@@ -505,20 +505,20 @@ def boundary_heading(i: int, b: Block, full_text: str, looks: bool,
     short plain line (an annex title is often typed plainly at the top of its page,
     « Conclusion » in plain text on its own line still ends the last part) that does
     not end a sentence begun on the line before."""
-    if not looks and _ends_open(prev, b):
-        return None
     f = fold(full_text)
     n = len(b.text)
     if _ANNEX.match(f) and (looks or (n < 80 and (b.first_on_page or n < 30))):
-        return Heading(i, None, "annexes", "annexes", b, full_text)
-    if looks and _CONCLUSION.match(f):
+        heading = Heading(i, None, "annexes", "annexes", b, full_text)
+    elif looks and _CONCLUSION.match(f):
         return Heading(i, None, "conclusion", "conclusion", b, full_text)
-    m = _BOUNDARY.match(f)
-    if m and (looks or n <= 30):
+    elif (m := _BOUNDARY.match(f)) and (looks or n <= 30):
         kind = m.group(1)
-        return Heading(i, None, kind if kind in ("introduction", "conclusion") else "other",
-                       kind, b, full_text)
-    return None
+        heading = Heading(i, None, kind if kind in ("introduction", "conclusion") else "other",
+                          kind, b, full_text)
+    else:
+        return None
+    # Asked only of a plain line that reads as a boundary: not of every line of the body.
+    return None if not looks and _ends_open(prev, b) else heading
 
 
 def _unworded_part(i: int, b: Block, full_text: str, rules: RuleSet,
