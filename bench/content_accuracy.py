@@ -26,7 +26,8 @@ written apart from the rules and never used to tune (see bench/devset_accuracy.p
 ``--set devset6a`` and ``--set devset6b``: two tuning sets written blind by two other authors.
 ``--set devset7`` on tests/fixtures/devset7/, a seventh, written blind (held out);
 ``--set devset7a``, ``devset7b``, ``devset7c``: three tuning sets written blind by three
-other authors.
+other authors; ``--set devset8`` on tests/fixtures/devset8/, an eighth, written blind for the
+final measure of the stop (held out).
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -182,7 +183,7 @@ def report(name: str, folders: list[Path], verbose: bool) -> bool:
 # The development sets written apart, scored by bench/devset_accuracy.py.
 DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "devset5",
            "devset5t", "devset6", "devset6t", "devset6a", "devset6b", "devset7", "devset7t",
-           "devset7a", "devset7b", "devset7c")
+           "devset7a", "devset7b", "devset7c", "devset8")
 
 
 def main(argv: list[str]) -> int:
