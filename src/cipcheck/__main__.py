@@ -1,3 +1,3 @@
-from cipcheck.launch import main
+from cipcheck.launch import run
 
-main()
+run()
