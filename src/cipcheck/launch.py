@@ -71,7 +71,8 @@ def run() -> None:
     Python's own ending frees every object of the ~250 modules a check imports, one by
     one: ~10 ms of a 51-page PDF's check (2 %, issue 10), for memory the system takes
     back at once. So, as Python would, the exit handlers run and the output is flushed,
-    then ``os._exit`` with the same code. Anything unusual keeps the usual ending: a
+    then ``os._exit`` with the same code. Only after a plain check ran (not Typer's
+    commands, ``check --help`` included); anything unusual keeps the usual ending: a
     code that is a message, an output that cannot be flushed (a closed pipe: Python
     then prints its own warning and exits 120), a thread still running, a profiler or a
     tracer (cProfile, coverage) that reports after the program. :func:`main` itself
@@ -79,9 +80,12 @@ def run() -> None:
     try:
         main()
     except SystemExit as exc:
-        if sys.argv[1:2] == ["check"] and (exc.code is None or type(exc.code) is int):
+        if _checked and (exc.code is None or type(exc.code) is int):
             _end(exc.code or 0)
         raise
+
+
+_checked = False  # a plain check ran (``_run_check``): run() may end the process
 
 
 def _end(code: int) -> None:
@@ -113,6 +117,9 @@ def _end(code: int) -> None:
 def _run_check(values: dict) -> None:
     """Run ``check`` as the Typer command would, and exit with its code."""
     from cipcheck.check_command import run_check, stderr_console
+
+    global _checked
+    _checked = True
 
     try:
         run_check(**values)
