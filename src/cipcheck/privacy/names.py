@@ -193,8 +193,10 @@ def given_names() -> frozenset[str]:
     out: set[str] = set()
     for name in ("prenoms.txt", "prenoms_monde.txt"):
         text = package_data("names", name).read_text("utf-8")
-        out.update(line.strip() for line in text.splitlines()
-                   if line.strip() and not line.startswith("#"))
+        # (str.strip mapped in C: ~10,000 lines at every check)
+        out.update(map(str.strip, [line for line in text.splitlines()
+                                   if not line.startswith("#")]))
+    out.discard("")  # blank lines
     return frozenset(out)
 
 

@@ -44,7 +44,9 @@ _DIGIT = re.compile(r"\d")
 _GATE_WORDS = ("arobase", " at ", "[at]", "(at)", "{at}", "[ at", "( at", "{ at", "naiss",
                "ddn", "d.d.n", "bât", "bat.", "bat ", "batiment", "bâtiment", "appt",
                "appartement", "escalier", "demeurant", "domicili")
-_GATE_BORN = re.compile(r"\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|à|a|en)\b|\(\s*n[ée]")
+# « n » first and the boundary before it read back (« (?<!\wn) » is « \bn »): a pattern that
+# opens on a letter is searched only from its « n » and « ( », not tried at every place.
+_GATE_BORN = re.compile(r"n(?<!\wn)[ée]e?s?(?:\s*\(e\))?\s+(?:le|à|a|en)\b|\(\s*n[ée]")
 
 
 def _worth_reading(text: str) -> bool:
