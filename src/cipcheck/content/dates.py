@@ -55,3 +55,47 @@ def _year(text: str | None) -> int | None:
         return None
     value = int(text)
     return value + 2000 if value < 100 and len(text) == 2 else value
+
+
+_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+          "onze", "douze", "treize", "quatorze", "quinze", "seize")
+
+
+def _day_words() -> dict[str, int]:
+    words = {"premier": 1, **{w: n for n, w in enumerate(_UNITS, 1) if n > 1}}
+    words.update({f"dix-{u}": 10 + n for n, u in enumerate(("sept", "huit", "neuf"), 7)})
+    for tens, base in (("vingt", 20), ("trente", 30)):
+        words[tens] = base
+        for n, u in enumerate(_UNITS[:9], 1):
+            if base + n > 31:
+                break
+            forms = ([f"{tens} et un", f"{tens}-et-un"] if n == 1 else [f"{tens}-{u}"])
+            words.update(dict.fromkeys(forms, base + n))
+    return words
+
+
+DAY_WORDS = _day_words()
+# « le douze janvier », « lundi vingt-trois mars », « au quinze avril »: a day written in
+# words, led by an article or a weekday and followed by a month (a bare number word before
+# a month is not read: « les deux mai… » may count something).
+_IN_WORDS = re.compile(
+    r"\b(?:le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+("
+    + "|".join(sorted(map(re.escape, DAY_WORDS), key=len, reverse=True))
+    + r")\s+(?=(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre)\b)")
+
+
+def days_in_digits(folded: str) -> str:
+    """``folded`` with each day written in words before a month (« le douze janvier »)
+    written in digits padded to the same length (« le 12    janvier »), so that offsets
+    are kept and ``find_dates`` reads it. Unchanged when there is none."""
+    if not _IN_WORDS.search(folded):
+        return folded
+    return _IN_WORDS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)]
+                         + _digits(DAY_WORDS[m.group(1)], len(m.group(1)))
+                         + m.group(0)[m.end(1) - m.start(0):], folded)
+
+
+def _digits(day: int, width: int) -> str:
+    text = "1er" if day == 1 else str(day)
+    return text.ljust(width)

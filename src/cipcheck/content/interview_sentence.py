@@ -426,7 +426,12 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                     out.append(replace(base, rank=rank, order=toks[j].index,
                                        words=short(s.text[toks[max(0, j - 1)].start:], 6)))
             elif dates:
-                chain = date_chain(toks, dates)
+                # « Mme H. a rencontré sa conseillère les 3 et 17 mars ; de mon côté, je
+                # l'ai reçue le 10 mars puis le 31 mars »: the verb's own dates, after the
+                # clause that ends the other one's.
+                after_verb = [d for d in dates if d[0] > k]
+                chain = date_chain(toks, after_verb if after_verb and any(
+                    t.text == ";" for t in toks[dates[0][0]:k]) else dates)
                 for d in chain:
                     # « reçu pour la première fois le 6 mai »: its rank as well
                     out.append(replace(base, date=d, rank=times_rank(toks)

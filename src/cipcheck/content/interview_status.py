@@ -70,6 +70,11 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
             any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
         return "not-held"
+    # « sans que nous ayons de nouvel entretien », « sans qu'il y ait eu d'autre rendez-vous »
+    wide = [t.word for t in toks[max(0, first - 9):first]]
+    if any(a == "sans" and b in {"que", "qu"} for a, b in zip(wide, wide[1:], strict=False)) \
+            and any(w in {"de", "d"} for w in near[-3:]):
+        return "not-held"
     # « Un troisième entretien avec M. M. devait faire le point… »: its own verb, a plan
     # not kept.
     for j in range(last + 1, min(n, last + 10)):

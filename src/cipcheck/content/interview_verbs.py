@@ -11,6 +11,7 @@ from dataclasses import replace
 from cipcheck.content.interview_mentions import label_words, times_announced
 from cipcheck.content.interview_status import status_of
 from cipcheck.content.interview_timeline import Candidate as _Candidate
+from cipcheck.content.interview_whose import colleague_subject
 from cipcheck.content.interview_words import (
     AGAIN_STEMS,
     AGAIN_WORDS,
@@ -213,7 +214,10 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         if (t.word.startswith("venu") or t.word in _ARRIVED or t.word.startswith("vien")
                 or t.word == "venir") and not came:
             continue
-        if person_object or reflexive or person_after or came_back or came:
+        # (not « ma tutrice a reçu Mme D. le 6 mai… »: not me)
+        if (person_object or reflexive or person_after or came_back or came) and (
+                reflexive or not (person_object or person_after)
+                or not colleague_subject(toks, k)):
             return k, again or again_words
     return None
 

@@ -74,6 +74,64 @@ _WATCHED_GAP = frozenset({"a", "aux", "au", "les", "des", "ses", "l", "la", "le"
 _OBSERVING = ("assist", "observ")
 
 
+_DETS = frozenset({"ma", "sa", "la", "le", "son", "une", "un", "notre", "mon", "l", "leur"})
+_FIRST_PERSON = frozenset({"je", "j", "nous", "on", "moi"})
+
+
+def colleague_subject(toks: Sequence[Token], k: int) -> bool:
+    """« Ma tutrice a reçu Mme D. le 6 mai, le 13 mai et le 20 mai », « son conseiller
+    l'a vu le 4 mars »: the subject of the meeting verb at ``k`` is a colleague (with
+    its determiner), and neither I nor we are in the clause before it."""
+    lo = k
+    while lo > 0 and k - lo < 10 and toks[lo - 1].text not in {".", ";", "!", "?", ":"}:
+        lo -= 1
+    before = [t.word for t in toks[lo:k] if t.text not in {"'", "’"}]
+    if any(w in _FIRST_PERSON or w == "avec" for w in before):
+        return False
+    return any(w in COLLEAGUES and j > 0 and before[j - 1] in _DETS
+               for j, w in enumerate(before))
+
+
+# « L'entretien du 7 avril s'est tenu avec ma tutrice, sans moi », « …, en son absence »
+_WITHOUT_AFTER = re.compile(r"\b(?:sans moi|en mon absence|en son absence|hors de sa presence)\b")
+
+
+def _without_me_after(toks: Sequence[Token], m: Mention) -> bool:
+    rest = []
+    for t in toks[m.last + 1:m.last + 16]:
+        if t.text in {".", ";", "!", "?"}:
+            break
+        rest.append(t.word)
+    return bool(rest) and bool(_WITHOUT_AFTER.search(" ".join(rest)))
+
+
+# « c'est ma tutrice qui a mené l'échange », « ma collègue a conduit l'entretien »
+_WATCHING = ("observ", "assist", "ecout")
+
+
+def watched_told_after(toks: Sequence[Token], m: Mention) -> bool:
+    """« Lors du premier entretien, le 12 janvier, c'est ma tutrice qui a mené
+    l'échange ; j'observais »: the rest of the sentence says a colleague led it, and I
+    only watched (or did nothing it says)."""
+    rest = [t for t in toks[m.last + 1:m.last + 30] if t.text not in {"'", "’"}]
+    led = None
+    for j, t in enumerate(rest):
+        if t.word in COLLEAGUES and j and rest[j - 1].word in _DETS:
+            tail = [x.word for x in rest[j + 1:j + 5]]
+            v = next((i for i, w in enumerate(tail) if w.startswith(_LED)), None)
+            if v is not None and not _FIRST_PERSON & set(tail[:v]):
+                led = j + 1 + v
+                break
+    if led is None:
+        return False
+    after = [x.word for x in rest[led + 1:]]
+    if "moi" in after[:4] or "relais" in after:
+        return False  # « …a mené l'entretien avec moi », « puis j'ai pris le relais »
+    mine = [i for i, w in enumerate(after) if w in {"je", "j"}]
+    return all(any(w.startswith(_WATCHING) or w == "notes" for w in after[i + 1:i + 5])
+               for i in mine)
+
+
 def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
     """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
     assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
@@ -128,7 +186,8 @@ _ASSESSING = frozenset({"initiale", "intermediaire", "finale", "des", "de", "du"
 def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     """A job interview, an interview with someone else, a collective session, one I
     only watched."""
-    if held_by_someone_else(toks, m) or led_by_someone_else(toks, m) or _group_session(toks, m):
+    if held_by_someone_else(toks, m) or led_by_someone_else(toks, m) or _group_session(toks, m) \
+            or watched_told_after(toks, m) or _without_me_after(toks, m):
         return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in JOB_AFTER and not (k and after[k - 1] in _MINE)

@@ -35,9 +35,15 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from cipcheck.content.dates import days_in_digits
 from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
-from cipcheck.content.interview_mentions import counts_other, elliptic_rank, find_mentions
+from cipcheck.content.interview_mentions import (
+    counts_other,
+    elliptic_rank,
+    find_mentions,
+    rank_of,
+)
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held
@@ -72,8 +78,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     layer (it is cut to these blocks), else the blocks are read here (``kind``: "pdf"
     lines or "docx" paragraphs; guessed when not given)."""
     blocks = list(blocks)
-    view = _titles_only(read(blocks, kind or _guess_kind(blocks)) if reading is None
-                        else reading.view(blocks))
+    view = _days_in_digits(_titles_only(read(blocks, kind or _guess_kind(blocks))
+                                        if reading is None else reading.view(blocks)))
     table_rows, table_lines = pdf_tables(view)
     cands, announced = _candidates(view, table_lines)
     cands.extend(table_rows)
@@ -128,8 +134,18 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     # (« Le 8 février, troisième entretien : … »).
     top = max((s.rank for s in slots if s.rank is not None), default=0)
     top_dated = any(s.rank == top and s.date is not None for s in slots)
+    # A rank named in the text but read as no interview of ours (« Lors du premier
+    # entretien, c'est ma tutrice qui a mené l'échange ; j'observais ») is not sure to be
+    # one when a later rank implies it.
+    # (an implied slot has no rank of its own: any rank missing below the top will do)
+    # (a rank planned then moved, « Le deuxième entretien était prévu le 23 janvier. Je
+    # l'ai reporté au 25 », is one held: only ranks read as no candidate at all)
+    missing = set(range(1, top)) - {s.rank for s in slots} - {c.rank for c in dropped}
+    weak = not top_dated or bool(missing and any(s.implied for s in slots)
+                                 and missing & _ranks_named(view))
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied,
-                            ("rang" if not top_dated else None) if s.implied else s.doubt)
+                            ("rang" if weak else None)
+                            if s.implied else s.doubt)
                   for s in slots]
     ceiling = only_held(view)
     beyond = [] if ceiling is None else interviews[ceiling:]
@@ -145,6 +161,16 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _ranks_named(view: Reading) -> set[int]:
+    """The ranks of the interviews the part's sentences name (« premier entretien »)."""
+    out: set[int] = set()
+    for s in view.sentences:
+        if NOUN_HINT.search(s.norm):
+            toks = view.tokens_of(s)
+            out.update(r for m in find_mentions(toks) if (r := rank_of(toks, m)) is not None)
+    return out
 
 
 def _series_kept_sure(slots: list[Slot]) -> None:
@@ -182,6 +208,15 @@ def _titles_only(view: Reading) -> Reading:
         fixed.append(s)
         prev_block = s.blocks[-1]
     return Reading(view.blocks, tuple(fixed), view.tokens, view._index_of) if changed else view
+
+
+def _days_in_digits(view: Reading) -> Reading:
+    """Days written in words (« le douze janvier ») read as dates: the folded text of
+    the sentences is written with the day in digits, offsets kept (for the counter only)."""
+    fixed = [s._replace(norm=days_in_digits(s.norm)) for s in view.sentences]
+    if all(a.norm is b.norm for a, b in zip(fixed, view.sentences, strict=True)):
+        return view
+    return Reading(view.blocks, tuple(fixed), view.tokens, view._index_of)
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:

@@ -1,0 +1,111 @@
+# ruff: noqa: E501  (part texts are paragraphs as candidates write them)
+"""Session 9 of the interview counter (issue 8): the safety rule — a part of fewer than
+three held interviews never passes silently — on the evidence that could push it to three
+(tests/fixtures/interviews_forms/voices9_weak.yaml: a colleague's meetings listed by date,
+an interview a colleague led while I watched, « sans moi », messages, collective sessions,
+the same interviews told twice), days written in words (« le douze janvier »), and the
+compliant parts of the same voices, which must neither undercount nor warn.
+voices9_blind.yaml is scored and printed (``pytest -s``), never tuned on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from interview_parts import part_blocks
+
+from cipcheck.content.dates import days_in_digits, find_dates
+from cipcheck.content.interviews import count_interviews
+
+FORMS = Path(__file__).parent / "fixtures" / "interviews_forms"
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = yaml.safe_load((FORMS / f"{name}.yaml").read_text("utf-8"))
+    return cases
+
+
+WEAK = _load("voices9_weak")
+SHORT = [c for c in WEAK if c["held"] < 3]
+FULL = [c for c in WEAK if c["held"] >= 3]
+
+
+def _count(case: dict[str, Any]) -> Any:
+    return count_interviews(part_blocks(case["text"], case["kind"]), kind=case["kind"])
+
+
+@pytest.mark.parametrize("case", SHORT, ids=lambda c: c["id"])
+def test_short_parts_never_pass_silently(case: dict[str, Any]) -> None:
+    counted = _count(case)
+    assert counted.sure < 3, [(i.words, i.doubt) for i in counted.interviews]
+
+
+@pytest.mark.parametrize("case", FULL, ids=lambda c: c["id"])
+def test_compliant_parts_counted_sure(case: dict[str, Any]) -> None:
+    counted = _count(case)
+    assert counted.count == case["held"], [(i.words, i.date) for i in counted.interviews]
+    assert counted.sure == counted.count, [(i.words, i.doubt) for i in counted.interviews]
+
+
+def test_weak_set_mostly_exact() -> None:
+    exact = [c["id"] for c in WEAK if _count(c).count == c["held"]]
+    assert len(exact) >= 0.8 * len(WEAK), exact
+
+
+def test_colleague_meetings_listed_by_date_are_not_mine() -> None:
+    """« Ma tutrice a reçu Mme D. le 6 mai, le 13 mai et le 20 mai » then two of mine:
+    two, whoever writes the list."""
+    for who in ("Ma tutrice", "Sa conseillère Pôle emploi", "L'éducatrice de l'ASE"):
+        text = (f"# Suivi\n{who} a reçu Mme D. le 6 mai, le 13 mai et le 20 mai.\n\n"
+                "Je l'ai reçue le 3 juin, puis le 17 juin pour son CV.")
+        counted = count_interviews(part_blocks(text), kind="docx")
+        assert counted.count == 2, (who, [(i.words, i.date) for i in counted.interviews])
+    # (and mine stay mine)
+    text = "# Suivi\nAvec ma tutrice, nous avons reçu Mme D. le 6 mai, le 13 mai et le 20 mai."
+    assert count_interviews(part_blocks(text), kind="docx").count == 3
+
+
+def test_a_watched_first_interview_is_not_implied_by_the_third() -> None:
+    case = next(c for c in WEAK if c["id"] == "w9-tutrice-mene-j-observe")
+    counted = _count(case)
+    assert counted.sure == 2 and counted.unsure and counted.unsure[0].doubt == "rang"
+
+
+def test_without_me_and_their_dates_before_mine() -> None:
+    for cid in ("w9-entretien-sans-moi-formation", "w9-conseillere-ft-a-rencontre",
+                "w9-seances-collectives-retrouvee"):
+        case = next(c for c in WEAK if c["id"] == cid)
+        assert _count(case).count == case["held"], cid
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("le douze janvier", [(12, 1)]),
+    ("lundi vingt-trois mars et le trente et un mars", [(23, 3), (31, 3)]),
+    ("premier entretien le premier avril", [(1, 4)]),
+    ("du quinze au vingt-neuf mai", [(29, 5)]),  # (« du quinze » has no month of its own)
+    ("les deux mai", []),  # a count may stand before a month: not read
+    ("il a trois mars à faire", []),
+])
+def test_days_in_words(text: str, keys: list[tuple[int, int]]) -> None:
+    folded = days_in_digits(text)
+    assert len(folded) == len(text)
+    assert [d.key for d in find_dates(folded)] == keys
+
+
+def test_days_in_words_are_dates_of_meetings() -> None:
+    for case_id in ("w9c-dates-en-lettres", "w9c-dates-en-lettres-pdf", "w9-mots-dates-absente"):
+        case = next(c for c in WEAK if c["id"] == case_id)
+        counted = _count(case)
+        assert counted.count == case["held"], case_id
+        assert any(i.date is not None for i in counted.interviews), case_id
+
+
+def test_blind_third_printed() -> None:
+    blind = _load("voices9_blind")
+    exact = [c["id"] for c in blind if _count(c).count == c["held"]]
+    silent = [c["id"] for c in blind if c["held"] < 3 <= _count(c).sure]
+    print(f"\nvoices9_blind: {len(exact)}/{len(blind)} exact; short parts passing silently: {silent}")
+    assert blind and all(c["held"] >= 0 for c in blind)
