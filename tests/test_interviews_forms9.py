@@ -109,3 +109,22 @@ def test_blind_third_printed() -> None:
     silent = [c["id"] for c in blind if c["held"] < 3 <= _count(c).sure]
     print(f"\nvoices9_blind: {len(exact)}/{len(blind)} exact; short parts passing silently: {silent}")
     assert blind and all(c["held"] >= 0 for c in blind)
+
+
+@pytest.mark.parametrize("cid", ["w9-ordinaux-troisieme-annule-ellipse", "w9-la-troisieme-fois-oublie",
+                                 "w9-au-troisieme-oublie-pdf", "w9-la-derniere-fois-absente"])
+def test_an_ordinal_of_a_series_said_not_held_is_not_counted(cid: str) -> None:
+    """« Le troisième, le 31 mars, elle l'a annulé », « La troisième fois, elle a oublié le
+    rendez-vous »: the ordinal stands for a meeting that did not take place."""
+    case = next(c for c in WEAK if c["id"] == cid)
+    counted = _count(case)
+    assert counted.count == case["held"], [(i.words, i.doubt) for i in counted.interviews]
+    assert counted.planned, "the one not held is listed"
+
+
+def test_she_came_otherwise_is_still_a_meeting() -> None:
+    """« elle n'est pas venue seule », « il avait oublié ses diplômes »: held."""
+    for cid in ("w9c-ellipses-venue-seule", "w9c-ellipses-oubli-papiers"):
+        case = next(c for c in WEAK if c["id"] == cid)
+        counted = _count(case)
+        assert counted.count == counted.sure == case["held"], cid

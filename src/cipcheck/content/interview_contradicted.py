@@ -27,7 +27,9 @@ from cipcheck.textnorm import fold
 # On folded text. Each is a way a held interview is undone: the person did not come, the
 # meeting did not take place or is still to come, someone else led it.
 _UNDONE = re.compile(
-    r"\b(?:pose (?:un|des) lapins?|(?:n'est|ne sont|n'etait) pas venue?s?|"
+    r"\b(?:pose (?:un|des) lapins?|"
+    # (not « elle n'est pas venue seule / avec son fils »: she came)
+    r"(?:n'est|ne sont|n'etait) pas venue?s?(?! (?:seule?s?|avec|les|sans)\b)|"
     r"ne s'est pas presentee?|n'a pas eu lieu|n'ont pas eu lieu|pas pu avoir lieu|"
     r"aura lieu|auront lieu|(?:pour )?(?:fixer|trouver) une (?:nouvelle|autre) date|"
     r"en (?:tant qu')?observat(?:rice|eur)|j'(?:y )?ai assiste)\b")

@@ -36,7 +36,7 @@ from cipcheck.content.interview_mentions import (
     weekday_led,
 )
 from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period, seen_or_long
-from cipcheck.content.interview_status import future_told, status_of
+from cipcheck.content.interview_status import came_otherwise, future_told, status_of
 from cipcheck.content.interview_timeline import REPEATABLE
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_verbs import date_chain, listed_meetings, meeting_verb
@@ -99,6 +99,27 @@ def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     if did_not_come(rest):
         return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
     return "meeting"
+
+
+# « Le troisième, le 31 mars, elle l'a annulé », « La troisième fois, elle a oublié le
+# rendez-vous »: the meeting an ordinal stands for, said not to have taken place.
+_FORGOT_IT = frozenset({"l", "le", "notre", "ce", "son", "rendez", "rdv", "entretien"})
+
+
+def _elliptic_status(toks: Sequence[Token], k: int) -> str:
+    status = status_of(toks, k, k)
+    if status != "held":
+        return status
+    rest = toks[k + 1:]
+    words = [t.word for t in rest]
+    # (not « elle n'est pas venue seule / avec son fils / les mains vides »: she came)
+    if did_not_come(rest) and not came_otherwise(words):
+        return "cancelled" if any(w.startswith("annul") for w in words) else "not-held"
+    if any(w.startswith("oubli") and ("l" in words[max(0, i - 5):i] or words[i + 1:i + 2]
+                                      and words[i + 1] in _FORGOT_IT)
+           for i, w in enumerate(words)):
+        return "not-held"
+    return status
 
 
 def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) -> bool:
@@ -358,7 +379,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
                               doubt="ellipse",
-                              status=status_of(toks, k, k), date=own_date,
+                              status=_elliptic_status(toks, k), date=own_date,
                               words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
     times = times_announced(toks) if verbish or ours else None

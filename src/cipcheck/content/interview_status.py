@@ -344,9 +344,20 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
                for i, w in enumerate(longer[15:], 15)):
             return True
     neg = next((w for w in ("pas", "jamais") if w in window), None)
-    return neg is not None and (any(w.startswith(("present", "venu", "vien")) or w == "lieu"
-                                    for w in window[max(0, window.index(neg) - 1):])
-                                or _not_taken_place(window, neg))
+    return neg is not None and not came_otherwise(window) and (
+        any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+            for w in window[max(0, window.index(neg) - 1):])
+        or _not_taken_place(window, neg))
+
+
+_HOW_SHE_CAME = frozenset({"seul", "seule", "seuls", "seules", "avec", "les", "sans"})
+
+
+def came_otherwise(words: Sequence[str]) -> bool:
+    """« elle n'est pas venue seule / avec son CV / les mains vides »: she came, and the
+    negation is about how."""
+    return any(w.startswith("venu") and words[i + 1:i + 2] != [] and words[i + 1] in _HOW_SHE_CAME
+               for i, w in enumerate(words))
 
 
 # « ne s'est pas tenu », « n'a pas pu se tenir / se faire », « ne s'est pas déroulé
