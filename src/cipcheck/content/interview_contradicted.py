@@ -30,7 +30,10 @@ _UNDONE = re.compile(
     r"\b(?:pose (?:un|des) lapins?|"
     # (not « elle n'est pas venue seule / avec son fils »: she came)
     r"(?:n'est|ne sont|n'etait) pas venue?s?(?! (?:seule?s?|avec|les|sans)\b)|"
-    r"ne s'est pas presentee?|n'a pas eu lieu|n'ont pas eu lieu|pas pu avoir lieu|"
+    r"ne s'est pas presentee?|n'a pas eu lieu|"
+    # « Mme J., malade, n'a pas pu venir » (a doubt: « …, nous avons fait l'entretien
+    # par téléphone » may follow)
+    r"n'(?:a|avait|ont) pas pu (?:venir|etre presente?s?)|n'ont pas eu lieu|pas pu avoir lieu|"
     r"aura lieu|auront lieu|(?:pour )?(?:fixer|trouver) une (?:nouvelle|autre) date|"
     r"en (?:tant qu')?observat(?:rice|eur)|j'(?:y )?ai assiste)\b")
 # A session counted as an interview (« Première séance (13 janvier) ») under a heading or
