@@ -128,3 +128,25 @@ def test_she_came_otherwise_is_still_a_meeting() -> None:
         case = next(c for c in WEAK if c["id"] == cid)
         counted = _count(case)
         assert counted.count == counted.sure == case["held"], cid
+
+
+def test_other_peoples_meetings_in_an_agenda_or_logbook() -> None:
+    """An agenda or logbook that lists the candidate's meetings with other people
+    (« 05/03 | M. T. | Entretien de suivi », « entretien avec un autre jeune, M. R. »):
+    only the person's own count; an employer named as a place (« chez M. Durand ») is
+    no other person."""
+    for cid in ("w9-agenda-plusieurs-personnes", "w9-journal-autres-beneficiaires-pdf",
+                "w9-agenda-pdf-plusieurs", "w9c-agenda-trois-et-autres",
+                "w9c-tripartite-employeur-nomme", "w9c-employeur-seul-nomme"):
+        case = next(c for c in WEAK if c["id"] == cid)
+        counted = _count(case)
+        assert counted.count == counted.sure == case["held"], (
+            cid, [(i.words, i.doubt) for i in counted.interviews])
+
+
+def test_a_meeting_naming_only_someone_else_is_a_doubt() -> None:
+    text = ("# Suivi de Mme Ka.\nJe reçois Mme Ka. le 3 mars, puis le 17 mars pour son CV.\n\n"
+            "Le 24 mars, entretien avec M. Po. sur son projet de reprise d'études.")
+    counted = count_interviews(part_blocks(text), kind="docx")
+    assert counted.sure == 2, [(i.words, i.doubt) for i in counted.interviews]
+    assert all(i.doubt == "autre personne" for i in counted.unsure)

@@ -48,6 +48,7 @@ from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held
 from cipcheck.content.interview_paragraphs import dated_paragraphs
+from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
 from cipcheck.content.interview_status import (
@@ -128,6 +129,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                               doubt="reprises"))
     _series_kept_sure(slots)
     mark_contradicted(view, slots)
+    slots = others_met(view, slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     # A meeting deduced from a rank is a doubt unless that rank is told with its date
