@@ -215,6 +215,8 @@ def _titles_only(view: Reading) -> Reading:
 def _days_in_digits(view: Reading) -> Reading:
     """Days written in words (« le douze janvier ») read as dates: the folded text of
     the sentences is written with the day in digits, offsets kept (for the counter only)."""
+    if days_in_digits(joined := "\n".join(s.norm for s in view.sentences)) is joined:
+        return view  # (one pass over the part: most have no day in words)
     fixed = [s._replace(norm=days_in_digits(s.norm)) for s in view.sentences]
     if all(a.norm is b.norm for a, b in zip(fixed, view.sentences, strict=True)):
         return view
