@@ -342,7 +342,16 @@ def errand_row(cells: list[str]) -> bool:
     """The cells of a row after its date (or the PDF line after it): a message, a
     reminder or an unanswered call, not an interview."""
     return bool(cells) and (bool(_ROW_WRITTEN.match(cells[0]))
-                            or any(_ROW_ERRAND.search(c) for c in cells))
+                            or any(_ROW_ERRAND.search(c) for c in cells)
+                            or (bool(_ROW_CALL.match(cells[0]))
+                                and any(_CALL_ERRAND.match(c) for c in cells[1:2])))
+
+
+# « 06/02 | Tél | Rappel pièces », « Appel | Relance CV »: a call for an errand (its object,
+# the cell after the medium; not « … | Suite donnée : Relance de la crèche »).
+_ROW_CALL = re.compile(r"\W*(?:tel|telephone|appel|appel tel\w*)\W*$")
+_CALL_ERRAND = re.compile(r"\W*(?:rappel|relance|confirmation|envoi|transmission|prise de rdv"
+                          r"|prise de rendez)\b")
 
 
 _ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"

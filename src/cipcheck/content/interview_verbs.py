@@ -201,7 +201,9 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             and toks[k + 1].kind == "word" and (
                 any(p in {"je", "j", "nous", "on"} for p in prev[:2])
                 or bool(SELF & set(prev_words(toks, k, 9))))
-        person_after = any(w in PERSON for w in nxt) or named
+        # (« je reçois elle », « on voit lui »: second-language French, the pronoun after)
+        person_after = any(w in PERSON for w in nxt) or named or (
+            nxt[:1] in (["elle"], ["lui"]) and prev[:1] in (["je"], ["on"], ["nous"]))
         # « elle est revenue (me voir) », not « la question est revenue ».
         came_back = t.word.startswith(("revenu", "revien")) and (
             prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
