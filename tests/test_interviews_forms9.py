@@ -150,3 +150,15 @@ def test_a_meeting_naming_only_someone_else_is_a_doubt() -> None:
     counted = count_interviews(part_blocks(text), kind="docx")
     assert counted.sure == 2, [(i.words, i.doubt) for i in counted.interviews]
     assert all(i.doubt == "autre personne" for i in counted.unsure)
+
+
+def test_logbook_days_of_desk_work_are_not_meetings() -> None:
+    """« 8 mai : je recherche des offres pour elle », « 15 mai : je rédige la synthèse »,
+    « Point avec ma tutrice », « je ne suis pas là »: no meeting; « je prépare avec elle »,
+    « je lui fais passer le test », « nous préparons ensemble » are."""
+    for cid in ("w9-journal-taches", "w9-journal-pdf-taches", "w9c-journal-je-avec-elle",
+                "w9c-journal-pdf-nous"):
+        case = next(c for c in WEAK if c["id"] == cid)
+        counted = _count(case)
+        assert counted.count == counted.sure == case["held"], (
+            cid, [(i.words, i.doubt) for i in counted.interviews])

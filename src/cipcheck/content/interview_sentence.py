@@ -47,9 +47,11 @@ from cipcheck.content.interview_whose import (
     held_by_someone_else,
     in_a_group,
     led_by_someone_else,
+    me_away,
     not_ours,
     placement_ends,
     prepares_ours,
+    solo_task,
     told_at_a_distance,
     without_person,
 )
@@ -83,6 +85,21 @@ def _told_by_someone_else(rest: Sequence[Token]) -> bool:
         and not any(w in {"moi", "nous", "je", "j"} for w in words)
 
 
+# « 23/09 – Point avec ma tutrice sur son dossier », « Réunion avec l'assistante sociale »
+_HER_AFTER = frozenset({"elle", "lui", "mme", "m", "madame", "monsieur", "mr", "mlle", "nous",
+                        "eux"})
+_COLLEAGUE_DETS = frozenset({"ma", "mon", "la", "le", "l", "notre", "sa", "son"})
+
+
+def _with_a_colleague(rest: Sequence[Token]) -> bool:
+    words = [t.word for t in rest[:8] if t.text not in {"'", "’"}]
+    if "avec" not in words[:3]:
+        return False
+    after = words[words.index("avec") + 1:]
+    return len(after) > 1 and after[0] in _COLLEAGUE_DETS and after[1] in COLLEAGUES \
+        and not _HER_AFTER & set(after[2:]) and "presence" not in after
+
+
 def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     """What a line led by its date tells after the date (« Mardi 11 février : texto de
     Mme L. ; elle annule », « Vendredi 28 février : fin de mon stage »): "other" for a
@@ -94,8 +111,11 @@ def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
         return "meeting"
     rest = toks[head:]
     if told_at_a_distance(rest) and not did_not_come(rest) and not seen_or_long(rest) \
-            or placement_ends(s.norm[rest[0].start:]) or _told_by_someone_else(rest):
+            or placement_ends(s.norm[rest[0].start:]) or _told_by_someone_else(rest) \
+            or solo_task(rest) or _with_a_colleague(rest):
         return "other"
+    if me_away(s.norm[rest[0].start:]):
+        return "not-held"  # « Il passe à l'accueil déposer son CV, je ne suis pas là »
     if did_not_come(rest):
         return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
     return "meeting"

@@ -221,6 +221,40 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     return any(w in JOB_BEFORE for w in before)
 
 
+# What I do alone on a day of a logbook: « 8 mai : je recherche des offres pour elle »,
+# « 15 mai : je rédige la synthèse » (not « je la reçois », « je prépare avec elle… »,
+# « nous préparons… », « je complète son dossier ensemble »).
+_SOLO = ("recherch", "cherch", "redig", "prepar", "envoi", "envoy", "contact", "transm",
+         "ecri", "saisi", "consult", "reli", "relu", "complet", "rempli", "tap", "lis")
+_HER_WORDS = frozenset({"elle", "lui", "eux", "elles", "mme", "m", "madame", "monsieur", "mr",
+                        "mlle", "la", "le", "l"})
+_TOGETHER = frozenset({"nous", "ensemble", "on"})
+
+
+def solo_task(rest: Sequence[Token]) -> bool:
+    """The dated line's first clause is mine alone: « je » + a verb of desk work, no
+    object pronoun for her before it, not with her (« avec elle »), not « nous »."""
+    words = [t.word for t in rest[:14] if t.text not in {"'", "’"}]
+    if words[:1] not in (["je"], ["j"]) or len(words) < 2:
+        return False
+    k = 1
+    while k < len(words) and words[k] in {"ne", "n", "me", "m", "y", "en"}:
+        k += 1
+    if k >= len(words) or not words[k].startswith(_SOLO):
+        return False
+    with_her = any(w == "avec" and _HER_WORDS & set(words[i + 1:i + 3])
+                   for i, w in enumerate(words))
+    return not with_her and not _TOGETHER & set(words)
+
+
+_ME_AWAY = re.compile(r"\bje (?:ne suis|n'etais|n'etait) pas (?:la|presente?)\b")
+
+
+def me_away(norm: str) -> bool:
+    """« Il passe à l'accueil déposer son CV, je ne suis pas là »: I was not there."""
+    return bool(_ME_AWAY.search(norm))
+
+
 # « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
 WITHOUT = re.compile(r"\b(?:sans (?:mme|m|mr|monsieur|madame|mlle|elle|lui|la personne|le jeune"
                       r"|la jeune|le beneficiaire|la beneficiaire)\b|en son absence"
