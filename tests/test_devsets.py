@@ -36,6 +36,10 @@ SETS = {
     "devset6": ("devset6t", shape.Shape(stated=27, unstated=14, parts=24, under_three=10,
                                         content=20, ops_absent=2, decoys=14, dossiers=15,
                                         pdfs=3)),
+    "devset7": (None, shape.Shape(stated=28, unstated=14, parts=24, under_three=10,
+                                  content=21, ops_absent=2, decoys=18, dossiers=15, pdfs=3)),
+    "devset7c": (None, shape.Shape(stated=38, unstated=17, parts=26, under_three=9,
+                                   content=18, ops_absent=4, decoys=18, dossiers=0)),
 }
 NAMES = list(SETS)
 
