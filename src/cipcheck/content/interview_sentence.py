@@ -36,7 +36,12 @@ from cipcheck.content.interview_mentions import (
     weekday_led,
 )
 from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period, seen_or_long
-from cipcheck.content.interview_status import came_otherwise, future_told, status_of
+from cipcheck.content.interview_status import (
+    came_otherwise,
+    future_told,
+    replaced_by_writing,
+    status_of,
+)
 from cipcheck.content.interview_timeline import REPEATABLE
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_verbs import date_chain, listed_meetings, meeting_verb
@@ -133,6 +138,8 @@ def _elliptic_status(toks: Sequence[Token], k: int) -> str:
     rest = toks[k + 1:]
     words = [t.word for t in rest]
     # (not « elle n'est pas venue seule / avec son fils / les mains vides »: she came)
+    if replaced_by_writing(words):
+        return "cancelled"
     if did_not_come(rest) and not came_otherwise(words):
         return "cancelled" if any(w.startswith("annul") for w in words) else "not-held"
     if any(w.startswith("oubli") and ("l" in words[max(0, i - 5):i] or words[i + 1:i + 2]

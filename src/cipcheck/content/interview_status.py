@@ -344,10 +344,21 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
                for i, w in enumerate(longer[15:], 15)):
             return True
     neg = next((w for w in ("pas", "jamais") if w in window), None)
-    return neg is not None and not came_otherwise(window) and (
+    return replaced_by_writing(window) or neg is not None and not came_otherwise(window) and (
         any(w.startswith(("present", "venu", "vien")) or w == "lieu"
             for w in window[max(0, window.index(neg) - 1):])
         or _not_taken_place(window, neg))
+
+
+_WRITING = frozenset({"courriel", "courriels", "mail", "mails", "e-mail", "e-mails", "sms",
+                      "texto", "textos", "message", "messages", "ecrit", "ecrits", "lettre"})
+
+
+def replaced_by_writing(words: Sequence[str]) -> bool:
+    """« (Le troisième, le 12 février,) a été remplacé par un échange de courriels »: no
+    meeting (not « remplacé par un entretien téléphonique »: held at a distance)."""
+    return any(w.startswith("remplac") and "par" in words[i + 1:i + 6]
+               and _WRITING & set(words[i + 2:i + 10]) for i, w in enumerate(words))
 
 
 _HOW_SHE_CAME = frozenset({"seul", "seule", "seuls", "seules", "avec", "les", "sans"})

@@ -109,6 +109,7 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
         first_row = rows[0][0].index if rows else next(
             (x.index for x in cells if DIGIT.search(x.norm)), cells[-1].index + 1)
         header = [x for x in cells if x.index < first_row]
+        foreseen = planned_table(" ".join(x.norm for x in header), caption)
         if job_table([[t.word for t in view.tokens_of(x)] for x in header], caption):
             continue
         if not rows:
@@ -121,7 +122,7 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             # The row: this cell and the ones up to the next dated cell.
             end = rows[i + 1][0].index if i + 1 < len(rows) else cells[-1].index + 1
             row = [x for x in cells if s.index <= x.index < end]
-            status = "held"
+            status = "planned" if foreseen else "held"
             for x in row:
                 xt = view.tokens_of(x)
                 # « Immersion proposée » in a row is what came out of it, not a plan.
@@ -147,6 +148,20 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                                     status=status, words=short(words_)))
             dated.add((tid, d))
     return cands
+
+
+# « Planning prévisionnel », « Date prévue »: the calendar as planned, not what was held —
+# unless a column says what became of each row (« Réalisé », « Statut »).
+_FORESEEN = re.compile(r"\b(?:previsionnel(?:le)?s?|date prevue|dates prevues|a venir)\b")
+_OUTCOME = re.compile(r"\b(?:realisee?s?|tenue?s?|effectuee?s?|statut|presence|fait|bilan"
+                      r"|suite|resultat|honoree?)\b")
+
+
+def planned_table(header: str, caption: str) -> bool:
+    """The table (``header``: its header cells, ``caption``: the line over it, folded)
+    is a plan of the interviews, its rows still to be told held."""
+    return bool(_FORESEEN.search(header) or _FORESEEN.search(caption)) \
+        and not _OUTCOME.search(header)
 
 
 # A column of employers, or a caption of applications: each row is the person's own job
@@ -266,12 +281,13 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
             topics = {w for n, _ in rows for w in re.findall(r"\w+", fold_line(blocks[n].text))}
             if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
                 continue
+        foreseen = planned_table(text, caption)
         for i, (n, d) in enumerate(rows):
             end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
             row_text = " ".join(fold_line(blocks[x].text) for x in range(n, end)
                                 if x in sentence_of)
-            status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
-                                            row_text) else "held"
+            status = "planned" if foreseen or re.search(
+                r"\b(a venir|prevu|programme|planifie)\b", row_text) else "held"
             if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
                 status = "cancelled"
             after_date = fold_line(blocks[n].text)[find_dates(fold_line(blocks[n].text))[0].end:]

@@ -69,6 +69,7 @@ from cipcheck.content.interview_whose import not_ours
 from cipcheck.content.interview_words import NOUN_HINT
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
+from cipcheck.textnorm import fold
 
 __all__ = ["Interview", "InterviewCount", "Planned", "count_interviews"]
 
@@ -196,6 +197,12 @@ def _series_kept_sure(slots: list[Slot]) -> None:
 _MEDIUM = re.compile(r"\b(?:en|par) (?:visio\w*|presentiel|face a face|tete a tete)\b")
 
 
+# The header lines of an e-mail pasted into the part: what was written, not a meeting.
+_MAIL_HEADER = re.compile(r"\W*(?:de|a|envoye|date|objet|cc|cci|from|to|sent|subject)\s*:"
+                          r"(?!\s*\d{1,2}\s*h)")
+_MAIL_SENT = re.compile(r"\W*(?:envoye|sent)\s*:")
+
+
 def _titles_only(view: Reading) -> Reading:
     """A heading block that goes on with its paragraph after a line break (« La
     trame⏎Un premier entretien permet… Un deuxième… »): its first sentence holds the
@@ -256,11 +263,12 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     # The last line that names an interview: in the text (False), among headings (True).
     named: dict[bool, Sequence[Token]] = {False: (), True: ()}
     referents = _Referents()
+    mails = _has_mails(view)
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
         if not toks:
             continue
-        for line, line_toks in _lines(s, toks, table_lines):
+        for line, line_toks in _lines(s, toks, table_lines, mails):
             titled = _as_titled(line, line_toks)
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
@@ -294,7 +302,23 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     out = moved_to(view, attendance(view, dated_paragraphs(view, merge_table_rows(out))))
     plans_under_headings(view, out)
     plans_in_sections(view, out)
-    return one_per_row(view, table_cells(view, out)), announced
+    return _off_mails(view, one_per_row(view, table_cells(view, out))), announced
+
+
+def _has_mails(view: Reading) -> bool:
+    """An e-mail is pasted into the part (a line « Envoyé : … »): its header lines tell
+    what was written, not a meeting. (« Date : », « Objet : » also lead the lines of an
+    interview record: read so only in a part with a pasted e-mail.)"""
+    return any(_MAIL_SENT.match(fold(line)) for b in view.blocks
+               if "nvoy" in b.text or "Sent" in b.text for line in b.text.split("\n")
+               if ":" in line[:12])
+
+
+def _off_mails(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates read on an e-mail's header lines by the paragraph readers."""
+    if not _has_mails(view):
+        return cands
+    return [c for c in cands if not _MAIL_HEADER.match(fold(c.words))]
 
 
 class _Referents:
@@ -386,8 +410,17 @@ def _with_tables(view: Reading) -> Iterator[tuple[Sentence, int | None]]:
         yield s, table_id if s.in_table else None
 
 
-def _lines(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int] = frozenset()
-           ) -> list[tuple[Sentence, Sequence[Token]]]:
+def _lines(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int] = frozenset(),
+           mails: bool = False) -> list[tuple[Sentence, Sequence[Token]]]:
+    """The sentence's lines (see _read_lines), without an e-mail's header lines when
+    ``mails`` (« Envoyé : lundi 12 janvier 2026 09:14 », « Objet : Premier RDV »)."""
+    lines = _read_lines(s, toks, table_lines)
+    return [x for x in lines if not _MAIL_HEADER.match(x[0].norm)] if mails else lines
+
+
+def _read_lines(s: Sentence, toks: Sequence[Token],
+                table_lines: set[int] | frozenset[int] = frozenset()
+                ) -> list[tuple[Sentence, Sequence[Token]]]:
     """A paragraph with line breaks (« Entretien 1 – 10 avril⏎Elle raconte… ») read
     line by line: the first line names the interview, as a heading would; the lines
     after it are text. The PDF lines of a table (``table_lines``, read by the table
