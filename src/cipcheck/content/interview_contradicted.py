@@ -30,7 +30,7 @@ _UNDONE = re.compile(
     r"\b(?:pose (?:un|des) lapins?|"
     # (not « elle n'est pas venue seule / avec son fils »: she came)
     r"(?:n'est|ne sont|n'etait) pas venue?s?(?! (?:seule?s?|avec|les|sans)\b)|"
-    r"ne s'est pas presentee?|n'a pas eu lieu|"
+    r"ne s'est pas presentee?|n'a pas eu lieu|ne vien(?:t|nent|dra) pas|"
     # « Mme J., malade, n'a pas pu venir » (a doubt: « …, nous avons fait l'entretien
     # par téléphone » may follow)
     r"n'(?:a|avait|ont) pas pu (?:venir|etre presente?s?)|n'ont pas eu lieu|pas pu avoir lieu|"

@@ -202,7 +202,13 @@ def seen_or_long(toks: Sequence[Token]) -> bool:
     words = [t.word for t in toks]
     return any(w in _SEEN for w in words) or any(
         w in _LENGTH and p in {"une", "d", "demi", "heure"} | {str(n) for n in range(10, 121)}
-        for p, w in zip(words, words[1:], strict=False))
+        for p, w in zip(words, words[1:], strict=False)) or any(
+        # « tél. 1h », « appel 1h30 » (not « à 10h », « vers 9h »: a time)
+        w == "h" and n in {"1", "2", "3"} and p not in _AT_TIME
+        for p, n, w in zip(["", "", *words], ["", *words], words, strict=False))
+
+
+_AT_TIME = frozenset({"a", "vers", "de", "jusqu", "des", "avant", "apres", "entre", "et"})
 
 
 _CALLING = ("appel", "telephon", "contact", "ecri", "envoi", "mail")

@@ -115,6 +115,8 @@ def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     if head is None or head >= len(toks):
         return "meeting"
     rest = toks[head:]
+    if k > 0 and told_at_a_distance(toks[:k]) and not seen_or_long(toks):
+        return "other"  # « Réponse le 09/01 : … », « Appel le 12/02 : sa fille répond »
     if told_at_a_distance(rest) and not did_not_come(rest) and not seen_or_long(rest) \
             or placement_ends(s.norm[rest[0].start:]) or _told_by_someone_else(rest) \
             or solo_task(rest) or _with_a_colleague(rest):

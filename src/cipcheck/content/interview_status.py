@@ -310,22 +310,37 @@ def _is_planning_participle(t: Token) -> bool:
 _AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
 
 
-def cancelled(toks: Sequence[Token], last: int) -> bool:
-    """« … a été annulé », « … s'est pas présentée », « reporté »."""
+_WEEKDAYS_CUT = frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"})
+
+
+def _after(toks: Sequence[Token], last: int) -> list[str]:
+    """The words after ``last`` up to the end of its clause (23 at most)."""
     window = []
     for j in range(last + 1, min(len(toks), last + 24)):
         t = toks[j]
-        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
-            continue  # « Mme Z. ne vient pas »: an initial
+        if t.text == "." and (len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper()
+                              or toks[j - 1].word in _WEEKDAYS_CUT):
+            continue  # « Mme Z. ne vient pas »: an initial; « RDV 2 (mer. 21/01) »
         if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
             break
+        if t.text in {"(", ")", "/"}:
+            continue  # « RDV 3 (mer. 28/01) : annulé »: the date set off, not words
         window.append(t.word)
+    return window
+
+
+def cancelled(toks: Sequence[Token], last: int) -> bool:
+    """« … a été annulé », « … s'est pas présentée », « reporté »."""
+    window = _after(toks, last)
     tail = window[15:]
     window = window[:15]
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
     # (and « 17/10 10h – M. F. absent, message laissé »)
+    # (« RDV 2 (21/01) : lapin »: a no-show, in notes; « visite à domicile avec ma
+    # tutrice, personne. »)
     if any(_called_off(window, i) for i in range(min(8, len(window)))) or any(
-            w in {"absent", "absente", "absents"} for w in window[:10]):
+            w in {"absent", "absente", "absents", "lapin"} for w in window[:10]) \
+            or window[-2:] == [",", "personne"]:
         return True
     # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
     # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on

@@ -315,6 +315,11 @@ def did_not_come(toks: Sequence[Token]) -> bool:
                                 or (i and words[i - 1].startswith(("vien", "viendr")))):
             return True
     clause = [t.word for t in main_clause(toks)]
+    # « RDV 2 (21/01) : lapin », « visite à domicile, personne. »: a no-show in notes
+    if any(w == "lapin" or w == "personne" and 0 < i < len(toks) - 1
+           and toks[i - 1].text == "," and toks[i + 1].kind == "punct"
+           for i, w in enumerate(words)):
+        return True
     return any(w in {"absent", "absente", "absents", "absentes"}
                or w.startswith("annul") for w in clause) or any(
         a == "arret" and b == "maladie" for a, b in zip(clause, clause[1:], strict=False))
@@ -362,11 +367,22 @@ def after_the_date(s_norm: str, toks: Sequence[Token], k: int) -> str:
 # « Message sur mon répondeur », « Un courriel de Mme S. ».
 _DISTANCE_HEADS = frozenset({"appel", "appels", "message", "messages", "sms", "mail", "mails",
                             "courriel", "courriels", "texto", "textos", "repondeur", "mot",
-                            "lettre", "rappel", "coup", "e-mail", "email", "tel", "relance"})
+                            "lettre", "rappel", "coup", "e-mail", "email", "tel", "relance",
+                            # « 07/01 : courrier de convocation pour le 14/01 », « Réponse
+                            # le 09/01 : « D'accord pour le 15 » »
+                            "courrier", "courriers", "convocation", "reponse"})
+
+
+# « 11/02 : il appelle l'accueil », « elle m'envoie un SMS »: the person calls or writes.
+_SHE_CALLS = ("appel", "rappel", "telephon", "ecri", "envoi", "envoy", "laiss", "repond")
 
 
 def told_at_a_distance(toks: Sequence[Token]) -> bool:
     words = [t.word for t in toks[:3] if t.kind != "punct"]
+    if words[:1] in (["il"], ["elle"]) and len(words) > 1 and (
+            words[1].startswith(_SHE_CALLS) or words[1] in {"m", "me", "nous"}
+            and len(words) > 2 and words[2].startswith(_SHE_CALLS)):
+        return True
     if words[:1] in (["un"], ["une"], ["le"], ["la"], ["l"]):
         words = words[1:]
     return bool(words) and words[0] in _DISTANCE_HEADS and not (

@@ -200,7 +200,7 @@ _MEDIUM = re.compile(r"\b(?:en|par) (?:visio\w*|presentiel|face a face|tete a te
 # The header lines of an e-mail pasted into the part: what was written, not a meeting.
 _MAIL_HEADER = re.compile(r"\W*(?:de|a|envoye|date|objet|cc|cci|from|to|sent|subject)\s*:"
                           r"(?!\s*\d{1,2}\s*h)")
-_MAIL_SENT = re.compile(r"\W*(?:envoye|sent)\s*:")
+_MAIL_SENT = re.compile(r"\W*(?:(?:envoye|sent)\s*:|de\s*:.*\bobjet\s*:)")
 
 
 def _titles_only(view: Reading) -> Reading:
@@ -310,7 +310,8 @@ def _has_mails(view: Reading) -> bool:
     what was written, not a meeting. (« Date : », « Objet : » also lead the lines of an
     interview record: read so only in a part with a pasted e-mail.)"""
     return any(_MAIL_SENT.match(fold(line)) for b in view.blocks
-               if "nvoy" in b.text or "Sent" in b.text for line in b.text.split("\n")
+               if "nvoy" in b.text or "Sent" in b.text or "bjet" in b.text
+               for line in b.text.split("\n")
                if ":" in line[:12])
 
 
@@ -415,7 +416,9 @@ def _lines(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset
     """The sentence's lines (see _read_lines), without an e-mail's header lines when
     ``mails`` (« Envoyé : lundi 12 janvier 2026 09:14 », « Objet : Premier RDV »)."""
     lines = _read_lines(s, toks, table_lines)
-    return [x for x in lines if not _MAIL_HEADER.match(x[0].norm)] if mails else lines
+    # (and a quoted message, « « Je vous propose le 22/01… » »: what was written)
+    return [x for x in lines if not _MAIL_HEADER.match(x[0].norm)
+            and not x[0].norm.lstrip().startswith(("«", '"', "“"))] if mails else lines
 
 
 def _read_lines(s: Sentence, toks: Sequence[Token],
