@@ -162,3 +162,17 @@ def test_logbook_days_of_desk_work_are_not_meetings() -> None:
         counted = _count(case)
         assert counted.count == counted.sure == case["held"], (
             cid, [(i.words, i.doubt) for i in counted.interviews])
+
+
+@pytest.mark.parametrize("cid", [
+    "w9-mail-une-ligne-docx", "w9-calendrier-previsionnel-pdf", "w9-remplace-sms-et-tel",
+    "w9-aurait-du-evoque", "w9-convenu-lors-de", "w9-grille-trame", "w9-notes-abregees-lapins",
+    "w9c-tel-longueur", "w9c-date-prevue-realise", "w9-outlook-pdf-deux"])
+def test_forms_of_the_blind_sets_in_other_voices(cid: str) -> None:
+    """Pasted e-mails, a planned calendar, a meeting replaced by messages, « eût dû / aurait
+    dû avoir lieu », « il avait été convenu de … lors d'un deuxième entretien », « une
+    grille de premier entretien », notes « RDV 2 (lun. 13/01) : lapin », « tél. 1h30 »."""
+    case = next(c for c in WEAK if c["id"] == cid)
+    counted = _count(case)
+    assert counted.count == counted.sure == case["held"], (
+        cid, [(i.words, i.doubt) for i in counted.interviews])

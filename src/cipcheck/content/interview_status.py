@@ -60,6 +60,9 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
             t.word.startswith(("present", "venu", "vien")) for t in toks[lo:first]):
         return "not-held"  # « Il ne s'est pas présenté à l'atelier ni au rendez-vous »
     clause = [t.word for t in toks[lo:first]]
+    if any(a in {"convenu", "prevu", "decide"} and b in {"de", "d"} and "comme" not in clause
+           for a, b in zip(clause, clause[1:], strict=False)):
+        return "planned"  # « Il avait été convenu de poursuivre … lors d'un deuxième entretien »
     if any(a in {"pour", "afin"} and b in {"que", "qu"}
            for a, b in zip(clause, clause[1:], strict=False)) or \
             [t.word for t in toks[last + 1:last + 3]] in (["ait", "lieu"], ["aient", "lieu"]):
@@ -83,8 +86,13 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
             continue  # « M. M. », « Mme B. »: an initial, not the end of the sentence
         if t.text in {".", ";", ":", "!", "?"} or t.word in {"qu", "que", "qui", "mais"}:
             break
-        if t.word in _UNKEPT:
-            return "not-held"
+        if t.word in _UNKEPT or (t.word in {"eut", "eussent"} and j + 1 < n
+                                 and toks[j + 1].word == "du"):
+            return "not-held"  # (« Un troisième entretien eût dû avoir lieu le 6 février »)
+        if t.word in {"avait", "avaient", "a", "ont"} and [x.word for x in toks[j + 1:j + 3]] \
+                in (["ete", "evoque"], ["ete", "evoquee"], ["ete", "envisage"],
+                    ["ete", "envisagee"]):
+            return "planned"  # « Une quatrième rencontre avait été évoquée pour … »
         if t.kind == "word" and past_at(toks, j):
             break
     colon = next((j for j in range(first - 1, -1, -1) if toks[j].text == ":"), None)

@@ -183,6 +183,10 @@ _AT_HOME = (["elle"], ["lui"], ["eux"], ["elles"], ["moi"], ["nous"], ["madame"]
 _ASSESSING = frozenset({"initiale", "intermediaire", "finale", "des", "de", "du"})
 
 
+_TEMPLATES = frozenset({"trame", "trames", "grille", "grilles", "guide", "canevas", "modele",
+                        "modeles", "fiche", "fiches", "support", "supports"})
+
+
 def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     """A job interview, an interview with someone else, a collective session, one I
     only watched."""
@@ -213,6 +217,11 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     if after[:1] == ["chez"] and after[1:2] not in _AT_HOME:
         return True  # « entretien chez Lidl » (not « cinquième entretien chez elle »)
     before = prev_words(toks, m.first, 4)
+    # « une trame de premier entretien », « une grille d'entretien »: a document for one
+    # (« la trame du premier entretien » may be the one held)
+    lead = [w for w in before if toks[m.first - 1].kind != "ordinal" or w != before[0]]
+    if len(lead) > 1 and lead[0] in {"de", "d"} and lead[1] in _TEMPLATES:
+        return True
     # « son entretien », « ses entretiens », « son premier entretien ».
     if before and (before[0] in POSSESSIVE_OTHER
                    or (len(before) > 1 and toks[m.first - 1].kind == "ordinal"
