@@ -151,6 +151,15 @@ def _elliptic_status(toks: Sequence[Token], k: int) -> str:
     return status
 
 
+def _negated(toks: Sequence[Token], k: int) -> bool:
+    """« Je n'ai pas revu Mme N. », « je ne l'ai plus revue », « il n'est jamais venu »:
+    the meeting verb at ``k`` negated (not « nous ne nous sommes revues que deux fois »)."""
+    before = [t.word for t in toks[max(0, k - 6):k]]
+    return bool(before) and before[-1] in {"pas", "jamais", "plus"} or (
+        len(before) > 1 and before[-2] in {"pas", "jamais", "plus"}
+        and before[-1] in {"ete", "pu", "su"}) and any(w in {"ne", "n"} for w in before)
+
+
 def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) -> bool:
     """« Les entretiens suivants ont été conduits par ma tutrice ; elle l'a revue le 22
     avril »: the interviews of the sentence are someone else's, and the meeting verb's
@@ -459,7 +468,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         if verb is not None:
             k, again = verb
             # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
-            status = "planned" if future_at(toks, k) else status_of(toks, k, k)
+            status = "planned" if future_at(toks, k) else "not-held" if _negated(toks, k) \
+                else status_of(toks, k, k)
             lo = k
             while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
                                               or toks[lo - 1].text == "'"):

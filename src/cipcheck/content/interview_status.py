@@ -26,7 +26,9 @@ from cipcheck.reading import Reading, Token
 from cipcheck.reading.tense import future_at, is_future_form, past_at
 
 _NEXT_LABEL = frozenset({"prochain", "prochaine", "suite", "perspective", "perspectives",
-                         "suites", "prevision", "previsions"})
+                         "suites", "prevision", "previsions",
+                         # « Date prévue : 5 mars 2026 – entretien de préparation… »
+                         "prevue", "prevu", "prevues", "prevus"})
 _UNKEPT = frozenset({"devions", "devait", "devais", "deviez", "devaient", "aurions",
                      "aurait", "aurais", "auraient", "devrions", "devrait"})
 
@@ -36,6 +38,8 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
+    if (said := _agenda_status(toks)) is not None:
+        return said
     if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
             or _unanswered(toks, first, last):
         return "not-held"
@@ -143,6 +147,19 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if cancelled(toks, last):
         return "cancelled"
     return "held"
+
+
+def _agenda_status(toks: Sequence[Token]) -> str | None:
+    """« Objet : Entretien M. R. – Début : lun. 23/02/2026 10:00 – … – Statut : Annulé »:
+    a line of an agenda export says what became of the meeting."""
+    for j, t in enumerate(toks):
+        if t.word == "statut" and j + 2 < len(toks) and toks[j + 1].text == ":":
+            w = toks[j + 2].word
+            if w.startswith(("annul", "refus", "decline")):
+                return "cancelled"
+            if w.startswith(("provisoire", "propos", "en attente", "attente")):
+                return "planned"
+    return None
 
 
 # « le rendez-vous manqué du 5 février », « RDV raté », « l'entretien oublié »: not held.
@@ -345,10 +362,12 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
     # (and « 17/10 10h – M. F. absent, message laissé »)
     # (« RDV 2 (21/01) : lapin »: a no-show, in notes; « visite à domicile avec ma
-    # tutrice, personne. »)
+    # tutrice, personne. »; « RDV du 28/01 – non honoré »)
     if any(_called_off(window, i) for i in range(min(8, len(window)))) or any(
             w in {"absent", "absente", "absents", "lapin"} for w in window[:10]) \
-            or window[-2:] == [",", "personne"]:
+            or window[-2:] == [",", "personne"] or any(
+            a == "non" and b.startswith(("honore", "tenu", "realise", "effectue"))
+            for a, b in zip(window[:10], window[1:11], strict=False)):
         return True
     # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
     # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on

@@ -113,6 +113,7 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
         if job_table([[t.word for t in view.tokens_of(x)] for x in header], caption):
             continue
         if not rows:
+            _undated_rows_said(view, cells, tid, cands)
             cands.extend(_numbered_rows(view, cells, tid, weeks=topical))
             continue
         for i, (s, k, d) in enumerate(rows):
@@ -125,12 +126,16 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             status = "planned" if foreseen else "held"
             for x in row:
                 xt = view.tokens_of(x)
+                if "(reporte" in x.norm:
+                    continue  # « Entretien M. E. (reporté) »: the one moved here, held
                 # « Immersion proposée » in a row is what came out of it, not a plan.
                 if any(future_at(xt, j) and not xt[j].word.startswith(
                         ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
                     status = "planned"
                 if cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
+                elif _ROW_TO_COME.match(x.norm) and x is not row[0]:
+                    status = "planned"  # « 02/03 | Bilan PMSMP | À faire par la tutrice »
             # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the same
             # row's; so are the cells after it (« 14 octobre | Entretien de diagnostic |
             # Non (malade) »): one meeting, with the row's date and status.
@@ -141,7 +146,8 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                     if c.sentence != s.index - 1:
                         c.date = d
             if any(group_event(view.tokens_of(x)) or without_person(view.tokens_of(x))
-                   for x in row) or errand_row([x.norm for x in row[1:]]):
+                   or _ROW_GROUP_CELL.match(x.norm) for x in row[1:]) \
+                    or group_event(view.tokens_of(row[0])) or errand_row([x.norm for x in row[1:]]):
                 continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
@@ -186,6 +192,35 @@ def job_table(header: list[list[str]], caption: str) -> bool:
 _WHEN_COLUMNS = frozenset({"date", "dates", "semaine", "semaines", "seance", "seances"})
 # A row named by its week or session: « Semaine 3 », « Séance 2 », « S5 ».
 _ROW_NAMES = frozenset({"semaine", "sem", "seance", "s", "rencontre", "etape"})
+
+
+# A status cell: « à planifier », « À faire par la tutrice » (not « CV à faire »: what
+# came of a meeting, further in its cell).
+_ROW_TO_COME = re.compile(r"\W*(?:a planifier|a venir|a programmer|a fixer|a caler|a prevoir"
+                          r"|a faire|a reprogrammer)\b")
+# « Cours FLE (collectif) », « Atelier CV » in the event cell of an agenda row.
+_ROW_GROUP_CELL = re.compile(r"\W*(?:cours|formation|atelier|reunion|information collective)\b"
+                             r"|.*\((?:collectif|collective|en groupe)\)")
+
+
+def _undated_rows_said(view: Reading, cells: list[Sentence], tid: int,
+                       cands: list[_Candidate]) -> None:
+    """« E7 | mars | présentiel | dossier de candidature | à planifier »: a row named by
+    its label, without a date, whose other cells say it is still to come or was not
+    held (the row runs to the next cell that names an interview)."""
+    starts = sorted({c.sentence for c in cands if c.table == tid and c.status == "held"})
+    index = [x.index for x in cells]
+    for n, first in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else index[-1] + 1
+        row = [x.norm for x in cells if first < x.index < end]
+        rest = " ".join(row)
+        status = "planned" if any(_ROW_TO_COME.match(x) for x in row) else "cancelled" if (
+            _ROW_CANCELLED.search(rest) or _ROW_NOT_HELD.search(rest)) else None
+        if status is None:
+            continue
+        for c in cands:
+            if c.table == tid and c.sentence == first and c.date is None:
+                c.status = status
 
 
 def _numbered_rows(view: Reading, cells: list[Sentence], tid: int, weeks: bool = False
@@ -370,7 +405,7 @@ _CALL_ERRAND = re.compile(r"\W*(?:rappel|relance|confirmation|envoi|transmission
                           r"|prise de rendez)\b")
 
 
-_ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
+_ROW_CANCELLED = re.compile(r"\b(annulee?s?|(?<!\()reportee?s?|non honoree?|non realisee?"
                             r"|pas venue?|absente?|pas presentee?|excusee?)\b")
 # The « Réalisé » cell of a PDF row, read on its line: « … Recherche d'offres  Non –
 # excusé », « … Bilan  Non ».

@@ -187,6 +187,9 @@ _TEMPLATES = frozenset({"trame", "trames", "grille", "grilles", "guide", "caneva
                         "modeles", "fiche", "fiches", "support", "supports"})
 
 
+_DESK = frozenset({"saisie", "saisir", "saisi", "archivage", "classement", "relecture"})
+
+
 def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     """A job interview, an interview with someone else, a collective session, one I
     only watched."""
@@ -220,8 +223,9 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     # « une trame de premier entretien », « une grille d'entretien »: a document for one
     # (« la trame du premier entretien » may be the one held)
     lead = [w for w in before if toks[m.first - 1].kind != "ordinal" or w != before[0]]
-    if len(lead) > 1 and lead[0] in {"de", "d"} and lead[1] in _TEMPLATES:
-        return True
+    if len(lead) > 1 and (lead[0] in {"de", "d"} and lead[1] in _TEMPLATES
+                          or lead[0] in {"des", "de", "d", "du", "les"} and lead[1] in _DESK):
+        return True  # (« saisie des entr. de la semaine dans le logiciel »)
     # « son entretien », « ses entretiens », « son premier entretien ».
     if before and (before[0] in POSSESSIVE_OTHER
                    or (len(before) > 1 and toks[m.first - 1].kind == "ordinal"

@@ -55,6 +55,7 @@ from cipcheck.content.interview_status import (
     moved_to,
     plans_in_sections,
     plans_under_headings,
+    status_of,
 )
 from cipcheck.content.interview_tables import (
     merge_table_rows,
@@ -299,10 +300,43 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
         # method, told in the present of what is done, not interviews held.
         drop = [c for sec, c in method if sec in general_sections]
         out = [c for c in out if not any(c is m for m in drop)]
-    out = moved_to(view, attendance(view, dated_paragraphs(view, merge_table_rows(out))))
+    out = moved_to(view, attendance(view, dated_paragraphs(view, merge_table_rows(
+        _agenda_lines(view, out)))))
     plans_under_headings(view, out)
     plans_in_sections(view, out)
     return _off_mails(view, one_per_row(view, table_cells(view, out))), announced
+
+
+# « Objet : Entretien M. R. – Début : lun. 26/01/2026 10:00 – Fin : 11:00 – Statut :
+# Accepté »: a line of an agenda export, its date given by « Début : ».
+_AGENDA_START = re.compile(r"\bdebut\s*:\s*(?:[a-z]{3}\.?\s*)?(\d{1,2})/(\d{1,2})\b")
+
+
+def _agenda_lines(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """An agenda line that names an interview (« Objet : Entretien M. R. – Début : lun.
+    26/01/2026 10:00 ») is one meeting on the date of its « Début : », held unless its
+    « Statut » says otherwise."""
+    read = {c.sentence: c for c in cands}
+    for s in view.sentences:
+        if "debut" not in s.norm or not s.norm.lstrip().startswith("objet") \
+                or (m := _AGENDA_START.search(s.norm)) is None \
+                or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+            continue
+        date = (int(m.group(1)), int(m.group(2)))
+        c = read.get(s.index)
+        if c is not None:
+            if c.date is None and c.kind in {"weak", "anchor"}:
+                c.date, c.kind = date, "anchor"
+            continue
+        toks = view.tokens_of(s)
+        mentions = [x for x in find_mentions(toks) if not not_ours(toks, x)]
+        if mentions and mentions[0].first < 6:
+            k = mentions[0].first
+            cands.append(_Candidate(toks[k].index, page=toks[k].page, date=date,
+                                    status=status_of(toks, k, mentions[0].last),
+                                    words=s.text[toks[k].start:toks[k].start + 40].strip(),
+                                    sentence=s.index))
+    return sorted(cands, key=lambda c: c.order)
 
 
 def _has_mails(view: Reading) -> bool:
