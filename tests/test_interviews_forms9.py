@@ -167,7 +167,10 @@ def test_logbook_days_of_desk_work_are_not_meetings() -> None:
 @pytest.mark.parametrize("cid", [
     "w9-mail-une-ligne-docx", "w9-calendrier-previsionnel-pdf", "w9-remplace-sms-et-tel",
     "w9-aurait-du-evoque", "w9-convenu-lors-de", "w9-grille-trame", "w9-notes-abregees-lapins",
-    "w9c-tel-longueur", "w9c-date-prevue-realise", "w9-outlook-pdf-deux"])
+    "w9c-tel-longueur", "w9c-date-prevue-realise", "w9-outlook-pdf-deux",
+    "w9-export-agenda-pdf-annule", "w9c-export-agenda-docx-trois", "w9-agenda-cours-atelier-lignes",
+    "w9c-agenda-reporte-tenu", "w9-tableau-statut-a-planifier", "w9-non-honore-non-tenu",
+    "w9-selection-admission", "w9-pas-revue-ensuite"])
 def test_forms_of_the_blind_sets_in_other_voices(cid: str) -> None:
     """Pasted e-mails, a planned calendar, a meeting replaced by messages, « eût dû / aurait
     dû avoir lieu », « il avait été convenu de … lors d'un deuxième entretien », « une

@@ -315,28 +315,53 @@ _AGENDA_START = re.compile(r"\bdebut\s*:\s*(?:[a-z]{3}\.?\s*)?(\d{1,2})/(\d{1,2}
 def _agenda_lines(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     """An agenda line that names an interview (« Objet : Entretien M. R. – Début : lun.
     26/01/2026 10:00 ») is one meeting on the date of its « Début : », held unless its
-    « Statut » says otherwise."""
-    read = {c.sentence: c for c in cands}
+    « Statut » says otherwise. Read line by line (a block, or a line of a block): the
+    lines of an export have no full stop, the reading may join them in one sentence."""
+    if not any("Début" in b.text or "debut" in b.text.lower() for b in view.blocks):
+        return cands
+    by_block: dict[int, list[Token]] = {}
     for s in view.sentences:
-        if "debut" not in s.norm or not s.norm.lstrip().startswith("objet") \
-                or (m := _AGENDA_START.search(s.norm)) is None \
-                or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
-            continue
-        date = (int(m.group(1)), int(m.group(2)))
-        c = read.get(s.index)
-        if c is not None:
+        for t in view.tokens_of(s):
+            by_block.setdefault(t.block, []).append(t)
+    for b, toks in by_block.items():
+        at = 0
+        for line in view.blocks[b].text.split("\n"):
+            lo, at = at, at + len(line) + 1
+            folded = fold(line)
+            if not folded.lstrip().startswith("objet") or (
+                    m := _AGENDA_START.search(folded)) is None \
+                    or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+                continue
+            _agenda_line(view, cands, [t for t in toks if lo <= t.start - _offset(view, t)
+                                       < at], (int(m.group(1)), int(m.group(2))))
+    return sorted(cands, key=lambda c: c.order)
+
+
+def _offset(view: Reading, t: Token) -> int:
+    """Where the block of ``t`` starts in its sentence's text."""
+    s = view.sentences[t.sentence]
+    return s.starts[s.blocks.index(t.block)] if t.block in s.blocks and s.starts else 0
+
+
+def _agenda_line(view: Reading, cands: list[_Candidate], toks: list[Token],
+                 date: tuple[int, int]) -> None:
+    if not toks:
+        return
+    first, last = toks[0].index, toks[-1].index
+    mine = [c for c in cands if first <= c.order <= last]
+    if mine:
+        for c in mine:
             if c.date is None and c.kind in {"weak", "anchor"}:
                 c.date, c.kind = date, "anchor"
-            continue
-        toks = view.tokens_of(s)
-        mentions = [x for x in find_mentions(toks) if not not_ours(toks, x)]
-        if mentions and mentions[0].first < 6:
-            k = mentions[0].first
-            cands.append(_Candidate(toks[k].index, page=toks[k].page, date=date,
-                                    status=status_of(toks, k, mentions[0].last),
-                                    words=s.text[toks[k].start:toks[k].start + 40].strip(),
-                                    sentence=s.index))
-    return sorted(cands, key=lambda c: c.order)
+        return
+    mentions = [x for x in find_mentions(toks) if not not_ours(toks, x)]
+    if mentions and mentions[0].first < 6:
+        k = mentions[0].first
+        s = view.sentences[toks[k].sentence]
+        cands.append(_Candidate(toks[k].index, page=toks[k].page, date=date,
+                                status=status_of(toks, k, mentions[0].last),
+                                words=s.text[toks[k].start:toks[k].start + 40].strip(),
+                                sentence=s.index))
 
 
 def _has_mails(view: Reading) -> bool:
