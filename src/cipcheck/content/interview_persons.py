@@ -50,7 +50,8 @@ _NOT_MET = re.compile(r"(?:\bchez|\bde|\bd'|\bd’|\bdu|\bpar)\s*$", re.IGNORECA
 def _said_other(view: Reading) -> set[str]:
     """« entretien avec un autre jeune, M. R., que je ne présente pas ici »: R."""
     out: set[str] = set()
-    if any(w in s.norm for s in view.sentences for w in ("autre", "presente pas")):
+    joined = "\n".join(s.norm for s in view.sentences)
+    if "autre" in joined or "presente pas" in joined:
         for s in view.sentences:
             if (m := _ANOTHER.search(s.norm)) is not None:
                 out.update(_keys(s.text[m.start():]))

@@ -304,7 +304,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
         _agenda_lines(view, out)))))
     plans_under_headings(view, out)
     plans_in_sections(view, out)
-    return _off_mails(view, one_per_row(view, table_cells(view, out))), announced
+    return _off_mails(one_per_row(view, table_cells(view, out)), mails), announced
 
 
 # « Objet : Entretien M. R. – Début : lun. 26/01/2026 10:00 – Fin : 11:00 – Statut :
@@ -317,12 +317,17 @@ def _agenda_lines(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     26/01/2026 10:00 ») is one meeting on the date of its « Début : », held unless its
     « Statut » says otherwise. Read line by line (a block, or a line of a block): the
     lines of an export have no full stop, the reading may join them in one sentence."""
-    if not any("Début" in b.text or "debut" in b.text.lower() for b in view.blocks):
+    wanted = {b for b, x in enumerate(view.blocks)
+              if "bjet" in x.text and ("ébut" in x.text or "ebut" in x.text)}
+    if not wanted:
         return cands
     by_block: dict[int, list[Token]] = {}
     for s in view.sentences:
+        if wanted.isdisjoint(s.blocks):
+            continue
         for t in view.tokens_of(s):
-            by_block.setdefault(t.block, []).append(t)
+            if t.block in wanted:
+                by_block.setdefault(t.block, []).append(t)
     for b, toks in by_block.items():
         at = 0
         for line in view.blocks[b].text.split("\n"):
@@ -374,9 +379,9 @@ def _has_mails(view: Reading) -> bool:
                if ":" in line[:12])
 
 
-def _off_mails(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+def _off_mails(cands: list[_Candidate], mails: bool) -> list[_Candidate]:
     """The candidates read on an e-mail's header lines by the paragraph readers."""
-    if not _has_mails(view):
+    if not mails:
         return cands
     return [c for c in cands if not _MAIL_HEADER.match(fold(c.words))]
 
