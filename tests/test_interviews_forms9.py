@@ -170,7 +170,8 @@ def test_logbook_days_of_desk_work_are_not_meetings() -> None:
     "w9c-tel-longueur", "w9c-date-prevue-realise", "w9-outlook-pdf-deux",
     "w9-export-agenda-pdf-annule", "w9c-export-agenda-docx-trois", "w9-agenda-cours-atelier-lignes",
     "w9c-agenda-reporte-tenu", "w9-tableau-statut-a-planifier", "w9-non-honore-non-tenu",
-    "w9-selection-admission", "w9-pas-revue-ensuite"])
+    "w9-selection-admission", "w9-pas-revue-ensuite", "w9c-titres-dernier-non-tenu",
+    "w9-titres-deux-et-annule", "w9-revenue-de-stage"])
 def test_forms_of_the_blind_sets_in_other_voices(cid: str) -> None:
     """Pasted e-mails, a planned calendar, a meeting replaced by messages, « eût dû / aurait
     dû avoir lieu », « il avait été convenu de … lors d'un deuxième entretien », « une

@@ -205,7 +205,9 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         person_after = any(w in PERSON for w in nxt) or named or (
             nxt[:1] in (["elle"], ["lui"]) and prev[:1] in (["je"], ["on"], ["nous"]))
         # « elle est revenue (me voir) », not « la question est revenue ».
-        came_back = t.word.startswith(("revenu", "revien")) and (
+        # (not « elle est revenue du refuge avec des mots à elle »: back from elsewhere)
+        came_back = t.word.startswith(("revenu", "revien")) and nxt[:1] not in (
+            ["du"], ["de"], ["des"], ["d"]) and (
             prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
             or nxt[:2] in (["me", "voir"], ["nous", "voir"])
             or (t.word.startswith("revien") and prev[:1] in (["elle"], ["il"])))
