@@ -180,3 +180,24 @@ def test_forms_of_the_blind_sets_in_other_voices(cid: str) -> None:
     counted = _count(case)
     assert counted.count == counted.sure == case["held"], (
         cid, [(i.words, i.doubt) for i in counted.interviews])
+
+
+def test_the_check_warns_on_a_watched_interview_numbered_with_mine() -> None:
+    """End to end: two held, the first (« c'est ma tutrice qui a mené l'échange ;
+    j'observais ») implied by the third — the content check warns, it does not pass."""
+    from test_interviews_forms8 import _check
+
+    case = next(c for c in WEAK if c["id"] == "w9-tutrice-mene-j-observe")
+    f = _check(case["text"], case["kind"])
+    assert f.status.value == "warn", f.message
+    assert "2 sûr(s) pour 3 demandés" in f.message, f.message
+
+
+def test_the_check_fails_an_agenda_of_two_among_other_peoples_rows() -> None:
+    """End to end: an agenda with the person's two rows and another person's two — two
+    counted, a failure (we are sure: the other rows name someone else)."""
+    from test_interviews_forms8 import _check
+
+    case = next(c for c in WEAK if c["id"] == "w9-agenda-plusieurs-personnes")
+    f = _check(case["text"], case["kind"])
+    assert f.status.value == "fail", f.message
