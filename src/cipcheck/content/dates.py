@@ -95,7 +95,9 @@ def days_in_digits(folded: str) -> str:
         i = folded.find(month)
         while i != -1:
             end = i + len(month)
-            if i and folded[i - 1].isspace() and (end == len(folded) or not folded[end].isalnum()):
+            # (a day in words ends with a letter: « 12 mars » is left at once)
+            if i > 1 and folded[i - 1].isspace() and folded[i - 2].isalpha() \
+                    and (end == len(folded) or not folded[end].isalnum()):
                 m = _DAY_BEFORE.search(folded, max(0, i - 40), i)
                 if m is not None:
                     spans.append((m.start(1), m.end(1), DAY_WORDS[m.group(1)]))

@@ -53,7 +53,8 @@ def _said_other(view: Reading) -> set[str]:
     joined = "\n".join(s.norm for s in view.sentences)
     if "autre" in joined or "presente pas" in joined:
         for s in view.sentences:
-            if (m := _ANOTHER.search(s.norm)) is not None:
+            if ("autre" in s.norm or "presente pas" in s.norm) \
+                    and (m := _ANOTHER.search(s.norm)) is not None:
                 out.update(_keys(s.text[m.start():]))
     return out
 

@@ -38,7 +38,7 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
-    if (said := _agenda_status(toks)) is not None:
+    if (said := _agenda_status(toks, last)) is not None:
         return said
     if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
             or _unanswered(toks, first, last):
@@ -149,11 +149,12 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     return "held"
 
 
-def _agenda_status(toks: Sequence[Token]) -> str | None:
+def _agenda_status(toks: Sequence[Token], last: int) -> str | None:
     """« Objet : Entretien M. R. – Début : lun. 23/02/2026 10:00 – … – Statut : Annulé »:
-    a line of an agenda export says what became of the meeting."""
-    for j, t in enumerate(toks):
-        if t.word == "statut" and j + 2 < len(toks) and toks[j + 1].text == ":":
+    a line of an agenda export says what became of the meeting (after it, on its line)."""
+    for j in range(max(0, last + 1), min(len(toks) - 2, last + 48)):
+        t = toks[j]
+        if t.word == "statut" and toks[j + 1].text == ":":
             w = toks[j + 2].word
             if w.startswith(("annul", "refus", "decline")):
                 return "cancelled"
