@@ -25,24 +25,52 @@ from cipcheck.privacy.base import Hit, fold_keep_length, sentence_around
 
 _STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
            r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse")
-_NUMBERED = rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+(?:{_STREET})\b[^.;\n]{{0,60}}"
+_NUMBERED = rf"\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter|b)?,?\s+(?:{_STREET})\b[^.;\n]{{0,60}}"
+# A postcode: French (5 digits), or Belgian, Swiss, Luxembourg ones (4 digits, « L-1234 »,
+# « CH-1700 », « B-1000 »).
+_POSTCODE_RE = r"(?:(?:l|ch|b)-)?\d{4,5}"
+# The number after the street, as Belgium, Switzerland and Luxembourg write it (« Rue de
+# Lausanne 12, 1700 Fribourg », « avenue Louise 54 bte 3 »); a postal box (« BP 45 »).
+_NUMBER_AFTER = (rf"(?:{_STREET})\s+(?:(?!\b(?:depuis|en|a|au|aux|dans|avec|pendant|pour|et|il|"
+                 rf"elle|ils|elles|on|puis|jusqu)\b)[^.;,:\n\d]){{2,40}}?\s\d{{1,3}}"
+                 r"(?:\s?(?:bis|ter)|[ab])?\b(?!\s*(?:ans|an|h|heures|mois|jours|semaines|%|euros|€))")
+_BOX = r"b\.?\s?p\.?\s*\d{1,5}\b"
 # Words that say where a person lives, then a short link (« chez son frère au »).
 _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|reside(?:nt)?|residant|"
-          r"residente?|vit|vivent|vivant|heberge(?:e)?s?|loge(?:e)?s?|installee? chez|"
+          r"residente?|vit|vivent|vivant|"
+          # The past of the same (« il vivait Rue de Lausanne 12 », « elle habitait au 3… »).
+          r"(?:habit|viv|resid|demeur|loge)ai(?:t|ent)|"
+          r"heberge(?:e)?s?|loge(?:e)?s?|installee? chez|"
           r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
           r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
 _LINK = r"[^.;:\d\n]{0,40}?"
-LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED})")
+LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX})")
+# A residence, an estate or a « cité » named alone is a place like a district (« sa mère vit
+# dans la résidence Louise Michel »); a road named is where one lives.
+_ROADS = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
+          r"passage|voie|chaussee|sentier|montee|traverse")
+# « il habite rue Pasteur à Lens », « elle vit avenue Jean-Jaurès »: a named street without
+# its number, right after a word that says where one lives (no link: « résident au foyer,
+# rue… » is the foyer's).
+LIVES_ON_STREET = re.compile(
+    rf"\b(?:{_LIVES})\s+(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
+    rf"sur\s+la\s+|sur\s+le\s+)?((?:{_ROADS})\s+[^.;\n]{{2,50}})")
 # « demeurant rue des Lilas »: without a number, only after the legal words.
 LIVES_IN_STREET = re.compile(
     rf"\b(?:demeurant|domicilie(?:e)?s?)\s+(?:au\s+|a\s+l'|a\s+|aux\s+|,\s*)?"
     rf"((?:{_STREET})\s+(?:de|du|des|d')[^.;\n]{{1,50}})")
 WITH_POSTCODE = re.compile(
-    rf"\b(\d{{1,4}}\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?,?\s*\d{{5}}\s+"
-    rf"[a-z][\w' -]{{1,30}})")
+    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?,?\s*"
+    rf"{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
+    rf"(?: [a-z][\w'-]*)?)")
+# A residence, an estate, a hamlet without a number but with its postcode (« lot. Les
+# Flamboyants, 97190 Le Gosier », « résidence Les Pins, 59000 Lille »).
+NAMED_WITH_POSTCODE = re.compile(
+    r"\b((?:residence|lotissement|lot\.|cite|immeuble|lieu-?dit|hameau)\s+[^.;\n,\d]{2,40},?\s*"
+    r"\d{5}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
 FLAT = re.compile(
-    r"\b((?:residence|cite|lotissement|immeuble)\s+[^.;\n,]{2,40},\s*(?:bat(?:iment)?\.?|"
+    r"\b((?:residence|cite|lotissement|immeuble)\s+[^.;\n,]{2,40}?,?\s+(?:bat(?:iment)?\.?|"
     r"escalier|esc\.|appt\.?|appartement|porte|lot|villa)\s*[\w-]{1,4}(?:,\s*(?:appt\.?|"
     r"appartement|etage|porte)\s*[\w-]{1,4})?(?:,\s*\d{5}\s+[a-z][\w' -]{1,30})?)")
 # The structure's own address: a place it works from, not where a person lives.
@@ -81,7 +109,9 @@ PERSONAL = re.compile(
 _LOCALITY = r"lieu-?dit|hameau|ferme|mas|domaine|bastide|moulin|bourg"
 LIVES_IN_LOCALITY = re.compile(
     rf"\b(?:{_LIVES})\s+(?:au|aux|a la|a l'|a|dans (?:le|la|les|l')|en)?\s*"
-    rf"((?:{_LOCALITY})\b[^.;:\d\n]{{1,50}}?,?\s*\d{{5}}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
+    rf"((?:{_LOCALITY})\b[^.;:\d\n]{{1,50}}?,?\s*\d{{5}}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?"
+    # « au lieu-dit La Croix Blanche » is an address without its postcode too.
+    r"|(?:lieu-?dit|hameau)\s+[^.;:,\d\n]{2,40})")
 # Street words that are also common nouns (« 3 cours de français », « 1 place en crèche »):
 # a street only when a name follows, capitalised (« 3 cours Gambetta », « 12 cours de la
 # Libération »).
@@ -156,7 +186,7 @@ def _where_something_happens(folded: str, start: int, end: int) -> bool:
 
 def _end(folded: str, start: int, end: int) -> int:
     """Up to the postcode and town if written, not the rest of the sentence."""
-    tail = re.match(r"\d{1,4}\s*(?:bis|ter|b)?,?\s+[^,]*(?:,\s*\d{5}\s+[\w' -]+)?",
+    tail = re.match(rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+[^,]*(?:,\s*{_POSTCODE_RE}\s+[\w' -]+)?",
                     folded[start:end])
     if tail:
         return start + len(tail.group(0).rstrip())
@@ -174,16 +204,19 @@ _NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:{_STREET_RAW})\b")
 # A flat (« bât. B », « appt 14 ») or a legal word; « cité » alone would be every
 # « activité ».
 _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier", "demeurant",
-          "domicili")
+          "domicili", *(NUMBERLESS := (" rue ", " avenue ", " boulevard ", " impasse ", " allée ",
+                                       "lieu-dit", "lieu dit", " hameau ")))
 
 
 _POSTCODE = re.compile(r"\b\d{5}\s+\w")
+# Belgian, Swiss and Luxembourg postcodes: four digits, then the town's capital.
+_SHORT_POSTCODE = re.compile(r"\b\d{4}\s+[A-ZÀ-Ý]")
 
 
 def _worth_reading(text: str) -> bool:
     low = text.lower()
     return (any(w in low for w in _WORDS) or _NUMBER_STREET.search(low) is not None
-            or _POSTCODE.search(low) is not None)
+            or _POSTCODE.search(low) is not None or _SHORT_POSTCODE.search(text) is not None)
 
 
 def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
@@ -199,9 +232,37 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
         spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
+    for m in LIVES_ON_STREET.finditer(folded):
+        if _capital_after(text, folded, m.start(1)):
+            spans.append((m.start(1), _end_of_street(folded, *m.span(1))))
     for m in LIVES_IN_LOCALITY.finditer(folded):
-        spans.append(m.span(1))
+        if _FIVE_DIGITS.search(m.group(1)):
+            spans.append(m.span(1))
+        elif _capital_after(text, folded, m.start(1)):  # « au lieu-dit La Borie »
+            spans.append((m.start(1), _end_of_street(folded, *m.span(1))))
     return spans
+
+
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_STREET_WORD = re.compile(rf"(?:{_STREET}|lot\.|lieu-?dit)\b")
+
+
+def _capital_after(text: str, folded: str, start: int) -> bool:
+    """The street word at ``start`` is followed by a name (« rue Pasteur », « lieu-dit La
+    Borie », « rue de la Paix »), not by a common noun (« vit dans la cité avec… »)."""
+    m = _STREET_WORD.match(folded, start)
+    return m is not None and _STREET_NAME.match(text, m.end()) is not None
+
+
+# Where a street named without its number ends: before « à » + the town, a comma, or a
+# word that goes on with the sentence (« rue Pasteur depuis 2019 »).
+_STREET_END = re.compile(r",|\s(?:a|au|aux|avec|depuis|dans|chez|et|mais|pour|ou|qui|"
+                         r"que|en|sur|pres|non|sans|dont)\s")
+
+
+def _end_of_street(folded: str, start: int, end: int) -> int:
+    m = _STREET_END.search(folded, start, end)
+    return m.start() if m else end
 
 
 # What may stand between two parts of one address (« cité Karl-Marx, bâtiment C,
@@ -227,7 +288,7 @@ def find(text: str) -> list[Hit]:
         return []
     folded = fold_keep_length(text)
     spans = _where_one_lives(text, folded)
-    for pattern in (WITH_POSTCODE, FLAT):
+    for pattern in (WITH_POSTCODE, FLAT, NAMED_WITH_POSTCODE):
         for m in pattern.finditer(folded):
             if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b in spans):
                 continue

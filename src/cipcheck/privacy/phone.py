@@ -25,7 +25,7 @@ PHONE = re.compile(
 # A foreign number: a country code other than France's, then 7 to 12 digits.
 FOREIGN = re.compile(
     r"(?<![\d+\w])(?:\+|00\s?)(?!33)([1-9]\d{0,2})[\s.\-]?(?:\(0\)\s?)?"
-    r"(\d(?:[\s.\-]?\d){6,11})(?![\d,])")
+    r"(\d(?:[\s.\-]?\d){6,11})(?!\d|,\d)")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d|^\d\d/\d\d/\d\d(?!/)")
 # Part of a longer run of digits (a NIR, a SIRET): a digit and one separator just before.
 _DIGIT_BEFORE = re.compile(r"\d[\s.\-/]?$")
@@ -143,12 +143,44 @@ def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
 
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 
+# A number dictated and written out in words, in pairs or digit by digit (« zéro six,
+# trente-deux, quatorze, quatre-vingt-huit, cinquante et un », « zéro sept douze… »): it
+# opens with « zéro » and a digit; the words are turned into digits by text2num.
+_UNITS = r"un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_NUMBER_WORD = (rf"zero|{_UNITS}|une|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|"
+                r"trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|et")
+_IN_WORDS = re.compile(rf"\bzero[\s,-]+(?:{_UNITS})\b(?:[\s,.;\-]+(?:{_NUMBER_WORD})\b)+")
+
+
+def spelled(text: str) -> bool:
+    """Whether ``text`` may hold a number written in words (cheap test: « zéro »)."""
+    return "zéro" in text or "zero" in text or "Zéro" in text or "ZÉRO" in text
+
+
+def _in_words(text: str, folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every French number written out in words."""
+    from text_to_num import alpha2digit  # already loaded by the reading layer
+
+    out = []
+    for m in _IN_WORDS.finditer(folded):
+        # text2num reads « zéro » with its accent: the words as written, in lower case.
+        digits = re.sub(r"\D", "", alpha2digit(text[m.start():m.end()].lower(), "fr"))
+        if len(digits) == 10 and digits[1] != "0":
+            out.append((m.start(), m.end(), digits))
+    return out
+
 
 def find(text: str) -> list[Hit]:
-    if not _SEVEN_DIGITS.search(text):
+    words = spelled(text)
+    if not words and not _SEVEN_DIGITS.search(text):
         return []  # most blocks: no run of digits long enough for a number
-    folded = ""
+    folded = fold_keep_length(text) if words else ""
     out: list[Hit] = []
+    for start, end, digits in _in_words(text, folded) if words else ():
+        left, right = _clause(folded, start, end)
+        if digits.startswith("08") or _structure(left, right, digits[1] in "67", folded):
+            continue
+        out.append(Hit("phone", digits, start, end, mask_digits(text[start:end], 4, 0)))
     for m, digits, mobile in _hits(text):
         if digits.startswith("08"):
             continue  # 08…: free or special-rate service numbers

@@ -1,0 +1,107 @@
+"""Personal data in the forms of the ninth privacy round: numbers dictated in words or cut
+by a PDF line end, foreign numbers followed by a comma, Belgian, Swiss and Luxembourg
+addresses (number after the street, four-digit postcodes), a road or a lieu-dit named
+without its number, postal boxes; and the names' leftovers (« Selon X », « Chez X »,
+appositions, ages in words)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import block
+
+from cipcheck.privacy import address, phone, scan
+
+
+def _kinds(paragraphs: list[str]) -> dict[str, set[str]]:
+    """Distinct values per kind, one block per paragraph (a DOCX body)."""
+    blocks = [block(t, 3, 0.1 + 0.05 * i) for i, t in enumerate(paragraphs)]
+    out: dict[str, set[str]] = {}
+    for loc in scan(blocks, []):
+        out.setdefault(loc.hit.kind, set()).add(loc.hit.value)
+    return out
+
+
+@pytest.mark.parametrize("text,digits", [
+    # Dictated in pairs, with commas, run on, capitalised after full stops.
+    ("Alors il m'a dicté son numéro, zéro six, quarante et un, douze, soixante-dix-sept, "
+     "zéro deux, et je l'ai rappelé le soir même.", "0641127702"),
+    ("Son portable c'est le zéro sept douze vingt-deux quatre-vingt-dix-neuf zéro trois "
+     "mais elle répond jamais", "0712229903"),
+    ("Numéro noté sur le cahier : Zéro six. Trente. Quinze. Quatre-vingts. Onze.",
+     "0630158011"),
+])
+def test_a_number_dictated_in_words(text: str, digits: str) -> None:
+    assert [h.value for h in phone.find(text)] == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    # « zéro » that opens no number, and a service's number in words.
+    "Elle a fait zéro faute à la dictée et six exercices sur huit.",
+    "Le standard de la mission locale : zéro trois, vingt et un, quarante, douze, douze.",
+    "Objectif zéro six mois sans emploi : trente jeunes, douze sorties positives.",
+])
+def test_words_that_are_not_a_persons_number(text: str) -> None:
+    assert phone.find(text) == []
+
+
+def test_a_foreign_number_followed_by_a_comma_is_read_whole() -> None:
+    found = phone.find("Son numéro suisse, le +41 79 123 45 67, et au Luxembourg le "
+                       "+352 621 123 456, sa messagerie.")
+    assert [h.value for h in found] == ["+41791234567", "+352621123456"]
+
+
+def _pdf_lines(lines: list[str]) -> list:
+    return [block(t, 3, 0.1 + 0.02 * i) for i, t in enumerate(lines)]
+
+
+@pytest.mark.parametrize("lines,kind,count", [
+    (["Lors du premier entretien, Mme K. m'a laissé son numéro, le 06 12",
+      "34 56 78, pour que je la rappelle après son rendez-vous."], "phone", 1),
+    (["Mme R. me donne un 07 78 91",
+      "23 45 en me demandant de ne pas appeler avant midi."], "phone", 1),
+    (["Pour les convocations, écrire chez ses parents : 8 allée des Tilleuls",
+      "93200 Saint-Denis, boîte aux lettres au nom de la mère."], "address", 1),
+    # Two lines that only look joined: a count, then a year; a structure's address.
+    (["Il a travaillé 10 ans dans le BTP et cherche depuis 2023",
+      "35 heures par semaine, près de chez lui."], "phone", 0),
+    (["L'association, 12 rue des Lilas",
+      "59000 Lille, accueille le public le lundi."], "address", 0),
+])
+def test_a_datum_cut_by_a_pdf_line_end(lines: list[str], kind: str, count: int) -> None:
+    found = {loc.hit.value for loc in scan(_pdf_lines(lines), [], kind="pdf")
+             if loc.hit.kind == kind}
+    assert len(found) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    # Belgium, Switzerland, Luxembourg: the number after the street, four-digit postcodes.
+    ("Avant de venir à Mulhouse, il vivait Chemin des Vignes 8, 1009 Pully, chez son "
+     "parrain.", 1),
+    ("Sa famille loge avenue Brugmann 117, 1190 Forest, au deuxième étage.", 1),
+    ("Courrier à renvoyer chez elle : 12, rue de la Gare, L-4011 Esch-sur-Alzette.", 1),
+    ("Il habite 12-14 rue Gambetta, 59100 Roubaix, avec sa grand-mère.", 1),
+    # Overseas: an estate with its postcode, a postal box given as one's address.
+    ("Elle habite lot. Les Flamboyants, 97190 Le Gosier, chez sa tante.", 1),
+    ("Son adresse : BP 45, 97300 Cayenne — le facteur ne passe pas au quartier.", 1),
+    # A road or a lieu-dit named without a number, after where one lives.
+    ("Il habite rue Pasteur à Lens, au-dessus de la boulangerie.", 1),
+    ("Elle vit au lieu-dit La Croix Blanche, à huit kilomètres du bourg.", 1),
+    ("Depuis janvier, le couple réside avenue de la Libération, à Riom.", 1),
+])
+def test_addresses_in_their_other_forms(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("text", [
+    # A residence or a cité named alone is a place like a district.
+    "Sa mère vit dans la résidence Louise Michel, près du collège.",
+    "Elle vit dans la cité avec ses deux enfants depuis 2019.",
+    # A structure's premises, a meeting place, a span of years, a count.
+    "Le foyer se trouve rue des Lilas, à deux pas de la gare.",
+    "Les jeunes résident au foyer, rue des Lilas, pendant six mois.",
+    "L'entretien a eu lieu à la mairie, place Communale 1, 1332 Genval, en présence de "
+    "l'interprète.",
+    "Il habite à deux rues de la gare depuis 12 ans et connaît tout le quartier.",
+])
+def test_places_that_are_not_a_persons_address(text: str) -> None:
+    assert address.find(text) == []
