@@ -105,3 +105,78 @@ def test_addresses_in_their_other_forms(text: str, count: int) -> None:
 ])
 def test_places_that_are_not_a_persons_address(text: str) -> None:
     assert address.find(text) == []
+
+
+@pytest.mark.parametrize("text,count", [
+    # The person's number in a clause that names a structure in an incise, or a young
+    # person named by what they are.
+    ("Mme K., qui fait le ménage à la mairie le soir, est joignable au 06 41 22 87 19.", 1),
+    ("Coordonnées de la jeune : 07.66.41.20.98 / pas de mail.", 1),
+    ("Le numéro du jeune homme (06 14 52 78 90) figurait sur la fiche de prescription de la "
+     "structure.", 1),
+    # A structure's, with or without an incise about a person.
+    ("L'association, que M. B. connaît bien, répond au 03 21 45 67 89.", 0),
+    ("L'association (qui accueille aussi des familles) est joignable au 05 55 12 34 56.", 0),
+    ("Le Point accueil jeunes, ouvert le mercredi, répond au 05 55 12 34 56.", 0),
+    ("Coordonnées de la structure : 03 21 45 67 89.", 0),
+])
+def test_whose_number_through_incises(text: str, count: int) -> None:
+    assert len(phone.find(text)) == count
+
+
+def _names(paragraphs: list[str]) -> list[str]:
+    return sorted(_kinds(paragraphs).get("name", set()))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # « Selon » / « d'après » a person telling their own story.
+    ("Selon Kévin Martin, le chantier l'a « remis debout ».", ["martin"]),
+    ("D'après Sofiane Belkacem, son ancien patron ne l'aurait jamais déclaré.", ["belkacem"]),
+    ("Selon Jeanne Morel, sa fille ne va plus au lycée depuis mars.", ["morel"]),
+    ("Selon Nadia Ferhat, « je n'ai jamais eu de chance avec les patrons ».", ["ferhat"]),
+    # Authors' theses, a professional with her role, an author of the reading list.
+    ("Selon Claude Dubar, l'identité professionnelle se construit dans l'interaction.", []),
+    ("D'après Guy Le Boterf, la compétence est un savoir-agir reconnu.", []),
+    ("Selon Marie Dupont (2015), l'accompagnement est d'abord une relation.", []),
+    ("Selon Hélène Garnier, ma tutrice, sa fille l'a beaucoup aidée.", []),
+    ("Selon Bertrand Schwartz, l'insertion des jeunes m'a toujours paru une affaire de "
+     "confiance.", []),
+])
+def test_selon_a_person_or_an_author(text: str, expected: list[str]) -> None:
+    assert _names([text]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chez Mélanie Roussel, la peur de l'échec bloque toute démarche.", ["roussel"]),
+    ("J'ai observé chez Mélanie Roussel une grande fatigue en fin de semaine.", ["roussel"]),
+    ("Ce que j'ai repéré chez Damien Lefort : une vraie aisance à l'oral.", ["lefort"]),
+    # Shops and restaurants named after someone; a place after « chez » mid-sentence.
+    ("Chez Paul Bocuse, les apprentis travaillent dur.", []),
+    ("Chez Franck Provost, les apprentis coiffeurs sont nombreux.", []),
+    ("Chez Leroy Merlin, il a été accueilli en PMSMP.", []),
+    ("Elle a fait un stage chez Jean Dubois, le boulanger du village.", []),
+])
+def test_chez_a_person_or_a_shop(text: str, expected: list[str]) -> None:
+    assert _names([text]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A given name in no list, a person in apposition with its article, an age in words.
+    ("Le foyer m'a transmis la fiche d'entrée de Pieter Vanderhaeghen, un jeune Gantois de "
+     "vingt ans.", ["vanderhaeghen"]),
+    ("J'ai reçu Eero Virtanen, un homme de quarante-deux ans arrivé d'Helsinki.", ["virtanen"]),
+    ("Le dossier de Ioana Cristescu, une mère isolée, est passé en commission.", ["cristescu"]),
+    # Structures in apposition.
+    ("Nous avons rencontré Bati Nord, une jeune entreprise du bâtiment.", []),
+    ("La Fnac, une enseigne culturelle, recrute en décembre.", []),
+])
+def test_a_person_in_apposition(text: str, expected: list[str]) -> None:
+    assert _names([text]) == expected
+
+
+def test_a_message_signed_after_thanks() -> None:
+    assert _names(["Bonjour madame, je ne pourrai pas venir jeudi.\nMerci encore,\n"
+                   "Julie Marchand"]) == ["marchand"]
+    # Who is thanked with a role, a name said to be changed.
+    assert _names(["Je remercie\nJulie Marchand, ma tutrice."]) == []
+    assert _names(["Merci pour tout,\nKarim Haddad (nom modifié)"]) == []

@@ -572,6 +572,26 @@ def _place_word(t: Token, seen: int) -> bool | None:
     return None
 
 
+# « Chez X » is a shop or a brand (« chez Franck Provost »), or the person's case: a sentence
+# that opens with it and a comma (« Chez Mélanie Roussel, la peur de l'échec domine »), or
+# what a CIP notices in someone (« j'ai observé chez Mélanie Roussel une grande fatigue »).
+_NOTICING = frozenset({"observe", "observee", "remarque", "remarquee", "constate",
+                       "constatee", "note", "notee", "repere", "reperee", "percu", "percue",
+                       "senti", "sentie", "ressenti", "ressentie", "decele", "decelee",
+                       "identifie", "identifiee", "retrouve", "retrouvee", "vois", "voit"})
+
+
+def _in_the_case_of(toks: Sequence[Token], start: int, end: int, surname: str) -> bool:
+    """At a sentence's start, only a common surname (« Chez Paul Bocuse, les apprentis… »
+    is a restaurant)."""
+    if start < 1 or toks[start - 1].word != "chez":
+        return False
+    k = start - 2
+    if k < 0 or toks[k].text in ":;—–(":
+        return end < len(toks) and toks[end].text == "," and is_surname(surname)
+    return toks[k].word in _NOTICING and toks[k].text.islower()
+
+
 def _verb_like(t: Token) -> bool:
     """A conjugated verb (« comptait », « réunissaient », « a » as written, not « à »)."""
     w = t.word
@@ -619,6 +639,8 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
         if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
             if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
                 continue  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
+            if toks[k].word in ("selon", "apres") and _private_after(toks, j):
+                continue  # « Selon Kévin Martin, le chantier l'a remis debout »
             if (toks[i - 1].word in ("que", "qu") or (
                     i >= 2 and toks[i - 1].text in "'’" and toks[i - 2].word == "qu")) \
                     and _person_verb_after(toks, j) and toks[j].word in _FIRST_PERSON:
@@ -632,6 +654,36 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
             return True
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
+            return True
+    return False
+
+
+# What an author's claim does not hold and a person's account does: a clitic object or
+# dative before an auxiliary (« le chantier l'a remis debout », « m'a dit », « lui avait
+# promis »), kin or a past job of their own (« sa fille », « son ancien patron »), a
+# quotation in the first person.
+_PRIVATE_CLITICS = frozenset({"l", "m", "lui", "leur"})
+_PRIVATE_AUX = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "est",
+                          "etait", "serait"})
+_PAST_OF_ONE = frozenset({"ancien", "ancienne", "ex", "ex-employeur", "ex-patron",
+                          "dernier", "derniere", "premier", "premiere"})
+
+
+def _private_after(toks: Sequence[Token], j: int) -> bool:
+    """The clause after a name introduced by « selon » / « d'après » tells the person's own
+    story, not an author's thesis (up to the sentence's end, 18 tokens at most)."""
+    for k in range(j, min(len(toks) - 1, j + 18)):
+        t, nxt = toks[k], toks[k + 1]
+        if t.text in ".;!?":
+            return False
+        if t.word in _PRIVATE_CLITICS and t.text.islower() and (
+                nxt.word in _PRIVATE_AUX or (nxt.text in "'’" and k + 2 < len(toks)
+                                             and toks[k + 2].word in _PRIVATE_AUX)):
+            return True
+        if t.word in ("son", "sa", "ses") and (nxt.word in _KIN or nxt.word in _PAST_OF_ONE
+                                               or nxt.word in ("patron", "employeur")):
+            return True
+        if t.text in "«“\"" and nxt.word in ("je", "j", "moi", "ma", "mon"):
             return True
     return False
 
@@ -731,7 +783,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             # "chez Jacques Dessange ou Franck Provost": a name listed with a brand's or
             # a place's is one too.
             place = not civility and (_place_before(toks, start, s) or (
-                place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first])))
+                place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first]))
+            ) and not (has_given and _in_the_case_of(toks, start, end, surname))
             if place:
                 place_end = end
             if (_role_before(toks, first) or role_after(toks, end)
@@ -740,7 +793,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             elif changed and not (author or place) and not _THANKS.search(s.norm):
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
-            elif not (author or place) and (not changed or _thanked_kin(toks, first, s)):
+            elif not (author or place) and (not changed or _thanked_kin(toks, first, s)
+                                             or _signed(toks, first, end, s)):
                 head = span_text(toks, first, start, s) + " " if civility else ""
                 hit = NameHit(s, first, end, surname, head + mask_name(words))
                 out.append(_Candidate(hit, civility, has_given))
@@ -785,6 +839,17 @@ def _thanked_kin(toks: Sequence[Token], first: int, s: Sentence) -> bool:
         return False
     k = first - 1 if first >= 1 and toks[first - 1].text == "," else first
     return k >= 1 and toks[k - 1].word in _KIN and toks[k - 1].text.islower()
+
+
+def _signed(toks: Sequence[Token], first: int, end: int, s: Sentence) -> bool:
+    """A name alone on the last line of a message that thanks (« Merci encore,⏎Julie
+    Marchand »): who signs it, not who is thanked (a name said to be changed stays
+    silent)."""
+    if first < 1 or _CHANGED.search(s.norm):
+        return False
+    if "\n" not in s.text[toks[first - 1].end:toks[first].start]:
+        return False
+    return all(t.text in ".!" for t in toks[end:])
 
 
 def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) -> bool:
@@ -986,6 +1051,9 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
             return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
         if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
             return True
+        if (nxt.word in ("un", "une") and toks[b].text == "," and toks[b + 2].word in _ONE_OF_US
+                and (b + 3 >= len(toks) or toks[b + 3].word not in _NOT_PEOPLE)):
+            return True  # « X, un jeune Gantois de vingt ans », « X, une mère isolée »
         if nxt.word in _SAID_OF_A_PERSON and nxt.text.islower() and toks[b].text == ",":
             return True  # « X, arrivé de Nouméa en 2024 », « X, mère de trois enfants »
         # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) »; not « jeune »,
@@ -994,6 +1062,19 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
                 and nxt.word not in ("jeune", "jeunes", "personne", "interesse",
                                      "interessee"))
     return False
+
+
+# A person in apposition, with its article (« X, un jeune Gantois », « X, une femme de
+# cinquante ans »); not « Bati Nord, une jeune entreprise ».
+_ONE_OF_US = frozenset({"jeune", "homme", "femme", "garcon", "fille", "dame", "monsieur",
+                        "adolescent", "adolescente", "ado", "mere", "pere", "maman", "papa",
+                        "grand-mere", "grand-pere", "veuve", "veuf", "retraite", "retraitee",
+                        "ancien", "ancienne", "ex", "etudiant", "etudiante", "lyceen",
+                        "lyceenne", "habitant", "habitante"})
+_NOT_PEOPLE = frozenset({"entreprise", "association", "structure", "societe", "agence",
+                         "marque", "enseigne", "startup", "start-up", "cooperative", "scop",
+                         "commune", "ville", "quartier", "magasin", "boutique", "usine",
+                         "site", "chantier", "atelier", "club", "equipe", "collectif"})
 
 
 # What is said in apposition of a person and not of a structure: where they come from,

@@ -40,7 +40,7 @@ _STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert
            r"plateforme|permanence|siege|agence|antenne|locaux|structure|association|"
            r"mission locale|france travail|pole emploi|cap emploi|ccas|caf|cpam|mairie|"
            r"plie|esat|cidff|mdph|maison de l'emploi|cio|service|services|entreprise|"
-           r"societe|etablissement|horaires|du lundi|coordonnees de la|numero general|"
+           r"societe|etablissement|horaires|du lundi|coordonnees de la(?! jeune)|numero general|"
            # Identifiers that are not numbers to dial (« n° de dossier 0123456789 »).
            r"numero de dossier|n° de dossier|dossier n°|reference|ref\.|identifiant|"
            r"matricule|siret|siren|facture|numero fiscal|numero d'allocataire|"
@@ -54,7 +54,10 @@ _PERSONAL = (r"mme|madame|monsieur|mlle|m\.|son numero|son portable|son telephon
              r"son compagnon|ses parents|portable personnel|personnel|personnelle|"
              r"beneficiaire|la personne|personne accompagnee|le salarie|la salariee|"
              r"candidat|candidate|il|elle|lui|m'a donne|m'a laisse|m'a communique|"
-             r"joindre|portable|mobile|sms")
+             r"joindre|portable|mobile|sms|"
+             # A young person named by what they are (« la jeune », « du jeune homme »);
+             # not « Point accueil jeunes », a structure.
+             r"(?:la|le|du|au) jeune|jeune (?:femme|homme|fille|garcon)")
 _CUE = re.compile(rf"(?<!\w)(?:(?P<s>{_STRONG})|(?P<w>{_WEAK})|(?P<p>{_PERSONAL}))"
                   r"(?![\w])")
 _STRONG_CUE = re.compile(rf"(?<!\w)(?:{_STRONG})(?!\w)")
@@ -96,12 +99,20 @@ _SERVICE_LINE = re.compile(r"^\s*[(,–—-]?\s*(?:(?:le |la |un |une )?(?:telep
                            r"de la structure|de l'association)")
 
 
+# An incise between commas or brackets before the number (« Mme K., qui fait le ménage à
+# la mairie, est joignable au… », « M. D. (suivi par la mission locale) : 06… ») says
+# something of the person; the number belongs to the clause around it.
+_INCISE = re.compile(r",\s*(?:qui|que|qu'|dont)\b[^,;()]*,|\([^()]*\)")
+
+
 def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
     """Whether the nearest cue of the clause is about a structure (see the docstring). A
     label alone (« Tél. : 04… ») decides for a landline only in a block that speaks of a
     structure and of no person (a structure's card, not a CV's header)."""
     if _SERVICE_LINE.match(right):
         return True  # « 06 07 08 54 12 (téléphone de service) »: said right after it
+    if "," in left or "(" in left:
+        left = _INCISE.sub(" ", left)
     labelled = False
     for side in (left, right):
         cues = list(_CUE.finditer(side))
