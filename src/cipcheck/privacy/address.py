@@ -50,11 +50,14 @@ LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX
 # dans la résidence Louise Michel »); a road named is where one lives.
 _ROADS = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
           r"passage|voie|chaussee|sentier|montee|traverse")
+# An adverb between the verb and the road (« elle vit désormais rue… », « habite toujours »).
+_ADVERB = (r"(?:\w+ment|desormais|toujours|encore|maintenant|aujourd'hui|depuis peu|"
+           r"seule?s?|ensemble|la-bas|alors|deja)")
 # « il habite rue Pasteur à Lens », « elle vit avenue Jean-Jaurès »: a named street without
 # its number, right after a word that says where one lives (no link: « résident au foyer,
 # rue… » is the foyer's).
 LIVES_ON_STREET = re.compile(
-    rf"\b(?:{_LIVES})\s+(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
+    rf"\b(?:{_LIVES})\s+(?:{_ADVERB}\s+)?(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
     rf"sur\s+la\s+|sur\s+le\s+)?((?:{_ROADS})\s+[^.;\n]{{2,50}})")
 # « demeurant rue des Lilas »: without a number, only after the legal words.
 LIVES_IN_STREET = re.compile(
