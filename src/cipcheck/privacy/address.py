@@ -207,19 +207,23 @@ _NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:{_STREET_RAW})\b")
 # A flat (« bât. B », « appt 14 ») or a legal word; « cité » alone would be every
 # « activité ».
 _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier", "demeurant",
-          "domicili", *(NUMBERLESS := (" rue ", " avenue ", " boulevard ", " impasse ", " allée ",
-                                       "lieu-dit", "lieu dit", " hameau ")))
+          "domicili")
+# A road or a lieu-dit named without a number (« il habite rue Pasteur »).
+NUMBERLESS = (" rue ", " avenue ", " boulevard ", " impasse ", " allée ", "lieu-dit", "lieu dit",
+              " hameau ")
+_NUMBERLESS = re.compile(r" (?:rue|avenue|boulevard|impasse|allée|hameau) |lieu.dit")
 
 
 _POSTCODE = re.compile(r"\b\d{5}\s+\w")
 # Belgian, Swiss and Luxembourg postcodes: four digits, then the town's capital.
-_SHORT_POSTCODE = re.compile(r"\b\d{4}\s+[A-ZÀ-Ý]")
+_SHORT_POSTCODE = re.compile(r"[0-9]{4}[ \u00a0]+[A-ZÀ-Ý]")  # a character class: faster
 
 
 def _worth_reading(text: str) -> bool:
     low = text.lower()
     return (any(w in low for w in _WORDS) or _NUMBER_STREET.search(low) is not None
-            or _POSTCODE.search(low) is not None or _SHORT_POSTCODE.search(text) is not None)
+            or _POSTCODE.search(low) is not None or _SHORT_POSTCODE.search(text) is not None
+            or _NUMBERLESS.search(low) is not None)
 
 
 def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
@@ -235,7 +239,8 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
         spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
-    for m in LIVES_ON_STREET.finditer(folded):
+    # A road word spares the search in most blocks.
+    for m in LIVES_ON_STREET.finditer(folded) if _ROAD_WORDS.search(folded) else ():
         if _capital_after(text, folded, m.start(1)):
             spans.append((m.start(1), _end_of_street(folded, *m.span(1))))
     for m in LIVES_IN_LOCALITY.finditer(folded):
@@ -247,6 +252,7 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
 
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
+_ROAD_WORDS = re.compile(rf"(?:{_ROADS}) ")
 _STREET_WORD = re.compile(rf"(?:{_STREET}|lot\.|lieu-?dit)\b")
 
 
@@ -291,7 +297,9 @@ def find(text: str) -> list[Hit]:
         return []
     folded = fold_keep_length(text)
     spans = _where_one_lives(text, folded)
-    for pattern in (WITH_POSTCODE, FLAT, NAMED_WITH_POSTCODE):
+    patterns = (WITH_POSTCODE, FLAT, NAMED_WITH_POSTCODE) if _FIVE_DIGITS.search(folded) else (
+        WITH_POSTCODE, FLAT)
+    for pattern in patterns:
         for m in pattern.finditer(folded):
             if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b in spans):
                 continue
