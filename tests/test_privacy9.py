@@ -180,3 +180,65 @@ def test_a_message_signed_after_thanks() -> None:
     # Who is thanked with a role, a name said to be changed.
     assert _names(["Je remercie\nJulie Marchand, ma tutrice."]) == []
     assert _names(["Merci pour tout,\nKarim Haddad (nom modifié)"]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A line of an agenda, a logbook or a mail's subject: the word that heads it is neither
+    # a surname nor the start of a longer proper noun.
+    ("Objet : RDV Chloé Da Silva – Début : jeu. 15/01/2026 14:00 – Lieu : bureau 3",
+     ["da silva"]),
+    ("11h RDV LEMAIRE Justine (2e entr.) / 14h réunion d'équipe", ["lemaire"]),
+    ("Mardi : RDV Julien Marchal, puis atelier CV.", ["marchal"]),
+    ("Lundi 12/01 : Tel Amandine Roche pour relance candidature.", ["roche"]),
+    ("Suivi Ginette Lefort : visite à domicile, dossier MDPH à compléter.", ["lefort"]),
+    # Structures named after someone stay structures.
+    ("Le Centre Accueil Victor Hugo reçoit les familles le mercredi.", []),
+    ("Mission Locale Jean Moulin : permanence le lundi matin.", []),
+])
+def test_agenda_lines(text: str, expected: list[str]) -> None:
+    assert _names([text]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Je me suis appuyée sur Jacques Limoges pour la notion de maintien dans l'emploi.", []),
+    ("J'ai mobilisé Mark Savickas et sa théorie de la construction de carrière.", []),
+    # « pour » + the person's own project or CV: a person.
+    ("J'ai orienté Sonia Ferrand pour la définition de son projet.", ["ferrand"]),
+    ("J'ai reçu Nathan Giraud pour le modèle de CV.", ["giraud"]),
+])
+def test_a_name_drawn_on_for_a_notion_is_an_author(text: str, expected: list[str]) -> None:
+    assert _names([text]) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A structure named right after the number, a meeting's dial-in.
+    ("Numéros remis à M. T. : 115, et le 05 55 10 20 30 du CIDFF pour ses droits.", 0),
+    ("Elle peut appeler le 09 70 81 82 83 de l'ADIL, gratuit, pour son bail.", 0),
+    ("Participer par téléphone : +33 1 70 37 25 46,,618452903# (France, Paris)", 0),
+    ("Rejoindre par téléphone : 01 70 37 25 46,,123456#", 0),
+    # A person's, with « de » + kin or a place after it.
+    ("Il m'a laissé le 06 41 22 87 19 de sa sœur, en cas d'absence.", 1),
+    ("Mme K. (06 33 21 88 70) de la résidence des Tilleuls m'a rappelée.", 1),
+])
+def test_a_number_owned_by_what_follows_it(text: str, count: int) -> None:
+    assert len(phone.find(text)) == count
+
+
+@pytest.mark.parametrize("text,value", [
+    ("DDN 1991-11-23 / nationalité : française / permis : non", "23/11/1991"),
+    ("Date de naissance : 1987/04/02 (copie de la carte de séjour)", "02/04/1987"),
+])
+def test_birth_dates_year_first(text: str, value: str) -> None:
+    assert _kinds([text]).get("birth_date") == {value}
+
+
+def test_an_inscription_date_year_first_is_not_a_birth_date() -> None:
+    assert _kinds(["Inscrite le 2024-03-12 au dispositif, entrée en formation le 2024-04-02."]
+                  ) == {}
+
+
+@pytest.mark.parametrize("local", ["accompagnement", "referents", "coordination.jeunesse",
+                                   "logement", "suivi"])
+def test_mailboxes_of_a_service(local: str) -> None:
+    assert _kinds([f"Les comptes rendus partent à {local}@kaz-emploi.re chaque vendredi."]
+                  ) == {}

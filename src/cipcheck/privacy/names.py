@@ -516,7 +516,8 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
     prev = toks[i - 1]
     # « Mission Locale Jean Moulin », « ESAT Jean Moulin »; not « SUIVI DE TAHIROU… », a
     # title in capitals whose function words are capitalised too.
-    if (_capitalised(prev) and prev.word not in CIVILITIES and i - 1 > 0
+    if (_capitalised(prev) and prev.word not in CIVILITIES and prev.word not in _AGENDA
+            and i - 1 > 0
             and not (prev.stop and prev.text.isupper())
             and not (s is not None and _row_break(toks, i, s))):
         return True
@@ -655,7 +656,17 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
             return True
-    return False
+    # « sur Jacques Limoges pour la notion de maintien », « X et son modèle des… »: what
+    # the name is drawn on for.
+    return (j + 2 < len(toks) and toks[j].word in ("pour", "et", "avec")
+            and toks[j + 1].word in ("la", "le", "sa", "son", "ses", "les", "l")
+            and toks[j + 2 + (toks[j + 2].text in "'’")].word in _DRAWN_ON)
+
+
+# Not « définition », « modèle », « méthode »: « pour la définition de son projet », « pour
+# le modèle de CV » are a person's.
+_DRAWN_ON = frozenset({"notion", "notions", "concept", "concepts", "theorie", "theories",
+                       "pyramide", "typologie", "paradigme"})
 
 
 # What an author's claim does not hold and a person's account does: a clitic object or
@@ -974,7 +985,15 @@ _ACRONYMS_TEXT = """
 ccas caf rsa cv pmsmp cip afpa greta cfa ehpad siae plie qpv rqth mdph cpam cmu css apl
 ase pole cdi cdd cddi rome cap bep bts dut but bac esat iae ada aah ars epci
 """
-_ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
+# What heads a line of an agenda, a logbook or a mail's subject before the person met
+# (« RDV Kévin Da Costa », « 14h RDV DUBOIS Mélanie », « Tel Amandine Roche »): neither a
+# surname nor the start of a longer proper noun.
+_AGENDA_TEXT = """
+rdv rv rdz entr ent entretien tel tél appel appele visio sms mail relance rappel
+convocation convoque suivi accueil
+"""
+_AGENDA = frozenset(_AGENDA_TEXT.split())
+_ACRONYMS = frozenset(_ACRONYMS_TEXT.split()) | _AGENDA
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})

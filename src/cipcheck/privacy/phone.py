@@ -44,7 +44,10 @@ _STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert
            # Identifiers that are not numbers to dial (« n° de dossier 0123456789 »).
            r"numero de dossier|n° de dossier|dossier n°|reference|ref\.|identifiant|"
            r"matricule|siret|siren|facture|numero fiscal|numero d'allocataire|"
-           r"numero allocataire|n° allocataire")
+           r"numero allocataire|n° allocataire|"
+           # A meeting's dial-in (« Participer par téléphone : +33 1 70…,,618452903# »).
+           r"participer par telephone|audioconference|conference telephonique|"
+           r"id de (?:reunion|conference)|teams|zoom|webex")
 # A label before a number (« Tél. : ») says nothing of whose it is; on a landline it
 # leans to a structure, on a mobile it does not.
 _WEAK = r"tel\.?|telephone|contact"
@@ -128,6 +131,13 @@ def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
     return bool(_STRONG_CUE.search(block)) and not _PERSONAL_CUE.search(block)
 
 
+# Owned by a structure named right after it (« le 09 69 32 21 21 de l'ADIL », « 05 55… du
+# CIDFF »): « de / du » and an acronym in capitals; a dial string with a meeting's code
+# (« …,,618452903# »).
+_OWNER_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*)"
+                          r"(?!CV\b|RSA\b|SMS\b)[A-Z]{2,}\b|,,|\s*#")
+
+
 def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
     """(match, normalised digits, is a French mobile) of every number, foreign ones last."""
     out = []
@@ -195,6 +205,8 @@ def find(text: str) -> list[Hit]:
     for m, digits, mobile in _hits(text):
         if digits.startswith("08"):
             continue  # 08…: free or special-rate service numbers
+        if _OWNER_AFTER.match(text, m.end()):
+            continue
         folded = folded or fold_keep_length(text)
         left, right = _clause(folded, m.start(), m.end())
         if _structure(left, right, mobile, folded):
