@@ -242,3 +242,30 @@ def test_an_inscription_date_year_first_is_not_a_birth_date() -> None:
 def test_mailboxes_of_a_service(local: str) -> None:
     assert _kinds([f"Les comptes rendus partent à {local}@kaz-emploi.re chaque vendredi."]
                   ) == {}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["M. Th., Mme W., S. et M. R. ont été reçus à plusieurs reprises."],
+    ["Mme Ch. et M. Ph. sont venus ensemble à l'information collective.", "Mme B. aussi."],
+    ["J'ai reçu Sophie Th. et son fils, puis M. Chr. pour un point CV."],
+])
+def test_initials_of_two_or_three_consonants(paragraphs: list[str]) -> None:
+    assert _names(paragraphs) == []
+
+
+def test_a_surname_of_two_letters_is_not_an_initial() -> None:
+    assert _names(["Mme K. et M. B. sont venus.", "J'ai reçu Mme Wei Li.",
+                   "Mme Li. a signé."]) == ["li"]
+
+
+@pytest.mark.parametrize("text,count", [
+    # A home visit: the address after it is the person's, even where « a eu lieu ».
+    ("L'entretien au domicile a eu lieu au lieu-dit Les Granges, 19250 Meymac, dans la "
+     "ferme familiale.", 1),
+    ("La visite à domicile s'est déroulée au 14 rue des Peupliers, 87000 Limoges, en "
+     "présence de sa fille.", 1),
+    # A meeting place.
+    ("L'atelier a eu lieu à la maison de quartier, 5 rue Jean Jaurès, 87000 Limoges.", 0),
+])
+def test_a_home_visit(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

@@ -151,6 +151,12 @@ def _a_persons_name(raw: str, m: re.Match[str]) -> bool:
             or _GIVEN_AFTER.match(raw, m.end()) is not None)
 
 
+# A visit at the person's home: the address that follows is theirs, even where « a eu
+# lieu » or a structure is said before it.
+_AT_HOME = re.compile(r"\b(?:au|a|a son|a leur|en visite a|visite a) domicile\b|"
+                      r"\bvisite (?:a domicile|chez (?:elle|lui|eux))")
+
+
 def _structure_owns(folded: str, start: int, end: int, text: str = "") -> bool:
     """The address is a structure's: the nearest owner before it in its sentence is a
     structure (« L'entreprise Bati Nord, 14 rue…, a accueilli M. K. », « Le CRIA du Cantal,
@@ -166,6 +172,8 @@ def _structure_owns(folded: str, start: int, end: int, text: str = "") -> bool:
                        if m.group() not in _NOT_STRUCTURES and not _a_persons_name(raw, m)]
         structures.sort()
     persons = [m.end() for m in PERSONAL.finditer(left)]
+    if _AT_HOME.search(left):
+        return False  # « l'entretien au domicile a eu lieu au lieu-dit… »: a home visit
     if structures and (not persons or structures[-1] > persons[-1]):
         return True
     return not persons and STRUCTURE.search(around) is not None and not PERSONAL.search(around)

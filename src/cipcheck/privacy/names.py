@@ -281,10 +281,15 @@ def _capitalised(t: Token) -> bool:
 
 
 def initial_at(toks: Sequence[Token], i: int) -> bool:
-    """``toks[i]`` is an initial: one capital letter and a dot ("B.")."""
-    return (i + 1 < len(toks) and is_word(toks[i]) and len(toks[i].text) == 1
-            and toks[i].text.isupper() and toks[i + 1].text == "."
-            and toks[i + 1].start == toks[i].end)
+    """``toks[i]`` is an initial: one capital letter and a dot ("B."), or the consonants
+    that open a name (« M. Th. », « Mme Ch. », « Chr. »); not « Mme Li. », a surname."""
+    if not (i + 1 < len(toks) and is_word(toks[i]) and toks[i + 1].text == "."
+            and toks[i + 1].start == toks[i].end):
+        return False
+    text = toks[i].text
+    return (len(text) == 1 and text.isupper()) or (
+        len(text) <= 3 and text[0].isupper() and text[1:].islower()
+        and not any(c in "aeiouyàâäéèêëîïôöùûü" for c in text.lower()))
 
 
 def _civility_at(toks: Sequence[Token], i: int) -> int:
