@@ -269,3 +269,35 @@ def test_a_surname_of_two_letters_is_not_an_initial() -> None:
 ])
 def test_a_home_visit(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # Notes typed without capitals: particles, compounds, lists after « présents ».
+    (["appel de m. kevin da silva pour décaler le rdv."], ["da silva"]),
+    (["vu sarah dupont-moreau à 14h, on a fait le point cv."], ["dupont"]),
+    (["Atelier CV : présents emma leroy, théo garcia, mme S."], ["garcia", "leroy"]),
+    (["Info coll. du 12/03 – présentes : Emma leroy, inès kaci et Mme S."], ["kaci", "leroy"]),
+    # « présent(e) » elsewhere: no list of people.
+    (["J'ai présenté la méthode à emma et aux autres stagiaires."], []),
+    (["Elle s'est présentée à l'heure, comme prévu, avec son CV."], []),
+])
+def test_lower_case_names_in_notes_and_lists(paragraphs: list[str],
+                                             expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
+
+
+def _table_names(rows: list[str]) -> list[str]:
+    blocks = []
+    y = 0.1
+    for row in rows:
+        for cell in row.split("|"):
+            blocks.append(block(cell.strip(), 3, y, table=True))
+        y += 0.05
+    return sorted({loc.hit.value for loc in scan(blocks, []) if loc.hit.kind == "name"})
+
+
+def test_a_surname_cell_opening_with_a_particle() -> None:
+    assert _table_names(["Nom | Prénom | Âge", "de la Tour | Marie-Claire | 41",
+                         "van Damme | Pieter | 33", "d'Almeida | Rui | 52",
+                         "MOREL | Sandrine | Tutrice"]) == [
+        "d'almeida", "de la tour", "van damme"]

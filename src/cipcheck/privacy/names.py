@@ -1491,8 +1491,18 @@ def _typed_in_lower_case(reading: Reading, professionals: set[str],
                 continue  # most pairs: two set lookups
             if _lower_word(t) and _lower_word(nxt):
                 _lower_pair(toks, i, s, out, professionals)
-    # Right after a verb of contact, in any sentence: « Hier, j'ai rappelé léa martin »,
-    # « J'ai reçu Kevin martin » (one word typed without its capital).
+            elif nxt.word in _PARTICLES and _lower_word(t) and nxt.text.islower():
+                _lower_particle_name(toks, i, s, out, professionals)
+    _after_contact(reading, cues, read, out, professionals)
+    return out
+
+
+def _after_contact(reading: Reading, cues: Cues, read: set[int], out: list[NameHit],
+                   professionals: set[str]) -> None:
+    """Right after a verb of contact, in any sentence: « Hier, j'ai rappelé léa martin »,
+    « J'ai reçu Kevin martin » (one word typed without its capital), and the list it may
+    open (« présents : emma leroy, théo garcia »)."""
+    given = given_names()
     for s, k in _after_contact_verbs(reading, cues):
         if s.index in read:
             continue
@@ -1500,9 +1510,56 @@ def _typed_in_lower_case(reading: Reading, professionals: set[str],
         for i in range(k, min(k + 2, len(toks) - 1)):
             t, nxt = toks[i], toks[i + 1]
             if (t.word in given or nxt.word in given) and _mixed_pair(t, nxt):
+                before = len(out)
                 _lower_pair(toks, i, s, out, professionals)
+                if len(out) > before:
+                    _listed_after(toks, i + 2, s, out, professionals)
                 break
-    return out
+
+
+def _listed_after(toks: Sequence[Token], j: int, s: Sentence, out: list[NameHit],
+                  professionals: set[str]) -> None:
+    """The next items of a list that opened with a name typed in lower case (« présents :
+    emma leroy, théo garcia et mme S. »): each a pair after « , », « et » or « / »."""
+    given = given_names()
+    while j + 2 < len(toks) and toks[j].text in (",", "/", "et"):
+        t, nxt = toks[j + 1], toks[j + 2]
+        if not ((t.word in given or nxt.word in given) and _mixed_pair(t, nxt)):
+            return
+        before = len(out)
+        _lower_pair(toks, j + 1, s, out, professionals)
+        if len(out) == before:
+            return
+        j += 3
+
+
+def _lower_particle_name(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
+                         professionals: set[str]) -> None:
+    """« kevin da silva », « yanis ben salah », « marie de lattre »: a known given name, a
+    particle, a surname, in lower case."""
+    if i + 2 >= len(toks) or not _lower_given(toks[i]):
+        return
+    last = toks[i + 2]
+    if not (_lower_word(last) and _surname_like(toks, i + 2)):
+        return
+    if i > 0 and toks[i - 1].word in _ARTICLES:
+        return
+    if _role_before(toks, i) or role_after(toks, i + 3):
+        professionals.add(last.word)
+        return
+    out.append(NameHit(s, i, i + 3, f"{toks[i + 1].word} {last.word}",
+                       mask_name([toks[i].text, toks[i + 1].text, last.text])))
+
+
+def _surname_like(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a common surname, or one part of a compound whose other part is one
+    (« dupont-moreau », read as three tokens)."""
+    if is_surname(toks[k].word):
+        return True
+    if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
+            and toks[k + 2].start == toks[k + 1].end:
+        return is_surname(toks[k + 2].word)
+    return False
 
 
 def _lower_pair(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
@@ -1515,7 +1572,7 @@ def _lower_pair(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
     if i > 0 and toks[i - 1].word in _ARTICLES:
         return  # « la rose »
     first, second = _lower_given(t), _lower_given(nxt)
-    if not ((first and (second or is_surname(nxt.word)))
+    if not ((first and (second or _surname_like(toks, i + 1)))
             or (second and is_surname(t.word))):
         return
     surname = nxt if first else t
@@ -1541,7 +1598,9 @@ def _mixed_pair(t: Token, nxt: Token) -> bool:
 # substring searches over the whole text. Each search costs ~0.1 ms on a 50-page dossier
 # (about a nanosecond a character), hence few stems, shared with ``name_forms`` (a
 # message quoted without quotation marks).
-_CONTACT_CUES = ("appel", " vu ", "recu", "rencontr", "sms", "texto", "message", "mail")
+_CONTACT_CUES = ("appel", " vu ", "recu", "rencontr", "sms", "texto", "message", "mail",
+                 # A list of who came (« présents : emma leroy, théo garcia »).
+                 "present")
 MESSAGE_CUES = ("sms", "texto", "message", "mail")
 
 
