@@ -301,3 +301,21 @@ def test_a_surname_cell_opening_with_a_particle() -> None:
                          "van Damme | Pieter | 33", "d'Almeida | Rui | 52",
                          "MOREL | Sandrine | Tutrice"]) == [
         "d'almeida", "de la tour", "van damme"]
+
+
+@pytest.mark.parametrize("text,count", [
+    # The street as a complement of the number, a move to a new home.
+    ("La famille vit désormais au 27 bis de la rue Nationale, au rez-de-chaussée.", 1),
+    ("Elle habite au 5 du chemin des Prés, à Pérenchies.", 1),
+    ("Elle a déménagé au 3 place du Marché, à Hazebrouck, plus près de l'école.", 1),
+    ("Ils ont été relogés au 8 allée des Cerisiers, dans un T3.", 1),
+    # A structure that moved.
+    ("L'association a déménagé au 12 rue des Forges l'an dernier.", 0),
+])
+def test_the_number_then_the_street_and_moves(text: str, count: int) -> None:
+    assert len(address.find(text)) == count
+
+
+def test_kin_in_a_contact_cell_is_not_a_surname() -> None:
+    assert _table_names(["Contact | Coordonnées", "Mère de Kevin | 07 81 22 90 14",
+                         "Tuteur de Lucas | 06 10 20 30 40"]) == []

@@ -25,7 +25,10 @@ from cipcheck.privacy.base import Hit, fold_keep_length, sentence_around
 
 _STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
            r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse")
-_NUMBERED = rf"\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter|b)?,?\s+(?:{_STREET})\b[^.;\n]{{0,60}}"
+# « au 27 bis de la rue Nationale », « au 5 du chemin des Prés »: the number first, then the
+# street as a complement.
+_NUMBERED = (rf"\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter|b)?,?\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+l’)?"
+             rf"(?:{_STREET})\b[^.;\n]{{0,60}}")
 # A postcode: French (5 digits), or Belgian, Swiss, Luxembourg ones (4 digits, « L-1234 »,
 # « CH-1700 », « B-1000 »).
 _POSTCODE_RE = r"(?:(?:l|ch|b)-)?\d{4,5}"
@@ -46,6 +49,9 @@ _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|resid
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
 _LINK = r"[^.;:\d\n]{0,40}?"
 LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX})")
+# Moving in: a person's new home, or a structure's new premises (« l'association a
+# déménagé au 12 rue… »): read with the owner test.
+MOVED_TO = re.compile(rf"\b(?:demenage|emmenage|relogee?|reloge)s?\b{_LINK}({_NUMBERED})")
 # A residence, an estate or a « cité » named alone is a place like a district (« sa mère vit
 # dans la résidence Louise Michel »); a road named is where one lives.
 _ROADS = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
@@ -211,7 +217,7 @@ def _end(folded: str, start: int, end: int) -> int:
 _STREET_RAW = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|cours|"
                r"quai|square|r[ée]sidence|lotissement|hameau|cit[ée]|passage|voie|"
                r"chauss[ée]e|sentier|mont[ée]e|traverse")
-_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:{_STREET_RAW})\b")
+_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:de la |du |de l.)?(?:{_STREET_RAW})\b")
 # A flat (« bât. B », « appt 14 ») or a legal word; « cité » alone would be every
 # « activité ».
 _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier", "demeurant",
@@ -245,8 +251,19 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
         if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
             continue
         spans.append(span)
+    for m in MOVED_TO.finditer(folded) if "menag" in folded or "reloge" in folded else ():
+        if _named_street(text, folded, m.start(1)):
+            span = (m.start(1), _end(folded, *m.span(1)))
+            if not _structure_owns(folded, *span, text):
+                spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
+    return spans + _without_a_number(text, folded)
+
+
+def _without_a_number(text: str, folded: str) -> list[tuple[int, int]]:
+    """A road or a lieu-dit named without a number, after where one lives."""
+    spans: list[tuple[int, int]] = []
     # A road word spares the search in most blocks.
     for m in LIVES_ON_STREET.finditer(folded) if _ROAD_WORDS.search(folded) else ():
         if _capital_after(text, folded, m.start(1)):

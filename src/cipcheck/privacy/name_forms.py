@@ -23,6 +23,7 @@ from cipcheck.privacy.base import fold_keep_length
 from cipcheck.privacy.name_lexicon import is_rare_given
 from cipcheck.privacy.names import (
     CIVILITIES,
+    KIN,
     MESSAGE_CUES,
     NOT_SURNAMES,
     PLACES,
@@ -172,6 +173,8 @@ def _surname_given_cell(reading: Reading, s: Sentence) -> list[NameHit]:
     given = given_names()
     if first in given or second not in given or not toks[words[1][0]].text[1:].islower():
         return []
+    if first in KIN or first in ROLES:
+        return []  # « Mère de Kevin », « Tuteur de Lucas »: who they are to the person
     return [_hit(toks, s, words, words[0])]
 
 

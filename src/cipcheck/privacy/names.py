@@ -1048,7 +1048,7 @@ fils fille mari femme epouse epoux frere soeur cousin cousine mere pere compagno
 conjoint conjointe ami amie voisin voisine oncle tante neveu niece enfant copain copine
 fiance fiancee belle-soeur beau-frere petit-fils petite-fille
 """
-_KIN = frozenset(_KIN_TEXT.split())
+_KIN = KIN = frozenset(_KIN_TEXT.split())
 _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompagner",
                           "accompagnais", "accompagnait", "recu", "recue", "recevoir",
                           "revu", "orientee", "oriente"})
