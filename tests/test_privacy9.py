@@ -319,3 +319,15 @@ def test_the_number_then_the_street_and_moves(text: str, count: int) -> None:
 def test_kin_in_a_contact_cell_is_not_a_surname() -> None:
     assert _table_names(["Contact | Coordonnées", "Mère de Kevin | 07 81 22 90 14",
                          "Tuteur de Lucas | 06 10 20 30 40"]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Mail headers pasted in a dossier: the name before its address.
+    ("On Mon, Jan 12, 2026 at 9:14 AM Olena Shevchenko <olena.sh@gmail.com> wrote:",
+     ["shevchenko"]),
+    ("De : Tavita Lealaiauloto <tavita.l@outlook.fr>\nEnvoyé : lundi 12 janvier 2026",
+     ["lealaiauloto"]),
+    ('De : "Kaz Emploi" <contact@kaz-emploi.re>\nObjet : planning', []),
+])
+def test_the_name_before_a_mail_address(text: str, expected: list[str]) -> None:
+    assert _names([text]) == expected

@@ -944,8 +944,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         # capitalised run listed among them is a person, whatever the origin of the name.
         if _listed(toks, words, s) and len(INITIAL.findall(s.text)) >= 2:
             return start, end, words[-1][0], False, True, end
-        if _person_cue(toks, words) and plain_words(toks, words, s) and all(
-                toks[a].text[1:].islower() for a, _ in words):
+        if (_person_cue(toks, words) or _before_an_address(toks, words, s)) and plain_words(
+                toks, words, s) and all(toks[a].text[1:].islower() for a, _ in words):
             # A given name in neither list, but the words around say it is a person:
             # « son cousin Adewale Ogunleye », « Aigerim Nurlanova, 31 ans ».
             return start, end, words[-1][0], False, True, end
@@ -995,7 +995,7 @@ ase pole cdi cdd cddi rome cap bep bts dut but bac esat iae ada aah ars epci
 # surname nor the start of a longer proper noun.
 _AGENDA_TEXT = """
 rdv rv rdz entr ent entretien tel tél appel appele visio sms mail relance rappel
-convocation convoque suivi accueil
+convocation convoque suivi am pm
 """
 _AGENDA = frozenset(_AGENDA_TEXT.split())
 _ACRONYMS = frozenset(_ACRONYMS_TEXT.split()) | _AGENDA
@@ -1052,6 +1052,16 @@ _KIN = KIN = frozenset(_KIN_TEXT.split())
 _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompagner",
                           "accompagnais", "accompagnait", "recu", "recue", "recevoir",
                           "revu", "orientee", "oriente"})
+
+
+# A mail header's « Name <address> » (« On Mon, … Olena Shevchenko <olena.sh@…> wrote: »,
+# « De : "Bakary Diallo" <…> »): who writes or receives the mail.
+_THEN_ADDRESS = re.compile(r"\s*[\"”»]?\s*<[^<>@\s]+@")
+
+
+def _before_an_address(toks: Sequence[Token], words: list[tuple[int, int]],
+                       s: Sentence) -> bool:
+    return _THEN_ADDRESS.match(s.text, toks[words[-1][1] - 1].end) is not None
 
 
 def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
