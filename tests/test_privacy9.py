@@ -331,3 +331,17 @@ def test_kin_in_a_contact_cell_is_not_a_surname() -> None:
 ])
 def test_the_name_before_a_mail_address(text: str, expected: list[str]) -> None:
     assert _names([text]) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A person, then their address; a home named by kin; the infinitive.
+    ("Mme K. : 3 rue des Lilas, Lens — pas de boîte aux lettres à son nom.", 1),
+    ("Mme B. (6 rue du Moulin, Arras) m'a appelée deux fois cette semaine.", 1),
+    ("Il est revenu vivre chez ses parents, 8 impasse des Mésanges, après la rupture.", 1),
+    ("Les convocations partent chez sa grand-mère, 14 allée des Tilleuls.", 1),
+    # A professional with a role or a structure between them and the address.
+    ("J'ai rencontré M. Durand, directeur de l'agence, 12 rue de la Gare.", 0),
+    ("J'ai vu Mme Petit, de l'association Solidarité, 3 rue Haute, pour le partenariat.", 0),
+])
+def test_an_address_given_after_a_person(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

@@ -44,11 +44,21 @@ _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|resid
           # The past of the same (« il vivait Rue de Lausanne 12 », « elle habitait au 3… »).
           r"(?:habit|viv|resid|demeur|loge)ai(?:t|ent)|"
           r"heberge(?:e)?s?|loge(?:e)?s?|installee? chez|"
+          # The infinitive (« revenu vivre chez ses parents, 8 impasse… ») and a home named
+          # by the kin who hold it (« chez sa tante, 3 rue… »).
+          r"vivre|habiter|loger|demeurer|resider|"
+          r"chez (?:son|sa|ses|leur|leurs) (?:mere|pere|parents|frere|soeur|sœur|tante|oncle|"
+          r"cousine?|grand-mere|grand-pere|grands-parents|fille|fils|amie?|compagne|compagnon|"
+          r"copine|copain|conjointe?|mari|femme|beau-frere|belle-soeur|belle-mere|beau-pere)|"
           r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
           r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
 _LINK = r"[^.;:\d\n]{0,40}?"
 LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX})")
+# A person, then their address after a colon, a comma or in brackets (« Mme K. : 3 rue
+# des Lilas, Lens », « Mme B. (6 rue du Moulin, Arras) »): read with the owner test.
+PERSON_THEN = re.compile(rf"\b(?:mme|mlle|madame|monsieur|m\.)\s+[a-z][\w-]*\.?\s*[:(,–-]\s*"
+                         rf"({_NUMBERED})")
 # Moving in: a person's new home, or a structure's new premises (« l'association a
 # déménagé au 12 rue… »): read with the owner test.
 MOVED_TO = re.compile(rf"\b(?:demenage|emmenage|relogee?|reloge)s?\b{_LINK}({_NUMBERED})")
@@ -258,7 +268,17 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
                 spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
-    return spans + _without_a_number(text, folded)
+    return spans + _without_a_number(text, folded) + _after_a_person(text, folded)
+
+
+def _after_a_person(text: str, folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in PERSON_THEN.finditer(folded) if "m" in folded else ():
+        if _named_street(text, folded, m.start(1)):
+            span = (m.start(1), _end(folded, *m.span(1)))
+            if not _structure_owns(folded, *span, text):
+                spans.append(span)
+    return spans
 
 
 def _without_a_number(text: str, folded: str) -> list[tuple[int, int]]:
