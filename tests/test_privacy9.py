@@ -345,3 +345,20 @@ def test_the_name_before_a_mail_address(text: str, expected: list[str]) -> None:
 ])
 def test_an_address_given_after_a_person(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+_INITIALS = "Mme K. et M. B. sont venus à l'information collective."
+
+
+@pytest.mark.parametrize("text,expected", [
+    # In a dossier that writes « Mme K. », what a job seeker does and a structure does not.
+    ("Lors du deuxième entretien, Arjun Mehta a apporté son CV corrigé.", ["mehta"]),
+    ("Xiomara Quispe cherche un emploi de cuisinière près de chez elle.", ["quispe"]),
+    ("Fin mars, Ikechukwu Obi a décroché un CDI dans la logistique.", ["obi"]),
+    # Structures that look for partners, sign conventions, find premises or posts.
+    ("Bati Concept cherche un partenaire ; Solidarité Textile a obtenu un financement.", []),
+    ("Habitat Jeunes a signé une convention. Tremplin Emploi a trouvé un local.", []),
+    ("Adecco Lens a trouvé un poste pour Mme K. dans l'entrepôt.", []),
+])
+def test_what_a_job_seeker_does(text: str, expected: list[str]) -> None:
+    assert _names([_INITIALS, text]) == expected

@@ -1295,6 +1295,28 @@ def _only_a_person_after(toks: Sequence[Token], k: int) -> bool:
     if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
         w = toks[k + 1].word.rstrip("s")
         return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+    return _job_seeker_after(toks, k)
+
+
+# What a job seeker does and a structure does not: look for a job (« cherche un emploi »),
+# get or sign their own (« a décroché un CDI », « a obtenu son permis », « a apporté son
+# CV »). Not « a signé une convention », « a obtenu un financement ».
+_SEEK = frozenset({"cherche", "recherche", "cherchait", "recherchait"})
+_GOT = frozenset({"obtenu", "decroche", "trouve", "signe", "reussi", "passe", "rate",
+                  "perdu", "apporte", "ramene", "oublie", "refait", "envoye", "depose"})
+_OWN_THINGS = frozenset({"cdi", "cdd", "emploi", "travail", "job", "boulot", "permis", "code",
+                         "contrat", "diplome", "titre", "stage", "logement", "poste", "caces",
+                         "cv", "apprentissage", "alternance", "formation"})
+
+
+def _job_seeker_after(toks: Sequence[Token], k: int) -> bool:
+    if k + 2 < len(toks) and toks[k].word in _SEEK and toks[k].text.islower():
+        return toks[k + 1].word in ("un", "une", "du") and toks[k + 2].word in _OWN_THINGS
+    if (k + 3 < len(toks) and toks[k].word in ("a", "avait") and toks[k].text.islower()
+            and toks[k + 1].word in _GOT and toks[k + 1].text.islower()):
+        det, noun = toks[k + 2].word, toks[k + 3].word
+        return (det in ("son", "sa", "ses") or (det in ("un", "une") and noun != "formation")
+                ) and noun in _OWN_THINGS
     return False
 
 
