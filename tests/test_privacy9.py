@@ -362,3 +362,20 @@ _INITIALS = "Mme K. et M. B. sont venus à l'information collective."
 ])
 def test_what_a_job_seeker_does(text: str, expected: list[str]) -> None:
     assert _names([_INITIALS, text]) == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # A floor, a flat's type, a duration between where one lives and the address.
+    ("Il loge au 4e étage du 18 boulevard Gambetta, sans ascenseur.", 1),
+    ("Elle vit dans un T2 au 45, avenue Thiers, à Bordeaux.", 1),
+    ("Elle vit seule depuis 3 ans au 12 rue des Lilas, près de la gare.", 1),
+    # A dwelling and who rents it; a friend's sofa.
+    ("Elle occupe un studio au 9 rue Sainte-Catherine, au-dessus d'un bar.", 1),
+    ("Elle est locataire au 12 rue des Lilas depuis 2019.", 1),
+    ("Il dort chez un ami, 7 rue des Tanneurs, depuis son expulsion.", 1),
+    # A structure's flat; « logement » is not « loge ».
+    ("Le logement d'urgence du CCAS, 3 rue de la Paix, accueille les familles.", 0),
+    ("L'association loue un appartement au 5 rue Nationale pour ses résidents.", 0),
+])
+def test_dwellings_and_what_stands_before_the_address(text: str, count: int) -> None:
+    assert len(address.find(text)) == count

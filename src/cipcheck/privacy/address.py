@@ -50,11 +50,16 @@ _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|resid
           r"chez (?:son|sa|ses|leur|leurs) (?:mere|pere|parents|frere|soeur|sœur|tante|oncle|"
           r"cousine?|grand-mere|grand-pere|grands-parents|fille|fils|amie?|compagne|compagnon|"
           r"copine|copain|conjointe?|mari|femme|beau-frere|belle-soeur|belle-mere|beau-pere)|"
+          r"chez (?:un|une) (?:amie?|copine|copain|cousine?|proche|connaissance)|"
           r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
           r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
-_LINK = r"[^.;:\d\n]{0,40}?"
-LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX})")
+# A floor or a flat's type may stand between (« loge au 4e étage du 18 boulevard… », « vit
+# dans un T2 au 45, avenue… »).
+_LINK = (r"(?:[^.;:\d\n]|\b\d{1,2}(?:e|er|eme)\b|\b[tf][1-6]\b|"
+         r"\b\d{1,2} (?:ans|mois|semaines)\b){0,40}?")
+# The word whole: « loge », not « logement d'urgence du CCAS, 3 rue… ».
+LIVES_AT = re.compile(rf"\b(?:{_LIVES})(?!\w){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX})")
 # A person, then their address after a colon, a comma or in brackets (« Mme K. : 3 rue
 # des Lilas, Lens », « Mme B. (6 rue du Moulin, Arras) »): read with the owner test.
 PERSON_THEN = re.compile(rf"\b(?:mme|mlle|madame|monsieur|m\.)\s+[a-z][\w-]*\.?\s*[:(,–-]\s*"
@@ -62,6 +67,11 @@ PERSON_THEN = re.compile(rf"\b(?:mme|mlle|madame|monsieur|m\.)\s+[a-z][\w-]*\.?\
 # Moving in: a person's new home, or a structure's new premises (« l'association a
 # déménagé au 12 rue… »): read with the owner test.
 MOVED_TO = re.compile(rf"\b(?:demenage|emmenage|relogee?|reloge)s?\b{_LINK}({_NUMBERED})")
+# A dwelling and who rents it (« occupe un studio au 9 rue… », « locataire au 12 rue… »):
+# a person's, or a structure's flat (« le logement d'urgence du CCAS, 3 rue… »): read
+# with the owner test too.
+DWELLING = re.compile(rf"\b(?:studio|appartement|logement|[tf][1-6]|chambre|mobil-home|"
+                      rf"caravane|(?:co)?locataires?|proprietaire)\b{_LINK}({_NUMBERED})")
 # A residence, an estate or a « cité » named alone is a place like a district (« sa mère vit
 # dans la résidence Louise Michel »); a road named is where one lives.
 _ROADS = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
@@ -261,7 +271,7 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
         if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
             continue
         spans.append(span)
-    for m in MOVED_TO.finditer(folded) if "menag" in folded or "reloge" in folded else ():
+    for m in (*MOVED_TO.finditer(folded), *DWELLING.finditer(folded)):
         if _named_street(text, folded, m.start(1)):
             span = (m.start(1), _end(folded, *m.span(1)))
             if not _structure_owns(folded, *span, text):
