@@ -155,6 +155,8 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
         if n + 1 < len(blocks) and not b.in_table and blocks[n + 1].text[:1] in _HEADS:
             hits += _across_lines(b.text, blocks[n + 1])
         hits += name_hits.get(id(b), [])
+        if not hits:
+            continue  # most blocks: no sorting, no masked excerpt to build
         hits = [h for h in hits if h.value not in own_values]
         # Two detectors on the same digits (a NIR inside an IBAN…): keep the first. Kept
         # hits are sorted by start, so one that starts before the furthest end kept so
