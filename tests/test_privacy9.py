@@ -379,3 +379,12 @@ def test_what_a_job_seeker_does(text: str, expected: list[str]) -> None:
 ])
 def test_dwellings_and_what_stands_before_the_address(text: str, count: int) -> None:
     assert len(address.find(text)) == count
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Elle lit Marie Claire chaque semaine, pour les offres de la rubrique emploi.", []),
+    ("Le soir, elle lit Annie Ernaux pour se détendre.", []),
+    ("Il lit avec Kevin Martin les offres d'emploi du jour.", ["martin"]),
+])
+def test_what_one_reads(text: str, expected: list[str]) -> None:
+    assert _names([_INITIALS, text]) == expected

@@ -120,9 +120,12 @@ sportif sportive champion championne artiste idole fan fans admire admirait admi
 citation citations discours chanson chansons interview biographie autobiographie roman
 romans poeme poemes slogan reportage reportages match matchs concert concerts album
 albums serie series influenceur influenceuse youtubeur youtubeuse chantait chante
-chantent chantaient
+chantent chantaient lit lisait lisent lisaient feuillete feuilletait
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
+# What one reads right after the verb: a publication or an author (« elle lit Marie
+# Claire »).
+_READS = frozenset({"lit", "lisait", "lisent", "lisaient", "feuillete", "feuilletait"})
 # Capitalised words that follow a given name in the names of structures and brands.
 _NOT_SURNAMES_TEXT = """
 travail emploi locale local formation formations insertion conseil services service
@@ -638,19 +641,25 @@ def _row_break(toks: Sequence[Token], i: int, s: Sentence) -> bool:
     return "\n" in gap or "|" in gap or (s.in_table and toks[i - 1].block != toks[i].block)
 
 
+def _cue_holds(toks: Sequence[Token], k: int, i: int, j: int) -> bool:
+    """The author cue at ``k`` makes the name ``i``–``j`` an author's."""
+    if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
+        return False  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
+    if toks[k].word in _READS and k != i - 1:
+        return False  # « il lit avec Kevin Martin les offres »: who reads along
+    if toks[k].word in ("selon", "apres") and _private_after(toks, j):
+        return False  # « Selon Kévin Martin, le chantier l'a remis debout »
+    # « l'article que Mélanie Roussel m'a montré »: she showed it.
+    return not ((toks[i - 1].word in ("que", "qu") or (
+        i >= 2 and toks[i - 1].text in "'’" and toks[i - 2].word == "qu"))
+        and _person_verb_after(toks, j) and toks[j].word in _FIRST_PERSON)
+
+
 def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »,
     « comme l'écrit Claude Dubar »."""
     for k in range(max(0, i - 3), i):
-        if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
-            if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
-                continue  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
-            if toks[k].word in ("selon", "apres") and _private_after(toks, j):
-                continue  # « Selon Kévin Martin, le chantier l'a remis debout »
-            if (toks[i - 1].word in ("que", "qu") or (
-                    i >= 2 and toks[i - 1].text in "'’" and toks[i - 2].word == "qu")) \
-                    and _person_verb_after(toks, j) and toks[j].word in _FIRST_PERSON:
-                continue  # « l'article que Mélanie Roussel m'a montré »: she showed it
+        if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES and _cue_holds(toks, k, i, j):
             return True
     # « comme le rappelle X », « comme l'écrit X », « comme le disait X »: the verb before
     # its subject is how a quotation is introduced.
