@@ -388,3 +388,18 @@ def test_dwellings_and_what_stands_before_the_address(text: str, count: int) -> 
 ])
 def test_what_one_reads(text: str, expected: list[str]) -> None:
     assert _names([_INITIALS, text]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A particle in lower case inside the name.
+    ("J'ai reçu Claire de Montalembert le 12 mars pour un bilan.", ["montalembert"]),
+    ("Elle vit avec Pierre de Lattre, son compagnon, à Brest.", ["lattre"]),
+    # Towns and places with a particle.
+    ("Elle est partie vivre à Saint-Pol de Léon chez sa mère.", []),
+    ("Le BIJ de Saint-Denis de La Réunion accueille les jeunes sans rendez-vous.", []),
+    ("Elle a visité le Centre de Formation de Lens avec Mme K.", []),
+    # A given name that opens with « Saint- ».
+    ("J'ai reçu Saint-Ange Mbemba pour son CV.", ["mbemba"]),
+])
+def test_particles_inside_a_name_and_towns(text: str, expected: list[str]) -> None:
+    assert _names([text]) == expected

@@ -183,7 +183,7 @@ _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction
 # Two capitalised words in a row, or with a particle of a name from abroad between them
 # (« Karim ould Ahmed », « Ana das Neves »).
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+(?:(?:da|do|dos|das|di|van|von|der|"
-                           rf"den|ter|ben|el|bin|ibn|ould)[ \t\u00a0]+)?[{_UPPER}]")
+                           rf"den|ter|ben|el|bin|ibn|ould|de|du|de la)[ \t\u00a0]+)?[{_UPPER}]")
 _LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
 _ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -910,6 +910,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
                conv: Convention) -> tuple[int, int, int, bool, bool, int] | None:
     """A name starting at token ``i``: (first name-word, end, surname start, after a
     civility, with a given name, surname end), or None."""
+    if i > 0 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start:
+        return None  # the tail of a compound read before (« Saint-Pol de Léon »)
     after = _civility_at(toks, i)
     civility = after > 0
     start = after if civility else i
@@ -925,8 +927,11 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     if initial_at(toks, end):
         return None  # "Madame Sophie B.": anonymised
     first_key = name_key(toks, words[0][0], words[0][1], s)
-    if first_key in _SAINTS:
-        return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
+    if first_key in _SAINTS or (first_key.split("-", 1)[0] in _SAINTS and len(words) > 1
+                                and words[1][0] > words[0][1]):
+        # « Saint Denis », « Sainte Marie »: a town, a church, a school; « Saint-Pol de
+        # Léon », « Saint-Jean de Luz » too (not « Saint-Ange Mbemba », a given name).
+        return None
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
     if not civility and 2 <= len(words) <= 3:
