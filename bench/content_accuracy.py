@@ -6,7 +6,7 @@ on the labelled cases of tests/fixtures/content/.
     python bench/content_accuracy.py --set devset5 [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
     python bench/content_accuracy.py --set notdone|notdone-heldout
-    python bench/content_accuracy.py --set privacy3|…|privacy6|privacy8 (and -blind twins)
+    python bench/content_accuracy.py --set privacy3|…|privacy8|privacy9 (and -blind twins)
     python bench/content_accuracy.py --set content5|content7|content8 (and their -blind twins)
 
 Two sets of cases: ``tuning`` (tests/fixtures/content/*.yaml, the cases the rules and
@@ -75,6 +75,8 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         "privacy6": [HERE / "privacy6"], "privacy6-blind": [HERE / "privacy6_blind"],
         # Names recall on prose nobody tuned on (names8 helper): ``privacy8`` tuned, twin blind.
         "privacy8": [HERE / "privacy8"], "privacy8-blind": [HERE / "privacy8_blind"],
+        # Numbers in words, foreign addresses, « Selon / Chez X » (names9): twin blind.
+        "privacy9": [HERE / "privacy9"], "privacy9-blind": [HERE / "privacy9_blind"],
         # OPS mandatory contents absent or only named as not done (content7 helper):
         # ``content7`` tuned, ``content7-blind`` scored only at the end.
         "content7": [HERE / "content7"], "content7-blind": [HERE / "content7_blind"],
