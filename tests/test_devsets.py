@@ -44,6 +44,9 @@ SETS = {
                                   content=21, ops_absent=2, decoys=18, dossiers=15, pdfs=3)),
     "devset7c": (None, shape.Shape(stated=38, unstated=17, parts=26, under_three=9,
                                    content=18, ops_absent=4, decoys=18, dossiers=0)),
+    "devset8": (None, shape.Shape(stated=26, unstated=13, parts=21, under_three=9,
+                                  content=18, ops_absent=3, decoys=16, dossiers=16,
+                                  pdfs=4)),
 }
 NAMES = list(SETS)
 
