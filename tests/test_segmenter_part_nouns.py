@@ -2,10 +2,10 @@
 safety of the structure and page checks when a part heading cannot be read.
 
 A dossier written blind titled its parts « Volet 1 – », « AXE 1 : », « A. », « Partie
-1 / 3 » and « PARTIE DEUX »; none was read, and three compliant dossiers failed
-`structure.parts` — one also `part.pages`, its first part measured over the two it could
-not see. Each test is one mechanism, on a small dossier built from blocks, in forms of
-our own.
+1 / 3 » and « PARTIE DEUX » (another, later, « Situation 1 – » for every part); none was
+read, and three compliant dossiers failed `structure.parts` — one also `part.pages`, its
+first part measured over the two it could not see. Each test is one mechanism, on a small
+dossier built from blocks, in forms of our own.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def _starts(d) -> dict[int, int]:
     lambda n: f"VOLET {n} : MON INTITULÉ",
     lambda n: f"Axe {n} : ce que j'ai fait",
     lambda n: f"Section {n}. Intitulé",
+    lambda n: f"SITUATION {n} – INTITULÉ",
     lambda n: f"Partie {n}/7 – Intitulé",
     lambda n: f"PARTIE {WORDS[n - 1]} – INTITULÉ",
     lambda n: f"Partie {WORDS[n - 1].lower()} : intitulé",
@@ -125,3 +126,25 @@ def test_hours_read_only_in_an_annex_under_the_minimum_are_to_confirm(text: str)
     assert annexed.status is Status.WARN and "en annexe" in annexed.message
     # the same words in the body are the dossier's own statement, and fail
     assert _hours_stated(3, text).status is Status.FAIL
+
+
+def test_a_ccp_titled_situation_by_situation() -> None:
+    # CCP 2: two accompaniments and the workshop, each « Situation N – … » in Heading 1
+    from builders import filler
+
+    blocks = [block("Dossier professionnel – CCP 2", 1, 0.2, size=16, bold=True),
+              block("Sommaire", 2, 0.1, size=14, bold=True, first=True),
+              block("Introduction", 3, 0.1, size=14, bold=True, first=True, level=1),
+              *filler(3),
+              block("Situation 1 – Le parcours de M. D.", 4, 0.1, size=14, bold=True,
+                    first=True, level=1),
+              block("Situation 2 – Le projet de Mme R.", 10, 0.1, size=14, bold=True,
+                    first=True, level=1),
+              block("Situation 3 – L'atelier « Mes atouts »", 16, 0.1, size=14, bold=True,
+                    first=True, level=1),
+              block("Conclusion", 22, 0.1, size=14, bold=True, first=True, level=1)]
+    for page in range(4, 23):
+        blocks += filler(page, 2, 0.4)
+    blocks.sort(key=lambda b: (b.page, b.y))
+    d = segment(doc(blocks, 22), load("cip-ccp2"))
+    assert _starts(d) == {1: 4, 2: 10, 3: 16}

@@ -53,8 +53,8 @@ _EXPLICIT = [
 # parts. Only on a line written as a heading, and only when no heading says « partie »
 # or « chapitre »; they often name sub-headings too, so only the noun that counts the
 # most parts is kept (see _prefer_worded).
-_OTHER_NOUN = re.compile(rf"^(volet|axe|section|bloc)\s*{_NO}{_NUM}\b{_SEP}")
-_LESSER = frozenset({"chapitre", "volet", "axe", "section", "bloc"})
+_OTHER_NOUN = re.compile(rf"^(volet|axe|section|bloc|situation)\s*{_NO}{_NUM}\b{_SEP}")
+_LESSER = frozenset({"chapitre", "volet", "axe", "section", "bloc", "situation"})
 # "1. Présentation…", "II – Accompagnement…": only as a heading, never "1.1 …".
 _NUMBERED = re.compile(rf"^{_NUM}\s*(?:[.)\-–—:]|\s)\s*(?!\d)(\S.*)$")
 # "A. Accompagnement…", "B – Le projet": parts lettered like numbers; always with a
