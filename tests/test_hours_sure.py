@@ -1,10 +1,11 @@
 """A reading under the minimum fails only when the dossier writes it (issue 8, session 8).
 
-tests/fixtures/hours_forms/sure8.yaml: sums without a written total (prose lists, numbered
-periods, table rows), products of a rate and a count far apart, a figure beside spans of
-placement time no figure accounts for — each warns under the minimum and says how it was
-read; figures written as such, totals written and a calendar numbered week after week
-still fail, and sums over the minimum still pass.
+tests/fixtures/hours_forms/sure8.yaml: sums the reader makes without a written total (a
+calendar with a week missing, a next period named without hours), products of a rate and a
+count far apart, a figure beside spans of placement time no figure accounts for — each
+warns under the minimum and says how it was read; figures written as such, totals written,
+a calendar numbered week after week and the placement's periods listed place by place or
+numbered from the first (session 9) still fail, and sums over the minimum still pass.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import pytest
 from test_hours_forms import cases, run
 
 SURE = cases("sure8")
+# Session 9: plain statements beside stories of the same placement (they fail), and other
+# placement time really told beside them (« également », « de plus », « prolongé »: warn).
+SURE9 = cases("sure9")
 
 
-@pytest.mark.parametrize("case", SURE, ids=[c["name"] for c in SURE])
+@pytest.mark.parametrize("case", SURE + SURE9, ids=[c["name"] for c in SURE + SURE9])
 def test_only_a_written_figure_fails_under_the_minimum(case: dict) -> None:
     o = run(case)
     assert o["verdict_ok"], (o["name"], o["status"], o["message"])
@@ -26,7 +30,18 @@ def test_only_a_written_figure_fails_under_the_minimum(case: dict) -> None:
 
 
 def test_doubtful_sums_say_how_they_were_made() -> None:
+    o = run(next(c for c in SURE if c["name"] == "s-calendrier-semaine-manquante"))
+    assert "35 h + 35 h + 28 h" in o["message"] and "sans total écrit" in o["message"]
+    # A stated list of the placement's periods is the sum a jury member fails on.
     o = run(next(c for c in SURE if c["name"] == "s-tableau-sans-total"))
-    assert "70 h + 56 h" in o["message"] and "sans total écrit" in o["message"]
+    assert o["status"] == "fail" and "70 h + 56 h" in o["message"], o["message"]
     o = run(next(c for c in SURE if c["name"] == "s-ensuite-semaines-sans-mot-stage"))
     assert "quatre semaines" in o["message"], o["message"]
+
+
+def test_other_placement_time_is_quoted_when_it_stops_a_failure() -> None:
+    o = run(next(c for c in SURE9 if c["name"] == "r9-trap-gardee-semaines-de-plus"))
+    assert o["status"] == "warn" and "deux semaines de plus" in o["message"], o["message"]
+    # The same placement told as hours and as weeks is one placement: it fails.
+    o = run(next(c for c in SURE9 if c["name"] == "r9-stage-mon-semaines-meme-placement"))
+    assert o["status"] == "fail" and "112 h" in o["message"], o["message"]

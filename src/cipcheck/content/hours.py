@@ -143,6 +143,13 @@ class Figure:
     lead: str = ""
     # « mes 140 heures », « ces 210 heures »: a figure named as one already known.
     definite: bool = False
+    # « Pendant mon stage de trois semaines », « mes 29 jours de stage »: the one placement
+    # of the candidate named as a whole (no ordinal, no next period), so its length is
+    # the same time as any other whole figure, told again, never a part to add.
+    whole: bool = False
+    # Told in a sentence about someone else, not in the first person (« Après une immersion
+    # de deux semaines, Kevin a confirmé son projet »).
+    theirs: bool = False
     # Why failing on this figure would be a guess although it reads as stated (a sum of
     # several figures, a rate and a count far apart): under the minimum it only warns.
     doubt: str = ""
@@ -1273,9 +1280,16 @@ def _resumes_placement(toks: Sequence[Token], k: int) -> bool:
             t.stop or t.kind == "punct" or t.text[:1].isupper() or t.word in _STRUCTURE_WORDS
             for t in toks[p + 1:k])
     before = toks[max(0, k - 6):k - 1]
-    return any(t.word in _PLACEMENT for t in before) and not any(
+    # « Après une immersion de deux semaines, il a confirmé son projet »: « il » cannot
+    # take up « immersion » — someone else is the subject.
+    agrees = _MASCULINE_PLACEMENT if toks[k].word == "il" else _PLACEMENT - _MASCULINE_PLACEMENT
+    return any(t.word in agrees for t in before) and not any(
         t.word in _SOMEONE_ELSE or t.word in _ROLES or t.word in {"son", "sa", "ses", "leur"}
         for t in before) and not _placement_of_named(before)
+
+
+# Placement nouns an « il » can take up (« la période », « l'immersion » take « elle »).
+_MASCULINE_PLACEMENT = frozenset({"stage", "stages", "stg", "stgs", "terrain", "stagiaire"})
 
 
 # Who the administrative passive names as the doer when it is the candidate.
@@ -1451,6 +1465,40 @@ def _weekdays_named(toks: Sequence[Token]) -> int:
         k >= 1 and words[k - 1] in {"chaque", "les", ",", "et", "le"})}
     joined = any(words[k] == "et" and words[k + 1] in _WEEKDAYS for k in range(len(words) - 1))
     return len(listed) if len(listed) >= 2 and joined else 0
+
+
+def _spoken_result(toks: Sequence[Token], first: int) -> bool:
+    """« Au final ça fait 133 heures », « Bref, en tout, cela représente 98 heures »: a
+    result (« ça / cela fait, donne, représente ») right before the figure, opened on a
+    word of the end (« au final », « finalement », « au total », « en tout », « bref »)."""
+    if first < 2 or toks[first - 1].word not in {"fait", "donne", "represente", "font"} \
+            or toks[first - 2].word not in {"ca", "cela"}:
+        return False
+    head = [t.word for t in toks[:first - 2]]
+    return any(w in {"final", "finalement", "bref", "total"} for w in head) or any(
+        a == "en" and b == "tout" for a, b in zip(head, head[1:], strict=False))
+
+
+# A record of the hours done (not the convention, which plans them).
+_RECORDS = frozenset({"attestation", "feuille", "feuilles", "releve", "releves", "emargement",
+                      "recapitulatif", "certificat"})
+_REPORTS = frozenset({"indique", "indiquent", "mentionne", "mentionnent", "fait", "font",
+                      "porte", "portent", "recense", "comptabilise", "comptabilisent",
+                      "totalise", "totalisent", "confirme", "confirment", "atteste",
+                      "attestent", "certifie", "affiche", "donne", "recapitule"})
+
+
+def _own_record(toks: Sequence[Token], first: int) -> bool:
+    """« L'attestation de stage (jointe en annexe) indique 112 heures », « Mon relevé
+    d'heures totalise … »: the candidate's record of attendance tells the figure — theirs
+    when it is « mon / ma » record, or the one in their annexes."""
+    head = toks[:first]
+    k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
+    if k is None or not any(t.word in _REPORTS for t in head[k + 1:]):
+        return False
+    det = next((t.word for t in reversed(head[:k]) if t.word != "'"), "")
+    annexed = any(t.word in {"annexe", "jointe", "joint", "annexee", "annexes"} for t in head)
+    return det in {"mon", "ma", "mes"} or (annexed and det in {"l", "la", "le", "les"})
 
 
 def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
@@ -2215,6 +2263,26 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
+        if stated and labelled_line and colon is not None and not self.first_person \
+                and not (self.s.in_table or self.s.page == 1) \
+                and any(t.word in THEIR_PLACEMENT for t in toks[:colon]) \
+                and any(t.word in {"immersions", "pmsmps"} or t.word.startswith((
+                    "propos", "prescri", "organis", "orient", "accompagn", "negoci"))
+                        for t in toks[:colon]):
+            # « Immersions proposées : 35 h au CCAS et 35 h chez Leclerc »: immersions
+            # under a label nobody owns are most often those a CIP arranges for others.
+            stated = False
+        if not stated and self.context_cue and not a.inferred and not self.someone \
+                and not self.third_party and _spoken_result(toks, a.first):
+            # « Alors pour mon stage, je l'ai fait au CCAS. Au final ça fait 133 heures »:
+            # the sum of the placement just told, as its result.
+            stated = True
+        if not stated and a.tie > 0 and not a.inferred and not self.someone \
+                and not self.third_party and _own_record(toks, a.first):
+            # « L'attestation de stage, jointe en annexe 2, indique 112 heures effectuées »,
+            # « Ma feuille de présence totalise 126 heures »: the candidate's own record of
+            # attendance, quoted in their dossier.
+            stated = True
         if _would_have(toks, lo, a.first):
             return None  # « Mon stage aurait dû durer trois semaines »: it did not
         plan = planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)
@@ -2233,6 +2301,9 @@ class _Scan:
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
                           "mes", "les", "ces", "nos"},
+                      whole=_whole_placement(toks, a.first, m.end),
+                      theirs=(self.someone or self.third_party or _named_subject(toks))
+                      and not self.first_person,
                       doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "")
 
     def attested(self, first: int) -> bool:
@@ -2700,6 +2771,7 @@ def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
     scan.accepted = _kept(scan.accepted, any(t.word in {"deja", "encore"} for t in toks))
+    scan.accepted = _days_beside_hours(scan.accepted)
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
@@ -2727,7 +2799,7 @@ def _combine(scan: _Scan) -> list[Figure]:
         # permet d'atteindre 182 heures »: periods done and their written sum agree.
         return [replace(totals[0], stated=True)]
     if totals:
-        return totals
+        return _hours_of_days_total(totals, parts) or totals
     # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
     if len(parts) >= 3:
         big = max(parts, key=lambda f: f.value)
@@ -2755,13 +2827,59 @@ def _combine(scan: _Scan) -> list[Figure]:
         joined = any(t.word == "+" for t in toks) or all(
             m.listed for _, m in scan.accepted[1:])
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
+        stated = all(f.stated for f in parts) and joined
+        inferred = any(f.inferred for f in parts) or not joined
+        # « Mes heures de stage : 70 au CCAS de Lens et 56 au PLIE de Liévin »: the
+        # placement's hours listed place by place under their label, every figure in
+        # hours — the sum a jury member makes; sure (other placement time told elsewhere
+        # still makes it a reading to confirm, ``read_hours``).
+        listed = stated and not inferred and _listed_places(scan.accepted, places)
         return [Figure(sum(f.value for f in parts), parts[0].page,
                        quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
                        " + ".join(f.how or f"{num(f.value)} h" for f in parts),
-                       stated=all(f.stated for f in parts) and joined,
-                       inferred=any(f.inferred for f in parts) or not joined,
-                       sentence=s.index, doubt=_summed(len(parts), "chiffres"))]
+                       stated=stated, inferred=inferred, sentence=s.index,
+                       doubt="" if listed else _summed(len(parts), "chiffres"))]
     return parts
+
+
+def _days_beside_hours(accepted: list[tuple[Figure, _Mention]]
+                       ) -> list[tuple[Figure, _Mention]]:
+    """« 112 heures à l'Espace Emploi (16 jours) »: days converted at the rule's day that
+    give the hours written beside them are those hours, told in days — one figure, the
+    hours, as sure as either reading of it."""
+    days = [(f, m) for f, m in accepted if _converted(f) and "jours ×" in f.how
+            and not f.total and not f.plan]
+    if not days:
+        return accepted
+    out = list(accepted)
+    for f, m in days:
+        same = next((k for k, (g, n) in enumerate(out) if g is not f and m.unit == "d"
+                     and n.unit == "h" and not g.inferred and not g.plan and not g.total
+                     and abs(g.value - f.value) < 0.5 and abs(n.at - m.at) <= 12), None)
+        if same is not None:
+            g, n = out[same]
+            out[same] = (replace(g, stated=g.stated or f.stated), n)
+            out = [(h, o) for h, o in out if h is not f]
+    return out
+
+
+def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figure]:
+    """« ça fait 133 heures, 19 jours en tout »: the days total is the hours written beside
+    it, converted — the hours are the statement."""
+    if len(totals) != 1 or not totals[0].inferred or "jours ×" not in totals[0].how:
+        return []
+    same = [f for f in parts if not f.inferred and not f.plan
+            and abs(f.value - totals[0].value) < 0.5]
+    return [replace(_as_total(same[0]), stated=same[0].stated or totals[0].stated)] \
+        if same else []
+
+
+def _listed_places(accepted: list[tuple[Figure, _Mention]],
+                   places: list[tuple[str, ...]]) -> bool:
+    """Figures listed under their label, each at its own place, each in hours."""
+    return all(m.listed for _, m in accepted[1:]) and all(places) \
+        and len(set(places)) == len(places) \
+        and all(m.unit == "h" or m.listed for _, m in accepted)
 
 
 _SPAN = re.compile(r"\bdu\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(1er|\d{1,2})"
@@ -3018,34 +3136,86 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
         from cipcheck.content.hours_loose import loose_spans
 
         loose = loose_spans(readings, figs, hours_per_day)
+        # Weeks and days were turned into hours at the rule's day; longer days (10 h at
+        # most, the legal maximum) could make them more.
+        if loose and minimum is not None \
+                and decided.value + sum(v for v, _, _ in loose) * 10 / 7 < minimum - 0.5:
+            loose = []  # even added up, they leave the placement under the minimum
         if loose:
             # « Durée du stage : 140 heures » and, elsewhere, « Ensuite, quatre semaines à
             # la Mission Locale »: time of the placement no figure read accounts for.
             value, page, quote = loose[0]
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
-    return replace(decided, ceiling=_ceiling(figs))
+    return replace(decided, ceiling=_ceiling(figs, decided))
 
 
 def _next_period_untold(readings: Sequence[Reading], figs: list[Figure]) -> bool:
     """« Stage 1 : 105 h (CCAS) » then « Stage 2 : du 5 au 23 mai, PLIE »: a first period
     read, and a second one named whose hours were not — the figure is only a part."""
-    firsts = {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 1")}
-    firsts -= {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 2")}
-    if not firsts:
+    # The last number read of each noun that has a first (« stage 1 », « stage 2 » → 2):
+    # « Stage 3 : du 5 au 23 mai » named without hours leaves the sum a part.
+    last: dict[str, int] = {}
+    for f in figs:
+        noun, _, n = f.label.rpartition(" ")
+        if noun and n.isdigit() and not f.label.startswith("date"):
+            last[noun] = max(last.get(noun, 0), int(n))
+    last = {noun: n for noun, n in last.items()
+            if any(f.label == f"{noun} 1" for f in figs)}
+    if not last:
         return False
     for r in readings:
         toks = r.tokens
         for k, t in enumerate(toks[:-1]):
-            if t.word.rstrip("s") in firsts and toks[k + 1].kind == "number" \
-                    and toks[k + 1].value == 2:
-                return True  # « Stage 2 », « PAE 2 »
-            if t.kind == "ordinal" and t.value == 2 and toks[k + 1].word.rstrip("s") in firsts:
+            noun = t.word.rstrip("s")
+            if noun in last and toks[k + 1].kind == "number" \
+                    and toks[k + 1].value == last[noun] + 1:
+                return True  # « Stage 2 », « PAE 3 »
+            nxt = toks[k + 1].word.rstrip("s")
+            if t.kind == "ordinal" and nxt in last and t.value == last[nxt] + 1:
                 return True  # « 2e stage », « seconde période »
     return False
 
 
-def _ceiling(figs: list[Figure]) -> float:
+# Nouns of the candidate's placement named as one whole (« mon stage », « ma PAE »).
+_WHOLE_NOUNS = frozenset({"stage", "stg", "pae", "pfmp", "periode", "immersion", "pmap"})
+_ONE_OF_SEVERAL = frozenset({"premier", "premiere", "second", "seconde", "deuxieme",
+                             "troisieme", "dernier", "derniere", "autre", "nouveau",
+                             "nouvelle", "ensuite", "puis", "enfin", "suite", "encore",
+                             "aussi", "egalement", "apres", "1er", "1re", "2e", "2eme",
+                             "suivant", "suivante", "precedent", "precedente"})
+
+
+def _whole_placement(toks: Sequence[Token], first: int, end: int) -> bool:
+    """« Pendant mon stage de trois semaines », « Ma période en entreprise a duré 16 jours »,
+    « mes 29 jours de stage »: a length given to the candidate's placement named as a whole
+    (« mon / ma / le / la / ce » + its noun, or « mes N jours de stage »), in a sentence
+    that names no other period (no ordinal, no « ensuite », no « autre »)."""
+    if any(t.word in _ONE_OF_SEVERAL or t.kind == "ordinal" for t in toks):
+        return False
+    if first >= 1 and toks[first - 1].word in {"mes", "nos"} and end < len(toks) and any(
+            t.word in _WHOLE_NOUNS for t in toks[end:end + 3]):
+        return True
+    # The noun at most five words before the figure, its determiner right before it, and
+    # between them only the placement's own words (« en entreprise », « a duré », « de »).
+    for k in range(first - 1, max(-1, first - 6), -1):
+        t = toks[k]
+        if t.kind == "number" or t.word in _CLAUSE_PUNCT:
+            return False
+        if t.word in _WHOLE_NOUNS:
+            return k >= 1 and toks[k - 1].word in {"mon", "ma", "le", "la", "l", "ce",
+                                                   "cette", "cet", "notre"} \
+                and all(w.word in _WHOLE_LINK for w in toks[k + 1:first])
+    return False
+
+
+_WHOLE_LINK = frozenset({"de", "d", "en", "entreprise", "a", "dure", "s", "est", "etale",
+                         "etalee", "deroule", "deroulee", "sur", "pratique", "professionnel",
+                         "professionnelle", "m", "pris", "compte", "comptait", "representait",
+                         "duree", "fait", "durait"})
+
+
+def _ceiling(figs: list[Figure], decided: HoursReading | None = None) -> float:
     """Every placement figure read, added up, the same figure quoted again elsewhere
     (cover, then introduction) counting once: equal figures count apart only when they
     sit together (one sentence, rows of one table or list)."""
@@ -3054,23 +3224,50 @@ def _ceiling(figs: list[Figure]) -> float:
     # « Stage prévu : 210 h »).
     done = [f for f in figs if not f.plan] or figs
     for f in done:
-        if f.total:
+        if f.total or (f.theirs and not f.stated):
+            # (someone else's placement, read only to confirm, adds nothing)
             continue
         # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.
         # « Période en entreprise : 140 heures. Au CCAS, j'ai effectué mes 140 heures »:
         # a figure named as known (« mes », « ces ») is the one just given, not another.
+        # « 154 heures, 22 jours »: a length converted at the rule's day that gives a
+        # figure of the same sentence is that figure, told in days.
         again = any(abs(k.value - f.value) < 0.5 and (not (
             k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how
-            or f.definite) for k in kept)
+            or f.definite or (k.sentence == f.sentence and k.page == f.page and (
+                _converted(f) or _converted(k)))) for k in kept)
         if not again:
             kept.append(f)
     whole = sum(k.value for k in kept)
+    told = [k for k in kept if not k.whole]
+    if told and all(_is_reading(k, decided) for k in told) and len(told) < len(kept) \
+            and not any(f.label or f.sequel for f in figs):
+        # « Période en entreprise : 112 heures » and, in a story, « pendant mon stage de
+        # trois semaines »: one placement told twice (as hours, as a length), not two to
+        # add — the most either says. Weeks and months are the calendar the hours
+        # written fill (« 161 heures … pendant mon stage de cinq semaines »): they do not
+        # contradict hours the dossier states.
+        spans = [k for k in kept if k.whole and (not _converted(k) or "jours ×" in k.how
+                                                  or decided is None or decided.how)]
+        return max(k.value for k in told + spans)
     # « Période(s) en entreprise : 300 heures » on the cover, then « ma première période,
     # de 150 heures … la seconde, de 150 heures »: the periods are the parts of the total.
     for k in kept:
         if len(kept) >= 3 and abs(whole - 2 * k.value) < 0.5:
             return k.value
     return whole
+
+
+def _converted(f: Figure) -> bool:
+    """A length in days, weeks or months turned into hours at the rule's day."""
+    return f.inferred and f.how.count("×") == 1 and f.how.split(" × ")[0].split(" ")[-1] in {
+        "jours", "jour", "semaines", "semaine", "mois"}
+
+
+def _is_reading(f: Figure, decided: HoursReading | None) -> bool:
+    """The figure the reading was made of (the statement itself)."""
+    return decided is not None and abs(f.value - decided.value) < 0.5 \
+        and f.page == decided.page and f.quote == decided.quote
 
 
 # Words that carry a list of periods on from one sentence to the next.
@@ -3120,7 +3317,13 @@ def _opens_next(f: Figure, g: Figure) -> bool:
 
 
 def _next_lead(g: Figure) -> bool:
-    return g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
+    words = g.lead.split(" ")
+    if words[0] == "apres":
+        # « Après, 70 heures au PLIE », « Après cela, … »; not « Après une immersion de
+        # deux semaines, Kevin a confirmé son projet » (a moment of someone's story).
+        return len(words) > 1 and words[1] in {",", "cela", "ca", "ceci", "quoi", "ce"} \
+            and not g.theirs
+    return words[0] in {"ensuite", "puis", "enfin"} and not g.theirs
 
 
 def _decide(figs: list[Figure]) -> HoursReading:
@@ -3149,15 +3352,33 @@ def _decide(figs: list[Figure]) -> HoursReading:
         how = " + ".join(f.how if f.sequel and f.how else f"{num(f.value)} h"
                          for f in periods)
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
-        summed = Figure(value, periods[0].page, periods[0].quote, how,
-                        stated=all(f.stated and not f.inferred for f in periods),
-                        label="sum", doubt=_summed(len(periods), "périodes"))
+        stated = all(f.stated and not f.inferred for f in periods)
+        # « Stage 1 : 70 h (CCAS) — Stage 2 : 56 h (PLIE) »: periods numbered from the
+        # first, each stated, the list a jury member adds up — sure, unless a next period
+        # is named elsewhere (``_next_period_untold``) or other placement time is told.
+        listed = stated and _numbered_from_one(periods)
+        summed = Figure(value, periods[0].page, periods[0].quote, how, stated=stated,
+                        label="sum", doubt="" if listed else _summed(len(periods), "périodes"))
         others = [f for f in figs if not f.label]
         rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
         return _result(summed, summed.stated and not rivals, rivals)
     best = max(figs, key=lambda f: (f.stated, not f.inferred, f.value))
     rivals = _rivals(best, figs)
     return _result(best, best.stated and not best.inferred and not rivals, rivals)
+
+
+def _numbered_from_one(periods: list[Figure]) -> bool:
+    """« stage 1 », « stage 2 »…: one noun, numbered 1, 2, 3… with none left out, all on
+    one page a few sentences apart (one list, one table row after another)."""
+    labels = [f.label.rsplit(" ", 1) for f in periods]
+    if any(len(lab) != 2 or not lab[1].isdigit() for lab in labels) \
+            or len({noun for noun, _ in labels}) != 1 or any(f.sequel for f in periods):
+        return False
+    numbers = sorted(int(n) for _, n in labels)
+    pages = {f.page for f in periods}
+    span = max(f.sentence for f in periods) - min(f.sentence for f in periods)
+    return numbers == list(range(1, len(numbers) + 1)) and len(pages) == 1 \
+        and span <= 2 * len(periods)
 
 
 def _rows(figs: list[Figure]) -> dict[str, Figure]:

@@ -502,7 +502,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # Rows added up with no « Total » written: a row on the next page or a cell not read
     # would change the sum — a sure reading, but not one to fail on. A calendar numbered
     # week after week from the first (« S1 … S5 ») shows that no week is missing.
-    doubt = "" if total is not None and not mixed or len(kept) < 2 or (
+    # A table that names the placement's periods (its caption, its header or its rows),
+    # all read, none planned or guessed, is the list a jury member adds up: sure.
+    listed = certain and len(kept) == len(read) and (cap > 0 or rows_name_it or done_where)
+    doubt = "" if total is not None and not mixed or len(kept) < 2 or listed or (
         weekly and _weeks_in_order(kept)) else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
