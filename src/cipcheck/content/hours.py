@@ -1479,6 +1479,23 @@ def _spoken_result(toks: Sequence[Token], first: int) -> bool:
         a == "en" and b == "tout" for a, b in zip(head, head[1:], strict=False))
 
 
+def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
+    """« La durée effectuée s'élève à 371 heures », « La durée totale est de 350 heures »,
+    after a sentence about the placement: the sentence opens on its duration, and the
+    figure is what it amounts to."""
+    head = [t.word for t in toks[:first]]
+    if "duree" not in head[:3] or any(w in _PLAN_WORDS or w in THEIR_PLACEMENT for w in head):
+        return False  # (not « La durée de l'immersion s'élève à 35 heures »: theirs)
+    verbs = {"eleve", "monte", "atteint", "represente", "totalise", "porte", "est", "etait",
+             "fut", "a"}
+    return any(w in verbs for w in head[-4:]) and all(
+        w not in {"prevue", "prevu", "theorique", "minimale", "minimum", "requise", "demandee"}
+        for w in head)
+
+
+_PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
+
+
 # A record of the hours done (not the convention, which plans them).
 _RECORDS = frozenset({"attestation", "feuille", "feuilles", "releve", "releves", "emargement",
                       "recapitulatif", "certificat"})
@@ -2273,7 +2290,8 @@ class _Scan:
             # under a label nobody owns are most often those a CIP arranges for others.
             stated = False
         if not stated and self.context_cue and not a.inferred and not self.someone \
-                and not self.third_party and _spoken_result(toks, a.first):
+                and not self.third_party and (_spoken_result(toks, a.first)
+                                              or _duration_amounts_to(toks, a.first)):
             # « Alors pour mon stage, je l'ai fait au CCAS. Au final ça fait 133 heures »:
             # the sum of the placement just told, as its result.
             stated = True
@@ -2771,7 +2789,7 @@ def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
     scan.accepted = _kept(scan.accepted, any(t.word in {"deja", "encore"} for t in toks))
-    scan.accepted = _days_beside_hours(scan.accepted)
+    scan.accepted = _rhythm_of_hours(toks, _days_beside_hours(scan.accepted))
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
@@ -2824,16 +2842,19 @@ def _combine(scan: _Scan) -> list[Figure]:
         if labelled:
             return parts  # labelled periods on one line (a PDF table): added up later
         # « 196 h + 196 h », or a list of bare figures under a label naming the hours.
+        bulleted = _bulleted_under_label(toks, [m for _, m in scan.accepted])
         joined = any(t.word == "+" for t in toks) or all(
-            m.listed for _, m in scan.accepted[1:])
+            m.listed for _, m in scan.accepted[1:]) or bulleted
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
-        stated = all(f.stated for f in parts) and joined
+        stated = (all(f.stated for f in parts) or bulleted) and joined
         inferred = any(f.inferred for f in parts) or not joined
         # « Mes heures de stage : 70 au CCAS de Lens et 56 au PLIE de Liévin »: the
         # placement's hours listed place by place under their label, every figure in
         # hours — the sum a jury member makes; sure (other placement time told elsewhere
         # still makes it a reading to confirm, ``read_hours``).
-        listed = stated and not inferred and _listed_places(scan.accepted, places)
+        listed = stated and not inferred and (
+            _listed_places(scan.accepted, places)
+            or bulleted and all(places) and len(set(places)) == len(places))
         return [Figure(sum(f.value for f in parts), parts[0].page,
                        quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
                        " + ".join(f.how or f"{num(f.value)} h" for f in parts),
@@ -2861,6 +2882,58 @@ def _days_beside_hours(accepted: list[tuple[Figure, _Mention]]
             out[same] = (replace(g, stated=g.stated or f.stated), n)
             out = [(h, o) for h, o in out if h is not f]
     return out
+
+
+_AND_MORE = frozenset({"puis", "ensuite", "et", "plus", "apres", "egalement", "aussi",
+                       "encore", "+", "ainsi", "enfin"})
+
+
+def _rhythm_of_hours(toks: Sequence[Token], accepted: list[tuple[Figure, _Mention]]
+                     ) -> list[tuple[Figure, _Mention]]:
+    """« 98 heures (14 jours), à raison de trois jours par semaine pendant un peu plus de
+    quatre semaines »: a rhythm over weeks told right after the hours written says how they
+    were spread, it is not a second period (no « puis », « et », no other place between,
+    and about as much time)."""
+    if len(accepted) < 2:
+        return accepted
+    out = list(accepted)
+    for f, m in accepted:
+        if not (f.inferred and f.how.count("×") == 2 and "semaines" in f.how):
+            continue
+        before = [(g, n) for g, n in out if n.at < m.at and g is not f and not g.inferred
+                  and n.unit == "h" and not g.plan]
+        if not before:
+            continue
+        g, n = before[-1]
+        between = toks[n.end:m.at]
+        # « … au CIDFF, à raison de deux jours par semaine »: the place of the hours, then
+        # how they were spread.
+        spread = any(t.word in {"raison", "rythme"} for t in toks[max(n.end, m.at - 4):m.at])
+        if any(t.word in _AND_MORE for t in between) or not spread and any(
+                _structure_at(toks, k) for k in range(n.end, m.at)) \
+                or abs(f.value - g.value) > 0.3 * g.value:
+            continue
+        out = [(h, o) for h, o in out if h is not f]
+    return out
+
+
+_BULLET_WORDS = frozenset({"-", "–", "—", "•", "*", "·", "●", "▪"})
+
+
+def _bulleted_under_label(toks: Sequence[Token], mentions: list[_Mention]) -> bool:
+    """« Mes heures en entreprise : – 140 h à la Mission locale ; – 119 h au PLIE … »: each
+    figure in hours opens a bullet of a list whose label names the placement's hours."""
+    colon = next((k for k, t in enumerate(toks) if t.word == ":"), None)
+    if colon is None or colon > 8 or len(mentions) < 2:
+        return False
+    label = [t.word for t in toks[:colon]]
+    if not (any(w in _PLACEMENT for w in label) or "entreprise" in label):
+        return False
+    if any(w in THEIR_PLACEMENT or w in _SOMEONE_ELSE or w.startswith(("propos", "prescri"))
+           for w in label):
+        return False
+    return all(m.unit == "h" and m.at > colon and m.at >= 1
+               and toks[m.at - 1].word in _BULLET_WORDS for m in mentions)
 
 
 def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figure]:
@@ -3132,6 +3205,11 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     decided = _decide(figs)
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
+    if decided.certain and not decided.doubt and (minimum is None or decided.value < minimum) \
+            and (several := _several_announced(readings, figs, decided)):
+        # « J'ai effectué mes deux stages au CCAS et à la Mission locale. Le stage au CCAS a
+        # duré 98 heures. »: one period's figure of several announced.
+        decided = replace(decided, doubt=several)
     if decided.certain and not decided.doubt and (minimum is None or decided.value < minimum):
         from cipcheck.content.hours_loose import loose_spans
 
@@ -3148,6 +3226,30 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
     return replace(decided, ceiling=_ceiling(figs, decided))
+
+
+_SEVERAL = re.compile(r"\b(?:mes|nos)\s+(?:(?:deux|trois|quatre|2|3|4|differents|differentes)\s+)?"
+                      r"(?:stages|periodes|pae|pfmp|lieux de stage|immersions)\b|"
+                      r"\b(?:j ?'? ?ai|nous avons)\s+(?:effectue|fait|realise)\s+"
+                      r"(?:deux|trois|quatre|2|3|4)\s+(?:stages|periodes|pae|pfmp)\b")
+
+
+def _several_announced(readings: Sequence[Reading], figs: list[Figure],
+                       decided: HoursReading) -> str:
+    """« mes deux stages », « j'ai effectué trois périodes »: the dossier tells of several
+    placements while the reading is one figure (not a total, not a sum of periods) — it may
+    be one of them only. The words quoted, or ""."""
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    if best is None or best.total or best.label in {"sum", "table"} or "+" in best.how \
+            or "+" in decided.how:
+        return ""
+    if re.search(r"\b(?:periodes?|total|ensemble|stages)\b", best.row):
+        return ""  # « Période(s) en entreprise : 154 heures »: the whole of the placement
+    for r in readings:
+        for s in r.sentences:
+            if (hit := _SEVERAL.search(s.norm)) is not None:
+                return f"le dossier parle de plusieurs périodes page {s.page} (« {hit.group(0)} »)"
+    return ""
 
 
 def _next_period_untold(readings: Sequence[Reading], figs: list[Figure]) -> bool:
