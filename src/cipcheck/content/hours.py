@@ -2320,8 +2320,9 @@ class _Scan:
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
                           "mes", "les", "ces", "nos"},
                       whole=_whole_placement(toks, a.first, m.end),
-                      theirs=(self.someone or self.third_party or _named_subject(toks))
-                      and not self.first_person,
+                      theirs=not self.first_person and (
+                          self.someone or self.third_party or _named_subject(toks)
+                          or _a_placement(toks, m.at)),
                       doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "")
 
     def attested(self, first: int) -> bool:
@@ -3309,6 +3310,24 @@ def _whole_placement(toks: Sequence[Token], first: int, end: int) -> bool:
                                                    "cette", "cet", "notre"} \
                 and all(w.word in _WHOLE_LINK for w in toks[k + 1:first])
     return False
+
+
+def _a_placement(toks: Sequence[Token], first: int) -> bool:
+    """« un stage de découverte … de deux semaines », « Une période d'intégration de quatre
+    semaines permet … »: a placement named with an indefinite article, in a sentence where
+    the candidate does not speak and no next period is named — a kind of placement, or
+    someone's, not the candidate's own."""
+    if any(t.word in _ONE_OF_SEVERAL or t.kind == "ordinal" or t.word in _MORE_TIME
+           or t.word.startswith("complet") for t in toks):
+        return False
+    k = next((k for k in range(first - 1, max(-1, first - 10), -1)
+              if toks[k].word in _PLACEMENT), None)
+    return k is not None and k >= 1 and toks[k - 1].word in {"un", "une"}
+
+
+# « une semaine supplémentaire », « un stage de plus »: time added, never someone else's.
+_MORE_TIME = frozenset({"supplementaire", "supplementaires", "plus", "prolonge", "prolongee",
+                        "complementaire", "complement"})
 
 
 _WHOLE_LINK = frozenset({"de", "d", "en", "entreprise", "a", "dure", "s", "est", "etale",
