@@ -33,9 +33,15 @@ SETS = {
                                    content=17, ops_absent=3, decoys=16, dossiers=0)),
     "devset6b": (None, shape.Shape(stated=32, unstated=17, parts=26, under_three=10,
                                    content=17, ops_absent=4, decoys=12, dossiers=0)),
+    "devset7a": (None, shape.Shape(stated=34, unstated=20, parts=26, under_three=10,
+                                   content=17, ops_absent=4, decoys=18, dossiers=0)),
     "devset6": ("devset6t", shape.Shape(stated=27, unstated=14, parts=24, under_three=10,
                                         content=20, ops_absent=2, decoys=14, dossiers=15,
                                         pdfs=3)),
+    "devset7": (None, shape.Shape(stated=28, unstated=14, parts=24, under_three=10,
+                                  content=21, ops_absent=2, decoys=18, dossiers=15, pdfs=3)),
+    "devset7c": (None, shape.Shape(stated=38, unstated=17, parts=26, under_three=9,
+                                   content=18, ops_absent=4, decoys=18, dossiers=0)),
 }
 NAMES = list(SETS)
 
