@@ -33,8 +33,11 @@ from cipcheck.reading.when import earlier_in, planned_near
 HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh", "heurs",
                         "heur", "heueres", "heuers"})
 # « jrs », « jr. »: the abbreviations of a hurried cover page.
-DAY_UNITS = frozenset({"jour", "jours", "j", "jr", "jrs", "journee", "journees"})
-WEEK_UNITS = frozenset({"semaine", "semaines", "sem"})
+# « journés », « semène », « semaines » spelt by ear (« jai fait 6 semène de 35 heure »).
+DAY_UNITS = frozenset({"jour", "jours", "j", "jr", "jrs", "journee", "journees", "journe",
+                       "journes"})
+WEEK_UNITS = frozenset({"semaine", "semaines", "sem", "semene", "semenes", "semmaine",
+                        "semmaines", "semainnes", "semainne"})
 # A schedule: « par semaine », « / semaine », « hebdomadaires », « chaque jour ».
 _RATE_WORDS = frozenset({"hebdomadaire", "hebdomadaires", "hebdo", "quotidien",
                          "quotidiens", "quotidiennes", "mensuel", "mensuels", "journalier",
@@ -73,8 +76,9 @@ _TRAINING = frozenset({"formation", "formations"})
 _TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
                     "totalise", "totalisent", "=", "tout", "global", "globale"})
 _EACH = frozenset({"chacune", "chacun", "chaque", "chacunes"})
+# « jai », « jme »: the apostrophe left out.
 _FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "me", "moi", "nous", "notre",
-                           "nos"})
+                           "nos", "jai", "jme", "jy"})
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "mademoiselle",
                            "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
                            "personnes", "stagiaires",
@@ -188,14 +192,21 @@ class _Mention:
     gap: bool = False  # « ; l'autre moitié, au PLIE, 105 »: the next period, verb left out
 
 
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
+
+
 def _unit(tok: Token) -> str | None:
     if tok.kind != "word":
         return None
-    if tok.word in HOUR_UNITS:
+    word = tok.word
+    if tok.text[-1:] in _SUPERSCRIPTS:
+        # « 126 heures¹ »: a footnote call glued to the unit.
+        word = word.rstrip("0123456789*")
+    if word in HOUR_UNITS:
         return "h"
-    if tok.word in DAY_UNITS:
+    if word in DAY_UNITS:
         return "d"
-    if tok.word in WEEK_UNITS:
+    if word in WEEK_UNITS:
         return "w"
     return None
 
@@ -899,6 +910,15 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
             # something else named before it does not rule the figure out (« Mon stage
             # … a été écourté : j'ai réalisé 168 heures » still ties it).
             own_clause = True
+        if toks[j].kind == "ordinal" and j + 1 < m.at and toks[j + 1].word in {
+                "semaine", "periode", "partie", "quinzaine", "stage", "moitie"} \
+                and any(t.word in _OWN_WORDS and k + 1 < len(toks)
+                        and toks[k + 1].word in _PLACEMENT for k, t in enumerate(toks[:j])):
+            # « Mon stage a été coupé en deux : une première semaine … (35 h), puis, après
+            # le retour en centre, une seconde semaine au même endroit (35 h également) »:
+            # the figure is the next part of the candidate's placement; what the words
+            # before that part name (« en centre ») is not what it measures.
+            return 1
         if (c := cue_of(toks, j)) != 0:
             if c < 0 and own_clause:
                 break
@@ -907,6 +927,9 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
                 # unit of another number, not what this figure measures
             return c
     return 0
+
+
+_OWN_WORDS = frozenset({"mon", "ma", "mes", "notre", "nos"})
 
 
 def _negative_before(toks: Sequence[Token], j: int, lo: int) -> bool:
@@ -927,6 +950,8 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     hi = next((k for k in range(m.end, hi) if toks[k].block != toks[m.end - 1].block
                and toks[k].text[:1].isupper()), hi)
     k = m.end
+    if k < hi and toks[k].word == "." and _abbreviated_unit(toks, m):
+        k += 1  # « 52 j. de stage »: the dot of the abbreviation
     # « 189 heures sur le terrain », « 77 heures dans l'entreprise »: where the hours were.
     while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l",
                                       "sur", "dans"}:
@@ -1101,9 +1126,16 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
         lo -= 1
     hi = m.end
+    if hi + 1 < len(toks) and toks[hi].word == "." and _abbreviated_unit(toks, m) \
+            and toks[hi + 1].word in {"de", "d"}:
+        hi += 1  # « 52 j. de stage »: the dot of the abbreviation goes on with its words
     while hi < len(toks) and toks[hi].word not in _CLAUSE_PUNCT and hi - m.end < 8:
         hi += 1
     return lo, hi
+
+
+def _abbreviated_unit(toks: Sequence[Token], m: _Mention) -> bool:
+    return toks[m.end - 1].word in {"j", "jr", "jrs", "sem", "h", "hr", "hrs"}
 
 
 # Nouns an ordinal turns into the name of a period: « 2e stage », « ce premier temps »,
@@ -2289,6 +2321,23 @@ class _Scan:
             # « Immersions proposées : 35 h au CCAS et 35 h chez Leclerc »: immersions
             # under a label nobody owns are most often those a CIP arranges for others.
             stated = False
+        if not stated and not a.inferred and self.first_person and not self.someone \
+                and not self.third_party and not self.own_frame(0, len(toks)) and (
+                    (self.context_cue and self.did(m, a) and self.after_own_placement())
+                    or self.hosted_at_structure(a.first)):
+            # « Mon stage à l'entreprise d'insertion … a été interrompu … . J'ai finalement
+            # effectué 147 heures sur les 175 prévues »: the verb of hours done right after
+            # a sentence about the candidate's own placement; « Je n'ai pu être accueillie
+            # que huit journées de 7 heures au Point Information Jeunesse »: hosted by a
+            # structure, the placement itself.
+            stated = True
+        if not stated and not a.guess and self.first_person and not self.someone \
+                and not self.third_party and self.weeks_at_structure(m) \
+                and self.after_own_placement(anywhere=True):
+            # « Mon employeur a accepté que mon stage se fasse au rythme de mon contrat … .
+            # J'ai ainsi passé 12 semaines à 32 heures au PLIE »: whole weeks at a
+            # structure right after the candidate's placement is named — that placement.
+            stated, a.inferred = True, False
         if not stated and self.context_cue and not a.inferred and not self.someone \
                 and not self.third_party and (_spoken_result(toks, a.first)
                                               or _duration_amounts_to(toks, a.first)):
@@ -2635,6 +2684,45 @@ class _Scan:
         return any(t.stem in _SPENT_STEMS for t in zone) and not any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS for t in zone)
 
+    def after_own_placement(self, anywhere: bool = False) -> bool:
+        """The sentence before, on the same page, opens on the candidate's own placement
+        (« Mon stage à … a été interrompu … ») — or, ``anywhere``, names it (« Mon
+        employeur a accepté que mon stage se fasse … »)."""
+        if self.s.index < 1:
+            return False
+        prev = self.reading.sentences[self.s.index - 1]
+        if prev.page != self.s.page:
+            return False
+        toks = self.reading.tokens_of(prev)
+        if any(t.word in _SOMEONE_ELSE for t in toks):
+            return False
+        here = _places_named(self.toks)
+        there = _places_named(toks)
+        if here and there and not here & there or anywhere and there and not here:
+            # « Mon stage s'est déroulé au CCAS. J'ai passé 10 semaines au PLIE »: maybe
+            # two placements — the places must be the same one.
+            return False
+        words = [t.word for t in (toks if anywhere else toks[:4])]
+        return any(w in _OWN and k + 1 < len(words) and words[k + 1] in _PLACEMENT
+                   for k, w in enumerate(words))
+
+    def weeks_at_structure(self, m: _Mention) -> bool:
+        """« J'ai ainsi passé 12 semaines à 32 heures au PLIE du Saint-Quentinois »: whole
+        weeks at a structure, in the first person — a placement, not a task."""
+        toks = self.toks
+        return m.unit == "w" and m.value >= 2 and any(
+            _structure_at(toks, k) for k in range(m.end, min(len(toks), m.end + 6)))
+
+    def hosted_at_structure(self, first: int) -> bool:
+        """« j'ai été accueillie huit journées de 7 heures au Point Information Jeunesse »:
+        the candidate hosted by a structure (its placement), the figure right after."""
+        toks = self.toks
+        hosted = next((k for k in range(first - 1, max(-1, first - 4), -1)
+                       if toks[k].word in {"accueilli", "accueillie", "accueillis",
+                                           "accueillies"}), None)
+        return hosted is not None and any(_structure_at(toks, k)
+                                          for k in range(first, min(len(toks), first + 8)))
+
     def opens_on_own_placement(self) -> bool:
         """« Mon stage … », « Alors ma période en entreprise … »: the sentence's subject."""
         words = [t.word for t in self.toks[:4]]
@@ -2844,8 +2932,9 @@ def _combine(scan: _Scan) -> list[Figure]:
             return parts  # labelled periods on one line (a PDF table): added up later
         # « 196 h + 196 h », or a list of bare figures under a label naming the hours.
         bulleted = _bulleted_under_label(toks, [m for _, m in scan.accepted])
+        ordinal = _ordinal_periods(toks, scan.accepted)
         joined = any(t.word == "+" for t in toks) or all(
-            m.listed for _, m in scan.accepted[1:]) or bulleted
+            m.listed for _, m in scan.accepted[1:]) or bulleted or ordinal
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
         stated = (all(f.stated for f in parts) or bulleted) and joined
         inferred = any(f.inferred for f in parts) or not joined
@@ -2854,7 +2943,7 @@ def _combine(scan: _Scan) -> list[Figure]:
         # hours — the sum a jury member makes; sure (other placement time told elsewhere
         # still makes it a reading to confirm, ``read_hours``).
         listed = stated and not inferred and (
-            _listed_places(scan.accepted, places)
+            _listed_places(scan.accepted, places) or ordinal
             or bulleted and all(places) and len(set(places)) == len(places))
         return [Figure(sum(f.value for f in parts), parts[0].page,
                        quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
@@ -2918,6 +3007,23 @@ def _rhythm_of_hours(toks: Sequence[Token], accepted: list[tuple[Figure, _Mentio
     return out
 
 
+_PART_NOUNS = frozenset({"semaine", "quinzaine", "periode", "partie", "stage", "moitie",
+                         "temps", "phase", "pae", "pfmp", "immersion"})
+
+
+def _ordinal_periods(toks: Sequence[Token], accepted: list[tuple[Figure, _Mention]]) -> bool:
+    """« une première quinzaine au CCAS (70 h), puis … une seconde quinzaine (63 h) »: each
+    figure, in hours, is the period an ordinal just named — first, second… in order."""
+    start = 0
+    for n, (_, m) in enumerate(accepted, 1):
+        ords = [k for k in range(start, m.at) if toks[k].kind == "ordinal"
+                and k + 1 < len(toks) and toks[k + 1].word in _PART_NOUNS]
+        if m.unit != "h" or not ords or toks[ords[-1]].value != n:
+            return False
+        start = m.end
+    return len(accepted) >= 2
+
+
 _BULLET_WORDS = frozenset({"-", "–", "—", "•", "*", "·", "●", "▪"})
 
 
@@ -2939,7 +3045,12 @@ def _bulleted_under_label(toks: Sequence[Token], mentions: list[_Mention]) -> bo
 
 def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figure]:
     """« ça fait 133 heures, 19 jours en tout »: the days total is the hours written beside
-    it, converted — the hours are the statement."""
+    it, converted — the hours are the statement. « J'ai ainsi passé 12 semaines à 32
+    heures au PLIE, soit 384 heures »: the result of the candidate's own product, as sure
+    as it."""
+    if len(totals) == 1 and len(parts) == 1 and not totals[0].stated and parts[0].stated \
+            and not parts[0].plan and abs(parts[0].value - totals[0].value) < 0.5:
+        return [replace(totals[0], stated=True, inferred=parts[0].inferred)]
     if len(totals) != 1 or not totals[0].inferred or "jours ×" not in totals[0].how:
         return []
     same = [f for f in parts if not f.inferred and not f.plan
@@ -3078,7 +3189,8 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
     table_cue = False  # the table, or the caption just above it, names the placement
     # One pass over the words: most sentences of a dossier hold no unit and no placement
     # word, and are never walked token by token.
-    units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS}
+    units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS
+             or t.text[-1:] in _SUPERSCRIPTS and _unit(t) is not None}
     cues = {t.sentence for t in reading.tokens if t.word in _CUE_WORDS}
     # Tables read by their columns (« Durée (h) » over bare numbers, a « Total » row):
     # their cells are not read again one by one.
@@ -3310,6 +3422,20 @@ def _whole_placement(toks: Sequence[Token], first: int, end: int) -> bool:
                                                    "cette", "cet", "notre"} \
                 and all(w.word in _WHOLE_LINK for w in toks[k + 1:first])
     return False
+
+
+def _places_named(toks: Sequence[Token]) -> set[str]:
+    """The structures a sentence puts something at (« au CCAS » → {"ccas"})."""
+    out = set()
+    for k in range(len(toks)):
+        if _structure_at(toks, k):
+            j = k + 1
+            while j < len(toks) and toks[j].word in {"la", "l", "'", "le", "les", "du", "des",
+                                                      "de", "d", "sein"}:
+                j += 1
+            if j < len(toks):
+                out.add(toks[j].word)
+    return out
 
 
 def _a_placement(toks: Sequence[Token], first: int) -> bool:
