@@ -35,6 +35,8 @@ SETS = {
                                    content=17, ops_absent=4, decoys=12, dossiers=0)),
     "devset7a": (None, shape.Shape(stated=34, unstated=20, parts=26, under_three=10,
                                    content=17, ops_absent=4, decoys=18, dossiers=0)),
+    "devset7b": (None, shape.Shape(stated=36, unstated=18, parts=26, under_three=11,
+                                   content=19, ops_absent=3, decoys=17, dossiers=0)),
     "devset6": ("devset6t", shape.Shape(stated=27, unstated=14, parts=24, under_three=10,
                                         content=20, ops_absent=2, decoys=14, dossiers=15,
                                         pdfs=3)),
