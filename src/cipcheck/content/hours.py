@@ -1280,7 +1280,7 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
     j = k + 1
     while j < len(toks) and toks[j].word in _CLITICS - {"y"}:
         j += 1
-    if j < len(toks) and toks[j].word in {"a", "avait", "aura"}:
+    if j < len(toks) and toks[j].word in {"a", "avait", "aura", "aurait", "eut"}:
         j += 1
     if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 2].word == ",":
         # « Il a été procédé, dans le cadre de la formation, à une période … »: an incise.
@@ -2828,6 +2828,10 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         from cipcheck.content.hours_voice import as_author, pronoun_for_placement
 
         toks = pronoun_for_placement(reading, s, as_author(reading, s, toks))
+    if s.page == 1 and (" par " in s.norm or "candidat" in s.norm or "nom" in s.norm):
+        from cipcheck.content.hours_voice import cover_author
+
+        toks = cover_author(toks)
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
                  days_unit)
     for m in mentions:

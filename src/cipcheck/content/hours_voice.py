@@ -98,3 +98,25 @@ def _past_subject(words: Sequence[str], k: int) -> bool:
     return k + 1 < len(words) and words[k] in {"a", "est", "avait", "etait"} and (
         words[k + 1] in {"est", "a", "eu", "ete", "deroule", "deroulee", "dure", "lieu",
                          "commence", "debute", "etale", "etalee"})
+
+
+_HONORIFICS = frozenset({"madame", "monsieur", "mme", "m", "mr", "mlle", "mademoiselle"})
+_AUTHOR_LEADS = frozenset({"redige", "redigee", "presente", "presentee", "realise", "realisee",
+                           "ecrit", "ecrite", "soutenu", "soutenue"})
+
+
+def cover_author(toks: Sequence[Token]) -> Sequence[Token]:
+    """« Rédigé par Mme Claire-Marie Daubigny », « Candidate : Mme Inès B. », « Nom : M.
+    Achard »: on a cover page, the honorific of the author line is the candidate, not
+    someone else in a story (the cover's lines run into one sentence)."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        if out[k].word not in _HONORIFICS:
+            continue
+        prev = out[k - 1].word
+        lead = prev == "par" and k >= 2 and out[k - 2].word in _AUTHOR_LEADS
+        label = prev == ":" and k >= 2 and out[k - 2].word in {
+            "candidat", "candidate", "nom", "auteur", "auteure", "stagiaire"}
+        if lead or label:
+            out[k] = out[k]._replace(word="moi", stem="moi")
+    return out
