@@ -1295,6 +1295,9 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         # The administrative passive: « Il a été effectué par la candidate une période
         # de 175 heures », « Il a été réalisé un stage de 182 heures ».
         return True
+    if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 2].word in {
+            "de", "d", "que", "qu"}:
+        return True  # « il a été possible de … », « il a été convenu que … »
     return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
 
 
@@ -1821,9 +1824,12 @@ class _Scan:
         right after the weeks; the hours a day are the rule set's (written for a rule
         counted in days, assumed otherwise: a reading to confirm)."""
         toks = self.toks
+        # (« 6 sem. de 5 j. »: the dot of the abbreviation between them)
         days = next((n for n in self.mentions if n.unit == "d" and not n.used
-                     and 0 < n.at - m.end <= 2 and 1 <= n.value <= 7 and all(
-                         t.word in {"de", "d", "'", "a"} for t in toks[m.end:n.at])), None)
+                     and 0 < n.at - m.end <= 3 and 1 <= n.value <= 7 and all(
+                         t.word in {"de", "d", "'", "a"} or (t.word == "." and k == 0
+                                                             and _abbreviated_unit(toks, m))
+                         for k, t in enumerate(toks[m.end:n.at]))), None)
         if days is None:
             # « six semaines, à raison de cinq jours par semaine », « 7 semaines, 4
             # jours/semaine »: the days of each week as a schedule further on, before any
