@@ -1540,6 +1540,14 @@ _REPORTS = frozenset({"indique", "indiquent", "mentionne", "mentionnent", "fait"
                       "attestent", "certifie", "affiche", "donne", "recapitule"})
 
 
+def _a_record(toks: Sequence[Token], first: int) -> bool:
+    """« l'attestation en annexe 4 porte donc 126 heures »: a record of attendance tells
+    the whole placement's hours again (never a period to add)."""
+    head = toks[:first]
+    k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
+    return k is not None and any(t.word in _REPORTS for t in head[k + 1:])
+
+
 def _own_record(toks: Sequence[Token], first: int) -> bool:
     """« L'attestation de stage (jointe en annexe) indique 112 heures », « Mon relevé
     d'heures totalise … »: the candidate's record of attendance tells the figure — theirs
@@ -2327,6 +2335,11 @@ class _Scan:
             # « Immersions proposées : 35 h au CCAS et 35 h chez Leclerc »: immersions
             # under a label nobody owns are most often those a CIP arranges for others.
             stated = False
+        if not stated and self.s.page == 1 and a.tie == 0 and not a.guess \
+                and not self.someone and not self.third_party and self.hours_done_label(m):
+            # « Heures effectuées : 105 h (au lieu de 140 – arrêt maladie 1 sem.) » on a
+            # dossier's cover: its record of the placement's hours.
+            stated, a.inferred = True, False
         if not stated and not a.inferred and self.first_person and not self.someone \
                 and not self.third_party and not self.own_frame(0, len(toks)) and (
                     (self.context_cue and self.did(m, a) and self.after_own_placement())
@@ -2374,7 +2387,7 @@ class _Scan:
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
                           "mes", "les", "ces", "nos"},
-                      whole=_whole_placement(toks, a.first, m.end),
+                      whole=_whole_placement(toks, a.first, m.end) or _a_record(toks, a.first),
                       theirs=not self.first_person and (
                           self.someone or self.third_party or _named_subject(toks)
                           or _a_placement(toks, m.at)),
@@ -2389,6 +2402,20 @@ class _Scan:
                   and k + 1 < len(toks) and toks[k + 1].word in {"que", "qu"}), None)
         return k is not None and any(t.stem in DID_STEMS for t in toks[k:first]) \
             and not any(t.word in THEIR_PLACEMENT for t in toks[k:first])
+
+    def hours_done_label(self, m: _Mention) -> bool:
+        """« Heures effectuées : 105 h », « Heures réalisées : 392 », « Volume horaire
+        effectué : 140 h »: the label of its line, right before the figure, is the hours
+        done (not of training, not planned)."""
+        toks = self.toks
+        colon = next((k for k in range(m.at - 1, max(-1, m.at - 3), -1)
+                      if toks[k].word == ":"), None)
+        if colon is None:
+            return False
+        label = toks[max(0, colon - 3):colon]
+        return any(t.word in {"heures", "heure", "volume"} for t in label) and any(
+            t.stem in DID_STEMS for t in label) and not any(
+            t.word in _TRAINING or t.word.startswith("prev") for t in label)
 
     def done_label(self, m: _Mention, lo: int, label_near: bool) -> bool:
         """« Heures réalisées : 392 », « Volume horaire effectué : 392 h » — or on a cover
