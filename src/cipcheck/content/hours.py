@@ -815,7 +815,8 @@ _STRUCTURE_WORDS = frozenset({"mission", "association", "maison", "centre", "cca
                               # « Antenne de Kourou », « Conseil départemental »
                               "cite", "antenne", "service", "conseil", "departement",
                               "commune", "communaute", "sma", "direction", "pij", "bij",
-                              "cada", "chrs"})
+                              "cada", "chrs", "groupement", "siao", "huda", "cph",
+                              "sao", "csapa"})
 # Acronyms of courses, certificates, the rules and aid schemes: « CCP 1 : 70 h », « BTS :
 # 140 h », « RSA : 12 mois » are not a structure's hours.
 _NOT_STRUCTURES = frozenset({"bts", "dut", "bac", "bep", "deug", "iut", "cfa", "sst", "caces",
@@ -2403,6 +2404,20 @@ class _Scan:
         return k is not None and any(t.stem in DID_STEMS for t in toks[k:first]) \
             and not any(t.word in THEIR_PLACEMENT for t in toks[k:first])
 
+    def present_at_structure(self, m: _Mention) -> bool:
+        """Days (or half days) of presence at a structure: « N journées de présence au
+        … », « la présence au … a pris la forme de N demi-journées », « N journées …
+        passées à l'accueil de la Maison de l'emploi »."""
+        toks = self.toks
+        if m.unit not in {"d", "hd"} or self.someone or self.third_party:
+            return False
+        window = toks[m.end:min(len(toks), m.end + 8)]
+        present = any(t.word in {"presence", "passees", "passes"} for t in window[:4]) or any(
+            t.word == "presence" and k + 1 < len(toks) and toks[k + 1].word in _AT_PLACE
+            for k, t in enumerate(toks[:m.at]))
+        return present and any(_structure_at(toks, k) or toks[k].word in _STRUCTURE_WORDS
+                               for k in range(len(toks)))
+
     def hours_done_label(self, m: _Mention) -> bool:
         """« Heures effectuées : 105 h », « Heures réalisées : 392 », « Volume horaire
         effectué : 140 h »: the label of its line, right before the figure, is the hours
@@ -2797,6 +2812,12 @@ class _Scan:
             a.inferred = True
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
+            return True
+        if self.present_at_structure(m):
+            # « vingt-deux journées de présence au GEIQ du Gers », « La présence au SIAO a
+            # pris la forme de quarante-deux demi-journées »: days of attendance at a
+            # structure, nobody else named — the placement, to confirm.
+            a.inferred = True
             return True
         if self.structure_row(m, lo) or self.done_label(m, lo, label_near) \
                 or self.at_a_structure(m, a, lo):
