@@ -487,8 +487,10 @@ def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
     """« 10 semaines à 17h30 par semaine », « 20 jours à 7 heures 30 par jour »: the minutes
     of a rate, not a time of day (a clock time is never « par semaine »); else 0."""
     after = toks[i + 2] if i + 2 < len(toks) else None
+    # (« dix-sept heures trente hebdomadaires »: the minutes in words too)
     if after is None or (toks[i].value or 0) > 48 or after.kind != "number" \
-            or after.value is None or not 0 < after.value < 60 or len(after.text) != 2 \
+            or after.value is None or not 0 < after.value < 60 \
+            or (len(after.text) != 2 and after.text[:1].isdigit()) \
             or not _rate_after(toks, i + 3):
         return 0.0
     return after.value
@@ -1562,12 +1564,29 @@ def _own_record(toks: Sequence[Token], first: int) -> bool:
     return det in {"mon", "ma", "mes"} or (annexed and det in {"l", "la", "le", "les"})
 
 
+def _same_rhythm_after(toks: Sequence[Token], end: int) -> bool:
+    """« …, accomplie selon le même rythme », « au même rythme », « à la même cadence »
+    within a few words after the count."""
+    words = [t.word for t in toks[end:end + 9]]
+    return any(w == "meme" and k + 1 < len(words) and words[k + 1] in {
+        "rythme", "cadence", "regime", "volume", "horaire", "base"}
+        for k, w in enumerate(words))
+
+
 def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
     """« Mon stage aurait dû durer trois semaines », « aurait pu compter 175 heures »: the
     conditional of what was meant to be, not what was done."""
+    # « Si la période avait pu être prolongée …, elle aurait atteint 455 heures »: any
+    # past conditional of the figure's own verb (« aurait atteint / totalisé / représenté »).
     return any(t.word in {"aurait", "auraient", "aurais"} and k + 1 < first
-               and toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
+               and (toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
+                    or toks[k + 1].word in _CONDITIONAL_REACH)
                for k, t in enumerate(toks[lo:first], lo))
+
+
+_CONDITIONAL_REACH = frozenset({"atteint", "totalise", "represente", "cumule", "fait",
+                                "depasse", "porte", "permis", "donne", "effectue",
+                                "realise", "accompli"})
 
 
 def _never_done(words: Sequence[str], k: int) -> bool:
@@ -1721,6 +1740,17 @@ class _Scan:
                            and not any(o.unit == "w" and o is not m and (
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
+        if weekly is None and _same_rhythm_after(toks, m.end):
+            # « La première séquence … sur six semaines à raison de 35 heures hebdomadaires
+            # …, d'une seconde séquence de cinq semaines, accomplie selon le même rythme »:
+            # the weekly rate of the weeks counted before, in the same sentence.
+            weekly = next((n for n in reversed(mentions) if n.unit == "h" and n.at < m.at
+                           and 15 <= n.value <= 48 and _rate_after(toks, n.end)), None)
+            if weekly is not None:
+                value = m.value * weekly.value
+                return _Amount(value, f"{num(m.value)} semaines × {num(weekly.value)} h, "
+                               "au même rythme", True, m.at,
+                               max(_nearest_cue(toks, m, (lo, hi)), 0))
         if weekly is None:
             return self.days_a_week(m, lo, hi) or self.weekdays_over(m, lo, hi) \
                 or self.more_weeks(m, lo, hi) or self.weeks_only(m, lo, hi)
