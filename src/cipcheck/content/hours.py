@@ -1564,6 +1564,24 @@ def _own_record(toks: Sequence[Token], first: int) -> bool:
     return det in {"mon", "ma", "mes"} or (annexed and det in {"l", "la", "le", "les"})
 
 
+def _looking_back(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« la période en entreprise n'aura duré que ces trois semaines », « voilà ce qu'aura
+    été, au total, mon immersion »: a future perfect that looks back on what was done
+    (« ne … que », « au total », « en définitive »), not a plan."""
+    zone = toks[lo:first]
+    k = next((k for k, t in enumerate(zone) if t.word in {"aura", "auront"}), None)
+    if k is None or k + 1 >= len(zone) or zone[k + 1].word not in {
+            "dure", "ete", "represente", "compte", "totalise", "atteint", "fait", "duree"}:
+        return False
+    words = [t.word for t in toks]
+    # (not « Au total, mon stage aura duré 140 heures fin juin »: that one is still ahead)
+    restrictive = any(w in {"n", "ne"} for w in words[max(0, lo + k - 3):lo + k]) \
+        and "que" in words[lo + k:first + 1]
+    if any(w in {"si", "quand", "lorsque", "sinon"} for w in words):
+        return False  # « … n'aura duré que 112 heures si la structure ferme en mars »
+    return restrictive or "voila" in words[:lo + k]
+
+
 def _same_rhythm_after(toks: Sequence[Token], end: int) -> bool:
     """« …, accomplie selon le même rythme », « au même rythme », « à la même cadence »
     within a few words after the count."""
@@ -2402,7 +2420,8 @@ class _Scan:
             stated = True
         if _would_have(toks, lo, a.first):
             return None  # « Mon stage aurait dû durer trois semaines »: it did not
-        plan = planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)
+        plan = (planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)) \
+            and not _looking_back(toks, lo, a.first)
         row = ""
         if self.stated_row:
             # A bulleted line (« • 105 h au CIDFF ») is named by the words after its figure.
