@@ -2375,6 +2375,13 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
+        last_colon = next((k for k in range(m.at - 1, -1, -1) if toks[k].word == ":"), None)
+        if stated and last_colon is not None and not self.first_person and any(
+                t.word in {"sa", "son", "ses", "leur", "leurs"}
+                for t in toks[max(0, last_colon - 6):last_colon]):
+            # « Tutrice : Madame O. F. — Sa période d'immersion : 35 heures »: a line about
+            # someone else's placement, even on a cover.
+            stated = False
         if stated and labelled_line and colon is not None and not self.first_person \
                 and not (self.s.in_table or self.s.page == 1) \
                 and any(t.word in THEIR_PLACEMENT for t in toks[:colon]) \
