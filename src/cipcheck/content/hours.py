@@ -67,6 +67,8 @@ _OTHER = frozenset({
     "redaction", "lecture", "saisie", "organisation", "consacre", "consacree", "consacrees",
     "consacres", "absence", "absences", "absent", "absente", "conge", "conges", "maladie",
     "ferie", "feries", "recuperation", "deduites", "deduits", "retire", "retirees",
+    # « (arrêt 3 semaines) », « un arrêt de travail de trois semaines »: sick leave
+    "arret", "arrets", "greve", "greves", "fermeture",
 })
 # Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
 # structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
