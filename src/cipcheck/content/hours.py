@@ -93,7 +93,10 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
                           "fallait", "demandees", "demandee", "necessaires", "attendues"})
 # The rule's own verbs: « Le titre exige / impose / prévoit une période de 385 heures ».
 _RULE_VERBS = frozenset({"exige", "exigent", "impose", "imposent", "prevoit", "prevoient",
-                         "requiert", "requierent", "doit", "doivent"})
+                         "requiert", "requierent", "doit", "doivent",
+                         # « Le CCP demandait 175 heures de stage »
+                         "exigeait", "imposait", "requerait", "demandait",
+                         "demandent"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
@@ -1584,6 +1587,16 @@ def _looking_back(toks: Sequence[Token], lo: int, first: int) -> bool:
     return restrictive or "voila" in words[:lo + k]
 
 
+def _so_far(toks: Sequence[Token]) -> bool:
+    """« déjà », « encore », « à ce jour », « pour l'instant », « jusqu'ici », « à
+    présent »: what is told is the part done so far."""
+    words = [t.word for t in toks if t.word != "'"]
+    pairs = set(zip(words, words[1:], strict=False))
+    return any(w in {"deja", "encore", "jusqu", "actuellement", "provisoirement"}
+               for w in words) or bool(pairs & {("ce", "jour"), ("l", "instant"),
+                                                 ("le", "moment"), ("a", "present")})
+
+
 def _same_rhythm_after(toks: Sequence[Token], end: int) -> bool:
     """« …, accomplie selon le même rythme », « au même rythme », « à la même cadence »
     within a few words after the count."""
@@ -2282,6 +2295,13 @@ class _Scan:
             return None
         a, lo, hi = read
         toks = self.toks
+        if m.anaphora and a.tie == 0 and not _so_far(toks):
+            # « … accomplir 385 heures en structure ; je n'en ai accompli que 364 »: « en »
+            # takes up hours the words tied to the placement — so are these.
+            prev = next((n for n in reversed(self.mentions) if n.at < m.at and n.unit == "h"
+                         and not n.anaphora), None)
+            if prev is not None and _nearest_cue(toks, prev, _clause(toks, prev)) > 0:
+                a.tie = 1
         # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
         label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
                          for t in toks[max(lo, m.at - 3):m.at])
