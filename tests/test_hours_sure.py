@@ -45,3 +45,47 @@ def test_other_placement_time_is_quoted_when_it_stops_a_failure() -> None:
     # The same placement told as hours and as weeks is one placement: it fails.
     o = run(next(c for c in SURE9 if c["name"] == "r9-stage-mon-semaines-meme-placement"))
     assert o["status"] == "fail" and "112 h" in o["message"], o["message"]
+
+
+# A whole CCP 3 dossier: cover, sommaire, three parts telling the placement as a story (its
+# weeks, a delay, a beneficiary's immersion), annexes. The cover states 112 hours.
+_COVER = """DOSSIER PROFESSIONNEL
+Certificat de compétences professionnelles n° 3
+Candidate : Léa Marchand — session juin 2026
+Structure d'accueil : Mission locale du Grand Dole
+Période en entreprise : 112 heures (16 jours)"""
+_BODY = """# Sommaire
+1. Présentation de la structure ........ 3
+2. Prospection des entreprises ........ 4
+3. Accompagnement vers l'emploi ........ 5
+Annexes ........ 7
+
+# 1. Présentation de la structure
+La Mission locale du Grand Dole accompagne 1 400 jeunes de 16 à 25 ans. Pendant mon stage de trois semaines, j'ai été accueillie dans l'équipe « entreprises » de quatre conseillers.
+
+# 2. Prospection des entreprises
+Au bout de deux semaines, ma tutrice m'a confié un fichier de trente entreprises du bâtiment à relancer. J'ai obtenu six rendez-vous, dont deux ont abouti à une offre.
+
+# 3. Accompagnement vers l'emploi
+J'ai suivi Kevin, 22 ans. Après une immersion de deux semaines dans un EHPAD, il a confirmé son projet d'agent de service hospitalier ; un mois plus tard, il signait un contrat de six mois.
+{extra}
+# Annexes
+Annexe 1 : attestation de stage. Annexe 2 : fiche de poste."""
+
+
+def _dossier(extra: str = "") -> dict:
+    return {"name": "dossier-ccp3", "rules": "cip-ccp3", "kind": "cover",
+            "text": _COVER + "\n\n" + _BODY.replace("{extra}", extra),
+            "expected_hours": 112, "certain": True}
+
+
+def test_a_plain_statement_fails_beside_the_story_of_the_same_placement() -> None:
+    o = run(_dossier())
+    assert o["got"] == 112 and o["status"] == "fail", o["message"]
+
+
+def test_a_second_placement_told_in_the_story_stops_the_failure() -> None:
+    extra = ("\nJ'ai également effectué trois semaines au PLIE du Jura, où j'ai animé "
+             "l'atelier CV.\n")
+    o = run(_dossier(extra))
+    assert o["status"] == "warn" and "trois semaines" in o["message"], o["message"]
