@@ -54,23 +54,22 @@ Certificat de compétences professionnelles n° 3
 Candidate : Léa Marchand — session juin 2026
 Structure d'accueil : Mission locale du Grand Dole
 Période en entreprise : 112 heures (16 jours)"""
-_BODY = """# Sommaire
-1. Présentation de la structure ........ 3
-2. Prospection des entreprises ........ 4
-3. Accompagnement vers l'emploi ........ 5
-Annexes ........ 7
-
-# 1. Présentation de la structure
-La Mission locale du Grand Dole accompagne 1 400 jeunes de 16 à 25 ans. Pendant mon stage de trois semaines, j'ai été accueillie dans l'équipe « entreprises » de quatre conseillers.
-
-# 2. Prospection des entreprises
-Au bout de deux semaines, ma tutrice m'a confié un fichier de trente entreprises du bâtiment à relancer. J'ai obtenu six rendez-vous, dont deux ont abouti à une offre.
-
-# 3. Accompagnement vers l'emploi
-J'ai suivi Kevin, 22 ans. Après une immersion de deux semaines dans un EHPAD, il a confirmé son projet d'agent de service hospitalier ; un mois plus tard, il signait un contrat de six mois.
-{extra}
-# Annexes
-Annexe 1 : attestation de stage. Annexe 2 : fiche de poste."""
+_BODY = (
+    "# Sommaire\n1. Présentation de la structure ........ 3\n"
+    "2. Prospection des entreprises ........ 4\n3. Accompagnement vers l'emploi ........ 5\n"
+    "Annexes ........ 7\n\n"
+    "# 1. Présentation de la structure\n"
+    "La Mission locale du Grand Dole accompagne 1 400 jeunes de 16 à 25 ans. Pendant mon "
+    "stage de trois semaines, j'ai été accueillie dans l'équipe « entreprises » de quatre "
+    "conseillers.\n\n"
+    "# 2. Prospection des entreprises\n"
+    "Au bout de deux semaines, ma tutrice m'a confié un fichier de trente entreprises du "
+    "bâtiment à relancer. J'ai obtenu six rendez-vous, dont deux ont abouti à une offre.\n\n"
+    "# 3. Accompagnement vers l'emploi\n"
+    "J'ai suivi Kevin, 22 ans. Après une immersion de deux semaines dans un EHPAD, il a "
+    "confirmé son projet d'agent de service hospitalier ; un mois plus tard, il signait un "
+    "contrat de six mois.\n{extra}\n"
+    "# Annexes\nAnnexe 1 : attestation de stage. Annexe 2 : fiche de poste.")
 
 
 def _dossier(extra: str = "") -> dict:
