@@ -2694,7 +2694,10 @@ class _Scan:
         """False for a placement arranged for someone else or done before the story; marks
         a moment of the placement or an approximate figure as a reading to confirm."""
         toks = self.toks
-        if _set_up_for_someone(toks, lo, a.first) or _someone_who_did(toks, lo, a.first):
+        if (_set_up_for_someone(toks, lo, a.first) or _someone_who_did(toks, lo, a.first)) \
+                and not self.attested(a.first):
+            # (« … atteste que la stagiaire a effectué 30 jours de stage pratique »: the
+            # attestation pasted in the dossier is the candidate's — read, to confirm)
             # « J'ai proposé à Léa un stage de 105 heures », « Nous avons monté ensemble
             # un stage de 70 heures »: a placement the candidate arranged for a person.
             return False
