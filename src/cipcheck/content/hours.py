@@ -3178,8 +3178,18 @@ def _bulleted_under_label(toks: Sequence[Token], mentions: list[_Mention]) -> bo
     if any(w in THEIR_PLACEMENT or w in _SOMEONE_ELSE or w.startswith(("propos", "prescri"))
            for w in label):
         return False
-    return all(m.unit == "h" and m.at > colon and m.at >= 1
-               and toks[m.at - 1].word in _BULLET_WORDS for m in mentions)
+    # Each figure in hours in its own bullet: right after the bullet (« – 140 h à … ») or at
+    # the end of the bullet's line (« – CCAS de Saint-Louis ........ 42 h »).
+    # A dash is a bullet where a line starts: after the label's colon, a « ; » or the unit
+    # of the figure before (not the hyphen of « Saint-Nazaire »).
+    start = colon
+    for m in mentions:
+        bullets = [k for k in range(start + 1, m.at) if toks[k].word in _BULLET_WORDS
+                   and (toks[k - 1].word in {":", ";", ".", ","} or k - 1 == start)]
+        if m.unit != "h" or m.at <= colon or len(bullets) != 1:
+            return False
+        start = m.end - 1
+    return True
 
 
 def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figure]:
