@@ -229,7 +229,7 @@ def test_the_ninth_voices_are_read_without_a_false_failure() -> None:
                                   "voices4", "voices4_blind", "voices5", "voices5_blind",
                                   "voices6", "voices6_blind", "voices6b_blind", "voices7",
                                   "voices7_blind", "voices7b_blind", "voices8", "voices8_blind",
-                                  "sure8", "sure9", "voices9"])
+                                  "sure8", "sure9", "sure9_blind", "voices9"])
 def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> None:
     """Whatever the score, a passage a careful reader is unsure of never fails; a warning
     on a reading quotes it and names its page."""
@@ -243,7 +243,8 @@ def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> No
 
 @pytest.mark.parametrize("name", ["heldout", "voices3_blind", "voices4_blind",
                                   "voices5_blind", "voices6_blind", "voices6b_blind",
-                                  "voices7_blind", "voices7b_blind", "voices8_blind"])
+                                  "voices7_blind", "voices7b_blind", "voices8_blind",
+                                  "sure9_blind"])
 def test_heldout_rate_is_printed_not_tuned(name: str) -> None:
     tally, _ = score(name)
     print(summary(name, tally))
