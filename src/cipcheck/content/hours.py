@@ -159,6 +159,9 @@ class Figure:
     # Told in a sentence about someone else, not in the first person (« Après une immersion
     # de deux semaines, Kevin a confirmé son projet »).
     theirs: bool = False
+    # Stated by a rule of session 9 (« J'ai été accueillie huit journées de 7 heures au PIJ »,
+    # « La durée effectuée s'élève à … »): ranks after figures stated the older ways.
+    promoted: bool = False
     # Why failing on this figure would be a guess although it reads as stated (a sum of
     # several figures, a rate and a count far apart): under the minimum it only warns.
     doubt: str = ""
@@ -2413,6 +2416,10 @@ class _Scan:
             # « Immersions proposées : 35 h au CCAS et 35 h chez Leclerc »: immersions
             # under a label nobody owns are most often those a CIP arranges for others.
             stated = False
+        # What follows makes statements of forms read as guesses until session 9; a figure
+        # so promoted never outranks one stated by the older rules (a cover's label line):
+        # beside it, it only makes the reading one to confirm (``_rivals``).
+        was_stated = stated
         if not stated and self.s.page == 1 and a.tie == 0 and not a.guess \
                 and not self.someone and not self.third_party and self.hours_done_label(m):
             # « Heures effectuées : 105 h (au lieu de 140 – arrêt maladie 1 sem.) » on a
@@ -2447,6 +2454,7 @@ class _Scan:
             # « Ma feuille de présence totalise 126 heures »: the candidate's own record of
             # attendance, quoted in their dossier.
             stated = True
+        promoted = stated and not was_stated
         if _would_have(toks, lo, a.first):
             return None  # « Mon stage aurait dû durer trois semaines »: it did not
         plan = (planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)) \
@@ -2467,6 +2475,7 @@ class _Scan:
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
                           "mes", "les", "ces", "nos"},
                       whole=_whole_placement(toks, a.first, m.end) or _a_record(toks, a.first),
+                      promoted=promoted,
                       theirs=not self.first_person and (
                           self.someone or self.third_party or _named_subject(toks)
                           or _a_placement(toks, m.at)),
@@ -3199,7 +3208,8 @@ def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figu
     as it."""
     if len(totals) == 1 and len(parts) == 1 and not totals[0].stated and parts[0].stated \
             and not parts[0].plan and abs(parts[0].value - totals[0].value) < 0.5:
-        return [replace(totals[0], stated=True, inferred=parts[0].inferred)]
+        return [replace(totals[0], stated=True, inferred=parts[0].inferred,
+                        promoted=parts[0].promoted)]
     if len(totals) != 1 or not totals[0].inferred or "jours ×" not in totals[0].how:
         return []
     same = [f for f in parts if not f.inferred and not f.plan
@@ -3490,8 +3500,10 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     return replace(decided, ceiling=_ceiling(figs, decided))
 
 
+# (« mes périodes en entreprise » alone is the official plural, not a count: only with one)
 _SEVERAL = re.compile(r"\b(?:mes|nos)\s+(?:(?:deux|trois|quatre|2|3|4|differents|differentes)\s+)?"
-                      r"(?:stages|periodes|pae|pfmp|lieux de stage|immersions)\b|"
+                      r"(?:stages|pae|pfmp|lieux de stage|immersions)\b|"
+                      r"\b(?:mes|nos)\s+(?:deux|trois|quatre|2|3|4|differentes)\s+periodes\b|"
                       r"\b(?:j ?'? ?ai|nous avons)\s+(?:effectue|fait|realise)\s+"
                       r"(?:deux|trois|quatre|2|3|4)\s+(?:stages|periodes|pae|pfmp)\b")
 
@@ -3731,7 +3743,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
     figs = done or [replace(f, stated=False) for f in figs]
     totals = [f for f in figs if f.total]
     if totals:
-        best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))
+        best = max(totals, key=lambda f: (f.stated, not f.promoted, not f.inferred, f.value))
         rivals = _rivals(best, figs)
         certain = best.stated and not best.inferred and not rivals
         return _result(best, certain, rivals)
@@ -3758,7 +3770,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
         others = [f for f in figs if not f.label]
         rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
         return _result(summed, summed.stated and not rivals, rivals)
-    best = max(figs, key=lambda f: (f.stated, not f.inferred, f.value))
+    best = max(figs, key=lambda f: (f.stated, not f.promoted, not f.inferred, f.value))
     rivals = _rivals(best, figs)
     return _result(best, best.stated and not best.inferred and not rivals, rivals)
 
