@@ -1236,6 +1236,12 @@ _ROLES = frozenset({"tutrice", "tuteur", "collegue", "collegues", "conseillere",
                     "ami", "promotion", "camarade", "camarades"})
 _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "y", "s", "est", "etait",
                          "reste", "restait", "manque", "manquait", "semble"})
+# « il a été possible / convenu / décidé … de / que »: nobody (not « il a été accompagné de
+# sa mère », someone).
+_IMPERSONAL_BEEN = frozenset({"possible", "impossible", "necessaire", "convenu", "decide",
+                              "difficile", "utile", "question", "prevu", "entendu", "juge",
+                              "demande", "propose", "indispensable", "donne", "permis",
+                              "loisible"})
 _DETERMINERS = frozenset({"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces",
                           "mon", "ma", "mes", "notre", "nos", "'"})
 
@@ -1306,8 +1312,8 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         # The administrative passive: « Il a été effectué par la candidate une période
         # de 175 heures », « Il a été réalisé un stage de 182 heures ».
         return True
-    if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 2].word in {
-            "de", "d", "que", "qu"}:
+    if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 1].word in _IMPERSONAL_BEEN \
+            and toks[j + 2].word in {"de", "d", "que", "qu"}:
         return True  # « il a été possible de … », « il a été convenu que … »
     return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
 
