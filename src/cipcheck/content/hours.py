@@ -3526,10 +3526,17 @@ def _several_announced(readings: Sequence[Reading], figs: list[Figure],
     if re.search(r"\b(?:periodes?|total|ensemble|stages)\b", best.row):
         return ""  # « Période(s) en entreprise : 154 heures »: the whole of the placement
     for r in readings:
+        # (the plural nouns over the whole text first: the pattern over every sentence
+        # costs ~2 ms a dossier)
+        if _SEVERAL_NOUNS.search("\n".join(s.norm for s in r.sentences)) is None:
+            continue
         for s in r.sentences:
-            if (hit := _SEVERAL.search(s.norm)) is not None:
+            if _SEVERAL_NOUNS.search(s.norm) and (hit := _SEVERAL.search(s.norm)) is not None:
                 return f"le dossier parle de plusieurs périodes page {s.page} (« {hit.group(0)} »)"
     return ""
+
+
+_SEVERAL_NOUNS = re.compile(r"stages|periodes|pae|pfmp|immersions|lieux de stage")
 
 
 def _next_period_untold(readings: Sequence[Reading], figs: list[Figure]) -> bool:
