@@ -3354,8 +3354,13 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
     table_cue = False  # the table, or the caption just above it, names the placement
     # One pass over the words: most sentences of a dossier hold no unit and no placement
     # word, and are never walked token by token.
-    units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS
-             or t.text[-1:] in _SUPERSCRIPTS and _unit(t) is not None}
+    units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS}
+    text = "".join(b.text for b in reading.blocks)
+    if any(c in text for c in _SUPERSCRIPTS):
+        # « 126 heures¹ »: a footnote call glued to a unit (looked for only in a text that
+        # has one: the check on every word costs more than the whole walk)
+        units |= {t.sentence for t in reading.tokens
+                  if t.text[-1:] in _SUPERSCRIPTS and _unit(t) is not None}
     cues = {t.sentence for t in reading.tokens if t.word in _CUE_WORDS}
     # Tables read by their columns (« Durée (h) » over bare numbers, a « Total » row):
     # their cells are not read again one by one.
