@@ -32,8 +32,11 @@ def test_only_a_written_figure_fails_under_the_minimum(case: dict) -> None:
 def test_doubtful_sums_say_how_they_were_made() -> None:
     o = run(next(c for c in SURE if c["name"] == "s-calendrier-semaine-manquante"))
     assert "35 h + 35 h + 28 h" in o["message"] and "sans total écrit" in o["message"]
-    # A stated list of the placement's periods is the sum a jury member fails on.
+    # Rows of a table added up without a « Total » stay to confirm; a stated list of the
+    # placement's periods in prose is the sum a jury member fails on.
     o = run(next(c for c in SURE if c["name"] == "s-tableau-sans-total"))
+    assert o["status"] == "warn" and "70 h + 56 h" in o["message"], o["message"]
+    o = run(next(c for c in SURE if c["name"] == "s-liste-heures-sans-total"))
     assert o["status"] == "fail" and "70 h + 56 h" in o["message"], o["message"]
     o = run(next(c for c in SURE if c["name"] == "s-ensuite-semaines-sans-mot-stage"))
     assert "quatre semaines" in o["message"], o["message"]

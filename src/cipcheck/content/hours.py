@@ -3175,7 +3175,10 @@ def _ordinal_periods(toks: Sequence[Token], accepted: list[tuple[Figure, _Mentio
         if m.unit != "h" or not ords or toks[ords[-1]].value != n:
             return False
         start = m.end
-    return len(accepted) >= 2
+    # (« …, enfin une troisième quinzaine au PLIE » without hours: the sum is a part)
+    return len(accepted) >= 2 and not any(
+        t.kind == "ordinal" or t.word in {"derniere", "dernier", "enfin"}
+        for t in toks[start:])
 
 
 _BULLET_WORDS = frozenset({"-", "–", "—", "•", "*", "·", "●", "▪"})
@@ -3204,7 +3207,10 @@ def _bulleted_under_label(toks: Sequence[Token], mentions: list[_Mention]) -> bo
         if m.unit != "h" or m.at <= colon or len(bullets) != 1:
             return False
         start = m.end - 1
-    return True
+    # (« – PLIE : dates à venir » after the last figure: a period without hours — the sum
+    # would be a part)
+    return not any(t.word in _BULLET_WORDS and toks[k - 1].word in {":", ";", ".", ","}
+                   for k, t in enumerate(toks[start + 1:], start + 1))
 
 
 def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figure]:

@@ -507,10 +507,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # Rows added up with no « Total » written: a row on the next page or a cell not read
     # would change the sum — a sure reading, but not one to fail on. A calendar numbered
     # week after week from the first (« S1 … S5 ») shows that no week is missing.
-    # A table that names the placement's periods (its caption, its header or its rows),
-    # all read, none planned or guessed, is the list a jury member adds up: sure.
-    listed = certain and len(kept) == len(read) and (cap > 0 or rows_name_it or done_where)
-    doubt = "" if total is not None and not mixed or len(kept) < 2 or listed or (
+    # (Rows that name the placement's periods stay a sum to confirm without a « Total »:
+    # a row whose hours cell is empty or not read — « PLIE | à venir » — would make a sure
+    # sum a false failure.)
+    doubt = "" if total is not None and not mixed or len(kept) < 2 or (
         weekly and (_weeks_in_order(kept) or _mondays_in_order(kept))) \
         else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
