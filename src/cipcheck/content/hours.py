@@ -3097,7 +3097,7 @@ def _combine(scan: _Scan) -> list[Figure]:
         # hours — the sum a jury member makes; sure (other placement time told elsewhere
         # still makes it a reading to confirm, ``read_hours``).
         listed = stated and not inferred and (
-            _listed_places(scan.accepted, places) or ordinal
+            _listed_places(scan.accepted, places, toks) or ordinal
             or bulleted and all(places) and len(set(places)) == len(places))
         return [Figure(sum(f.value for f in parts), parts[0].page,
                        quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
@@ -3231,11 +3231,16 @@ def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figu
 
 
 def _listed_places(accepted: list[tuple[Figure, _Mention]],
-                   places: list[tuple[str, ...]]) -> bool:
-    """Figures listed under their label, each at its own place, each in hours."""
+                   places: list[tuple[str, ...]], toks: Sequence[Token]) -> bool:
+    """Figures listed under their label, each at its own place, each in hours — and the
+    list ends there (not « … ; la Mission locale d'Arras suivra en juin »)."""
+    end = accepted[-1][1].end
+    later = [k for k in range(end, len(toks)) if _structure_at(toks, k)]
     return all(m.listed for _, m in accepted[1:]) and all(places) \
         and len(set(places)) == len(places) \
-        and all(m.unit == "h" or m.listed for _, m in accepted)
+        and all(m.unit == "h" or m.listed for _, m in accepted) \
+        and len(later) <= 1 and not any(t.word in {";", "puis", "ensuite"}
+                                        for t in toks[end:])
 
 
 _SPAN = re.compile(r"\bdu\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(1er|\d{1,2})"

@@ -467,8 +467,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # never a failure on that guess.
     # « S1 | CHRS … | 5 », « Semaine 2 | … »: one person's calendar, week by week — the
     # candidate's own (a person's immersions are not told week after week).
-    # (« Semaine | Lieu | Volume horaire » then rows « 1 », « 2 », « 3 »: the header names
-    # the first column, the rows only number the weeks)
+    # (« Semaine | Lieu | Volume horaire » then rows « 1 », « 2 », « 3 », or rows named by
+    # their Mondays: the header names the first column, the rows only number the weeks —
+    # whose table it is; their sum without a « Total » row stays to confirm: a week « à
+    # venir » has no hours to read)
     weekly = len(kept) >= 2 and (all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
                                      for k in kept) or (
         bool(first_header) and first_header[0].word in {"semaine", "semaines", "sem", "s"}
@@ -511,7 +513,8 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # a row whose hours cell is empty or not read — « PLIE | à venir » — would make a sure
     # sum a false failure.)
     doubt = "" if total is not None and not mixed or len(kept) < 2 or (
-        weekly and (_weeks_in_order(kept) or _mondays_in_order(kept))) \
+        weekly and _weeks_in_order(kept) and all(
+            _WEEK_ROW.match(k[3].cells[0].text.strip().lower()) for k in kept)) \
         else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
