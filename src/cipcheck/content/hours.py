@@ -3499,6 +3499,12 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     decided = _decide(figs)
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
+    if decided.certain and not decided.doubt and " + " in decided.how \
+            and (minimum is None or decided.value < minimum) \
+            and (later := _later_period_named(readings, decided.how.count(" + ") + 1)):
+        # « Stage 1 : 70 h — Stage 2 : 56 h » and, elsewhere, « Une troisième période a eu
+        # lieu au PLIE »: the sum is a part.
+        decided = replace(decided, doubt=later)
     if decided.certain and not decided.doubt and (minimum is None or decided.value < minimum) \
             and (several := _several_announced(readings, figs, decided)):
         # « J'ai effectué mes deux stages au CCAS et à la Mission locale. Le stage au CCAS a
@@ -3549,6 +3555,22 @@ def _several_announced(readings: Sequence[Reading], figs: list[Figure],
         for s in r.sentences:
             if _SEVERAL_NOUNS.search(s.norm) and (hit := _SEVERAL.search(s.norm)) is not None:
                 return f"le dossier parle de plusieurs périodes page {s.page} (« {hit.group(0)} »)"
+    return ""
+
+
+def _later_period_named(readings: Sequence[Reading], n: int) -> str:
+    """A period beyond the ``n`` added up named anywhere (« une troisième période », « le
+    3e stage », « ma dernière période »): where, quoted; "" if none."""
+    for r in readings:
+        toks = r.tokens
+        for k, t in enumerate(toks[:-1]):
+            nxt = toks[k + 1].word
+            if nxt not in _PART_NOUNS and nxt not in {"stages", "periodes"}:
+                continue
+            if (t.kind == "ordinal" and (t.value or 0) > n) or t.word in {"derniere", "dernier"}:
+                s = r.sentences[t.sentence]
+                quote = quote_around(s.text, t.start, toks[k + 1].end, 20, 30)
+                return f"une autre période nommée page {s.page} (« {quote} »)"
     return ""
 
 
