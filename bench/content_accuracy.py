@@ -6,7 +6,7 @@ on the labelled cases of tests/fixtures/content/.
     python bench/content_accuracy.py --set devset5 [-v]
     python bench/content_accuracy.py --set ownwords|ownwords-heldout|ownwords-heldout2
     python bench/content_accuracy.py --set notdone|notdone-heldout
-    python bench/content_accuracy.py --set privacy3|…|privacy6|privacy8 (and -blind twins)
+    python bench/content_accuracy.py --set privacy3|…|privacy8|privacy9 (and -blind twins)
     python bench/content_accuracy.py --set content5|content7|content8 (and their -blind twins)
 
 Two sets of cases: ``tuning`` (tests/fixtures/content/*.yaml, the cases the rules and
@@ -26,7 +26,8 @@ written apart from the rules and never used to tune (see bench/devset_accuracy.p
 ``--set devset6a`` and ``--set devset6b``: two tuning sets written blind by two other authors.
 ``--set devset7`` on tests/fixtures/devset7/, a seventh, written blind (held out);
 ``--set devset7a``, ``devset7b``, ``devset7c``: three tuning sets written blind by three
-other authors.
+other authors; ``--set devset8`` on tests/fixtures/devset8/, an eighth, written blind for the
+final measure of the stop (held out).
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -74,6 +75,8 @@ SETS = {"tuning": [HERE], "heldout": [HELDOUT], "all": [HERE, HELDOUT],
         "privacy6": [HERE / "privacy6"], "privacy6-blind": [HERE / "privacy6_blind"],
         # Names recall on prose nobody tuned on (names8 helper): ``privacy8`` tuned, twin blind.
         "privacy8": [HERE / "privacy8"], "privacy8-blind": [HERE / "privacy8_blind"],
+        # Numbers in words, foreign addresses, « Selon / Chez X » (names9): twin blind.
+        "privacy9": [HERE / "privacy9"], "privacy9-blind": [HERE / "privacy9_blind"],
         # OPS mandatory contents absent or only named as not done (content7 helper):
         # ``content7`` tuned, ``content7-blind`` scored only at the end.
         "content7": [HERE / "content7"], "content7-blind": [HERE / "content7_blind"],
@@ -182,7 +185,7 @@ def report(name: str, folders: list[Path], verbose: bool) -> bool:
 # The development sets written apart, scored by bench/devset_accuracy.py.
 DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "devset5",
            "devset5t", "devset6", "devset6t", "devset6a", "devset6b", "devset7", "devset7t",
-           "devset7a", "devset7b", "devset7c")
+           "devset7a", "devset7b", "devset7c", "devset8")
 
 
 def main(argv: list[str]) -> int:

@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {name: ROOT / "tests" / "fixtures" / name
         for name in ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t",
                      "devset5", "devset5t", "devset6", "devset6t", "devset6a", "devset6b",
-                     "devset7", "devset7t", "devset7a", "devset7b", "devset7c")}
+                     "devset7", "devset7t", "devset7a", "devset7b", "devset7c", "devset8")}
 DEVSET = SETS["devset"]
 DOSSIERS = DEVSET / "dossiers"
 TIMING_DOC = ROOT / "tests" / "fixtures" / "dossiers" / "titre-ok-heading1.pdf"
@@ -377,7 +377,7 @@ def run(verbose: bool = False, name: str = "devset") -> int:
         print(f"=== {name}: {DEVSET.relative_to(ROOT)} does not exist (yet)", file=sys.stderr)
         return 2
     role = ("held out, never used to tune" if name in ("devset2", "devset4", "devset5",
-                                                         "devset6", "devset7")
+                                                         "devset6", "devset7", "devset8")
             else f"tuning half of {name[:-1]}" if name in ("devset3t", "devset4t", "devset5t",
                                                            "devset6t", "devset7t")
             else "tuning, written blind by another author" if name in ("devset6a", "devset6b",

@@ -310,7 +310,7 @@ def test_pre_commit_hook_points_to_a_real_entry(tmp_path: Path) -> None:
     assert not files.search("ancien.doc") and not files.search("dupont.docx.bak")
     program, command = shlex.split(hook["entry"])
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts[program] == "cipcheck.launch:main"
+    assert scripts[program] == "cipcheck.launch:run"
     assert command in typer.main.get_command(app).commands  # type: ignore[attr-defined]
     # Called as pre-commit does: the entry, then the staged file names.
     ok = hostile.dossier_docx(tmp_path, "ok.docx")

@@ -166,3 +166,21 @@ def test_other_commands_keep_their_own_smaller_file(tmp_path: Path) -> None:
     assert outputs[0].stdout == outputs[1].stdout and "check" in outputs[0].stdout
     assert list((tmp_path / "parsed").glob("start-help-*.marshal"))
     assert not kept(tmp_path) and not list((tmp_path / "parsed").glob("start-cli-*"))
+
+
+def test_a_warm_check_rewrites_nothing_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """A pattern whose text follows a set's order (``"|".join(a_set)``) is another text
+    at each run: it was compiled at every check, the file rewritten at every exit, and
+    its variants filled the file until they pushed the useful patterns out."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1",
+           "CIPCHECK_CACHE_DIR": str(tmp_path)}
+    env.pop("CIPCHECK_NO_CACHE", None)
+    files = []
+    for seed in ("1", "2", "3"):
+        done = subprocess.run([sys.executable, "-m", "cipcheck", "check", str(PDF),
+                               "--format", "json"], capture_output=True, text=True,
+                              env={**env, "PYTHONHASHSEED": seed}, timeout=300)
+        assert done.returncode in (0, 1), done.stderr
+        (path,) = kept(tmp_path)
+        files.append(path.read_bytes())
+    assert files[0] == files[1] == files[2]

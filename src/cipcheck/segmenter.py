@@ -25,7 +25,13 @@ ORDINALS = {
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 _NUM = r"(\d{1,2}|[ivx]{1,4})"
-_SEP = r"(\s*[-:.)–—]\s*|\s+|$)"
+# « Partie 1/3 – … »: the part's number over the count of parts is its number.
+_SEP = r"(\s*[-:.)–—/]\s*|\s+|$)"
+# « PARTIE DEUX », « Partie un : … »: a number in words, closed by punctuation or the end
+# of the line (« partie une fois… » is not a heading).
+CARDINALS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+             "sept": 7, "huit": 8}
+_CARDINAL = "(" + "|".join(CARDINALS) + ")"
 _NO = r"(?:n\s*[°o]?\s*)?"  # « n° », « no »
 _ORDINALS = "|".join(ORDINALS)
 _ORDINAL = f"({_ORDINALS})"
@@ -40,9 +46,20 @@ _EXPLICIT = [
     re.compile(rf"^{_ORDINAL}\s+partie\b"),
     # "1ère partie", "2e partie", "3ème partie", "1re partie"
     re.compile(rf"^{_NTH}\s+partie\b"),
+    # "Partie deux : …", "PARTIE UN"
+    re.compile(rf"^partie\s+{_CARDINAL}\s*(?:[-:.)–—/]|$)"),
 ]
+# "Volet 2 – …", "AXE 3 :", "Section 1", "Bloc 2": other nouns some dossiers give their
+# parts. Only on a line written as a heading, and only when no heading says « partie »
+# or « chapitre »; they often name sub-headings too, so only the noun that counts the
+# most parts is kept (see _prefer_worded).
+_OTHER_NOUN = re.compile(rf"^(volet|axe|section|bloc)\s*{_NO}{_NUM}\b{_SEP}")
+_LESSER = frozenset({"chapitre", "volet", "axe", "section", "bloc"})
 # "1. Présentation…", "II – Accompagnement…": only as a heading, never "1.1 …".
 _NUMBERED = re.compile(rf"^{_NUM}\s*(?:[.)\-–—:]|\s)\s*(?!\d)(\S.*)$")
+# "A. Accompagnement…", "B – Le projet": parts lettered like numbers; always with a
+# punctuation mark (« A la suite… » is a sentence).
+_LETTERED = re.compile(r"^([a-h])\s*[.)\-–—:]\s*(?!\d)(\S.*)$")
 _TOC_HEADING = re.compile(r"^(sommaire|table des matieres|plan( du dossier)?|contents?)\b")
 _DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\. ){4,}|_{4,})\s*\d{1,3}\s*$|\t\s*\d{1,3}\s*$")
 _TRAILING_PAGE = re.compile(r"\s\d{1,3}$")
@@ -178,6 +195,8 @@ def part_number(text: str) -> tuple[int, str] | None:
         token = m.group(1)
         if token in ORDINALS:
             return ORDINALS[token], "ordinal"
+        if token in CARDINALS:
+            return CARDINALS[token], "partie-mot"
         if i == 1:
             number = int(token) if token.isdigit() else ROMAN.get(token)
             return (number, "chapitre") if number else None
@@ -186,6 +205,16 @@ def part_number(text: str) -> tuple[int, str] | None:
         if token in ROMAN:
             return ROMAN[token], "partie-roman"
     return None
+
+
+def other_noun_number(text: str) -> tuple[int, str] | None:
+    """« Volet 2 – … », « AXE 3 : … »: the number and the noun (asked of headings only)."""
+    m = _OTHER_NOUN.match(fold(text))
+    if not m:
+        return None
+    token = m.group(2)
+    number = int(token) if token.isdigit() else ROMAN.get(token)
+    return (number, m.group(1)) if number else None
 
 
 _SENTENCE_GOES_ON = re.compile(r"[.!?…]\s+\S")
@@ -283,7 +312,8 @@ def _ends_open(prev: Block | None, b: Block) -> bool:
 def _numbered(text: str) -> int | None:
     m = _NUMBERED.match(fold(text))
     if not m:
-        return None
+        lettered = _LETTERED.match(fold(text))
+        return ord(lettered.group(1)) - ord("a") + 1 if lettered else None
     token = m.group(1)
     if token.isdigit():
         return int(token)
@@ -343,7 +373,7 @@ def _continuation(blocks: tuple[Block, ...], i: int, body_size: float | None) ->
     return out
 
 
-def _same_look(a: Block, b: Block) -> bool:
+def same_look(a: Block, b: Block) -> bool:
     """Two headings at the same level: same heading style, or same size and weight."""
     if a.heading_level is not None or b.heading_level is not None:
         return a.heading_level == b.heading_level
@@ -434,7 +464,7 @@ def candidate_headings(blocks: tuple[Block, ...], front: tuple[int, ...], rules:
             more = _continuation(blocks, i, body_size)
             continuation.update(more)
             full_text = " ".join([b.text, *(blocks[j].text for j in more)])
-        explicit = part_number(b.text)
+        explicit = part_number(b.text) or (other_noun_number(b.text) if looks else None)
         if explicit is not None and (_GOES_ON.search(fold(full_text)) or (
                 not looks and _in_a_plan(blocks, i, explicit[0]))):
             continue
@@ -473,7 +503,7 @@ def _numbered_series(found: list[Heading], unconfirmed: list[Heading],
     numbered = [h for h in found if h.how == "numbered-heading"]
     wanted = len(rules.parts)
     for first in unconfirmed:
-        series = sorted((h for h in numbered + unconfirmed if _same_look(h.block, first.block)),
+        series = sorted((h for h in numbered + unconfirmed if same_look(h.block, first.block)),
                         key=lambda h: h.index)
         numbers = [h.number or 0 for h in series]
         pages = {h.block.page for h in series}
@@ -565,21 +595,36 @@ def _prefer_worded(headings: list[Heading]) -> list[Heading]:
     number ("1. Présentation de la structure") or a bare title is a sub-heading, not a
     part."""
     partie = {h.number for h in headings if h.kind == "part"
-              and h.how not in ("title", "numbered-heading", "chapitre")}
+              and h.how not in ("title", "numbered-heading", *_LESSER)}
     if len(partie) >= 2:
-        headings = [h for h in headings if h.how != "chapitre"]
+        headings = [h for h in headings if h.how not in _LESSER]
+    headings = _one_lesser_noun(headings)
     worded = {h.number for h in headings if h.kind == "part"
               and h.how not in ("title", "numbered-heading")}
     if len(worded) >= 2:
         looks = [h.block for h in headings if h.kind == "part" and h.number in worded]
         headings = [h for h in headings if h.how not in ("title", "numbered-heading") or (
             h.how == "numbered-heading" and h.number not in worded
-            and any(_same_look(h.block, b) for b in looks))]
+            and any(same_look(h.block, b) for b in looks))]
     explicit_numbers = {h.number for h in headings if h.kind == "part" and h.how != "title"}
     if explicit_numbers:
         headings = [h for h in headings if not (h.how == "title" and (
             h.number in explicit_numbers or len(explicit_numbers) >= 2))]
     return headings
+
+
+def _one_lesser_noun(headings: list[Heading]) -> list[Heading]:
+    """« Volet 1 … Axe 1, Axe 2 … Volet 2 »: the noun that counts the parts is the one
+    that names the most distinct numbers (the first seen on a tie); the others name
+    sub-headings."""
+    nouns: dict[str, set[int | None]] = {}
+    for h in headings:
+        if h.how in _LESSER:
+            nouns.setdefault(h.how, set()).add(h.number)
+    if len(nouns) < 2:
+        return headings
+    keep = max(nouns, key=lambda n: len(nouns[n]))  # dicts keep the order first seen
+    return [h for h in headings if h.how not in _LESSER or h.how == keep]
 
 
 def _top_level_numbers(headings: list[Heading]) -> list[Heading]:
@@ -687,13 +732,13 @@ def _look_alikes(blocks: tuple[Block, ...], bounds: tuple[Heading, Heading, Head
         b = blocks[j]
         if (j in taken or j in skip or is_toc_line(b) or b.in_table != ref.block.in_table
                 or len(b.text) > 120 or not (heading_like(b, body_size) or b.in_table)
-                or not _same_look(b, ref.block)):
+                or not same_look(b, ref.block)):
             continue
         more = _continuation(blocks, j, body_size)
         skip.update(more)
         k = j + 1 + len(more)
         nxt = blocks[k] if k < len(blocks) else None
-        if nxt is not None and heading_like(nxt, body_size) and _same_look(nxt, b):
+        if nxt is not None and heading_like(nxt, body_size) and same_look(nxt, b):
             continue
         text = " ".join([b.text, *(blocks[m].text for m in more)])
         found.append(Heading(j, None, "part", "sequence", b, text))

@@ -95,6 +95,11 @@ def check(ctx: Context) -> list[Finding]:
         # and a count far apart): under the minimum, a warning that shows how.
         return [_uncertain(ctx, found, value, f"{how}, {found.doubt}", expected, min_text,
                            minimum)]
+    if found.value < minimum and _in_annexes(ctx, found):
+        # Read only in an annex (an attestation, a convention de stage): one document of
+        # the placement, often one period of several — not the dossier's statement.
+        return [_uncertain(ctx, found, value, how + ctx._(", en annexe"), expected, min_text,
+                           minimum)]
     if found.value < minimum and found.ceiling is not None and found.ceiling >= minimum:
         # Other placement figures of the dossier would reach the minimum if they add up
         # (« la deuxième, de 140 heures… ») : that is not sure enough to fail on.
@@ -116,6 +121,12 @@ def check(ctx: Context) -> list[Finding]:
                       quote=quote),
         hint=ctx._("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
                    "est fausse, déclarez la bonne avec --hours."))]
+
+
+def _in_annexes(ctx: Context, found: HoursReading) -> bool:
+    annexes = ctx.dossier.annex_start
+    return (found.source != "declared" and annexes is not None and found.page is not None
+            and found.page > annexes)
 
 
 def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected: str,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from cipcheck.checks.base import Context
 from cipcheck.checkspec import FAIL, PASS, WARN, CheckSpec, Emits
+from cipcheck.document import Block
 from cipcheck.findings import Finding, Status
 from cipcheck.i18n import N_
-from cipcheck.segmenter import Heading
+from cipcheck.segmenter import Heading, heading_like, is_toc_line, same_look
 
 HEADING_HINT = N_(
     "Donnez à chaque partie un titre sur sa propre ligne, par exemple « Partie {n} – {title} » "
@@ -22,7 +23,20 @@ def check(ctx: Context) -> list[Finding]:
     if ctx.rules.parts:
         for part in ctx.rules.parts:
             span = d.parts.get(part.number)
-            if span is None:
+            unread = _unread_heading(ctx, part.number) if span is None else None
+            if unread is not None:
+                out.append(Finding(
+                    id="structure.parts", status=Status.WARN, part=part.number,
+                    page=unread.page,
+                    message=ctx._("Partie {number} non reconnue ({title}) : la ligne « {line} » "
+                                  "(page {page}) a l'allure d'un titre de partie, mais ne dit "
+                                  "pas laquelle.", number=part.number, title=part.title,
+                                  line=_short(unread.text.strip(), 80), page=unread.page),
+                    expected=ctx._("un titre de partie {number}", number=part.number),
+                    actual=ctx._("titre non reconnu"),
+                    hint=ctx._(HEADING_HINT, n=part.number, title=part.title),
+                ))
+            elif span is None:
                 out.append(Finding(
                     id="structure.parts", status=Status.FAIL, part=part.number,
                     message=ctx._("Partie {number} introuvable ({title}).", number=part.number,
@@ -71,6 +85,35 @@ def check(ctx: Context) -> list[Finding]:
                           "règles).", listed=listed),
         ))
     return out
+
+
+def _unread_heading(ctx: Context, number: int) -> Block | None:
+    """A line where the missing part should open — after the part before it, before the
+    part after it — written like the part headings found (same style, or same size and
+    weight) but not read as any heading: the part may be there under a title we cannot
+    read, so its absence is not sure enough to fail on."""
+    d = ctx.dossier
+    found = list(d.parts.values())
+    if not found:
+        return None  # nothing to compare looks with: no part heading was read at all
+    blocks = d.document.blocks
+    before = [s.heading.index for s in found if s.number < number]
+    after = [s.heading.index for s in found if s.number > number]
+    first_body = next((i for i, b in enumerate(blocks) if b.position >= d.body_start), 0)
+    lo = max(before) + 1 if before else first_body
+    end = d.annex_start if d.annex_start is not None else float("inf")
+    hi = min(after) if after else next(
+        (i for i, b in enumerate(blocks) if b.position >= end), len(blocks))
+    looks = [s.heading.block for s in found]
+    known = {h.index for h in d.headings}
+    for i in range(lo, hi):
+        b = blocks[i]
+        if (i in known or i - 1 in known and blocks[i - 1].page == b.page
+                or b.in_table or is_toc_line(b) or not b.text.strip()):
+            continue  # a heading read, the line it wraps onto, a table cell, the TOC
+        if heading_like(b, d.body_size) and any(same_look(b, h) for h in looks):
+            return b
+    return None
 
 
 def _short(text: str, limit: int = 110) -> str:
@@ -180,8 +223,9 @@ SPECS = (CheckSpec(
     "structure", run=check,
     reads=("parts.number", "parts.title", "parts.keywords", "pages.count_front_matter"),
     emits=(
-        Emits("structure.parts", (PASS, FAIL),
-              "one part of the rule set: found (with its page) or missing"),
+        Emits("structure.parts", (PASS, WARN, FAIL),
+              "one part of the rule set: found (with its page) or missing; warns when a line "
+              "written like the part headings stands where it should open"),
         Emits("structure.order", (PASS, WARN, FAIL),
               "the parts found are in order; out of order or two parts swapped (warns when "
               "one of the headings is a plain line)"),

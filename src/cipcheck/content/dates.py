@@ -55,3 +55,63 @@ def _year(text: str | None) -> int | None:
         return None
     value = int(text)
     return value + 2000 if value < 100 and len(text) == 2 else value
+
+
+_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+          "onze", "douze", "treize", "quatorze", "quinze", "seize")
+
+
+def _day_words() -> dict[str, int]:
+    words = {"premier": 1, **{w: n for n, w in enumerate(_UNITS, 1) if n > 1}}
+    words.update({f"dix-{u}": 10 + n for n, u in enumerate(("sept", "huit", "neuf"), 7)})
+    for tens, base in (("vingt", 20), ("trente", 30)):
+        words[tens] = base
+        for n, u in enumerate(_UNITS[:9], 1):
+            if base + n > 31:
+                break
+            forms = ([f"{tens} et un", f"{tens}-et-un"] if n == 1 else [f"{tens}-{u}"])
+            words.update(dict.fromkeys(forms, base + n))
+    return words
+
+
+DAY_WORDS = _day_words()
+# « le douze janvier », « lundi vingt-trois mars », « au quinze avril »: a day written in
+# words, led by an article or a weekday and followed by a month (a bare number word before
+# a month is not read: « les deux mai… » may count something). Read backwards from each
+# month name found (a plain search: the reader's time budget is tight).
+_DAY_BEFORE = re.compile(
+    r"\b(?:le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+("
+    + "|".join(sorted(map(re.escape, DAY_WORDS), key=len, reverse=True)) + r")\s+$")
+_MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                "septembre", "octobre", "novembre", "decembre")
+
+
+def days_in_digits(folded: str) -> str:
+    """``folded`` with each day written in words before a month (« le douze janvier »)
+    written in digits padded to the same length (« le 12    janvier »), so that offsets
+    are kept and ``find_dates`` reads it. The same string when there is none."""
+    spans: list[tuple[int, int, int]] = []
+    for month in _MONTH_NAMES:
+        i = folded.find(month)
+        while i != -1:
+            end = i + len(month)
+            # (a day in words ends with a letter: « 12 mars » is left at once)
+            if i > 1 and folded[i - 1].isspace() and folded[i - 2].isalpha() \
+                    and (end == len(folded) or not folded[end].isalnum()):
+                m = _DAY_BEFORE.search(folded, max(0, i - 40), i)
+                if m is not None:
+                    spans.append((m.start(1), m.end(1), DAY_WORDS[m.group(1)]))
+            i = folded.find(month, end)
+    if not spans:
+        return folded
+    out = []
+    at = 0
+    for a, b, day in sorted(spans):
+        out.append(folded[at:a])
+        out.append(_digits(day, b - a))
+        at = b
+    out.append(folded[at:])
+    return "".join(out)
+def _digits(day: int, width: int) -> str:
+    text = "1er" if day == 1 else str(day)
+    return text.ljust(width)

@@ -27,8 +27,13 @@ from cipcheck.textnorm import fold
 # On folded text. Each is a way a held interview is undone: the person did not come, the
 # meeting did not take place or is still to come, someone else led it.
 _UNDONE = re.compile(
-    r"\b(?:pose (?:un|des) lapins?|(?:n'est|ne sont|n'etait) pas venue?s?|"
-    r"ne s'est pas presentee?|n'a pas eu lieu|n'ont pas eu lieu|pas pu avoir lieu|"
+    r"\b(?:pose (?:un|des) lapins?|"
+    # (not « elle n'est pas venue seule / avec son fils »: she came)
+    r"(?:n'est|ne sont|n'etait) pas venue?s?(?! (?:seule?s?|avec|les|sans)\b)|"
+    r"ne s'est pas presentee?|n'a pas eu lieu|ne vien(?:t|nent|dra) pas|"
+    # « Mme J., malade, n'a pas pu venir » (a doubt: « …, nous avons fait l'entretien
+    # par téléphone » may follow)
+    r"n'(?:a|avait|ont) pas pu (?:venir|etre presente?s?)|n'ont pas eu lieu|pas pu avoir lieu|"
     r"aura lieu|auront lieu|(?:pour )?(?:fixer|trouver) une (?:nouvelle|autre) date|"
     r"en (?:tant qu')?observat(?:rice|eur)|j'(?:y )?ai assiste)\b")
 # A session counted as an interview (« Première séance (13 janvier) ») under a heading or

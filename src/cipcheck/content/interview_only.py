@@ -77,7 +77,9 @@ _CLAUSE_CLOSE = frozenset({":", ";", ",", "."})
 
 # A glance that spares most sentences the reading (the reader's time budget): « que »
 # before a digit or a number word of the reading layer's table, or the other cue words.
-_NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS | ARTICLE_ONE, key=len, reverse=True))
+# Longest first, then in alphabetical order: the same pattern text at every run (a
+# set's order changes with the hash seed, and the start-up cache keys on the text).
+_NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS | ARTICLE_ONE, key=lambda w: (-len(w), w)))
 _GLANCE = re.compile(rf"qu(?:e |['’]\s?)(?:a )?(?:\d|{_NUMBER_WORDS})|seulement|uniquement"
                      r"|jamais|aucun")
 

@@ -17,7 +17,9 @@ from cipcheck.content.interview_whose import (
     after_the_date,
     did_not_come,
     group_told,
+    me_away,
     placement_ends,
+    solo_task,
     told_at_a_distance,
     without_person,
 )
@@ -165,6 +167,10 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
                           status="cancelled" if called_off else "not-held",
                           words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
     clause = main_clause(toks)
+    head = next((j + 1 for j in range(k + 1, min(len(toks), k + 6))
+                 if toks[j].text in {":", "–", "—", "-", ","}), k + 1)
+    if solo_task(toks[head:]) or me_away(s.norm):
+        return None  # « 8 mai : je recherche des offres pour elle »
     if (any(t.word.startswith(AT_A_DISTANCE) for t in clause) and not seen_or_long(clause)) \
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
             or named or apart([t.word for t in toks]) or without_person(toks) \
@@ -196,7 +202,13 @@ def seen_or_long(toks: Sequence[Token]) -> bool:
     words = [t.word for t in toks]
     return any(w in _SEEN for w in words) or any(
         w in _LENGTH and p in {"une", "d", "demi", "heure"} | {str(n) for n in range(10, 121)}
-        for p, w in zip(words, words[1:], strict=False))
+        for p, w in zip(words, words[1:], strict=False)) or any(
+        # « tél. 1h », « appel 1h30 » (not « à 10h », « vers 9h »: a time)
+        w == "h" and n in {"1", "2", "3"} and p not in _AT_TIME
+        for p, n, w in zip(["", "", *words], ["", *words], words, strict=False))
+
+
+_AT_TIME = frozenset({"a", "vers", "de", "jusqu", "des", "avant", "apres", "entre", "et"})
 
 
 _CALLING = ("appel", "telephon", "contact", "ecri", "envoi", "mail")

@@ -36,7 +36,12 @@ from cipcheck.content.interview_mentions import (
     weekday_led,
 )
 from cipcheck.content.interview_paragraphs import ELAPSED, date_led, period, seen_or_long
-from cipcheck.content.interview_status import future_told, status_of
+from cipcheck.content.interview_status import (
+    came_otherwise,
+    future_told,
+    replaced_by_writing,
+    status_of,
+)
 from cipcheck.content.interview_timeline import REPEATABLE
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_verbs import date_chain, listed_meetings, meeting_verb
@@ -47,9 +52,11 @@ from cipcheck.content.interview_whose import (
     held_by_someone_else,
     in_a_group,
     led_by_someone_else,
+    me_away,
     not_ours,
     placement_ends,
     prepares_ours,
+    solo_task,
     told_at_a_distance,
     without_person,
 )
@@ -83,6 +90,21 @@ def _told_by_someone_else(rest: Sequence[Token]) -> bool:
         and not any(w in {"moi", "nous", "je", "j"} for w in words)
 
 
+# « 23/09 – Point avec ma tutrice sur son dossier », « Réunion avec l'assistante sociale »
+_HER_AFTER = frozenset({"elle", "lui", "mme", "m", "madame", "monsieur", "mr", "mlle", "nous",
+                        "eux"})
+_COLLEAGUE_DETS = frozenset({"ma", "mon", "la", "le", "l", "notre", "sa", "son"})
+
+
+def _with_a_colleague(rest: Sequence[Token]) -> bool:
+    words = [t.word for t in rest[:8] if t.text not in {"'", "’"}]
+    if "avec" not in words[:3]:
+        return False
+    after = words[words.index("avec") + 1:]
+    return len(after) > 1 and after[0] in _COLLEAGUE_DETS and after[1] in COLLEAGUES \
+        and not _HER_AFTER & set(after[2:]) and "presence" not in after
+
+
 def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     """What a line led by its date tells after the date (« Mardi 11 février : texto de
     Mme L. ; elle annule », « Vendredi 28 février : fin de mon stage »): "other" for a
@@ -93,12 +115,49 @@ def line_event(s: Sentence, toks: Sequence[Token], k: int) -> str:
     if head is None or head >= len(toks):
         return "meeting"
     rest = toks[head:]
+    if k > 0 and told_at_a_distance(toks[:k]) and not seen_or_long(toks):
+        return "other"  # « Réponse le 09/01 : … », « Appel le 12/02 : sa fille répond »
     if told_at_a_distance(rest) and not did_not_come(rest) and not seen_or_long(rest) \
-            or placement_ends(s.norm[rest[0].start:]) or _told_by_someone_else(rest):
+            or placement_ends(s.norm[rest[0].start:]) or _told_by_someone_else(rest) \
+            or solo_task(rest) or _with_a_colleague(rest):
         return "other"
+    if me_away(s.norm[rest[0].start:]):
+        return "not-held"  # « Il passe à l'accueil déposer son CV, je ne suis pas là »
     if did_not_come(rest):
         return "cancelled" if any(t.word.startswith("annul") for t in rest) else "not-held"
     return "meeting"
+
+
+# « Le troisième, le 31 mars, elle l'a annulé », « La troisième fois, elle a oublié le
+# rendez-vous »: the meeting an ordinal stands for, said not to have taken place.
+_FORGOT_IT = frozenset({"l", "le", "notre", "ce", "son", "rendez", "rdv", "entretien"})
+
+
+def _elliptic_status(toks: Sequence[Token], k: int) -> str:
+    status = status_of(toks, k, k)
+    if status != "held":
+        return status
+    rest = toks[k + 1:]
+    words = [t.word for t in rest]
+    # (not « elle n'est pas venue seule / avec son fils / les mains vides »: she came)
+    if replaced_by_writing(words):
+        return "cancelled"
+    if did_not_come(rest) and not came_otherwise(words):
+        return "cancelled" if any(w.startswith("annul") for w in words) else "not-held"
+    if any(w.startswith("oubli") and ("l" in words[max(0, i - 5):i] or words[i + 1:i + 2]
+                                      and words[i + 1] in _FORGOT_IT)
+           for i, w in enumerate(words)):
+        return "not-held"
+    return status
+
+
+def _negated(toks: Sequence[Token], k: int) -> bool:
+    """« Je n'ai pas revu Mme N. », « je ne l'ai plus revue », « il n'est jamais venu »:
+    the meeting verb at ``k`` negated (not « nous ne nous sommes revues que deux fois »)."""
+    before = [t.word for t in toks[max(0, k - 6):k]]
+    return bool(before) and before[-1] in {"pas", "jamais", "plus"} or (
+        len(before) > 1 and before[-2] in {"pas", "jamais", "plus"}
+        and before[-1] in {"ete", "pu", "su"}) and any(w in {"ne", "n"} for w in before)
 
 
 def _someone_else_meets(toks: Sequence[Token], mentions: list[Mention], k: int) -> bool:
@@ -358,7 +417,7 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         out.append(_Candidate(toks[k].index, page=toks[k].page, rank=rank if rank > 0 else None,
                               kind={0: "last", -1: "again"}.get(rank, "elliptic"), series=True,
                               doubt="ellipse",
-                              status=status_of(toks, k, k), date=own_date,
+                              status=_elliptic_status(toks, k), date=own_date,
                               words=short(s.text[toks[k - 1 if k else 0].start:], 6)))
     verbish = bool(VERB_HINT.search(s.norm))
     times = times_announced(toks) if verbish or ours else None
@@ -409,7 +468,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         if verb is not None:
             k, again = verb
             # « nous nous retrouverons le 4 mai »: the verb itself is in the future.
-            status = "planned" if future_at(toks, k) else status_of(toks, k, k)
+            status = "planned" if future_at(toks, k) else "not-held" if _negated(toks, k) \
+                else status_of(toks, k, k)
             lo = k
             while lo > 0 and k - lo < 4 and (toks[lo - 1].kind != "punct"
                                               or toks[lo - 1].text == "'"):
@@ -426,7 +486,12 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                     out.append(replace(base, rank=rank, order=toks[j].index,
                                        words=short(s.text[toks[max(0, j - 1)].start:], 6)))
             elif dates:
-                chain = date_chain(toks, dates)
+                # « Mme H. a rencontré sa conseillère les 3 et 17 mars ; de mon côté, je
+                # l'ai reçue le 10 mars puis le 31 mars »: the verb's own dates, after the
+                # clause that ends the other one's.
+                after_verb = [d for d in dates if d[0] > k]
+                chain = date_chain(toks, after_verb if after_verb and any(
+                    t.text == ";" for t in toks[dates[0][0]:k]) else dates)
                 for d in chain:
                     # « reçu pour la première fois le 6 mai »: its rank as well
                     out.append(replace(base, date=d, rank=times_rank(toks)

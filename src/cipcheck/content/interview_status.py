@@ -26,7 +26,9 @@ from cipcheck.reading import Reading, Token
 from cipcheck.reading.tense import future_at, is_future_form, past_at
 
 _NEXT_LABEL = frozenset({"prochain", "prochaine", "suite", "perspective", "perspectives",
-                         "suites", "prevision", "previsions"})
+                         "suites", "prevision", "previsions",
+                         # « Date prévue : 5 mars 2026 – entretien de préparation… »
+                         "prevue", "prevu", "prevues", "prevus"})
 _UNKEPT = frozenset({"devions", "devait", "devais", "deviez", "devaient", "aurions",
                      "aurait", "aurais", "auraient", "devrions", "devrait"})
 
@@ -36,6 +38,8 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     """held, planned (future, conditional, « prévu », « prochain ») or cancelled, read
     around the span [first, last] in its clause."""
     n = len(toks)
+    if (said := _agenda_status(toks, last)) is not None:
+        return said
     if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
             or _unanswered(toks, first, last):
         return "not-held"
@@ -60,6 +64,9 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
             t.word.startswith(("present", "venu", "vien")) for t in toks[lo:first]):
         return "not-held"  # « Il ne s'est pas présenté à l'atelier ni au rendez-vous »
     clause = [t.word for t in toks[lo:first]]
+    if any(a in {"convenu", "prevu", "decide"} and b in {"de", "d"} and "comme" not in clause
+           for a, b in zip(clause, clause[1:], strict=False)):
+        return "planned"  # « Il avait été convenu de poursuivre … lors d'un deuxième entretien »
     if any(a in {"pour", "afin"} and b in {"que", "qu"}
            for a, b in zip(clause, clause[1:], strict=False)) or \
             [t.word for t in toks[last + 1:last + 3]] in (["ait", "lieu"], ["aient", "lieu"]):
@@ -70,6 +77,11 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if any(w in {"pas", "plus", "jamais", "aucun", "aucune", "sans"} for w in near) and \
             any(w in {"de", "d", "aucun", "aucune", "sans"} for w in near[-3:]):
         return "not-held"
+    # « sans que nous ayons de nouvel entretien », « sans qu'il y ait eu d'autre rendez-vous »
+    wide = [t.word for t in toks[max(0, first - 9):first]]
+    if any(a == "sans" and b in {"que", "qu"} for a, b in zip(wide, wide[1:], strict=False)) \
+            and any(w in {"de", "d"} for w in near[-3:]):
+        return "not-held"
     # « Un troisième entretien avec M. M. devait faire le point… »: its own verb, a plan
     # not kept.
     for j in range(last + 1, min(n, last + 10)):
@@ -78,8 +90,13 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
             continue  # « M. M. », « Mme B. »: an initial, not the end of the sentence
         if t.text in {".", ";", ":", "!", "?"} or t.word in {"qu", "que", "qui", "mais"}:
             break
-        if t.word in _UNKEPT:
-            return "not-held"
+        if t.word in _UNKEPT or (t.word in {"eut", "eussent"} and j + 1 < n
+                                 and toks[j + 1].word == "du"):
+            return "not-held"  # (« Un troisième entretien eût dû avoir lieu le 6 février »)
+        if t.word in {"avait", "avaient", "a", "ont"} and [x.word for x in toks[j + 1:j + 3]] \
+                in (["ete", "evoque"], ["ete", "evoquee"], ["ete", "envisage"],
+                    ["ete", "envisagee"]):
+            return "planned"  # « Une quatrième rencontre avait été évoquée pour … »
         if t.kind == "word" and past_at(toks, j):
             break
     colon = next((j for j in range(first - 1, -1, -1) if toks[j].text == ":"), None)
@@ -130,6 +147,20 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if cancelled(toks, last):
         return "cancelled"
     return "held"
+
+
+def _agenda_status(toks: Sequence[Token], last: int) -> str | None:
+    """« Objet : Entretien M. R. – Début : lun. 23/02/2026 10:00 – … – Statut : Annulé »:
+    a line of an agenda export says what became of the meeting (after it, on its line)."""
+    for j in range(max(0, last + 1), min(len(toks) - 2, last + 48)):
+        t = toks[j]
+        if t.word == "statut" and toks[j + 1].text == ":":
+            w = toks[j + 2].word
+            if w.startswith(("annul", "refus", "decline")):
+                return "cancelled"
+            if w.startswith(("provisoire", "propos", "en attente", "attente")):
+                return "planned"
+    return None
 
 
 # « le rendez-vous manqué du 5 février », « RDV raté », « l'entretien oublié »: not held.
@@ -305,22 +336,39 @@ def _is_planning_participle(t: Token) -> bool:
 _AUXILIARIES = frozenset({"ete", "est", "a", "ont", "sont", "fut", "etait"})
 
 
-def cancelled(toks: Sequence[Token], last: int) -> bool:
-    """« … a été annulé », « … s'est pas présentée », « reporté »."""
+_WEEKDAYS_CUT = frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"})
+
+
+def _after(toks: Sequence[Token], last: int) -> list[str]:
+    """The words after ``last`` up to the end of its clause (23 at most)."""
     window = []
     for j in range(last + 1, min(len(toks), last + 24)):
         t = toks[j]
-        if t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper():
-            continue  # « Mme Z. ne vient pas »: an initial
+        if t.text == "." and (len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper()
+                              or toks[j - 1].word in _WEEKDAYS_CUT):
+            continue  # « Mme Z. ne vient pas »: an initial; « RDV 2 (mer. 21/01) »
         if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
             break
+        if t.text in {"(", ")", "/"}:
+            continue  # « RDV 3 (mer. 28/01) : annulé »: the date set off, not words
         window.append(t.word)
+    return window
+
+
+def cancelled(toks: Sequence[Token], last: int) -> bool:
+    """« … a été annulé », « … s'est pas présentée », « reporté »."""
+    window = _after(toks, last)
     tail = window[15:]
     window = window[:15]
     # « Au rendez-vous suivant, prévu le 1er juin, il ne s'est pas présenté »
     # (and « 17/10 10h – M. F. absent, message laissé »)
+    # (« RDV 2 (21/01) : lapin »: a no-show, in notes; « visite à domicile avec ma
+    # tutrice, personne. »; « RDV du 28/01 – non honoré »)
     if any(_called_off(window, i) for i in range(min(8, len(window)))) or any(
-            w in {"absent", "absente", "absents"} for w in window[:10]):
+            w in {"absent", "absente", "absents", "lapin"} for w in window[:10]) \
+            or window[-2:] == [",", "personne"] or any(
+            a == "non" and b.startswith(("honore", "tenu", "realise", "effectue"))
+            for a, b in zip(window[:10], window[1:11], strict=False)):
         return True
     # « L'entretien de suivi prévu le 5 mai a été annulé », « Le rendez-vous suivant,
     # fixé au 4 mai, a été reporté par la structure »: the clause's own verb, further on
@@ -339,9 +387,31 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
                for i, w in enumerate(longer[15:], 15)):
             return True
     neg = next((w for w in ("pas", "jamais") if w in window), None)
-    return neg is not None and (any(w.startswith(("present", "venu", "vien")) or w == "lieu"
-                                    for w in window[max(0, window.index(neg) - 1):])
-                                or _not_taken_place(window, neg))
+    return replaced_by_writing(window) or neg is not None and not came_otherwise(window) and (
+        any(w.startswith(("present", "venu", "vien")) or w == "lieu"
+            for w in window[max(0, window.index(neg) - 1):])
+        or _not_taken_place(window, neg))
+
+
+_WRITING = frozenset({"courriel", "courriels", "mail", "mails", "e-mail", "e-mails", "sms",
+                      "texto", "textos", "message", "messages", "ecrit", "ecrits", "lettre"})
+
+
+def replaced_by_writing(words: Sequence[str]) -> bool:
+    """« (Le troisième, le 12 février,) a été remplacé par un échange de courriels »: no
+    meeting (not « remplacé par un entretien téléphonique »: held at a distance)."""
+    return any(w.startswith("remplac") and "par" in words[i + 1:i + 6]
+               and _WRITING & set(words[i + 2:i + 10]) for i, w in enumerate(words))
+
+
+_HOW_SHE_CAME = frozenset({"seul", "seule", "seuls", "seules", "avec", "les", "sans"})
+
+
+def came_otherwise(words: Sequence[str]) -> bool:
+    """« elle n'est pas venue seule / avec son CV / les mains vides »: she came, and the
+    negation is about how."""
+    return any(w.startswith("venu") and words[i + 1:i + 2] != [] and words[i + 1] in _HOW_SHE_CAME
+               for i, w in enumerate(words))
 
 
 # « ne s'est pas tenu », « n'a pas pu se tenir / se faire », « ne s'est pas déroulé

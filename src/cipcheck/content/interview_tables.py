@@ -109,9 +109,11 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
         first_row = rows[0][0].index if rows else next(
             (x.index for x in cells if DIGIT.search(x.norm)), cells[-1].index + 1)
         header = [x for x in cells if x.index < first_row]
+        foreseen = planned_table(" ".join(x.norm for x in header), caption)
         if job_table([[t.word for t in view.tokens_of(x)] for x in header], caption):
             continue
         if not rows:
+            _undated_rows_said(view, cells, tid, cands)
             cands.extend(_numbered_rows(view, cells, tid, weeks=topical))
             continue
         for i, (s, k, d) in enumerate(rows):
@@ -121,15 +123,19 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             # The row: this cell and the ones up to the next dated cell.
             end = rows[i + 1][0].index if i + 1 < len(rows) else cells[-1].index + 1
             row = [x for x in cells if s.index <= x.index < end]
-            status = "held"
+            status = "planned" if foreseen else "held"
             for x in row:
                 xt = view.tokens_of(x)
+                if "(reporte" in x.norm:
+                    continue  # « Entretien M. E. (reporté) »: the one moved here, held
                 # « Immersion proposée » in a row is what came out of it, not a plan.
                 if any(future_at(xt, j) and not xt[j].word.startswith(
                         ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
                     status = "planned"
                 if cancelled(xt, -1) or _ROW_NOT_HELD.match(x.norm):
                     status = "cancelled"
+                elif _ROW_TO_COME.match(x.norm) and x is not row[0]:
+                    status = "planned"  # « 02/03 | Bilan PMSMP | À faire par la tutrice »
             # « RDV n°2 | 20/01 | Non »: the label cell just before the date is the same
             # row's; so are the cells after it (« 14 octobre | Entretien de diagnostic |
             # Non (malade) »): one meeting, with the row's date and status.
@@ -140,13 +146,28 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                     if c.sentence != s.index - 1:
                         c.date = d
             if any(group_event(view.tokens_of(x)) or without_person(view.tokens_of(x))
-                   for x in row) or errand_row([x.norm for x in row[1:]]):
+                   or _ROW_GROUP_CELL.match(x.norm) for x in row[1:]) \
+                    or group_event(view.tokens_of(row[0])) or errand_row([x.norm for x in row[1:]]):
                 continue  # « 10 avril | Atelier collectif | CV », « … (sans Mme D.) »
             words_ = " : ".join(x.text.strip() for x in row[:2] if x.text.strip())
             cands.append(_Candidate(toks[k].index, page=toks[k].page, date=d, table=tid,
                                     status=status, words=short(words_)))
             dated.add((tid, d))
     return cands
+
+
+# « Planning prévisionnel », « Date prévue »: the calendar as planned, not what was held —
+# unless a column says what became of each row (« Réalisé », « Statut »).
+_FORESEEN = re.compile(r"\b(?:previsionnel(?:le)?s?|date prevue|dates prevues|a venir)\b")
+_OUTCOME = re.compile(r"\b(?:realisee?s?|tenue?s?|effectuee?s?|statut|presence|fait|bilan"
+                      r"|suite|resultat|honoree?)\b")
+
+
+def planned_table(header: str, caption: str) -> bool:
+    """The table (``header``: its header cells, ``caption``: the line over it, folded)
+    is a plan of the interviews, its rows still to be told held."""
+    return bool(_FORESEEN.search(header) or _FORESEEN.search(caption)) \
+        and not _OUTCOME.search(header)
 
 
 # A column of employers, or a caption of applications: each row is the person's own job
@@ -171,6 +192,35 @@ def job_table(header: list[list[str]], caption: str) -> bool:
 _WHEN_COLUMNS = frozenset({"date", "dates", "semaine", "semaines", "seance", "seances"})
 # A row named by its week or session: « Semaine 3 », « Séance 2 », « S5 ».
 _ROW_NAMES = frozenset({"semaine", "sem", "seance", "s", "rencontre", "etape"})
+
+
+# A status cell: « à planifier », « À faire par la tutrice » (not « CV à faire »: what
+# came of a meeting, further in its cell).
+_ROW_TO_COME = re.compile(r"\W*(?:a planifier|a venir|a programmer|a fixer|a caler|a prevoir"
+                          r"|a faire|a reprogrammer)\b")
+# « Cours FLE (collectif) », « Atelier CV » in the event cell of an agenda row.
+_ROW_GROUP_CELL = re.compile(r"\W*(?:cours|formation|atelier|reunion|information collective)\b"
+                             r"|.*\((?:collectif|collective|en groupe)\)")
+
+
+def _undated_rows_said(view: Reading, cells: list[Sentence], tid: int,
+                       cands: list[_Candidate]) -> None:
+    """« E7 | mars | présentiel | dossier de candidature | à planifier »: a row named by
+    its label, without a date, whose other cells say it is still to come or was not
+    held (the row runs to the next cell that names an interview)."""
+    starts = sorted({c.sentence for c in cands if c.table == tid and c.status == "held"})
+    index = [x.index for x in cells]
+    for n, first in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else index[-1] + 1
+        row = [x.norm for x in cells if first < x.index < end]
+        rest = " ".join(row)
+        status = "planned" if any(_ROW_TO_COME.match(x) for x in row) else "cancelled" if (
+            _ROW_CANCELLED.search(rest) or _ROW_NOT_HELD.search(rest)) else None
+        if status is None:
+            continue
+        for c in cands:
+            if c.table == tid and c.sentence == first and c.date is None:
+                c.status = status
 
 
 def _numbered_rows(view: Reading, cells: list[Sentence], tid: int, weeks: bool = False
@@ -266,12 +316,13 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
             topics = {w for n, _ in rows for w in re.findall(r"\w+", fold_line(blocks[n].text))}
             if len(rows) < 2 or len(topics & TOPIC_WORDS) < 2:
                 continue
+        foreseen = planned_table(text, caption)
         for i, (n, d) in enumerate(rows):
             end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
             row_text = " ".join(fold_line(blocks[x].text) for x in range(n, end)
                                 if x in sentence_of)
-            status = "planned" if re.search(r"\b(a venir|prevu|programme|planifie)\b",
-                                            row_text) else "held"
+            status = "planned" if foreseen or re.search(
+                r"\b(a venir|prevu|programme|planifie)\b", row_text) else "held"
             if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
                 status = "cancelled"
             after_date = fold_line(blocks[n].text)[find_dates(fold_line(blocks[n].text))[0].end:]
@@ -342,10 +393,19 @@ def errand_row(cells: list[str]) -> bool:
     """The cells of a row after its date (or the PDF line after it): a message, a
     reminder or an unanswered call, not an interview."""
     return bool(cells) and (bool(_ROW_WRITTEN.match(cells[0]))
-                            or any(_ROW_ERRAND.search(c) for c in cells))
+                            or any(_ROW_ERRAND.search(c) for c in cells)
+                            or (bool(_ROW_CALL.match(cells[0]))
+                                and any(_CALL_ERRAND.match(c) for c in cells[1:2])))
 
 
-_ROW_CANCELLED = re.compile(r"\b(annulee?s?|reportee?s?|non honoree?|non realisee?"
+# « 06/02 | Tél | Rappel pièces », « Appel | Relance CV »: a call for an errand (its object,
+# the cell after the medium; not « … | Suite donnée : Relance de la crèche »).
+_ROW_CALL = re.compile(r"\W*(?:tel|telephone|appel|appel tel\w*)\W*$")
+_CALL_ERRAND = re.compile(r"\W*(?:rappel|relance|confirmation|envoi|transmission|prise de rdv"
+                          r"|prise de rendez)\b")
+
+
+_ROW_CANCELLED = re.compile(r"\b(annulee?s?|(?<!\()reportee?s?|non honoree?|non realisee?"
                             r"|pas venue?|absente?|pas presentee?|excusee?)\b")
 # The « Réalisé » cell of a PDF row, read on its line: « … Recherche d'offres  Non –
 # excusé », « … Bilan  Non ».

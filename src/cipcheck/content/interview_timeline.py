@@ -124,8 +124,17 @@ def timeline(cands: list[Candidate]  # noqa: C901
                          and (s.rank is None or c.rank is None or s.rank == c.rank)), None)
         return None
 
+    unheld: Candidate | None = None  # the last one read as not held, after the cursor's
     for c in cands:
+        if c.status != "held" and c.kind == "ref" and unheld is not None \
+                and 0 <= c.sentence - unheld.sentence <= 1:
+            # « # Entretien n°5 – 05/03 (reporté) ⏎ Cet entretien n'a pas eu lieu »: the
+            # one just named, not the held one before it.
+            dropped.append(c)
+            continue
         if c.status != "held":
+            if c.kind != "ref":
+                unheld = c
             idx = find(c) if c.kind != "ref" else (cursor if cursor >= 0 else None)
             # What is only planned (« je fixerai dès le premier entretien… », « cet
             # entretien permettra… ») does not unmake an interview held: only the same
@@ -142,6 +151,7 @@ def timeline(cands: list[Candidate]  # noqa: C901
             else:
                 dropped.append(c)
             continue
+        unheld = None
         if c.kind == "purpose-ref":
             idx = find(c)
             if idx is not None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from cipcheck.content.interview_mentions import label_words, times_announced
 from cipcheck.content.interview_status import status_of
 from cipcheck.content.interview_timeline import Candidate as _Candidate
+from cipcheck.content.interview_whose import colleague_subject
 from cipcheck.content.interview_words import (
     AGAIN_STEMS,
     AGAIN_WORDS,
@@ -200,9 +201,13 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
             and toks[k + 1].kind == "word" and (
                 any(p in {"je", "j", "nous", "on"} for p in prev[:2])
                 or bool(SELF & set(prev_words(toks, k, 9))))
-        person_after = any(w in PERSON for w in nxt) or named
+        # (« je reçois elle », « on voit lui »: second-language French, the pronoun after)
+        person_after = any(w in PERSON for w in nxt) or named or (
+            nxt[:1] in (["elle"], ["lui"]) and prev[:1] in (["je"], ["on"], ["nous"]))
         # « elle est revenue (me voir) », not « la question est revenue ».
-        came_back = t.word.startswith(("revenu", "revien")) and (
+        # (not « elle est revenue du refuge avec des mots à elle »: back from elsewhere)
+        came_back = t.word.startswith(("revenu", "revien")) and nxt[:1] not in (
+            ["du"], ["de"], ["des"], ["d"]) and (
             prev[:2] in (["est", "elle"], ["est", "il"], ["etait", "elle"], ["etait", "il"])
             or nxt[:2] in (["me", "voir"], ["nous", "voir"])
             or (t.word.startswith("revien") and prev[:1] in (["elle"], ["il"])))
@@ -213,7 +218,10 @@ def meeting_verb(toks: Sequence[Token]) -> tuple[int, bool] | None:
         if (t.word.startswith("venu") or t.word in _ARRIVED or t.word.startswith("vien")
                 or t.word == "venir") and not came:
             continue
-        if person_object or reflexive or person_after or came_back or came:
+        # (not « ma tutrice a reçu Mme D. le 6 mai… »: not me)
+        if (person_object or reflexive or person_after or came_back or came) and (
+                reflexive or not (person_object or person_after)
+                or not colleague_subject(toks, k)):
             return k, again or again_words
     return None
 

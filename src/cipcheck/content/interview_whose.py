@@ -74,6 +74,64 @@ _WATCHED_GAP = frozenset({"a", "aux", "au", "les", "des", "ses", "l", "la", "le"
 _OBSERVING = ("assist", "observ")
 
 
+_DETS = frozenset({"ma", "sa", "la", "le", "son", "une", "un", "notre", "mon", "l", "leur"})
+_FIRST_PERSON = frozenset({"je", "j", "nous", "on", "moi"})
+
+
+def colleague_subject(toks: Sequence[Token], k: int) -> bool:
+    """« Ma tutrice a reçu Mme D. le 6 mai, le 13 mai et le 20 mai », « son conseiller
+    l'a vu le 4 mars »: the subject of the meeting verb at ``k`` is a colleague (with
+    its determiner), and neither I nor we are in the clause before it."""
+    lo = k
+    while lo > 0 and k - lo < 10 and toks[lo - 1].text not in {".", ";", "!", "?", ":"}:
+        lo -= 1
+    before = [t.word for t in toks[lo:k] if t.text not in {"'", "’"}]
+    if any(w in _FIRST_PERSON or w == "avec" for w in before):
+        return False
+    return any(w in COLLEAGUES and j > 0 and before[j - 1] in _DETS
+               for j, w in enumerate(before))
+
+
+# « L'entretien du 7 avril s'est tenu avec ma tutrice, sans moi », « …, en son absence »
+_WITHOUT_AFTER = re.compile(r"\b(?:sans moi|en mon absence|en son absence|hors de sa presence)\b")
+
+
+def _without_me_after(toks: Sequence[Token], m: Mention) -> bool:
+    rest = []
+    for t in toks[m.last + 1:m.last + 16]:
+        if t.text in {".", ";", "!", "?"}:
+            break
+        rest.append(t.word)
+    return bool(rest) and bool(_WITHOUT_AFTER.search(" ".join(rest)))
+
+
+# « c'est ma tutrice qui a mené l'échange », « ma collègue a conduit l'entretien »
+_WATCHING = ("observ", "assist", "ecout")
+
+
+def watched_told_after(toks: Sequence[Token], m: Mention) -> bool:
+    """« Lors du premier entretien, le 12 janvier, c'est ma tutrice qui a mené
+    l'échange ; j'observais »: the rest of the sentence says a colleague led it, and I
+    only watched (or did nothing it says)."""
+    rest = [t for t in toks[m.last + 1:m.last + 30] if t.text not in {"'", "’"}]
+    led = None
+    for j, t in enumerate(rest):
+        if t.word in COLLEAGUES and j and rest[j - 1].word in _DETS:
+            tail = [x.word for x in rest[j + 1:j + 5]]
+            v = next((i for i, w in enumerate(tail) if w.startswith(_LED)), None)
+            if v is not None and not _FIRST_PERSON & set(tail[:v]):
+                led = j + 1 + v
+                break
+    if led is None:
+        return False
+    after = [x.word for x in rest[led + 1:]]
+    if "moi" in after[:4] or "relais" in after:
+        return False  # « …a mené l'entretien avec moi », « puis j'ai pris le relais »
+    mine = [i for i, w in enumerate(after) if w in {"je", "j"}]
+    return all(any(w.startswith(_WATCHING) or w == "notes" for w in after[i + 1:i + 5])
+               for i in mine)
+
+
 def led_by_someone_else(toks: Sequence[Token], m: Mention) -> bool:
     """« les entretiens menés par ma tutrice », « aux entretiens de ma collègue », « j'ai
     assisté aux entretiens… », « j'ai observé les entretiens… »: I watched them."""
@@ -125,10 +183,18 @@ _AT_HOME = (["elle"], ["lui"], ["eux"], ["elles"], ["moi"], ["nous"], ["madame"]
 _ASSESSING = frozenset({"initiale", "intermediaire", "finale", "des", "de", "du"})
 
 
+_TEMPLATES = frozenset({"trame", "trames", "grille", "grilles", "guide", "canevas", "modele",
+                        "modeles", "fiche", "fiches", "support", "supports"})
+
+
+_DESK = frozenset({"saisie", "saisir", "saisi", "archivage", "classement", "relecture"})
+
+
 def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     """A job interview, an interview with someone else, a collective session, one I
     only watched."""
-    if held_by_someone_else(toks, m) or led_by_someone_else(toks, m) or _group_session(toks, m):
+    if held_by_someone_else(toks, m) or led_by_someone_else(toks, m) or _group_session(toks, m) \
+            or watched_told_after(toks, m) or _without_me_after(toks, m):
         return True
     after = [t.word for t in toks[m.last + 1:m.last + 6]]
     if after[:3] and any(w in JOB_AFTER and not (k and after[k - 1] in _MINE)
@@ -154,12 +220,52 @@ def not_ours(toks: Sequence[Token], m: Mention) -> bool:
     if after[:1] == ["chez"] and after[1:2] not in _AT_HOME:
         return True  # « entretien chez Lidl » (not « cinquième entretien chez elle »)
     before = prev_words(toks, m.first, 4)
+    # « une trame de premier entretien », « une grille d'entretien »: a document for one
+    # (« la trame du premier entretien » may be the one held)
+    lead = [w for w in before if toks[m.first - 1].kind != "ordinal" or w != before[0]]
+    if len(lead) > 1 and (lead[0] in {"de", "d"} and lead[1] in _TEMPLATES
+                          or lead[0] in {"des", "de", "d", "du", "les"} and lead[1] in _DESK):
+        return True  # (« saisie des entr. de la semaine dans le logiciel »)
     # « son entretien », « ses entretiens », « son premier entretien ».
     if before and (before[0] in POSSESSIVE_OTHER
                    or (len(before) > 1 and toks[m.first - 1].kind == "ordinal"
                        and before[1] in POSSESSIVE_OTHER)):
         return True
     return any(w in JOB_BEFORE for w in before)
+
+
+# What I do alone on a day of a logbook: « 8 mai : je recherche des offres pour elle »,
+# « 15 mai : je rédige la synthèse » (not « je la reçois », « je prépare avec elle… »,
+# « nous préparons… », « je complète son dossier ensemble »).
+_SOLO = ("recherch", "cherch", "redig", "prepar", "envoi", "envoy", "contact", "transm",
+         "ecri", "saisi", "consult", "reli", "relu", "complet", "rempli", "tap", "lis")
+_HER_WORDS = frozenset({"elle", "lui", "eux", "elles", "mme", "m", "madame", "monsieur", "mr",
+                        "mlle", "la", "le", "l"})
+_TOGETHER = frozenset({"nous", "ensemble", "on"})
+
+
+def solo_task(rest: Sequence[Token]) -> bool:
+    """The dated line's first clause is mine alone: « je » + a verb of desk work, no
+    object pronoun for her before it, not with her (« avec elle »), not « nous »."""
+    words = [t.word for t in rest[:14] if t.text not in {"'", "’"}]
+    if words[:1] not in (["je"], ["j"]) or len(words) < 2:
+        return False
+    k = 1
+    while k < len(words) and words[k] in {"ne", "n", "me", "m", "y", "en"}:
+        k += 1
+    if k >= len(words) or not words[k].startswith(_SOLO):
+        return False
+    with_her = any(w == "avec" and _HER_WORDS & set(words[i + 1:i + 3])
+                   for i, w in enumerate(words))
+    return not with_her and not _TOGETHER & set(words)
+
+
+_ME_AWAY = re.compile(r"\bje (?:ne suis|n'etais|n'etait) pas (?:la|presente?)\b")
+
+
+def me_away(norm: str) -> bool:
+    """« Il passe à l'accueil déposer son CV, je ne suis pas là »: I was not there."""
+    return bool(_ME_AWAY.search(norm))
 
 
 # « sans Mme D. », « sans elle », « en son absence »: a meeting about the person.
@@ -222,6 +328,11 @@ def did_not_come(toks: Sequence[Token]) -> bool:
                                 or (i and words[i - 1].startswith(("vien", "viendr")))):
             return True
     clause = [t.word for t in main_clause(toks)]
+    # « RDV 2 (21/01) : lapin », « visite à domicile, personne. »: a no-show in notes
+    if any(w == "lapin" or w == "personne" and 0 < i < len(toks) - 1
+           and toks[i - 1].text == "," and toks[i + 1].kind == "punct"
+           for i, w in enumerate(words)):
+        return True
     return any(w in {"absent", "absente", "absents", "absentes"}
                or w.startswith("annul") for w in clause) or any(
         a == "arret" and b == "maladie" for a, b in zip(clause, clause[1:], strict=False))
@@ -269,11 +380,22 @@ def after_the_date(s_norm: str, toks: Sequence[Token], k: int) -> str:
 # « Message sur mon répondeur », « Un courriel de Mme S. ».
 _DISTANCE_HEADS = frozenset({"appel", "appels", "message", "messages", "sms", "mail", "mails",
                             "courriel", "courriels", "texto", "textos", "repondeur", "mot",
-                            "lettre", "rappel", "coup", "e-mail", "email", "tel", "relance"})
+                            "lettre", "rappel", "coup", "e-mail", "email", "tel", "relance",
+                            # « 07/01 : courrier de convocation pour le 14/01 », « Réponse
+                            # le 09/01 : « D'accord pour le 15 » »
+                            "courrier", "courriers", "convocation", "reponse"})
+
+
+# « 11/02 : il appelle l'accueil », « elle m'envoie un SMS »: the person calls or writes.
+_SHE_CALLS = ("appel", "rappel", "telephon", "ecri", "envoi", "envoy", "laiss", "repond")
 
 
 def told_at_a_distance(toks: Sequence[Token]) -> bool:
     words = [t.word for t in toks[:3] if t.kind != "punct"]
+    if words[:1] in (["il"], ["elle"]) and len(words) > 1 and (
+            words[1].startswith(_SHE_CALLS) or words[1] in {"m", "me", "nous"}
+            and len(words) > 2 and words[2].startswith(_SHE_CALLS)):
+        return True
     if words[:1] in (["un"], ["une"], ["le"], ["la"], ["l"]):
         words = words[1:]
     return bool(words) and words[0] in _DISTANCE_HEADS and not (

@@ -34,6 +34,7 @@ ORDINAL_GAP = frozenset({"et", "dernier", "derniere", "vrai", "veritable", "peti
 _JOB_AFTER_TEXT = """
 embauche recrutement evaluation annuel annuelle professionnel collectif collective groupe
 information motivation stage embaucher medical medicale
+selection admission
 """
 JOB_AFTER = frozenset(_JOB_AFTER_TEXT.split())
 _OTHERS_TEXT = """

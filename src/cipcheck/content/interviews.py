@@ -35,19 +35,27 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from cipcheck.content.dates import days_in_digits
 from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
-from cipcheck.content.interview_mentions import counts_other, elliptic_rank, find_mentions
+from cipcheck.content.interview_mentions import (
+    counts_other,
+    elliptic_rank,
+    find_mentions,
+    rank_of,
+)
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held
 from cipcheck.content.interview_paragraphs import dated_paragraphs
+from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
 from cipcheck.content.interview_status import (
     moved_to,
     plans_in_sections,
     plans_under_headings,
+    status_of,
 )
 from cipcheck.content.interview_tables import (
     merge_table_rows,
@@ -62,6 +70,7 @@ from cipcheck.content.interview_whose import not_ours
 from cipcheck.content.interview_words import NOUN_HINT
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
+from cipcheck.textnorm import fold
 
 __all__ = ["Interview", "InterviewCount", "Planned", "count_interviews"]
 
@@ -72,8 +81,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     layer (it is cut to these blocks), else the blocks are read here (``kind``: "pdf"
     lines or "docx" paragraphs; guessed when not given)."""
     blocks = list(blocks)
-    view = _titles_only(read(blocks, kind or _guess_kind(blocks)) if reading is None
-                        else reading.view(blocks))
+    view = _days_in_digits(_titles_only(read(blocks, kind or _guess_kind(blocks))
+                                        if reading is None else reading.view(blocks)))
     table_rows, table_lines = pdf_tables(view)
     cands, announced = _candidates(view, table_lines)
     cands.extend(table_rows)
@@ -122,14 +131,25 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                               doubt="reprises"))
     _series_kept_sure(slots)
     mark_contradicted(view, slots)
+    slots = others_met(view, slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
     # A meeting deduced from a rank is a doubt unless that rank is told with its date
     # (« Le 8 février, troisième entretien : … »).
     top = max((s.rank for s in slots if s.rank is not None), default=0)
     top_dated = any(s.rank == top and s.date is not None for s in slots)
+    # A rank named in the text but read as no interview of ours (« Lors du premier
+    # entretien, c'est ma tutrice qui a mené l'échange ; j'observais ») is not sure to be
+    # one when a later rank implies it.
+    # (an implied slot has no rank of its own: any rank missing below the top will do)
+    # (a rank planned then moved, « Le deuxième entretien était prévu le 23 janvier. Je
+    # l'ai reporté au 25 », is one held: only ranks read as no candidate at all)
+    missing = set(range(1, top)) - {s.rank for s in slots} - {c.rank for c in dropped}
+    weak = not top_dated or bool(missing and any(s.implied for s in slots)
+                                 and missing & _ranks_named(view))
     interviews = [Interview(s.page, s.words, s.rank, s.date, s.implied,
-                            ("rang" if not top_dated else None) if s.implied else s.doubt)
+                            ("rang" if weak else None)
+                            if s.implied else s.doubt)
                   for s in slots]
     ceiling = only_held(view)
     beyond = [] if ceiling is None else interviews[ceiling:]
@@ -145,6 +165,16 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _ranks_named(view: Reading) -> set[int]:
+    """The ranks of the interviews the part's sentences name (« premier entretien »)."""
+    out: set[int] = set()
+    for s in view.sentences:
+        if NOUN_HINT.search(s.norm):
+            toks = view.tokens_of(s)
+            out.update(r for m in find_mentions(toks) if (r := rank_of(toks, m)) is not None)
+    return out
 
 
 def _series_kept_sure(slots: list[Slot]) -> None:
@@ -168,6 +198,12 @@ def _series_kept_sure(slots: list[Slot]) -> None:
 _MEDIUM = re.compile(r"\b(?:en|par) (?:visio\w*|presentiel|face a face|tete a tete)\b")
 
 
+# The header lines of an e-mail pasted into the part: what was written, not a meeting.
+_MAIL_HEADER = re.compile(r"\W*(?:de|a|envoye|date|objet|cc|cci|from|to|sent|subject)\s*:"
+                          r"(?!\s*\d{1,2}\s*h)")
+_MAIL_SENT = re.compile(r"\W*(?:(?:envoye|sent)\s*:|de\s*:.*\bobjet\s*:)")
+
+
 def _titles_only(view: Reading) -> Reading:
     """A heading block that goes on with its paragraph after a line break (« La
     trame⏎Un premier entretien permet… Un deuxième… »): its first sentence holds the
@@ -182,6 +218,17 @@ def _titles_only(view: Reading) -> Reading:
         fixed.append(s)
         prev_block = s.blocks[-1]
     return Reading(view.blocks, tuple(fixed), view.tokens, view._index_of) if changed else view
+
+
+def _days_in_digits(view: Reading) -> Reading:
+    """Days written in words (« le douze janvier ») read as dates: the folded text of
+    the sentences is written with the day in digits, offsets kept (for the counter only)."""
+    if days_in_digits(joined := "\n".join(s.norm for s in view.sentences)) is joined:
+        return view  # (one pass over the part: most have no day in words)
+    fixed = [s._replace(norm=days_in_digits(s.norm)) for s in view.sentences]
+    if all(a.norm is b.norm for a, b in zip(fixed, view.sentences, strict=True)):
+        return view
+    return Reading(view.blocks, tuple(fixed), view.tokens, view._index_of)
 
 
 def _guess_kind(blocks: Sequence[Block]) -> str:
@@ -217,11 +264,12 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     # The last line that names an interview: in the text (False), among headings (True).
     named: dict[bool, Sequence[Token]] = {False: (), True: ()}
     referents = _Referents()
+    mails = _has_mails(view)
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
         if not toks:
             continue
-        for line, line_toks in _lines(s, toks, table_lines):
+        for line, line_toks in _lines(s, toks, table_lines, mails):
             titled = _as_titled(line, line_toks)
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
@@ -252,10 +300,90 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
         # method, told in the present of what is done, not interviews held.
         drop = [c for sec, c in method if sec in general_sections]
         out = [c for c in out if not any(c is m for m in drop)]
-    out = moved_to(view, attendance(view, dated_paragraphs(view, merge_table_rows(out))))
+    out = moved_to(view, attendance(view, dated_paragraphs(view, merge_table_rows(
+        _agenda_lines(view, out)))))
     plans_under_headings(view, out)
     plans_in_sections(view, out)
-    return one_per_row(view, table_cells(view, out)), announced
+    return _off_mails(one_per_row(view, table_cells(view, out)), mails), announced
+
+
+# « Objet : Entretien M. R. – Début : lun. 26/01/2026 10:00 – Fin : 11:00 – Statut :
+# Accepté »: a line of an agenda export, its date given by « Début : ».
+_AGENDA_START = re.compile(r"\bdebut\s*:\s*(?:[a-z]{3}\.?\s*)?(\d{1,2})/(\d{1,2})\b")
+
+
+def _agenda_lines(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """An agenda line that names an interview (« Objet : Entretien M. R. – Début : lun.
+    26/01/2026 10:00 ») is one meeting on the date of its « Début : », held unless its
+    « Statut » says otherwise. Read line by line (a block, or a line of a block): the
+    lines of an export have no full stop, the reading may join them in one sentence."""
+    wanted = {b for b, x in enumerate(view.blocks)
+              if "bjet" in x.text and ("ébut" in x.text or "ebut" in x.text)}
+    if not wanted:
+        return cands
+    by_block: dict[int, list[Token]] = {}
+    for s in view.sentences:
+        if wanted.isdisjoint(s.blocks):
+            continue
+        for t in view.tokens_of(s):
+            if t.block in wanted:
+                by_block.setdefault(t.block, []).append(t)
+    for b, toks in by_block.items():
+        at = 0
+        for line in view.blocks[b].text.split("\n"):
+            lo, at = at, at + len(line) + 1
+            folded = fold(line)
+            if not folded.lstrip().startswith("objet") or (
+                    m := _AGENDA_START.search(folded)) is None \
+                    or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+                continue
+            _agenda_line(view, cands, [t for t in toks if lo <= t.start - _offset(view, t)
+                                       < at], (int(m.group(1)), int(m.group(2))))
+    return sorted(cands, key=lambda c: c.order)
+
+
+def _offset(view: Reading, t: Token) -> int:
+    """Where the block of ``t`` starts in its sentence's text."""
+    s = view.sentences[t.sentence]
+    return s.starts[s.blocks.index(t.block)] if t.block in s.blocks and s.starts else 0
+
+
+def _agenda_line(view: Reading, cands: list[_Candidate], toks: list[Token],
+                 date: tuple[int, int]) -> None:
+    if not toks:
+        return
+    first, last = toks[0].index, toks[-1].index
+    mine = [c for c in cands if first <= c.order <= last]
+    if mine:
+        for c in mine:
+            if c.date is None and c.kind in {"weak", "anchor"}:
+                c.date, c.kind = date, "anchor"
+        return
+    mentions = [x for x in find_mentions(toks) if not not_ours(toks, x)]
+    if mentions and mentions[0].first < 6:
+        k = mentions[0].first
+        s = view.sentences[toks[k].sentence]
+        cands.append(_Candidate(toks[k].index, page=toks[k].page, date=date,
+                                status=status_of(toks, k, mentions[0].last),
+                                words=s.text[toks[k].start:toks[k].start + 40].strip(),
+                                sentence=s.index))
+
+
+def _has_mails(view: Reading) -> bool:
+    """An e-mail is pasted into the part (a line « Envoyé : … »): its header lines tell
+    what was written, not a meeting. (« Date : », « Objet : » also lead the lines of an
+    interview record: read so only in a part with a pasted e-mail.)"""
+    return any(_MAIL_SENT.match(fold(line)) for b in view.blocks
+               if "nvoy" in b.text or "Sent" in b.text or "bjet" in b.text
+               for line in b.text.split("\n")
+               if ":" in line[:12])
+
+
+def _off_mails(cands: list[_Candidate], mails: bool) -> list[_Candidate]:
+    """The candidates read on an e-mail's header lines by the paragraph readers."""
+    if not mails:
+        return cands
+    return [c for c in cands if not _MAIL_HEADER.match(fold(c.words))]
 
 
 class _Referents:
@@ -347,8 +475,19 @@ def _with_tables(view: Reading) -> Iterator[tuple[Sentence, int | None]]:
         yield s, table_id if s.in_table else None
 
 
-def _lines(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int] = frozenset()
-           ) -> list[tuple[Sentence, Sequence[Token]]]:
+def _lines(s: Sentence, toks: Sequence[Token], table_lines: set[int] | frozenset[int] = frozenset(),
+           mails: bool = False) -> list[tuple[Sentence, Sequence[Token]]]:
+    """The sentence's lines (see _read_lines), without an e-mail's header lines when
+    ``mails`` (« Envoyé : lundi 12 janvier 2026 09:14 », « Objet : Premier RDV »)."""
+    lines = _read_lines(s, toks, table_lines)
+    # (and a quoted message, « « Je vous propose le 22/01… » »: what was written)
+    return [x for x in lines if not _MAIL_HEADER.match(x[0].norm)
+            and not x[0].norm.lstrip().startswith(("«", '"', "“"))] if mails else lines
+
+
+def _read_lines(s: Sentence, toks: Sequence[Token],
+                table_lines: set[int] | frozenset[int] = frozenset()
+                ) -> list[tuple[Sentence, Sequence[Token]]]:
     """A paragraph with line breaks (« Entretien 1 – 10 avril⏎Elle raconte… ») read
     line by line: the first line names the interview, as a heading would; the lines
     after it are text. The PDF lines of a table (``table_lines``, read by the table

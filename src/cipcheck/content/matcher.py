@@ -157,36 +157,38 @@ def compile_pattern(text: str) -> Pattern:
         raise PatternError(f"phrase sans mot significatif : « {text} »")
     literal: tuple[str, ...] = ()
     anchor = 0
-    written = words(text) if "*" not in text and "!" not in text else []
+    # (its words are read only for a phrase of one term: few are)
     if (len(pieces) == 1 and len(pieces[0]) == 1 and not pieces[0][0].number
-            and not pieces[0][0].special
-            and len(written) > 1 and _POSSESSIVES.intersection(written)):
-        literal = tuple(ascii_fold(w) for w in written)
-        anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
+            and not pieces[0][0].special and "*" not in text and "!" not in text):
+        written = words(text)
+        if len(written) > 1 and _POSSESSIVES.intersection(written):
+            literal = tuple(ascii_fold(w) for w in written)
+            anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
     return Pattern(text, tuple(pieces), literal, anchor)
 
 
 def _terms(raw: str) -> list[Term]:
     """The terms of one ``~``-separated piece of a phrase."""
-    terms: list[Term] = []
-    for chunk in raw.split():
-        if chunk == NUMBER:
-            terms.append(Term("", number=True))
-            continue
-        if chunk in _SPECIAL:
-            terms.append(Term("", special=chunk))
-            continue
-        prefix, negate = chunk.endswith("*"), chunk.startswith("!")
-        if negate and "/" in chunk:
-            # « monograph* !structure/association »: none of these words at that place.
-            terms.append(Term("", negate=True, others=tuple(
-                stem(w) for w in words(chunk.strip("*!").replace("/", " ")))))
-            continue
-        for w in words(chunk.strip("*!")):
-            if is_stopword(w) and not (prefix or negate):
-                continue
-            terms.append(Term(ascii_fold(w) if prefix else stem(w), prefix, negate))
-    return terms
+    return [t for chunk in raw.split() for t in _chunk_terms(chunk)]
+
+
+# A check compiles ~600 phrases, and they share most of their words (a lexicon's verbs
+# times its nouns, « entretien* » in many items): each written word is read once.
+@lru_cache(maxsize=8192)
+def _chunk_terms(chunk: str) -> tuple[Term, ...]:
+    """The terms of one space-separated word of a phrase (one or more: « l'offre »)."""
+    if chunk == NUMBER:
+        return (Term("", number=True),)
+    if chunk in _SPECIAL:
+        return (Term("", special=chunk),)
+    prefix, negate = chunk.endswith("*"), chunk.startswith("!")
+    if negate and "/" in chunk:
+        # « monograph* !structure/association »: none of these words at that place.
+        return (Term("", negate=True, others=tuple(
+            stem(w) for w in words(chunk.strip("*!").replace("/", " ")))),)
+    return tuple(Term(ascii_fold(w) if prefix else stem(w), prefix, negate)
+                 for w in words(chunk.strip("*!"))
+                 if not (is_stopword(w) and not (prefix or negate)))
 
 
 def _label_pattern(text: str) -> Pattern:

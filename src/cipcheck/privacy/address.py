@@ -25,24 +25,81 @@ from cipcheck.privacy.base import Hit, fold_keep_length, sentence_around
 
 _STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
            r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse")
-_NUMBERED = rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+(?:{_STREET})\b[^.;\n]{{0,60}}"
+# « au 27 bis de la rue Nationale », « au 5 du chemin des Prés »: the number first, then the
+# street as a complement.
+_NUMBERED = (rf"\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter|b)?,?\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+l’)?"
+             rf"(?:{_STREET})\b[^.;\n]{{0,60}}")
+# A postcode: French (5 digits), or Belgian, Swiss, Luxembourg ones (4 digits, « L-1234 »,
+# « CH-1700 », « B-1000 »).
+_POSTCODE_RE = r"(?:(?:l|ch|b)-)?\d{4,5}"
+# The number after the street, as Belgium, Switzerland and Luxembourg write it (« Rue de
+# Lausanne 12, 1700 Fribourg », « avenue Louise 54 bte 3 »); a postal box (« BP 45 »).
+_NUMBER_AFTER = (rf"(?:{_STREET})\s+(?:(?!\b(?:depuis|en|a|au|aux|dans|avec|pendant|pour|et|il|"
+                 rf"elle|ils|elles|on|puis|jusqu)\b)[^.;,:\n\d]){{2,40}}?\s\d{{1,3}}"
+                 r"(?:\s?(?:bis|ter)|[ab])?\b(?!\s*(?:ans|an|h|heures|mois|jours|semaines|%|euros|€))")
+_BOX = r"b\.?\s?p\.?\s*\d{1,5}\b"
 # Words that say where a person lives, then a short link (« chez son frère au »).
 _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|reside(?:nt)?|residant|"
-          r"residente?|vit|vivent|vivant|heberge(?:e)?s?|loge(?:e)?s?|installee? chez|"
+          r"residente?|vit|vivent|vivant|"
+          # The past of the same (« il vivait Rue de Lausanne 12 », « elle habitait au 3… »).
+          r"(?:habit|viv|resid|demeur|loge)ai(?:t|ent)|"
+          r"heberge(?:e)?s?|loge(?:e)?s?|installee? chez|"
+          # The infinitive (« revenu vivre chez ses parents, 8 impasse… ») and a home named
+          # by the kin who hold it (« chez sa tante, 3 rue… »).
+          r"vivre|habiter|loger|demeurer|resider|"
+          r"chez (?:son|sa|ses|leur|leurs) (?:mere|pere|parents|frere|soeur|sœur|tante|oncle|"
+          r"cousine?|grand-mere|grand-pere|grands-parents|fille|fils|amie?|compagne|compagnon|"
+          r"copine|copain|conjointe?|mari|femme|beau-frere|belle-soeur|belle-mere|beau-pere)|"
+          r"chez (?:un|une) (?:amie?|copine|copain|cousine?|proche|connaissance)|"
           r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
           r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
-_LINK = r"[^.;:\d\n]{0,40}?"
-LIVES_AT = re.compile(rf"\b(?:{_LIVES}){_LINK}({_NUMBERED})")
+# A floor or a flat's type may stand between (« loge au 4e étage du 18 boulevard… », « vit
+# dans un T2 au 45, avenue… »).
+_LINK = (r"(?:[^.;:\d\n]|\b\d{1,2}(?:e|er|eme)\b|\b[tf][1-6]\b|"
+         r"\b\d{1,2} (?:ans|mois|semaines)\b){0,40}?")
+# The word whole: « loge », not « logement d'urgence du CCAS, 3 rue… ».
+LIVES_AT = re.compile(rf"\b(?:{_LIVES})(?!\w){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX})")
+# A person, then their address after a colon, a comma or in brackets (« Mme K. : 3 rue
+# des Lilas, Lens », « Mme B. (6 rue du Moulin, Arras) »): read with the owner test.
+PERSON_THEN = re.compile(rf"\b(?:mme|mlle|madame|monsieur|m\.)\s+[a-z][\w-]*\.?\s*[:(,–-]\s*"
+                         rf"({_NUMBERED})")
+# Moving in: a person's new home, or a structure's new premises (« l'association a
+# déménagé au 12 rue… »): read with the owner test.
+MOVED_TO = re.compile(rf"\b(?:demenage|emmenage|relogee?|reloge)s?\b{_LINK}({_NUMBERED})")
+# A dwelling and who rents it (« occupe un studio au 9 rue… », « locataire au 12 rue… »):
+# a person's, or a structure's flat (« le logement d'urgence du CCAS, 3 rue… »): read
+# with the owner test too.
+DWELLING = re.compile(rf"\b(?:studio|appartement|logement|[tf][1-6]|chambre|mobil-home|"
+                      rf"caravane|(?:co)?locataires?|proprietaire)\b{_LINK}({_NUMBERED})")
+# A residence, an estate or a « cité » named alone is a place like a district (« sa mère vit
+# dans la résidence Louise Michel »); a road named is where one lives.
+_ROADS = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
+          r"passage|voie|chaussee|sentier|montee|traverse")
+# An adverb between the verb and the road (« elle vit désormais rue… », « habite toujours »).
+_ADVERB = (r"(?:\w+ment|desormais|toujours|encore|maintenant|aujourd'hui|depuis peu|"
+           r"seule?s?|ensemble|la-bas|alors|deja)")
+# « il habite rue Pasteur à Lens », « elle vit avenue Jean-Jaurès »: a named street without
+# its number, right after a word that says where one lives (no link: « résident au foyer,
+# rue… » is the foyer's).
+LIVES_ON_STREET = re.compile(
+    rf"\b(?:{_LIVES})\s+(?:{_ADVERB}\s+)?(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
+    rf"sur\s+la\s+|sur\s+le\s+)?((?:{_ROADS})\s+[^.;\n]{{2,50}})")
 # « demeurant rue des Lilas »: without a number, only after the legal words.
 LIVES_IN_STREET = re.compile(
     rf"\b(?:demeurant|domicilie(?:e)?s?)\s+(?:au\s+|a\s+l'|a\s+|aux\s+|,\s*)?"
     rf"((?:{_STREET})\s+(?:de|du|des|d')[^.;\n]{{1,50}})")
 WITH_POSTCODE = re.compile(
-    rf"\b(\d{{1,4}}\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?,?\s*\d{{5}}\s+"
-    rf"[a-z][\w' -]{{1,30}})")
+    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?,?\s*"
+    rf"{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
+    rf"(?: [a-z][\w'-]*)?)")
+# A residence, an estate, a hamlet without a number but with its postcode (« lot. Les
+# Flamboyants, 97190 Le Gosier », « résidence Les Pins, 59000 Lille »).
+NAMED_WITH_POSTCODE = re.compile(
+    r"\b((?:residence|lotissement|lot\.|cite|immeuble|lieu-?dit|hameau)\s+[^.;\n,\d]{2,40},?\s*"
+    r"\d{5}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
 FLAT = re.compile(
-    r"\b((?:residence|cite|lotissement|immeuble)\s+[^.;\n,]{2,40},\s*(?:bat(?:iment)?\.?|"
+    r"\b((?:residence|cite|lotissement|immeuble)\s+[^.;\n,]{2,40}?,?\s+(?:bat(?:iment)?\.?|"
     r"escalier|esc\.|appt\.?|appartement|porte|lot|villa)\s*[\w-]{1,4}(?:,\s*(?:appt\.?|"
     r"appartement|etage|porte)\s*[\w-]{1,4})?(?:,\s*\d{5}\s+[a-z][\w' -]{1,30})?)")
 # The structure's own address: a place it works from, not where a person lives.
@@ -81,7 +138,9 @@ PERSONAL = re.compile(
 _LOCALITY = r"lieu-?dit|hameau|ferme|mas|domaine|bastide|moulin|bourg"
 LIVES_IN_LOCALITY = re.compile(
     rf"\b(?:{_LIVES})\s+(?:au|aux|a la|a l'|a|dans (?:le|la|les|l')|en)?\s*"
-    rf"((?:{_LOCALITY})\b[^.;:\d\n]{{1,50}}?,?\s*\d{{5}}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
+    rf"((?:{_LOCALITY})\b[^.;:\d\n]{{1,50}}?,?\s*\d{{5}}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?"
+    # « au lieu-dit La Croix Blanche » is an address without its postcode too.
+    r"|(?:lieu-?dit|hameau)\s+[^.;:,\d\n]{2,40})")
 # Street words that are also common nouns (« 3 cours de français », « 1 place en crèche »):
 # a street only when a name follows, capitalised (« 3 cours Gambetta », « 12 cours de la
 # Libération »).
@@ -118,6 +177,12 @@ def _a_persons_name(raw: str, m: re.Match[str]) -> bool:
             or _GIVEN_AFTER.match(raw, m.end()) is not None)
 
 
+# A visit at the person's home: the address that follows is theirs, even where « a eu
+# lieu » or a structure is said before it.
+_AT_HOME = re.compile(r"\b(?:au|a|a son|a leur|en visite a|visite a) domicile\b|"
+                      r"\bvisite (?:a domicile|chez (?:elle|lui|eux))")
+
+
 def _structure_owns(folded: str, start: int, end: int, text: str = "") -> bool:
     """The address is a structure's: the nearest owner before it in its sentence is a
     structure (« L'entreprise Bati Nord, 14 rue…, a accueilli M. K. », « Le CRIA du Cantal,
@@ -133,6 +198,8 @@ def _structure_owns(folded: str, start: int, end: int, text: str = "") -> bool:
                        if m.group() not in _NOT_STRUCTURES and not _a_persons_name(raw, m)]
         structures.sort()
     persons = [m.end() for m in PERSONAL.finditer(left)]
+    if _AT_HOME.search(left):
+        return False  # « l'entretien au domicile a eu lieu au lieu-dit… »: a home visit
     if structures and (not persons or structures[-1] > persons[-1]):
         return True
     return not persons and STRUCTURE.search(around) is not None and not PERSONAL.search(around)
@@ -156,7 +223,7 @@ def _where_something_happens(folded: str, start: int, end: int) -> bool:
 
 def _end(folded: str, start: int, end: int) -> int:
     """Up to the postcode and town if written, not the rest of the sentence."""
-    tail = re.match(r"\d{1,4}\s*(?:bis|ter|b)?,?\s+[^,]*(?:,\s*\d{5}\s+[\w' -]+)?",
+    tail = re.match(rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+[^,]*(?:,\s*{_POSTCODE_RE}\s+[\w' -]+)?",
                     folded[start:end])
     if tail:
         return start + len(tail.group(0).rstrip())
@@ -170,20 +237,27 @@ def _end(folded: str, start: int, end: int) -> int:
 _STREET_RAW = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|cours|"
                r"quai|square|r[ée]sidence|lotissement|hameau|cit[ée]|passage|voie|"
                r"chauss[ée]e|sentier|mont[ée]e|traverse")
-_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:{_STREET_RAW})\b")
+_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:de la |du |de l.)?(?:{_STREET_RAW})\b")
 # A flat (« bât. B », « appt 14 ») or a legal word; « cité » alone would be every
 # « activité ».
 _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier", "demeurant",
           "domicili")
+# A road or a lieu-dit named without a number (« il habite rue Pasteur »).
+NUMBERLESS = (" rue ", " avenue ", " boulevard ", " impasse ", " allée ", "lieu-dit", "lieu dit",
+              " hameau ")
+_NUMBERLESS = re.compile(r" (?:rue|avenue|boulevard|impasse|allée|hameau) |lieu.dit")
 
 
 _POSTCODE = re.compile(r"\b\d{5}\s+\w")
+# Belgian, Swiss and Luxembourg postcodes: four digits, then the town's capital.
+_SHORT_POSTCODE = re.compile(r"[0-9]{4}[ \u00a0]+[A-ZÀ-Ý]")  # a character class: faster
 
 
 def _worth_reading(text: str) -> bool:
     low = text.lower()
     return (any(w in low for w in _WORDS) or _NUMBER_STREET.search(low) is not None
-            or _POSTCODE.search(low) is not None)
+            or _POSTCODE.search(low) is not None or _SHORT_POSTCODE.search(text) is not None
+            or _NUMBERLESS.search(low) is not None)
 
 
 def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
@@ -197,11 +271,62 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
         if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
             continue
         spans.append(span)
+    for m in (*MOVED_TO.finditer(folded), *DWELLING.finditer(folded)):
+        if _named_street(text, folded, m.start(1)):
+            span = (m.start(1), _end(folded, *m.span(1)))
+            if not _structure_owns(folded, *span, text):
+                spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
-    for m in LIVES_IN_LOCALITY.finditer(folded):
-        spans.append(m.span(1))
+    return spans + _without_a_number(text, folded) + _after_a_person(text, folded)
+
+
+def _after_a_person(text: str, folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in PERSON_THEN.finditer(folded) if "m" in folded else ():
+        if _named_street(text, folded, m.start(1)):
+            span = (m.start(1), _end(folded, *m.span(1)))
+            if not _structure_owns(folded, *span, text):
+                spans.append(span)
     return spans
+
+
+def _without_a_number(text: str, folded: str) -> list[tuple[int, int]]:
+    """A road or a lieu-dit named without a number, after where one lives."""
+    spans: list[tuple[int, int]] = []
+    # A road word spares the search in most blocks.
+    for m in LIVES_ON_STREET.finditer(folded) if _ROAD_WORDS.search(folded) else ():
+        if _capital_after(text, folded, m.start(1)):
+            spans.append((m.start(1), _end_of_street(folded, *m.span(1))))
+    for m in LIVES_IN_LOCALITY.finditer(folded):
+        if _FIVE_DIGITS.search(m.group(1)):
+            spans.append(m.span(1))
+        elif _capital_after(text, folded, m.start(1)):  # « au lieu-dit La Borie »
+            spans.append((m.start(1), _end_of_street(folded, *m.span(1))))
+    return spans
+
+
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_ROAD_WORDS = re.compile(rf"(?:{_ROADS}) ")
+_STREET_WORD = re.compile(rf"(?:{_STREET}|lot\.|lieu-?dit)\b")
+
+
+def _capital_after(text: str, folded: str, start: int) -> bool:
+    """The street word at ``start`` is followed by a name (« rue Pasteur », « lieu-dit La
+    Borie », « rue de la Paix »), not by a common noun (« vit dans la cité avec… »)."""
+    m = _STREET_WORD.match(folded, start)
+    return m is not None and _STREET_NAME.match(text, m.end()) is not None
+
+
+# Where a street named without its number ends: before « à » + the town, a comma, or a
+# word that goes on with the sentence (« rue Pasteur depuis 2019 »).
+_STREET_END = re.compile(r",|\s(?:a|au|aux|avec|depuis|dans|chez|et|mais|pour|ou|qui|"
+                         r"que|en|sur|pres|non|sans|dont)\s")
+
+
+def _end_of_street(folded: str, start: int, end: int) -> int:
+    m = _STREET_END.search(folded, start, end)
+    return m.start() if m else end
 
 
 # What may stand between two parts of one address (« cité Karl-Marx, bâtiment C,
@@ -227,7 +352,9 @@ def find(text: str) -> list[Hit]:
         return []
     folded = fold_keep_length(text)
     spans = _where_one_lives(text, folded)
-    for pattern in (WITH_POSTCODE, FLAT):
+    patterns = (WITH_POSTCODE, FLAT, NAMED_WITH_POSTCODE) if _FIVE_DIGITS.search(folded) else (
+        WITH_POSTCODE, FLAT)
+    for pattern in patterns:
         for m in pattern.finditer(folded):
             if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b in spans):
                 continue

@@ -16,7 +16,9 @@ _NUMBER_WORD = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|d
                 r"soixante|cent|cents|et)")
 _DAY_WORDS = rf"(?:premier|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,3}})"
 _YEAR_WORDS = rf"(?:(?:deux\s+)?mil(?:le)?(?:[\s-]+{_NUMBER_WORD}(?!\w)){{0,7}})"
-_DATE = (rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d{{2,4}}|(?:1er|\d{{1,2}})\s+(?:{_MONTH})"
+# The year first too, as software and ISO write it (« DDN 1991-11-23 », « 1991/11/23 »).
+_DATE = (rf"((?:19|20)\d\d\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?!\d)|"
+         rf"\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d{{2,4}}|(?:1er|\d{{1,2}})\s+(?:{_MONTH})"
          rf"\.?(?:\s+\d{{4}})?|{_DAY_WORDS}\s+(?:{_MONTH})(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)")
 # « né en mars 1985 » is a date of birth to the month; « né en 1985 » alone is an age
 # said otherwise (the RE's advice: give an age) and is not reported.
@@ -66,12 +68,16 @@ def find(text: str) -> list[Hit]:
 
 
 _NUMERIC = re.compile(r"^(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})$")
+_ISO = re.compile(r"^((?:19|20)\d\d)\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{1,2})$")
 _WRITTEN = re.compile(rf"^(1er|\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})$")
 
 
 def _canonical(date: str) -> str:
     """One value for one date however written (« 21 novembre 1969 », « 21/11/1969 »),
     so that a date repeated in another form is one datum."""
+    m = _ISO.match(date)
+    if m:
+        return f"{int(m.group(3)):02d}/{int(m.group(2)):02d}/{m.group(1)}"
     m = _NUMERIC.match(date)
     if m:
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)

@@ -22,6 +22,9 @@ stage stages alternance apprentissage atelier ateliers benevolat benevoles adher
 dons orientation offre offres rdv rendezvous planning permanence permanences scolarite
 pedagogie pedagogique relations presse equipe bureau reception facturation paie
 asso association associations amicale club collectif cooperative coop
+accompagnement accompagnements conseil conseillers referent referents suivi coordination
+gestion agence antenne projet projets jeunes jeunesse mobilite logement sante handicap
+social familles ecoute aide aides solidarite benevole
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 # The field's structures, by the acronyms their mailboxes use.

@@ -23,6 +23,7 @@ from cipcheck.privacy.base import fold_keep_length
 from cipcheck.privacy.name_lexicon import is_rare_given
 from cipcheck.privacy.names import (
     CIVILITIES,
+    KIN,
     MESSAGE_CUES,
     NOT_SURNAMES,
     PLACES,
@@ -172,6 +173,8 @@ def _surname_given_cell(reading: Reading, s: Sentence) -> list[NameHit]:
     given = given_names()
     if first in given or second not in given or not toks[words[1][0]].text[1:].islower():
         return []
+    if first in KIN or first in ROLES:
+        return []  # « Mère de Kevin », « Tuteur de Lucas »: who they are to the person
     return [_hit(toks, s, words, words[0])]
 
 
@@ -206,14 +209,34 @@ def _plain_cell(reading: Reading, s: Sentence) -> bool:
             and plain_words(toks, words, s))
 
 
+# Particles a surname cell may open with in lower case (« de la Tour », « van Damme »,
+# « d'Almeida »).
+_LOWER_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da",
+                              "do", "dos", "das", "di", "el", "ben", "ibn", "ould", "d"})
+
+
+def _particles(toks: Sequence[Token]) -> int:
+    """How many tokens of lower-case particles open a cell (at most three)."""
+    n = 0
+    while n < min(3, len(toks) - 1) and (
+            (toks[n].word in _LOWER_PARTICLES and toks[n].text.islower())
+            or (n > 0 and toks[n].text in "'’" and toks[n - 1].word == "d")):
+        n += 1
+    return n
+
+
+def _surname_words(toks: Sequence[Token], s: Sentence) -> list[tuple[int, int]]:
+    return _value(toks, _particles(toks), s)
+
+
 def _surname_cell(reading: Reading, s: Sentence) -> str | None:
     """The folded surname a cell holds: one to three name words (« LE GUENNEC », « Da
-    Silva »), nothing else."""
+    Silva », « de la Tour »), nothing else."""
     toks = reading.tokens_of(s)
-    words = _value(toks, 0, s)
+    words = _surname_words(toks, s)
     if not 1 <= len(words) <= 3 or words[-1][1] < len(toks) - 1:
         return None
-    return name_key(toks, words[0][0], words[-1][1], s)
+    return name_key(toks, 0, words[-1][1], s)
 
 
 def _one_word(reading: Reading, s: Sentence) -> str | None:
@@ -257,8 +280,8 @@ def _column_pairs(reading: Reading) -> list[NameHit]:
         if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
             continue
         toks = reading.tokens_of(row[at])
-        words = _value(toks, 0, row[at])
-        out.append(_hit(toks, row[at], words, (words[0][0], words[-1][1])))
+        words = _surname_words(toks, row[at])
+        out.append(_hit(toks, row[at], words, (0, words[-1][1])))
     return out
 
 

@@ -120,9 +120,12 @@ sportif sportive champion championne artiste idole fan fans admire admirait admi
 citation citations discours chanson chansons interview biographie autobiographie roman
 romans poeme poemes slogan reportage reportages match matchs concert concerts album
 albums serie series influenceur influenceuse youtubeur youtubeuse chantait chante
-chantent chantaient
+chantent chantaient lit lisait lisent lisaient feuillete feuilletait
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
+# What one reads right after the verb: a publication or an author (« elle lit Marie
+# Claire »).
+_READS = frozenset({"lit", "lisait", "lisent", "lisaient", "feuillete", "feuilletait"})
 # Capitalised words that follow a given name in the names of structures and brands.
 _NOT_SURNAMES_TEXT = """
 travail emploi locale local formation formations insertion conseil services service
@@ -180,7 +183,7 @@ _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction
 # Two capitalised words in a row, or with a particle of a name from abroad between them
 # (« Karim ould Ahmed », « Ana das Neves »).
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+(?:(?:da|do|dos|das|di|van|von|der|"
-                           rf"den|ter|ben|el|bin|ibn|ould)[ \t\u00a0]+)?[{_UPPER}]")
+                           rf"den|ter|ben|el|bin|ibn|ould|de|du|de la)[ \t\u00a0]+)?[{_UPPER}]")
 _LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
 _ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -193,8 +196,10 @@ def given_names() -> frozenset[str]:
     out: set[str] = set()
     for name in ("prenoms.txt", "prenoms_monde.txt"):
         text = package_data("names", name).read_text("utf-8")
-        out.update(line.strip() for line in text.splitlines()
-                   if line.strip() and not line.startswith("#"))
+        # (str.strip mapped in C: ~10,000 lines at every check)
+        out.update(map(str.strip, [line for line in text.splitlines()
+                                   if not line.startswith("#")]))
+    out.discard("")  # blank lines
     return frozenset(out)
 
 
@@ -281,10 +286,15 @@ def _capitalised(t: Token) -> bool:
 
 
 def initial_at(toks: Sequence[Token], i: int) -> bool:
-    """``toks[i]`` is an initial: one capital letter and a dot ("B.")."""
-    return (i + 1 < len(toks) and is_word(toks[i]) and len(toks[i].text) == 1
-            and toks[i].text.isupper() and toks[i + 1].text == "."
-            and toks[i + 1].start == toks[i].end)
+    """``toks[i]`` is an initial: one capital letter and a dot ("B."), or the consonants
+    that open a name (« M. Th. », « Mme Ch. », « Chr. »); not « Mme Li. », a surname."""
+    if not (i + 1 < len(toks) and is_word(toks[i]) and toks[i + 1].text == "."
+            and toks[i + 1].start == toks[i].end):
+        return False
+    text = toks[i].text
+    return (len(text) == 1 and text.isupper()) or (
+        len(text) <= 3 and text[0].isupper() and text[1:].islower()
+        and not any(c in "aeiouyàâäéèêëîïôöùûü" for c in text.lower()))
 
 
 def _civility_at(toks: Sequence[Token], i: int) -> int:
@@ -516,7 +526,8 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
     prev = toks[i - 1]
     # « Mission Locale Jean Moulin », « ESAT Jean Moulin »; not « SUIVI DE TAHIROU… », a
     # title in capitals whose function words are capitalised too.
-    if (_capitalised(prev) and prev.word not in CIVILITIES and i - 1 > 0
+    if (_capitalised(prev) and prev.word not in CIVILITIES and prev.word not in _AGENDA
+            and i - 1 > 0
             and not (prev.stop and prev.text.isupper())
             and not (s is not None and _row_break(toks, i, s))):
         return True
@@ -572,6 +583,26 @@ def _place_word(t: Token, seen: int) -> bool | None:
     return None
 
 
+# « Chez X » is a shop or a brand (« chez Franck Provost »), or the person's case: a sentence
+# that opens with it and a comma (« Chez Mélanie Roussel, la peur de l'échec domine »), or
+# what a CIP notices in someone (« j'ai observé chez Mélanie Roussel une grande fatigue »).
+_NOTICING = frozenset({"observe", "observee", "remarque", "remarquee", "constate",
+                       "constatee", "note", "notee", "repere", "reperee", "percu", "percue",
+                       "senti", "sentie", "ressenti", "ressentie", "decele", "decelee",
+                       "identifie", "identifiee", "retrouve", "retrouvee", "vois", "voit"})
+
+
+def _in_the_case_of(toks: Sequence[Token], start: int, end: int, surname: str) -> bool:
+    """At a sentence's start, only a common surname (« Chez Paul Bocuse, les apprentis… »
+    is a restaurant)."""
+    if start < 1 or toks[start - 1].word != "chez":
+        return False
+    k = start - 2
+    if k < 0 or toks[k].text in ":;—–(":
+        return end < len(toks) and toks[end].text == "," and is_surname(surname)
+    return toks[k].word in _NOTICING and toks[k].text.islower()
+
+
 def _verb_like(t: Token) -> bool:
     """A conjugated verb (« comptait », « réunissaient », « a » as written, not « à »)."""
     w = t.word
@@ -612,17 +643,25 @@ def _row_break(toks: Sequence[Token], i: int, s: Sentence) -> bool:
     return "\n" in gap or "|" in gap or (s.in_table and toks[i - 1].block != toks[i].block)
 
 
+def _cue_holds(toks: Sequence[Token], k: int, i: int, j: int) -> bool:
+    """The author cue at ``k`` makes the name ``i``–``j`` an author's."""
+    if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
+        return False  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
+    if toks[k].word in _READS and k != i - 1:
+        return False  # « il lit avec Kevin Martin les offres »: who reads along
+    if toks[k].word in ("selon", "apres") and _private_after(toks, j):
+        return False  # « Selon Kévin Martin, le chantier l'a remis debout »
+    # « l'article que Mélanie Roussel m'a montré »: she showed it.
+    return not ((toks[i - 1].word in ("que", "qu") or (
+        i >= 2 and toks[i - 1].text in "'’" and toks[i - 2].word == "qu"))
+        and _person_verb_after(toks, j) and toks[j].word in _FIRST_PERSON)
+
+
 def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     """« Selon Carl Rogers (1951) », « le modèle de Guy Le Boterf », « Boutinet, 2010 »,
     « comme l'écrit Claude Dubar »."""
     for k in range(max(0, i - 3), i):
-        if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES:
-            if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
-                continue  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
-            if (toks[i - 1].word in ("que", "qu") or (
-                    i >= 2 and toks[i - 1].text in "'’" and toks[i - 2].word == "qu")) \
-                    and _person_verb_after(toks, j) and toks[j].word in _FIRST_PERSON:
-                continue  # « l'article que Mélanie Roussel m'a montré »: she showed it
+        if is_word(toks[k]) and toks[k].word in _AUTHOR_CUES and _cue_holds(toks, k, i, j):
             return True
     # « comme le rappelle X », « comme l'écrit X », « comme le disait X »: the verb before
     # its subject is how a quotation is introduced.
@@ -632,6 +671,46 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
             return True
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
+            return True
+    # « sur Jacques Limoges pour la notion de maintien », « X et son modèle des… »: what
+    # the name is drawn on for.
+    return (j + 2 < len(toks) and toks[j].word in ("pour", "et", "avec")
+            and toks[j + 1].word in ("la", "le", "sa", "son", "ses", "les", "l")
+            and toks[j + 2 + (toks[j + 2].text in "'’")].word in _DRAWN_ON)
+
+
+# Not « définition », « modèle », « méthode »: « pour la définition de son projet », « pour
+# le modèle de CV » are a person's.
+_DRAWN_ON = frozenset({"notion", "notions", "concept", "concepts", "theorie", "theories",
+                       "pyramide", "typologie", "paradigme"})
+
+
+# What an author's claim does not hold and a person's account does: a clitic object or
+# dative before an auxiliary (« le chantier l'a remis debout », « m'a dit », « lui avait
+# promis »), kin or a past job of their own (« sa fille », « son ancien patron »), a
+# quotation in the first person.
+_PRIVATE_CLITICS = frozenset({"l", "m", "lui", "leur"})
+_PRIVATE_AUX = frozenset({"a", "avait", "aurait", "ont", "avaient", "auraient", "est",
+                          "etait", "serait"})
+_PAST_OF_ONE = frozenset({"ancien", "ancienne", "ex", "ex-employeur", "ex-patron",
+                          "dernier", "derniere", "premier", "premiere"})
+
+
+def _private_after(toks: Sequence[Token], j: int) -> bool:
+    """The clause after a name introduced by « selon » / « d'après » tells the person's own
+    story, not an author's thesis (up to the sentence's end, 18 tokens at most)."""
+    for k in range(j, min(len(toks) - 1, j + 18)):
+        t, nxt = toks[k], toks[k + 1]
+        if t.text in ".;!?":
+            return False
+        if t.word in _PRIVATE_CLITICS and t.text.islower() and (
+                nxt.word in _PRIVATE_AUX or (nxt.text in "'’" and k + 2 < len(toks)
+                                             and toks[k + 2].word in _PRIVATE_AUX)):
+            return True
+        if t.word in ("son", "sa", "ses") and (nxt.word in _KIN or nxt.word in _PAST_OF_ONE
+                                               or nxt.word in ("patron", "employeur")):
+            return True
+        if t.text in "«“\"" and nxt.word in ("je", "j", "moi", "ma", "mon"):
             return True
     return False
 
@@ -731,7 +810,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             # "chez Jacques Dessange ou Franck Provost": a name listed with a brand's or
             # a place's is one too.
             place = not civility and (_place_before(toks, start, s) or (
-                place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first])))
+                place_end >= 0 and all(t.word in _LISTING for t in toks[place_end:first]))
+            ) and not (has_given and _in_the_case_of(toks, start, end, surname))
             if place:
                 place_end = end
             if (_role_before(toks, first) or role_after(toks, end)
@@ -740,7 +820,8 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             elif changed and not (author or place) and not _THANKS.search(s.norm):
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
-            elif not (author or place) and (not changed or _thanked_kin(toks, first, s)):
+            elif not (author or place) and (not changed or _thanked_kin(toks, first, s)
+                                             or _signed(toks, first, end, s)):
                 head = span_text(toks, first, start, s) + " " if civility else ""
                 hit = NameHit(s, first, end, surname, head + mask_name(words))
                 out.append(_Candidate(hit, civility, has_given))
@@ -787,6 +868,17 @@ def _thanked_kin(toks: Sequence[Token], first: int, s: Sentence) -> bool:
     return k >= 1 and toks[k - 1].word in _KIN and toks[k - 1].text.islower()
 
 
+def _signed(toks: Sequence[Token], first: int, end: int, s: Sentence) -> bool:
+    """A name alone on the last line of a message that thanks (« Merci encore,⏎Julie
+    Marchand »): who signs it, not who is thanked (a name said to be changed stays
+    silent)."""
+    if first < 1 or _CHANGED.search(s.norm):
+        return False
+    if "\n" not in s.text[toks[first - 1].end:toks[first].start]:
+        return False
+    return all(t.text in ".!" for t in toks[end:])
+
+
 def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) -> bool:
     """A table cell that holds only a name, next to a label cell that gives a role
     (« Tuteur | Pascal Lefèvre »)."""
@@ -820,6 +912,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
                conv: Convention) -> tuple[int, int, int, bool, bool, int] | None:
     """A name starting at token ``i``: (first name-word, end, surname start, after a
     civility, with a given name, surname end), or None."""
+    if i > 0 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start:
+        return None  # the tail of a compound read before (« Saint-Pol de Léon »)
     after = _civility_at(toks, i)
     civility = after > 0
     start = after if civility else i
@@ -835,8 +929,11 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     if initial_at(toks, end):
         return None  # "Madame Sophie B.": anonymised
     first_key = name_key(toks, words[0][0], words[0][1], s)
-    if first_key in _SAINTS:
-        return None  # « Saint Denis », « Sainte Marie »: a town, a church, a school
+    if first_key in _SAINTS or (first_key.split("-", 1)[0] in _SAINTS and len(words) > 1
+                                and words[1][0] > words[0][1]):
+        # « Saint Denis », « Sainte Marie »: a town, a church, a school; « Saint-Pol de
+        # Léon », « Saint-Jean de Luz » too (not « Saint-Ange Mbemba », a given name).
+        return None
     has_given = first_key in given or all(
         part in given for part in first_key.split("-"))
     if not civility and 2 <= len(words) <= 3:
@@ -863,8 +960,8 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         # capitalised run listed among them is a person, whatever the origin of the name.
         if _listed(toks, words, s) and len(INITIAL.findall(s.text)) >= 2:
             return start, end, words[-1][0], False, True, end
-        if _person_cue(toks, words) and plain_words(toks, words, s) and all(
-                toks[a].text[1:].islower() for a, _ in words):
+        if (_person_cue(toks, words) or _before_an_address(toks, words, s)) and plain_words(
+                toks, words, s) and all(toks[a].text[1:].islower() for a, _ in words):
             # A given name in neither list, but the words around say it is a person:
             # « son cousin Adewale Ogunleye », « Aigerim Nurlanova, 31 ans ».
             return start, end, words[-1][0], False, True, end
@@ -909,7 +1006,15 @@ _ACRONYMS_TEXT = """
 ccas caf rsa cv pmsmp cip afpa greta cfa ehpad siae plie qpv rqth mdph cpam cmu css apl
 ase pole cdi cdd cddi rome cap bep bts dut but bac esat iae ada aah ars epci
 """
-_ACRONYMS = frozenset(_ACRONYMS_TEXT.split())
+# What heads a line of an agenda, a logbook or a mail's subject before the person met
+# (« RDV Kévin Da Costa », « 14h RDV DUBOIS Mélanie », « Tel Amandine Roche »): neither a
+# surname nor the start of a longer proper noun.
+_AGENDA_TEXT = """
+rdv rv rdz entr ent entretien tel tél appel appele visio sms mail relance rappel
+convocation convoque suivi am pm
+"""
+_AGENDA = frozenset(_AGENDA_TEXT.split())
+_ACRONYMS = frozenset(_ACRONYMS_TEXT.split()) | _AGENDA
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
@@ -959,10 +1064,20 @@ fils fille mari femme epouse epoux frere soeur cousin cousine mere pere compagno
 conjoint conjointe ami amie voisin voisine oncle tante neveu niece enfant copain copine
 fiance fiancee belle-soeur beau-frere petit-fils petite-fille
 """
-_KIN = frozenset(_KIN_TEXT.split())
+_KIN = KIN = frozenset(_KIN_TEXT.split())
 _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompagner",
                           "accompagnais", "accompagnait", "recu", "recue", "recevoir",
                           "revu", "orientee", "oriente"})
+
+
+# A mail header's « Name <address> » (« On Mon, … Olena Shevchenko <olena.sh@…> wrote: »,
+# « De : "Bakary Diallo" <…> »): who writes or receives the mail.
+_THEN_ADDRESS = re.compile(r"\s*[\"”»]?\s*<[^<>@\s]+@")
+
+
+def _before_an_address(toks: Sequence[Token], words: list[tuple[int, int]],
+                       s: Sentence) -> bool:
+    return _THEN_ADDRESS.match(s.text, toks[words[-1][1] - 1].end) is not None
 
 
 def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
@@ -986,6 +1101,9 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
             return not (b + 3 < len(toks) and toks[b + 3].word in ("de", "d"))
         if nxt.word in ("son", "sa") and toks[b + 2].word in _KIN:
             return True
+        if (nxt.word in ("un", "une") and toks[b].text == "," and toks[b + 2].word in _ONE_OF_US
+                and (b + 3 >= len(toks) or toks[b + 3].word not in _NOT_PEOPLE)):
+            return True  # « X, un jeune Gantois de vingt ans », « X, une mère isolée »
         if nxt.word in _SAID_OF_A_PERSON and nxt.text.islower() and toks[b].text == ",":
             return True  # « X, arrivé de Nouméa en 2024 », « X, mère de trois enfants »
         # « X, demandeur d'emploi depuis 2023 », « X (bénéficiaire du RSA) »; not « jeune »,
@@ -994,6 +1112,19 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
                 and nxt.word not in ("jeune", "jeunes", "personne", "interesse",
                                      "interessee"))
     return False
+
+
+# A person in apposition, with its article (« X, un jeune Gantois », « X, une femme de
+# cinquante ans »); not « Bati Nord, une jeune entreprise ».
+_ONE_OF_US = frozenset({"jeune", "homme", "femme", "garcon", "fille", "dame", "monsieur",
+                        "adolescent", "adolescente", "ado", "mere", "pere", "maman", "papa",
+                        "grand-mere", "grand-pere", "veuve", "veuf", "retraite", "retraitee",
+                        "ancien", "ancienne", "ex", "etudiant", "etudiante", "lyceen",
+                        "lyceenne", "habitant", "habitante"})
+_NOT_PEOPLE = frozenset({"entreprise", "association", "structure", "societe", "agence",
+                         "marque", "enseigne", "startup", "start-up", "cooperative", "scop",
+                         "commune", "ville", "quartier", "magasin", "boutique", "usine",
+                         "site", "chantier", "atelier", "club", "equipe", "collectif"})
 
 
 # What is said in apposition of a person and not of a structure: where they come from,
@@ -1180,6 +1311,28 @@ def _only_a_person_after(toks: Sequence[Token], k: int) -> bool:
     if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
         w = toks[k + 1].word.rstrip("s")
         return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+    return _job_seeker_after(toks, k)
+
+
+# What a job seeker does and a structure does not: look for a job (« cherche un emploi »),
+# get or sign their own (« a décroché un CDI », « a obtenu son permis », « a apporté son
+# CV »). Not « a signé une convention », « a obtenu un financement ».
+_SEEK = frozenset({"cherche", "recherche", "cherchait", "recherchait"})
+_GOT = frozenset({"obtenu", "decroche", "trouve", "signe", "reussi", "passe", "rate",
+                  "perdu", "apporte", "ramene", "oublie", "refait", "envoye", "depose"})
+_OWN_THINGS = frozenset({"cdi", "cdd", "emploi", "travail", "job", "boulot", "permis", "code",
+                         "contrat", "diplome", "titre", "stage", "logement", "poste", "caces",
+                         "cv", "apprentissage", "alternance", "formation"})
+
+
+def _job_seeker_after(toks: Sequence[Token], k: int) -> bool:
+    if k + 2 < len(toks) and toks[k].word in _SEEK and toks[k].text.islower():
+        return toks[k + 1].word in ("un", "une", "du") and toks[k + 2].word in _OWN_THINGS
+    if (k + 3 < len(toks) and toks[k].word in ("a", "avait") and toks[k].text.islower()
+            and toks[k + 1].word in _GOT and toks[k + 1].text.islower()):
+        det, noun = toks[k + 2].word, toks[k + 3].word
+        return (det in ("son", "sa", "ses") or (det in ("un", "une") and noun != "formation")
+                ) and noun in _OWN_THINGS
     return False
 
 
@@ -1386,8 +1539,18 @@ def _typed_in_lower_case(reading: Reading, professionals: set[str],
                 continue  # most pairs: two set lookups
             if _lower_word(t) and _lower_word(nxt):
                 _lower_pair(toks, i, s, out, professionals)
-    # Right after a verb of contact, in any sentence: « Hier, j'ai rappelé léa martin »,
-    # « J'ai reçu Kevin martin » (one word typed without its capital).
+            elif nxt.word in _PARTICLES and _lower_word(t) and nxt.text.islower():
+                _lower_particle_name(toks, i, s, out, professionals)
+    _after_contact(reading, cues, read, out, professionals)
+    return out
+
+
+def _after_contact(reading: Reading, cues: Cues, read: set[int], out: list[NameHit],
+                   professionals: set[str]) -> None:
+    """Right after a verb of contact, in any sentence: « Hier, j'ai rappelé léa martin »,
+    « J'ai reçu Kevin martin » (one word typed without its capital), and the list it may
+    open (« présents : emma leroy, théo garcia »)."""
+    given = given_names()
     for s, k in _after_contact_verbs(reading, cues):
         if s.index in read:
             continue
@@ -1395,9 +1558,56 @@ def _typed_in_lower_case(reading: Reading, professionals: set[str],
         for i in range(k, min(k + 2, len(toks) - 1)):
             t, nxt = toks[i], toks[i + 1]
             if (t.word in given or nxt.word in given) and _mixed_pair(t, nxt):
+                before = len(out)
                 _lower_pair(toks, i, s, out, professionals)
+                if len(out) > before:
+                    _listed_after(toks, i + 2, s, out, professionals)
                 break
-    return out
+
+
+def _listed_after(toks: Sequence[Token], j: int, s: Sentence, out: list[NameHit],
+                  professionals: set[str]) -> None:
+    """The next items of a list that opened with a name typed in lower case (« présents :
+    emma leroy, théo garcia et mme S. »): each a pair after « , », « et » or « / »."""
+    given = given_names()
+    while j + 2 < len(toks) and toks[j].text in (",", "/", "et"):
+        t, nxt = toks[j + 1], toks[j + 2]
+        if not ((t.word in given or nxt.word in given) and _mixed_pair(t, nxt)):
+            return
+        before = len(out)
+        _lower_pair(toks, j + 1, s, out, professionals)
+        if len(out) == before:
+            return
+        j += 3
+
+
+def _lower_particle_name(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
+                         professionals: set[str]) -> None:
+    """« kevin da silva », « yanis ben salah », « marie de lattre »: a known given name, a
+    particle, a surname, in lower case."""
+    if i + 2 >= len(toks) or not _lower_given(toks[i]):
+        return
+    last = toks[i + 2]
+    if not (_lower_word(last) and _surname_like(toks, i + 2)):
+        return
+    if i > 0 and toks[i - 1].word in _ARTICLES:
+        return
+    if _role_before(toks, i) or role_after(toks, i + 3):
+        professionals.add(last.word)
+        return
+    out.append(NameHit(s, i, i + 3, f"{toks[i + 1].word} {last.word}",
+                       mask_name([toks[i].text, toks[i + 1].text, last.text])))
+
+
+def _surname_like(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a common surname, or one part of a compound whose other part is one
+    (« dupont-moreau », read as three tokens)."""
+    if is_surname(toks[k].word):
+        return True
+    if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
+            and toks[k + 2].start == toks[k + 1].end:
+        return is_surname(toks[k + 2].word)
+    return False
 
 
 def _lower_pair(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
@@ -1410,7 +1620,7 @@ def _lower_pair(toks: Sequence[Token], i: int, s: Sentence, out: list[NameHit],
     if i > 0 and toks[i - 1].word in _ARTICLES:
         return  # « la rose »
     first, second = _lower_given(t), _lower_given(nxt)
-    if not ((first and (second or is_surname(nxt.word)))
+    if not ((first and (second or _surname_like(toks, i + 1)))
             or (second and is_surname(t.word))):
         return
     surname = nxt if first else t
@@ -1436,7 +1646,10 @@ def _mixed_pair(t: Token, nxt: Token) -> bool:
 # substring searches over the whole text. Each search costs ~0.1 ms on a 50-page dossier
 # (about a nanosecond a character), hence few stems, shared with ``name_forms`` (a
 # message quoted without quotation marks).
-_CONTACT_CUES = ("appel", " vu ", "recu", "rencontr", "sms", "texto", "message", "mail")
+_CONTACT_CUES = ("appel", " vu ", "recu", "rencontr", "sms", "texto", "message", "mail",
+                 # A list of who came (« présents : emma leroy, théo garcia »); not every
+                 # « présente », « présentation » (read after each cue: a third of a ms).
+                 "presents", "presentes")
 MESSAGE_CUES = ("sms", "texto", "message", "mail")
 
 

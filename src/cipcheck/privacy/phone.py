@@ -25,7 +25,7 @@ PHONE = re.compile(
 # A foreign number: a country code other than France's, then 7 to 12 digits.
 FOREIGN = re.compile(
     r"(?<![\d+\w])(?:\+|00\s?)(?!33)([1-9]\d{0,2})[\s.\-]?(?:\(0\)\s?)?"
-    r"(\d(?:[\s.\-]?\d){6,11})(?![\d,])")
+    r"(\d(?:[\s.\-]?\d){6,11})(?!\d|,\d)")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d|^\d\d/\d\d/\d\d(?!/)")
 # Part of a longer run of digits (a NIR, a SIRET): a digit and one separator just before.
 _DIGIT_BEFORE = re.compile(r"\d[\s.\-/]?$")
@@ -40,11 +40,14 @@ _STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert
            r"plateforme|permanence|siege|agence|antenne|locaux|structure|association|"
            r"mission locale|france travail|pole emploi|cap emploi|ccas|caf|cpam|mairie|"
            r"plie|esat|cidff|mdph|maison de l'emploi|cio|service|services|entreprise|"
-           r"societe|etablissement|horaires|du lundi|coordonnees de la|numero general|"
+           r"societe|etablissement|horaires|du lundi|coordonnees de la(?! jeune)|numero general|"
            # Identifiers that are not numbers to dial (« n° de dossier 0123456789 »).
            r"numero de dossier|n° de dossier|dossier n°|reference|ref\.|identifiant|"
            r"matricule|siret|siren|facture|numero fiscal|numero d'allocataire|"
-           r"numero allocataire|n° allocataire")
+           r"numero allocataire|n° allocataire|"
+           # A meeting's dial-in (« Participer par téléphone : +33 1 70…,,618452903# »).
+           r"participer par telephone|audioconference|conference telephonique|"
+           r"id de (?:reunion|conference)|teams|zoom|webex")
 # A label before a number (« Tél. : ») says nothing of whose it is; on a landline it
 # leans to a structure, on a mobile it does not.
 _WEAK = r"tel\.?|telephone|contact"
@@ -54,7 +57,10 @@ _PERSONAL = (r"mme|madame|monsieur|mlle|m\.|son numero|son portable|son telephon
              r"son compagnon|ses parents|portable personnel|personnel|personnelle|"
              r"beneficiaire|la personne|personne accompagnee|le salarie|la salariee|"
              r"candidat|candidate|il|elle|lui|m'a donne|m'a laisse|m'a communique|"
-             r"joindre|portable|mobile|sms")
+             r"joindre|portable|mobile|sms|"
+             # A young person named by what they are (« la jeune », « du jeune homme »);
+             # not « Point accueil jeunes », a structure.
+             r"(?:la|le|du|au) jeune|jeune (?:femme|homme|fille|garcon)")
 _CUE = re.compile(rf"(?<!\w)(?:(?P<s>{_STRONG})|(?P<w>{_WEAK})|(?P<p>{_PERSONAL}))"
                   r"(?![\w])")
 _STRONG_CUE = re.compile(rf"(?<!\w)(?:{_STRONG})(?!\w)")
@@ -96,12 +102,20 @@ _SERVICE_LINE = re.compile(r"^\s*[(,–—-]?\s*(?:(?:le |la |un |une )?(?:telep
                            r"de la structure|de l'association)")
 
 
+# An incise between commas or brackets before the number (« Mme K., qui fait le ménage à
+# la mairie, est joignable au… », « M. D. (suivi par la mission locale) : 06… ») says
+# something of the person; the number belongs to the clause around it.
+_INCISE = re.compile(r",\s*(?:qui|que|qu'|dont)\b[^,;()]*,|\([^()]*\)")
+
+
 def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
     """Whether the nearest cue of the clause is about a structure (see the docstring). A
     label alone (« Tél. : 04… ») decides for a landline only in a block that speaks of a
     structure and of no person (a structure's card, not a CV's header)."""
     if _SERVICE_LINE.match(right):
         return True  # « 06 07 08 54 12 (téléphone de service) »: said right after it
+    if "," in left or "(" in left:
+        left = _INCISE.sub(" ", left)
     labelled = False
     for side in (left, right):
         cues = list(_CUE.finditer(side))
@@ -115,6 +129,13 @@ def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
     if not labelled or mobile:
         return False
     return bool(_STRONG_CUE.search(block)) and not _PERSONAL_CUE.search(block)
+
+
+# Owned by a structure named right after it (« le 09 69 32 21 21 de l'ADIL », « 05 55… du
+# CIDFF »): « de / du » and an acronym in capitals; a dial string with a meeting's code
+# (« …,,618452903# »).
+_OWNER_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*)"
+                          r"(?!CV\b|RSA\b|SMS\b)[A-Z]{2,}\b|,,|\s*#")
 
 
 def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
@@ -143,15 +164,49 @@ def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
 
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 
+# A number dictated and written out in words, in pairs or digit by digit (« zéro six,
+# trente-deux, quatorze, quatre-vingt-huit, cinquante et un », « zéro sept douze… »): it
+# opens with « zéro » and a digit; the words are turned into digits by text2num.
+_UNITS = r"un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_NUMBER_WORD = (rf"zero|{_UNITS}|une|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|"
+                r"trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|et")
+_IN_WORDS = re.compile(rf"\bzero[\s,-]+(?:{_UNITS})\b(?:[\s,.;\-]+(?:{_NUMBER_WORD})\b)+")
+
+
+def spelled(text: str) -> bool:
+    """Whether ``text`` may hold a number written in words (cheap test: « zéro »)."""
+    return "zéro" in text or "zero" in text or "Zéro" in text or "ZÉRO" in text
+
+
+def _in_words(text: str, folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every French number written out in words."""
+    from text_to_num import alpha2digit  # already loaded by the reading layer
+
+    out = []
+    for m in _IN_WORDS.finditer(folded):
+        # text2num reads « zéro » with its accent: the words as written, in lower case.
+        digits = re.sub(r"\D", "", alpha2digit(text[m.start():m.end()].lower(), "fr"))
+        if len(digits) == 10 and digits[1] != "0":
+            out.append((m.start(), m.end(), digits))
+    return out
+
 
 def find(text: str) -> list[Hit]:
-    if not _SEVEN_DIGITS.search(text):
+    words = spelled(text)
+    if not words and not _SEVEN_DIGITS.search(text):
         return []  # most blocks: no run of digits long enough for a number
-    folded = ""
+    folded = fold_keep_length(text) if words else ""
     out: list[Hit] = []
+    for start, end, digits in _in_words(text, folded) if words else ():
+        left, right = _clause(folded, start, end)
+        if digits.startswith("08") or _structure(left, right, digits[1] in "67", folded):
+            continue
+        out.append(Hit("phone", digits, start, end, mask_digits(text[start:end], 4, 0)))
     for m, digits, mobile in _hits(text):
         if digits.startswith("08"):
             continue  # 08…: free or special-rate service numbers
+        if _OWNER_AFTER.match(text, m.end()):
+            continue
         folded = folded or fold_keep_length(text)
         left, right = _clause(folded, m.start(), m.end())
         if _structure(left, right, mobile, folded):

@@ -146,7 +146,8 @@ class _Scope:
     def __init__(self, words: list[str], stems: list[str], own: int | None = None) -> None:
         self.words, self.stems = words, stems
         self.set = set(words)
-        self.making = [st in _MAKING for st in stems]
+        self.making = [st in _MAKING or (w in _SEE and words[k + 1:k + 3] == ["le", "jour"])
+                       for k, (w, st) in enumerate(zip(words, stems, strict=True))]
         if own is not None:
             # The verb of a subject read further on: it bears on the subject when passive
             # or intransitive (« n'a pas été réalisée », « n'a pas abouti »), not when it
@@ -154,7 +155,7 @@ class _Scope:
             for k in range(own, len(words)):
                 # « …, je n'ai pas eu le temps de la rédiger »: a clitic right before
                 # the verb is the subject taken up again.
-                if self.making[k] and not (stems[k] in _INTRANSITIVE or any(
+                if self.making[k] and not (stems[k] in _INTRANSITIVE or words[k] in _SEE or any(
                         b in _PASSIVE or b == "non" for b in words[max(own, k - 2):k])
                         or words[k - 1] in _TAKEN_UP
                         or words[k - 2:k] == ["l", "'"]):
@@ -165,6 +166,8 @@ class _Scope:
         w = self.words
         if self.set & _NEGATIONS or ("n" in self.set and "plus" in self.set):
             return True
+        if w[:1] == ["ni"]:
+            return True  # « je n'ai pas pu faire l'analyse, ni écrire l'histoire… »
         # « la cartographie n'a pu être réalisée », « je ne puis » : « ne » alone before
         # « pouvoir » (or « savoir », « oser ») is a negation of written French.
         if "n" in self.set or "ne" in self.set:
@@ -248,8 +251,12 @@ class _Scope:
                    and not (k > 0 and w[k - 1] == "comme") for k, x in enumerate(w))
 
     def _regretted(self) -> bool:
+        """« j'aurais aimé présenter… », « il eût été souhaitable de présenter… », « une
+        cartographie aurait été bienvenue »."""
         w = self.words
         return any(x in _WOULD_HAVE and k + 1 < len(w) and w[k + 1] in _WISHED
+                   or x in _WOULD_HAVE | {"eut"} and w[k + 1:k + 2] == ["ete"]
+                   and w[k + 2:k + 3] and w[k + 2].startswith(_DESIRABLE)
                    for k, x in enumerate(w))
 
     def _going_to(self) -> bool:
@@ -283,6 +290,10 @@ _LITERARY = frozenset({"pu", "pourra", "pourrait", "peut", "pouvait", "puis", "s
                        "saurait", "ose", "osais"})
 _WOULD_HAVE = frozenset({"aurais", "aurait", "aurions", "auriez", "auraient"})
 _WISHED = frozenset({"aime", "voulu", "souhaite", "prefere"})
+_DESIRABLE = ("souhaitable", "utile", "pertinent", "preferable", "judicieu", "interessant",
+              "bienvenu", "necessaire", "opportun", "bon", "bien")
+# « voir le jour »: to be made (« le livret n'a jamais vu le jour »).
+_SEE = frozenset({"vu", "voir", "vit", "verra", "verront", "verrait"})
 _ALLER = frozenset({"vais", "vas", "va", "allons", "allez", "vont"})
 _DONE_BEFORE = frozenset({"a", "ai", "avons", "avez", "ont", "ete", "est", "sont", "et",
                           "bien", "finalement", "effectivement", "s"})
@@ -320,7 +331,7 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
         return verdict
     if _done_after_all(words, stems, segments[at + 1:]):
         return Said.DONE
-    return Said.UNSURE if _before_placement(scope.set) else verdict
+    return Said.UNSURE if _before_placement(scope) else verdict
 
 
 # « La monographie sera présentée à l'oral », « je la présenterai lors de la
@@ -421,7 +432,13 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
     quoted = _quoted(words)
     for nlo, nhi in segments[at + 1:at + 4]:
         if words[nlo] in _RELATIVES:
-            continue
+            tail = _main_verb_after_relative(words, nlo, nhi)
+            if tail is None:
+                continue
+            # « L'outil que je voulais fabriquer n'a pas été fait »: the relative is not
+            # closed by a comma; its tail is the subject's own verb.
+            scope_w, scope_s = scope_w + words[tail:nhi], scope_s + stems[tail:nhi]
+            break
         if quoted[nlo] and not quoted[first]:
             # « un argumentaire répondant aux objections (« pas le temps de former ») »:
             # words quoted or in brackets are someone else's, or an aside; they say
@@ -431,6 +448,18 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
         if _has_verb(words[nlo:nhi]):
             break
     return _Scope(scope_w, scope_s, own)
+
+
+def _main_verb_after_relative(words: list[str], lo: int, hi: int) -> int | None:
+    """Where the main clause's verb starts in a relative segment that runs on into it:
+    a « ne / n' » after the relative's own verb (« que je voulais fabriquer | n'a pas
+    été fait », « qui devait servir | n'a pas été fait »), not the relative's own
+    negation (« que je n'ai pas pu terminer »)."""
+    for k in range(lo + 2, hi - 1):
+        if words[k] in {"n", "ne"} and words[k - 1] not in _SUBJECTS \
+                and words[k - 1] not in _RELATIVES and words[k - 1] not in {"'", "se", "s"}:
+            return k
+    return None
 
 
 _OPEN, _CLOSE = frozenset({"«", "(", "[", "“"}), frozenset({"»", ")", "]", "”"})
@@ -530,12 +559,16 @@ def _done_after_all(words: list[str], stems: list[str],
     return False
 
 
-def _before_placement(scope: set[str]) -> bool:
+def _before_placement(scope: _Scope) -> bool:
     """« je n'avais jamais réalisé de cartographie (avant ce stage / auparavant) »: the
-    candidate's past, neither evidence nor a denial."""
-    return bool(scope & _BEFORE_PLACEMENT or ("avant" in scope and scope & {
-        "stage", "periode", "formation"}) or ("jamais" in scope and scope & {"avais",
-                                                                             "avait"}))
+    candidate's past, neither evidence nor a denial. « avant la fin de mon stage » is
+    within the placement."""
+    words = scope.words
+    before_it = any(x == "avant" and "fin" not in words[k + 1:k + 3]
+                    for k, x in enumerate(words))
+    return bool(scope.set & _BEFORE_PLACEMENT or (before_it and scope.set & {
+        "stage", "periode", "formation"}) or ("jamais" in scope.set and scope.set & {
+            "avais", "avait"}))
 
 
 # « j'en ai construit une », « je l'ai réalisée », « nous l'avons faite »: a pronoun of the

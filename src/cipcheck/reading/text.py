@@ -186,6 +186,8 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         # « Ent. 1 (13/01, E2C, 1 h) », « entr. 2 »: an interview written short, its number.
         if low in {"ent", "entr", "entret"} and text[end + 1:end + 2].isdigit():
             return False
+        if _cut_before_a_figure(low, tokens, k, text[end + 1:end + 2]):
+            return False
         # « Atelier coll. CV (20/11) », « entretien indiv. Bilan »: a qualifier cut short.
         if low in {"coll", "indiv"}:
             return False
@@ -196,6 +198,17 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
                 and text[end + 1:end + 2] == "(":
             return False
     return True
+
+
+def _cut_before_a_figure(low: str, tokens: list[tuple[str, int, int]], k: int, nxt: str) -> bool:
+    """« RDV 2 (mer. 21/01) », « Début : lun. 12/01/2026 10:00 »: a weekday cut short
+    before its date, in brackets or after a colon (« 1) jeu. 15 janv., … » still ends
+    there: the date then leads its line); « tél. 45 min », « tél. 1h »: a call and its
+    length."""
+    if not nxt.isdigit():
+        return False
+    return (low in {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"} and k >= 2
+            and tokens[k - 2][0] in {"(", ":"}) or low in {"tel", "tél"}
 
 
 def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
