@@ -11,7 +11,11 @@ numbered from the first (session 9) still fail, and sums over the minimum still 
 from __future__ import annotations
 
 import pytest
-from test_hours_forms import cases, run
+from test_hours_forms import blocks_of, cases, run
+
+from cipcheck.api import Options, check_document
+from cipcheck.document import Document, PagesMethod
+from cipcheck.ruleset import load
 
 SURE = cases("sure8")
 # Session 9: plain statements beside stories of the same placement (they fail), and other
@@ -75,19 +79,24 @@ _BODY = (
     "# Annexes\nAnnexe 1 : attestation de stage. Annexe 2 : fiche de poste.")
 
 
-def _dossier(extra: str = "") -> dict:
-    return {"name": "dossier-ccp3", "rules": "cip-ccp3", "kind": "cover",
-            "text": _COVER + "\n\n" + _BODY.replace("{extra}", extra),
-            "expected_hours": 112, "certain": True}
+def _dossier(extra: str = "") -> tuple[float | None, str, str]:
+    """The hours read, the hours.minimum status and message of the dossier: its cover on
+    page 1, the sommaire and the parts from page 2 on, the annexes last."""
+    blocks = blocks_of(_COVER, page=1) + blocks_of(_BODY.replace("{extra}", extra), page=2)
+    doc = Document(path="forms:dossier-ccp3", kind="docx", page_count=max(b.page for b in blocks),
+                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
+    report = check_document(doc, load("cip-ccp3"), Options(privacy=False))
+    finding = next(f for f in report.checks if f.id == "hours.minimum")
+    return report.hours, finding.status.value, finding.message
 
 
 def test_a_plain_statement_fails_beside_the_story_of_the_same_placement() -> None:
-    o = run(_dossier())
-    assert o["got"] == 112 and o["status"] == "fail", o["message"]
+    hours, status, message = _dossier()
+    assert hours == 112 and status == "fail", message
 
 
 def test_a_second_placement_told_in_the_story_stops_the_failure() -> None:
     extra = ("\nJ'ai également effectué trois semaines au PLIE du Jura, où j'ai animé "
              "l'atelier CV.\n")
-    o = run(_dossier(extra))
-    assert o["status"] == "warn" and "trois semaines" in o["message"], o["message"]
+    hours, status, message = _dossier(extra)
+    assert status == "warn" and "trois semaines" in message, message
