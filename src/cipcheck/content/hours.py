@@ -33,8 +33,11 @@ from cipcheck.reading.when import earlier_in, planned_near
 HOUR_UNITS = frozenset({"h", "heure", "heures", "hrs", "hr", "hres", "hre", "hh", "heurs",
                         "heur", "heueres", "heuers"})
 # « jrs », « jr. »: the abbreviations of a hurried cover page.
-DAY_UNITS = frozenset({"jour", "jours", "j", "jr", "jrs", "journee", "journees"})
-WEEK_UNITS = frozenset({"semaine", "semaines", "sem"})
+# « journés », « semène », « semaines » spelt by ear (« jai fait 6 semène de 35 heure »).
+DAY_UNITS = frozenset({"jour", "jours", "j", "jr", "jrs", "journee", "journees", "journe",
+                       "journes"})
+WEEK_UNITS = frozenset({"semaine", "semaines", "sem", "semene", "semenes", "semmaine",
+                        "semmaines", "semainnes", "semainne"})
 # A schedule: « par semaine », « / semaine », « hebdomadaires », « chaque jour ».
 _RATE_WORDS = frozenset({"hebdomadaire", "hebdomadaires", "hebdo", "quotidien",
                          "quotidiens", "quotidiennes", "mensuel", "mensuels", "journalier",
@@ -64,6 +67,8 @@ _OTHER = frozenset({
     "redaction", "lecture", "saisie", "organisation", "consacre", "consacree", "consacrees",
     "consacres", "absence", "absences", "absent", "absente", "conge", "conges", "maladie",
     "ferie", "feries", "recuperation", "deduites", "deduits", "retire", "retirees",
+    # « (arrêt 3 semaines) », « un arrêt de travail de trois semaines »: sick leave
+    "arret", "arrets", "greve", "greves", "fermeture",
 })
 # Left out on purpose: « mission », « emploi », « action », « centre », « service » name the
 # structures where placements happen (« Mission locale », « Maison de l'emploi », « Centre
@@ -73,8 +78,9 @@ _TRAINING = frozenset({"formation", "formations"})
 _TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
                     "totalise", "totalisent", "=", "tout", "global", "globale"})
 _EACH = frozenset({"chacune", "chacun", "chaque", "chacunes"})
+# « jai », « jme »: the apostrophe left out.
 _FIRST_PERSON = frozenset({"je", "j", "mon", "ma", "mes", "m", "me", "moi", "nous", "notre",
-                           "nos"})
+                           "nos", "jai", "jme", "jy"})
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame", "mademoiselle",
                            "beneficiaire", "beneficiaires", "jeune", "jeunes", "personne",
                            "personnes", "stagiaires",
@@ -87,7 +93,10 @@ _REQUIREMENT = frozenset({"minimum", "minimale", "minimal", "minimales", "requis
                           "fallait", "demandees", "demandee", "necessaires", "attendues"})
 # The rule's own verbs: « Le titre exige / impose / prévoit une période de 385 heures ».
 _RULE_VERBS = frozenset({"exige", "exigent", "impose", "imposent", "prevoit", "prevoient",
-                         "requiert", "requierent", "doit", "doivent"})
+                         "requiert", "requierent", "doit", "doivent",
+                         # « Le CCP demandait 175 heures de stage »
+                         "exigeait", "imposait", "requerait", "demandait",
+                         "demandent"})
 # Someone named in the sentence (not « j'ai suivi 18 personnes »: an object, not a story).
 _SOMEONE_ELSE = frozenset({"il", "elle", "ils", "elles", "monsieur", "madame",
                            "mademoiselle", "beneficiaire", "mme", "mlle", "mr"})
@@ -143,6 +152,16 @@ class Figure:
     lead: str = ""
     # « mes 140 heures », « ces 210 heures »: a figure named as one already known.
     definite: bool = False
+    # « Pendant mon stage de trois semaines », « mes 29 jours de stage »: the one placement
+    # of the candidate named as a whole (no ordinal, no next period), so its length is
+    # the same time as any other whole figure, told again, never a part to add.
+    whole: bool = False
+    # Told in a sentence about someone else, not in the first person (« Après une immersion
+    # de deux semaines, Kevin a confirmé son projet »).
+    theirs: bool = False
+    # Stated by a rule of session 9 (« J'ai été accueillie huit journées de 7 heures au PIJ »,
+    # « La durée effectuée s'élève à … »): ranks after figures stated the older ways.
+    promoted: bool = False
     # Why failing on this figure would be a guess although it reads as stated (a sum of
     # several figures, a rate and a count far apart): under the minimum it only warns.
     doubt: str = ""
@@ -181,14 +200,21 @@ class _Mention:
     gap: bool = False  # « ; l'autre moitié, au PLIE, 105 »: the next period, verb left out
 
 
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
+
+
 def _unit(tok: Token) -> str | None:
     if tok.kind != "word":
         return None
-    if tok.word in HOUR_UNITS:
+    word = tok.word
+    if tok.text[-1:] in _SUPERSCRIPTS:
+        # « 126 heures¹ »: a footnote call glued to the unit.
+        word = word.rstrip("0123456789*")
+    if word in HOUR_UNITS:
         return "h"
-    if tok.word in DAY_UNITS:
+    if word in DAY_UNITS:
         return "d"
-    if tok.word in WEEK_UNITS:
+    if word in WEEK_UNITS:
         return "w"
     return None
 
@@ -469,8 +495,10 @@ def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
     """« 10 semaines à 17h30 par semaine », « 20 jours à 7 heures 30 par jour »: the minutes
     of a rate, not a time of day (a clock time is never « par semaine »); else 0."""
     after = toks[i + 2] if i + 2 < len(toks) else None
+    # (« dix-sept heures trente hebdomadaires »: the minutes in words too)
     if after is None or (toks[i].value or 0) > 48 or after.kind != "number" \
-            or after.value is None or not 0 < after.value < 60 or len(after.text) != 2 \
+            or after.value is None or not 0 < after.value < 60 \
+            or (len(after.text) != 2 and after.text[:1].isdigit()) \
             or not _rate_after(toks, i + 3):
         return 0.0
     return after.value
@@ -797,7 +825,8 @@ _STRUCTURE_WORDS = frozenset({"mission", "association", "maison", "centre", "cca
                               # « Antenne de Kourou », « Conseil départemental »
                               "cite", "antenne", "service", "conseil", "departement",
                               "commune", "communaute", "sma", "direction", "pij", "bij",
-                              "cada", "chrs"})
+                              "cada", "chrs", "groupement", "siao", "huda", "cph",
+                              "sao", "csapa"})
 # Acronyms of courses, certificates, the rules and aid schemes: « CCP 1 : 70 h », « BTS :
 # 140 h », « RSA : 12 mois » are not a structure's hours.
 _NOT_STRUCTURES = frozenset({"bts", "dut", "bac", "bep", "deug", "iut", "cfa", "sst", "caces",
@@ -892,6 +921,15 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
             # something else named before it does not rule the figure out (« Mon stage
             # … a été écourté : j'ai réalisé 168 heures » still ties it).
             own_clause = True
+        if toks[j].kind == "ordinal" and j + 1 < m.at and toks[j + 1].word in {
+                "semaine", "periode", "partie", "quinzaine", "stage", "moitie"} \
+                and any(t.word in _OWN_WORDS and k + 1 < len(toks)
+                        and toks[k + 1].word in _PLACEMENT for k, t in enumerate(toks[:j])):
+            # « Mon stage a été coupé en deux : une première semaine … (35 h), puis, après
+            # le retour en centre, une seconde semaine au même endroit (35 h également) »:
+            # the figure is the next part of the candidate's placement; what the words
+            # before that part name (« en centre ») is not what it measures.
+            return 1
         if (c := cue_of(toks, j)) != 0:
             if c < 0 and own_clause:
                 break
@@ -900,6 +938,9 @@ def _cue_before(toks: Sequence[Token], m: _Mention, lo: int) -> int:
                 # unit of another number, not what this figure measures
             return c
     return 0
+
+
+_OWN_WORDS = frozenset({"mon", "ma", "mes", "notre", "nos"})
 
 
 def _negative_before(toks: Sequence[Token], j: int, lo: int) -> bool:
@@ -920,6 +961,8 @@ def _nearest_cue(toks: Sequence[Token], m: _Mention, bounds: tuple[int, int]) ->
     hi = next((k for k in range(m.end, hi) if toks[k].block != toks[m.end - 1].block
                and toks[k].text[:1].isupper()), hi)
     k = m.end
+    if k < hi and toks[k].word == "." and _abbreviated_unit(toks, m):
+        k += 1  # « 52 j. de stage »: the dot of the abbreviation
     # « 189 heures sur le terrain », « 77 heures dans l'entreprise »: where the hours were.
     while k < hi and toks[k].word in {"de", "d", "'", "en", "du", "des", "la", "le", "l",
                                       "sur", "dans"}:
@@ -1094,9 +1137,16 @@ def _clause(toks: Sequence[Token], m: _Mention) -> tuple[int, int]:
     while lo > 0 and toks[lo - 1].word not in {";", ".", "!", "?"} and m.at - lo < 24:
         lo -= 1
     hi = m.end
+    if hi + 1 < len(toks) and toks[hi].word == "." and _abbreviated_unit(toks, m) \
+            and toks[hi + 1].word in {"de", "d"}:
+        hi += 1  # « 52 j. de stage »: the dot of the abbreviation goes on with its words
     while hi < len(toks) and toks[hi].word not in _CLAUSE_PUNCT and hi - m.end < 8:
         hi += 1
     return lo, hi
+
+
+def _abbreviated_unit(toks: Sequence[Token], m: _Mention) -> bool:
+    return toks[m.end - 1].word in {"j", "jr", "jrs", "sem", "h", "hr", "hrs"}
 
 
 # Nouns an ordinal turns into the name of a period: « 2e stage », « ce premier temps »,
@@ -1186,6 +1236,12 @@ _ROLES = frozenset({"tutrice", "tuteur", "collegue", "collegues", "conseillere",
                     "ami", "promotion", "camarade", "camarades"})
 _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "y", "s", "est", "etait",
                          "reste", "restait", "manque", "manquait", "semble"})
+# « il a été possible / convenu / décidé … de / que »: nobody (not « il a été accompagné de
+# sa mère », someone).
+_IMPERSONAL_BEEN = frozenset({"possible", "impossible", "necessaire", "convenu", "decide",
+                              "difficile", "utile", "question", "prevu", "entendu", "juge",
+                              "demande", "propose", "indispensable", "donne", "permis",
+                              "loisible"})
 _DETERMINERS = frozenset({"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces",
                           "mon", "ma", "mes", "notre", "nos", "'"})
 
@@ -1241,7 +1297,7 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
     j = k + 1
     while j < len(toks) and toks[j].word in _CLITICS - {"y"}:
         j += 1
-    if j < len(toks) and toks[j].word in {"a", "avait", "aura"}:
+    if j < len(toks) and toks[j].word in {"a", "avait", "aura", "aurait", "eut"}:
         j += 1
     if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 2].word == ",":
         # « Il a été procédé, dans le cadre de la formation, à une période … »: an incise.
@@ -1256,6 +1312,9 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
         # The administrative passive: « Il a été effectué par la candidate une période
         # de 175 heures », « Il a été réalisé un stage de 182 heures ».
         return True
+    if j + 2 < len(toks) and toks[j].word == "ete" and toks[j + 1].word in _IMPERSONAL_BEEN \
+            and toks[j + 2].word in {"de", "d", "que", "qu"}:
+        return True  # « il a été possible de … », « il a été convenu que … »
     return j < len(toks) and (toks[j].word in _IMPERSONAL | {"fallu", "agit", "agissait"})
 
 
@@ -1273,9 +1332,16 @@ def _resumes_placement(toks: Sequence[Token], k: int) -> bool:
             t.stop or t.kind == "punct" or t.text[:1].isupper() or t.word in _STRUCTURE_WORDS
             for t in toks[p + 1:k])
     before = toks[max(0, k - 6):k - 1]
-    return any(t.word in _PLACEMENT for t in before) and not any(
+    # « Après une immersion de deux semaines, il a confirmé son projet »: « il » cannot
+    # take up « immersion » — someone else is the subject.
+    agrees = _MASCULINE_PLACEMENT if toks[k].word == "il" else _PLACEMENT - _MASCULINE_PLACEMENT
+    return any(t.word in agrees for t in before) and not any(
         t.word in _SOMEONE_ELSE or t.word in _ROLES or t.word in {"son", "sa", "ses", "leur"}
         for t in before) and not _placement_of_named(before)
+
+
+# Placement nouns an « il » can take up (« la période », « l'immersion » take « elle »).
+_MASCULINE_PLACEMENT = frozenset({"stage", "stages", "stg", "stgs", "terrain", "stagiaire"})
 
 
 # Who the administrative passive names as the doer when it is the candidate.
@@ -1453,12 +1519,116 @@ def _weekdays_named(toks: Sequence[Token]) -> int:
     return len(listed) if len(listed) >= 2 and joined else 0
 
 
+def _spoken_result(toks: Sequence[Token], first: int) -> bool:
+    """« Au final ça fait 133 heures », « Bref, en tout, cela représente 98 heures »: a
+    result (« ça / cela fait, donne, représente ») right before the figure, opened on a
+    word of the end (« au final », « finalement », « au total », « en tout », « bref »)."""
+    if first < 2 or toks[first - 1].word not in {"fait", "donne", "represente", "font"} \
+            or toks[first - 2].word not in {"ca", "cela"}:
+        return False
+    head = [t.word for t in toks[:first - 2]]
+    return any(w in {"final", "finalement", "bref", "total"} for w in head) or any(
+        a == "en" and b == "tout" for a, b in zip(head, head[1:], strict=False))
+
+
+def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
+    """« La durée effectuée s'élève à 371 heures », « La durée totale est de 350 heures »,
+    after a sentence about the placement: the sentence opens on its duration, and the
+    figure is what it amounts to."""
+    head = [t.word for t in toks[:first]]
+    if "duree" not in head[:3] or any(w in _PLAN_WORDS or w in THEIR_PLACEMENT for w in head):
+        return False  # (not « La durée de l'immersion s'élève à 35 heures »: theirs)
+    verbs = {"eleve", "monte", "atteint", "represente", "totalise", "porte", "est", "etait",
+             "fut", "a"}
+    return any(w in verbs for w in head[-4:]) and all(
+        w not in {"prevue", "prevu", "theorique", "minimale", "minimum", "requise", "demandee"}
+        for w in head)
+
+
+_PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
+
+
+# A record of the hours done (not the convention, which plans them).
+_RECORDS = frozenset({"attestation", "feuille", "feuilles", "releve", "releves", "emargement",
+                      "recapitulatif", "certificat"})
+_REPORTS = frozenset({"indique", "indiquent", "mentionne", "mentionnent", "fait", "font",
+                      "porte", "portent", "recense", "comptabilise", "comptabilisent",
+                      "totalise", "totalisent", "confirme", "confirment", "atteste",
+                      "attestent", "certifie", "affiche", "donne", "recapitule"})
+
+
+def _a_record(toks: Sequence[Token], first: int) -> bool:
+    """« l'attestation en annexe 4 porte donc 126 heures »: a record of attendance tells
+    the whole placement's hours again (never a period to add)."""
+    head = toks[:first]
+    k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
+    return k is not None and any(t.word in _REPORTS for t in head[k + 1:])
+
+
+def _own_record(toks: Sequence[Token], first: int) -> bool:
+    """« L'attestation de stage (jointe en annexe) indique 112 heures », « Mon relevé
+    d'heures totalise … »: the candidate's record of attendance tells the figure — theirs
+    when it is « mon / ma » record, or the one in their annexes."""
+    head = toks[:first]
+    k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
+    if k is None or not any(t.word in _REPORTS for t in head[k + 1:]):
+        return False
+    det = next((t.word for t in reversed(head[:k]) if t.word != "'"), "")
+    annexed = any(t.word in {"annexe", "jointe", "joint", "annexee", "annexes"} for t in head)
+    return det in {"mon", "ma", "mes"} or (annexed and det in {"l", "la", "le", "les"})
+
+
+def _looking_back(toks: Sequence[Token], lo: int, first: int) -> bool:
+    """« la période en entreprise n'aura duré que ces trois semaines », « voilà ce qu'aura
+    été, au total, mon immersion »: a future perfect that looks back on what was done
+    (« ne … que », « au total », « en définitive »), not a plan."""
+    zone = toks[lo:first]
+    k = next((k for k, t in enumerate(zone) if t.word in {"aura", "auront"}), None)
+    if k is None or k + 1 >= len(zone) or zone[k + 1].word not in {
+            "dure", "ete", "represente", "compte", "totalise", "atteint", "fait", "duree"}:
+        return False
+    words = [t.word for t in toks]
+    # (not « Au total, mon stage aura duré 140 heures fin juin »: that one is still ahead)
+    restrictive = any(w in {"n", "ne"} for w in words[max(0, lo + k - 3):lo + k]) \
+        and "que" in words[lo + k:first + 1]
+    if any(w in {"si", "quand", "lorsque", "sinon"} for w in words):
+        return False  # « … n'aura duré que 112 heures si la structure ferme en mars »
+    return restrictive or "voila" in words[:lo + k]
+
+
+def _so_far(toks: Sequence[Token]) -> bool:
+    """« déjà », « encore », « à ce jour », « pour l'instant », « jusqu'ici », « à
+    présent »: what is told is the part done so far."""
+    words = [t.word for t in toks if t.word != "'"]
+    pairs = set(zip(words, words[1:], strict=False))
+    return any(w in {"deja", "encore", "jusqu", "actuellement", "provisoirement"}
+               for w in words) or bool(pairs & {("ce", "jour"), ("l", "instant"),
+                                                 ("le", "moment"), ("a", "present")})
+
+
+def _same_rhythm_after(toks: Sequence[Token], end: int) -> bool:
+    """« …, accomplie selon le même rythme », « au même rythme », « à la même cadence »
+    within a few words after the count."""
+    words = [t.word for t in toks[end:end + 9]]
+    return any(w == "meme" and k + 1 < len(words) and words[k + 1] in {
+        "rythme", "cadence", "regime", "volume", "horaire", "base"}
+        for k, w in enumerate(words))
+
+
 def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
     """« Mon stage aurait dû durer trois semaines », « aurait pu compter 175 heures »: the
     conditional of what was meant to be, not what was done."""
+    # « Si la période avait pu être prolongée …, elle aurait atteint 455 heures »: any
+    # past conditional of the figure's own verb (« aurait atteint / totalisé / représenté »).
     return any(t.word in {"aurait", "auraient", "aurais"} and k + 1 < first
-               and toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
+               and (toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
+                    or toks[k + 1].word in _CONDITIONAL_REACH)
                for k, t in enumerate(toks[lo:first], lo))
+
+
+_CONDITIONAL_REACH = frozenset({"atteint", "totalise", "represente", "cumule", "fait",
+                                "depasse", "porte", "permis", "donne", "effectue",
+                                "realise", "accompli"})
 
 
 def _never_done(words: Sequence[str], k: int) -> bool:
@@ -1612,6 +1782,17 @@ class _Scan:
                            and not any(o.unit == "w" and o is not m and (
                                m.at < o.at < n.at or (n.at < m.at and o.at < n.at))
                                for o in mentions)), None)
+        if weekly is None and _same_rhythm_after(toks, m.end):
+            # « La première séquence … sur six semaines à raison de 35 heures hebdomadaires
+            # …, d'une seconde séquence de cinq semaines, accomplie selon le même rythme »:
+            # the weekly rate of the weeks counted before, in the same sentence.
+            weekly = next((n for n in reversed(mentions) if n.unit == "h" and n.at < m.at
+                           and 15 <= n.value <= 48 and _rate_after(toks, n.end)), None)
+            if weekly is not None:
+                value = m.value * weekly.value
+                return _Amount(value, f"{num(m.value)} semaines × {num(weekly.value)} h, "
+                               "au même rythme", True, m.at,
+                               max(_nearest_cue(toks, m, (lo, hi)), 0))
         if weekly is None:
             return self.days_a_week(m, lo, hi) or self.weekdays_over(m, lo, hi) \
                 or self.more_weeks(m, lo, hi) or self.weeks_only(m, lo, hi)
@@ -1724,9 +1905,12 @@ class _Scan:
         right after the weeks; the hours a day are the rule set's (written for a rule
         counted in days, assumed otherwise: a reading to confirm)."""
         toks = self.toks
+        # (« 6 sem. de 5 j. »: the dot of the abbreviation between them)
         days = next((n for n in self.mentions if n.unit == "d" and not n.used
-                     and 0 < n.at - m.end <= 2 and 1 <= n.value <= 7 and all(
-                         t.word in {"de", "d", "'", "a"} for t in toks[m.end:n.at])), None)
+                     and 0 < n.at - m.end <= 3 and 1 <= n.value <= 7 and all(
+                         t.word in {"de", "d", "'", "a"} or (t.word == "." and k == 0
+                                                             and _abbreviated_unit(toks, m))
+                         for k, t in enumerate(toks[m.end:n.at]))), None)
         if days is None:
             # « six semaines, à raison de cinq jours par semaine », « 7 semaines, 4
             # jours/semaine »: the days of each week as a schedule further on, before any
@@ -2120,6 +2304,13 @@ class _Scan:
             return None
         a, lo, hi = read
         toks = self.toks
+        if m.anaphora and a.tie == 0 and not _so_far(toks):
+            # « … accomplir 385 heures en structure ; je n'en ai accompli que 364 »: « en »
+            # takes up hours the words tied to the placement — so are these.
+            prev = next((n for n in reversed(self.mentions) if n.at < m.at and n.unit == "h"
+                         and not n.anaphora), None)
+            if prev is not None and _nearest_cue(toks, prev, _clause(toks, prev)) > 0:
+                a.tie = 1
         # « Total | 392 h », « Période en entreprise : 105 heures »: a label just before.
         label_near = any(t.word in _LABEL_PUNCT or t.word == "total"
                          for t in toks[max(lo, m.at - 3):m.at])
@@ -2215,9 +2406,65 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
+        last_colon = next((k for k in range(m.at - 1, -1, -1) if toks[k].word == ":"), None)
+        if stated and last_colon is not None and not self.first_person and any(
+                t.word in {"sa", "son", "ses", "leur", "leurs"}
+                for t in toks[max(0, last_colon - 6):last_colon]):
+            # « Tutrice : Madame O. F. — Sa période d'immersion : 35 heures »: a line about
+            # someone else's placement, even on a cover.
+            stated = False
+        if stated and labelled_line and colon is not None and not self.first_person \
+                and not (self.s.in_table or self.s.page == 1) \
+                and any(t.word in THEIR_PLACEMENT for t in toks[:colon]) \
+                and any(t.word in {"immersions", "pmsmps"} or t.word.startswith((
+                    "propos", "prescri", "organis", "orient", "accompagn", "negoci"))
+                        for t in toks[:colon]):
+            # « Immersions proposées : 35 h au CCAS et 35 h chez Leclerc »: immersions
+            # under a label nobody owns are most often those a CIP arranges for others.
+            stated = False
+        # What follows makes statements of forms read as guesses until session 9; a figure
+        # so promoted never outranks one stated by the older rules (a cover's label line):
+        # beside it, it only makes the reading one to confirm (``_rivals``).
+        was_stated = stated
+        if not stated and self.s.page == 1 and a.tie == 0 and not a.guess \
+                and not self.someone and not self.third_party and self.hours_done_label(m):
+            # « Heures effectuées : 105 h (au lieu de 140 – arrêt maladie 1 sem.) » on a
+            # dossier's cover: its record of the placement's hours.
+            stated, a.inferred = True, False
+        if not stated and not a.inferred and self.first_person and not self.someone \
+                and not self.third_party and not self.own_frame(0, len(toks)) and (
+                    (self.context_cue and self.did(m, a) and self.after_own_placement())
+                    or self.hosted_at_structure(a.first)):
+            # « Mon stage à l'entreprise d'insertion … a été interrompu … . J'ai finalement
+            # effectué 147 heures sur les 175 prévues »: the verb of hours done right after
+            # a sentence about the candidate's own placement; « Je n'ai pu être accueillie
+            # que huit journées de 7 heures au Point Information Jeunesse »: hosted by a
+            # structure, the placement itself.
+            stated = True
+        if not stated and not a.guess and self.first_person and not self.someone \
+                and not self.third_party and self.weeks_at_structure(m) \
+                and self.after_own_placement(anywhere=True):
+            # « Mon employeur a accepté que mon stage se fasse au rythme de mon contrat … .
+            # J'ai ainsi passé 12 semaines à 32 heures au PLIE »: whole weeks at a
+            # structure right after the candidate's placement is named — that placement.
+            stated, a.inferred = True, False
+        if not stated and self.context_cue and not a.inferred and not self.someone \
+                and not self.third_party and (_spoken_result(toks, a.first)
+                                              or _duration_amounts_to(toks, a.first)):
+            # « Alors pour mon stage, je l'ai fait au CCAS. Au final ça fait 133 heures »:
+            # the sum of the placement just told, as its result.
+            stated = True
+        if not stated and a.tie > 0 and not a.inferred and not self.someone \
+                and not self.third_party and _own_record(toks, a.first):
+            # « L'attestation de stage, jointe en annexe 2, indique 112 heures effectuées »,
+            # « Ma feuille de présence totalise 126 heures »: the candidate's own record of
+            # attendance, quoted in their dossier.
+            stated = True
+        promoted = stated and not was_stated
         if _would_have(toks, lo, a.first):
             return None  # « Mon stage aurait dû durer trois semaines »: it did not
-        plan = planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)
+        plan = (planned_near(toks, a.first, m.end, lo) or self.agreed(a.first, m.end)) \
+            and not _looking_back(toks, lo, a.first)
         row = ""
         if self.stated_row:
             # A bulleted line (« • 105 h au CIDFF ») is named by the words after its figure.
@@ -2233,6 +2480,11 @@ class _Scan:
                       label=_label(toks, m) or _label_in(self.cells), sentence=self.s.index,
                       row=row, plan=plan, definite=a.first >= 1 and toks[a.first - 1].word in {
                           "mes", "les", "ces", "nos"},
+                      whole=_whole_placement(toks, a.first, m.end) or _a_record(toks, a.first),
+                      promoted=promoted,
+                      theirs=not self.first_person and (
+                          self.someone or self.third_party or _named_subject(toks)
+                          or _a_placement(toks, m.at)),
                       doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "")
 
     def attested(self, first: int) -> bool:
@@ -2244,6 +2496,34 @@ class _Scan:
                   and k + 1 < len(toks) and toks[k + 1].word in {"que", "qu"}), None)
         return k is not None and any(t.stem in DID_STEMS for t in toks[k:first]) \
             and not any(t.word in THEIR_PLACEMENT for t in toks[k:first])
+
+    def present_at_structure(self, m: _Mention) -> bool:
+        """Days (or half days) of presence at a structure: « N journées de présence au
+        … », « la présence au … a pris la forme de N demi-journées », « N journées …
+        passées à l'accueil de la Maison de l'emploi »."""
+        toks = self.toks
+        if m.unit not in {"d", "hd"} or self.someone or self.third_party:
+            return False
+        window = toks[m.end:min(len(toks), m.end + 8)]
+        present = any(t.word in {"presence", "passees", "passes"} for t in window[:4]) or any(
+            t.word == "presence" and k + 1 < len(toks) and toks[k + 1].word in _AT_PLACE
+            for k, t in enumerate(toks[:m.at]))
+        return present and any(_structure_at(toks, k) or toks[k].word in _STRUCTURE_WORDS
+                               for k in range(len(toks)))
+
+    def hours_done_label(self, m: _Mention) -> bool:
+        """« Heures effectuées : 105 h », « Heures réalisées : 392 », « Volume horaire
+        effectué : 140 h »: the label of its line, right before the figure, is the hours
+        done (not of training, not planned)."""
+        toks = self.toks
+        colon = next((k for k in range(m.at - 1, max(-1, m.at - 3), -1)
+                      if toks[k].word == ":"), None)
+        if colon is None:
+            return False
+        label = toks[max(0, colon - 3):colon]
+        return any(t.word in {"heures", "heure", "volume"} for t in label) and any(
+            t.stem in DID_STEMS for t in label) and not any(
+            t.word in _TRAINING or t.word.startswith("prev") for t in label)
 
     def done_label(self, m: _Mention, lo: int, label_near: bool) -> bool:
         """« Heures réalisées : 392 », « Volume horaire effectué : 392 h » — or on a cover
@@ -2429,7 +2709,10 @@ class _Scan:
         """False for a placement arranged for someone else or done before the story; marks
         a moment of the placement or an approximate figure as a reading to confirm."""
         toks = self.toks
-        if _set_up_for_someone(toks, lo, a.first) or _someone_who_did(toks, lo, a.first):
+        if (_set_up_for_someone(toks, lo, a.first) or _someone_who_did(toks, lo, a.first)) \
+                and not self.attested(a.first):
+            # (« … atteste que la stagiaire a effectué 30 jours de stage pratique »: the
+            # attestation pasted in the dossier is the candidate's — read, to confirm)
             # « J'ai proposé à Léa un stage de 105 heures », « Nous avons monté ensemble
             # un stage de 70 heures »: a placement the candidate arranged for a person.
             return False
@@ -2545,6 +2828,45 @@ class _Scan:
         return any(t.stem in _SPENT_STEMS for t in zone) and not any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS for t in zone)
 
+    def after_own_placement(self, anywhere: bool = False) -> bool:
+        """The sentence before, on the same page, opens on the candidate's own placement
+        (« Mon stage à … a été interrompu … ») — or, ``anywhere``, names it (« Mon
+        employeur a accepté que mon stage se fasse … »)."""
+        if self.s.index < 1:
+            return False
+        prev = self.reading.sentences[self.s.index - 1]
+        if prev.page != self.s.page:
+            return False
+        toks = self.reading.tokens_of(prev)
+        if any(t.word in _SOMEONE_ELSE for t in toks):
+            return False
+        here = _places_named(self.toks)
+        there = _places_named(toks)
+        if here and there and not here & there or anywhere and there and not here:
+            # « Mon stage s'est déroulé au CCAS. J'ai passé 10 semaines au PLIE »: maybe
+            # two placements — the places must be the same one.
+            return False
+        words = [t.word for t in (toks if anywhere else toks[:4])]
+        return any(w in _OWN and k + 1 < len(words) and words[k + 1] in _PLACEMENT
+                   for k, w in enumerate(words))
+
+    def weeks_at_structure(self, m: _Mention) -> bool:
+        """« J'ai ainsi passé 12 semaines à 32 heures au PLIE du Saint-Quentinois »: whole
+        weeks at a structure, in the first person — a placement, not a task."""
+        toks = self.toks
+        return m.unit == "w" and m.value >= 2 and any(
+            _structure_at(toks, k) for k in range(m.end, min(len(toks), m.end + 6)))
+
+    def hosted_at_structure(self, first: int) -> bool:
+        """« j'ai été accueillie huit journées de 7 heures au Point Information Jeunesse »:
+        the candidate hosted by a structure (its placement), the figure right after."""
+        toks = self.toks
+        hosted = next((k for k in range(first - 1, max(-1, first - 4), -1)
+                       if toks[k].word in {"accueilli", "accueillie", "accueillis",
+                                           "accueillies"}), None)
+        return hosted is not None and any(_structure_at(toks, k)
+                                          for k in range(first, min(len(toks), first + 8)))
+
     def opens_on_own_placement(self) -> bool:
         """« Mon stage … », « Alors ma période en entreprise … »: the sentence's subject."""
         words = [t.word for t in self.toks[:4]]
@@ -2586,6 +2908,12 @@ class _Scan:
             a.inferred = True
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
+            return True
+        if self.present_at_structure(m):
+            # « vingt-deux journées de présence au GEIQ du Gers », « La présence au SIAO a
+            # pris la forme de quarante-deux demi-journées »: days of attendance at a
+            # structure, nobody else named — the placement, to confirm.
+            a.inferred = True
             return True
         if self.structure_row(m, lo) or self.done_label(m, lo, label_near) \
                 or self.at_a_structure(m, a, lo):
@@ -2650,6 +2978,10 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         from cipcheck.content.hours_voice import as_author, pronoun_for_placement
 
         toks = pronoun_for_placement(reading, s, as_author(reading, s, toks))
+    if s.page == 1 and (" par " in s.norm or "candidat" in s.norm or "nom" in s.norm):
+        from cipcheck.content.hours_voice import cover_author
+
+        toks = cover_author(toks)
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
                  days_unit)
     for m in mentions:
@@ -2700,6 +3032,7 @@ def _combine(scan: _Scan) -> list[Figure]:
     """The figures of one sentence: its total, or its periods (added up when unnamed)."""
     toks, s = scan.toks, scan.s
     scan.accepted = _kept(scan.accepted, any(t.word in {"deja", "encore"} for t in toks))
+    scan.accepted = _rhythm_of_hours(toks, _days_beside_hours(scan.accepted))
     totals = [f for f, _ in scan.accepted if f.total]
     parts = [f for f, _ in scan.accepted if not f.total]
     # « 196 h + 196 h = 392 h »: the result is the total.
@@ -2727,7 +3060,7 @@ def _combine(scan: _Scan) -> list[Figure]:
         # permet d'atteindre 182 heures »: periods done and their written sum agree.
         return [replace(totals[0], stated=True)]
     if totals:
-        return totals
+        return _hours_of_days_total(totals, parts) or totals
     # « 392 heures de stage (PAE 1 : 196 h ; PAE 2 : 196 h) »: one is the sum of the others.
     if len(parts) >= 3:
         big = max(parts, key=lambda f: f.value)
@@ -2752,16 +3085,162 @@ def _combine(scan: _Scan) -> list[Figure]:
         if labelled:
             return parts  # labelled periods on one line (a PDF table): added up later
         # « 196 h + 196 h », or a list of bare figures under a label naming the hours.
+        bulleted = _bulleted_under_label(toks, [m for _, m in scan.accepted])
+        ordinal = _ordinal_periods(toks, scan.accepted)
         joined = any(t.word == "+" for t in toks) or all(
-            m.listed for _, m in scan.accepted[1:])
+            m.listed for _, m in scan.accepted[1:]) or bulleted or ordinal
         first, last = scan.accepted[0][1], scan.accepted[-1][1]
+        stated = (all(f.stated for f in parts) or bulleted) and joined
+        inferred = any(f.inferred for f in parts) or not joined
+        # « Mes heures de stage : 70 au CCAS de Lens et 56 au PLIE de Liévin »: the
+        # placement's hours listed place by place under their label, every figure in
+        # hours — the sum a jury member makes; sure (other placement time told elsewhere
+        # still makes it a reading to confirm, ``read_hours``).
+        listed = stated and not inferred and (
+            _listed_places(scan.accepted, places, toks) or ordinal
+            or bulleted and all(places) and len(set(places)) == len(places))
         return [Figure(sum(f.value for f in parts), parts[0].page,
                        quote_around(s.text, toks[first.at].start, toks[last.end - 1].end),
                        " + ".join(f.how or f"{num(f.value)} h" for f in parts),
-                       stated=all(f.stated for f in parts) and joined,
-                       inferred=any(f.inferred for f in parts) or not joined,
-                       sentence=s.index, doubt=_summed(len(parts), "chiffres"))]
+                       stated=stated, inferred=inferred, sentence=s.index,
+                       doubt="" if listed else _summed(len(parts), "chiffres"))]
     return parts
+
+
+def _days_beside_hours(accepted: list[tuple[Figure, _Mention]]
+                       ) -> list[tuple[Figure, _Mention]]:
+    """« 112 heures à l'Espace Emploi (16 jours) »: days converted at the rule's day that
+    give the hours written beside them are those hours, told in days — one figure, the
+    hours, as sure as either reading of it."""
+    days = [(f, m) for f, m in accepted if _converted(f) and "jours ×" in f.how
+            and not f.total and not f.plan]
+    if not days:
+        return accepted
+    out = list(accepted)
+    for f, m in days:
+        same = next((k for k, (g, n) in enumerate(out) if g is not f and m.unit == "d"
+                     and n.unit == "h" and not g.inferred and not g.plan and not g.total
+                     and abs(g.value - f.value) < 0.5 and abs(n.at - m.at) <= 12), None)
+        if same is not None:
+            g, n = out[same]
+            out[same] = (replace(g, stated=g.stated or f.stated), n)
+            out = [(h, o) for h, o in out if h is not f]
+    return out
+
+
+_AND_MORE = frozenset({"puis", "ensuite", "et", "plus", "apres", "egalement", "aussi",
+                       "encore", "+", "ainsi", "enfin"})
+
+
+def _rhythm_of_hours(toks: Sequence[Token], accepted: list[tuple[Figure, _Mention]]
+                     ) -> list[tuple[Figure, _Mention]]:
+    """« 98 heures (14 jours), à raison de trois jours par semaine pendant un peu plus de
+    quatre semaines »: a rhythm over weeks told right after the hours written says how they
+    were spread, it is not a second period (no « puis », « et », no other place between,
+    and about as much time)."""
+    if len(accepted) < 2:
+        return accepted
+    out = list(accepted)
+    for f, m in accepted:
+        if not (f.inferred and f.how.count("×") == 2 and "semaines" in f.how):
+            continue
+        before = [(g, n) for g, n in out if n.at < m.at and g is not f and not g.inferred
+                  and n.unit == "h" and not g.plan]
+        if not before:
+            continue
+        g, n = before[-1]
+        between = toks[n.end:m.at]
+        # « … au CIDFF, à raison de deux jours par semaine »: the place of the hours, then
+        # how they were spread.
+        spread = any(t.word in {"raison", "rythme"} for t in toks[max(n.end, m.at - 4):m.at])
+        if any(t.word in _AND_MORE for t in between) or not spread and any(
+                _structure_at(toks, k) for k in range(n.end, m.at)) \
+                or abs(f.value - g.value) > 0.3 * g.value:
+            continue
+        out = [(h, o) for h, o in out if h is not f]
+    return out
+
+
+_PART_NOUNS = frozenset({"semaine", "quinzaine", "periode", "partie", "stage", "moitie",
+                         "temps", "phase", "pae", "pfmp", "immersion"})
+
+
+def _ordinal_periods(toks: Sequence[Token], accepted: list[tuple[Figure, _Mention]]) -> bool:
+    """« une première quinzaine au CCAS (70 h), puis … une seconde quinzaine (63 h) »: each
+    figure, in hours, is the period an ordinal just named — first, second… in order."""
+    start = 0
+    for n, (_, m) in enumerate(accepted, 1):
+        ords = [k for k in range(start, m.at) if toks[k].kind == "ordinal"
+                and k + 1 < len(toks) and toks[k + 1].word in _PART_NOUNS]
+        if m.unit != "h" or not ords or toks[ords[-1]].value != n:
+            return False
+        start = m.end
+    # (« …, enfin une troisième quinzaine au PLIE » without hours: the sum is a part)
+    return len(accepted) >= 2 and not any(
+        t.kind == "ordinal" or t.word in {"derniere", "dernier", "enfin"}
+        for t in toks[start:])
+
+
+_BULLET_WORDS = frozenset({"-", "–", "—", "•", "*", "·", "●", "▪"})
+
+
+def _bulleted_under_label(toks: Sequence[Token], mentions: list[_Mention]) -> bool:
+    """« Mes heures en entreprise : – 140 h à la Mission locale ; – 119 h au PLIE … »: each
+    figure in hours opens a bullet of a list whose label names the placement's hours."""
+    colon = next((k for k, t in enumerate(toks) if t.word == ":"), None)
+    if colon is None or colon > 8 or len(mentions) < 2:
+        return False
+    label = [t.word for t in toks[:colon]]
+    if not (any(w in _PLACEMENT for w in label) or "entreprise" in label):
+        return False
+    if any(w in THEIR_PLACEMENT or w in _SOMEONE_ELSE or w.startswith(("propos", "prescri"))
+           for w in label):
+        return False
+    # Each figure in hours in its own bullet: right after the bullet (« – 140 h à … ») or at
+    # the end of the bullet's line (« – CCAS de Saint-Louis ........ 42 h »).
+    # A dash is a bullet where a line starts: after the label's colon, a « ; » or the unit
+    # of the figure before (not the hyphen of « Saint-Nazaire »).
+    start = colon
+    for m in mentions:
+        bullets = [k for k in range(start + 1, m.at) if toks[k].word in _BULLET_WORDS
+                   and (toks[k - 1].word in {":", ";", ".", ","} or k - 1 == start)]
+        if m.unit != "h" or m.at <= colon or len(bullets) != 1:
+            return False
+        start = m.end - 1
+    # (« – PLIE : dates à venir » after the last figure: a period without hours — the sum
+    # would be a part)
+    return not any(t.word in _BULLET_WORDS and toks[k - 1].word in {":", ";", ".", ","}
+                   for k, t in enumerate(toks[start + 1:], start + 1))
+
+
+def _hours_of_days_total(totals: list[Figure], parts: list[Figure]) -> list[Figure]:
+    """« ça fait 133 heures, 19 jours en tout »: the days total is the hours written beside
+    it, converted — the hours are the statement. « J'ai ainsi passé 12 semaines à 32
+    heures au PLIE, soit 384 heures »: the result of the candidate's own product, as sure
+    as it."""
+    if len(totals) == 1 and len(parts) == 1 and not totals[0].stated and parts[0].stated \
+            and not parts[0].plan and abs(parts[0].value - totals[0].value) < 0.5:
+        return [replace(totals[0], stated=True, inferred=parts[0].inferred,
+                        promoted=parts[0].promoted)]
+    if len(totals) != 1 or not totals[0].inferred or "jours ×" not in totals[0].how:
+        return []
+    same = [f for f in parts if not f.inferred and not f.plan
+            and abs(f.value - totals[0].value) < 0.5]
+    return [replace(_as_total(same[0]), stated=same[0].stated or totals[0].stated)] \
+        if same else []
+
+
+def _listed_places(accepted: list[tuple[Figure, _Mention]],
+                   places: list[tuple[str, ...]], toks: Sequence[Token]) -> bool:
+    """Figures listed under their label, each at its own place, each in hours — and the
+    list ends there (not « … ; la Mission locale d'Arras suivra en juin »)."""
+    end = accepted[-1][1].end
+    later = [k for k in range(end, len(toks)) if _structure_at(toks, k)]
+    return all(m.listed for _, m in accepted[1:]) and all(places) \
+        and len(set(places)) == len(places) \
+        and all(m.unit == "h" or m.listed for _, m in accepted) \
+        and len(later) <= 1 and not any(t.word in {";", "puis", "ensuite"}
+                                        for t in toks[end:])
 
 
 _SPAN = re.compile(r"\bdu\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(1er|\d{1,2})"
@@ -2887,6 +3366,12 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
     # One pass over the words: most sentences of a dossier hold no unit and no placement
     # word, and are never walked token by token.
     units = {t.sentence for t in reading.tokens if t.word in _UNIT_WORDS}
+    text = "".join(b.text for b in reading.blocks)
+    if any(c in text for c in _SUPERSCRIPTS):
+        # « 126 heures¹ »: a footnote call glued to a unit (looked for only in a text that
+        # has one: the check on every word costs more than the whole walk)
+        units |= {t.sentence for t in reading.tokens
+                  if t.text[-1:] in _SUPERSCRIPTS and _unit(t) is not None}
     cues = {t.sentence for t in reading.tokens if t.word in _CUE_WORDS}
     # Tables read by their columns (« Durée (h) » over bare numbers, a « Total » row):
     # their cells are not read again one by one.
@@ -3014,38 +3499,182 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     decided = _decide(figs)
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
+    if decided.certain and not decided.doubt and " + " in decided.how \
+            and (minimum is None or decided.value < minimum) \
+            and (later := _later_period_named(readings, decided.how.count(" + ") + 1)):
+        # « Stage 1 : 70 h — Stage 2 : 56 h » and, elsewhere, « Une troisième période a eu
+        # lieu au PLIE »: the sum is a part.
+        decided = replace(decided, doubt=later)
+    if decided.certain and not decided.doubt and (minimum is None or decided.value < minimum) \
+            and (several := _several_announced(readings, figs, decided)):
+        # « J'ai effectué mes deux stages au CCAS et à la Mission locale. Le stage au CCAS a
+        # duré 98 heures. »: one period's figure of several announced.
+        decided = replace(decided, doubt=several)
     if decided.certain and not decided.doubt and (minimum is None or decided.value < minimum):
         from cipcheck.content.hours_loose import loose_spans
 
         loose = loose_spans(readings, figs, hours_per_day)
+        # Weeks and days were turned into hours at the rule's day; longer days (10 h at
+        # most, the legal maximum) could make them more.
+        if loose and minimum is not None \
+                and decided.value + sum(v for v, _, _ in loose) * 10 / 7 < minimum - 0.5:
+            loose = []  # even added up, they leave the placement under the minimum
         if loose:
             # « Durée du stage : 140 heures » and, elsewhere, « Ensuite, quatre semaines à
             # la Mission Locale »: time of the placement no figure read accounts for.
             value, page, quote = loose[0]
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
-    return replace(decided, ceiling=_ceiling(figs))
+    return replace(decided, ceiling=_ceiling(figs, decided))
+
+
+# (« mes périodes en entreprise » alone is the official plural, not a count: only with one)
+_SEVERAL = re.compile(r"\b(?:mes|nos)\s+(?:(?:deux|trois|quatre|2|3|4|differents|differentes)\s+)?"
+                      r"(?:stages|pae|pfmp|lieux de stage|immersions)\b|"
+                      r"\b(?:mes|nos)\s+(?:deux|trois|quatre|2|3|4|differentes)\s+periodes\b|"
+                      r"\b(?:j ?'? ?ai|nous avons)\s+(?:effectue|fait|realise)\s+"
+                      r"(?:deux|trois|quatre|2|3|4)\s+(?:stages|periodes|pae|pfmp)\b")
+
+
+def _several_announced(readings: Sequence[Reading], figs: list[Figure],
+                       decided: HoursReading) -> str:
+    """« mes deux stages », « j'ai effectué trois périodes »: the dossier tells of several
+    placements while the reading is one figure (not a total, not a sum of periods) — it may
+    be one of them only. The words quoted, or ""."""
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    if best is None or best.total or best.label in {"sum", "table"} or "+" in best.how \
+            or "+" in decided.how:
+        return ""
+    if re.search(r"\b(?:periodes?|total|ensemble|stages)\b", best.row):
+        return ""  # « Période(s) en entreprise : 154 heures »: the whole of the placement
+    for r in readings:
+        # (the plural nouns over the whole text first: the pattern over every sentence
+        # costs ~2 ms a dossier)
+        if _SEVERAL_NOUNS.search("\n".join(s.norm for s in r.sentences)) is None:
+            continue
+        for s in r.sentences:
+            if _SEVERAL_NOUNS.search(s.norm) and (hit := _SEVERAL.search(s.norm)) is not None:
+                return f"le dossier parle de plusieurs périodes page {s.page} (« {hit.group(0)} »)"
+    return ""
+
+
+def _later_period_named(readings: Sequence[Reading], n: int) -> str:
+    """A period beyond the ``n`` added up named anywhere (« une troisième période », « le
+    3e stage », « ma dernière période »): where, quoted; "" if none."""
+    for r in readings:
+        toks = r.tokens
+        for k, t in enumerate(toks[:-1]):
+            nxt = toks[k + 1].word
+            if nxt not in _PART_NOUNS and nxt not in {"stages", "periodes"}:
+                continue
+            if (t.kind == "ordinal" and (t.value or 0) > n) or t.word in {"derniere", "dernier"}:
+                s = r.sentences[t.sentence]
+                quote = quote_around(s.text, t.start, toks[k + 1].end, 20, 30)
+                return f"une autre période nommée page {s.page} (« {quote} »)"
+    return ""
+
+
+_SEVERAL_NOUNS = re.compile(r"stages|periodes|pae|pfmp|immersions|lieux de stage")
 
 
 def _next_period_untold(readings: Sequence[Reading], figs: list[Figure]) -> bool:
     """« Stage 1 : 105 h (CCAS) » then « Stage 2 : du 5 au 23 mai, PLIE »: a first period
     read, and a second one named whose hours were not — the figure is only a part."""
-    firsts = {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 1")}
-    firsts -= {f.label.rsplit(" ", 1)[0] for f in figs if f.label.endswith(" 2")}
-    if not firsts:
+    # The last number read of each noun that has a first (« stage 1 », « stage 2 » → 2):
+    # « Stage 3 : du 5 au 23 mai » named without hours leaves the sum a part.
+    last: dict[str, int] = {}
+    for f in figs:
+        noun, _, n = f.label.rpartition(" ")
+        if noun and n.isdigit() and not f.label.startswith("date"):
+            last[noun] = max(last.get(noun, 0), int(n))
+    last = {noun: n for noun, n in last.items()
+            if any(f.label == f"{noun} 1" for f in figs)}
+    if not last:
         return False
     for r in readings:
         toks = r.tokens
         for k, t in enumerate(toks[:-1]):
-            if t.word.rstrip("s") in firsts and toks[k + 1].kind == "number" \
-                    and toks[k + 1].value == 2:
-                return True  # « Stage 2 », « PAE 2 »
-            if t.kind == "ordinal" and t.value == 2 and toks[k + 1].word.rstrip("s") in firsts:
+            noun = t.word.rstrip("s")
+            if noun in last and toks[k + 1].kind == "number" \
+                    and toks[k + 1].value == last[noun] + 1:
+                return True  # « Stage 2 », « PAE 3 »
+            nxt = toks[k + 1].word.rstrip("s")
+            if t.kind == "ordinal" and nxt in last and t.value == last[nxt] + 1:
                 return True  # « 2e stage », « seconde période »
     return False
 
 
-def _ceiling(figs: list[Figure]) -> float:
+# Nouns of the candidate's placement named as one whole (« mon stage », « ma PAE »).
+_WHOLE_NOUNS = frozenset({"stage", "stg", "pae", "pfmp", "periode", "immersion", "pmap"})
+_ONE_OF_SEVERAL = frozenset({"premier", "premiere", "second", "seconde", "deuxieme",
+                             "troisieme", "dernier", "derniere", "autre", "nouveau",
+                             "nouvelle", "ensuite", "puis", "enfin", "suite", "encore",
+                             "aussi", "egalement", "apres", "1er", "1re", "2e", "2eme",
+                             "suivant", "suivante", "precedent", "precedente"})
+
+
+def _whole_placement(toks: Sequence[Token], first: int, end: int) -> bool:
+    """« Pendant mon stage de trois semaines », « Ma période en entreprise a duré 16 jours »,
+    « mes 29 jours de stage »: a length given to the candidate's placement named as a whole
+    (« mon / ma / le / la / ce » + its noun, or « mes N jours de stage »), in a sentence
+    that names no other period (no ordinal, no « ensuite », no « autre »)."""
+    if any(t.word in _ONE_OF_SEVERAL or t.kind == "ordinal" for t in toks):
+        return False
+    if first >= 1 and toks[first - 1].word in {"mes", "nos"} and end < len(toks) and any(
+            t.word in _WHOLE_NOUNS for t in toks[end:end + 3]):
+        return True
+    # The noun at most five words before the figure, its determiner right before it, and
+    # between them only the placement's own words (« en entreprise », « a duré », « de »).
+    for k in range(first - 1, max(-1, first - 6), -1):
+        t = toks[k]
+        if t.kind == "number" or t.word in _CLAUSE_PUNCT:
+            return False
+        if t.word in _WHOLE_NOUNS:
+            return k >= 1 and toks[k - 1].word in {"mon", "ma", "le", "la", "l", "ce",
+                                                   "cette", "cet", "notre"} \
+                and all(w.word in _WHOLE_LINK for w in toks[k + 1:first])
+    return False
+
+
+def _places_named(toks: Sequence[Token]) -> set[str]:
+    """The structures a sentence puts something at (« au CCAS » → {"ccas"})."""
+    out = set()
+    for k in range(len(toks)):
+        if _structure_at(toks, k):
+            j = k + 1
+            while j < len(toks) and toks[j].word in {"la", "l", "'", "le", "les", "du", "des",
+                                                      "de", "d", "sein"}:
+                j += 1
+            if j < len(toks):
+                out.add(toks[j].word)
+    return out
+
+
+def _a_placement(toks: Sequence[Token], first: int) -> bool:
+    """« un stage de découverte … de deux semaines », « Une période d'intégration de quatre
+    semaines permet … »: a placement named with an indefinite article, in a sentence where
+    the candidate does not speak and no next period is named — a kind of placement, or
+    someone's, not the candidate's own."""
+    if any(t.word in _ONE_OF_SEVERAL or t.kind == "ordinal" or t.word in _MORE_TIME
+           or t.word.startswith("complet") for t in toks):
+        return False
+    k = next((k for k in range(first - 1, max(-1, first - 10), -1)
+              if toks[k].word in _PLACEMENT), None)
+    return k is not None and k >= 1 and toks[k - 1].word in {"un", "une"}
+
+
+# « une semaine supplémentaire », « un stage de plus »: time added, never someone else's.
+_MORE_TIME = frozenset({"supplementaire", "supplementaires", "plus", "prolonge", "prolongee",
+                        "complementaire", "complement"})
+
+
+_WHOLE_LINK = frozenset({"de", "d", "en", "entreprise", "a", "dure", "s", "est", "etale",
+                         "etalee", "deroule", "deroulee", "sur", "pratique", "professionnel",
+                         "professionnelle", "m", "pris", "compte", "comptait", "representait",
+                         "duree", "fait", "durait"})
+
+
+def _ceiling(figs: list[Figure], decided: HoursReading | None = None) -> float:
     """Every placement figure read, added up, the same figure quoted again elsewhere
     (cover, then introduction) counting once: equal figures count apart only when they
     sit together (one sentence, rows of one table or list)."""
@@ -3054,23 +3683,50 @@ def _ceiling(figs: list[Figure]) -> float:
     # « Stage prévu : 210 h »).
     done = [f for f in figs if not f.plan] or figs
     for f in done:
-        if f.total:
+        if f.total or (f.theirs and not f.stated):
+            # (someone else's placement, read only to confirm, adds nothing)
             continue
         # A sum read in prose (« 150 h + 150 h ») equal to a figure is that figure again.
         # « Période en entreprise : 140 heures. Au CCAS, j'ai effectué mes 140 heures »:
         # a figure named as known (« mes », « ces ») is the one just given, not another.
+        # « 154 heures, 22 jours »: a length converted at the rule's day that gives a
+        # figure of the same sentence is that figure, told in days.
         again = any(abs(k.value - f.value) < 0.5 and (not (
             k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how
-            or f.definite) for k in kept)
+            or f.definite or (k.sentence == f.sentence and k.page == f.page and (
+                _converted(f) or _converted(k)))) for k in kept)
         if not again:
             kept.append(f)
     whole = sum(k.value for k in kept)
+    told = [k for k in kept if not k.whole]
+    if told and all(_is_reading(k, decided) for k in told) and len(told) < len(kept) \
+            and not any(f.label or f.sequel for f in figs):
+        # « Période en entreprise : 112 heures » and, in a story, « pendant mon stage de
+        # trois semaines »: one placement told twice (as hours, as a length), not two to
+        # add — the most either says. Weeks and months are the calendar the hours
+        # written fill (« 161 heures … pendant mon stage de cinq semaines »): they do not
+        # contradict hours the dossier states.
+        spans = [k for k in kept if k.whole and (not _converted(k) or "jours ×" in k.how
+                                                  or decided is None or decided.how)]
+        return max(k.value for k in told + spans)
     # « Période(s) en entreprise : 300 heures » on the cover, then « ma première période,
     # de 150 heures … la seconde, de 150 heures »: the periods are the parts of the total.
     for k in kept:
         if len(kept) >= 3 and abs(whole - 2 * k.value) < 0.5:
             return k.value
     return whole
+
+
+def _converted(f: Figure) -> bool:
+    """A length in days, weeks or months turned into hours at the rule's day."""
+    return f.inferred and f.how.count("×") == 1 and f.how.split(" × ")[0].split(" ")[-1] in {
+        "jours", "jour", "semaines", "semaine", "mois"}
+
+
+def _is_reading(f: Figure, decided: HoursReading | None) -> bool:
+    """The figure the reading was made of (the statement itself)."""
+    return decided is not None and abs(f.value - decided.value) < 0.5 \
+        and f.page == decided.page and f.quote == decided.quote
 
 
 # Words that carry a list of periods on from one sentence to the next.
@@ -3120,7 +3776,13 @@ def _opens_next(f: Figure, g: Figure) -> bool:
 
 
 def _next_lead(g: Figure) -> bool:
-    return g.lead.split(" ", 1)[0] in {"ensuite", "puis", "enfin", "apres"}
+    words = g.lead.split(" ")
+    if words[0] == "apres":
+        # « Après, 70 heures au PLIE », « Après cela, … »; not « Après une immersion de
+        # deux semaines, Kevin a confirmé son projet » (a moment of someone's story).
+        return len(words) > 1 and words[1] in {",", "cela", "ca", "ceci", "quoi", "ce"} \
+            and not g.theirs
+    return words[0] in {"ensuite", "puis", "enfin"} and not g.theirs
 
 
 def _decide(figs: list[Figure]) -> HoursReading:
@@ -3132,7 +3794,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
     figs = done or [replace(f, stated=False) for f in figs]
     totals = [f for f in figs if f.total]
     if totals:
-        best = max(totals, key=lambda f: (f.stated, not f.inferred, f.value))
+        best = max(totals, key=lambda f: (f.stated, not f.promoted, not f.inferred, f.value))
         rivals = _rivals(best, figs)
         certain = best.stated and not best.inferred and not rivals
         return _result(best, certain, rivals)
@@ -3149,15 +3811,33 @@ def _decide(figs: list[Figure]) -> HoursReading:
         how = " + ".join(f.how if f.sequel and f.how else f"{num(f.value)} h"
                          for f in periods)
         # A period read as weeks or days at an assumed rate leaves the sum a guess.
-        summed = Figure(value, periods[0].page, periods[0].quote, how,
-                        stated=all(f.stated and not f.inferred for f in periods),
-                        label="sum", doubt=_summed(len(periods), "périodes"))
+        stated = all(f.stated and not f.inferred for f in periods)
+        # « Stage 1 : 70 h (CCAS) — Stage 2 : 56 h (PLIE) »: periods numbered from the
+        # first, each stated, the list a jury member adds up — sure, unless a next period
+        # is named elsewhere (``_next_period_untold``) or other placement time is told.
+        listed = stated and _numbered_from_one(periods)
+        summed = Figure(value, periods[0].page, periods[0].quote, how, stated=stated,
+                        label="sum", doubt="" if listed else _summed(len(periods), "périodes"))
         others = [f for f in figs if not f.label]
         rivals = [f for f in others if f.value not in {value, *(p.value for p in periods)}]
         return _result(summed, summed.stated and not rivals, rivals)
-    best = max(figs, key=lambda f: (f.stated, not f.inferred, f.value))
+    best = max(figs, key=lambda f: (f.stated, not f.promoted, not f.inferred, f.value))
     rivals = _rivals(best, figs)
     return _result(best, best.stated and not best.inferred and not rivals, rivals)
+
+
+def _numbered_from_one(periods: list[Figure]) -> bool:
+    """« stage 1 », « stage 2 »…: one noun, numbered 1, 2, 3… with none left out, all on
+    one page a few sentences apart (one list, one table row after another)."""
+    labels = [f.label.rsplit(" ", 1) for f in periods]
+    if any(len(lab) != 2 or not lab[1].isdigit() for lab in labels) \
+            or len({noun for noun, _ in labels}) != 1 or any(f.sequel for f in periods):
+        return False
+    numbers = sorted(int(n) for _, n in labels)
+    pages = {f.page for f in periods}
+    span = max(f.sentence for f in periods) - min(f.sentence for f in periods)
+    return numbers == list(range(1, len(numbers) + 1)) and len(pages) == 1 \
+        and span <= 2 * len(periods)
 
 
 def _rows(figs: list[Figure]) -> dict[str, Figure]:

@@ -57,8 +57,11 @@ def loose_spans(readings: Sequence[Reading], figs: Sequence[Figure],
                 continue
             toks = r.tokens_of(s)
             for value, at in _spans_of(toks, s.text, hours_per_day):
-                if any(abs(value - v) < 0.5 for v in values):
-                    continue  # the same time, converted (« 140 h » and « quatre semaines »)
+                if any(abs(value - v) < 0.5 for v in values) and not any(
+                        t.word in _MORE for t in toks):
+                    # the same time, converted (« 140 h » and « quatre semaines »), not
+                    # time added (« J'ai également passé deux semaines au PLIE »)
+                    continue
                 out.append((value, r.page_at(s, toks[at].start),
                             quote_around(s.text, toks[at].start, toks[at].end, 30, 30)))
     return out
@@ -67,31 +70,62 @@ def loose_spans(readings: Sequence[Reading], figs: Sequence[Figure],
 def _spans_of(toks: Sequence[Token], text: str,
               hours_per_day: float) -> list[tuple[float, int]]:
     mentions = hour_mentions(toks, True)
-    if not mentions or any(t.word in SOMEONE_ELSE or t.word in THEIR_PLACEMENT
+    if not mentions and not any(t.word in _MORE or t.word == "plus" for t in toks):
+        return []
+    if any(t.word in SOMEONE_ELSE or t.word in THEIR_PLACEMENT
                            or t.word in REQUIREMENT or t.word in RULE_VERBS for t in toks):
         return []
-    out = []
+    out = [(v * _per(u, hours_per_day), at) for v, u, at in _one_more(toks)]
     for m in mentions:
         if m.unit not in {"w", "d", "m"} or m.value <= 0 or (m.unit == "d" and m.value < 2):
             continue
         if rate_after(toks, m.end) or (m.at >= 1 and toks[m.at - 1].word in _DELAY) \
-                or (m.at >= 1 and toks[m.at - 1].word in {"par", "/", "chaque", "tous"}):
+                or (m.at >= 1 and toks[m.at - 1].word in {"par", "/", "chaque", "tous"}) \
+                or _delay_around(toks, m.at, m.end):
             continue
         # A span that hours written on the same line measure (« 52 heures réparties sur
         # trois semaines », « 8 jours (56 heures) ») or a product read from it.
         line = _line_of(text, toks[m.at].start)
-        if any(n is not m and n.unit in {"h", "w", "d", "hd"} and _line_of(
-                text, toks[n.at].start) == line and not is_clock(toks, n, mentions)
-               for n in mentions):
+        if not _told_more(toks, m.end) and any(
+                n is not m and n.unit in {"h", "w", "d", "hd"} and _line_of(
+                    text, toks[n.at].start) == line and not is_clock(toks, n, mentions)
+                for n in mentions):
             continue
         lo, hi = clause(toks, m)
         if planned_near(toks, m.at, m.end, lo) or earlier_in(toks, lo, m.at, hi):
             continue
-        if nearest_cue(toks, m, (lo, hi)) <= 0 and not _next_period(toks, m):
+        cue = nearest_cue(toks, m, (lo, hi))
+        # « a prolongé le contrat de six mois »: something else named there, not more time.
+        if cue <= 0 and not _next_period(toks, m) and not (
+                cue == 0 and _more_time(toks, m.at, m.end)):
             continue
-        per = {"w": 5 * hours_per_day, "d": hours_per_day,
-               "m": 5 * hours_per_day * 52 / 12}[m.unit]
-        out.append((m.value * per, m.at))
+        out.append((m.value * _per(m.unit, hours_per_day), m.at))
+    return out
+
+
+def _per(unit: str, hours_per_day: float) -> float:
+    return {"w": 5 * hours_per_day, "d": hours_per_day,
+            "m": 5 * hours_per_day * 52 / 12}[unit]
+
+
+def _told_more(toks: Sequence[Token], end: int) -> bool:
+    """« deux semaines de plus », « trois jours supplémentaires »: time added, never the
+    span the hours of the line measure."""
+    return end < len(toks) and (toks[end].word in _MORE or (
+        toks[end].word == "de" and end + 1 < len(toks) and toks[end + 1].word == "plus"))
+
+
+def _one_more(toks: Sequence[Token]) -> list[tuple[float, str, int]]:
+    """« Une semaine supplémentaire a été effectuée à la Mission locale », « prolongé d'un
+    mois », « un mois de plus au PLIE »: one more week or month of the placement, named with
+    its article (a single day cannot turn a verdict: left out)."""
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if t.word not in {"une", "un"} or toks[i + 1].word not in {"semaine", "mois"}:
+            continue
+        prolonged = any(w.word.startswith(("prolong", "rallong")) for w in toks[max(0, i - 4):i])
+        if (_told_more(toks, i + 2) or prolonged) and _more_time(toks, i, i + 2):
+            out.append((1.0, "w" if toks[i + 1].word == "semaine" else "m", i))
     return out
 
 
@@ -108,3 +142,48 @@ def _next_period(toks: Sequence[Token], m: object) -> bool:
         return False
     end = getattr(m, "end", 0)
     return any(structure_at(toks, k) for k in range(end, min(len(toks), end + 6)))
+
+
+# « au bout d'un mois », « un mois plus tard », « deux semaines après »: a delay.
+_DELAY_AFTER = frozenset({"apres", "avant", "auparavant", "plus", "tard", "plutot"})
+
+
+def _delay_around(toks: Sequence[Token], at: int, end: int) -> bool:
+    k = at - 1
+    while k >= 0 and toks[k].word in {"de", "d", "'", "du"}:
+        k -= 1  # « au bout d'un mois », « à l'issue de deux semaines »
+    if k < at - 1 and k >= 0 and toks[k].word in _DELAY | {"issue", "terme", "bout"}:
+        return True
+    return end < len(toks) and toks[end].word in _DELAY_AFTER and not (
+        toks[end].word == "plus" and end + 1 < len(toks) and toks[end + 1].word != "tard")
+
+
+# « J'ai également passé deux semaines au PLIE », « une semaine supplémentaire », « deux
+# semaines de plus », « prolongé de deux semaines »: time added to the placement told.
+_MORE = frozenset({"aussi", "egalement", "supplementaire", "supplementaires", "prolonge",
+                   "prolongee", "prolongation", "rallonge", "rallongee", "complete",
+                   "completee", "completer", "ajouter", "ajoute", "ajoutee", "ajoutent",
+                   "s'ajoute", "additionnelle", "additionnelles"})
+_PLACEMENT_NOUNS = frozenset({"stage", "periode", "pae", "pfmp", "immersion", "pmap"})
+_SPENT = frozenset({"passe", "passee", "passees", "passes", "reste", "restee", "restees",
+                    "retourne", "retournee", "revenu", "revenue",
+                    "effectue", "effectuee", "effectuees", "fait", "faite", "faites",
+                    "realise", "realisee", "realisees", "garde", "gardee", "accueilli",
+                    "accueillie"})
+
+
+def _more_time(toks: Sequence[Token], at: int, end: int) -> bool:
+    """Time the candidate added to the placement: « J'ai également passé deux semaines au
+    PLIE », « prolongé d'une semaine », « j'y suis restée une semaine de plus », « Au
+    PLIE, où je suis restée trois semaines »."""
+    more = any(t.word in _MORE or t.word.startswith(("prolong", "rallong")) for t in toks) \
+        or _told_more(toks, end)
+    # Where: at a structure, « y » (there: the placement's), or the placement itself.
+    somewhere = any(structure_at(toks, k) for k in range(len(toks))) or any(
+        t.word == "y" for t in toks[:at])
+    if more:
+        return somewhere or any(t.word in _SPENT or t.word in _PLACEMENT_NOUNS for t in toks)
+    # « Au PLIE, où je suis restée trois semaines », « j'y suis retournée deux semaines »:
+    # the candidate's own stay somewhere.
+    first = any(t.word in {"je", "j", "me", "m"} for t in toks[max(0, at - 6):at])
+    return first and any(t.word in _SPENT for t in toks[max(0, at - 4):at]) and somewhere

@@ -467,8 +467,15 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # never a failure on that guess.
     # « S1 | CHRS … | 5 », « Semaine 2 | … »: one person's calendar, week by week — the
     # candidate's own (a person's immersions are not told week after week).
-    weekly = len(kept) >= 2 and all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
-                                    for k in kept)
+    # (« Semaine | Lieu | Volume horaire » then rows « 1 », « 2 », « 3 », or rows named by
+    # their Mondays: the header names the first column, the rows only number the weeks —
+    # whose table it is; their sum without a « Total » row stays to confirm: a week « à
+    # venir » has no hours to read)
+    weekly = len(kept) >= 2 and (all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
+                                     for k in kept) or (
+        bool(first_header) and first_header[0].word in {"semaine", "semaines", "sem", "s"}
+        and (all(k[3].cells[0].text.strip().isdigit() for k in kept)
+             and _weeks_in_order(kept) or _mondays_in_order(kept))))
     positive = cap > 0 or hed > 0 or rows_name_it or done_where or (weekly and cap >= 0)
     # « Période | Nb de jours (7h) », « Semaine | Jours au CCAS »: periods of whole days
     # with nobody named, to confirm.
@@ -502,12 +509,39 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # Rows added up with no « Total » written: a row on the next page or a cell not read
     # would change the sum — a sure reading, but not one to fail on. A calendar numbered
     # week after week from the first (« S1 … S5 ») shows that no week is missing.
+    # (Rows that name the placement's periods stay a sum to confirm without a « Total »:
+    # a row whose hours cell is empty or not read — « PLIE | à venir » — would make a sure
+    # sum a false failure.)
     doubt = "" if total is not None and not mixed or len(kept) < 2 or (
-        weekly and _weeks_in_order(kept)) else f"somme de {len(kept)} lignes, sans total écrit"
+        weekly and _weeks_in_order(kept) and all(
+            _WEEK_ROW.match(k[3].cells[0].text.strip().lower()) for k in kept)) \
+        else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
                inferred=not certain, label="table", sentence=cells[0].index, doubt=doubt),
         frozenset(s.index for s in cells))
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _mondays_in_order(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """« 2026-02-02 », « 2026-02-09 », « 2026-02-16 »…: a week per row, named by the date it
+    opens on, seven days apart with none left out (a calendar pasted from a spreadsheet)."""
+    import datetime
+
+    days = []
+    for k in kept:
+        hit = _ISO_DAY.match(k[3].cells[0].text.strip())
+        if hit is None:
+            return False
+        y, mo, d = (hit.group(1), hit.group(2), hit.group(3)) if hit.group(1) else (
+            hit.group(6), hit.group(5), hit.group(4))
+        try:
+            days.append(datetime.date(int(y), int(mo), int(d)))
+        except ValueError:
+            return False
+    return all((b - a).days == 7 for a, b in zip(days, days[1:], strict=False))
 
 
 def _weeks_in_order(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:

@@ -73,8 +73,50 @@ def pronoun_for_placement(reading: Reading, s: Sentence,
         return toks
     words = [t.word for t in reading.tokens_of(prev)]
     own = [k for k, w in enumerate(words[:-1]) if w in _OWN and words[k + 1] in _PLACEMENT_NOUNS]
+    if not own:
+        # « La période en entreprise s'est déroulée au sein de l'association … . Elle a
+        # totalisé 350 heures »: the placement named with its article, as the subject of a
+        # verb in the past, in a sentence about nobody else.
+        own = [k for k, w in enumerate(words[:-2]) if w in {"la", "le", "l"}
+               and words[k + 1] in _PLACEMENT_NOUNS and _past_subject(words, k + 2)]
     if not own or any(w in {"il", "elle", "ils", "elles", "mme", "monsieur", "madame"}
                       for w in words):
         return toks
     noun = words[own[-1] + 1]
     return [toks[0]._replace(word=noun, stem=noun), *toks[1:]]
+
+
+def _past_subject(words: Sequence[str], k: int) -> bool:
+    """« la période en entreprise s'est déroulée », « le stage a eu lieu »: a verb in the
+    past a few words after the noun (its complement « en entreprise » between)."""
+    while k < len(words) and words[k] in {"en", "entreprise", "de", "d", "pratique",
+                                          "professionnel", "professionnelle"}:
+        k += 1
+    if k < len(words) and words[k] == "s":
+        k += 2 if k + 1 < len(words) and words[k + 1] == "'" else 1
+        return k < len(words) and words[k] in {"est", "etait"}
+    return k + 1 < len(words) and words[k] in {"a", "est", "avait", "etait"} and (
+        words[k + 1] in {"est", "a", "eu", "ete", "deroule", "deroulee", "dure", "lieu",
+                         "commence", "debute", "etale", "etalee"})
+
+
+_HONORIFICS = frozenset({"madame", "monsieur", "mme", "m", "mr", "mlle", "mademoiselle"})
+_AUTHOR_LEADS = frozenset({"redige", "redigee", "presente", "presentee", "realise", "realisee",
+                           "ecrit", "ecrite", "soutenu", "soutenue"})
+
+
+def cover_author(toks: Sequence[Token]) -> Sequence[Token]:
+    """« Rédigé par Mme Claire-Marie Daubigny », « Candidate : Mme Inès B. », « Nom : M.
+    Achard »: on a cover page, the honorific of the author line is the candidate, not
+    someone else in a story (the cover's lines run into one sentence)."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        if out[k].word not in _HONORIFICS:
+            continue
+        prev = out[k - 1].word
+        lead = prev == "par" and k >= 2 and out[k - 2].word in _AUTHOR_LEADS
+        label = prev == ":" and k >= 2 and out[k - 2].word in {
+            "candidat", "candidate", "nom", "auteur", "auteure", "stagiaire"}
+        if lead or label:
+            out[k] = out[k]._replace(word="moi", stem="moi")
+    return out
