@@ -100,3 +100,22 @@ def test_a_second_placement_told_in_the_story_stops_the_failure() -> None:
              "l'atelier CV.\n")
     hours, status, message = _dossier(extra)
     assert status == "warn" and "trois semaines" in message, message
+
+
+@pytest.mark.parametrize("text", [
+    "Mes périodes en entreprise : 105 heures au point justice de la maison d'arrêt de "
+    "Nîmes, puis 105 heures au CCAS d'Alès.",
+    "Stage 1 : 98 h au SPIP (quartier de la maison d'arrêt de Fresnes) ; stage 2 : 98 h à la "
+    "Mission locale d'Orly.",
+    "J'ai réalisé 105 heures à la Mission locale, près de l'arrêt de bus de la gare, puis "
+    "105 heures au PLIE.",
+])
+def test_a_prison_or_a_bus_stop_is_a_place_not_a_sick_leave(text: str) -> None:
+    # « arrêt » names time off the placement (« arrêt 3 semaines »), but « maison d'arrêt »
+    # and « arrêt de bus » are places: the period told there still counts
+    blocks = blocks_of(f"Introduction\n{text}", page=3)
+    doc = Document(path="forms:periods", kind="docx", page_count=3,
+                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
+    report = check_document(doc, load("cip-ccp2"), Options(privacy=False))
+    finding = next(f for f in report.checks if f.id == "hours.minimum")
+    assert report.hours in (196, 210) and finding.status.value != "fail", finding.message

@@ -791,6 +791,8 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
             return 0
         if _in_a_name(toks, i):
             return 0  # « aux Ateliers de la Garonne », « chez Atelier Vélo Solidaire »
+        if w in {"arret", "arrets"} and _a_place_of_stopping(toks, i):
+            return 0  # « la maison d'arrêt de Nice », « l'arrêt de bus »: a place
         if w in {"plein", "partiel"} and prev == "temps":
             return 0  # « en stage à temps plein »: how, not what (a job has its own word)
         # Names of structures where placements happen: « France Travail », « Point
@@ -800,6 +802,15 @@ def cue_of(toks: Sequence[Token], i: int) -> int:  # noqa: C901
             return 0
         return -1
     return 0
+
+
+def _a_place_of_stopping(toks: Sequence[Token], i: int) -> bool:
+    """« maison d'arrêt » (where placements with prisoners happen), « arrêt de bus »: the
+    word names a place, not a sick leave."""
+    before = [t.word for t in toks[max(0, i - 3):i] if t.word != "'"]
+    after = [t.word for t in toks[i + 1:i + 3]]
+    return before[-2:] in (["maison", "d"], ["maisons", "d"]) or (
+        after[:1] == ["de"] and after[1:2] in (["bus"], ["tram"], ["car"], ["metro"]))
 
 
 # A job told, not a placement: « comme agent d'accueil », « en CDD », « embauchée ».
