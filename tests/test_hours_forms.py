@@ -121,106 +121,44 @@ def test_the_tuning_forms_are_read_like_a_jury_member() -> None:
     assert tally["uncertain-fail"] == 0, detail
 
 
-def test_the_third_voices_are_read_without_a_false_failure() -> None:
-    """voices3.yaml: the forms of the devset misses in other voices (issue 8, session 3).
-    Not all are read yet (the rate is printed); none may fail a dossier wrongly or invent
-    a failure from a trap."""
-    tally, misses = score("voices3")
-    print(summary("voices3", tally))
+# The voices written after each round's misses (issue 8), with what each brought. Not all
+# their forms are read yet (the rate is printed and must stay at 90 %); none may fail a
+# dossier wrongly or fail on an uncertain reading.
+VOICES = {
+    # the devset misses in other voices (session 3)
+    "voices3": "the forms of the devset misses in other voices",
+    # days × hours a day, « ne … que » with a conversion, approximations and time
+    # « spent », tables of places without a total, bulleted calendars, added periods
+    "voices4": "the forms of the devset3t misses",
+    # minutes in a rate (« 10 semaines à 17h30 par semaine »), structure names holding a
+    # word of something else, weeks of N days, a bare figure after a training total
+    "voices5": "the forms of the devset3 and devset misses",
+    # « Durée de la PMAP : 30 j », a figure the title owns, « Jours de stage (7 h/jour) »,
+    # a second period without its verb (« Le second, à …, 231 heures »)
+    "voices6": "the forms of the devset4t misses",
+    # second-language French, SMS abbreviations, the administrative passive, months and
+    # « mi-temps » (to confirm), gapped periods, « le 1er = 105h, le 2nd = 98h »
+    "voices7": "voices the fixtures lacked",
+    # PFMP, PAE, immersion, alternance rhythms over weeks (to confirm), Belgian and Swiss
+    # number words; « J'ai accompagné Yanis vers une immersion de 35 heures » was a FALSE
+    # FAILURE
+    "voices8": "the placement vocabulary and alternance rhythms",
+    # what devset7a/devset7c showed: words spelt by ear, « accueillie N journées de 7
+    # heures », footnote calls glued to the unit, « 52 j. de stage »; someone else hosted
+    "voices9": "the forms devset7a and devset7c showed",
+}
+# Sets whose traps may still invent a figure (never a failure: the verdict is asserted).
+_MAY_INVENT = frozenset({"voices3", "voices9"})
+
+
+@pytest.mark.parametrize("name", list(VOICES))
+def test_each_round_of_voices_is_read_without_a_false_failure(name: str) -> None:
+    tally, misses = score(name)
+    print(summary(name, tally), "—", VOICES[name])
     detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
     assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
-    assert tally["verdict-wrong"] == 0, detail
-    assert tally["uncertain-fail"] == 0, detail
-
-
-def test_the_fourth_voices_are_read_without_a_false_failure() -> None:
-    """voices4.yaml: the forms of the devset3t misses in other voices (issue 8, session 4):
-    days × hours a day, « ne … que » with a conversion, approximations and time « spent »,
-    tables of places without a total, bulleted calendars with weeks in the centre, added
-    periods. A sure under-minimum statement fails, an uncertain one warns."""
-    tally, misses = score("voices4")
-    print(summary("voices4", tally))
-    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
-    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
-    assert tally["none-invented"] == 0, detail
-    assert tally["verdict-wrong"] == 0, detail
-    assert tally["uncertain-fail"] == 0, detail
-
-
-def test_the_fifth_voices_are_read_without_a_false_failure() -> None:
-    """voices5.yaml: the forms of the devset3 and devset misses in other voices (issue 8,
-    session 5): minutes in a weekly or daily rate (« 10 semaines à 17h30 par semaine »),
-    structure names that hold a word of something else (« Ateliers du Littoral »), weeks of
-    N days, a bare figure after a training total (« Sur les 1 260 heures …, 406 … en
-    entreprise »), one more week named with an article, ordinal periods in one sentence,
-    and their traps."""
-    tally, misses = score("voices5")
-    print(summary("voices5", tally))
-    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
-    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
-    assert tally["none-invented"] == 0, detail
-    assert tally["verdict-wrong"] == 0, detail
-    assert tally["uncertain-fail"] == 0, detail
-
-
-def test_the_sixth_voices_are_read_without_a_false_failure() -> None:
-    """voices6.yaml: the forms of the devset4t misses in other voices (issue 8, session
-    6): abbreviated days after a placement label (« Durée de la PMAP : 30 j »), a figure
-    the title owns (« le titre complet et ses 385 heures de stage ») beside the
-    candidate's, table headers of days at a rate (« Jours de stage (7 h/jour) »), a second
-    period told without its verb (« Le second, à …, 231 heures », « ; celui à la Mission
-    Locale, 98 »), « Sur les N jours passés à … » whose parts follow, and their traps."""
-    tally, misses = score("voices6")
-    print(summary("voices6", tally))
-    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
-    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
-    assert tally["none-invented"] == 0, detail
-    assert tally["verdict-wrong"] == 0, detail
-    assert tally["uncertain-fail"] == 0, detail
-
-
-def test_the_seventh_voices_are_read_without_a_false_failure() -> None:
-    """voices7.yaml: passages in voices the fixtures lacked (issue 8, session 7): second-
-    language French, SMS abbreviations, the administrative passive, months and « mi-temps »
-    (read to confirm at a full-time month or half a week), weeks × days a week, counted
-    periods of weeks, gapped periods after « l'autre moitié », « Les miennes : 161 » after
-    the rule's hours, rows of a structure's hours with no placement word, equal figures at
-    different places, « le 1er = 105h, le 2nd = 98h »; typographic apostrophes."""
-    tally, misses = score("voices7")
-    print(summary("voices7", tally))
-    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
-    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
-    assert tally["none-invented"] == 0, detail
-    assert tally["verdict-wrong"] == 0, detail
-    assert tally["uncertain-fail"] == 0, detail
-
-
-def test_the_eighth_voices_are_read_without_a_false_failure() -> None:
-    """voices8.yaml: the placement vocabulary (PFMP, PAE, immersion, « sur le terrain »,
-    « en structure d'accueil »), alternance rhythms over weeks (« 3 jours en structure par
-    semaine pendant 10 semaines », to confirm), Belgian and Swiss number words, « 35H/sem. »,
-    « hrs », a next period « au même rythme », a result after « soit » once days off are
-    taken, and their traps (a rhythm alone, « J'ai accompagné Yanis vers une immersion de
-    35 heures »: was a FALSE FAILURE)."""
-    tally, misses = score("voices8")
-    print(summary("voices8", tally))
-    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
-    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
-    assert tally["none-invented"] == 0, detail
-    assert tally["verdict-wrong"] == 0, detail
-    assert tally["uncertain-fail"] == 0, detail
-
-
-def test_the_ninth_voices_are_read_without_a_false_failure() -> None:
-    """voices9.yaml: the forms devset7a/devset7c showed, in my own voices (issue 8, session 9):
-    an ordinal part after words about the training centre, words spelt by ear, « accueillie N
-    journées de 7 heures », hours done after « Mon stage … », weeks at a structure, footnote
-    calls glued to the unit, « 52 j. de stage »; and their traps (another place, someone
-    else hosted)."""
-    tally, misses = score("voices9")
-    print(summary("voices9", tally))
-    detail = [(o["name"], o["got"], o["want"], o["status"]) for o in misses]
-    assert tally["stated-exact"] >= 0.9 * tally["stated"], detail
+    if name not in _MAY_INVENT:
+        assert tally["none-invented"] == 0, detail
     assert tally["verdict-wrong"] == 0, detail
     assert tally["uncertain-fail"] == 0, detail
 
