@@ -148,3 +148,17 @@ def test_a_ccp_titled_situation_by_situation() -> None:
     blocks.sort(key=lambda b: (b.page, b.y))
     d = segment(doc(blocks, 22), load("cip-ccp2"))
     assert _starts(d) == {1: 4, 2: 10, 3: 16}
+
+
+def test_one_unread_line_cannot_stand_for_two_missing_parts() -> None:
+    # parts 4 and 5 missing, one line of the parts' look between 3 and 6, and a « Table
+    # of contents » heading in the front matter: not enough to doubt either absence
+    titles = {n: (f"Partie {n} – Intitulé", page) for n, page in STANDARD_STARTS.items()
+              if n not in (4, 5)}
+    base = titre_dossier(titles, level=1)
+    extra = [block("Table of contents", 2, 0.05, size=14, bold=True, level=1),
+             block("Mes démarches", 26, 0.1, size=14, bold=True, level=1)]
+    blocks = sorted([*base.blocks, *extra], key=lambda b: (b.page, b.y))
+    report = check_document(doc(blocks, base.page_count), TITRE, Options(privacy=False))
+    assert _finding(report, "structure.parts", 4).status is Status.FAIL
+    assert _finding(report, "structure.parts", 5).status is Status.FAIL

@@ -159,6 +159,12 @@ def _body_size(blocks: tuple[Block, ...]) -> float | None:
     return weights.most_common(1)[0][0] if weights else None
 
 
+def is_toc_heading(text: str) -> bool:
+    """« Sommaire », « Table des matières », « Plan », « Table of contents »."""
+    f = fold(text.strip())
+    return len(f) < 40 and (bool(_TOC_HEADING.match(f)) or f.startswith("table of contents"))
+
+
 def is_toc_line(b: Block) -> bool:
     if b.is_toc:
         return True
