@@ -126,6 +126,9 @@ class Dossier:
     duplicates: dict[int, tuple[Heading, ...]] = field(default_factory=dict)
     out_of_order: tuple[int, ...] = ()
     body_size: float | None = None
+    # Missing parts whose gap holds more lines written like the part headings than parts
+    # missing there (so none could be chosen): the line each one may open with, in order.
+    unread: dict[int, Heading] = field(default_factory=dict)
 
     @property
     def body_pages(self) -> float:
@@ -157,12 +160,6 @@ def _body_size(blocks: tuple[Block, ...]) -> float | None:
         if b.size:
             weights[round(b.size * 2) / 2] += len(b.text)
     return weights.most_common(1)[0][0] if weights else None
-
-
-def is_toc_heading(text: str) -> bool:
-    """« Sommaire », « Table des matières », « Plan », « Table of contents »."""
-    f = fold(text.strip())
-    return len(f) < 40 and (bool(_TOC_HEADING.match(f)) or f.startswith("table of contents"))
 
 
 def is_toc_line(b: Block) -> bool:
@@ -204,7 +201,7 @@ def part_number(text: str) -> tuple[int, str] | None:
         if token in CARDINALS:
             return CARDINALS[token], "partie-mot"
         if i == 1:
-            number = int(token) if token.isdigit() else ROMAN.get(token)
+            number = _as_number(token)
             return (number, "chapitre") if number else None
         if token.isdigit():
             return int(token), ("partie-n" if i == 0 else "n-partie")
@@ -218,8 +215,7 @@ def other_noun_number(text: str) -> tuple[int, str] | None:
     m = _OTHER_NOUN.match(fold(text))
     if not m:
         return None
-    token = m.group(2)
-    number = int(token) if token.isdigit() else ROMAN.get(token)
+    number = _as_number(m.group(2))
     return (number, m.group(1)) if number else None
 
 
@@ -320,10 +316,12 @@ def _numbered(text: str) -> int | None:
     if not m:
         lettered = _LETTERED.match(fold(text))
         return ord(lettered.group(1)) - ord("a") + 1 if lettered else None
-    token = m.group(1)
-    if token.isdigit():
-        return int(token)
-    return ROMAN.get(token)
+    return _as_number(m.group(1))
+
+
+def _as_number(token: str) -> int | None:
+    """« 2 » or « ii »."""
+    return int(token) if token.isdigit() else ROMAN.get(token)
 
 
 def keyword_score(text: str, part: Part) -> int:
@@ -379,7 +377,7 @@ def _continuation(blocks: tuple[Block, ...], i: int, body_size: float | None) ->
     return out
 
 
-def same_look(a: Block, b: Block) -> bool:
+def _same_look(a: Block, b: Block) -> bool:
     """Two headings at the same level: same heading style, or same size and weight."""
     if a.heading_level is not None or b.heading_level is not None:
         return a.heading_level == b.heading_level
@@ -509,7 +507,7 @@ def _numbered_series(found: list[Heading], unconfirmed: list[Heading],
     numbered = [h for h in found if h.how == "numbered-heading"]
     wanted = len(rules.parts)
     for first in unconfirmed:
-        series = sorted((h for h in numbered + unconfirmed if same_look(h.block, first.block)),
+        series = sorted((h for h in numbered + unconfirmed if _same_look(h.block, first.block)),
                         key=lambda h: h.index)
         numbers = [h.number or 0 for h in series]
         pages = {h.block.page for h in series}
@@ -611,7 +609,7 @@ def _prefer_worded(headings: list[Heading]) -> list[Heading]:
         looks = [h.block for h in headings if h.kind == "part" and h.number in worded]
         headings = [h for h in headings if h.how not in ("title", "numbered-heading") or (
             h.how == "numbered-heading" and h.number not in worded
-            and any(same_look(h.block, b) for b in looks))]
+            and any(_same_look(h.block, b) for b in looks))]
     explicit_numbers = {h.number for h in headings if h.kind == "part" and h.how != "title"}
     if explicit_numbers:
         headings = [h for h in headings if not (h.how == "title" and (
@@ -738,53 +736,62 @@ def _look_alikes(blocks: tuple[Block, ...], bounds: tuple[Heading, Heading, Head
         b = blocks[j]
         if (j in taken or j in skip or is_toc_line(b) or b.in_table != ref.block.in_table
                 or len(b.text) > 120 or not (heading_like(b, body_size) or b.in_table)
-                or not same_look(b, ref.block)):
+                or not _same_look(b, ref.block)):
             continue
         more = _continuation(blocks, j, body_size)
         skip.update(more)
         k = j + 1 + len(more)
         nxt = blocks[k] if k < len(blocks) else None
-        if nxt is not None and heading_like(nxt, body_size) and same_look(nxt, b):
+        if nxt is not None and heading_like(nxt, body_size) and _same_look(nxt, b):
             continue
         text = " ".join([b.text, *(blocks[m].text for m in more)])
         found.append(Heading(j, None, "part", "sequence", b, text))
     return found
 
 
+def _missing_runs(chosen: dict[int, Heading], rules: RuleSet) -> list[list[int]]:
+    """The part numbers not found, in runs of consecutive numbers."""
+    runs: list[list[int]] = []
+    for n in (p.number for p in rules.parts if p.number not in chosen):
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
 def fill_gaps(blocks: tuple[Block, ...], choice: Choice, headings: list[Heading],
-              rules: RuleSet, body_size: float | None) -> tuple[Choice, list[Heading]]:
+              rules: RuleSet, body_size: float | None
+              ) -> tuple[Choice, list[Heading], dict[int, Heading]]:
     """Pass 4b: parts whose heading names no part and no part's words (« Situation 1 :
     accompagnement de M. B. » for parts 2 and 3, between « Partie 1 » and « Partie 4 »).
     Between the part before and the part after, the headings written exactly like the
     found part headings are the missing parts, in order, when there are exactly as many
     as parts missing, each on its own page. A heading directly followed by another of
-    the same look groups what follows (« Activité type 2 : … »): it opens nothing."""
+    the same look groups what follows (« Activité type 2 : … »): it opens nothing.
+    When there are more of them (or two share a page), none is chosen, but each missing
+    part keeps the one it may open with (``Dossier.unread``): its absence is not sure."""
     chosen = {h.number: h for h in choice.chosen if h.number is not None}
+    if not chosen:
+        return choice, headings, {}
     numbers = [p.number for p in rules.parts]
-    missing = [n for n in numbers if n not in chosen]
-    if not chosen or not missing:
-        return choice, headings
-    runs: list[list[int]] = []
-    for n in missing:
-        if runs and runs[-1][-1] == n - 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
     taken = {h.index for h in headings}
     added: list[Heading] = []
-    for run in runs:
+    unread: dict[int, Heading] = {}
+    for run in _missing_runs(chosen, rules):
         bounds = _gap_bounds(run, chosen, headings, numbers[-1])
         if bounds is None:
             continue
         found = _look_alikes(blocks, bounds, taken, body_size)
-        if len(found) != len(run) or len({h.block.page for h in found}) != len(found):
-            continue
-        added += [replace(h, number=n) for h, n in zip(found, run, strict=True)]
+        if len(found) == len(run) and len({h.block.page for h in found}) == len(found):
+            added += [replace(h, number=n) for h, n in zip(found, run, strict=False)]
+        elif len(found) >= len(run):
+            unread.update(zip(run, found, strict=False))
     if not added:
-        return choice, headings
+        return choice, headings, unread
     merged = sorted([*choice.chosen, *added], key=lambda h: h.index)
     return (Choice(merged, choice.duplicates),
-            sorted([*headings, *added], key=lambda h: h.index))
+            sorted([*headings, *added], key=lambda h: h.index), unread)
 
 
 def part_spans(choice: Choice, headings: list[Heading],
@@ -832,7 +839,7 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
     annex_start = annex.block.position if annex is not None else None
     headings = confirm_plain_parts(headings, found.alone)
     choice = choose_parts(headings, rules)
-    choice, headings = fill_gaps(doc.blocks, choice, headings, rules, body_size)
+    choice, headings, unread = fill_gaps(doc.blocks, choice, headings, rules, body_size)
     end_of_body = annex_start if annex_start is not None else float(doc.page_count)
     return Dossier(
         document=doc,
@@ -847,4 +854,5 @@ def segment(doc: Document, rules: RuleSet) -> Dossier:
         duplicates={k: tuple(v) for k, v in choice.duplicates.items()},
         out_of_order=out_of_order(choice.chosen),
         body_size=body_size,
+        unread=unread,
     )

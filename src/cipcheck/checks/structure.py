@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from cipcheck.checks.base import Context
 from cipcheck.checkspec import FAIL, PASS, WARN, CheckSpec, Emits
-from cipcheck.document import Block
 from cipcheck.findings import Finding, Status
 from cipcheck.i18n import N_
-from cipcheck.segmenter import Heading, heading_like, is_toc_heading, is_toc_line, same_look
+from cipcheck.segmenter import Heading
 
 HEADING_HINT = N_(
     "Donnez à chaque partie un titre sur sa propre ligne, par exemple « Partie {n} – {title} » "
@@ -23,15 +22,16 @@ def check(ctx: Context) -> list[Finding]:
     if ctx.rules.parts:
         for part in ctx.rules.parts:
             span = d.parts.get(part.number)
-            unread = _unread_heading(ctx, part.number) if span is None else None
-            if unread is not None:
+            unread = d.unread.get(part.number)
+            if span is None and unread is not None:
                 out.append(Finding(
                     id="structure.parts", status=Status.WARN, part=part.number,
-                    page=unread.page,
+                    page=unread.block.page,
                     message=ctx._("Partie {number} non reconnue ({title}) : la ligne « {line} » "
                                   "(page {page}) a l'allure d'un titre de partie, mais ne dit "
                                   "pas laquelle.", number=part.number, title=part.title,
-                                  line=_short(unread.text.strip(), 80), page=unread.page),
+                                  line=_short(unread.title.strip(), 80),
+                                  page=unread.block.page),
                     expected=ctx._("un titre de partie {number}", number=part.number),
                     actual=ctx._("titre non reconnu"),
                     hint=ctx._(HEADING_HINT, n=part.number, title=part.title),
@@ -85,46 +85,6 @@ def check(ctx: Context) -> list[Finding]:
                           "règles).", listed=listed),
         ))
     return out
-
-
-def _unread_heading(ctx: Context, number: int) -> Block | None:
-    """A line where the missing part should open — after the part found before it, before
-    the part found after it — written like the part headings found (same style, or same
-    size and weight) but not read as any heading: the part may be there under a title we
-    cannot read, so its absence is not sure enough to fail on. The gap must hold as many
-    such lines as parts missing there, each part taking its own line in order; else the
-    parts are missing for sure."""
-    d = ctx.dossier
-    found = list(d.parts.values())
-    if not found:
-        return None  # nothing to compare looks with: no part heading was read at all
-    blocks = d.document.blocks
-    before = max((s for s in found if s.number < number), key=lambda s: s.number,
-                 default=None)
-    after = min((s for s in found if s.number > number), key=lambda s: s.number,
-                default=None)
-    first_body = next((i for i, b in enumerate(blocks) if b.position >= d.body_start), 0)
-    lo = before.heading.index + 1 if before else first_body
-    end = d.annex_start if d.annex_start is not None else float("inf")
-    hi = after.heading.index if after else next(
-        (i for i, b in enumerate(blocks) if b.position >= end), len(blocks))
-    low_number = before.number if before else 0
-    high_number = after.number if after else max(p.number for p in ctx.rules.parts) + 1
-    missing = [n for n in range(low_number + 1, high_number) if n not in d.parts]
-    looks = [s.heading.block for s in found]
-    known = {h.index for h in d.headings}
-    lines = []
-    for i in range(lo, hi):
-        b = blocks[i]
-        if (i in known or i - 1 in known and blocks[i - 1].page == b.page
-                or b.in_table or is_toc_line(b) or is_toc_heading(b.text)
-                or not b.text.strip()):
-            continue  # a heading read, the line it wraps onto, a table cell, the TOC
-        if heading_like(b, d.body_size) and any(same_look(b, h) for h in looks):
-            lines.append(b)
-    if len(lines) < len(missing) or number not in missing:
-        return None
-    return lines[missing.index(number)]
 
 
 def _short(text: str, limit: int = 110) -> str:
