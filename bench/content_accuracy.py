@@ -27,7 +27,9 @@ written apart from the rules and never used to tune (see bench/devset_accuracy.p
 ``--set devset7`` on tests/fixtures/devset7/, a seventh, written blind (held out);
 ``--set devset7a``, ``devset7b``, ``devset7c``: three tuning sets written blind by three
 other authors; ``--set devset8`` on tests/fixtures/devset8/, an eighth, written blind for the
-final measure of the stop (held out).
+final measure of the stop (held out). ``--set devset9`` (held out), ``devset9a`` and
+``devset9b`` (tuning) and ``devset9c`` (validation: written blind by a fourth author, read
+by nobody who tunes, scored only in aggregate to tell a general fix from a form learnt).
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -185,7 +187,8 @@ def report(name: str, folders: list[Path], verbose: bool) -> bool:
 # The development sets written apart, scored by bench/devset_accuracy.py.
 DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "devset5",
            "devset5t", "devset6", "devset6t", "devset6a", "devset6b", "devset7", "devset7t",
-           "devset7a", "devset7b", "devset7c", "devset8")
+           "devset7a", "devset7b", "devset7c", "devset8", "devset9", "devset9a",
+           "devset9b", "devset9c")
 
 
 def main(argv: list[str]) -> int:
