@@ -144,3 +144,60 @@ def test_a_cip_title_cover_is_not_taken_for_an_ops_memoire() -> None:
                    "Titre professionnel Conseiller en insertion professionnelle"], ["Texte."])
     found = detect(d, RULES)
     assert found is not None and found.id == "cip-titre"
+
+
+@pytest.mark.parametrize(("cover", "expected"), [
+    # The job name in the feminine or inclusive forms candidates write.
+    (["DOSSIER PROFESSIONNEL", "Conseillère en Insertion Professionnelle",
+      "Session de juin"], "cip-titre"),
+    (["Titre professionnel", "Conseiller·ère en insertion professionnelle"], "cip-titre"),
+    (["Dossier professionnel – Conseiller(ère) en insertion professionnelle"], "cip-titre"),
+    # « CCP n » beside the CIP title's name, in any of its forms.
+    (["CCP 2", "Conseillère en insertion professionnelle", "GRETA du Velay"], "cip-ccp2"),
+    (["Certificat de compétences professionnelles n°1", "Titre professionnel CIP"],
+     "cip-ccp1"),
+    (["Bloc de compétences n°3", "Conseiller.e en insertion professionnelle"], "cip-ccp3"),
+    # The OPS mémoire: the certification's own words beside « Mémoire ».
+    (["Mémoire", "Chargé·e d'accompagnement collectif et individuel"], "ops-memoire"),
+    (["MÉMOIRE", "Période de mise en application professionnelle – 29 jours"],
+     "ops-memoire"),
+    (["Mémoire professionnel", "Accompagnement en insertion socio-professionnelle"],
+     "ops-memoire"),
+])
+def test_covers_in_the_candidates_own_words_are_recognised(cover: list[str],
+                                                            expected: str) -> None:
+    found = detect(_document(cover, ["Texte."]), RULES)
+    assert found is not None and found.id == expected
+
+
+def test_a_ccp_number_with_part_headings_in_the_parts_own_words_is_recognised() -> None:
+    # Nothing but « CCP 1 » on the cover, and unnumbered parts: their words say which.
+    d = _document(["CCP 1", "Session 2026"], ["Conclusion."],
+                  ["ACCUEILLIR POUR ANALYSER LA DEMANDE",
+                   "ANALYSER LA DEMANDE ET POSER LES BASES D'UN DIAGNOSTIC PARTAGÉ",
+                   "INFORMER LES PERSONNES ET LES ORIENTER"])
+    found = detect(d, RULES)
+    assert found is not None and found.id == "cip-ccp1"
+
+
+def test_a_memoire_cover_with_two_ops_headings_is_recognised() -> None:
+    d = _document(["Mémoire", "Année 2025-2026"], ["Texte."],
+                  ["Présentation de la structure d'accueil",
+                   "Cartographie du réseau des partenaires",
+                   "Monographie d'un parcours"])
+    found = detect(d, RULES)
+    assert found is not None and found.id == "ops-memoire"
+
+
+@pytest.mark.parametrize("cover", [
+    # Another title's CCP: « CCP 2 » and « Titre professionnel » are not the CIP's words.
+    ["Titre professionnel Formateur professionnel d'adultes", "CCP 2",
+     "Construire des parcours individualisés"],
+    # A mémoire in another field, with one heading the OPS mémoire also has.
+    ["Mémoire de master 2", "Sociologie des organisations"],
+])
+def test_a_number_or_a_word_shared_with_other_certifications_is_not_enough(
+        cover: list[str]) -> None:
+    d = _document(cover, ["Texte."], ["Présentation de la structure", "Méthodologie",
+                                      "Résultats de l'enquête"])
+    assert detect(d, RULES) is None

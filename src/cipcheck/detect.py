@@ -2,10 +2,12 @@
 
 Recognition needs evidence, not one word: a document is recognised as a rule set's
 dossier only when its cover page (page 1, or the running headers) carries that rule set's
-wording, and either a second, distinct wording of it appears in the first pages or the
-document's part headings fit the rule set's parts. One acronym met in passing (« software
-(OPS) » in an English notice) is not a dossier: the command then says it cannot
-recognise the document (exit 2) rather than checking it against the wrong rules.
+wording, and something else confirms it: a second, distinct wording in the first pages,
+a wording that confirms it (the CIP title's name beside « CCP 2 »), part headings that
+fit the rule set's parts (by their numbers or by their words), or, for the OPS mémoire,
+two of its own headings. One acronym met in passing (« software (OPS) » in an English
+notice) is not a dossier: the command then says it cannot recognise the document (exit
+2) rather than checking it against the wrong rules.
 """
 
 from __future__ import annotations
@@ -15,8 +17,22 @@ from dataclasses import dataclass
 
 from cipcheck.document import Document
 from cipcheck.ruleset import RuleSet
-from cipcheck.segmenter import part_number
+from cipcheck.segmenter import heading_like, keyword_score, part_number, segment
 from cipcheck.textnorm import fold
+
+# Feminine and inclusive forms of the job names, read as the masculine the rule sets are
+# written in: « Conseillère », « Conseiller(ère) », « conseiller·ère », « Chargé·e ».
+_GENDERED = (
+    (re.compile(r"\bconseill(?:ere|er(?:\s*\(\s*e(?:re)?\s*\)|[·.\-‧•/]e(?:re)?)?)(s?)(?!\w)"),
+     r"conseiller\1"),
+    (re.compile(r"\bcharge(?:e|\s*\(\s*e\s*\)|[·.\-‧•/]e)?(s?)(?!\w)"), r"charge\1"),
+)
+
+
+def ungender(folded: str) -> str:
+    for pattern, masculine in _GENDERED:
+        folded = pattern.sub(masculine, folded)
+    return folded
 
 
 @dataclass(frozen=True)
@@ -27,12 +43,19 @@ class Evidence:
     cover: tuple[str, ...]  # detect patterns found on the cover page or running headers
     head: tuple[str, ...]  # detect patterns found in the first three pages
     parts: int  # explicit part headings whose number belongs to the rule set
+    context: tuple[str, ...] = ()  # confirming wordings found in the first pages
+    titled: int = 0  # parts found under headings that carry the part's own words
+    headings: tuple[str, ...] = ()  # the rule set's heading wordings found in headings
+
+    @property
+    def confirmed(self) -> bool:
+        """Something beside one cover wording says it is this rule set's dossier."""
+        return (len(set(self.cover) | set(self.head)) >= 2 or self.parts >= 2
+                or bool(self.context) or self.titled >= 2 or len(self.headings) >= 2)
 
     @property
     def sufficient(self) -> bool:
-        if not self.cover:
-            return False
-        return len(set(self.cover) | set(self.head)) >= 2 or self.parts >= 2
+        return bool(self.cover) and self.confirmed
 
     @property
     def score(self) -> float:
@@ -44,8 +67,41 @@ def evidence(doc: Document, rules: RuleSet, cover: str, head: str,
     d = rules.detect
     on_cover = tuple(p for p in d.any if re.search(p, cover))
     in_head = tuple(p for p in d.any if re.search(p, head))
+    context = tuple(p for p in d.context if re.search(p, head))
     fitting = {n for n in numbers if rules.part(n) is not None}
-    return Evidence(rules, on_cover, in_head, len(fitting))
+    return Evidence(rules, on_cover, in_head, len(fitting), context)
+
+
+def titled_parts(doc: Document, rules: RuleSet) -> int:
+    """Parts of ``rules`` the segmenter finds under headings that carry the part's own
+    words (« Accueillir… », « Le diagnostic partagé »): a number alone fits every rule
+    set, the words fit one."""
+    dossier = segment(doc, rules)
+    return sum(1 for n, span in dossier.parts.items()
+               if (part := rules.part(n)) is not None
+               and (span.heading.how == "title" or keyword_score(span.heading.title, part) >= 1))
+
+
+def named_headings(doc: Document, rules: RuleSet) -> tuple[str, ...]:
+    patterns = rules.detect.headings
+    if not patterns:
+        return ()
+    sizes = sorted(b.size for b in doc.blocks if b.size)
+    body = sizes[len(sizes) // 2] if sizes else None
+    texts = [fold(b.text) for b in doc.blocks
+             if len(b.text) < 160 and heading_like(b, body)]
+    return tuple(p for p in patterns if any(re.search(p, t) for t in texts))
+
+
+def _full_evidence(doc: Document, rules: RuleSet, cover: str, head: str,
+                   numbers: set[int]) -> Evidence:
+    ev = evidence(doc, rules, cover, head, numbers)
+    if not ev.cover or ev.confirmed:
+        return ev
+    # Dearer evidence, read only when the cover's wording stands alone.
+    return Evidence(ev.rules, ev.cover, ev.head, ev.parts, ev.context,
+                    titled_parts(doc, rules) if rules.parts else 0,
+                    named_headings(doc, rules))
 
 
 def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
@@ -54,21 +110,18 @@ def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
     Cover page wording ("CCP 2", "Titre professionnel") weighs most; the number of parts
     found breaks ties (a dossier with a "Partie 7" is the title's).
     """
-    head = fold(" ".join(b.text for b in doc.blocks if b.page <= 3))
-    margins = fold(" ".join(b.text for b in doc.margins[:20]))
+    head = ungender(fold(" ".join(b.text for b in doc.blocks if b.page <= 3)))
+    margins = ungender(fold(" ".join(b.text for b in doc.margins[:20])))
     head += " " + margins
     # Exclusions ("CCP 2" rules out the full title) are read on the cover only: a list
     # of acronyms on page 3 defines "CCP" in every title dossier.
-    cover = fold(" ".join(b.text for b in doc.blocks if b.page == 1))
+    cover = ungender(fold(" ".join(b.text for b in doc.blocks if b.page == 1)))
     numbers = {found[0] for b in doc.blocks if (found := part_number(b.text)) is not None}
     scores: list[tuple[float, RuleSet]] = []
     for rules in candidates:
-        d = rules.detect
-        if not d.any:
+        if not rules.detect.any or any(re.search(p, cover) for p in rules.detect.none):
             continue
-        if any(re.search(p, cover) for p in d.none):
-            continue
-        ev = evidence(doc, rules, cover + " " + margins, head, numbers)
+        ev = _full_evidence(doc, rules, cover + " " + margins, head, numbers)
         if not ev.sufficient:
             continue
         score = ev.score

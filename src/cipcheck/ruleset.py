@@ -192,6 +192,12 @@ class Detect(_Model):
     any: tuple[str, ...] = ()
     none: tuple[str, ...] = ()
     weight: int = 1
+    # Wordings that confirm a cover's wording but never suffice alone: the CIP title's
+    # name beside « CCP 2 » (« CCP 2 » alone may be another title's CCP).
+    context: tuple[str, ...] = ()
+    # For a rule set without numbered parts: wordings of its headings (the OPS mémoire's
+    # « Cartographie… », « Monographie… »); two distinct ones confirm the cover.
+    headings: tuple[str, ...] = ()
 
 
 class RuleSet(_Model):
