@@ -47,6 +47,8 @@ SETS = {
     "devset8": (None, shape.Shape(stated=26, unstated=13, parts=21, under_three=9,
                                   content=18, ops_absent=3, decoys=16, dossiers=16,
                                   pdfs=4)),
+    "devset9c": (None, shape.Shape(stated=35, unstated=17, parts=26, under_three=10,
+                                   content=17, ops_absent=3, decoys=16, dossiers=0)),
 }
 NAMES = list(SETS)
 
