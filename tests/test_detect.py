@@ -150,7 +150,8 @@ def test_a_cip_title_cover_is_not_taken_for_an_ops_memoire() -> None:
     # The job name in the feminine or inclusive forms candidates write.
     (["DOSSIER PROFESSIONNEL", "Conseillère en Insertion Professionnelle",
       "Session de juin"], "cip-titre"),
-    (["Titre professionnel", "Conseiller·ère en insertion professionnelle"], "cip-titre"),
+    (["Titre professionnel", "Conseiller·ère en insertion professionnelle",
+      "Dossier de production"], "cip-titre"),
     (["Dossier professionnel – Conseiller(ère) en insertion professionnelle"], "cip-titre"),
     # « CCP n » beside the CIP title's name, in any of its forms.
     (["CCP 2", "Conseillère en insertion professionnelle", "GRETA du Velay"], "cip-ccp2"),
@@ -201,3 +202,18 @@ def test_a_number_or_a_word_shared_with_other_certifications_is_not_enough(
     d = _document(cover, ["Texte."], ["Présentation de la structure", "Méthodologie",
                                       "Résultats de l'enquête"])
     assert detect(d, RULES) is None
+
+
+@pytest.mark.parametrize("cover", [
+    # The title's name is on every document about it: these do not call themselves a
+    # dossier and are not built like one.
+    ["CONVENTION DE STAGE", "Entre le GRETA Sud Aquitaine et la Mission locale",
+     "Formation suivie : Titre professionnel Conseiller en insertion professionnelle"],
+    ["Offre d'emploi", "Conseiller en insertion professionnelle (H/F)",
+     "Profil : titre professionnel CIP ou équivalent"],
+    # A CV that lists the blocks it validated.
+    ["Aurélie Martin", "Conseillère en insertion professionnelle",
+     "2021 : Titre professionnel Conseiller en insertion professionnelle – CCP 1, 2 et 3"],
+])
+def test_documents_about_the_title_are_not_taken_for_a_dossier(cover: list[str]) -> None:
+    assert detect(_document(cover, ["Texte."]), RULES) is None

@@ -35,6 +35,11 @@ def ungender(folded: str) -> str:
     return folded
 
 
+# What a dossier calls itself, on its first pages. A convention de stage, a job offer or
+# a CV may carry the title's name; it does not call itself a dossier.
+_A_DOSSIER = re.compile(r"\b(dossiers?|memoires?|rapport|production|projet|ecrit)\b")
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What a document shows of one rule set."""
@@ -46,16 +51,31 @@ class Evidence:
     context: tuple[str, ...] = ()  # confirming wordings found in the first pages
     titled: int = 0  # parts found under headings that carry the part's own words
     headings: tuple[str, ...] = ()  # the rule set's heading wordings found in headings
+    kind: bool = True  # the first pages call the document a dossier, mémoire, rapport…
 
     @property
     def confirmed(self) -> bool:
         """Something beside one cover wording says it is this rule set's dossier."""
         return (len(set(self.cover) | set(self.head)) >= 2 or self.parts >= 2
-                or bool(self.context) or self.titled >= 2 or len(self.headings) >= 2)
+                or bool(self.confirming) or self.titled >= 2 or len(self.headings) >= 2)
+
+    @property
+    def confirming(self) -> set[str]:
+        # A confirming wording that is also the cover's only wording confirms nothing.
+        return set(self.context) - set(self.cover) - set(self.head)
+
+    @property
+    def structured(self) -> bool:
+        """The document is built like the rule set's dossier: its parts or headings."""
+        return self.parts >= 2 or self.titled >= 2 or len(self.headings) >= 2
 
     @property
     def sufficient(self) -> bool:
-        return bool(self.cover) and self.confirmed
+        if not self.cover or not self.confirmed:
+            return False
+        # The title's name is on every document about the title (conventions, job
+        # offers, CVs): a dossier also says what it is, or is built like one.
+        return self.kind or self.structured or not self.rules.detect.named_everywhere
 
     @property
     def score(self) -> float:
@@ -93,15 +113,48 @@ def named_headings(doc: Document, rules: RuleSet) -> tuple[str, ...]:
     return tuple(p for p in patterns if any(re.search(p, t) for t in texts))
 
 
+def _listed(candidates: list[RuleSet], cover: str) -> set[str]:
+    """Sibling rule sets (same referential, same weight: the three CCPs) whose wordings
+    stand on one cover: the cover lists them (« CCP 1, 2 et 3 », a title's cover that
+    names its blocks), so it is none of them, and it rules nothing out — unless one of
+    them has more wordings there than every other (« dossier présenté pour le CCP 2
+    Accompagner… »)."""
+    siblings: dict[tuple[str | None, int], dict[str, int]] = {}
+    for rules in candidates:
+        hits = sum(1 for p in rules.detect.any if re.search(p, cover))
+        if hits:
+            siblings.setdefault((rules.referential, rules.detect.weight), {})[rules.id] = hits
+    listed: set[str] = set()
+    for found in siblings.values():
+        if len(found) < 2:
+            continue
+        ranked = sorted(found.values(), reverse=True)
+        listed |= {i for i, n in found.items() if n < ranked[0] or ranked[0] == ranked[1]}
+    return listed
+
+
+def _ruled_out(rules: RuleSet, cover: str, head: str, listed: set[str]) -> bool:
+    d = rules.detect
+    if not d.any or rules.id in listed:
+        return True
+    if not listed and any(re.search(p, cover) for p in d.none):
+        return True
+    # « Titre professionnel Formateur… » without the CIP's name: another title's dossier.
+    return (any(re.search(p, cover) for p in d.foreign)
+            and not any(re.search(p, head) for p in d.context))
+
+
 def _full_evidence(doc: Document, rules: RuleSet, cover: str, head: str,
                    numbers: set[int]) -> Evidence:
     ev = evidence(doc, rules, cover, head, numbers)
-    if not ev.cover or ev.confirmed:
+    kind = bool(_A_DOSSIER.search(head))
+    ev = Evidence(ev.rules, ev.cover, ev.head, ev.parts, ev.context, kind=kind)
+    if not ev.cover or ev.sufficient:
         return ev
-    # Dearer evidence, read only when the cover's wording stands alone.
+    # Dearer evidence, read only when the cover's wording is not enough on its own.
     return Evidence(ev.rules, ev.cover, ev.head, ev.parts, ev.context,
                     titled_parts(doc, rules) if rules.parts else 0,
-                    named_headings(doc, rules))
+                    named_headings(doc, rules), kind)
 
 
 def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
@@ -118,8 +171,9 @@ def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
     cover = ungender(fold(" ".join(b.text for b in doc.blocks if b.page == 1)))
     numbers = {found[0] for b in doc.blocks if (found := part_number(b.text)) is not None}
     scores: list[tuple[float, RuleSet]] = []
+    listed = _listed(candidates, cover)
     for rules in candidates:
-        if not rules.detect.any or any(re.search(p, cover) for p in rules.detect.none):
+        if _ruled_out(rules, cover, head, listed):
             continue
         ev = _full_evidence(doc, rules, cover + " " + margins, head, numbers)
         if not ev.sufficient:

@@ -198,6 +198,13 @@ class Detect(_Model):
     # For a rule set without numbered parts: wordings of its headings (the OPS mémoire's
     # « Cartographie… », « Monographie… »); two distinct ones confirm the cover.
     headings: tuple[str, ...] = ()
+    # A cover naming one of these (« titre professionnel ») without any ``context``
+    # wording in the first pages is another certification's dossier.
+    foreign: tuple[str, ...] = ()
+    # The wordings are the certification's name, which every document about it carries
+    # (a convention de stage, a job offer, a CV): the first pages must also call the
+    # document a dossier (« dossier », « mémoire », « rapport »…) or be built like one.
+    named_everywhere: bool = False
 
 
 class RuleSet(_Model):
