@@ -47,6 +47,8 @@ SETS = {
     "devset8": (None, shape.Shape(stated=26, unstated=13, parts=21, under_three=9,
                                   content=18, ops_absent=3, decoys=16, dossiers=16,
                                   pdfs=4)),
+    "devset9a": (None, shape.Shape(stated=30, unstated=13, parts=21, under_three=9,
+                                   content=16, ops_absent=4, decoys=15, dossiers=0)),
 }
 NAMES = list(SETS)
 
