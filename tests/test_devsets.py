@@ -47,7 +47,7 @@ SETS = {
     "devset8": (None, shape.Shape(stated=26, unstated=13, parts=21, under_three=9,
                                   content=18, ops_absent=3, decoys=16, dossiers=16,
                                   pdfs=4)),
-    "devset9a": (None, shape.Shape(stated=30, unstated=13, parts=21, under_three=9,
+    "devset9a": (None, shape.Shape(stated=33, unstated=17, parts=25, under_three=12,
                                    content=16, ops_absent=4, decoys=15, dossiers=0)),
 }
 NAMES = list(SETS)
