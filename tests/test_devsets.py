@@ -49,6 +49,8 @@ SETS = {
                                   pdfs=4)),
     "devset9c": (None, shape.Shape(stated=35, unstated=17, parts=26, under_three=10,
                                    content=17, ops_absent=3, decoys=16, dossiers=0)),
+    "devset9a": (None, shape.Shape(stated=33, unstated=17, parts=25, under_three=12,
+                                   content=17, ops_absent=4, decoys=15, dossiers=0)),
 }
 NAMES = list(SETS)
 
