@@ -47,6 +47,8 @@ SETS = {
     "devset8": (None, shape.Shape(stated=26, unstated=13, parts=21, under_three=9,
                                   content=18, ops_absent=3, decoys=16, dossiers=16,
                                   pdfs=4)),
+    "devset9b": (None, shape.Shape(stated=33, unstated=19, parts=26, under_three=10,
+                                   content=17, ops_absent=5, decoys=19, dossiers=0)),
 }
 NAMES = list(SETS)
 
