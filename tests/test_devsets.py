@@ -51,6 +51,8 @@ SETS = {
                                    content=17, ops_absent=3, decoys=16, dossiers=0)),
     "devset9a": (None, shape.Shape(stated=33, unstated=17, parts=25, under_three=12,
                                    content=17, ops_absent=4, decoys=15, dossiers=0)),
+    "devset9b": (None, shape.Shape(stated=33, unstated=19, parts=26, under_three=10,
+                                   content=17, ops_absent=5, decoys=19, dossiers=0)),
 }
 NAMES = list(SETS)
 
