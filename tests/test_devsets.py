@@ -47,8 +47,9 @@ SETS = {
     "devset8": (None, shape.Shape(stated=26, unstated=13, parts=21, under_three=9,
                                   content=18, ops_absent=3, decoys=16, dossiers=16,
                                   pdfs=4)),
-    "devset9": (None, shape.Shape(stated=28, unstated=13, parts=22, under_three=8,
-                                  content=19, ops_absent=3, decoys=16, dossiers=0)),
+    "devset9": (None, shape.Shape(stated=28, unstated=13, parts=25, under_three=8,
+                                  content=21, ops_absent=3, decoys=16, dossiers=16,
+                                  pdfs=4)),
 }
 NAMES = list(SETS)
 
