@@ -53,6 +53,9 @@ SETS = {
                                    content=17, ops_absent=4, decoys=15, dossiers=0)),
     "devset9b": (None, shape.Shape(stated=33, unstated=19, parts=26, under_three=10,
                                    content=17, ops_absent=5, decoys=19, dossiers=0)),
+    "devset9": (None, shape.Shape(stated=28, unstated=13, parts=25, under_three=8,
+                                  content=21, ops_absent=3, decoys=16, dossiers=16,
+                                  pdfs=4)),
 }
 NAMES = list(SETS)
 
