@@ -5,15 +5,19 @@ dossier only when its cover page (page 1, or the running headers) carries that r
 wording, and something else confirms it: a second, distinct wording in the first pages,
 a wording that confirms it (the CIP title's name beside « CCP 2 »), part headings that
 fit the rule set's parts (by their numbers or by their words), or, for the OPS mémoire,
-two of its own headings. One acronym met in passing (« software (OPS) » in an English
-notice) is not a dossier: the command then says it cannot recognise the document (exit
-2) rather than checking it against the wrong rules.
+two of its own headings. Evidence against it weighs too: another title named on the
+cover (« Titre professionnel Formateur… »), a cover that lists the three CCPs, and, for
+the title whose name every document about it carries, first pages that do not call the
+document a dossier and parts that are not there (a convention de stage, a job offer).
+One acronym met in passing (« software (OPS) » in an English notice) is not a dossier:
+the command then says it cannot recognise the document (exit 2) rather than checking it
+against the wrong rules.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cipcheck.document import Document
 from cipcheck.ruleset import RuleSet
@@ -89,7 +93,8 @@ def evidence(doc: Document, rules: RuleSet, cover: str, head: str,
     in_head = tuple(p for p in d.any if re.search(p, head))
     context = tuple(p for p in d.context if re.search(p, head))
     fitting = {n for n in numbers if rules.part(n) is not None}
-    return Evidence(rules, on_cover, in_head, len(fitting), context)
+    return Evidence(rules, on_cover, in_head, len(fitting), context,
+                    kind=bool(_A_DOSSIER.search(head)))
 
 
 def titled_parts(doc: Document, rules: RuleSet) -> int:
@@ -147,14 +152,11 @@ def _ruled_out(rules: RuleSet, cover: str, head: str, listed: set[str]) -> bool:
 def _full_evidence(doc: Document, rules: RuleSet, cover: str, head: str,
                    numbers: set[int]) -> Evidence:
     ev = evidence(doc, rules, cover, head, numbers)
-    kind = bool(_A_DOSSIER.search(head))
-    ev = Evidence(ev.rules, ev.cover, ev.head, ev.parts, ev.context, kind=kind)
     if not ev.cover or ev.sufficient:
         return ev
     # Dearer evidence, read only when the cover's wording is not enough on its own.
-    return Evidence(ev.rules, ev.cover, ev.head, ev.parts, ev.context,
-                    titled_parts(doc, rules) if rules.parts else 0,
-                    named_headings(doc, rules), kind)
+    return replace(ev, titled=titled_parts(doc, rules) if rules.parts else 0,
+                   headings=named_headings(doc, rules))
 
 
 def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
