@@ -217,3 +217,12 @@ def test_a_number_or_a_word_shared_with_other_certifications_is_not_enough(
 ])
 def test_documents_about_the_title_are_not_taken_for_a_dossier(cover: list[str]) -> None:
     assert detect(_document(cover, ["Texte."]), RULES) is None
+
+
+def test_a_report_says_which_rule_set_was_recognised_and_how_to_change_it() -> None:
+    path = next(p for p in DOSSIERS if EXPECTED[p.stem] == "cip-ccp2" and p.suffix == ".pdf")
+    recognised = check_file(path, None, Options())
+    assert recognised.rules == "cip-ccp2"
+    assert any("cip-ccp2" in n and "--rules" in n for n in recognised.notes)
+    given = check_file(path, "cip-ccp2", Options())
+    assert not any("--rules" in n for n in given.notes)

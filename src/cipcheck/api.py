@@ -6,7 +6,7 @@ and renders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -187,14 +187,22 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
             N_("Le document est trop volumineux pour être analysé."),
             N_("Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes).")),
             opts, ruleset)
-    if ruleset is None:
-        try:
-            ruleset = resolve_rules(None, doc)
-        except RuleError:
-            # A report, not only a sentence on stderr: a platform reading --format json
-            # gets an ``input.unrecognised`` error it can parse (exit 2 all the same).
-            return problem_report(path, unrecognised(), opts)
-    return check_document(doc, ruleset, opts)
+    if ruleset is not None:
+        return check_document(doc, ruleset, opts)
+    try:
+        ruleset = resolve_rules(None, doc)
+    except RuleError:
+        # A report, not only a sentence on stderr: a platform reading --format json
+        # gets an ``input.unrecognised`` error it can parse (exit 2 all the same).
+        return problem_report(path, unrecognised(), opts)
+    report = check_document(doc, ruleset, opts)
+    # Recognition can be wrong on an odd cover: the report says which rule set it chose,
+    # so that a candidate checked against the wrong one knows how to ask for the right one.
+    note = translator(opts.lang)._(
+        "Jeu de règles reconnu d'après le document : {rules} ({title}). S'il ne convient "
+        "pas, précisez-le avec --rules.", rules=ruleset.id,
+        title=ruleset.short_title or ruleset.title)
+    return replace(report, notes=(*report.notes, note))
 
 
 def check_files(paths: list[Path], rules: str | RuleSet | None = None,
