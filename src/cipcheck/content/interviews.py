@@ -38,6 +38,7 @@ from dataclasses import replace
 from cipcheck.content.dates import days_in_digits
 from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
+from cipcheck.content.interview_log import read_log
 from cipcheck.content.interview_mentions import (
     counts_other,
     elliptic_rank,
@@ -86,6 +87,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     table_rows, table_lines = pdf_tables(view)
     cands, announced = _candidates(view, table_lines)
     cands.extend(table_rows)
+    cands, set_aside = read_log(view, cands)
     cands.sort(key=lambda c: c.order)
     elliptic = {c.rank for c in cands if c.kind == "elliptic"}
     if not any(c.rank is not None and c.kind == "anchor" for c in cands) and not (
@@ -164,6 +166,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
+                      + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
 
 
