@@ -174,10 +174,27 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
     if (any(t.word.startswith(AT_A_DISTANCE) for t in clause) and not seen_or_long(clause)) \
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
             or named or apart([t.word for t in toks]) or without_person(toks) \
-            or not ours_and_past(view, sentences, i):
+            or not ours_and_past(view, sentences, i) or _one_of_us_away(view, sentences, i):
         return None  # (« Le 1er mars, nous avons complété ensemble, chacune de notre côté… »)
     return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                       words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
+
+
+# « M. Weber n'y était pas », « elle n'était pas là », « je n'y étais pas »: one of the
+# two was not at the event the paragraph tells.
+_AWAY = re.compile(r"\bn'y (?:etai[st]|est|etions) pas\b|\bn'(?:etai[st]|est) pas (?:la|present"
+                   r"|presente|presents)\b")
+
+
+def _one_of_us_away(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
+    """The paragraph a dated sentence opens says one of the two was not there."""
+    blocks = set(sentences[i].blocks)
+    for s in sentences[i:i + 6]:
+        if not blocks & set(s.blocks):
+            break
+        if _AWAY.search(s.norm):
+            return True
+    return False
 
 
 def _date_kept(view: Reading, c: _Candidate, i: int) -> bool:
