@@ -155,7 +155,8 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
     s = sentences[i]
     toks = view.tokens_of(s)
     dates = dates_in(s, toks)
-    if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2 \
+    if not dates or (dates[0][0] > 2 and not (dates[0][0] <= 6 and ELAPSED.match(s.norm))) \
+            or len(toks) <= dates[0][0] + 2 \
             or period(toks, dates[0][0]) \
             or placement_ends(after_the_date(s.norm, toks, dates[0][0])):
         return None  # « Vendredi 20 juin : dernier jour de mon stage, je transmets… »
@@ -174,7 +175,7 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
     if (any(t.word.startswith(AT_A_DISTANCE) for t in clause) and not seen_or_long(clause)) \
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
             or named or apart([t.word for t in toks]) or without_person(toks) \
-            or not ours_and_past(view, sentences, i) or _one_of_us_away(view, sentences, i):
+            or not ours_and_past(view, sentences, i) or one_of_us_away(view, sentences, i):
         return None  # (« Le 1er mars, nous avons complété ensemble, chacune de notre côté… »)
     return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                       words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
@@ -186,7 +187,7 @@ _AWAY = re.compile(r"\bn'y (?:etai[st]|est|etions) pas\b|\bn'(?:etai[st]|est) pa
                    r"|presente|presents)\b")
 
 
-def _one_of_us_away(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
+def one_of_us_away(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
     """The paragraph a dated sentence opens says one of the two was not there."""
     blocks = set(sentences[i].blocks)
     for s in sentences[i:i + 6]:

@@ -561,7 +561,8 @@ def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
             to = aside_to(toks, j)
             if to is None:
                 continue
-            dates = [d for d in dates_in(s, toks) if to < d[0] <= to + 2]
+            dates = [d for d in dates_in(s, toks) if to < d[0] <= to + 2] \
+                or _day_alone(view, i, toks, to)
             if not dates or dates[0][1] in known:
                 continue
             k, d = dates[0][0], dates[0][1]
@@ -576,6 +577,32 @@ def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
                                       sentence=s.index))
                 known.add(d)
     return sorted(out, key=lambda c: c.order)
+
+
+def _day_alone(view: Reading, i: int, toks: Sequence[Token], to: int
+               ) -> list[tuple[int, tuple[int, int], int, int]]:
+    """« devait avoir lieu le 28 ; il a été déplacé au 30 »: a day told without its
+    month is in the month of the date told last before it (the next month when the day
+    comes before that date's day)."""
+    k = to + 1
+    if k >= len(toks) or toks[k].kind != "number" or not toks[k].value \
+            or not 1 <= toks[k].value <= 31 or toks[k].value != int(toks[k].value) \
+            or (k + 1 < len(toks) and toks[k + 1].word in _NOT_A_DAY):
+        return []
+    day = int(toks[k].value)
+    for s in reversed(view.sentences[max(0, i - 4):i + 1]):
+        before = [d for d in dates_in(s, view.tokens_of(s))
+                  if s.index != view.sentences[i].index or d[0] < k]
+        if before:
+            last = before[-1][1]
+            month = last[1] if day >= last[0] else last[1] % 12 + 1
+            return [(k, (day, month), toks[k].start, toks[k].end)]
+    return []
+
+
+# « reporté au 3 h », « au 30 %», « décalé au 15 du mois »: no day of a date.
+_NOT_A_DAY = frozenset({"h", "heures", "heure", "min", "minutes", "ans", "an", "jours", "mois",
+                        "semaines", "du", "e", "eme", "er", "%", "euros"})
 
 
 def _us_there(toks: Sequence[Token]) -> bool:

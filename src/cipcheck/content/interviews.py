@@ -48,7 +48,7 @@ from cipcheck.content.interview_mentions import (
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held
-from cipcheck.content.interview_paragraphs import dated_paragraphs
+from cipcheck.content.interview_paragraphs import dated_paragraphs, one_of_us_away
 from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
@@ -108,6 +108,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
             c.led = True
     dated_heads = [c for c in cands if c.kind == "dated-heading"]
     by_index = {s.index: s for s in view.sentences}
+    _away_scenes(view, dated_heads)
     speaks = announced is not None or len(dated_heads) < len(cands) or any(
         _MEDIUM.search(by_index[c.sentence].norm) for c in dated_heads
         if c.sentence in by_index)
@@ -168,6 +169,16 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _away_scenes(view: Reading, dated: list[_Candidate]) -> None:
+    """« Le 22 avril, nous rencontrons la directrice de la crèche. Mme S. n'était pas
+    là »: a dated scene one of the two was not at is not held."""
+    position = {s.index: k for k, s in enumerate(view.sentences)}
+    for c in dated:
+        if c.status == "held" and c.sentence in position \
+                and one_of_us_away(view, view.sentences, position[c.sentence]):
+            c.status = "not-held"
 
 
 def _ranks_named(view: Reading) -> set[int]:
