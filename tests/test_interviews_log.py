@@ -121,3 +121,16 @@ def test_a_journal_whose_days_tell_the_two_of_us_counts_them() -> None:
             "26/03 — atelier collectif sur les réseaux sociaux.")
     n, words = _count(text)
     assert n == 3, words
+
+
+def test_a_record_named_by_its_number_among_dated_ones_is_a_doubt_not_a_third() -> None:
+    # « le RDV n°3 » after a calendar whose rows carry the dates: perhaps one of them
+    # again — never counted plainly, so a part of two interviews does not pass silently.
+    text = ("# Calendrier des rendez-vous\nN° | Date | Objet | Suite\n"
+            "1 | 02/03/2026 | accueil et diagnostic | tenu\n"
+            "2 | 09/03/2026 | projet | reporté (grève)\n"
+            "3 | 16/03/2026 | projet, enquête métier | tenu\n\n"
+            "# Commentaire\nLe RDV n°3 a repris ce qui était prévu au n°2 ; depuis, Mme E. ne "
+            "répond plus.")
+    c = count_interviews(part_blocks(text), kind="docx")
+    assert c.sure < 3, [(i.words, i.doubt) for i in c.interviews]

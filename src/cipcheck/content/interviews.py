@@ -133,6 +133,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
             slots.append(Slot(page, f"{words} ({n - told_before + 1}/{times})",
                               doubt="reprises"))
     _series_kept_sure(slots)
+    _undated_among_dated(slots)
     mark_contradicted(view, slots)
     slots = others_met(view, slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
@@ -169,6 +170,22 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _undated_among_dated(slots: list[Slot]) -> None:
+    """Where the interviews are told by their dates, one named only by its number
+    (« Le rendez-vous n°3 reprend l'objet du n°2 ») points at a record of a table or a
+    list — perhaps one of the dated ones: a doubt, listed, when the count rests on it.
+    (A told ordinal, « notre troisième rencontre », is a scene of its own.)"""
+    if sum(1 for s in slots if s.date is not None) < 2:
+        return
+    for s in slots:
+        if s.date is None and not s.implied and s.doubt is None and _NUMBER_SIGN.search(
+                fold(s.words)):
+            s.doubt = "numéro"
+
+
+_NUMBER_SIGN = re.compile(r"\b(?:n\s*°|no\.?|numero|#)\s*\d")
 
 
 def _away_scenes(view: Reading, dated: list[_Candidate]) -> None:
