@@ -9,6 +9,7 @@ event). Written in several voices, none of them taken from the tuning sets.
 
 from __future__ import annotations
 
+import pytest
 from interview_parts import part_blocks
 
 from cipcheck.content.interviews import count_interviews
@@ -134,3 +135,74 @@ def test_a_record_named_by_its_number_among_dated_ones_is_a_doubt_not_a_third() 
             "répond plus.")
     c = count_interviews(part_blocks(text), kind="docx")
     assert c.sure < 3, [(i.words, i.doubt) for i in c.interviews]
+
+
+FORM = """# B. Rendez-vous individuels
+☑ Premier accueil — 06/10/2025 — 50 min — au local de l'association
+☑ Bilan de compétences simplifié — 13/10/2025 — 1 h 30
+☐ Point d'étape — 20/10/2025 — non honoré, M. N. au tribunal pour son divorce
+☑ Construction du plan d'action — 27/10/2025 — 1 h
+☐ Entretien de clôture — à caler avec la référente
+
+# C. Déroulé
+M. N. a 39 ans ; il était couvreur."""
+
+
+def test_a_form_counts_its_ticked_boxes_not_the_empty_ones() -> None:
+    n, words = _count(FORM)
+    assert n == 3, words
+
+
+NUMBERED = """# Entretiens
+1) 05/01 — bureau — premier contact, sa demande de formation.
+2) 12/01 — reporté par la structure au 14/01 — bureau, tenu le 14/01 : tests et intérêts.
+3) 26/01 — téléphone, 40 min — résultat des tests, choix d'une piste.
+4) 09/02 — bureau — dossier d'inscription, à planifier
+
+# Analyse
+Le rythme hebdomadaire a été tenu malgré le report du 12."""
+
+
+def test_numbered_dated_entries_the_moved_one_held_when_its_line_says_so() -> None:
+    n, words = _count(NUMBERED)
+    assert n == 3, words
+
+
+SET_APART = """# Les entretiens
+Le 3 novembre, premier entretien avec Mme J. : sa situation, son envie de reprendre la couture.
+Le 17 novembre, deuxième entretien : nous préparons une immersion dans un atelier de retouche.
+Le 1er décembre, troisième entretien, par téléphone : bilan de l'immersion.
+
+# Non comptés
+Le 24 novembre, je l'ai croisée à la sortie de l'atelier collectif et nous avons parlé dix minutes.
+Un échange de mails le 5 décembre pour lui transmettre une offre."""
+
+
+def test_a_section_that_says_its_events_are_not_counted_is_read_so() -> None:
+    n, words = _count(SET_APART)
+    assert n == 3, words
+
+
+@pytest.mark.parametrize("text", [
+    "# Suivi de M. C.\nPremier entretien le 10 mars, deuxième entretien le 24 mars. Le 31 mars, un échange rapide dans le couloir, qui ne constitue pas un entretien.\n\n# Bilan\nM. C. poursuit avec sa conseillère.",
+    "# Mme U.\nNotre premier rendez-vous a eu lieu le 2 juin et le second le 16 juin. Le 20 juin, je l'ai vue à la fête du quartier ; ce n'était pas un rendez-vous.",
+])
+def test_an_event_the_writer_says_is_no_interview_is_not_counted(text: str) -> None:
+    n, words = _count(text)
+    assert n == 2, words
+
+
+def test_a_day_the_writer_says_is_no_interview_keeps_the_interview_told_after_it() -> None:
+    text = ("# M. G.\nPremier entretien le 6 mai, deuxième entretien le 13 mai. Le 20 mai, il "
+            "visite l'entreprise seul : ce n'est pas un entretien, mais il me la raconte au "
+            "troisième entretien, le 27 mai.")
+    n, words = _count(text)
+    assert n == 3, words
+
+
+def test_a_calendar_led_by_labels_gives_each_row_its_own_date() -> None:
+    text = ("# Calendrier\nRDV | Date | Objet | Statut\nR1 | 07/04 | accueil | fait\n"
+            "R2 | 14/04 | tests | fait\nR3 | 28/04 | immersion | fait\nR4 | 12/05 | bilan | "
+            "à planifier")
+    n, words = _count(text)
+    assert n == 3, words

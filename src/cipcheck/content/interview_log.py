@@ -21,13 +21,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cipcheck.content.dates import MONTHS, NUMERIC, WRITTEN
+from cipcheck.content.dates import MONTHS, NUMERIC, WRITTEN, find_dates
 from cipcheck.content.interview_timeline import Candidate
 from cipcheck.reading import Reading, Token
 from cipcheck.textnorm import fold
 
 # What leads an entry: a bullet, a short day name (« Lun », « jeudi »), then its date.
-_LEAD = re.compile(r"^[\s\-–—•*▪·>]*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s+)?")
+_LEAD = re.compile(r"^[\s\-–—•*▪·>]*(?:\d{1,2}\s*[).]\s+)?"
+                   r"(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s+)?")
+# A line led by a box of a form: ticked (held) or not.
+_BOX = re.compile(r"^\s*([☐□❏▢☒☑✓✔■▣])\s*")
+_TICKED = frozenset("☒☑✓✔■▣")
+# The line says it was held (« présentiel, tenu le 04/02 », « réalisé »): it overrides a
+# plan read in its words (« reporté à sa demande au 04/02 »).
+_HELD_WORD = re.compile(r"\b(?:tenue?|realisee?|effectuee?|eu lieu|fait)\b"
+                        r"(?!\s*(?:par|a planifier))")
 # A record number leading its line: « CR 2 — », « N° 3 : », « Compte rendu 4 – ».
 _RECORD_LINE = re.compile(r"^[\s\-–—•*▪·>]*(?:cr|c\.r\.|compte[- ]rendu|n\s*°|no\.?)\s*"
                           r"(?:n\s*°\s*)?(\d{1,2})\b\s*[—–:;,|.-]")
@@ -84,6 +92,7 @@ class Entry:
     heading: bool = False
     section: str = ""  # the folded heading above it
     lines: list[str] = field(default_factory=list)
+    ticked: bool | None = None  # a form's box: ticked, not ticked, or none
 
 
 def _lines_of(view: Reading) -> list[tuple[int, str, list[Token], bool, str]]:
@@ -173,11 +182,16 @@ def _entry_line(lines: list[_Line], i: int) -> Entry | None:
     """A line led by its date or its record number, with the lines of its record."""
     _b, line, toks, _h, section = lines[i]
     folded = fold(line)
+    box = _BOX.match(line)
     date = _date_lead(folded)
     rm = _RECORD_LINE.match(folded)
     if rm is not None and date is None:
         date = _date_lead(folded[rm.end():], _ENDS_RECORD)
-    if date is None and rm is None:
+    if box is not None and date is None:
+        # « ☒ Entretien d'accueil — 08/01/2026 — 1 h »: a form's line, its date anywhere
+        found = find_dates(folded)
+        date = found[0].key if found else None
+    if date is None and rm is None and box is None:
         return None
     # (the record's own lines, up to the next entry, say who was there)
     body = []
@@ -187,7 +201,8 @@ def _entry_line(lines: list[_Line], i: int) -> Entry | None:
             break
         body.append(f2)
     return Entry(toks[0].index, toks[-1].index, toks[0].page, line[:40].strip(" -–•*"),
-                 folded, date, int(rm.group(1)) if rm else None, False, section, body)
+                 folded, date, int(rm.group(1)) if rm else None, False, section, body,
+                 None if box is None else box.group(1) in _TICKED)
 
 
 def entries(view: Reading) -> list[Entry]:
@@ -211,7 +226,7 @@ def _status(e: Entry) -> str:
         return "other"
     if _CALLED_OFF.search(text) and not _HELD_AFTER.search(text):
         return "cancelled"
-    if _TO_COME.search(text):
+    if _TO_COME.search(text) or e.ticked is False:
         return "planned"
     return "held"
 
@@ -276,9 +291,10 @@ def _one_event(e: Entry, cands: list[Candidate], added: list[Candidate],
         inside = []
     if inside:
         # Read already by the sentence readers, held or not (« Présents : ma tutrice,
-        # moi-même »): an entry's status word overrides only a held reading.
-        if status != "held":
-            for c in inside:
+        # moi-même »): an entry's status word overrides a held reading, and a word that
+        # says it was held (« reporté au 04/02 — présentiel, tenu le 04/02 ») a plan.
+        for c in inside:
+            if status != "held" or (c.status == "planned" and _HELD_WORD.search(e.text)):
                 c.status = status
         return
     added.append(Candidate(e.order, page=e.page, words=e.words, rank=e.rank, date=e.date,

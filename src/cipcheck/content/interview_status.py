@@ -463,6 +463,46 @@ def plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
             c.status = "planned"
 
 
+# The writer says the event is no interview: « Une rencontre informelle au marché ne
+# constitue pas un entretien », « je ne le compte pas comme entretien », « une information
+# collective qui n'en est pas un » — not « ce n'est pas un entretien comme les autres ».
+_DENIED = re.compile(
+    r"\bn(?:e |')\s*(?:constitu\w+|est|etait|compte|comptait|represente|vaut)\s+pas"
+    r"\s+(?:comme\s+)?(?:un |une |d'|de )?(?:vrai |veritable )?(?:entretien|rendez-vous"
+    r"|rdv|rencontre)s?(?:\s+(?:individuels?|a proprement parler|au sens\b[^.;]*))?"
+    r"\s*(?:[.;:,)]|$)"
+    r"|\bqui n'en (?:est|etait) pas une?\b"
+    r"|\bne (?:le|la|les|l') (?:compte|retiens|comptabilise)\s+pas\b")
+# A section of what the writer sets apart: « Éléments non comptés », « Hors décompte ».
+_SET_APART = re.compile(r"\b(?:non (?:comptee?s?|retenue?s?|comptabilisee?s?)|hors (?:decompte"
+                        r"|comptage)|pas comptee?s?)\b")
+
+
+def denied(view: Reading, cands: list[_Candidate]) -> None:
+    """Events the writer says are no interview, in their own sentence or by the heading
+    of the section that lists them: not held (listed)."""
+    # the sentences set apart, each up to where it says so (« Le 5 février, il a passé
+    # une journée chez l'ébéniste : ce n'est pas un entretien, mais … au quatrième
+    # entretien, le 12 février » denies what comes before, not the fourth)
+    apart: dict[int, int] = {}
+    inside = False
+    for s in view.sentences:
+        if s.heading:
+            title = s.norm.split("\n")[0]
+            inside = len(title) <= 60 and bool(_SET_APART.search(title))
+        if inside:
+            apart[s.index] = len(s.norm)
+        elif ("pas" in s.norm or "n'en" in s.norm) and (m := _DENIED.search(s.norm)):
+            apart[s.index] = m.start()
+    if not apart:
+        return
+    for c in cands:
+        if c.status == "held" and c.sentence in apart and c.order < len(view.tokens) \
+                and view.tokens[c.order].sentence == c.sentence \
+                and view.tokens[c.order].start < apart[c.sentence]:
+            c.status = "not-held"
+
+
 def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
     """« # RDV n°3 » then « Prévu le 8/11 : simulation… », « # Entretien de clôture »
     then « Il est prévu le 24 mai… », « # Entretien 4 » then « Nous avons convenu de nous

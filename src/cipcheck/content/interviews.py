@@ -53,6 +53,7 @@ from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
 from cipcheck.content.interview_status import (
+    denied,
     moved_to,
     plans_in_sections,
     plans_under_headings,
@@ -335,6 +336,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
         _agenda_lines(view, out)))))
     plans_under_headings(view, out)
     plans_in_sections(view, out)
+    denied(view, out)
     return _off_mails(one_per_row(view, table_cells(view, out)), mails), announced
 
 
