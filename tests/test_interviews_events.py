@@ -56,3 +56,48 @@ def test_a_scene_led_by_the_time_elapsed_and_its_date_is_a_meeting(text: str) ->
 def test_a_dated_scene_without_the_person_is_no_interview(text: str) -> None:
     n, words = _count(text)
     assert n == 2, words
+
+
+@pytest.mark.parametrize("text", [
+    "# M. Chardon\nLe deuxième rendez-vous était fixé au 9 décembre. Avant, le 2 décembre, premier entretien : il me parle de ses années de mineur. Le 8 au soir, il m'appelle : sa fille accouche. On le décale au 16. Le 16, il est là, il me montre une photo de la petite.\n\nLe 6 janvier, troisième entretien : nous remplissons ensemble son dossier de formation.",
+    "# Mme Ferhat\nPremier entretien le 4 mars, dans mon bureau. Le deuxième était prévu le 11 ; elle a dû garder son fils et nous l'avons déplacé au 13. Ce jour-là elle arrive avec trois offres qu'elle a entourées.\n\nLe 25 mars, troisième entretien : simulation d'entretien d'embauche.",
+])
+def test_a_meeting_moved_and_told_in_the_present_of_a_story_is_held(text: str) -> None:
+    n, words = _count(text)
+    assert n == 3, words
+
+
+@pytest.mark.parametrize("text", [
+    "# Le suivi de Nadia\nJe rencontre Nadia le mardi 6 janvier. Elle parle vite, elle veut un travail tout de suite.\n\nLa fois suivante, le mardi 13, elle arrive avec son CV imprimé.\n\nQuinze jours plus tard, nous nous retrouvons pour préparer sa candidature à la crèche.",
+    "# M. Roux\nPremier entretien le jeudi 5 février : son parcours de maçon, son dos.\n\nLa fois d'après, le jeudi 12, on regarde ensemble les métiers du contrôle technique.\n\nLa semaine suivante, nous préparons sa visite au centre de Vesoul.",
+])
+def test_a_scene_led_by_la_fois_suivante_and_a_day_without_its_month_is_a_meeting(text: str) -> None:
+    n, words = _count(text)
+    assert n == 3, words
+
+
+@pytest.mark.parametrize("text", [
+    "# Accompagnement\nJ'ai mené trois entretiens avec M. V. Le premier a porté sur son parcours. Le deuxième sur ses compétences. Le troisième sur son plan d'action.",
+    "# Accompagnement de Mme T.\nNous avons eu trois rendez-vous. Le premier a servi à poser sa demande. Le deuxième à explorer les métiers du soin. Le troisième à préparer son inscription.",
+])
+def test_a_series_whose_verb_is_left_out_counts_each_ordinal(text: str) -> None:
+    n, words = _count(text)
+    assert n == 3, words
+
+
+@pytest.mark.parametrize("text", [
+    "# Mme G.\nJe reçois Mme G. pour la première fois un mardi matin. Je la revois la semaine suivante, avec ses bulletins de salaire. Nous nous revoyons une dernière fois début mars pour faire le bilan.",
+    "# M. E.\nJe rencontre M. E. en janvier. Je le revois en février pour son CV. Je le retrouve une dernière fois en mars, juste avant son entrée en formation.",
+])
+def test_une_derniere_fois_is_one_more_meeting(text: str) -> None:
+    n, words = _count(text)
+    assert n == 3, words
+
+
+@pytest.mark.parametrize("text", [
+    "# L'entretien d'accueil (12 janvier)\nJ'ai reçu M. T. pour la première fois.\n\n# L'entretien de diagnostic\nUne semaine plus tard, nous avons fait le bilan de ses compétences.\n\n# L'entretien de suivi\nLe 2 février, nous avons revu son CV ensemble.",
+    "# Entretien de contractualisation\nLe 9 mars, nous signons le contrat d'engagement réciproque.\n\n# Entretien de suivi\nQuinze jours plus tard, nous faisons le point sur ses candidatures.",
+])
+def test_the_scene_told_under_a_heading_that_names_the_interview_is_that_interview(text: str) -> None:
+    n, words = _count(text)
+    assert n == text.count("# "), words

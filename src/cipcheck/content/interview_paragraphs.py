@@ -120,7 +120,7 @@ def dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]
             # « (Nous avons commencé le 3 avril par un entretien de diagnostic.) Deux
             # semaines plus tard, nous avons travaillé son CV. »: inside a paragraph, the
             # time elapsed since the meeting told before it, and « nous » in the sentence.
-            if first_held is not None and not DIGIT.search(s.norm) and ELAPSED.match(s.norm) \
+            if first_held is not None and _no_date(s.norm) and ELAPSED.match(s.norm) \
                     and view.tokens_of(s)[0].index > first_held \
                     and {t.word for t in main_clause(view.tokens_of(s))} & _WE \
                     and _elapsed_meeting(view, sentences, i, by_sentence - _new_times(
@@ -129,7 +129,9 @@ def dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]
                 out.append(_Candidate(t.index, page=t.page, kind="again",
                                       words=short(s.text.strip(), 8), sentence=s.index))
             continue
-        if not DIGIT.search(s.norm):
+        if _no_date(s.norm):
+            # (« La fois suivante, le lundi 19, il arrive… »: a day without its month is
+            # no date of its own)
             if first_held is not None and ELAPSED.match(s.norm) \
                     and view.tokens_of(s)[0].index > first_held \
                     and _elapsed_meeting(view, sentences, i, by_sentence):
@@ -144,6 +146,10 @@ def dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]
         if dated is not None:
             out.append(dated)
     return sorted(out, key=lambda c: c.order)
+
+
+def _no_date(norm: str) -> bool:
+    return not DIGIT.search(norm) or not find_dates(norm)
 
 
 def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
@@ -271,10 +277,16 @@ def _body(view: Reading, sentences: Sequence[Sentence], i: int) -> list[Sentence
 ELAPSED = re.compile(
     r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres|plus tot|avant)"
     r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
-    r"|le lendemain|la quinzaine suivante"
+    r"|le lendemain|la quinzaine suivante|la fois (?:suivante|d'apres|d'ensuite)"
     r"|(?:le|la) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|seance) suivante?"
     r"|le (?:deuxieme|second|troisieme|quatrieme|cinquieme|dernier) "
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|rendez-vous))\b")
+
+
+# The person comes to the meeting (« La fois suivante, le mardi 13, elle arrive avec son
+# CV »): the two of us there, told from her side.
+_COMES = frozenset({"arrive", "arrivee", "revient", "revenue", "revenu", "vient", "venue",
+                    "venu", "presente"})
 
 
 def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
@@ -295,7 +307,7 @@ def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
             or words & (NOT_A_MEETING - GROUP) or group_told(clause) \
             or words & PLANNING or future_told(clause) \
-            or not (words & US or _us_later_in_paragraph(view, sentences, i)):
+            or not (words & US or words & _COMES or _us_later_in_paragraph(view, sentences, i)):
         return False
     for j in range(i + 1, min(len(sentences), i + 6)):
         if opens_paragraph(sentences, j):

@@ -646,7 +646,15 @@ _NOT_A_DAY = frozenset({"h", "heures", "heure", "min", "minutes", "ans", "an", "
 
 
 def _us_there(toks: Sequence[Token]) -> bool:
-    """The two of us, in the past, and no one missing (« ce jour-là, nous avons… »)."""
+    """The two of us, and no one missing, told as done (« ce jour-là, nous avons… ») or
+    in the present of a story (« On le déplace au 22. Le 22, il est là, avec une photo
+    qu'il me montre »), not as to come (« nous ferons le point »)."""
     near = toks[:24]
-    return any(t.word in US for t in near) and any(
-        past_at(near, j) for j in range(len(near))) and not did_not_come(near)
+    return any(t.word in US for t in near) and not did_not_come(near) and (
+        any(past_at(near, j) for j in range(len(near)))
+        or not any(future_at(near, j) or t.word in _STILL_AHEAD for j, t in enumerate(near)))
+
+
+# A plan in the present: « nous devons préparer », « il faudra », « prévu », « à venir ».
+_STILL_AHEAD = frozenset({"devons", "doit", "dois", "devra", "devrons", "faudra", "prevu",
+                          "prevue", "venir", "prochain", "prochaine", "si"})

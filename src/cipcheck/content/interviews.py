@@ -70,6 +70,7 @@ from cipcheck.content.interview_timeline import Slot, join_date_and_rank, timeli
 from cipcheck.content.interview_verbs import repeats
 from cipcheck.content.interview_whose import not_ours
 from cipcheck.content.interview_words import NOUN_HINT
+from cipcheck.content.interview_words import NOUNS as NOUN_WORDS
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
 from cipcheck.textnorm import fold
@@ -125,6 +126,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     for c in cands:
         if c.kind == "dated-heading":
             c.kind = "anchor"
+    cands = _scene_under_its_heading(view, cands)
     slots, dropped, hints = timeline(cands)
     for sentence, times, page, words in repeats(view):
         # « (La première rencontre, le 10 janvier…) Nous nous sommes revus à trois
@@ -187,6 +189,25 @@ def _undated_among_dated(slots: list[Slot]) -> None:
 
 
 _NUMBER_SIGN = re.compile(r"\b(?:n\s*°|no\.?|numero|#)\s*\d")
+
+
+def _scene_under_its_heading(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """« # L'entretien de diagnostic ⏎ Une semaine plus tard, nous avons fait le bilan… »:
+    the first meeting told under a heading that names one interview, without a rank or a
+    purpose of its own, is that interview's scene — one event, with the scene's date."""
+    headed = {s.index for s in view.sentences if s.heading}
+    out: list[_Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and p.bare and p.table is None and p.status == c.status == "held" \
+                and p.sentence in headed and c.sentence not in headed and c.table is None \
+                and c.rank is None and c.purpose is None \
+                and (p.date is None or c.date is None or p.date == c.date) \
+                and not any(i in headed for i in range(p.sentence + 1, c.sentence)):
+            out[-1] = replace(p, date=p.date or c.date)
+            continue
+        out.append(c)
+    return out
 
 
 def _away_scenes(view: Reading, dated: list[_Candidate]) -> None:
@@ -296,6 +317,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     # The last line that names an interview: in the text (False), among headings (True).
     named: dict[bool, Sequence[Token]] = {False: (), True: ()}
     referents = _Referents()
+    series_prev: _Candidate | None = None
     mails = _has_mails(view)
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
@@ -306,6 +328,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
             found, number = read_sentence(titled, line_toks, table)
+            found, series_prev = _gapped(line, line_toks, found, series_prev)
             # « # Le quatrième, 6 février » stands for the interviews the headings name
             # (« # Le sixième entretien, 26 février »), whatever the text under them names
             # (« Préparation de l'entretien d'embauche… »).
@@ -417,6 +440,20 @@ def _off_mails(cands: list[_Candidate], mails: bool) -> list[_Candidate]:
     if not mails:
         return cands
     return [c for c in cands if not _MAIL_HEADER.match(fold(c.words))]
+
+
+def _gapped(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
+            prev: _Candidate | None) -> tuple[list[_Candidate], _Candidate | None]:
+    """« Le premier a porté sur son parcours. Le deuxième sur ses compétences. »: the
+    next ordinal of a series, its verb left out (gapping), is the next one of the series.
+    Returns the line's candidates and the series' last one."""
+    if not found and prev is not None and len(toks) >= 3 and toks[0].word in {"le", "la"} \
+            and toks[1].kind == "ordinal" and toks[1].value == (prev.rank or 0) + 1 \
+            and toks[2].word not in NOUN_WORDS:
+        found = [replace(prev, order=toks[0].index, page=toks[0].page,
+                         rank=int(toks[1].value), date=None,
+                         words=s.text[toks[0].start:toks[0].start + 40].strip())]
+    return found, next((c for c in found if c.series and c.rank is not None), None)
 
 
 class _Referents:
