@@ -101,3 +101,22 @@ def test_une_derniere_fois_is_one_more_meeting(text: str) -> None:
 def test_the_scene_told_under_a_heading_that_names_the_interview_is_that_interview(text: str) -> None:
     n, words = _count(text)
     assert n == text.count("# "), words
+
+
+@pytest.mark.parametrize("text", [
+    "# M. E.\nJe rencontre M. E. le 5 janvier, puis je le revois le 19 janvier pour son CV. Le 2 février, nous nous retrouvons pour le bilan.",
+    "# Mme Z.\nJ'ai accueilli Mme Z. le 3 octobre ; nous nous sommes revues le 17 octobre pour ses tests. Le 7 novembre, troisième entretien, consacré à sa candidature.",
+])
+def test_two_clauses_of_one_sentence_each_with_its_meeting_and_date_are_two_meetings(text: str) -> None:
+    n, words = _count(text)
+    assert n == 3, words
+
+
+@pytest.mark.parametrize("text", [
+    "# Suivi de Mme Q.\nPremier entretien le 6 janvier : son parcours d'agent d'entretien. Le 20 janvier, deuxième entretien : ses intérêts.\n\n# Les outils\nPour l'enquête métier, je la reçois pour lui expliquer la grille et nous la remplissons ensemble.",
+    "# M. W.\nLe 3 février, premier entretien ; le 17 février, deuxième entretien.\n\n# Analyse\nUn entretien a surtout compté : celui où il a parlé de son père, et j'ai compris son refus du bâtiment.",
+])
+def test_a_meeting_with_no_date_no_rank_cannot_alone_make_the_third(text: str) -> None:
+    # It may be one of the dated ones told again: never counted plainly.
+    c = count_interviews(part_blocks(text))
+    assert c.sure < 3, [(i.words, i.doubt) for i in c.interviews]

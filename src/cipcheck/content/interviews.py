@@ -127,6 +127,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         if c.kind == "dated-heading":
             c.kind = "anchor"
     cands = _scene_under_its_heading(view, cands)
+    _unplaced(cands)
     slots, dropped, hints = timeline(cands)
     for sentence, times, page, words in repeats(view):
         # « (La première rencontre, le 10 janvier…) Nous nous sommes revus à trois
@@ -208,6 +209,17 @@ def _scene_under_its_heading(view: Reading, cands: list[_Candidate]) -> list[_Ca
             continue
         out.append(c)
     return out
+
+
+def _unplaced(cands: list[_Candidate]) -> None:
+    """A meeting told only by a verb or by « un entretien », with no date, no rank and no
+    time elapsed to place it (« J'ai eu un entretien avec elle pour son CV », « je la
+    reçois pour en parler »), cannot be told apart from one already counted, mentioned
+    again: counted, but a doubt when the count rests on it (the finding lists it)."""
+    for c in cands:
+        if (c.told or c.kind == "weak") and c.kind != "again" and c.date is None \
+                and c.rank is None and c.doubt is None and c.status == "held":
+            c.doubt = "sans date"
 
 
 def _away_scenes(view: Reading, dated: list[_Candidate]) -> None:
@@ -328,6 +340,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
             found, number = read_sentence(titled, line_toks, table)
+            found = _clauses(titled, line_toks, table, found)
             found, series_prev = _gapped(line, line_toks, found, series_prev)
             # « # Le quatrième, 6 février » stands for the interviews the headings name
             # (« # Le sixième entretien, 26 février »), whatever the text under them names
@@ -440,6 +453,42 @@ def _off_mails(cands: list[_Candidate], mails: bool) -> list[_Candidate]:
     if not mails:
         return cands
     return [c for c in cands if not _MAIL_HEADER.match(fold(c.words))]
+
+
+# Where a sentence goes on with another clause: « …, puis je le revois le 19 janvier »,
+# « … ; nous nous retrouvons le 2 février ».
+_NEXT_CLAUSE = frozenset({"puis", "ensuite", ";"})
+_I_WE = frozenset({"je", "j", "nous", "on"})
+
+
+def _clauses(s: Sentence, toks: Sequence[Token], table: int | None,
+             found: list[_Candidate]) -> list[_Candidate]:
+    """« Je rencontre M. E. le 5 janvier, puis je le revois le 19 janvier »: two clauses,
+    two meetings, each with its own verb and date. Read clause by clause when the
+    sentence read whole gives fewer dated meetings than its clauses do."""
+    if table is not None or s.heading or not any(
+            t.word in _NEXT_CLAUSE or t.text == ";" for t in toks):
+        return found
+    # (a clause of mine: « puis je le revois », « ; nous nous sommes revues » — not « ;
+    # elle l'a revue », whose subject is told before)
+    cuts = [k for k, t in enumerate(toks) if k > 2 and (t.word in _NEXT_CLAUSE or t.text == ";")
+            and any(x.word in _I_WE for x in toks[k + 1:k + 3])]
+    pieces = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
+    if len(pieces) < 2 or any(len(p) < 4 for p in pieces):
+        return found
+    by_clause: list[_Candidate] = []
+    for piece in pieces:
+        a, b = piece[0].start, piece[-1].end
+        sub = s._replace(text=s.text[a:b], norm=s.norm[a:b])
+        got, _ = read_sentence(sub, [t._replace(start=t.start - a, end=t.end - a)
+                                     for t in piece], table)
+        by_clause.extend(got)
+    dated = {c.date for c in found if c.date is not None and c.status == "held"}
+    more = {c.date for c in by_clause if c.date is not None and c.status == "held"}
+    # (only when each clause is a meeting of its own date, none lost on the way)
+    if len(more) > len(dated) and dated <= more:
+        return by_clause
+    return found
 
 
 def _gapped(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
