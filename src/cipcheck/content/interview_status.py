@@ -625,11 +625,11 @@ def _day_alone(view: Reading, i: int, toks: Sequence[Token], to: int
     month is in the month of the date told last before it (the next month when the day
     comes before that date's day)."""
     k = to + 1
-    if k >= len(toks) or toks[k].kind != "number" or not toks[k].value \
-            or not 1 <= toks[k].value <= 31 or toks[k].value != int(toks[k].value) \
+    value = toks[k].value if k < len(toks) and toks[k].kind == "number" else None
+    if value is None or not 1 <= value <= 31 or value != int(value) \
             or (k + 1 < len(toks) and toks[k + 1].word in _NOT_A_DAY):
         return []
-    day = int(toks[k].value)
+    day = int(value)
     for s in reversed(view.sentences[max(0, i - 4):i + 1]):
         before = [d for d in dates_in(s, view.tokens_of(s))
                   if s.index != view.sentences[i].index or d[0] < k]
