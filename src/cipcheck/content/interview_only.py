@@ -255,9 +255,22 @@ def _never(words: list[str]) -> bool:
     for k, w in enumerate(words):
         if w == "jamais" and _never_met(_words_after(words, k, 8)):
             return True
-        if w == "aucun" and _none_held(_words_after(words, k, 9)):
+        if w == "aucun" and (_none_held(_words_after(words, k, 9))
+                             or _held_none(words[:k], _words_after(words, k, 4))):
             return True
     return False
+
+
+# Adverbs between the verb and its object (« je n'ai donc finalement mené aucun… »).
+_FILLERS = frozenset({"donc", "finalement", "alors", "en", "fait", "au", "final", "pu",
+                      "vraiment", "meme"})
+
+
+def _held_none(before: list[str], rest: list[str]) -> bool:
+    """« je n'ai (donc) mené aucun entretien (avec elle) », « nous n'avons eu aucun
+    rendez-vous »: « aucun » is the object of a verb of holding — none was held."""
+    verbs = [w for w in before[-4:] if w not in _FILLERS]
+    return bool(verbs) and verbs[-1] in _NEVER_VERBS and bool(_meeting_noun(rest, plural=False))
 
 
 def _words_after(words: list[str], k: int, n: int) -> list[str]:

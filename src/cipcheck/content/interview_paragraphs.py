@@ -120,7 +120,7 @@ def dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]
             # « (Nous avons commencé le 3 avril par un entretien de diagnostic.) Deux
             # semaines plus tard, nous avons travaillé son CV. »: inside a paragraph, the
             # time elapsed since the meeting told before it, and « nous » in the sentence.
-            if first_held is not None and not DIGIT.search(s.norm) and ELAPSED.match(s.norm) \
+            if first_held is not None and _no_date(s.norm) and ELAPSED.match(s.norm) \
                     and view.tokens_of(s)[0].index > first_held \
                     and {t.word for t in main_clause(view.tokens_of(s))} & _WE \
                     and _elapsed_meeting(view, sentences, i, by_sentence - _new_times(
@@ -129,7 +129,9 @@ def dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]
                 out.append(_Candidate(t.index, page=t.page, kind="again",
                                       words=short(s.text.strip(), 8), sentence=s.index))
             continue
-        if not DIGIT.search(s.norm):
+        if _no_date(s.norm):
+            # (« La fois suivante, le lundi 19, il arrive… »: a day without its month is
+            # no date of its own)
             if first_held is not None and ELAPSED.match(s.norm) \
                     and view.tokens_of(s)[0].index > first_held \
                     and _elapsed_meeting(view, sentences, i, by_sentence):
@@ -146,6 +148,10 @@ def dated_paragraphs(view: Reading, cands: list[_Candidate]) -> list[_Candidate]
     return sorted(out, key=lambda c: c.order)
 
 
+def _no_date(norm: str) -> bool:
+    return not DIGIT.search(norm) or not find_dates(norm)
+
+
 def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
                     ) -> _Candidate | None:
     """A paragraph opened by its date (« Le 9 mars, je fais la connaissance de Mme K. »):
@@ -155,7 +161,8 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
     s = sentences[i]
     toks = view.tokens_of(s)
     dates = dates_in(s, toks)
-    if not dates or dates[0][0] > 2 or len(toks) <= dates[0][0] + 2 \
+    if not dates or (dates[0][0] > 2 and not (dates[0][0] <= 6 and ELAPSED.match(s.norm))) \
+            or len(toks) <= dates[0][0] + 2 \
             or period(toks, dates[0][0]) \
             or placement_ends(after_the_date(s.norm, toks, dates[0][0])):
         return None  # « Vendredi 20 juin : dernier jour de mon stage, je transmets… »
@@ -174,10 +181,27 @@ def _dated_sentence(view: Reading, sentences: Sequence[Sentence], i: int
     if (any(t.word.startswith(AT_A_DISTANCE) for t in clause) and not seen_or_long(clause)) \
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
             or named or apart([t.word for t in toks]) or without_person(toks) \
-            or not ours_and_past(view, sentences, i):
+            or not ours_and_past(view, sentences, i) or one_of_us_away(view, sentences, i):
         return None  # (« Le 1er mars, nous avons complété ensemble, chacune de notre côté… »)
     return _Candidate(toks[k].index, page=toks[k].page, date=d, kind="dated-heading",
                       words=short(s.text.lstrip("-–•*▪ ")), sentence=s.index)
+
+
+# « M. Weber n'y était pas », « elle n'était pas là », « je n'y étais pas »: one of the
+# two was not at the event the paragraph tells.
+_AWAY = re.compile(r"\bn'y (?:etai[st]|est|etions) pas\b|\bn'(?:etai[st]|est) pas (?:la|present"
+                   r"|presente|presents)\b")
+
+
+def one_of_us_away(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
+    """The paragraph a dated sentence opens says one of the two was not there."""
+    blocks = set(sentences[i].blocks)
+    for s in sentences[i:i + 6]:
+        if not blocks & set(s.blocks):
+            break
+        if _AWAY.search(s.norm):
+            return True
+    return False
 
 
 def _date_kept(view: Reading, c: _Candidate, i: int) -> bool:
@@ -253,10 +277,16 @@ def _body(view: Reading, sentences: Sequence[Sentence], i: int) -> list[Sentence
 ELAPSED = re.compile(
     r"\W*(?:(?:quelques|\w+|\d+) (?:jours?|semaines?|mois) (?:plus tard|apres|plus tot|avant)"
     r"|(?:la|une) semaine (?:suivante|d'apres|plus tard)|le mois (?:suivant|d'apres)"
-    r"|le lendemain|la quinzaine suivante"
+    r"|le lendemain|la quinzaine suivante|la fois (?:suivante|d'apres|d'ensuite)"
     r"|(?:le|la) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|seance) suivante?"
     r"|le (?:deuxieme|second|troisieme|quatrieme|cinquieme|dernier) "
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|rendez-vous))\b")
+
+
+# The person comes to the meeting (« La fois suivante, le mardi 13, elle arrive avec son
+# CV »): the two of us there, told from her side.
+_COMES = frozenset({"arrive", "arrivee", "revient", "revenue", "revenu", "vient", "venue",
+                    "venu", "presente"})
 
 
 def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
@@ -277,7 +307,7 @@ def _elapsed_meeting(view: Reading, sentences: Sequence[Sentence], i: int,
             or any(t.word in COLLEAGUES | OTHERS for t in clause[:8]) \
             or words & (NOT_A_MEETING - GROUP) or group_told(clause) \
             or words & PLANNING or future_told(clause) \
-            or not (words & US or _us_later_in_paragraph(view, sentences, i)):
+            or not (words & US or words & _COMES or _us_later_in_paragraph(view, sentences, i)):
         return False
     for j in range(i + 1, min(len(sentences), i + 6)):
         if opens_paragraph(sentences, j):

@@ -502,7 +502,12 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                 out.append(replace(base, rank=rank))
             elif any(a.word in {"derniere", "ultime"} and b.word == "fois"
                      for a, b in zip(toks, toks[1:], strict=False)):
-                out.append(replace(base, kind="last"))
+                # « Nous nous revoyons une dernière fois début mars »: the indefinite
+                # article brings a new meeting; « la dernière fois » points at one told.
+                fresh = any(p.word == "une" and a.word in {"derniere", "ultime"}
+                            and b.word == "fois"
+                            for p, a, b in zip(toks, toks[1:], toks[2:], strict=False))
+                out.append(replace(base, kind="again" if fresh and again else "last"))
             else:
                 out.append(replace(base, kind="again" if again else "weak", told=True))
         elif (times_that := nth_time_that(toks)) is not None:

@@ -463,6 +463,46 @@ def plans_in_sections(view: Reading, cands: list[_Candidate]) -> None:
             c.status = "planned"
 
 
+# The writer says the event is no interview: « Une rencontre informelle au marché ne
+# constitue pas un entretien », « je ne le compte pas comme entretien », « une information
+# collective qui n'en est pas un » — not « ce n'est pas un entretien comme les autres ».
+_DENIED = re.compile(
+    r"\bn(?:e |')\s*(?:constitu\w+|est|etait|compte|comptait|represente|vaut)\s+pas"
+    r"\s+(?:comme\s+)?(?:un |une |d'|de )?(?:vrai |veritable )?(?:entretien|rendez-vous"
+    r"|rdv|rencontre)s?(?:\s+(?:individuels?|a proprement parler|au sens\b[^.;]*))?"
+    r"\s*(?:[.;:,)]|$)"
+    r"|\bqui n'en (?:est|etait) pas une?\b"
+    r"|\bne (?:le|la|les|l') (?:compte|retiens|comptabilise)\s+pas\b")
+# A section of what the writer sets apart: « Éléments non comptés », « Hors décompte ».
+_SET_APART = re.compile(r"\b(?:non (?:comptee?s?|retenue?s?|comptabilisee?s?)|hors (?:decompte"
+                        r"|comptage)|pas comptee?s?)\b")
+
+
+def denied(view: Reading, cands: list[_Candidate]) -> None:
+    """Events the writer says are no interview, in their own sentence or by the heading
+    of the section that lists them: not held (listed)."""
+    # the sentences set apart, each up to where it says so (« Le 5 février, il a passé
+    # une journée chez l'ébéniste : ce n'est pas un entretien, mais … au quatrième
+    # entretien, le 12 février » denies what comes before, not the fourth)
+    apart: dict[int, int] = {}
+    inside = False
+    for s in view.sentences:
+        if s.heading:
+            title = s.norm.split("\n")[0]
+            inside = len(title) <= 60 and bool(_SET_APART.search(title))
+        if inside:
+            apart[s.index] = len(s.norm)
+        elif ("pas" in s.norm or "n'en" in s.norm) and (m := _DENIED.search(s.norm)):
+            apart[s.index] = m.start()
+    if not apart:
+        return
+    for c in cands:
+        if c.status == "held" and c.sentence in apart and c.order < len(view.tokens) \
+                and view.tokens[c.order].sentence == c.sentence \
+                and view.tokens[c.order].start < apart[c.sentence]:
+            c.status = "not-held"
+
+
 def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
     """« # RDV n°3 » then « Prévu le 8/11 : simulation… », « # Entretien de clôture »
     then « Il est prévu le 24 mai… », « # Entretien 4 » then « Nous avons convenu de nous
@@ -561,7 +601,8 @@ def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
             to = aside_to(toks, j)
             if to is None:
                 continue
-            dates = [d for d in dates_in(s, toks) if to < d[0] <= to + 2]
+            dates = [d for d in dates_in(s, toks) if to < d[0] <= to + 2] \
+                or _day_alone(view, i, toks, to)
             if not dates or dates[0][1] in known:
                 continue
             k, d = dates[0][0], dates[0][1]
@@ -578,8 +619,42 @@ def moved_to(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(out, key=lambda c: c.order)
 
 
+def _day_alone(view: Reading, i: int, toks: Sequence[Token], to: int
+               ) -> list[tuple[int, tuple[int, int], int, int]]:
+    """« devait avoir lieu le 28 ; il a été déplacé au 30 »: a day told without its
+    month is in the month of the date told last before it (the next month when the day
+    comes before that date's day)."""
+    k = to + 1
+    value = toks[k].value if k < len(toks) and toks[k].kind == "number" else None
+    if value is None or not 1 <= value <= 31 or value != int(value) \
+            or (k + 1 < len(toks) and toks[k + 1].word in _NOT_A_DAY):
+        return []
+    day = int(value)
+    for s in reversed(view.sentences[max(0, i - 4):i + 1]):
+        before = [d for d in dates_in(s, view.tokens_of(s))
+                  if s.index != view.sentences[i].index or d[0] < k]
+        if before:
+            last = before[-1][1]
+            month = last[1] if day >= last[0] else last[1] % 12 + 1
+            return [(k, (day, month), toks[k].start, toks[k].end)]
+    return []
+
+
+# « reporté au 3 h », « au 30 %», « décalé au 15 du mois »: no day of a date.
+_NOT_A_DAY = frozenset({"h", "heures", "heure", "min", "minutes", "ans", "an", "jours", "mois",
+                        "semaines", "du", "e", "eme", "er", "%", "euros"})
+
+
 def _us_there(toks: Sequence[Token]) -> bool:
-    """The two of us, in the past, and no one missing (« ce jour-là, nous avons… »)."""
+    """The two of us, and no one missing, told as done (« ce jour-là, nous avons… ») or
+    in the present of a story (« On le déplace au 22. Le 22, il est là, avec une photo
+    qu'il me montre »), not as to come (« nous ferons le point »)."""
     near = toks[:24]
-    return any(t.word in US for t in near) and any(
-        past_at(near, j) for j in range(len(near))) and not did_not_come(near)
+    return any(t.word in US for t in near) and not did_not_come(near) and (
+        any(past_at(near, j) for j in range(len(near)))
+        or not any(future_at(near, j) or t.word in _STILL_AHEAD for j, t in enumerate(near)))
+
+
+# A plan in the present: « nous devons préparer », « il faudra », « prévu », « à venir ».
+_STILL_AHEAD = frozenset({"devons", "doit", "dois", "devra", "devrons", "faudra", "prevu",
+                          "prevue", "venir", "prochain", "prochaine", "si"})

@@ -116,12 +116,17 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             _undated_rows_said(view, cells, tid, cands)
             cands.extend(_numbered_rows(view, cells, tid, weeks=topical))
             continue
+        # « E2 | 20/01 | … »: each row led by its label, the cell before its date; the
+        # next row's label is not this row's.
+        labelled = {c.sentence for c in cands if c.table == tid}
+        label_led = len(rows) >= 2 and all(r[0].index - 1 in labelled for r in rows)
         for i, (s, k, d) in enumerate(rows):
             if (tid, d) in dated:
                 continue
             toks = view.tokens_of(s)
             # The row: this cell and the ones up to the next dated cell.
-            end = rows[i + 1][0].index if i + 1 < len(rows) else cells[-1].index + 1
+            end = (rows[i + 1][0].index - label_led) if i + 1 < len(rows) \
+                else cells[-1].index + 1
             row = [x for x in cells if s.index <= x.index < end]
             status = "planned" if foreseen else "held"
             for x in row:

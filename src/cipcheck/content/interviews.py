@@ -38,6 +38,7 @@ from dataclasses import replace
 from cipcheck.content.dates import days_in_digits
 from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
+from cipcheck.content.interview_log import read_log
 from cipcheck.content.interview_mentions import (
     counts_other,
     elliptic_rank,
@@ -47,11 +48,12 @@ from cipcheck.content.interview_mentions import (
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held
-from cipcheck.content.interview_paragraphs import dated_paragraphs
+from cipcheck.content.interview_paragraphs import dated_paragraphs, one_of_us_away
 from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
 from cipcheck.content.interview_status import (
+    denied,
     moved_to,
     plans_in_sections,
     plans_under_headings,
@@ -68,6 +70,7 @@ from cipcheck.content.interview_timeline import Slot, join_date_and_rank, timeli
 from cipcheck.content.interview_verbs import repeats
 from cipcheck.content.interview_whose import not_ours
 from cipcheck.content.interview_words import NOUN_HINT
+from cipcheck.content.interview_words import NOUNS as NOUN_WORDS
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
 from cipcheck.textnorm import fold
@@ -86,6 +89,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     table_rows, table_lines = pdf_tables(view)
     cands, announced = _candidates(view, table_lines)
     cands.extend(table_rows)
+    cands, set_aside = read_log(view, cands)
     cands.sort(key=lambda c: c.order)
     elliptic = {c.rank for c in cands if c.kind == "elliptic"}
     if not any(c.rank is not None and c.kind == "anchor" for c in cands) and not (
@@ -106,6 +110,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
             c.led = True
     dated_heads = [c for c in cands if c.kind == "dated-heading"]
     by_index = {s.index: s for s in view.sentences}
+    _away_scenes(view, dated_heads)
     speaks = announced is not None or len(dated_heads) < len(cands) or any(
         _MEDIUM.search(by_index[c.sentence].norm) for c in dated_heads
         if c.sentence in by_index)
@@ -121,6 +126,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     for c in cands:
         if c.kind == "dated-heading":
             c.kind = "anchor"
+    cands = _scene_under_its_heading(view, cands)
+    _unplaced(cands)
     slots, dropped, hints = timeline(cands)
     for sentence, times, page, words in repeats(view):
         # « (La première rencontre, le 10 janvier…) Nous nous sommes revus à trois
@@ -130,6 +137,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
             slots.append(Slot(page, f"{words} ({n - told_before + 1}/{times})",
                               doubt="reprises"))
     _series_kept_sure(slots)
+    _undated_among_dated(slots)
     mark_contradicted(view, slots)
     slots = others_met(view, slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
@@ -164,7 +172,64 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
+                      + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _undated_among_dated(slots: list[Slot]) -> None:
+    """Where the interviews are told by their dates, one named only by its number
+    (« Le rendez-vous n°3 reprend l'objet du n°2 ») points at a record of a table or a
+    list — perhaps one of the dated ones: a doubt, listed, when the count rests on it.
+    (A told ordinal, « notre troisième rencontre », is a scene of its own.)"""
+    if sum(1 for s in slots if s.date is not None) < 2:
+        return
+    for s in slots:
+        if s.date is None and not s.implied and s.doubt is None and _NUMBER_SIGN.search(
+                fold(s.words)):
+            s.doubt = "numéro"
+
+
+_NUMBER_SIGN = re.compile(r"\b(?:n\s*°|no\.?|numero|#)\s*\d")
+
+
+def _scene_under_its_heading(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
+    """« # L'entretien de diagnostic ⏎ Une semaine plus tard, nous avons fait le bilan… »:
+    the first meeting told under a heading that names one interview, without a rank or a
+    purpose of its own, is that interview's scene — one event, with the scene's date."""
+    headed = {s.index for s in view.sentences if s.heading}
+    out: list[_Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and p.bare and p.table is None and p.status == c.status == "held" \
+                and p.sentence in headed and c.sentence not in headed and c.table is None \
+                and c.rank is None and c.purpose is None \
+                and (p.date is None or c.date is None or p.date == c.date) \
+                and not any(i in headed for i in range(p.sentence + 1, c.sentence)):
+            out[-1] = replace(p, date=p.date or c.date)
+            continue
+        out.append(c)
+    return out
+
+
+def _unplaced(cands: list[_Candidate]) -> None:
+    """A meeting told only by a verb or by « un entretien », with no date, no rank and no
+    time elapsed to place it (« J'ai eu un entretien avec elle pour son CV », « je la
+    reçois pour en parler »), cannot be told apart from one already counted, mentioned
+    again: counted, but a doubt when the count rests on it (the finding lists it)."""
+    for c in cands:
+        if (c.told or c.kind == "weak") and c.kind != "again" and c.date is None \
+                and c.rank is None and c.doubt is None and c.status == "held":
+            c.doubt = "sans date"
+
+
+def _away_scenes(view: Reading, dated: list[_Candidate]) -> None:
+    """« Le 22 avril, nous rencontrons la directrice de la crèche. Mme S. n'était pas
+    là »: a dated scene one of the two was not at is not held."""
+    position = {s.index: k for k, s in enumerate(view.sentences)}
+    for c in dated:
+        if c.status == "held" and c.sentence in position \
+                and one_of_us_away(view, view.sentences, position[c.sentence]):
+            c.status = "not-held"
 
 
 def _ranks_named(view: Reading) -> set[int]:
@@ -264,6 +329,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
     # The last line that names an interview: in the text (False), among headings (True).
     named: dict[bool, Sequence[Token]] = {False: (), True: ()}
     referents = _Referents()
+    series_prev: _Candidate | None = None
     mails = _has_mails(view)
     for s, table in _with_tables(view):
         toks = view.tokens_of(s)
@@ -274,6 +340,8 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
             if titled.heading or _bold_title(view, s, line_toks):
                 section += 1
             found, number = read_sentence(titled, line_toks, table)
+            found = _clauses(titled, line_toks, table, found)
+            found, series_prev = _gapped(line, line_toks, found, series_prev)
             # « # Le quatrième, 6 février » stands for the interviews the headings name
             # (« # Le sixième entretien, 26 février »), whatever the text under them names
             # (« Préparation de l'entretien d'embauche… »).
@@ -304,6 +372,7 @@ def _candidates(view: Reading, table_lines: set[int] = frozenset()  # type: igno
         _agenda_lines(view, out)))))
     plans_under_headings(view, out)
     plans_in_sections(view, out)
+    denied(view, out)
     return _off_mails(one_per_row(view, table_cells(view, out)), mails), announced
 
 
@@ -384,6 +453,56 @@ def _off_mails(cands: list[_Candidate], mails: bool) -> list[_Candidate]:
     if not mails:
         return cands
     return [c for c in cands if not _MAIL_HEADER.match(fold(c.words))]
+
+
+# Where a sentence goes on with another clause: « …, puis je le revois le 19 janvier »,
+# « … ; nous nous retrouvons le 2 février ».
+_NEXT_CLAUSE = frozenset({"puis", "ensuite", ";"})
+_I_WE = frozenset({"je", "j", "nous", "on"})
+
+
+def _clauses(s: Sentence, toks: Sequence[Token], table: int | None,
+             found: list[_Candidate]) -> list[_Candidate]:
+    """« Je rencontre M. E. le 5 janvier, puis je le revois le 19 janvier »: two clauses,
+    two meetings, each with its own verb and date. Read clause by clause when the
+    sentence read whole gives fewer dated meetings than its clauses do."""
+    if table is not None or s.heading or not any(
+            t.word in _NEXT_CLAUSE or t.text == ";" for t in toks):
+        return found
+    # (a clause of mine: « puis je le revois », « ; nous nous sommes revues » — not « ;
+    # elle l'a revue », whose subject is told before)
+    cuts = [k for k, t in enumerate(toks) if k > 2 and (t.word in _NEXT_CLAUSE or t.text == ";")
+            and any(x.word in _I_WE for x in toks[k + 1:k + 3])]
+    pieces = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
+    if len(pieces) < 2 or any(len(p) < 4 for p in pieces):
+        return found
+    by_clause: list[_Candidate] = []
+    for piece in pieces:
+        a, b = piece[0].start, piece[-1].end
+        sub = s._replace(text=s.text[a:b], norm=s.norm[a:b])
+        got, _ = read_sentence(sub, [t._replace(start=t.start - a, end=t.end - a)
+                                     for t in piece], table)
+        by_clause.extend(got)
+    dated = {c.date for c in found if c.date is not None and c.status == "held"}
+    more = {c.date for c in by_clause if c.date is not None and c.status == "held"}
+    # (only when each clause is a meeting of its own date, none lost on the way)
+    if len(more) > len(dated) and dated <= more:
+        return by_clause
+    return found
+
+
+def _gapped(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
+            prev: _Candidate | None) -> tuple[list[_Candidate], _Candidate | None]:
+    """« Le premier a porté sur son parcours. Le deuxième sur ses compétences. »: the
+    next ordinal of a series, its verb left out (gapping), is the next one of the series.
+    Returns the line's candidates and the series' last one."""
+    if not found and prev is not None and len(toks) >= 3 and toks[0].word in {"le", "la"} \
+            and toks[1].kind == "ordinal" and toks[1].value == (prev.rank or 0) + 1 \
+            and toks[2].word not in NOUN_WORDS:
+        found = [replace(prev, order=toks[0].index, page=toks[0].page,
+                         rank=int(toks[1].value), date=None,
+                         words=s.text[toks[0].start:toks[0].start + 40].strip())]
+    return found, next((c for c in found if c.series and c.rank is not None), None)
 
 
 class _Referents:

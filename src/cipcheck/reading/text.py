@@ -165,6 +165,23 @@ def _continues(prev: Block, nxt: Block, kind: str) -> bool:
     return not ends or (ends.group().startswith(":") and nxt.text.lstrip()[:1].islower())
 
 
+# Civilities before an initial, and words that open a sentence after a name.
+_BEFORE_INITIAL = frozenset({"M", "Mme", "Mlle", "Mr", "Dr"})
+_OPENERS = frozenset({"Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Nous", "Je", "On",
+                      "Au", "Aux", "Ce", "Cette", "Ces", "Puis", "Lors", "Mais", "Depuis",
+                      "Ensuite", "Un", "Une", "Son", "Sa", "Ses", "Notre", "Nos"})
+_NEXT_WORDS = re.compile(r"\s+(\w+)\s+[a-zàâçéèêëîïôûùüÿœ]")
+
+
+def _name_then_sentence(tokens: list[tuple[str, int, int]], k: int, after: str) -> bool:
+    """After « M. V. » (a civility then an initial), whether a new sentence opens."""
+    if k < 3 or len(tokens[k - 1][0]) != 1 or tokens[k - 2][0] != "." \
+            or tokens[k - 3][0] not in _BEFORE_INITIAL:
+        return False
+    m = _NEXT_WORDS.match(after)
+    return m is not None and m.group(1) in _OPENERS
+
+
 def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> bool:
     """Whether the punctuation token ``k`` closes its sentence."""
     mark = tokens[k][0]
@@ -178,7 +195,10 @@ def _ends_sentence(text: str, tokens: list[tuple[str, int, int]], k: int) -> boo
         low = prev.lower()
         # An initial ("M. F.", "Mme B."), a civility or an abbreviation.
         if (len(prev) == 1 and prev.isalpha() and prev.isupper()) or low in _ABBREVIATIONS:
-            return False
+            # (« …avec M. V. Le premier a porté sur… »: the name is complete and a
+            # sentence opens with a word that opens sentences, going on in lower case —
+            # not « M. V. Le Goff », « Mme B. La Rochelle »)
+            return _name_then_sentence(tokens, k, text[end:end + 24])
         # A short word cut by its point, the text going on in lower case: an
         # abbreviation of notes (« entr. d'embauche », « tél. avec sa tutrice »).
         if len(prev) <= 5 and prev.isalpha() and text[end + 1:end + 2].islower():
