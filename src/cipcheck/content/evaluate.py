@@ -235,17 +235,22 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     evidence: list[str] = []
     ok = True
     named_not_done = False
+    partial_evidence = False
     loose_hints: list[str] = []
     if item.any:
         # Enough phrases to show what was found and where: the others are not searched.
         hits: list[tuple[Match, str]] = []
         matched = 0
-        for rank, p in enumerate(expand(item.any, lexicon)):
+        phrases = expand(item.any, lexicon)
+        names = phrases[:NAMING_PHRASES]
+        for rank, p in enumerate(phrases):
             found = reader.find(p)
             if found:
                 hits.extend((m, p) for m in found)
                 matched += 1
-                if matched == EVIDENCE_PHRASES:
+                # Once its name is said not done, every mention is weighed (below).
+                if matched >= EVIDENCE_PHRASES and not (
+                        item.done and any(n in reader.denied for n in names)):
                     break
             elif p in reader.denied and not hits and rank < NAMING_PHRASES:
                 # The words that name it (its first phrases) are said not done: looser
@@ -260,7 +265,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                     break
                 if found and p not in loose_hints:
                     loose_hints.append(p)
-        ok = bool(hits) and not named_not_done
+        unowned = False
+        if hits and not named_not_done and item.done and any(
+                n in reader.denied for n in names):
+            hits, unowned = _owned(hits, reader)
+            named_not_done = not hits
+        ok = bool(hits) and not named_not_done and not unowned
         if named_not_done and not any(reader.near_denial(m) for m, _ in hits):
             # « Faute de temps, la cartographie n'a pu être réalisée » and partners named
             # elsewhere (« il travaille avec la CAF, France Travail… »): these words are
@@ -272,6 +282,9 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 evidence.append(phrase)
             if m.page not in pages:
                 pages.append(m.page)
+        if unowned:
+            # Mentions of someone else's tool: partly there (warns), never found.
+            partial_evidence = True
     # "all": every entry must be there, each entry being one phrase or alternatives.
     missing: list[str] = []
     portrait_only = False
@@ -310,7 +323,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         partial = portrait_only
     else:
         partial = not ok and (bool(evidence) or len(missing) < len(item.all)
-                              or bool(reader.unfinished))
+                              or bool(reader.unfinished) or partial_evidence)
     # A loose phrase seen without a list of actors is one word of the wider family.
     hints: list[str] = loose_hints[:1]
     if not ok and item.weak:
@@ -329,6 +342,22 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
                       partial=partial or talked_about,
                       hints=tuple(hints) if talked_about else (), denied=denied), reader
+
+
+def _owned(hits: list[tuple[Match, str]],
+           reader: _Reader) -> tuple[list[tuple[Match, str]], bool]:
+    """The mentions of a made content whose name is said not done elsewhere (« je n'ai
+    pas eu le temps de construire l'outil »): only the candidate's own (« j'ai conçu une
+    grille », « mon livret ») show it was made after all. A plural in general (« la
+    formation m'a donné des outils ») is no part of it; someone else's thing (« le
+    questionnaire de la structure »), or what the same passage turns to, leaves it partly
+    there. Returns the hits kept and whether only such other mentions were."""
+    kinds = [(h, reader.index.owner(h[0])) for h in hits]
+    mine = [h for h, kind in kinds if kind == "mine"]
+    if mine:
+        return mine, False
+    other = [h for h, kind in kinds if kind == "other" or reader.near_denial(h[0])]
+    return other, bool(other)
 
 
 def _family(phrase: str) -> str:

@@ -229,6 +229,21 @@ _ANNEX = re.compile(r"(?:cf|voir|se (?:reporter|referer) a|en|ci joint(?:e)?)? ?
                     r"(?:l |en )?annexes?(?: n)?(?: \w+)?")
 
 
+# The candidate as subject (« j'ai construit », « nous avons animé », « on a testé »)
+# or owner (« mon livret »), in the sentence of a mention of a made content.
+_FIRST_PERSON = frozenset({"je", "j", "nous", "on"})
+_MY = frozenset({"mon", "ma", "mes", "notre", "nos"})
+# Verbs of making or putting to use (« conçu », « utilisé », « fabriqué », « mis en
+# place »), as written (folded).
+_MAKING_WORDS = ("concu", "concev", "cree", "creai", "realis", "construi", "elabor",
+                 "fabriqu", "redig", "utilis", "adapt", "imagin", "prepar", "mis", "mett",
+                 "fait", "dessin", "test", "invent", "bricol", "developp")
+# Before a plural that names things in general: « des outils », « les outils de la
+# formation », « d'outils », « aux supports ».
+_GENERIC_BEFORE = frozenset({"des", "les", "d", "de", "aux", "ces", "'", "plusieurs",
+                             "quelques", "nombreux", "differents"})
+
+
 def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
     """Whether reading token ``m`` designates one person: « Mme », « Monsieur », « M. »,
     an initial (« B. »), a given name written with its capital (« Aïcha »)."""
@@ -542,6 +557,34 @@ class Index:
             if words and len(words) <= _SHORT and words[0].text[:1].isupper():
                 count += 1
         return count
+
+    def owner(self, match: Match) -> str:
+        """Whose thing a mention of a made content is: "mine" when its sentence has the
+        candidate as subject or owner (« j'ai conçu une grille », « nous avons utilisé le
+        livret », « mon questionnaire »), "generic" for a plural with no one's mark (« la
+        formation m'a donné des outils », « les outils de la formation »), else "other"
+        (« le questionnaire de satisfaction a été rempli », « l'animatrice utilisait ses
+        supports »)."""
+        if self.reading is None:
+            return "mine"
+        first = self.tokens[match.start]
+        j = getattr(first, "index", None)
+        s = _sentence(self.reading, getattr(first, "sentence", -1))
+        if s is None or not isinstance(j, int):
+            return "mine"
+        full = self.reading.tokens
+        words = [t.word for t in full[s.first:s.last]]
+        before = [t.word for t in full[max(s.first, j - 2):j]]
+        if _MY.intersection(before):
+            return "mine"
+        word = full[j].word
+        plural = word.endswith(("s", "x")) and (not before or before[-1] in _GENERIC_BEFORE)
+        mine = bool(_FIRST_PERSON.intersection(words))
+        if plural:
+            # « je repars avec beaucoup d'outils »: the candidate, but nothing made.
+            making = any(w.startswith(_MAKING_WORDS) for w in words)
+            return "mine" if mine and making else "generic"
+        return "mine" if mine else "other"
 
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""
