@@ -112,3 +112,58 @@ def test_a_tool_made_and_tools_in_general_is_found() -> None:
     tool = ("J'ai créé un livret de progression : chaque participant y notait ses objectifs "
             "de la semaine.")
     assert item_state(_memoire(tool, intro, conclusion), "outil") == "found"
+
+
+# ---- sustainable development: a choice of practice, not a word met in passing --------
+
+PROSPECTION = """# Diagnostic
+Le bassin d'emploi de Redon compte beaucoup de PME de l'agroalimentaire qui peinent à
+recruter. {diagnostic}
+
+# Démarche
+J'ai ciblé les entreprises de moins de cinquante salariés. {demarche}
+
+# Planning
+Semaine 1 : fichier. Semaine 2 : appels. Semaine 3 : visites.
+{dd}"""
+
+
+@pytest.mark.parametrize(("diagnostic", "demarche"), [
+    # a transport word in the diagnostic, a mail in the approach
+    ("Une partie des personnes accompagnées n'a pas de voiture.",
+     "Je les ai contactées par téléphone puis par mail, avec une plaquette."),
+    # « durable » as an adjective, « numérique » as a sector, a figurative « handicap »
+    ("La tension sur les métiers de la maintenance est durable ; le numérique recrute peu.",
+     "Le manque de plaquette a été un handicap : les patrons voulaient un papier."),
+    # storyteller, a bus taken, an e-mail sent
+    ("Le matin, je prends le bus de 7 h 10 avec les salariés du chantier.",
+     "Le soir, j'envoie un e-mail de relance à chaque entreprise visitée."),
+])
+def test_words_met_in_passing_are_no_sustainable_development(diagnostic: str,
+                                                             demarche: str) -> None:
+    text = PROSPECTION.format(diagnostic=diagnostic, demarche=demarche, dd="")
+    assert item_state(text, "developpement_durable", rules="cip-titre", part=5) == "absent"
+
+
+@pytest.mark.parametrize("dd", [
+    "J'ai regroupé mes visites par secteur pour limiter les trajets en voiture.",
+    "Nous avons privilégié le mail au papier pour les relances.",
+    "On a choisi des entreprises accessibles en bus depuis les quartiers.",
+    "Pour éviter les impressions, la plaquette a circulé en PDF.",
+    "Côté environnement, j'ai réduit mes déplacements grâce à la visio.",
+])
+def test_a_choice_of_practice_is_sustainable_development(dd: str) -> None:
+    text = PROSPECTION.format(diagnostic="", demarche="", dd=dd)
+    assert item_state(text, "developpement_durable", rules="cip-titre", part=5) == "found"
+    assert item_state(text.replace("# Planning", "# Planning"), "developpement_durable",
+                      rules="cip-ccp3", part=1) == "found"
+
+
+@pytest.mark.parametrize("label", [
+    "(Développement durable : non traité dans ce dossier.)",
+    "Développement durable : à compléter.",
+    "Développement durable – néant.",
+])
+def test_a_label_over_a_placeholder_shows_nothing(label: str) -> None:
+    text = PROSPECTION.format(diagnostic="", demarche="", dd=label)
+    assert item_state(text, "developpement_durable", rules="cip-titre", part=5) == "absent"

@@ -133,9 +133,10 @@ class _Reader:
 
     def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
         self.index, self.read, self.headings = index, item.done, headings
-        # A mandatory topic's title over a placeholder (« Analyse de l'action (à
-        # venir) », « … » then « En cours ») shows nothing of it.
-        self.titles_read = item.mandatory and not item.done
+        # A topic's title or label over a placeholder (« Analyse de l'action (à
+        # venir) », « … » then « En cours », « Développement durable : non traité »)
+        # shows nothing of it.
+        self.titles_read = not item.done
         self.denied: dict[str, tuple[int, str]] = {}  # phrase -> (page, words)
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
@@ -168,7 +169,8 @@ class _Reader:
     def find(self, phrase: str) -> list[Match]:
         found = self.index.find(_compiled(phrase))
         if self.titles_read and found:
-            return [m for m in found if self.index.under_heading(m) != "todo"]
+            return [m for m in found if self.index.under_heading(m) != "todo"
+                    and not self.index.label_says_todo(m)]
         if not self.read or not found:
             return found
         kept = []

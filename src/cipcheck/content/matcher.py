@@ -223,7 +223,7 @@ _TODO = re.compile(r"(?:(?:partie |section )?(?:en cours(?: de (?:redaction|real
                    r"construction|finalisation|elaboration))?|a (?:completer|venir|faire|"
                    r"rediger|realiser|finaliser|terminer)|non (?:realisee?s?|faite?s?|"
                    r"redigee?s?|traitee?s?)|pas (?:encore )?(?:realisee?|faite?|"
-                   r"redigee?)|neant|todo|tbd|xxx+|vide)(?: \w+){0,2})")
+                   r"redigee?)|neant|todo|tbd|xxx+|vide)(?: \w+){0,3})")
 # Only a reference to an annex: the content may be a picture there, or missing.
 _ANNEX = re.compile(r"(?:cf|voir|se (?:reporter|referer) a|en|ci joint(?:e)?)? ?"
                     r"(?:l |en )?annexes?(?: n)?(?: \w+)?")
@@ -468,6 +468,23 @@ class Index:
         if _TODO.fullmatch(text):
             return "todo"
         return "annex" if _ANNEX.fullmatch(text) else "text"
+
+    def label_says_todo(self, match: Match) -> bool:
+        """Whether ``match`` opens a sentence of the text as a label whose answer is a
+        placeholder: « (Développement durable : non traité dans ce dossier.) »,
+        « Évaluation : à venir »."""
+        if self.reading is None:
+            return False
+        first = self.tokens[match.start]
+        s = _sentence(self.reading, getattr(first, "sentence", -1))
+        j = getattr(first, "index", None)
+        if s is None or s.heading or not isinstance(j, int):
+            return False
+        before = self.reading.tokens[s.first:j]
+        if len(before) > 3 or any(t.kind == "word" and t.word not in _LABEL_SMALL
+                                  for t in before):
+            return False
+        return self._title_says_todo(match, s)
 
     def _title_says_todo(self, match: Match, s: Sentence) -> bool:
         """Whether the title itself ends on a placeholder after a bracket, a colon or a
