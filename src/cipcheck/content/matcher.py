@@ -233,6 +233,12 @@ _ANNEX = re.compile(r"(?:cf|voir|se (?:reporter|referer) a|en|ci joint(?:e)?)? ?
 # or owner (« mon livret »), in the sentence of a mention of a made content.
 _FIRST_PERSON = frozenset({"je", "j", "nous", "on"})
 _MY = frozenset({"mon", "ma", "mes", "notre", "nos"})
+_THEIR = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Whose a thing is, after « de »: « le questionnaire de l'association ».
+_OWNERS = frozenset({"structure", "association", "service", "centre", "tutrice", "tuteur",
+                     "animatrice", "animateur", "conseillere", "conseiller", "collegue",
+                     "equipe", "organisme", "formatrice", "formateur", "referente",
+                     "referent", "entreprise"})
 # Verbs of making or putting to use (« conçu », « utilisé », « fabriqué », « mis en
 # place »), as written (folded).
 _MAKING_WORDS = ("concu", "concev", "cree", "creai", "realis", "construi", "elabor",
@@ -601,7 +607,16 @@ class Index:
             # « je repars avec beaucoup d'outils »: the candidate, but nothing made.
             making = any(w.startswith(_MAKING_WORDS) for w in words)
             return "mine" if mine and making else "generic"
-        return "mine" if mine else "other"
+        if mine:
+            return "mine"
+        # Someone else's only when the text says whose (« son questionnaire », « le
+        # livret de l'association »): « un questionnaire a été rempli » may be the
+        # candidate's.
+        after = [t.word for t in full[j + 1:min(s.last, j + 8)] if t.kind != "punct"]
+        theirs = bool(_THEIR.intersection(before)) or any(
+            w in {"de", "du", "d"} and _OWNERS.intersection(after[k + 1:k + 3])
+            for k, w in enumerate(after))
+        return "other" if theirs else "mine"
 
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""
