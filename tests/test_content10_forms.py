@@ -167,3 +167,27 @@ def test_a_choice_of_practice_is_sustainable_development(dd: str) -> None:
 def test_a_label_over_a_placeholder_shows_nothing(label: str) -> None:
     text = PROSPECTION.format(diagnostic="", demarche="", dd=label)
     assert item_state(text, "developpement_durable", rules="cip-titre", part=5) == "absent"
+
+
+# ---- the evaluation of a prospection: figures of the action, not of the territory -----
+
+@pytest.mark.parametrize("diagnostic", [
+    "Ma tutrice m'a montré les chiffres : un taux de chômage de 6,5 %, sous la moyenne.",
+    "Le taux de pauvreté dépasse 20 % dans les quartiers du nord de la ville.",
+    "Les chiffres de l'INSEE montrent un taux d'emploi des seniors très bas.",
+])
+def test_figures_of_the_territory_are_no_evaluation(diagnostic: str) -> None:
+    text = PROSPECTION.format(diagnostic=diagnostic, demarche="", dd="")
+    for rules, part in (("cip-titre", 5), ("cip-ccp3", 1)):
+        assert item_state(text, "evaluation", rules=rules, part=part) == "absent"
+
+
+@pytest.mark.parametrize("evaluation", [
+    "Sur trente entreprises, vingt-deux jointes, onze visitées, trois nouvelles adhésions.",
+    "Le taux de transformation de l'appel au rendez-vous a été de 40 %.",
+    "À la fin, 4 adhésions au groupement et un coût par adhésion calculé pour le bureau.",
+])
+def test_figures_of_the_action_are_its_evaluation(evaluation: str) -> None:
+    text = PROSPECTION.format(diagnostic="", demarche=evaluation, dd="")
+    for rules, part in (("cip-titre", 5), ("cip-ccp3", 1)):
+        assert item_state(text, "evaluation", rules=rules, part=part) == "found"
