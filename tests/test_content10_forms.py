@@ -191,3 +191,34 @@ def test_figures_of_the_action_are_its_evaluation(evaluation: str) -> None:
     text = PROSPECTION.format(diagnostic="", demarche=evaluation, dd="")
     for rules, part in (("cip-titre", 5), ("cip-ccp3", 1)):
         assert item_state(text, "evaluation", rules=rules, part=part) == "found"
+
+
+# ---- the offer of services told as a list of what one finds there ----------------------
+
+STRUCTURE = """# La structure
+{structure} Elle est financée par l'État et la commune.
+
+# Le public
+Des habitants de tous âges, beaucoup de retraités et de personnes au RSA."""
+
+
+@pytest.mark.parametrize("structure", [
+    # storyteller, « concrètement : »
+    "La Maison France Services occupe l'ancienne poste. Concrètement : un accueil sans "
+    "rendez-vous, de l'aide pour les dossiers, un atelier numérique le mardi et des "
+    "permanences de partenaires.",
+    # administrative, a colon list after the verb « aider »
+    "Le CCAS aide les habitants en difficulté : aides d'urgence, domiciliation, "
+    "instruction des demandes de RSA, accompagnement des allocataires.",
+    # a form
+    "Offre : accueil généraliste, accompagnement numérique, espace en libre accès.",
+])
+def test_an_offer_told_as_a_list_is_found(structure: str) -> None:
+    assert item_state(STRUCTURE.format(structure=structure), "structure.offre",
+                      rules="cip-ccp1") == "found"
+
+
+def test_one_service_named_in_passing_is_no_offer() -> None:
+    text = STRUCTURE.format(structure="J'y ai fait mon stage dans le service "
+                            "d'accompagnement, au premier étage.")
+    assert item_state(text, "structure.offre", rules="cip-ccp1") == "absent"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import product
+from itertools import combinations, product
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import PERSON, Index, Match, Pattern, compile_pattern
@@ -107,9 +107,15 @@ def alternatives(entry: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
     for alt in entry.split("|"):
         alt = alt.strip()
         if "~" in alt and "@" in alt:
-            choices = [lexicon.get(p.strip()[1:], ()) if p.strip().startswith("@")
-                       else (p.strip(),) for p in alt.split("~")]
-            out.extend(" ~ ".join(combo) for combo in product(*choices))
+            parts = [p.strip() for p in alt.split("~")]
+            choices = [lexicon.get(p[1:], ()) if p.startswith("@") else (p,) for p in parts]
+            if len(parts) == 2 and parts[0] == parts[1]:
+                # « @services ~ @services »: two different things of one family in a
+                # sentence — an enumeration (« un accueil sans rendez-vous, des
+                # permanences, un atelier numérique »), each pair once.
+                out.extend(f"{a} ~ {b}" for a, b in combinations(choices[0], 2))
+            else:
+                out.extend(" ~ ".join(combo) for combo in product(*choices))
         elif alt.startswith("@"):
             out.extend(lexicon.get(alt[1:], ()))
         elif alt:
