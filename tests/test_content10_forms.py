@@ -222,3 +222,35 @@ def test_one_service_named_in_passing_is_no_offer() -> None:
     text = STRUCTURE.format(structure="J'y ai fait mon stage dans le service "
                             "d'accompagnement, au premier étage.")
     assert item_state(text, "structure.offre", rules="cip-ccp1") == "absent"
+
+
+# ---- a relay is the follow-up handed on, not how the person came ------------------------
+
+SUIVI = """# Contexte
+{contexte}
+
+# Les entretiens
+Le 4 mars, premier entretien : nous faisons le point sur son parcours. Le 18 mars, nous
+signons son contrat d'engagement. Le 1er avril, nous préparons un entretien d'embauche.
+{fin}"""
+
+
+@pytest.mark.parametrize("contexte", [
+    "Mme R., 44 ans, a été orientée vers l'association par son assistante sociale.",
+    "Il est orienté vers le PLIE par sa conseillère France Travail, qui le sent découragé.",
+    "Orientée vers la Mission locale par le lycée, Inès arrive sans projet.",
+])
+def test_the_orientation_that_brought_the_person_is_no_relay(contexte: str) -> None:
+    text = SUIVI.format(contexte=contexte, fin="")
+    for rules, part in (("cip-titre", 2), ("cip-ccp2", 1)):
+        assert item_state(text, "relais", rules=rules, part=part) == "absent"
+
+
+@pytest.mark.parametrize("fin", [
+    "À la fin de mon stage, je l'ai orientée vers la conseillère du PLIE pour la suite.",
+    "Le suivi sera poursuivi par sa référente RSA, à qui j'ai transmis mes notes.",
+])
+def test_the_follow_up_handed_on_is_a_relay(fin: str) -> None:
+    text = SUIVI.format(contexte="Mme R., 44 ans, vit seule avec sa fille.", fin=fin)
+    for rules, part in (("cip-titre", 2), ("cip-ccp2", 1)):
+        assert item_state(text, "relais", rules=rules, part=part) == "found"

@@ -102,7 +102,8 @@ def alternatives(entry: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
     """The phrases one entry stands for: ``@name`` is the lexicon's list, ``a | b`` two
     alternatives, ``@verbs ~ @things`` every pair of the two lists (« propose ~
     atelier* », « offre ~ accompagnement* »…: a paraphrase is a verb of one family near a
-    noun of another), anything else itself."""
+    noun of another), ``@things ~ @things`` every pair of two different things of the
+    list (an enumeration), anything else itself."""
     out: list[str] = []
     for alt in entry.split("|"):
         alt = alt.strip()

@@ -10,6 +10,9 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   bilan");
 - ``mission !locale``: "!" marks a word that must NOT come at that place ("missions" of
   the structure, not "Mission locale"); ``!structure/association``: none of them;
+- ``orienté* vers ~ !par``: a last piece ``!word`` (one word, small words too, ``x*``
+  a prefix) that must not be anywhere in the match's sentence (« elle est orientée vers
+  le PLIE par son conseiller » is how she came, not a relay);
 - ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans");
 - ``$personne ~ # ans``: ``$personne`` is one person designated the way dossiers do —
   a civility (« Mme », « M. », « Monsieur »), an initial (« B. »), a given name
@@ -128,6 +131,8 @@ class Pattern:
     literal: tuple[str, ...] = ()
     anchor: int = 0  # position of the word itself in ``literal``
     label: bool = False  # « limites : » — opens its sentence, a colon right after
+    # « ~ !par »: words (folded, « x* » a prefix) that must not be in the match's sentence.
+    excluded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +151,15 @@ def compile_pattern(text: str) -> Pattern:
     if text.rstrip().endswith(":"):
         return _label_pattern(text)
     pieces: list[tuple[Term, ...]] = []
+    excluded: list[str] = []
     for raw in text.split("~"):
+        bare = raw.strip()
+        if bare.startswith("!") and " " not in bare and "/" not in bare and pieces:
+            # « orienté* vers ~ !par »: a word (small words too) that must not be in
+            # the sentence — « elle est orientée vers le PLIE par son conseiller » is
+            # how she came, not a relay.
+            excluded.append(ascii_fold(bare[1:].lower()))
+            continue
         terms = _terms(raw)
         if terms and all(t.negate or t.number or t.special for t in terms) and not (
                 len(terms) == 1 and terms[0].special):
@@ -164,7 +177,7 @@ def compile_pattern(text: str) -> Pattern:
         if len(written) > 1 and _POSSESSIVES.intersection(written):
             literal = tuple(ascii_fold(w) for w in written)
             anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
-    return Pattern(text, tuple(pieces), literal, anchor)
+    return Pattern(text, tuple(pieces), literal, anchor, excluded=tuple(excluded))
 
 
 def _terms(raw: str) -> list[Term]:
@@ -680,6 +693,24 @@ class Index:
             for t in before)
 
     def find(self, pattern: Pattern) -> list[Match]:
+        found = self._find(pattern)
+        if pattern.excluded and found:
+            found = [m for m in found if not self._sentence_has(m, pattern.excluded)]
+        return found
+
+    def _sentence_has(self, match: Match, excluded: tuple[str, ...]) -> bool:
+        """Whether the sentence of ``match`` has one of ``excluded`` (folded words,
+        « x* » a prefix), small words included when the reading is there."""
+        n = getattr(self.tokens[match.start], "sentence", -1)
+        s = _sentence(self.reading, n) if self.reading is not None else None
+        if s is not None:
+            words = [t.word for t in self.reading.tokens[s.first:s.last]]  # type: ignore[union-attr]
+        else:
+            words = [t.word for t in self.tokens if t.sentence == n]
+        return any(w.startswith(x[:-1]) if x.endswith("*") else w == x
+                   for x in excluded for w in words)
+
+    def _find(self, pattern: Pattern) -> list[Match]:
         first = self._piece(pattern.pieces[0])
         if pattern.literal and self.reading is not None:
             first = [i for i in first if self._literal_at(pattern, i)]
