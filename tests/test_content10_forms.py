@@ -254,3 +254,46 @@ def test_the_follow_up_handed_on_is_a_relay(fin: str) -> None:
     text = SUIVI.format(contexte="Mme R., 44 ans, vit seule avec sa fille.", fin=fin)
     for rules, part in (("cip-titre", 2), ("cip-ccp2", 1)):
         assert item_state(text, "relais", rules=rules, part=part) == "found"
+
+
+# ---- a resolution in any verb: proposals of adjustment, axes of progress -----------------
+
+STORY = """# Le suivi de M. T.
+Le 3 mars, M. T. arrive en retard, il a raté le bus. Nous reprenons son CV ensemble et il
+repart avec trois offres. Le 17 mars, il me montre la lettre qu'il a écrite seul.
+
+# Mon regard
+{regard}"""
+
+
+@pytest.mark.parametrize("regard", [
+    # plain future
+    "La prochaine fois, je laisserai plus de silence avant de proposer une piste.",
+    # « nous », conditional
+    "Avec ma tutrice, nous rédigerions une fiche de synthèse dès le premier entretien.",
+    # a change already made, told in the present
+    "J'écrivais tout pendant l'entretien. Depuis, je note après, en cinq minutes.",
+])
+def test_a_resolution_in_any_verb_is_a_proposal_of_adjustment(regard: str) -> None:
+    text = STORY.format(regard=regard)
+    assert item_state(text, "pratique.ajustements", rules="cip-titre", part=2) == "found"
+    assert item_state(text, "pratique.ajustements", rules="cip-ccp2", part=1) == "found"
+
+
+@pytest.mark.parametrize("regard", [
+    "À l'avenir je veux mieux utiliser les questionnaires d'intérêts.",
+    "Je serai plus attentive à ce que la personne ne dit pas.",
+])
+def test_a_resolution_to_do_better_is_an_axis_of_progress(regard: str) -> None:
+    text = STORY.format(regard=regard)
+    assert item_state(text, "pratique.axes", rules="cip-titre", part=3) == "found"
+
+
+@pytest.mark.parametrize("regard", [
+    # a story told in the present, a near future of the story, regrets
+    "Le 31 mars, il signe son contrat. Il commencera le lundi suivant, à 6 h.",
+    "J'aurais aimé le revoir avant son départ ; il pourrait revenir en mai.",
+])
+def test_a_future_of_the_story_is_no_resolution(regard: str) -> None:
+    text = STORY.format(regard=regard)
+    assert item_state(text, "pratique.ajustements", rules="cip-ccp2", part=1) == "absent"

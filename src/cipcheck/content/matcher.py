@@ -20,6 +20,10 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   a portrait of someone, « des jeunes de 16 à 25 ans » is not;
 - ``$lieu``: a place named after « à », « au », « en » (« à Saint-Dizier », « au Havre »,
   « en Seine-Saint-Denis »), capitalised and not an acronym (« au CCAS ») nor a person;
+- ``$résolution``: the candidate's resolution — a verb in the future or conditional
+  after « je » / « nous » (« je veillerai », « nous commencerions »), or in the present
+  after an opening « depuis » / « désormais » (« Depuis, je note après l'entretien »);
+  not a regret (« j'aurais ») nor a possibility (« je pourrais »);
 - ``limites :``: a phrase ending with a colon is a label opening a sentence (« Limites :
   je connaissais mal… », « Ma limite : … », « À améliorer : … »), or a title or table
   cell that is only those words, the way candidates lay out an analysis; only small
@@ -69,10 +73,11 @@ class Tok(Protocol):
 NUMBER = "#"
 PERSON = "$personne"
 PLACE = "$lieu"
+RESOLVE = "$résolution"
 # A person told without a name: a noun of one person after a singular determiner.
 _ONE_PERSON = frozenset({"femme", "homme", "dame"})
 _ONE = frozenset({"une", "un", "cette", "cet"})
-_SPECIAL = (PERSON, PLACE)
+_SPECIAL = (PERSON, PLACE, RESOLVE)
 # Civilities that designate one person (« Mmes » is several).
 _CIVILITIES = frozenset({"mme", "madame", "monsieur", "mademoiselle", "mlle", "mr"})
 # Given names that are as often a month or a place in a dossier (« Avril 2024 : … »,
@@ -287,6 +292,39 @@ def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
         t.word not in _NOT_PERSONS)
 
 
+# Between a subject and its verb: « je ne », « je le », « je lui », « j'y », « nous en ».
+_CLITIC_WORDS = frozenset({"ne", "n", "le", "la", "les", "l", "lui", "leur", "y", "en",
+                           "me", "m", "se", "s", "'"})
+_I = frozenset({"je", "j", "nous"})
+# Opening a sentence on what has changed since: « Depuis, je note après l'entretien ».
+_SINCE = frozenset({"depuis", "desormais", "dorenavant", "aujourd", "maintenant"})
+# Futures and conditionals that are no resolution: regrets and mere possibility.
+_NOT_RESOLVING = frozenset({"aurais", "aurait", "aurions", "pourrais", "pourrions",
+                            "pourrai", "pourrons", "serais", "serait", "saurais"})
+
+
+def _resolves(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
+    """Whether reading token ``m`` is the candidate's resolution: a verb in the future or
+    conditional after « je » / « nous » (« je veillerai à… », « je proposerais… », « la
+    prochaine fois, nous commencerons par… »), or in the present after « depuis » /
+    « désormais » opening the sentence (« Depuis, je note après, en cinq minutes »)."""
+    from cipcheck.reading.tense import is_future_form
+
+    t = full[m]
+    if getattr(t, "kind", "") != "word" or t.word in _NOT_RESOLVING:
+        return False
+    k = m - 1
+    while k >= 0 and getattr(full[k], "word", "") in _CLITIC_WORDS and k > m - 4:
+        k -= 1
+    if k < 0 or full[k].word not in _I or full[k].sentence != t.sentence:
+        return False
+    if is_future_form(t.word, getattr(t, "text", "")):
+        return True
+    opening = [x.word for x in full[max(0, k - 3):k] if x.sentence == t.sentence
+               and x.kind == "word"]
+    return bool(opening) and opening[0] in _SINCE
+
+
 _BEFORE_PLACE = frozenset({"a", "au", "aux", "en"})
 # Capitalised after « à », « en » and no place: « en France » (the country is no
 # implantation), « à Mme… », « en Mission locale », months.
@@ -370,15 +408,15 @@ class Index:
             from cipcheck.privacy.names import given_names  # the privacy check's list
 
             given = given_names()
-            test = _designates if name == PERSON else _place_at
+            test = {PERSON: _designates, PLACE: _place_at}.get(name, _resolves)
             prev = -1
             for k, t in enumerate(self.tokens):
                 j = getattr(t, "index", None)
                 if not isinstance(j, int):
                     continue
                 lo = max(prev + 1, j - 4) if prev >= 0 else max(0, j - 4)
-                if name == PLACE:
-                    lo = j  # the place is a content word itself
+                if name != PERSON:
+                    lo = j  # the place, the verb is a content word itself
                 if any(test(full, m, given) for m in range(lo, j + 1)):
                     out.append(k)
                 prev = j
