@@ -297,3 +297,24 @@ def test_a_resolution_to_do_better_is_an_axis_of_progress(regard: str) -> None:
 def test_a_future_of_the_story_is_no_resolution(regard: str) -> None:
     text = STORY.format(regard=regard)
     assert item_state(text, "pratique.ajustements", rules="cip-ccp2", part=1) == "absent"
+
+
+# ---- the bilan of an accompaniment: where it ended, not the contract it began with ------
+
+@pytest.mark.parametrize("fin", [
+    "Le 24 mars, nous avons signé le contrat d'engagement réciproque, avec deux actions.",
+    "On signe ensemble la fiche d'engagement avec un objectif : un poste en journée.",
+])
+def test_the_engagement_signed_at_the_start_is_no_bilan(fin: str) -> None:
+    text = SUIVI.format(contexte="M. P., 52 ans, ancien maçon.", fin=fin)
+    assert item_state(text, "bilan", rules="cip-ccp2", part=1) == "absent"
+
+
+@pytest.mark.parametrize("fin", [
+    "Fin mars, il a signé un CDD de six mois chez un paysagiste.",
+    "Globalement, l'accompagnement a été positif : elle a repris confiance.",
+])
+def test_where_the_accompaniment_ended_is_its_bilan(fin: str) -> None:
+    text = SUIVI.format(contexte="M. P., 52 ans, ancien maçon.", fin=fin)
+    for rules, part in (("cip-titre", 2), ("cip-ccp2", 1)):
+        assert item_state(text, "bilan", rules=rules, part=part) == "found"
