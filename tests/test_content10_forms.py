@@ -318,3 +318,23 @@ def test_where_the_accompaniment_ended_is_its_bilan(fin: str) -> None:
     text = SUIVI.format(contexte="M. P., 52 ans, ancien maçon.", fin=fin)
     for rules, part in (("cip-titre", 2), ("cip-ccp2", 1)):
         assert item_state(text, "bilan", rules=rules, part=part) == "found"
+
+
+# ---- the candidate's strengths, not the person's assets --------------------------------
+
+@pytest.mark.parametrize("regard", [
+    "Ses atouts : ponctualité, bon relationnel, le permis.",
+    "Diagnostic partagé. Ses atouts : une grande organisation familiale, une bonne santé.",
+])
+def test_the_persons_assets_are_no_strength_of_the_candidate(regard: str) -> None:
+    text = STORY.format(regard=regard)
+    assert item_state(text, "pratique.points_forts", rules="cip-titre", part=2) == "absent"
+
+
+@pytest.mark.parametrize("regard", [
+    "Mon atout dans ce suivi : je connais le bâtiment de l'intérieur.",
+    "Mes atouts : l'écoute et la patience.",
+])
+def test_the_candidates_own_assets_are_strengths(regard: str) -> None:
+    text = STORY.format(regard=regard)
+    assert item_state(text, "pratique.points_forts", rules="cip-titre", part=2) == "found"
