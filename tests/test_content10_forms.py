@@ -338,3 +338,31 @@ def test_the_persons_assets_are_no_strength_of_the_candidate(regard: str) -> Non
 def test_the_candidates_own_assets_are_strengths(regard: str) -> None:
     text = STORY.format(regard=regard)
     assert item_state(text, "pratique.points_forts", rules="cip-titre", part=2) == "found"
+
+
+# ---- parts 6 and 7: whoever runs the work, a job begun ----------------------------------
+
+INTEGRATION = """# Les premières semaines
+{debut} Il vit à vingt kilomètres, sans permis, et il est arrivé en retard quatre fois.
+
+# Ce que j'ai fait
+J'ai organisé une rencontre à trois le 19 mars, avec {qui} et lui ; on a parlé du car
+qui arrive à 8 h 05 quand l'atelier ouvre à 8 h."""
+
+
+@pytest.mark.parametrize("qui", ["le chef d'atelier", "la cheffe de rayon",
+                                 "son maître d'apprentissage", "la directrice du magasin"])
+def test_whoever_runs_the_work_is_an_interlocutor(qui: str) -> None:
+    text = INTEGRATION.format(debut="Mathis est en poste depuis le 2 mars.", qui=qui)
+    assert item_state(text, "interlocuteurs", rules="cip-titre", part=7) == "found"
+    assert item_state(text, "interlocuteurs", rules="cip-ccp3", part=3) == "found"
+
+
+@pytest.mark.parametrize("debut", [
+    "Mathis, dix-sept ans, a commencé son apprentissage chez Mme Rault le 2 mars.",
+    "Le contrat de Mme D. a débuté le 6 janvier, un CDD de six mois.",
+])
+def test_a_job_begun_is_the_context_of_an_integration(debut: str) -> None:
+    text = INTEGRATION.format(debut=debut, qui="le chef d'atelier")
+    assert item_state(text, "contexte", rules="cip-titre", part=7) == "found"
+    assert item_state(text, "contexte", rules="cip-ccp3", part=3) == "found"
