@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from cipcheck.content.normalize import ascii_fold, is_stopword, stem, words
 from cipcheck.reading.negation import Said, said, said_of_it
+from cipcheck.reading.tense import is_future_form
 
 if TYPE_CHECKING:
     from cipcheck.reading.text import Reading, Sentence
@@ -308,8 +309,6 @@ def _resolves(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
     conditional after « je » / « nous » (« je veillerai à… », « je proposerais… », « la
     prochaine fois, nous commencerons par… »), or in the present after « depuis » /
     « désormais » opening the sentence (« Depuis, je note après, en cinq minutes »)."""
-    from cipcheck.reading.tense import is_future_form
-
     t = full[m]
     if getattr(t, "kind", "") != "word" or t.word in _NOT_RESOLVING:
         return False
@@ -408,7 +407,11 @@ class Index:
             from cipcheck.privacy.names import given_names  # the privacy check's list
 
             given = given_names()
-            test = {PERSON: _designates, PLACE: _place_at}.get(name, _resolves)
+            if name == RESOLVE:
+                out = self._resolutions(full, given)
+                self._special[name] = (out, frozenset(out))
+                return self._special[name]
+            test = _designates if name == PERSON else _place_at
             prev = -1
             for k, t in enumerate(self.tokens):
                 j = getattr(t, "index", None)
@@ -422,6 +425,23 @@ class Index:
                 prev = j
         self._special[name] = (out, frozenset(out))
         return self._special[name]
+
+    def _resolutions(self, full: Sequence[Tok], given: frozenset[str]) -> list[int]:
+        """Content tokens that are a resolution (``_resolves``): looked for only after
+        the few « je » / « nous » of the text, not at every token."""
+        at = {getattr(t, "index", -1): k for k, t in enumerate(self.tokens)}
+        if not self.tokens:
+            return []
+        lo = getattr(self.tokens[0], "index", 0)
+        hi = getattr(self.tokens[-1], "index", -1) + 1
+        out = []
+        for j in [j for j in range(lo, hi) if full[j].word in _I]:
+            for m in range(j + 1, min(j + 5, hi)):
+                if m in at:
+                    if _resolves(full, m, given):
+                        out.append(at[m])
+                    break  # the first content word after the subject is its verb
+        return sorted(set(out))
 
     def _matches(self, term: Term, i: int) -> bool:
         if i >= len(self._keys):  # past the end of the text
