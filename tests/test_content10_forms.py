@@ -366,3 +366,14 @@ def test_a_job_begun_is_the_context_of_an_integration(debut: str) -> None:
     text = INTEGRATION.format(debut=debut, qui="le chef d'atelier")
     assert item_state(text, "contexte", rules="cip-titre", part=7) == "found"
     assert item_state(text, "contexte", rules="cip-ccp3", part=3) == "found"
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "J'ai préparé la salle et j'ai rédigé les comptes rendus de chaque séance.",
+    "Pour la monographie, j'ai réalisé trois entretiens avec M. D.",
+])
+def test_a_verb_of_making_with_no_tool_next_to_one_not_made_is_no_tool(
+        elsewhere: str) -> None:
+    intro, conclusion = PASSING[0]
+    text = _memoire(NOT_MADE[0], intro, f"{elsewhere}\n\n{conclusion}")
+    assert item_state(text, "outil") != "found"

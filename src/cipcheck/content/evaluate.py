@@ -361,7 +361,10 @@ def _owned(hits: list[tuple[Match, str]],
     formation m'a donné des outils ») is no part of it; someone else's thing (« le
     questionnaire de la structure »), or what the same passage turns to, leaves it partly
     there. Returns the hits kept and whether only such other mentions were."""
-    kinds = [(h, reader.index.owner(h[0])) for h in hits]
+    # « j'ai préparé », « j'ai rédigé » name no thing: next to a tool said not made,
+    # they may be anything (« j'ai préparé la salle ») — partly there at most.
+    kinds = [(h, "other" if h[1].startswith("j'ai ") and "~" not in h[1]
+              else reader.index.owner(h[0])) for h in hits]
     mine = [h for h, kind in kinds if kind == "mine"]
     if mine:
         return mine, False

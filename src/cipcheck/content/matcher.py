@@ -676,7 +676,8 @@ class Index:
         mine = bool(_FIRST_PERSON.intersection(words))
         if plural:
             # « je repars avec beaucoup d'outils »: the candidate, but nothing made.
-            making = any(w.startswith(_MAKING_WORDS) for w in words)
+            near = [t.word for t in full[max(s.first, j - 5):min(s.last, j + 6)]]
+            making = any(w.startswith(_MAKING_WORDS) for w in near)
             return "mine" if mine and making else "generic"
         if mine:
             return "mine"
