@@ -320,7 +320,7 @@ def _resolves(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
     if is_future_form(t.word, getattr(t, "text", "")):
         return True
     opening = [x.word for x in full[max(0, k - 3):k] if x.sentence == t.sentence
-               and x.kind == "word"]
+               and getattr(x, "kind", "") == "word"]
     return bool(opening) and opening[0] in _SINCE
 
 
