@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import product
+from itertools import combinations, product
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import PERSON, Index, Match, Pattern, compile_pattern
@@ -102,14 +102,21 @@ def alternatives(entry: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
     """The phrases one entry stands for: ``@name`` is the lexicon's list, ``a | b`` two
     alternatives, ``@verbs ~ @things`` every pair of the two lists (« propose ~
     atelier* », « offre ~ accompagnement* »…: a paraphrase is a verb of one family near a
-    noun of another), anything else itself."""
+    noun of another), ``@things ~ @things`` every pair of two different things of the
+    list (an enumeration), anything else itself."""
     out: list[str] = []
     for alt in entry.split("|"):
         alt = alt.strip()
         if "~" in alt and "@" in alt:
-            choices = [lexicon.get(p.strip()[1:], ()) if p.strip().startswith("@")
-                       else (p.strip(),) for p in alt.split("~")]
-            out.extend(" ~ ".join(combo) for combo in product(*choices))
+            parts = [p.strip() for p in alt.split("~")]
+            choices = [lexicon.get(p[1:], ()) if p.startswith("@") else (p,) for p in parts]
+            if len(parts) == 2 and parts[0] == parts[1]:
+                # « @services ~ @services »: two different things of one family in a
+                # sentence — an enumeration (« un accueil sans rendez-vous, des
+                # permanences, un atelier numérique »), each pair once.
+                out.extend(f"{a} ~ {b}" for a, b in combinations(choices[0], 2))
+            else:
+                out.extend(" ~ ".join(combo) for combo in product(*choices))
         elif alt.startswith("@"):
             out.extend(lexicon.get(alt[1:], ()))
         elif alt:
@@ -133,9 +140,10 @@ class _Reader:
 
     def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
         self.index, self.read, self.headings = index, item.done, headings
-        # A mandatory topic's title over a placeholder (« Analyse de l'action (à
-        # venir) », « … » then « En cours ») shows nothing of it.
-        self.titles_read = item.mandatory and not item.done
+        # A topic's title or label over a placeholder (« Analyse de l'action (à
+        # venir) », « … » then « En cours », « Développement durable : non traité »)
+        # shows nothing of it.
+        self.titles_read = not item.done
         self.denied: dict[str, tuple[int, str]] = {}  # phrase -> (page, words)
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
@@ -168,7 +176,8 @@ class _Reader:
     def find(self, phrase: str) -> list[Match]:
         found = self.index.find(_compiled(phrase))
         if self.titles_read and found:
-            return [m for m in found if self.index.under_heading(m) != "todo"]
+            return [m for m in found if self.index.under_heading(m) != "todo"
+                    and not self.index.label_says_todo(m)]
         if not self.read or not found:
             return found
         kept = []
@@ -235,17 +244,22 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     evidence: list[str] = []
     ok = True
     named_not_done = False
+    partial_evidence = False
     loose_hints: list[str] = []
     if item.any:
         # Enough phrases to show what was found and where: the others are not searched.
         hits: list[tuple[Match, str]] = []
         matched = 0
-        for rank, p in enumerate(expand(item.any, lexicon)):
+        phrases = expand(item.any, lexicon)
+        names = phrases[:NAMING_PHRASES]
+        for rank, p in enumerate(phrases):
             found = reader.find(p)
             if found:
                 hits.extend((m, p) for m in found)
                 matched += 1
-                if matched == EVIDENCE_PHRASES:
+                # Once its name is said not done, every mention is weighed (below).
+                if matched >= EVIDENCE_PHRASES and not (
+                        item.done and any(n in reader.denied for n in names)):
                     break
             elif p in reader.denied and not hits and rank < NAMING_PHRASES:
                 # The words that name it (its first phrases) are said not done: looser
@@ -260,7 +274,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                     break
                 if found and p not in loose_hints:
                     loose_hints.append(p)
-        ok = bool(hits) and not named_not_done
+        unowned = False
+        if hits and not named_not_done and item.done and any(
+                n in reader.denied for n in names):
+            hits, unowned = _owned(hits, reader)
+            named_not_done = not hits
+        ok = bool(hits) and not named_not_done and not unowned
         if named_not_done and not any(reader.near_denial(m) for m, _ in hits):
             # « Faute de temps, la cartographie n'a pu être réalisée » and partners named
             # elsewhere (« il travaille avec la CAF, France Travail… »): these words are
@@ -272,6 +291,9 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 evidence.append(phrase)
             if m.page not in pages:
                 pages.append(m.page)
+        if unowned:
+            # Mentions of someone else's tool: partly there (warns), never found.
+            partial_evidence = True
     # "all": every entry must be there, each entry being one phrase or alternatives.
     missing: list[str] = []
     portrait_only = False
@@ -310,7 +332,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         partial = portrait_only
     else:
         partial = not ok and (bool(evidence) or len(missing) < len(item.all)
-                              or bool(reader.unfinished))
+                              or bool(reader.unfinished) or partial_evidence)
     # A loose phrase seen without a list of actors is one word of the wider family.
     hints: list[str] = loose_hints[:1]
     if not ok and item.weak:
@@ -329,6 +351,25 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
                       partial=partial or talked_about,
                       hints=tuple(hints) if talked_about else (), denied=denied), reader
+
+
+def _owned(hits: list[tuple[Match, str]],
+           reader: _Reader) -> tuple[list[tuple[Match, str]], bool]:
+    """The mentions of a made content whose name is said not done elsewhere (« je n'ai
+    pas eu le temps de construire l'outil »): only the candidate's own (« j'ai conçu une
+    grille », « mon livret ») show it was made after all. A plural in general (« la
+    formation m'a donné des outils ») is no part of it; someone else's thing (« le
+    questionnaire de la structure »), or what the same passage turns to, leaves it partly
+    there. Returns the hits kept and whether only such other mentions were."""
+    # « j'ai préparé », « j'ai rédigé » name no thing: next to a tool said not made,
+    # they may be anything (« j'ai préparé la salle ») — partly there at most.
+    kinds = [(h, "other" if h[1].startswith("j'ai ") and "~" not in h[1]
+              else reader.index.owner(h[0])) for h in hits]
+    mine = [h for h, kind in kinds if kind == "mine"]
+    if mine:
+        return mine, False
+    other = [h for h, kind in kinds if kind == "other" or reader.near_denial(h[0])]
+    return other, bool(other)
 
 
 def _family(phrase: str) -> str:

@@ -10,6 +10,9 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   bilan");
 - ``mission !locale``: "!" marks a word that must NOT come at that place ("missions" of
   the structure, not "Mission locale"); ``!structure/association``: none of them;
+- ``orienté* vers ~ !par``: a last piece ``!word`` (one word, small words too, ``x*``
+  a prefix) that must not be anywhere in the match's sentence (« elle est orientée vers
+  le PLIE par son conseiller » is how she came, not a relay);
 - ``# ans``: ``#`` is any number, in digits or in words ("29 ans", "quarante-deux ans");
 - ``$personne ~ # ans``: ``$personne`` is one person designated the way dossiers do —
   a civility (« Mme », « M. », « Monsieur »), an initial (« B. »), a given name
@@ -17,6 +20,10 @@ Syntax of a phrase (rule-set data, see ``rules/*.yaml``):
   a portrait of someone, « des jeunes de 16 à 25 ans » is not;
 - ``$lieu``: a place named after « à », « au », « en » (« à Saint-Dizier », « au Havre »,
   « en Seine-Saint-Denis »), capitalised and not an acronym (« au CCAS ») nor a person;
+- ``$résolution``: the candidate's resolution — a verb in the future or conditional
+  after « je » / « nous » (« je veillerai », « nous commencerions »), or in the present
+  after an opening « depuis » / « désormais » (« Depuis, je note après l'entretien »);
+  not a regret (« j'aurais ») nor a possibility (« je pourrais »);
 - ``limites :``: a phrase ending with a colon is a label opening a sentence (« Limites :
   je connaissais mal… », « Ma limite : … », « À améliorer : … »), or a title or table
   cell that is only those words, the way candidates lay out an analysis; only small
@@ -39,6 +46,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from cipcheck.content.normalize import ascii_fold, is_stopword, stem, words
 from cipcheck.reading.negation import Said, said, said_of_it
+from cipcheck.reading.tense import is_future_form
 
 if TYPE_CHECKING:
     from cipcheck.reading.text import Reading, Sentence
@@ -66,10 +74,11 @@ class Tok(Protocol):
 NUMBER = "#"
 PERSON = "$personne"
 PLACE = "$lieu"
+RESOLVE = "$résolution"
 # A person told without a name: a noun of one person after a singular determiner.
 _ONE_PERSON = frozenset({"femme", "homme", "dame"})
 _ONE = frozenset({"une", "un", "cette", "cet"})
-_SPECIAL = (PERSON, PLACE)
+_SPECIAL = (PERSON, PLACE, RESOLVE)
 # Civilities that designate one person (« Mmes » is several).
 _CIVILITIES = frozenset({"mme", "madame", "monsieur", "mademoiselle", "mlle", "mr"})
 # Given names that are as often a month or a place in a dossier (« Avril 2024 : … »,
@@ -128,6 +137,8 @@ class Pattern:
     literal: tuple[str, ...] = ()
     anchor: int = 0  # position of the word itself in ``literal``
     label: bool = False  # « limites : » — opens its sentence, a colon right after
+    # « ~ !par »: words (folded, « x* » a prefix) that must not be in the match's sentence.
+    excluded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +157,15 @@ def compile_pattern(text: str) -> Pattern:
     if text.rstrip().endswith(":"):
         return _label_pattern(text)
     pieces: list[tuple[Term, ...]] = []
+    excluded: list[str] = []
     for raw in text.split("~"):
+        bare = raw.strip()
+        if bare.startswith("!") and " " not in bare and "/" not in bare and pieces:
+            # « orienté* vers ~ !par »: a word (small words too) that must not be in
+            # the sentence — « elle est orientée vers le PLIE par son conseiller » is
+            # how she came, not a relay.
+            excluded.append(ascii_fold(bare[1:].lower()))
+            continue
         terms = _terms(raw)
         if terms and all(t.negate or t.number or t.special for t in terms) and not (
                 len(terms) == 1 and terms[0].special):
@@ -164,7 +183,7 @@ def compile_pattern(text: str) -> Pattern:
         if len(written) > 1 and _POSSESSIVES.intersection(written):
             literal = tuple(ascii_fold(w) for w in written)
             anchor = next((k for k, w in enumerate(written) if not is_stopword(w)), 0)
-    return Pattern(text, tuple(pieces), literal, anchor)
+    return Pattern(text, tuple(pieces), literal, anchor, excluded=tuple(excluded))
 
 
 def _terms(raw: str) -> list[Term]:
@@ -223,10 +242,31 @@ _TODO = re.compile(r"(?:(?:partie |section )?(?:en cours(?: de (?:redaction|real
                    r"construction|finalisation|elaboration))?|a (?:completer|venir|faire|"
                    r"rediger|realiser|finaliser|terminer)|non (?:realisee?s?|faite?s?|"
                    r"redigee?s?|traitee?s?)|pas (?:encore )?(?:realisee?|faite?|"
-                   r"redigee?)|neant|todo|tbd|xxx+|vide)(?: \w+){0,2})")
+                   r"redigee?)|neant|todo|tbd|xxx+|vide)(?: \w+){0,3})")
 # Only a reference to an annex: the content may be a picture there, or missing.
 _ANNEX = re.compile(r"(?:cf|voir|se (?:reporter|referer) a|en|ci joint(?:e)?)? ?"
                     r"(?:l |en )?annexes?(?: n)?(?: \w+)?")
+
+
+# The candidate as subject (« j'ai construit », « nous avons animé », « on a testé »)
+# or owner (« mon livret »), in the sentence of a mention of a made content.
+_FIRST_PERSON = frozenset({"je", "j", "nous", "on"})
+_MY = frozenset({"mon", "ma", "mes", "notre", "nos"})
+_THEIR = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Whose a thing is, after « de »: « le questionnaire de l'association ».
+_OWNERS = frozenset({"structure", "association", "service", "centre", "tutrice", "tuteur",
+                     "animatrice", "animateur", "conseillere", "conseiller", "collegue",
+                     "equipe", "organisme", "formatrice", "formateur", "referente",
+                     "referent", "entreprise"})
+# Verbs of making or putting to use (« conçu », « utilisé », « fabriqué », « mis en
+# place »), as written (folded).
+_MAKING_WORDS = ("concu", "concev", "cree", "creai", "realis", "construi", "elabor",
+                 "fabriqu", "redig", "utilis", "adapt", "imagin", "prepar", "mis", "mett",
+                 "fait", "dessin", "test", "invent", "bricol", "developp")
+# Before a plural that names things in general: « des outils », « les outils de la
+# formation », « d'outils », « aux supports ».
+_GENERIC_BEFORE = frozenset({"des", "les", "d", "de", "aux", "ces", "'", "plusieurs",
+                             "quelques", "nombreux", "differents"})
 
 
 def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
@@ -251,6 +291,37 @@ def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
         return True
     return (not text.isupper() or len(text) <= 3) and t.word in given and (
         t.word not in _NOT_PERSONS)
+
+
+# Between a subject and its verb: « je ne », « je le », « je lui », « j'y », « nous en ».
+_CLITIC_WORDS = frozenset({"ne", "n", "le", "la", "les", "l", "lui", "leur", "y", "en",
+                           "me", "m", "se", "s", "'"})
+_I = frozenset({"je", "j", "nous"})
+# Opening a sentence on what has changed since: « Depuis, je note après l'entretien ».
+_SINCE = frozenset({"depuis", "desormais", "dorenavant", "aujourd", "maintenant"})
+# Futures and conditionals that are no resolution: regrets and mere possibility.
+_NOT_RESOLVING = frozenset({"aurais", "aurait", "aurions", "pourrais", "pourrions",
+                            "pourrai", "pourrons", "serais", "serait", "saurais"})
+
+
+def _resolves(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
+    """Whether reading token ``m`` is the candidate's resolution: a verb in the future or
+    conditional after « je » / « nous » (« je veillerai à… », « je proposerais… », « la
+    prochaine fois, nous commencerons par… »), or in the present after « depuis » /
+    « désormais » opening the sentence (« Depuis, je note après, en cinq minutes »)."""
+    t = full[m]
+    if getattr(t, "kind", "") != "word" or t.word in _NOT_RESOLVING:
+        return False
+    k = m - 1
+    while k >= 0 and getattr(full[k], "word", "") in _CLITIC_WORDS and k > m - 4:
+        k -= 1
+    if k < 0 or full[k].word not in _I or full[k].sentence != t.sentence:
+        return False
+    if is_future_form(t.word, getattr(t, "text", "")):
+        return True
+    opening = [x.word for x in full[max(0, k - 3):k] if x.sentence == t.sentence
+               and getattr(x, "kind", "") == "word"]
+    return bool(opening) and opening[0] in _SINCE
 
 
 _BEFORE_PLACE = frozenset({"a", "au", "aux", "en"})
@@ -336,6 +407,10 @@ class Index:
             from cipcheck.privacy.names import given_names  # the privacy check's list
 
             given = given_names()
+            if name == RESOLVE:
+                out = self._resolutions(full, given)
+                self._special[name] = (out, frozenset(out))
+                return self._special[name]
             test = _designates if name == PERSON else _place_at
             prev = -1
             for k, t in enumerate(self.tokens):
@@ -343,13 +418,30 @@ class Index:
                 if not isinstance(j, int):
                     continue
                 lo = max(prev + 1, j - 4) if prev >= 0 else max(0, j - 4)
-                if name == PLACE:
-                    lo = j  # the place is a content word itself
+                if name != PERSON:
+                    lo = j  # the place, the verb is a content word itself
                 if any(test(full, m, given) for m in range(lo, j + 1)):
                     out.append(k)
                 prev = j
         self._special[name] = (out, frozenset(out))
         return self._special[name]
+
+    def _resolutions(self, full: Sequence[Tok], given: frozenset[str]) -> list[int]:
+        """Content tokens that are a resolution (``_resolves``): looked for only after
+        the few « je » / « nous » of the text, not at every token."""
+        at = {getattr(t, "index", -1): k for k, t in enumerate(self.tokens)}
+        if not self.tokens:
+            return []
+        lo = getattr(self.tokens[0], "index", 0)
+        hi = getattr(self.tokens[-1], "index", -1) + 1
+        out = []
+        for j in [j for j in range(lo, hi) if full[j].word in _I]:
+            for m in range(j + 1, min(j + 5, hi)):
+                if m in at:
+                    if _resolves(full, m, given):
+                        out.append(at[m])
+                    break  # the first content word after the subject is its verb
+        return sorted(set(out))
 
     def _matches(self, term: Term, i: int) -> bool:
         if i >= len(self._keys):  # past the end of the text
@@ -454,6 +546,23 @@ class Index:
             return "todo"
         return "annex" if _ANNEX.fullmatch(text) else "text"
 
+    def label_says_todo(self, match: Match) -> bool:
+        """Whether ``match`` opens a sentence of the text as a label whose answer is a
+        placeholder: « (Développement durable : non traité dans ce dossier.) »,
+        « Évaluation : à venir »."""
+        if self.reading is None:
+            return False
+        first = self.tokens[match.start]
+        s = _sentence(self.reading, getattr(first, "sentence", -1))
+        j = getattr(first, "index", None)
+        if s is None or s.heading or not isinstance(j, int):
+            return False
+        before = self.reading.tokens[s.first:j]
+        if len(before) > 3 or any(t.kind == "word" and t.word not in _LABEL_SMALL
+                                  for t in before):
+            return False
+        return self._title_says_todo(match, s)
+
     def _title_says_todo(self, match: Match, s: Sentence) -> bool:
         """Whether the title itself ends on a placeholder after a bracket, a colon or a
         dash: « Partie 3 — Monographie (non réalisée) », « Cartographie : à venir »."""
@@ -543,6 +652,44 @@ class Index:
                 count += 1
         return count
 
+    def owner(self, match: Match) -> str:
+        """Whose thing a mention of a made content is: "mine" when its sentence has the
+        candidate as subject or owner (« j'ai conçu une grille », « nous avons utilisé le
+        livret », « mon questionnaire »), "generic" for a plural with no one's mark (« la
+        formation m'a donné des outils », « les outils de la formation »), else "other"
+        (« le questionnaire de satisfaction a été rempli », « l'animatrice utilisait ses
+        supports »)."""
+        if self.reading is None:
+            return "mine"
+        first = self.tokens[match.start]
+        j = getattr(first, "index", None)
+        s = _sentence(self.reading, getattr(first, "sentence", -1))
+        if s is None or not isinstance(j, int):
+            return "mine"
+        full = self.reading.tokens
+        words = [t.word for t in full[s.first:s.last]]
+        before = [t.word for t in full[max(s.first, j - 2):j]]
+        if _MY.intersection(before):
+            return "mine"
+        word = full[j].word
+        plural = word.endswith(("s", "x")) and (not before or before[-1] in _GENERIC_BEFORE)
+        mine = bool(_FIRST_PERSON.intersection(words))
+        if plural:
+            # « je repars avec beaucoup d'outils »: the candidate, but nothing made.
+            near = [t.word for t in full[max(s.first, j - 5):min(s.last, j + 6)]]
+            making = any(w.startswith(_MAKING_WORDS) for w in near)
+            return "mine" if mine and making else "generic"
+        if mine:
+            return "mine"
+        # Someone else's only when the text says whose (« son questionnaire », « le
+        # livret de l'association »): « un questionnaire a été rempli » may be the
+        # candidate's.
+        after = [t.word for t in full[j + 1:min(s.last, j + 8)] if t.kind != "punct"]
+        theirs = bool(_THEIR.intersection(before)) or any(
+            w in {"de", "du", "d"} and _OWNERS.intersection(after[k + 1:k + 3])
+            for k, w in enumerate(after))
+        return "other" if theirs else "mine"
+
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""
         if self.reading is None:
@@ -605,6 +752,24 @@ class Index:
             for t in before)
 
     def find(self, pattern: Pattern) -> list[Match]:
+        found = self._find(pattern)
+        if pattern.excluded and found:
+            found = [m for m in found if not self._sentence_has(m, pattern.excluded)]
+        return found
+
+    def _sentence_has(self, match: Match, excluded: tuple[str, ...]) -> bool:
+        """Whether the sentence of ``match`` has one of ``excluded`` (folded words,
+        « x* » a prefix), small words included when the reading is there."""
+        n = getattr(self.tokens[match.start], "sentence", -1)
+        s = _sentence(self.reading, n) if self.reading is not None else None
+        if s is not None:
+            words = [t.word for t in self.reading.tokens[s.first:s.last]]  # type: ignore[union-attr]
+        else:
+            words = [t.word for t in self.tokens if t.sentence == n]
+        return any(w.startswith(x[:-1]) if x.endswith("*") else w == x
+                   for x in excluded for w in words)
+
+    def _find(self, pattern: Pattern) -> list[Match]:
         first = self._piece(pattern.pieces[0])
         if pattern.literal and self.reading is not None:
             first = [i for i in first if self._literal_at(pattern, i)]
