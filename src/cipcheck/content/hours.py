@@ -1597,6 +1597,11 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 
 
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
+# Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
+# mi-temps », « les matins », « en soirée »).
+_DAY_LENGTH = frozenset({"h", "heure", "heures", "mi", "partiel", "partielle", "demi", "demie",
+                         "matin", "matins", "matinee", "matinees", "midi", "soir", "soirs",
+                         "soiree", "soirees", "horaires", "horaire"})
 # The words between « y » and the figure in « j'y ai passé », « je n'ai pu y faire que »,
 # « nous y sommes restées » (auxiliaries, verbs of doing and staying, « ne … que »).
 _TIME_THERE_WORDS = frozenset({
@@ -2243,7 +2248,8 @@ class _Scan:
             # stage »). Hours written beside it (« à raison de 6 heures par jour » too far
             # to be tied, « 154 heures, 22 jours ») leave it to confirm as before.
             amount.standard_day = amount.guess and not any(
-                n.unit in {"h", "hd"} and n is not m for n in self.mentions)
+                n.unit in {"h", "hd"} and n is not m for n in self.mentions) \
+                and not self.day_length_near()
         elif m.unit == "hd":
             amount.value = m.value * self.hours_per_day / 2
             amount.how = f"{num(m.value)} demi-journées × {num(self.hours_per_day / 2)} h"
@@ -2269,6 +2275,17 @@ class _Scan:
             amount.inferred = True
             amount.first = count[2]
         return amount
+
+    def day_length_near(self) -> bool:
+        """Hours or a part of the day told in the sentences around (« de 9 h à 12 h »,
+        « à mi-temps », « les matins ») : the days may be shorter than the rule's."""
+        here = self.s.index
+        for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
+            s = self.reading.sentences[k]
+            if s.page == self.s.page and any(
+                    t.word in _DAY_LENGTH for t in self.reading.tokens_of(s)):
+                return True
+        return False
 
     def half_days_at(self, m: _Mention, each: _Mention, amount: _Amount,
                      bounds: tuple[int, int]) -> None:
