@@ -1337,7 +1337,8 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
     if toks[k].word != "il":
         return False
     j = k + 1
-    while j < len(toks) and toks[j].word in _CLITICS - {"y"}:
+    # (« parce qu'il le fallait »: an object clitic before the verb too)
+    while j < len(toks) and toks[j].word in _CLITICS - {"y"} | {"le", "l"}:
         j += 1
     if j < len(toks) and toks[j].word in {"a", "avait", "aura", "aurait", "eut"}:
         j += 1
@@ -1503,8 +1504,12 @@ def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int
     """Where the rule is quoted around the figure (« une durée minimum de 385 heures »),
     or its verb further back in the clause with nobody doing anything in between (« Le
     titre exige une période en entreprise d'au moins 385 heures »)."""
+    # (not « parce qu'il le fallait : 140 heures … »: « le » is what was needed, said
+    # before — the figure is not the rule's)
     req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
-                if toks[k].word in _REQUIREMENT), None)
+                if toks[k].word in _REQUIREMENT and not (
+                    toks[k].word in {"faut", "fallait"} and k >= 1
+                    and toks[k - 1].word in {"le", "l", "'"})), None)
     if req is not None:
         return req
     owned = _owned_by_the_rule(toks, m)
@@ -1597,6 +1602,10 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 
 
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
+# Words a verbless duration may open on (« Donc soixante-treize heures », « Au total,
+# 385 heures », « Bref : vingt jours »).
+_FRAGMENT_OPENERS = frozenset({"donc", "bref", "soit", "total", "au", "en", "tout", "final",
+                               "finalement", "resultat", "bilan", "et", "voila"})
 # Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
 # mi-temps », « les matins », « en soirée »).
 _DAY_LENGTH = frozenset({"h", "heure", "heures", "mi", "partiel", "partielle", "demi", "demie",
@@ -1627,6 +1636,20 @@ def _a_record(toks: Sequence[Token], first: int) -> bool:
     head = toks[:first]
     k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
     return k is not None and any(t.word in _REPORTS for t in head[k + 1:])
+
+
+def _attendance_record(toks: Sequence[Token], first: int) -> bool:
+    """« la feuille de présence signée par le GEIQ affiche 154 heures », « mon relevé
+    d'émargement totalise … », « l'attestation de stage indique … »: a record of the
+    placement's attendance (not « la feuille de route », not a convention, which plans)
+    tells the figure with its verb."""
+    head = toks[:first]
+    k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
+    if k is None or not any(t.word in _REPORTS for t in head[k + 1:]):
+        return False
+    what = {t.word for t in head[k:k + 4]}
+    return bool(what & {"presence", "presences", "emargement", "emargements", "stage"}) \
+        or head[k].word == "emargement"
 
 
 def _own_record(toks: Sequence[Token], first: int) -> bool:
@@ -2562,8 +2585,9 @@ class _Scan:
             # « Alors pour mon stage, je l'ai fait au CCAS. Au final ça fait 133 heures »:
             # the sum of the placement just told, as its result.
             stated = True
-        if not stated and a.tie > 0 and not a.inferred and not self.someone \
-                and not self.third_party and _own_record(toks, a.first):
+        if not stated and a.tie >= 0 and not a.inferred and not self.someone \
+                and not self.third_party and (_attendance_record(toks, a.first) or (
+                    a.tie > 0 and _own_record(toks, a.first))):
             # « L'attestation de stage, jointe en annexe 2, indique 112 heures effectuées »,
             # « Ma feuille de présence totalise 126 heures »: the candidate's own record of
             # attendance, quoted in their dossier.
@@ -2738,6 +2762,32 @@ class _Scan:
                      and toks[k].word not in {"duree", "durees", "durant"}), None)
         return verb is not None and not self.third_party and not self.someone and any(
             cue_of(toks, k) > 0 for k in range(lo, verb))
+
+    def fragment_of_own_story(self, m: _Mention, a: _Amount) -> bool:
+        """A sentence that is only a duration (« Sept jours. », « Donc soixante-treize
+        heures, pour être exacte. »), with a sentence next to it in the first person about
+        the candidate's time at a structure or placement, and nobody's immersion around:
+        the storyteller's placement, to confirm (a verbless figure is never a statement)."""
+        toks = self.toks
+        if m.unit not in {"h", "d", "w"} or (m.unit == "h" and a.value < 35) \
+                or any(t.kind == "number" for t in toks if t is not toks[m.at]):
+            return False
+        head = [t for t in toks[:m.at] if t.kind != "punct"]
+        if len(head) > 2 or any(t.word not in _FRAGMENT_OPENERS for t in head):
+            return False
+        tail = [t for t in toks[m.end:] if t.kind != "punct"]
+        if len(tail) > 4 or any(t.word in _FIRST_PERSON or past_at(toks, k)
+                                for k, t in enumerate(toks[m.end:], m.end)):
+            return False
+        here, near = self.s.index, []
+        for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
+            s = self.reading.sentences[k]
+            if k != here and s.page == self.s.page:
+                near.append(self.reading.tokens_of(s))
+        if any(t.word in THEIR_PLACEMENT or t.word in _SOMEONE_ELSE for n in near for t in n):
+            return False
+        return any(any(t.word in _FIRST_PERSON for t in n) and (
+            _places_named(n) or any(t.word in _PLACEMENT for t in n)) for n in near)
 
     def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """Most likely the placement though its words do not name it, so a reading to
@@ -3039,6 +3089,17 @@ class _Scan:
             a.inferred = True
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
+            return True
+        if self.fragment_of_own_story(m, a):
+            # « Sept jours. C'est tout ce que j'ai pu faire au Point Accueil Solidarité »:
+            # a duration said alone, the candidate's time at a structure told beside it.
+            a.inferred = True
+            return True
+        if _attendance_record(self.toks, a.first) and not self.third_party \
+                and not self.someone and m.unit in {"h", "d"} and a.value >= 35:
+            # « Au final, la feuille de présence signée par le GEIQ affiche 154 heures »:
+            # the record of the placement's attendance says its hours — no placement word
+            # needed (stated, see ``figure``).
             return True
         if self.present_at_structure(m):
             # « vingt-deux journées de présence au GEIQ du Gers », « La présence au SIAO a
