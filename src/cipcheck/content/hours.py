@@ -1055,6 +1055,8 @@ _SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "pre
                            # « J'ai accompagné Yanis vers une immersion de 35 heures »
                            "accompagn", "dirig"})
 _OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
+# « ce stage », « cette période »: in the candidate's own story, the one just told.
+_OWN_OR_THIS = _OWN | {"ce", "cette", "cet"}
 
 
 def _denied(toks: Sequence[Token], lo: int, first: int) -> bool:
@@ -2565,7 +2567,12 @@ class _Scan:
                 and not self.own_frame(0, len(toks)) and (
                     (self.context_cue and self.did(m, a) and self.after_own_placement())
                     or self.hosted_at_structure(a.first)
-                    or (self.context_cue and self.time_there(m, a))):
+                    or (self.context_cue and self.time_there(m, a))
+                    # « Franchement, ce stage m'a ouvert les yeux. J'ai fait 119 heures à
+                    # la Mission locale de Bourges »: the candidate's hours done at a
+                    # structure right after a sentence about their own placement.
+                    or (self.context_cue and self.did(m, a) and _structure_at(toks, m.end)
+                        and self.after_own_placement(anywhere=True, own=_OWN_OR_THIS))):
             # « Mon stage à l'entreprise d'insertion … a été interrompu … . J'ai finalement
             # effectué 147 heures sur les 175 prévues »: the verb of hours done right after
             # a sentence about the candidate's own placement; « Je n'ai pu être accueillie
@@ -2987,7 +2994,8 @@ class _Scan:
         return any(t.stem in _SPENT_STEMS for t in zone) and not any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS for t in zone)
 
-    def after_own_placement(self, anywhere: bool = False) -> bool:
+    def after_own_placement(self, anywhere: bool = False,
+                            own: frozenset[str] = _OWN) -> bool:
         """The sentence before, on the same page, opens on the candidate's own placement
         (« Mon stage à … a été interrompu … ») — or, ``anywhere``, names it (« Mon
         employeur a accepté que mon stage se fasse … »)."""
@@ -3006,7 +3014,7 @@ class _Scan:
             # two placements — the places must be the same one.
             return False
         words = [t.word for t in (toks if anywhere else toks[:4])]
-        return any(w in _OWN and k + 1 < len(words) and words[k + 1] in _PLACEMENT
+        return any(w in own and k + 1 < len(words) and words[k + 1] in _PLACEMENT
                    for k, w in enumerate(words))
 
     def weeks_at_structure(self, m: _Mention) -> bool:
