@@ -527,9 +527,10 @@ def _hours_and_minutes(toks: Sequence[Token], n: _Mention) -> float:
     """« 3 h 30 », « trois heures et demie », « 3,5 h »: a length of a few hours, its
     minutes or its half written after the unit."""
     k = n.end
-    if k < len(toks) and toks[k].kind == "number" and toks[k].value is not None \
-            and 0 < toks[k].value < 60 and len(toks[k].text) == 2 and n.value == int(n.value):
-        return n.value + toks[k].value / 60
+    minutes = toks[k].value if k < len(toks) and toks[k].kind == "number" else None
+    if minutes is not None and 0 < minutes < 60 and len(toks[k].text) == 2 \
+            and n.value == int(n.value):
+        return n.value + minutes / 60
     if k + 1 < len(toks) and toks[k].word == "et" and toks[k + 1].word in {"demi", "demie"}:
         return n.value + 0.5
     return n.value
