@@ -165,6 +165,9 @@ class Figure:
     # Why failing on this figure would be a guess although it reads as stated (a sum of
     # several figures, a rate and a count far apart): under the minimum it only warns.
     doubt: str = ""
+    # A count of the candidate's days turned into hours at the rule's day, the only thing
+    # the reader assumed (``_Amount.standard_day``): as sure as the count itself.
+    standard_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -502,6 +505,35 @@ def _minutes_of_rate(toks: Sequence[Token], i: int) -> float:
             or not _rate_after(toks, i + 3):
         return 0.0
     return after.value
+
+
+def _each_in_brackets(toks: Sequence[Token], m: _Mention) -> _Mention | None:
+    """« 18 demi-journées (3 h 30 chacune) », « 20 jours (7 h chacun) »: each one's hours
+    in brackets, which the clock-time filter leaves out of the mentions."""
+    k = m.end
+    if k + 3 >= len(toks) or toks[k].word != "(" or toks[k + 1].kind != "number" \
+            or toks[k + 2].word not in {"h", "heures", "heure"}:
+        return None
+    end = k + 3
+    if toks[end].kind == "number":
+        end += 1
+    if end >= len(toks) or toks[end].word not in {"chacune", "chacun"}:
+        return None
+    value = toks[k + 1].value or 0.0
+    return _Mention(k + 1, value, "h", k + 3) if 1 <= value <= 12 else None
+
+
+def _hours_and_minutes(toks: Sequence[Token], n: _Mention) -> float:
+    """« 3 h 30 », « trois heures et demie », « 3,5 h »: a length of a few hours, its
+    minutes or its half written after the unit."""
+    k = n.end
+    minutes = toks[k].value if k < len(toks) and toks[k].kind == "number" else None
+    if minutes is not None and 0 < minutes < 60 and len(toks[k].text) == 2 \
+            and n.value == int(n.value):
+        return n.value + minutes / 60
+    if k + 1 < len(toks) and toks[k].word == "et" and toks[k + 1].word in {"demi", "demie"}:
+        return n.value + 0.5
+    return n.value
 
 
 def _one_more_day(toks: Sequence[Token], i: int) -> bool:
@@ -1024,6 +1056,8 @@ _SET_UP_STEMS = frozenset({"propos", "mont", "organis", "negoci", "prescr", "pre
                            # « J'ai accompagné Yanis vers une immersion de 35 heures »
                            "accompagn", "dirig"})
 _OWN = frozenset({"mon", "ma", "mes", "notre", "nos"})
+# « ce stage », « cette période »: in the candidate's own story, the one just told.
+_OWN_OR_THIS = _OWN | {"ce", "cette", "cet"}
 
 
 def _denied(toks: Sequence[Token], lo: int, first: int) -> bool:
@@ -1306,7 +1340,8 @@ def _impersonal_il(toks: Sequence[Token], k: int) -> bool:
     if toks[k].word != "il":
         return False
     j = k + 1
-    while j < len(toks) and toks[j].word in _CLITICS - {"y"}:
+    # (« parce qu'il le fallait »: an object clitic before the verb too)
+    while j < len(toks) and toks[j].word in _CLITICS - {"y"} | {"le", "l"}:
         j += 1
     if j < len(toks) and toks[j].word in {"a", "avait", "aura", "aurait", "eut"}:
         j += 1
@@ -1472,8 +1507,12 @@ def _requirement_at(toks: Sequence[Token], m: _Mention, lo: int, hi: int) -> int
     """Where the rule is quoted around the figure (« une durée minimum de 385 heures »),
     or its verb further back in the clause with nobody doing anything in between (« Le
     titre exige une période en entreprise d'au moins 385 heures »)."""
+    # (not « parce qu'il le fallait : 140 heures … »: « le » is what was needed, said
+    # before — the figure is not the rule's)
     req = next((k for k in range(max(lo, m.at - 6), min(hi, m.end + 4))
-                if toks[k].word in _REQUIREMENT), None)
+                if toks[k].word in _REQUIREMENT and not (
+                    toks[k].word in {"faut", "fallait"} and k >= 1
+                    and toks[k - 1].word in {"le", "l", "'"})), None)
     if req is not None:
         return req
     owned = _owned_by_the_rule(toks, m)
@@ -1534,11 +1573,20 @@ def _spoken_result(toks: Sequence[Token], first: int) -> bool:
     """« Au final ça fait 133 heures », « Bref, en tout, cela représente 98 heures »: a
     result (« ça / cela fait, donne, représente ») right before the figure, opened on a
     word of the end (« au final », « finalement », « au total », « en tout », « bref »)."""
-    if first < 2 or toks[first - 1].word not in {"fait", "donne", "represente", "font"} \
-            or toks[first - 2].word not in {"ca", "cela"}:
+    k = first - 1
+    if k >= 1 and toks[k].word == "a" and toks[k - 1].stem in {"arriv", "parven"}:
+        k -= 1  # « on arrivait à 350 heures »: the count reached the figure
+    elif k < 0 or toks[k].word not in {"fait", "faisait", "donne", "donnait", "represente",
+                                        "font", "atteint", "atteignait", "totalise"}:
         return False
-    head = [t.word for t in toks[:first - 2]]
-    return any(w in {"final", "finalement", "bref", "total"} for w in head) or any(
+    if k < 1 or toks[k - 1].word not in {"ca", "cela", "on", "nous", "j", "je", "ce"}:
+        return False
+    head = [t.word for t in toks[:k - 1]]
+    # « Quand j'ai refait les comptes avec ma tutrice, on arrivait à 350 heures »: the
+    # result of counting the hours, not a story's « on arrivait à 8 h ».
+    return any(w in {"final", "finalement", "bref", "total", "comptes", "compte",
+                     "recompte", "recomptons", "recompter", "calcul", "calculs", "addition",
+                     "cumul"} for w in head) or any(
         a == "en" and b == "tout" for a, b in zip(head, head[1:], strict=False))
 
 
@@ -1557,6 +1605,23 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 
 
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
+# Words a verbless duration may open on (« Donc soixante-treize heures », « Au total,
+# 385 heures », « Bref : vingt jours »).
+_FRAGMENT_OPENERS = frozenset({"donc", "bref", "soit", "total", "au", "en", "tout", "final",
+                               "finalement", "resultat", "bilan", "et", "voila"})
+# Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
+# mi-temps », « les matins », « en soirée »).
+_DAY_LENGTH = frozenset({"h", "heure", "heures", "mi", "partiel", "partielle", "demi", "demie",
+                         "matin", "matins", "matinee", "matinees", "midi", "soir", "soirs",
+                         "soiree", "soirees", "horaires", "horaire"})
+# The words between « y » and the figure in « j'y ai passé », « je n'ai pu y faire que »,
+# « nous y sommes restées » (auxiliaries, verbs of doing and staying, « ne … que »).
+_TIME_THERE_WORDS = frozenset({
+    "ai", "as", "a", "avons", "avez", "ont", "suis", "es", "est", "sommes", "etes", "sont",
+    "ete", "pu", "faire", "fait", "faits", "reste", "restee", "restes", "restees", "rester",
+    "passe", "passee", "passes", "passees", "passer", "travaille", "travaillee", "travailler",
+    "que", "qu", "n", "ne", "finalement", "donc", "ainsi", "seulement", "en", "tout",
+    "au", "total", "bien", "effectivement", "reellement", "uniquement"})
 
 
 # A record of the hours done (not the convention, which plans them).
@@ -1574,6 +1639,20 @@ def _a_record(toks: Sequence[Token], first: int) -> bool:
     head = toks[:first]
     k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
     return k is not None and any(t.word in _REPORTS for t in head[k + 1:])
+
+
+def _attendance_record(toks: Sequence[Token], first: int) -> bool:
+    """« la feuille de présence signée par le GEIQ affiche 154 heures », « mon relevé
+    d'émargement totalise … », « l'attestation de stage indique … »: a record of the
+    placement's attendance (not « la feuille de route », not a convention, which plans)
+    tells the figure with its verb."""
+    head = toks[:first]
+    k = next((k for k, t in enumerate(head) if t.word in _RECORDS), None)
+    if k is None or not any(t.word in _REPORTS for t in head[k + 1:]):
+        return False
+    what = {t.word for t in head[k:k + 4]}
+    return bool(what & {"presence", "presences", "emargement", "emargements", "stage"}) \
+        or head[k].word == "emargement"
 
 
 def _own_record(toks: Sequence[Token], first: int) -> bool:
@@ -1730,6 +1809,8 @@ class _Amount:
     # A product whose two figures stand far apart in the sentence (« 8 semaines au CCAS,
     # où j'ai animé …, à raison de 35 heures par semaine »): the reader joined them.
     far: bool = False
+    # Days of the placement at the rule's day, the only assumption made (see ``duration``).
+    standard_day: bool = False
 
 
 @dataclass
@@ -2170,8 +2251,11 @@ class _Scan:
             # « Déroulé du stage : – 5 jours d'entretiens en binôme »: days of the
             # placement spent on an activity (an interview lasts hours, not days).
             amount.tie = 0
-        daily = self.daily_rate(m) if m.unit == "d" else None
-        if daily is not None:
+        daily = (self.daily_rate(m) or _each_in_brackets(toks, m)) \
+            if m.unit in {"d", "hd"} else None
+        if daily is not None and m.unit == "hd":
+            self.half_days_at(m, daily, amount, (lo, hi))
+        elif daily is not None:
             # « 26 jours à raison de 7 heures par jour », « 20 journées de 7 h », « 12 jours
             # (6 h par jour) »: the hours a day are written, the product is arithmetic.
             daily.used = True
@@ -2184,6 +2268,14 @@ class _Scan:
             amount.how = f"{num(m.value)} jours × {num(self.hours_per_day)} h"
             amount.inferred = not self.days_unit
             amount.guess = not self.days_unit
+            # A jury member counts a placement's days at the rule's day (7 h, the day of a
+            # 35-hour week) when nothing else in the sentence gives hours: that conversion
+            # alone does not make a plain count of days a guess (« mes dix-huit jours de
+            # stage »). Hours written beside it (« à raison de 6 heures par jour » too far
+            # to be tied, « 154 heures, 22 jours ») leave it to confirm as before.
+            amount.standard_day = amount.guess and not any(
+                n.unit in {"h", "hd"} and n is not m for n in self.mentions) \
+                and not self.day_length_near()
         elif m.unit == "hd":
             amount.value = m.value * self.hours_per_day / 2
             amount.how = f"{num(m.value)} demi-journées × {num(self.hours_per_day / 2)} h"
@@ -2210,6 +2302,29 @@ class _Scan:
             amount.first = count[2]
         return amount
 
+    def day_length_near(self) -> bool:
+        """Hours or a part of the day told in the sentences around (« de 9 h à 12 h »,
+        « à mi-temps », « les matins ») : the days may be shorter than the rule's."""
+        here = self.s.index
+        for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
+            s = self.reading.sentences[k]
+            if s.page == self.s.page and any(
+                    t.word in _DAY_LENGTH for t in self.reading.tokens_of(s)):
+                return True
+        return False
+
+    def half_days_at(self, m: _Mention, each: _Mention, amount: _Amount,
+                     bounds: tuple[int, int]) -> None:
+        """« 40 demi-journées de 3,5 h », « 48 demi-journées (3 h 30 chacune) »: the hours
+        of each half day are written, the product is arithmetic, not a guess."""
+        toks = self.toks
+        each.used = True
+        hours = _hours_and_minutes(toks, each)
+        amount.value = m.value * hours
+        amount.how = f"{num(m.value)} demi-journées × {num(hours)} h"
+        amount.tie = max(amount.tie, _nearest_cue(toks, each, bounds))
+        amount.far = _apart(toks, m, each)
+
     def daily_rate(self, m: _Mention) -> _Mention | None:
         """The hours a day written right after a count of days: « à raison de 7 heures par
         jour », « de 7 h », « (6 h par jour) », « à 7h/jour »."""
@@ -2222,8 +2337,14 @@ class _Scan:
                 for t in self.toks[n.end:n.end + 2])) and any(
                 t.word in {"jour", "journee", "j", "quotidiennes", "quotidien", "quotidiens"}
                 for t in self.toks[n.end:n.end + 3])
+            if m.unit == "hd" and n.value > 6:
+                continue  # a half day holds a few hours
+            # « 48 demi-journées (3 h 30 chacune) »: each one's hours, in brackets.
+            each = any(t.word in {"chacune", "chacun", "chaque"}
+                       for t in self.toks[n.end:n.end + 2]) \
+                and between <= {"(", ",", "de", "d", "'"}
             # « 20 journées de 7 h », « 25 jours de stage de 7h chacun ».
-            if n.at - m.end <= 4 and (per_day or (
+            if n.at - m.end <= 4 and (per_day or each or (
                     between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})
                     or between in ({"x"}, {"×"}, {"*"})):  # « 25 jrs x 7h »
                 return n
@@ -2442,10 +2563,17 @@ class _Scan:
             # « Heures effectuées : 105 h (au lieu de 140 – arrêt maladie 1 sem.) » on a
             # dossier's cover: its record of the placement's hours.
             stated, a.inferred = True, False
-        if not stated and not a.inferred and self.first_person and not self.someone \
-                and not self.third_party and not self.own_frame(0, len(toks)) and (
+        if not stated and (not a.inferred or a.standard_day) and self.first_person \
+                and not self.someone and not self.third_party \
+                and not self.own_frame(0, len(toks)) and (
                     (self.context_cue and self.did(m, a) and self.after_own_placement())
-                    or self.hosted_at_structure(a.first)):
+                    or self.hosted_at_structure(a.first)
+                    or (self.context_cue and self.time_there(m, a))
+                    # « Franchement, ce stage m'a ouvert les yeux. J'ai fait 119 heures à
+                    # la Mission locale de Bourges »: the candidate's hours done at a
+                    # structure right after a sentence about their own placement.
+                    or (self.context_cue and self.did(m, a) and _structure_at(toks, m.end)
+                        and self.after_own_placement(anywhere=True, own=_OWN_OR_THIS))):
             # « Mon stage à l'entreprise d'insertion … a été interrompu … . J'ai finalement
             # effectué 147 heures sur les 175 prévues »: the verb of hours done right after
             # a sentence about the candidate's own placement; « Je n'ai pu être accueillie
@@ -2465,8 +2593,9 @@ class _Scan:
             # « Alors pour mon stage, je l'ai fait au CCAS. Au final ça fait 133 heures »:
             # the sum of the placement just told, as its result.
             stated = True
-        if not stated and a.tie > 0 and not a.inferred and not self.someone \
-                and not self.third_party and _own_record(toks, a.first):
+        if not stated and a.tie >= 0 and not a.inferred and not self.someone \
+                and not self.third_party and (_attendance_record(toks, a.first) or (
+                    a.tie > 0 and _own_record(toks, a.first))):
             # « L'attestation de stage, jointe en annexe 2, indique 112 heures effectuées »,
             # « Ma feuille de présence totalise 126 heures »: the candidate's own record of
             # attendance, quoted in their dossier.
@@ -2496,7 +2625,8 @@ class _Scan:
                       theirs=not self.first_person and (
                           self.someone or self.third_party or _named_subject(toks)
                           or _a_placement(toks, m.at)),
-                      doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "")
+                      doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "",
+                      standard_day=a.standard_day and a.how.count("×") == 1)
 
     def attested(self, first: int) -> bool:
         """« … atteste / certifie que Mme S. B. a effectué un stage … de 392 heures »: the
@@ -2640,6 +2770,32 @@ class _Scan:
                      and toks[k].word not in {"duree", "durees", "durant"}), None)
         return verb is not None and not self.third_party and not self.someone and any(
             cue_of(toks, k) > 0 for k in range(lo, verb))
+
+    def fragment_of_own_story(self, m: _Mention, a: _Amount) -> bool:
+        """A sentence that is only a duration (« Sept jours. », « Donc soixante-treize
+        heures, pour être exacte. »), with a sentence next to it in the first person about
+        the candidate's time at a structure or placement, and nobody's immersion around:
+        the storyteller's placement, to confirm (a verbless figure is never a statement)."""
+        toks = self.toks
+        if m.unit not in {"h", "d", "w"} or (m.unit == "h" and a.value < 35) \
+                or any(t.kind == "number" for t in toks if t is not toks[m.at]):
+            return False
+        head = [t for t in toks[:m.at] if t.kind != "punct"]
+        if len(head) > 2 or any(t.word not in _FRAGMENT_OPENERS for t in head):
+            return False
+        tail = [t for t in toks[m.end:] if t.kind != "punct"]
+        if len(tail) > 4 or any(t.word in _FIRST_PERSON or past_at(toks, k)
+                                for k, t in enumerate(toks[m.end:], m.end)):
+            return False
+        here, near = self.s.index, []
+        for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
+            s = self.reading.sentences[k]
+            if k != here and s.page == self.s.page:
+                near.append(self.reading.tokens_of(s))
+        if any(t.word in THEIR_PLACEMENT or t.word in _SOMEONE_ELSE for n in near for t in n):
+            return False
+        return any(any(t.word in _FIRST_PERSON for t in n) and (
+            _places_named(n) or any(t.word in _PLACEMENT for t in n)) for n in near)
 
     def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """Most likely the placement though its words do not name it, so a reading to
@@ -2839,7 +2995,8 @@ class _Scan:
         return any(t.stem in _SPENT_STEMS for t in zone) and not any(
             t.stem in DID_STEMS or t.word in _PRESENT_WORDS for t in zone)
 
-    def after_own_placement(self, anywhere: bool = False) -> bool:
+    def after_own_placement(self, anywhere: bool = False,
+                            own: frozenset[str] = _OWN) -> bool:
         """The sentence before, on the same page, opens on the candidate's own placement
         (« Mon stage à … a été interrompu … ») — or, ``anywhere``, names it (« Mon
         employeur a accepté que mon stage se fasse … »)."""
@@ -2858,7 +3015,7 @@ class _Scan:
             # two placements — the places must be the same one.
             return False
         words = [t.word for t in (toks if anywhere else toks[:4])]
-        return any(w in _OWN and k + 1 < len(words) and words[k + 1] in _PLACEMENT
+        return any(w in own and k + 1 < len(words) and words[k + 1] in _PLACEMENT
                    for k, w in enumerate(words))
 
     def weeks_at_structure(self, m: _Mention) -> bool:
@@ -2867,6 +3024,28 @@ class _Scan:
         toks = self.toks
         return m.unit == "w" and m.value >= 2 and any(
             _structure_at(toks, k) for k in range(m.end, min(len(toks), m.end + 6)))
+
+    def time_there(self, m: _Mention, a: _Amount) -> bool:
+        """« J'y ai passé 18 jours », « je n'ai pu y faire que 63 heures », « nous y avons
+        effectué 140 heures »: the candidate's own time at the place « y » takes up — the
+        placement the sentences around name — the figure right after the verb, and no
+        activity after it (not « j'y ai passé 20 heures à préparer le forum »)."""
+        toks = self.toks
+        zone = toks[max(0, a.first - 8):a.first]
+        y = next((k for k in range(len(zone) - 1, -1, -1) if zone[k].word == "y"), None)
+        if y is None or not any(t.word in {"j", "je", "nous", "on"} for t in zone[max(0, y - 6):y]):
+            return False
+        verbs = zone[y + 1:]
+        if not any(t.stem in DID_STEMS | _SPENT_STEMS | {"fair", "fait", "travaill"}
+                   for t in verbs) or not all(
+                t.kind == "punct" or t.word in _TIME_THERE_WORDS or t.stem in DID_STEMS
+                or t.stem in _SPENT_STEMS for t in verbs):
+            return False
+        if (m.unit == "h" and a.value < 35) or (m.unit == "d" and a.value < 5):
+            return False
+        after = toks[m.end:m.end + 2]
+        return not (len(after) == 2 and after[0].word in {"a", "pour"}
+                    and after[1].word.endswith(("er", "ir", "re")))
 
     def hosted_at_structure(self, first: int) -> bool:
         """« j'ai été accueillie huit journées de 7 heures au Point Information Jeunesse »:
@@ -2919,6 +3098,17 @@ class _Scan:
             a.inferred = True
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
+            return True
+        if self.fragment_of_own_story(m, a):
+            # « Sept jours. C'est tout ce que j'ai pu faire au Point Accueil Solidarité »:
+            # a duration said alone, the candidate's time at a structure told beside it.
+            a.inferred = True
+            return True
+        if _attendance_record(self.toks, a.first) and not self.third_party \
+                and not self.someone and m.unit in {"h", "d"} and a.value >= 35:
+            # « Au final, la feuille de présence signée par le GEIQ affiche 154 heures »:
+            # the record of the placement's attendance says its hours — no placement word
+            # needed (stated, see ``figure``).
             return True
         if self.present_at_structure(m):
             # « vingt-deux journées de présence au GEIQ du Gers », « La présence au SIAO a
@@ -3508,6 +3698,13 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     if not figs:
         return None
     decided = _decide(figs)
+    if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
+            and _days_at_most(figs, decided):
+        # « mes dix-huit jours de stage » under a minimum in hours: days are read at the
+        # rule's day (7 h, a 35-hour week), the longest a placement day usually is — under
+        # the minimum even so, the count is short; over it, shorter days could leave it
+        # short, so it stays to confirm there.
+        decided = replace(decided, certain=True)
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
     if decided.certain and not decided.doubt and " + " in decided.how \
@@ -3537,6 +3734,15 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
     return replace(decided, ceiling=_ceiling(figs, decided))
+
+
+def _days_at_most(figs: list[Figure], decided: HoursReading) -> bool:
+    """The reading is one count of the candidate's days at the rule's day, stated, and no
+    other figure disagrees with it (``Figure.standard_day``)."""
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    return best is not None and best.standard_day and best.stated and not best.plan \
+        and not best.theirs and not decided.others and not decided.doubt \
+        and all(abs(f.value - best.value) < 0.5 for f in figs if not f.plan)
 
 
 # (« mes périodes en entreprise » alone is the official plural, not a count: only with one)

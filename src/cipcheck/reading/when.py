@@ -51,7 +51,8 @@ def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
         k -= 1
     # « Mon stage de 210 heures débutera le 3 mars »: the verb of the clause, after it.
     for j in range(end, min(len(toks), end + 4)):
-        if toks[j].kind == "punct" and toks[j].word != "'":
+        # (« vingt jours sur les vingt-neuf prévus »: the plan is the other number's)
+        if toks[j].kind == "number" or toks[j].kind == "punct" and toks[j].word != "'":
             break
         if future_at(toks, j):
             return True
