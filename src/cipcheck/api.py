@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Options:
+    """How a dossier is checked: the options of ``cipcheck check``."""
+
     route: str = "formation"
     hours: float | None = None
     lang: str = "fr"

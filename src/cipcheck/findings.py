@@ -27,6 +27,8 @@ SEVERITY = {Status.ERROR: 0, Status.FAIL: 1, Status.WARN: 2, Status.SKIP: 3, Sta
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One result of a check: an id, a status and what to tell."""
+
     id: str
     status: Status
     message: str
@@ -54,6 +56,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class PartResult:
+    """One part of the rule set as found (or not) in the dossier."""
+
     number: int
     title: str
     found: bool
@@ -82,6 +86,8 @@ class PartResult:
 
 @dataclass(frozen=True)
 class Report:
+    """The report of one file: its verdict, parts and findings."""
+
     file: str
     rules: str | None
     verdict: Status

@@ -81,6 +81,8 @@ _CONCLUSION = re.compile(
 
 @dataclass(frozen=True)
 class Heading:
+    """A line that opens a part or ends one, and how it was recognised."""
+
     index: int  # block index
     number: int | None  # part number, None for other boundaries
     kind: str  # "part" | "intro" | "conclusion" | "annexes" | "other"
@@ -98,6 +100,8 @@ class Heading:
 
 @dataclass(frozen=True)
 class PartSpan:
+    """One part found: its heading and the pages it runs over."""
+
     number: int
     heading: Heading
     start: float
@@ -114,6 +118,8 @@ class PartSpan:
 
 @dataclass(frozen=True)
 class Dossier:
+    """A document cut into front matter, parts and annexes."""
+
     document: Document
     rules: RuleSet
     front_matter_pages: tuple[int, ...]

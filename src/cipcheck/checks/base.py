@@ -22,6 +22,8 @@ ContentResults = dict[int | None, list[ItemResult] | None]
 
 @dataclass(frozen=True)
 class Context:
+    """What every check receives: the segmented dossier, its rules and options."""
+
     dossier: Dossier
     rules: RuleSet
     route: str = "formation"

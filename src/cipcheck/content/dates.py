@@ -21,6 +21,8 @@ WRITTEN = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Date:
+    """A day of the year read in the text."""
+
     day: int
     month: int
     year: int | None

@@ -21,6 +21,8 @@ from cipcheck.ruleset import ContentItem
 
 @dataclass(frozen=True)
 class ItemResult:
+    """What was found of one content item, and where."""
+
     item: ContentItem
     found: bool
     pages: tuple[int, ...] = ()

@@ -106,6 +106,8 @@ def _alpha_key(text: str) -> tuple[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class Term:
+    """One word of a phrase, as it is compared with a token."""
+
     value: str
     prefix: bool = False
     negate: bool = False
@@ -129,6 +131,8 @@ class Term:
 
 @dataclass(frozen=True)
 class Pattern:
+    """An evidence phrase, compiled into pieces of terms."""
+
     text: str
     pieces: tuple[tuple[Term, ...], ...]
     # A phrase of one word and a possessive (« son parcours », « mes limites »): without
@@ -143,6 +147,8 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Match:
+    """Where a phrase was found, and the words it matched."""
+
     pattern: str
     page: int
     start: int  # token index

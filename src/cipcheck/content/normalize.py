@@ -34,6 +34,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "œ": "oe", "Œ": "oe", "æ": "
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """One word of a text, folded and stemmed for phrase matching."""
+
     stem: str  # folded Snowball stem: what phrases are compared on
     word: str  # folded word: for prefix patterns ("démograph*")
     page: int

@@ -18,6 +18,8 @@ from cipcheck.i18n import N_
 
 @dataclass(frozen=True, slots=True)
 class Agreement:
+    """How far one page source agrees with Word's own page count."""
+
     files: int  # files measured
     exact: float  # share with Word's page count exactly
     within_one: float  # share within one page of it

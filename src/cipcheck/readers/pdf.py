@@ -30,6 +30,8 @@ MIN_TEXT_CHARS_PER_PAGE = 25
 
 @dataclass
 class _Line:
+    """One line of a page as pdfium gives it, with its sampled font."""
+
     text: str
     page: int
     baseline: float  # distance from the top of the page, in points
@@ -54,6 +56,8 @@ def _open(path: Path) -> pdfium.PdfDocument:
 
 @dataclass
 class _Read:
+    """What pdfium read of a file: its lines and what they tell of it."""
+
     lines: list[_Line]
     count: int
     # pages whose text came from form fields or annotations (FreeText, widgets)

@@ -83,6 +83,8 @@ class Sentence(NamedTuple):
 
 @dataclass(frozen=True)
 class Reading:
+    """A document's sentences and tokens (see the module's docstring)."""
+
     blocks: tuple[Block, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]

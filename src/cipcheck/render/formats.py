@@ -22,6 +22,8 @@ BatchRenderer = Callable[["BatchView", str, str], str]  # (result, lang, csv_sep
 
 @dataclass(frozen=True)
 class Format:
+    """One report format: its name, file extension and renderer."""
+
     name: str
     extension: str  # ``cipcheck check -o DIR`` writes DIR/<dossier>.<extension>
     batch_file: str  # ``cipcheck batch -o DIR`` writes DIR/<batch_file>
