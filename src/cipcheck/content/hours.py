@@ -191,6 +191,8 @@ class HoursReading:
 
 @dataclass
 class _Mention:
+    """A duration in a sentence: its value, unit and place among the tokens."""
+
     at: int  # index of the number in the sentence's tokens
     value: float
     unit: str  # "h" | "d" | "w"

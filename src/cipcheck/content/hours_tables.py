@@ -75,6 +75,8 @@ class TableHours:
 
 @dataclass
 class _Row:
+    """One row of an hours table: the reading of each of its cells."""
+
     cells: list[Sentence]
     toks: list[Sequence[Token]]
 

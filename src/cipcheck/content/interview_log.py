@@ -82,6 +82,8 @@ _HEAD = 36  # the lead of an entry: its date or number and what the event was
 
 @dataclass
 class Entry:
+    """One line of a log of meetings: its date or number, and whether it was held."""
+
     order: int  # the global index of its first token
     last: int  # the global index of its last token
     page: int

@@ -39,6 +39,8 @@ from cipcheck.reading.tense import past_at
 
 @dataclass
 class Mention:
+    """The words of a sentence that name a meeting (one, or several when plural)."""
+
     first: int  # token positions in the sentence
     last: int  # inclusive
     plural: bool

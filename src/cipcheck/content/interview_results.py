@@ -35,6 +35,8 @@ class Planned:
 
 @dataclass
 class InterviewCount:
+    """The interviews counted in a part, and what each was read from."""
+
     count: int
     pages: list[int] = field(default_factory=list)
     ranks: list[int] = field(default_factory=list)

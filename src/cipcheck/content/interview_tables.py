@@ -382,6 +382,8 @@ def _pdf_weeks(view: Reading, lines: list[int], first_token: Callable[[int], Tok
 
 @dataclass
 class _WeekRow(_Candidate):
+    """A meeting read from one row of a weekly planning table (« Semaine 3 | … »)."""
+
     table_line: int = -1  # the row's PDF line (the table's lines are the table reader's)
 
 

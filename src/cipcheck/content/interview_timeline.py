@@ -18,6 +18,8 @@ REPEATABLE = frozenset({"suivi", "tripartite"})
 
 @dataclass
 class Candidate:
+    """A meeting the part may tell, before mentions of one event are merged."""
+
     order: int  # global token index: text order
     page: int
     words: str
@@ -69,6 +71,8 @@ def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:
 
 @dataclass
 class Slot:
+    """One event of the timeline: the mentions merged under one date or rank."""
+
     page: int
     words: str
     rank: int | None = None
