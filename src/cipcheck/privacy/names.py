@@ -121,6 +121,8 @@ citation citations discours chanson chansons interview biographie autobiographie
 romans poeme poemes slogan reportage reportages match matchs concert concerts album
 albums serie series influenceur influenceuse youtubeur youtubeuse chantait chante
 chantent chantaient lit lisait lisent lisaient feuillete feuilletait
+relu relire relis relit phrase phrases texte textes ecrits oeuvre oeuvres essai essais
+pensee formule
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # What one reads right after the verb: a publication or an author (« elle lit Marie
@@ -490,6 +492,31 @@ def _after_as(toks: Sequence[Token], k: int) -> int:
     return k
 
 
+_ITEM_OPENERS = frozenset({"la", "le", "les", "l", "un", "une", "son", "sa", "ses", "leur",
+                           "leurs", "mon", "ma", "mes", "notre", "nos"})
+
+
+def _enumerated(toks: Sequence[Token], k: int) -> bool:
+    """The role at ``k`` after a name and a comma is an item of a list of people, not an
+    apposition: its group ends with a comma followed by another item (a determiner), and
+    the list closes with « et » before the sentence ends (« Mathis Guérin, son chef
+    d'atelier, la gérante de la menuiserie, et moi »). An apposition is followed by its
+    verb (« Sabine Rocher, ma tutrice, m'a présentée »)."""
+    n = k + 1
+    while n < len(toks) and n < k + 10 and toks[n].text not in ",.;!?:":
+        n += 1
+    if n + 1 >= len(toks) or toks[n].text != "," or toks[n + 1].word not in _ITEM_OPENERS:
+        return False
+    if not toks[n + 1].text.islower():
+        return False
+    for t in toks[n + 2:n + 25]:
+        if t.text in ".;!?":
+            return False
+        if t.word == "et":
+            return True
+    return False
+
+
 def role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
@@ -508,6 +535,8 @@ def role_after(toks: Sequence[Token], j: int) -> bool:
     # A field word (« Jordan Meyer – Visa de l'encadrant : … ») opens the next field.
     if not (k < len(toks) and is_word(toks[k]) and toks[k].word in _ROLES_NOT_FIELDS):
         return False
+    if separated and toks[j].text == "," and _enumerated(toks, k):
+        return False  # « il y avait Mathis Guérin, son chef d'atelier, la gérante… et moi »
     if toks[k].word not in _JOB_ROLES or determiner:
         return True
     for t in toks[k + 1:k + 9]:
@@ -643,13 +672,25 @@ def _row_break(toks: Sequence[Token], i: int, s: Sentence) -> bool:
     return "\n" in gap or "|" in gap or (s.in_table and toks[i - 1].block != toks[i].block)
 
 
+# Cues after which a person's own story is told as well as an author's thesis (« selon
+# Kévin Martin, le chantier l'a remis debout », « une phrase de Léa Martin : « je… » »).
+_TOLD_BY = frozenset({"selon", "apres", "phrase", "phrases", "texte", "textes", "formule"})
+# What a writer wrote, said of its author right after (« une phrase d'Annie Ernaux »).
+_WORKS = frozenset({"phrase", "phrases", "texte", "textes", "ecrits", "oeuvre", "oeuvres",
+                    "essai", "essais", "pensee", "formule"})
+
+
 def _cue_holds(toks: Sequence[Token], k: int, i: int, j: int) -> bool:
     """The author cue at ``k`` makes the name ``i``–``j`` an author's."""
     if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
         return False  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
     if toks[k].word in _READS and k != i - 1:
         return False  # « il lit avec Kevin Martin les offres »: who reads along
-    if toks[k].word in ("selon", "apres") and _private_after(toks, j):
+    if toks[k].word in _WORKS and not (
+            toks[k + 1].word in ("de", "d") and i - k - 1 <= 2
+            and all(t.word in ("de", "d") or t.text in "'’" for t in toks[k + 1:i])):
+        return False  # « une phrase d'Annie Ernaux », not « [Zone de texte] Témoignage de… »
+    if toks[k].word in _TOLD_BY and _private_after(toks, j):
         return False  # « Selon Kévin Martin, le chantier l'a remis debout »
     # « l'article que Mélanie Roussel m'a montré »: she showed it.
     return not ((toks[i - 1].word in ("que", "qu") or (
@@ -884,6 +925,9 @@ def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) 
     (« Tuteur | Pascal Lefèvre »)."""
     if not s.in_table or prev is None or not prev.in_table or len(prev.text) > 60:
         return False
+    here, left = reading.blocks[s.blocks[0]], reading.blocks[prev.blocks[-1]]
+    if (here.page, round(here.y, 4)) != (left.page, round(left.y, 4)):
+        return False  # the last cell of the row above (a header), not this cell's label
     return any(is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
 
 
@@ -969,6 +1013,15 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             # « Tahirou Sangaré s'est présenté »: a rare given name, a surname, a verb said
             # of a person — two of the three.
             return start, end, words[-1][0], False, True, end
+    if civility and len(words) >= 2 and first_key in _PARTICLES and not has_given:
+        # « Mme Le Goff », « M. De Souza »: one surname with its particle, no given name.
+        words = [(words[0][0], words[1][1])]
+        end = words[0][1]
+    if civility and len(words) == 1:
+        given_after = _given_after_comma(toks, end, s, given)
+        if given_after > 0:
+            # « M. DIALLO, Ousmane »: a form's order, the surname then the given name.
+            return start, given_after, start, True, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
         surname = name_key(toks, surname_at, end, s)
@@ -995,10 +1048,30 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         return None
     # "Mme Bernard", "Madame Lemaire": a surname alone, judged only where initials are
     # the convention (the dossier anonymises, and this one slipped through).
-    surname = first_key
+    surname = name_key(toks, start, end, s)
     if surname in NOT_A_NAME or surname in ROLES or not conv.active:
         return None
     return start, end, start, True, False, end
+
+
+def _given_after_comma(toks: Sequence[Token], end: int, s: Sentence,
+                       given: frozenset[str]) -> int:
+    """End of a known given name written after the surname and a comma (« M. DIALLO,
+    Ousmane — 34 ans »), the clause closing after it; else -1."""
+    if end + 1 >= len(toks) or toks[end].text != ",":
+        return -1
+    words = name_words(toks, end + 1)
+    if len(words) != 1:
+        return -1
+    a, b = words[0]
+    key = name_key(toks, a, b, s)
+    if not (key in given or all(p in given for p in key.split("-"))):
+        return -1
+    if not toks[a].text[1:].islower() or key in NOT_SURNAMES or key in ROLES:
+        return -1
+    if b < len(toks) and (is_word(toks[b]) or toks[b].text in "-‑"):
+        return -1  # « M. Martin, Julie et moi »: a list goes on
+    return b
 
 
 # Capitals that are not surnames: acronyms of the field a given name may follow.
