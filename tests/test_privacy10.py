@@ -188,3 +188,43 @@ def test_a_flat_and_its_street_are_one_address(text: str) -> None:
 ])
 def test_a_meeting_held_in_a_structures_premises(text: str) -> None:
     assert "address" not in _kinds([text])
+
+
+@pytest.mark.parametrize("text,count", [
+    # A role, its complement, then the name in apposition: a professional.
+    ("La psychologue du travail Anne Morel a reçu M. B. deux fois en mars.", 0),
+    ("Le chargé de relations entreprises Hervé Gallais a trouvé le poste.", 0),
+    # The complement names the person: the name is the accompanied one.
+    ("La référente du jeune Kevin Martin m'a appelée le lendemain.", 1),
+    ("La référente de Kevin Martin m'a appelée le lendemain.", 1),
+    ("La conseillère a reçu Anne Morel hier après-midi.", 1),
+])
+def test_a_role_phrase_before_a_name(text: str, count: int) -> None:
+    assert len(_kinds([text]).get("name", set())) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    # A work's title, then « de » and its author.
+    ("Elle a lu La Vie devant soi de Romain Gary pendant l'été, et m'en a parlé.", 0),
+    ("Nous avons utilisé la méthode Trouver son Chemin de Marc Tournier en atelier.", 0),
+    # A person's own papers are no work.
+    ("J'ai lu le CV de Kevin Martin avec attention.", 1),
+    ("J'ai relu la Lettre de motivation de Kevin Martin avant l'envoi.", 1),
+    # Authors listed with the preposition repeated.
+    ("Ma posture doit beaucoup à Carl Rogers, mais aussi à Jean-Pierre Boutinet et à "
+     "Gaston Pineau.", 0),
+])
+def test_an_author_after_a_works_title_or_in_a_list(text: str, count: int) -> None:
+    assert len(_kinds([text]).get("name", set())) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Jusqu'en juin, Mme A. logeait chez une amie, impasse des Glycines à Vierzon.",
+    "M. T. est hébergé chez son frère, rue Victor-Hugo, en attendant un logement.",
+])
+def test_a_road_after_the_home_of_kin(text: str) -> None:
+    assert len(_kinds([text]).get("address", set())) == 1
+
+
+def test_a_road_after_a_foyer_stays_the_foyers() -> None:
+    assert "address" not in _kinds(["Il est résident au foyer, rue Victor-Hugo, depuis mai."])

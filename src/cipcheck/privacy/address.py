@@ -83,7 +83,7 @@ _ADVERB = (r"(?:\w+ment|desormais|toujours|encore|maintenant|aujourd'hui|depuis 
 # its number, right after a word that says where one lives (no link: « résident au foyer,
 # rue… » is the foyer's).
 LIVES_ON_STREET = re.compile(
-    rf"\b(?:{_LIVES})\s+(?:{_ADVERB}\s+)?(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
+    rf"\b(?:{_LIVES}),?\s+(?:{_ADVERB}\s+)?(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
     rf"sur\s+la\s+|sur\s+le\s+)?((?:{_ROADS})\s+[^.;\n]{{2,50}})")
 # « demeurant rue des Lilas »: without a number, only after the legal words.
 LIVES_IN_STREET = re.compile(

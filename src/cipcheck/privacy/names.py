@@ -186,7 +186,10 @@ _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction
 # (« Karim ould Ahmed », « Ana das Neves »).
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+(?:(?:da|do|dos|das|di|van|von|der|"
                            rf"den|ter|ben|el|bin|ibn|ould|de|du|de la)[ \t\u00a0]+)?[{_UPPER}]")
-_LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
+# « Carl Rogers et à Gerard Egan, mais aussi à Maela Paul… ainsi qu'à Guy Le Bouëdec »: the
+# preposition repeated before each item of the list.
+_LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "qu", "puis",
+                      "a", "mais", "aussi"})
 _ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -381,6 +384,8 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     # a session is a professional.
     if (prev.word == "par" and i >= 2 and toks[i - 2].word in _LEADS):
         return True
+    if _role_phrase_before(toks, i):
+        return True
     if (prev.text == ":" and i >= 3 and toks[i - 2].word == "par"
             and toks[i - 3].word in _LEADS):
         return True  # « Rédigé par : … »
@@ -388,6 +393,32 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     if prev.text not in (",", ":", "(", "–", "-", "—", "|"):
         return False
     return _role_in_label(toks, i)
+
+
+_OF = frozenset({"de", "du", "des", "d"})
+# Prepositions that make the name the role's complement (« la référente de Kevin Martin »,
+# « le tuteur pour Léa Roy »): the name is then the person the role serves.
+_BEFORE_A_COMPLEMENT = frozenset({"de", "du", "des", "d", "a", "au", "aux", "par", "pour",
+                                  "avec", "chez", "sur", "'", "’"})
+
+
+def _role_phrase_before(toks: Sequence[Token], i: int) -> bool:
+    """« la psychologue du travail Anne Morel », « le chargé de relations entreprises Hervé
+    Gallais »: a determiner, a role, its complement, then the name in apposition (not
+    « la référente du jeune Kevin Martin »: the complement names the person)."""
+    if i < 3 or toks[i - 1].word in _BEFORE_A_COMPLEMENT or not is_word(toks[i - 1]):
+        return False
+    for k in range(i - 1, max(0, i - 6), -1):
+        t = toks[k]
+        if not (is_word(t) or t.text in "'’") or (is_word(t) and not t.text.islower()):
+            return False
+        if t.word in PERSONS or t.word in _KIN or t.word in _AUXILIARIES or t.word in (
+                "est", "sont", "etait", "qui", "que", "et", "ou"):
+            return False
+        if t.word in _ROLES_NOT_FIELDS:
+            return (toks[k + 1].word in _OF and k >= 1
+                    and (toks[k - 1].word in _DETERMINERS or toks[k - 1].text in "'’"))
+    return False
 
 
 def _role_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -713,11 +744,40 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
             return True
+    if _work_then_author(toks, i):
+        return True
     # « sur Jacques Limoges pour la notion de maintien », « X et son modèle des… »: what
     # the name is drawn on for.
     return (j + 2 < len(toks) and toks[j].word in ("pour", "et", "avec")
             and toks[j + 1].word in ("la", "le", "sa", "son", "ses", "les", "l")
             and toks[j + 2 + (toks[j + 2].text in "'’")].word in _DRAWN_ON)
+
+
+# A person's own papers (« la Lettre de motivation de Kevin Martin »): not a work.
+_PAPERS_OF_ONE = frozenset({"lettre", "cv", "dossier", "fiche", "message", "courrier", "mail",
+                            "attestation", "contrat", "candidature", "projet", "parcours",
+                            "bilan", "compte", "rapport"})
+
+
+def _work_then_author(toks: Sequence[Token], i: int) -> bool:
+    """« Elle a lu La Vie devant soi de Romain Gary », « la méthode de Recherche d'Emploi
+    de Marc Tournier »: a cue, a title in capitals, then « de » and the name — the work's
+    author (not « j'ai lu le CV de Kevin Martin »: no title between)."""
+    if i < 3 or toks[i - 1].word not in _OF and not (
+            toks[i - 1].text in "'’" and toks[i - 2].word == "d"):
+        return False
+    title = False
+    for k in range(i - 2, max(-1, i - 12), -1):
+        t = toks[k]
+        if t.text in ".;:!?()«»" or t.word in _PAPERS_OF_ONE:
+            return False
+        if (is_word(t) and t.text[0].isupper() and not t.text.isupper()
+                and t.word not in CIVILITIES):
+            title = True
+        elif is_word(t) and t.word in _AUTHOR_CUES:
+            return title and toks[k + 1].text[0].isupper() or (
+                title and toks[k + 1].word in _OF | {"l", "la", "le", "les"})
+    return False
 
 
 # Not « définition », « modèle », « méthode »: « pour la définition de son projet », « pour
