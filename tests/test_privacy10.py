@@ -228,3 +228,20 @@ def test_a_road_after_the_home_of_kin(text: str) -> None:
 
 def test_a_road_after_a_foyer_stays_the_foyers() -> None:
     assert "address" not in _kinds(["Il est résident au foyer, rue Victor-Hugo, depuis mai."])
+
+
+def test_a_civility_then_the_surname_in_capitals_then_the_given_name() -> None:
+    # « M. ROUSSEL Kévin » on a form, « M. Roussel » in the prose: one person.
+    found = _kinds(["Bénéficiaire : M. ROUSSEL Kévin, 27 ans, CAP cuisine.",
+                    "J'ai revu M. Roussel en mars, après son stage."])
+    assert found["name"] == {"roussel"}
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Merci pour tout, vous m'avez redonné confiance, signé Kevin Dupuis", 1),
+    # Who heads or founded a structure is no accompanied person.
+    ("Le Secours populaire, présidé par Julien Lauprêtre, a aidé la famille.", 0),
+    ("L'association, fondée par Germaine Tillion, aide les sortants de prison.", 0),
+])
+def test_who_signs_and_who_heads(text: str, count: int) -> None:
+    assert len(_kinds([text]).get("name", set())) == count

@@ -478,7 +478,10 @@ _SOCIAL = frozenset({"social", "sociale", "sociaux", "sociales", "specialise", "
 _LEADS = frozenset({"redige", "redigee", "etabli", "etablie",
                     "anime", "animee", "animes", "animees", "co-anime", "co-animee",
                     "presente", "presentee", "dispense", "dispensee", "encadre", "encadree",
-                    "assure", "assuree", "conduit", "conduite", "organise", "organisee"})
+                    "assure", "assuree", "conduit", "conduite", "organise", "organisee",
+                    # Who heads, founded or runs a structure (« présidé par Julien L. »).
+                    "preside", "presidee", "dirige", "dirigee", "fonde", "fondee",
+                    "coordonne", "coordonnee", "pilote", "pilotee"})
 # Structures a professional is « of » (« Karine Lopez, de l'association Solidarité
 # Femmes », « M. Roux, du CCAS »); not the places where people live (quartier, cité).
 _STRUCTURES = frozenset({"association", "agence", "mission", "centre", "cabinet", "service",
@@ -975,6 +978,8 @@ def _signed(toks: Sequence[Token], first: int, end: int, s: Sentence) -> bool:
     silent)."""
     if first < 1 or _CHANGED.search(s.norm):
         return False
+    if toks[first - 1].word in ("signe", "signee") and toks[first - 1].text.islower():
+        return True  # « Merci pour tout, signé Kevin Dupuis »
     if "\n" not in s.text[toks[first - 1].end:toks[first].start]:
         return False
     return all(t.text in ".!" for t in toks[end:])
@@ -1084,6 +1089,16 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             return start, given_after, start, True, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
+        head = span_text(toks, words[0][0], words[0][1], s)
+        if (civility and len(words) == 2 and head.isupper() and len(head) >= 3
+                and fold_keep_length(head) not in _ACRONYMS
+                and name_key(toks, words[1][0], words[1][1], s) in given
+                and toks[words[1][0]].text[1:].islower()):
+            # « M. ROUSSEL Kévin »: the surname in capitals first, as forms write it.
+            surname_at = words[0][0]
+            if name_key(toks, words[0][0], words[0][1], s) in NOT_SURNAMES:
+                return None
+            return start, end, surname_at, civility, True, words[0][1]
         surname = name_key(toks, surname_at, end, s)
         keys = [name_key(toks, a, b, s) for a, b in words]
         # A role word after a known given name is a surname (« Mme Chantal Maire »,
