@@ -245,3 +245,19 @@ def test_a_civility_then_the_surname_in_capitals_then_the_given_name() -> None:
 ])
 def test_who_signs_and_who_heads(text: str, count: int) -> None:
     assert len(_kinds([text]).get("name", set())) == count
+
+
+@pytest.mark.parametrize("paragraphs,count", [
+    # Every name said made up, once, before the story: none of the names after is real.
+    (["Avertissement : les noms et prénoms des personnes accompagnées ont été changés.",
+      "J'ai reçu Karine Dubois, 40 ans, orientée par le CCAS."], 0),
+    (["Tous les noms cités dans ce dossier sont fictifs.",
+      "Le lendemain, Dylan Mercier ne s'est pas présenté."], 0),
+    # Only the given names changed: the surname is still real.
+    (["Les prénoms ont été modifiés.", "J'ai reçu Karine Dubois, 40 ans."], 1),
+    # Said after the name, or of one person's name at marriage: not an announcement.
+    (["J'ai reçu Karine Dubois, 40 ans.", "Tous les noms sont fictifs."], 1),
+    (["Son nom de famille a été changé à son mariage. Karine Dubois a 40 ans."], 1),
+])
+def test_every_name_announced_made_up(paragraphs: list[str], count: int) -> None:
+    assert len(_kinds(paragraphs).get("name", set())) == count

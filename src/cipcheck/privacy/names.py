@@ -1888,13 +1888,32 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     found += _typed_in_lower_case(reading, professionals, cues)
     found += name_forms.find(reading, joined, cues)
     found += _couples(reading, found)
+    changed_from = _all_names_changed(reading)
     for hit in found:
         if hit.surname in professionals or hit.surname in own:
             continue
+        if hit.sentence.index > changed_from:
+            continue  # « Tous les noms ont été changés. »: every name after is made up
         if any(part in own for part in hit.surname.split()):
             continue
         out.append(hit)
     return out
+
+
+# The dossier says that every name in it is made up (« les noms ont été changés », « noms
+# et prénoms modifiés », « tous les noms sont fictifs »): not only given names (« les
+# prénoms ont été modifiés » leaves the surnames real).
+_ALL_CHANGED = re.compile(r"\b(?:(?:les|tous les|des) )?(?:noms et prenoms|prenoms et noms|"
+                          r"noms de famille|noms)\b[^.;]{0,40}?\b(?:modifies|changes|"
+                          r"inventes|remplaces|fictifs|d'emprunt)\b")
+
+
+def _all_names_changed(reading: Reading) -> int:
+    """Index of the sentence that says every name is made up, or past the last one."""
+    for s in reading.sentences:
+        if "nom" in s.norm and _ALL_CHANGED.search(s.norm):
+            return s.index
+    return len(reading.sentences)
 
 
 def _couples(reading: Reading, found: list[NameHit]) -> list[NameHit]:
