@@ -261,3 +261,16 @@ def test_who_signs_and_who_heads(text: str, count: int) -> None:
 ])
 def test_every_name_announced_made_up(paragraphs: list[str], count: int) -> None:
     assert len(_kinds(paragraphs).get("name", set())) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    # A home by its dweller's name, where the mail is sent, a person settling in.
+    ("Nous sommes allés chez M. T., au 45 route de Lyon, pour remplir le dossier.", 1),
+    ("Le courrier lui est adressé au 14 chemin des Prés, 24000 Périgueux.", 1),
+    ("Il s'est installé 18 rue Nationale, à Tours, dans un deux-pièces.", 1),
+    # A structure settling in, a meeting place.
+    ("L'association s'est installée 18 rue Nationale, à Tours, l'an dernier.", 0),
+    ("J'ai retrouvé Mme D. au 5 rue Victor Hugo, devant la mairie.", 0),
+])
+def test_a_home_said_by_its_dweller(text: str, count: int) -> None:
+    assert len(_kinds([text]).get("address", set())) == count

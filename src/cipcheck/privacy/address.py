@@ -51,6 +51,11 @@ _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|resid
           r"cousine?|grand-mere|grand-pere|grands-parents|fille|fils|amie?|compagne|compagnon|"
           r"copine|copain|conjointe?|mari|femme|beau-frere|belle-soeur|belle-mere|beau-pere)|"
           r"chez (?:un|une) (?:amie?|copine|copain|cousine?|proche|connaissance)|"
+          # A person's home by their name (« chez M. T., au 45 route… »), where their
+          # mail is sent (« le courrier lui est adressé au… »), a move (« s'est installé »).
+          r"chez (?:mme|madame|monsieur|mlle|m\.)\s+[a-z][\w-]*\.?|"
+          r"(?:lui|leur) (?:est|sont) (?:adressee?s?|envoyee?s?)|"
+          r"(?:s'est|se sont) installee?s?|"
           r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
           r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
@@ -270,6 +275,9 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
         span = (m.start(1), _end(folded, *m.span(1)))
         # « adresse : » alone is anyone's: a structure's in a list of partners.
         if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
+            continue
+        # « L'association s'est installée 18 rue… »: a structure moves too.
+        if m.group(0).startswith(("s'est", "se sont")) and _structure_owns(folded, *span, text):
             continue
         spans.append(span)
     for m in (*MOVED_TO.finditer(folded), *DWELLING.finditer(folded)):
