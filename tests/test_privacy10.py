@@ -274,3 +274,21 @@ def test_every_name_announced_made_up(paragraphs: list[str], count: int) -> None
 ])
 def test_a_home_said_by_its_dweller(text: str, count: int) -> None:
     assert len(_kinds([text]).get("address", set())) == count
+
+
+@pytest.mark.parametrize("text", [
+    # Public figures, writers and brands named after founders: world knowledge, a list.
+    "À Saint-Claude, M. K. m'a raconté que Georges Simenon et Jean Gabin avaient fumé des "
+    "pipes sorties de son atelier.",
+    "Il rêve de cuisiner comme Cyril Lignac et regarde Philippe Etchebest le soir.",
+    "Chez Louis Pion, elle a découvert la vente en bijouterie pendant sa PMSMP.",
+    "Elle a été embauchée comme vendeuse chez Marie Blachère, à Arles.",
+])
+def test_public_figures_and_brands_are_no_persons(text: str) -> None:
+    assert "name" not in _kinds([text])
+
+
+def test_a_public_figures_namesake_with_a_civility_is_still_read() -> None:
+    # A civility says a person met, not the figure (« M. Thierry Henry, 41 ans »).
+    assert _kinds(["J'ai reçu M. Thierry Henry, 41 ans, cariste, orienté par le PLIE."])[
+        "name"] == {"henry"}
