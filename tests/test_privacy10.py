@@ -292,3 +292,24 @@ def test_a_public_figures_namesake_with_a_civility_is_still_read() -> None:
     # A civility says a person met, not the figure (« M. Thierry Henry, 41 ans »).
     assert _kinds(["J'ai reçu M. Thierry Henry, 41 ans, cariste, orienté par le PLIE."])[
         "name"] == {"henry"}
+
+
+@pytest.mark.parametrize("text,count", [
+    # A role as the subject of « était » / « s'appelle » before the name.
+    ("Mon tuteur de stage était Franck Delattre ; il m'a laissé mener les entretiens.", 0),
+    ("Ma référente sur le site s'appelle Agnès Poulain, elle est là depuis 2010.", 0),
+    # Working alongside, leading a workshop, hosting the trainee who writes.
+    ("J'ai travaillé en binôme avec Nadia Cherif, qui anime l'atelier CV depuis dix ans.", 0),
+    ("Sabrina Lopez m'a accueillie le premier jour et m'a présenté l'équipe.", 0),
+    ("Yves Caron m'a laissée animer seule la deuxième séance.", 0),
+    # A profession in apposition, and a list of professionals after a label.
+    ("Nous avons reçu la visite de Sandrine Morel, inspectrice du travail.", 0),
+    ("Intervenants : Jérôme Vidal (Cap emploi) et Sonia Benali (CAF).", 0),
+    # The accompanied person: what they confide, what they lead outside, who receives them.
+    ("Kevin Martin m'a confié ses doutes sur la formation.", 1),
+    ("Kevin Martin, qui anime désormais un club de foot, a trouvé un CDI.", 1),
+    ("Le jeune que j'accompagne est Kevin Martin, il a dix-neuf ans.", 1),
+    ("Mon tuteur a reçu Kevin Martin hier après-midi.", 1),
+])
+def test_staff_said_by_what_they_do(text: str, count: int) -> None:
+    assert len(_kinds([text]).get("name", set())) == count

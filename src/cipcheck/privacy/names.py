@@ -80,7 +80,13 @@ delegue deleguee commercial commerciale comptable contact signature visa cachet
 soussigne soussignee cesf accompagnateur accompagnatrice moniteur monitrice mediateur
 mediatrice parrain marraine coach rh rrh dr pr
 """
-ROLES = frozenset(_ROLES_TEXT.split())
+# Added by the privacy10 helper: professions met in the story, and the plural labels of
+# a list of professionals (« Intervenants : … »).
+_MORE_ROLES_TEXT = """
+inspecteur inspectrice dieteticien dieteticienne notaire huissier magistrat magistrate
+greffier greffiere pharmacien pharmacienne kinesitherapeute intervenants intervenantes
+"""
+ROLES = frozenset((_ROLES_TEXT + _MORE_ROLES_TEXT).split())
 # The accompanied person named by what they are in the dossier (a form's field, a
 # signature line, a table's column): « Signature du bénéficiaire : », « Stagiaire | ».
 _PERSONS_TEXT = """
@@ -419,6 +425,77 @@ def _role_phrase_before(toks: Sequence[Token], i: int) -> bool:
             return (toks[k + 1].word in _OF and k >= 1
                     and (toks[k - 1].word in _DETERMINERS or toks[k - 1].text in "'’"))
     return False
+
+
+_COPULAS = frozenset({"est", "etait", "sera", "fut", "appelle", "appelait", "nomme",
+                      "nommait"})
+# What a structure's staff does, said in a relative clause after the name (« Nadia
+# Cherif, qui anime l'atelier CV »), or to the writer as a trainee (« X m'a accueillie,
+# formée, encadrée », « m'a confié le suivi de… », « m'a laissé mener… »).
+_STAFF_DOES = frozenset({"anime", "animait", "dirige", "dirigeait", "encadre", "encadrait",
+                         "coordonne", "coordonnait", "supervise", "supervisait", "preside",
+                         "presidait", "gere", "gerait", "pilote", "pilotait", "forme",
+                         "formait", "recoit", "recevait", "tient", "tenait"})
+_HOSTS_ME = frozenset({"accueilli", "accueillie", "forme", "formee", "encadre", "encadree",
+                       "supervise", "supervisee", "tutore", "tutoree", "integre", "integree"})
+_STAFF_WORK = frozenset({"atelier", "ateliers", "reunion", "reunions", "session", "sessions",
+                         "formation", "formations", "information", "informations",
+                         "permanence", "permanences", "equipe", "service", "structure",
+                         "dispositif", "association", "agence", "pole", "plateforme",
+                         "module", "modules", "accueil", "antenne", "chantier"})
+_LETS_ME = frozenset({"mener", "animer", "conduire", "observer", "assister", "participer"})
+
+
+def _next_item(toks: Sequence[Token], prev_end: int, first: int) -> bool:
+    """The name at ``first`` is the next item of a list after the name ending at
+    ``prev_end`` (« Jérôme Vidal (Cap emploi) et Sonia Benali »): only listing words
+    between, past the previous item's brackets."""
+    k = prev_end
+    if k < first and toks[k].text == "(":
+        while k < first and toks[k].text != ")":
+            k += 1
+        k += 1
+    return k < first and all(t.word in _LISTING and t.word != "a" for t in toks[k:first])
+
+
+def _staff(toks: Sequence[Token], first: int, end: int) -> bool:
+    """The name is a professional's by what is said around it: a role as the subject of
+    « est / était / s'appelle » before it (« Mon tuteur de stage était Franck Delattre »),
+    « en binôme avec X », a relative clause of leading (« X, qui anime l'atelier »), or
+    what a host does to the trainee who writes (« X m'a accueillie le premier jour »)."""
+    k = first - 1
+    if k >= 0 and toks[k].word in _COPULAS and toks[k].text.islower():
+        for t in toks[max(0, k - 6):k]:
+            if t.text in ".;!?":
+                return False
+        if any(t.word in _ROLES_NOT_FIELDS for t in toks[max(0, k - 6):k]):
+            return True
+    if k >= 2 and toks[k].word == "avec" and toks[k - 1].word == "binome":
+        return True
+    n = end
+    if n < len(toks) and toks[n].text == ",":
+        n += 1
+    if (n + 1 < len(toks) and toks[n].word == "qui" and toks[n + 1].word in _STAFF_DOES
+            and any(t.word in _STAFF_WORK for t in toks[n + 2:n + 6])):
+        return True
+    return _hosts_me(toks, n)
+
+
+def _hosts_me(toks: Sequence[Token], n: int) -> bool:
+    """« m'a accueillie / formée », « m'a laissé mener… », « m'a confié le suivi… » at
+    ``n``: what a host does to the trainee who writes (not « m'a accueillie chez elle »)."""
+    if not (n + 3 < len(toks) and toks[n].word == "m" and toks[n + 1].text in "'’"
+            and toks[n + 2].word in ("a", "avait")):
+        return False
+    n += 3
+    if toks[n].word in _HOSTS_ME:
+        return not any(t.word == "chez" for t in toks[n + 1:n + 4])
+    if n + 1 < len(toks) and toks[n].word in ("laisse", "laissee"):
+        return toks[n + 1].word in _LETS_ME
+    return (n + 2 < len(toks) and toks[n].word == "confie"
+            and toks[n + 1].word in ("le", "la", "les", "l")
+            and toks[n + 2].word in ("suivi", "animation", "accompagnement", "dossier",
+                                     "dossiers", "accueil"))
 
 
 def _role_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -883,6 +960,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         changed: bool | None = None
         author_end = -1
         place_end = -1
+        staff_end = -1
         i = 0
         while i < len(toks):
             found = None
@@ -918,9 +996,11 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             ) and not (has_given and _in_the_case_of(toks, start, end, surname))
             if place:
                 place_end = end
-            if (_role_before(toks, first) or role_after(toks, end)
-                    or (first == 0 and _labelled_with_a_role(reading, s, before))):
+            if (_role_before(toks, first) or role_after(toks, end) or _staff(toks, first, end)
+                    or (first == 0 and _labelled_with_a_role(reading, s, before))
+                    or (staff_end >= 0 and _next_item(toks, staff_end, first))):
                 professionals.add(surname)
+                staff_end = end
             elif changed and not (author or place) and not _THANKS.search(s.norm):
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
@@ -1892,7 +1972,7 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     for hit in found:
         if hit.surname in professionals or hit.surname in own:
             continue
-        if hit.sentence.index > changed_from:
+        if changed_from is not None and hit.sentence.index > changed_from:
             continue  # « Tous les noms ont été changés. »: every name after is made up
         if any(part in own for part in hit.surname.split()):
             continue
@@ -1908,12 +1988,13 @@ _ALL_CHANGED = re.compile(r"\b(?:(?:les|tous les|des) )?(?:noms et prenoms|preno
                           r"inventes|remplaces|fictifs|d'emprunt)\b")
 
 
-def _all_names_changed(reading: Reading) -> int:
-    """Index of the sentence that says every name is made up, or past the last one."""
+def _all_names_changed(reading: Reading) -> int | None:
+    """Index of the sentence that says every name is made up (a view's sentences keep
+    their index in the whole dossier), or None."""
     for s in reading.sentences:
         if "nom" in s.norm and _ALL_CHANGED.search(s.norm):
             return s.index
-    return len(reading.sentences)
+    return None
 
 
 def _couples(reading: Reading, found: list[NameHit]) -> list[NameHit]:
