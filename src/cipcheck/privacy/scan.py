@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cipcheck.document import Block
@@ -107,6 +108,17 @@ def _header(cells: list[str]) -> list[str] | None:
     if len(labels) < 2 or not all(_LABEL.match(c) for c in labels if c):
         return None
     return labels if any(_FIELD_HEADER.search(c.lower()) for c in labels) else None
+
+
+_IN_TABLE = attrgetter("in_table")
+
+
+def _label_of(previous: Block | None, b: Block, column: str | None) -> str:
+    """The label a cell is read with: its column's, after the cell on its left."""
+    label = _label_cell(previous, b) or ""
+    if column:
+        return f"{label} – {column}" if label else column
+    return label
 
 
 def _column_labels(blocks: list[Block]) -> dict[int, str]:
@@ -239,12 +251,12 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     name_hits = names.block_hits(reading, names.find_names(reading, own_words))
     out: list[Located] = []
     previous: Block | None = None
-    columns = _column_labels(blocks) if any(b.in_table for b in blocks) else {}
+    columns = _column_labels(blocks) if any(map(_IN_TABLE, blocks)) else {}
     pipe_header: list[str] | None = None
     for n, b in enumerate(blocks):
         # The column's label, after the cell on the left (« CCAS de Lens | 5 place… »
         # under « Partenaire | Adresse » is the structure's address).
-        label = " – ".join(x for x in (_label_cell(previous, b), columns.get(n)) if x)
+        label = _label_of(previous, b, columns.get(n) if columns else None)
         previous = b
         hits: list[Hit] = []
         if "|" in b.text and not b.in_table:
