@@ -1180,7 +1180,7 @@ def test_a_nom_prenom_table_reads_row_by_row() -> None:
 @pytest.mark.parametrize("paragraphs,expected", [
     # The given name in brackets after the surname, the way notes write it.
     (["Vu ce jour Mme Le Floch (Gaëlle), 51 ans, orientée par le CCAS."],
-     ["Mme L••• F•••"]),
+     ["L••• F••• G•••"]),
     (["Appel de M. TRAORÉ (Bakary) : il accepte la formation."], ["T••• B•••"]),
     (["Liste : KERVELLA (Soizic) ; Mme R. ; M. T."], ["K••• S•••"]),
     # A professional, a town and its département.

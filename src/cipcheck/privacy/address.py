@@ -51,6 +51,11 @@ _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|resid
           r"cousine?|grand-mere|grand-pere|grands-parents|fille|fils|amie?|compagne|compagnon|"
           r"copine|copain|conjointe?|mari|femme|beau-frere|belle-soeur|belle-mere|beau-pere)|"
           r"chez (?:un|une) (?:amie?|copine|copain|cousine?|proche|connaissance)|"
+          # A person's home by their name (« chez M. T., au 45 route… »), where their
+          # mail is sent (« le courrier lui est adressé au… »), a move (« s'est installé »).
+          r"chez (?:mme|madame|monsieur|mlle|m\.)\s+[a-z][\w-]*\.?|"
+          r"(?:lui|leur) (?:est|sont) (?:adressee?s?|envoyee?s?)|"
+          r"(?:s'est|se sont) installee?s?|"
           r"(?:son|sa|leur) (?:adresse|domicile)\s*(?::|est|-)?|adresse (?:personnelle|"
           r"postale)\s*:?|adresse\s*:|domicile\s*:|chez (?:elle|lui|eux)|"
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
@@ -83,7 +88,7 @@ _ADVERB = (r"(?:\w+ment|desormais|toujours|encore|maintenant|aujourd'hui|depuis 
 # its number, right after a word that says where one lives (no link: « résident au foyer,
 # rue… » is the foyer's).
 LIVES_ON_STREET = re.compile(
-    rf"\b(?:{_LIVES})\s+(?:{_ADVERB}\s+)?(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
+    rf"\b(?:{_LIVES}),?\s+(?:{_ADVERB}\s+)?(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+la\s+|dans\s+l'|dans\s+le\s+|"
     rf"sur\s+la\s+|sur\s+le\s+)?((?:{_ROADS})\s+[^.;\n]{{2,50}})")
 # « demeurant rue des Lilas »: without a number, only after the legal words.
 LIVES_IN_STREET = re.compile(
@@ -105,7 +110,8 @@ FLAT = re.compile(
 # The structure's own address: a place it works from, not where a person lives.
 STRUCTURE = re.compile(
     r"\b(situee?s?|locaux|siege|bureaux|agence|antenne|permanence|accueil|association|"
-    r"structure|nos|notre|ateliers? (?:ont|a) lieu|se tien(?:t|nent)|implantee?s?|"
+    r"structure|nos|notre|ateliers? (?:ont|a) lieu|se tien\w*|se ten\w*|implantee?s?|"
+    r"bureaux?|france services|"
     r"installee? (?:au|dans|depuis)|entreprise|mairie|centre|"
     # Workplaces a person is placed in (« au garage Auto Plus, 8 route de Lyon… »).
     r"garage|magasin|restaurant|boulangerie|boucherie|usine|entrepot|chantier|cabinet|"
@@ -270,6 +276,9 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
         # « adresse : » alone is anyone's: a structure's in a list of partners.
         if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
             continue
+        # « L'association s'est installée 18 rue… »: a structure moves too.
+        if m.group(0).startswith(("s'est", "se sont")) and _structure_owns(folded, *span, text):
+            continue
         spans.append(span)
     for m in (*MOVED_TO.finditer(folded), *DWELLING.finditer(folded)):
         if _named_street(text, folded, m.start(1)):
@@ -278,7 +287,43 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
                 spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
-    return spans + _without_a_number(text, folded) + _after_a_person(text, folded)
+    return (spans + _without_a_number(text, folded) + _after_a_person(text, folded)
+            + _given_as_ones(text, folded))
+
+
+# « Elle m'a donné son adresse pour le courrier de la MDPH : résidence Les Iris, bât. C,
+# 3 allée… »; « La visite à domicile, je m'en souviens : 14 rue des Tanneurs, à
+# Vierzon »: the address named as someone's (a possessive) or as the home visited, then
+# given after a colon. Whose it is was said before the colon: a structure named between
+# (the purpose of the address) is not its owner.
+ADDRESS_OF = re.compile(r"\b(?:(?:son|sa|leur) (?:nouvelle )?(?:adresse|domicile)|"
+                        r"(?:visite|entretien|rendez-vous) (?:a|au) domicile)\b"
+                        r"[^.;:\n\d]{0,60}:\s*")
+_GIVEN_ADDRESS = re.compile(
+    rf"(?:(?:residence|cite|lotissement|immeuble|lieu-?dit|hameau)\s+[^.;\n]{{2,80}}?,\s*)?"
+    rf"{_NUMBERED}")
+
+
+def _given_as_ones(text: str, folded: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in ADDRESS_OF.finditer(folded) if ":" in folded else ():
+        g = _GIVEN_ADDRESS.match(folded, m.end())
+        if g is None or not _named_street(text, folded, g.start() + (
+                g.group(0).find(next(c for c in g.group(0) if c.isdigit())))):
+            continue
+        if m.group(0).startswith(("son", "sa", "leur")) and _structure_owns(
+                folded, m.start(), m.start(), text):
+            continue  # « La Mission locale m'a donné son adresse : … »
+        spans.append((g.start(), _end_of_given(folded, g.start(), g.end())))
+    return spans
+
+
+def _end_of_given(folded: str, start: int, end: int) -> int:
+    """Up to the postcode and town, or the town after « à » (« 14 rue des Tanneurs, à
+    Vierzon »), else the street."""
+    m = re.compile(rf"[^.;\n]*?\d{{1,4}}\s*(?:bis|ter|b)?,?\s+[^,.;\n]*"
+                   rf"(?:,\s*(?:{_POSTCODE_RE}\s+[\w' -]+|a\s+[\w'-]+))?").match(folded, start)
+    return start + len(m.group(0).rstrip()) if m else end
 
 
 def _after_a_person(text: str, folded: str) -> list[tuple[int, int]]:
@@ -331,7 +376,8 @@ def _end_of_street(folded: str, start: int, end: int) -> int:
 
 # What may stand between two parts of one address (« cité Karl-Marx, bâtiment C,
 # escalier 2, 5e étage, 12 allée Romain-Rolland… »): floors, stairs, doors, commas.
-_BETWEEN_PARTS = re.compile(r"^(?:[\s,]|escalier|esc\.|etage|porte|appt\.?|appartement|"
+_BETWEEN_PARTS = re.compile(r"^(?:[\s,]|escalier|esc\.|etage|porte|appt\.?|apt\.?|app\.|"
+                            r"appartement|logement|n°|no\b|"
                             r"bat(?:iment)?\.?|\d+\s*(?:e|er|eme|ere)?\b|[a-z]\b)*$")
 
 

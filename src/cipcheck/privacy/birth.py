@@ -26,14 +26,35 @@ _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
 # A label, then a few words before the colon: « Date de naissance de M. B. (fiche
 # d'inscription) : 21/11/1999 », « Date de naissance (JJ/MM/AAAA) : 08/11/2003 ».
 _LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|"
-          r"naissance\s*:|nee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{1,40}?)?\s+le")
+          r"naissance\s*[:|]|nee?s?(?:\s*\(e\))?\s+le")
+# What may stand between a label and its date: a comma, « le », an age given with it
+# (« Âge / date de naissance : 32 ans, 17/06/1994 »).
+_GAP = r"\s*[:|,]?\s*(?:\d{1,3}\s*ans\b[\s,;/()–-]*)?(?:le\s+)?"
 BIRTH = re.compile(
     # « | »: a table row read as one line (a PDF's columns): « Date de naissance | 12/04/1990 ».
-    rf"\b(?:{_LABEL})\s*[:|]?\s*(?:le\s+)?{_DATE}(?![\w])|"
+    rf"\b(?:{_LABEL}){_GAP}{_DATE}(?![\w])|"
     rf"\bnee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+en\s+{_MONTH_YEAR}|"
     # The date, then what it is: « 03/04/1987 (né à Alger) », « 03/04/1987 (née) ».
     rf"(?<![\d/.])(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)?\d\d)\s*"
     rf"(?:\(\s*nee?s?\b|,?\s*\(?date de naissance\b)")
+
+
+# Born, then where, then when: « née à Casablanca (Maroc) le 3 mars 1985 », « né au
+# Sénégal le 12/05/1990 », « Née à Lille, le 17/06/1994 », « a vu le jour à Arras le… ».
+# The words between are read by ``_places_only`` (places are capitalised), so a clause
+# that goes on (« née à Lille et embauchée le 12 mars 2020 ») is not read as one.
+BORN_THEN_DATE = re.compile(rf"\b(?:nee?s?(?:\s*\(e\))?|vu le jour)(?!\w)([^.;:\n\d]{{0,80}}?)"
+                            rf"[\s,]le\s+{_DATE}(?![\w])")
+_PLACES = re.compile(
+    r"(?:\s*,?\s*(?:(?:à|a|au|aux|en|dans)\s+(?:l[ae]\s+|l['’]\s*)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:(?:de|du|des|sur|en|la|le|les)\s+|d['’]\s*)?[A-ZÀ-Ý][\w'’-]*){0,3}|"
+    # A town typed in haste, one word (« née à lyon le… »).
+    r"(?:à|a)\s+[\w'’-]+|"
+    r"\([^()]{1,40}\)))*\s*,?\s*")
+
+
+def _places_only(raw: str) -> bool:
+    return _PLACES.fullmatch(raw) is not None
 
 
 # « L'association est née en 1998 », « le dispositif, né le 1er mars 2019 »: a thing was
@@ -45,8 +66,8 @@ _THING = re.compile(r"\b(association|structure|dispositif|projet|idee|entreprise
 
 # Every form above holds one of these words: most blocks hold none, and one search in C
 # spares the long pattern (tried at each « ne » of « ne … pas »).
-_HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?\s+(?:le|à|a|en)\b|naiss|"
-                   r"\bd\.?d\.?n\b|\(\s*n[ée]")
+_HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?[\s,]+(?:le|à|a|au|aux|en)\b|naiss|"
+                   r"vu le jour|\bd\.?d\.?n\b|\(\s*n[ée]")
 
 
 def find(text: str) -> list[Hit]:
@@ -63,6 +84,15 @@ def find(text: str) -> list[Hit]:
         masked = re.sub(r"[0-9]", MASK, text[start:end])
         # Every word of the date (its month, its numbers written out) is hidden too.
         masked = re.sub(r"[^\W\d_]+", MASK * 4, masked)
+        out.append(Hit("birth_date", date, start, end, masked))
+    for m in BORN_THEN_DATE.finditer(folded):
+        start, end = m.span(2)
+        if any(h.start == start for h in out) or not _places_only(text[m.start(1):m.end(1)]):
+            continue
+        if _THING.search(folded[max(0, m.start() - 60):m.start()]):
+            continue
+        date = _canonical(re.sub(r"\s+", " ", folded[start:end]))
+        masked = re.sub(r"[^\W\d_]+", MASK * 4, re.sub(r"[0-9]", MASK, text[start:end]))
         out.append(Hit("birth_date", date, start, end, masked))
     return out
 

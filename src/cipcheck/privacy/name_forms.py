@@ -338,6 +338,9 @@ _PERSON_HEAD_WORDS = frozenset({
     "demandeur", "demandeurs", "demandeuse", "accompagne", "accompagnes", "accompagnee"})
 
 
+_FIELDS_OF_A_PERSON = frozenset({"signature", "visa", "nom", "identite", "coordonnees"})
+
+
 def _header_key(text: str) -> str:
     return _NOT_LETTERS.sub(" ", text).strip()
 
@@ -348,6 +351,9 @@ def _person_header(key: str) -> bool:
     if key in _PERSON_HEADERS:
         return True
     words = key.split()
+    # « Signature du bénéficiaire », « Nom du stagiaire »: a field of the person's.
+    if len(words) >= 3 and words[0] in _FIELDS_OF_A_PERSON and words[1] in ("du", "de", "des"):
+        words = words[2:] if words[2] not in ("la", "l") else words[3:]
     return (1 <= len(words) <= 4 and words[0] in _PERSON_HEAD_WORDS
             and not any(w in ("nombre", "nb", "age", "statut", "situation", "date")
                         for w in words))
@@ -404,6 +410,7 @@ def _person_columns(reading: Reading) -> list[NameHit]:
     out: list[NameHit] = []
     column = -1
     width = 0
+    header: list[str] = []
     for row in _table_rows(reading):
         if not row:
             column = -1
@@ -411,16 +418,24 @@ def _person_columns(reading: Reading) -> list[NameHit]:
         labels = [_header_key(c.norm) for c in row]
         at = next((n for n, label in enumerate(labels) if _person_header(label)), -1)
         if at >= 0:
-            column, width = at, len(row)
+            column, width, header = at, len(row), labels
             continue
         if column < 0 or len(row) != width:
             continue
-        if any(is_word(t) and t.word in ROLES for c in row for t in reading.tokens_of(c)):
+        # A role in the row makes it a professional's; not a role in a column that is
+        # itself a professional's (« Signature du bénéficiaire | Signature du conseiller »).
+        if any(is_word(t) and t.word in ROLES for n, c in enumerate(row)
+               if n == column or not _role_column(header[n]) for t in reading.tokens_of(c)):
             continue
         hit = _person_cell(reading, row[column])
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _role_column(label: str) -> bool:
+    """A column header that names a professional (« Signature du conseiller »)."""
+    return any(w in ROLES and w not in ("signature", "visa", "cachet") for w in label.split())
 
 
 def _cells_of(line: str, offset: int) -> list[tuple[int, int]]:
@@ -525,7 +540,8 @@ _LOW = "a-zàâäçéèêëîïôöùûüÿœ"
 # then the given name in brackets, the way notes and files write it.
 _GIVEN_IN_BRACKETS = re.compile(
     rf"(?:\b(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur)\s+)?"
-    rf"\b([{_UP}][{_LOW}{_UP}'’-]+)\s*\(\s*([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\s*\)")
+    rf"\b((?:(?:Le|La|De|Du|Des|Van|Von|Da|Di|El|Ben)\s+)?[{_UP}][{_LOW}{_UP}'’-]+)"
+    rf"\s*\(\s*([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\s*\)")
 
 
 def _given_in_brackets(reading: Reading, s: Sentence) -> list[NameHit]:
@@ -545,7 +561,7 @@ def _given_in_brackets(reading: Reading, s: Sentence) -> list[NameHit]:
         b = next((k for k, t in enumerate(toks) if t.end >= m.end()), -1)
         if a < 0 or b < 0 or role_after(toks, b + 1):
             continue
-        out.append(NameHit(s, a, b + 1, surname, mask_name([m.group(1), m.group(2)])))
+        out.append(NameHit(s, a, b + 1, surname, mask_name([*m.group(1).split(), m.group(2)])))
     return out
 
 

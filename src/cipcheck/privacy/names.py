@@ -80,7 +80,13 @@ delegue deleguee commercial commerciale comptable contact signature visa cachet
 soussigne soussignee cesf accompagnateur accompagnatrice moniteur monitrice mediateur
 mediatrice parrain marraine coach rh rrh dr pr
 """
-ROLES = frozenset(_ROLES_TEXT.split())
+# Added by the privacy10 helper: professions met in the story, and the plural labels of
+# a list of professionals (« Intervenants : … »).
+_MORE_ROLES_TEXT = """
+inspecteur inspectrice dieteticien dieteticienne notaire huissier magistrat magistrate
+greffier greffiere pharmacien pharmacienne kinesitherapeute intervenants intervenantes
+"""
+ROLES = frozenset((_ROLES_TEXT + _MORE_ROLES_TEXT).split())
 # The accompanied person named by what they are in the dossier (a form's field, a
 # signature line, a table's column): « Signature du bénéficiaire : », « Stagiaire | ».
 _PERSONS_TEXT = """
@@ -121,6 +127,8 @@ citation citations discours chanson chansons interview biographie autobiographie
 romans poeme poemes slogan reportage reportages match matchs concert concerts album
 albums serie series influenceur influenceuse youtubeur youtubeuse chantait chante
 chantent chantaient lit lisait lisent lisaient feuillete feuilletait
+relu relire relis relit phrase phrases texte textes ecrits oeuvre oeuvres essai essais
+pensee formule
 """
 _AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
 # What one reads right after the verb: a publication or an author (« elle lit Marie
@@ -184,7 +192,10 @@ _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction
 # (« Karim ould Ahmed », « Ana das Neves »).
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][^\s]*[ \t\u00a0]+(?:(?:da|do|dos|das|di|van|von|der|"
                            rf"den|ter|ben|el|bin|ibn|ould|de|du|de la)[ \t\u00a0]+)?[{_UPPER}]")
-_LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "puis"})
+# « Carl Rogers et à Gerard Egan, mais aussi à Maela Paul… ainsi qu'à Guy Le Bouëdec »: the
+# preposition repeated before each item of the list.
+_LISTING = frozenset({"et", "ou", "de", "d", "'", "’", ",", "ainsi", "que", "qu", "puis",
+                      "a", "mais", "aussi"})
 _ROMAN = re.compile(r"^[IVXL]{2,6}$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -379,6 +390,8 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     # a session is a professional.
     if (prev.word == "par" and i >= 2 and toks[i - 2].word in _LEADS):
         return True
+    if _role_phrase_before(toks, i):
+        return True
     if (prev.text == ":" and i >= 3 and toks[i - 2].word == "par"
             and toks[i - 3].word in _LEADS):
         return True  # « Rédigé par : … »
@@ -386,6 +399,103 @@ def _role_before(toks: Sequence[Token], i: int) -> bool:
     if prev.text not in (",", ":", "(", "–", "-", "—", "|"):
         return False
     return _role_in_label(toks, i)
+
+
+_OF = frozenset({"de", "du", "des", "d"})
+# Prepositions that make the name the role's complement (« la référente de Kevin Martin »,
+# « le tuteur pour Léa Roy »): the name is then the person the role serves.
+_BEFORE_A_COMPLEMENT = frozenset({"de", "du", "des", "d", "a", "au", "aux", "par", "pour",
+                                  "avec", "chez", "sur", "'", "’"})
+
+
+def _role_phrase_before(toks: Sequence[Token], i: int) -> bool:
+    """« la psychologue du travail Anne Morel », « le chargé de relations entreprises Hervé
+    Gallais »: a determiner, a role, its complement, then the name in apposition (not
+    « la référente du jeune Kevin Martin »: the complement names the person)."""
+    if i < 3 or toks[i - 1].word in _BEFORE_A_COMPLEMENT or not is_word(toks[i - 1]):
+        return False
+    for k in range(i - 1, max(0, i - 6), -1):
+        t = toks[k]
+        if not (is_word(t) or t.text in "'’") or (is_word(t) and not t.text.islower()):
+            return False
+        if t.word in PERSONS or t.word in _KIN or t.word in _AUXILIARIES or t.word in (
+                "est", "sont", "etait", "qui", "que", "et", "ou"):
+            return False
+        if t.word in _ROLES_NOT_FIELDS:
+            return (toks[k + 1].word in _OF and k >= 1
+                    and (toks[k - 1].word in _DETERMINERS or toks[k - 1].text in "'’"))
+    return False
+
+
+_COPULAS = frozenset({"est", "etait", "sera", "fut", "appelle", "appelait", "nomme",
+                      "nommait"})
+# What a structure's staff does, said in a relative clause after the name (« Nadia
+# Cherif, qui anime l'atelier CV »), or to the writer as a trainee (« X m'a accueillie,
+# formée, encadrée », « m'a confié le suivi de… », « m'a laissé mener… »).
+_STAFF_DOES = frozenset({"anime", "animait", "dirige", "dirigeait", "encadre", "encadrait",
+                         "coordonne", "coordonnait", "supervise", "supervisait", "preside",
+                         "presidait", "gere", "gerait", "pilote", "pilotait", "forme",
+                         "formait", "recoit", "recevait", "tient", "tenait"})
+_HOSTS_ME = frozenset({"accueilli", "accueillie", "forme", "formee", "encadre", "encadree",
+                       "supervise", "supervisee", "tutore", "tutoree", "integre", "integree"})
+_STAFF_WORK = frozenset({"atelier", "ateliers", "reunion", "reunions", "session", "sessions",
+                         "formation", "formations", "information", "informations",
+                         "permanence", "permanences", "equipe", "service", "structure",
+                         "dispositif", "association", "agence", "pole", "plateforme",
+                         "module", "modules", "accueil", "antenne", "chantier"})
+_LETS_ME = frozenset({"mener", "animer", "conduire", "observer", "assister", "participer"})
+
+
+def _next_item(toks: Sequence[Token], prev_end: int, first: int) -> bool:
+    """The name at ``first`` is the next item of a list after the name ending at
+    ``prev_end`` (« Jérôme Vidal (Cap emploi) et Sonia Benali »): only listing words
+    between, past the previous item's brackets."""
+    k = prev_end
+    if k < first and toks[k].text == "(":
+        while k < first and toks[k].text != ")":
+            k += 1
+        k += 1
+    return k < first and all(t.word in _LISTING and t.word != "a" for t in toks[k:first])
+
+
+def _staff(toks: Sequence[Token], first: int, end: int) -> bool:
+    """The name is a professional's by what is said around it: a role as the subject of
+    « est / était / s'appelle » before it (« Mon tuteur de stage était Franck Delattre »),
+    « en binôme avec X », a relative clause of leading (« X, qui anime l'atelier »), or
+    what a host does to the trainee who writes (« X m'a accueillie le premier jour »)."""
+    k = first - 1
+    if k >= 0 and toks[k].word in _COPULAS and toks[k].text.islower():
+        for t in toks[max(0, k - 6):k]:
+            if t.text in ".;!?":
+                return False
+        if any(t.word in _ROLES_NOT_FIELDS for t in toks[max(0, k - 6):k]):
+            return True
+    if k >= 2 and toks[k].word == "avec" and toks[k - 1].word == "binome":
+        return True
+    n = end
+    if n < len(toks) and toks[n].text == ",":
+        n += 1
+    if (n + 1 < len(toks) and toks[n].word == "qui" and toks[n + 1].word in _STAFF_DOES
+            and any(t.word in _STAFF_WORK for t in toks[n + 2:n + 6])):
+        return True
+    return _hosts_me(toks, n)
+
+
+def _hosts_me(toks: Sequence[Token], n: int) -> bool:
+    """« m'a accueillie / formée », « m'a laissé mener… », « m'a confié le suivi… » at
+    ``n``: what a host does to the trainee who writes (not « m'a accueillie chez elle »)."""
+    if not (n + 3 < len(toks) and toks[n].word == "m" and toks[n + 1].text in "'’"
+            and toks[n + 2].word in ("a", "avait")):
+        return False
+    n += 3
+    if toks[n].word in _HOSTS_ME:
+        return not any(t.word == "chez" for t in toks[n + 1:n + 4])
+    if n + 1 < len(toks) and toks[n].word in ("laisse", "laissee"):
+        return toks[n + 1].word in _LETS_ME
+    return (n + 2 < len(toks) and toks[n].word == "confie"
+            and toks[n + 1].word in ("le", "la", "les", "l")
+            and toks[n + 2].word in ("suivi", "animation", "accompagnement", "dossier",
+                                     "dossiers", "accueil"))
 
 
 def _role_in_label(toks: Sequence[Token], i: int) -> bool:
@@ -445,7 +555,10 @@ _SOCIAL = frozenset({"social", "sociale", "sociaux", "sociales", "specialise", "
 _LEADS = frozenset({"redige", "redigee", "etabli", "etablie",
                     "anime", "animee", "animes", "animees", "co-anime", "co-animee",
                     "presente", "presentee", "dispense", "dispensee", "encadre", "encadree",
-                    "assure", "assuree", "conduit", "conduite", "organise", "organisee"})
+                    "assure", "assuree", "conduit", "conduite", "organise", "organisee",
+                    # Who heads, founded or runs a structure (« présidé par Julien L. »).
+                    "preside", "presidee", "dirige", "dirigee", "fonde", "fondee",
+                    "coordonne", "coordonnee", "pilote", "pilotee"})
 # Structures a professional is « of » (« Karine Lopez, de l'association Solidarité
 # Femmes », « M. Roux, du CCAS »); not the places where people live (quartier, cité).
 _STRUCTURES = frozenset({"association", "agence", "mission", "centre", "cabinet", "service",
@@ -490,6 +603,31 @@ def _after_as(toks: Sequence[Token], k: int) -> int:
     return k
 
 
+_ITEM_OPENERS = frozenset({"la", "le", "les", "l", "un", "une", "son", "sa", "ses", "leur",
+                           "leurs", "mon", "ma", "mes", "notre", "nos"})
+
+
+def _enumerated(toks: Sequence[Token], k: int) -> bool:
+    """The role at ``k`` after a name and a comma is an item of a list of people, not an
+    apposition: its group ends with a comma followed by another item (a determiner), and
+    the list closes with « et » before the sentence ends (« Mathis Guérin, son chef
+    d'atelier, la gérante de la menuiserie, et moi »). An apposition is followed by its
+    verb (« Sabine Rocher, ma tutrice, m'a présentée »)."""
+    n = k + 1
+    while n < len(toks) and n < k + 10 and toks[n].text not in ",.;!?:":
+        n += 1
+    if n + 1 >= len(toks) or toks[n].text != "," or toks[n + 1].word not in _ITEM_OPENERS:
+        return False
+    if not toks[n + 1].text.islower():
+        return False
+    for t in toks[n + 2:n + 25]:
+        if t.text in ".;!?":
+            return False
+        if t.word == "et":
+            return True
+    return False
+
+
 def role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
@@ -508,6 +646,8 @@ def role_after(toks: Sequence[Token], j: int) -> bool:
     # A field word (« Jordan Meyer – Visa de l'encadrant : … ») opens the next field.
     if not (k < len(toks) and is_word(toks[k]) and toks[k].word in _ROLES_NOT_FIELDS):
         return False
+    if separated and toks[j].text == "," and _enumerated(toks, k):
+        return False  # « il y avait Mathis Guérin, son chef d'atelier, la gérante… et moi »
     if toks[k].word not in _JOB_ROLES or determiner:
         return True
     for t in toks[k + 1:k + 9]:
@@ -643,13 +783,25 @@ def _row_break(toks: Sequence[Token], i: int, s: Sentence) -> bool:
     return "\n" in gap or "|" in gap or (s.in_table and toks[i - 1].block != toks[i].block)
 
 
+# Cues after which a person's own story is told as well as an author's thesis (« selon
+# Kévin Martin, le chantier l'a remis debout », « une phrase de Léa Martin : « je… » »).
+_TOLD_BY = frozenset({"selon", "apres", "phrase", "phrases", "texte", "textes", "formule"})
+# What a writer wrote, said of its author right after (« une phrase d'Annie Ernaux »).
+_WORKS = frozenset({"phrase", "phrases", "texte", "textes", "ecrits", "oeuvre", "oeuvres",
+                    "essai", "essais", "pensee", "formule"})
+
+
 def _cue_holds(toks: Sequence[Token], k: int, i: int, j: int) -> bool:
     """The author cue at ``k`` makes the name ``i``–``j`` an author's."""
     if toks[k].word == "apres" and not (k >= 1 and toks[k - 1].text in "'’"):
         return False  # « Après Léa Dupont, j'ai reçu M. B. »: a time, not « d'après »
     if toks[k].word in _READS and k != i - 1:
         return False  # « il lit avec Kevin Martin les offres »: who reads along
-    if toks[k].word in ("selon", "apres") and _private_after(toks, j):
+    if toks[k].word in _WORKS and not (
+            toks[k + 1].word in ("de", "d") and i - k - 1 <= 2
+            and all(t.word in ("de", "d") or t.text in "'’" for t in toks[k + 1:i])):
+        return False  # « une phrase d'Annie Ernaux », not « [Zone de texte] Témoignage de… »
+    if toks[k].word in _TOLD_BY and _private_after(toks, j):
         return False  # « Selon Kévin Martin, le chantier l'a remis debout »
     # « l'article que Mélanie Roussel m'a montré »: she showed it.
     return not ((toks[i - 1].word in ("que", "qu") or (
@@ -672,11 +824,40 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].is_number and _YEAR.match(toks[k].text):
             return True
+    if _work_then_author(toks, i):
+        return True
     # « sur Jacques Limoges pour la notion de maintien », « X et son modèle des… »: what
     # the name is drawn on for.
     return (j + 2 < len(toks) and toks[j].word in ("pour", "et", "avec")
             and toks[j + 1].word in ("la", "le", "sa", "son", "ses", "les", "l")
             and toks[j + 2 + (toks[j + 2].text in "'’")].word in _DRAWN_ON)
+
+
+# A person's own papers (« la Lettre de motivation de Kevin Martin »): not a work.
+_PAPERS_OF_ONE = frozenset({"lettre", "cv", "dossier", "fiche", "message", "courrier", "mail",
+                            "attestation", "contrat", "candidature", "projet", "parcours",
+                            "bilan", "compte", "rapport"})
+
+
+def _work_then_author(toks: Sequence[Token], i: int) -> bool:
+    """« Elle a lu La Vie devant soi de Romain Gary », « la méthode de Recherche d'Emploi
+    de Marc Tournier »: a cue, a title in capitals, then « de » and the name — the work's
+    author (not « j'ai lu le CV de Kevin Martin »: no title between)."""
+    if i < 3 or toks[i - 1].word not in _OF and not (
+            toks[i - 1].text in "'’" and toks[i - 2].word == "d"):
+        return False
+    title = False
+    for k in range(i - 2, max(-1, i - 12), -1):
+        t = toks[k]
+        if t.text in ".;:!?()«»" or t.word in _PAPERS_OF_ONE:
+            return False
+        if (is_word(t) and t.text[0].isupper() and not t.text.isupper()
+                and t.word not in CIVILITIES):
+            title = True
+        elif is_word(t) and t.word in _AUTHOR_CUES:
+            return title and toks[k + 1].text[0].isupper() or (
+                title and toks[k + 1].word in _OF | {"l", "la", "le", "les"})
+    return False
 
 
 # Not « définition », « modèle », « méthode »: « pour la définition de son projet », « pour
@@ -779,6 +960,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         changed: bool | None = None
         author_end = -1
         place_end = -1
+        staff_end = -1
         i = 0
         while i < len(toks):
             found = None
@@ -814,9 +996,11 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             ) and not (has_given and _in_the_case_of(toks, start, end, surname))
             if place:
                 place_end = end
-            if (_role_before(toks, first) or role_after(toks, end)
-                    or (first == 0 and _labelled_with_a_role(reading, s, before))):
+            if (_role_before(toks, first) or role_after(toks, end) or _staff(toks, first, end)
+                    or (first == 0 and _labelled_with_a_role(reading, s, before))
+                    or (staff_end >= 0 and _next_item(toks, staff_end, first))):
                 professionals.add(surname)
+                staff_end = end
             elif changed and not (author or place) and not _THANKS.search(s.norm):
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
@@ -874,6 +1058,8 @@ def _signed(toks: Sequence[Token], first: int, end: int, s: Sentence) -> bool:
     silent)."""
     if first < 1 or _CHANGED.search(s.norm):
         return False
+    if toks[first - 1].word in ("signe", "signee") and toks[first - 1].text.islower():
+        return True  # « Merci pour tout, signé Kevin Dupuis »
     if "\n" not in s.text[toks[first - 1].end:toks[first].start]:
         return False
     return all(t.text in ".!" for t in toks[end:])
@@ -884,6 +1070,9 @@ def _labelled_with_a_role(reading: Reading, s: Sentence, prev: Sentence | None) 
     (« Tuteur | Pascal Lefèvre »)."""
     if not s.in_table or prev is None or not prev.in_table or len(prev.text) > 60:
         return False
+    here, left = reading.blocks[s.blocks[0]], reading.blocks[prev.blocks[-1]]
+    if (here.page, round(here.y, 4)) != (left.page, round(left.y, 4)):
+        return False  # the last cell of the row above (a header), not this cell's label
     return any(is_word(t) and t.word in ROLES for t in reading.tokens_of(prev))
 
 
@@ -969,8 +1158,27 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
             # « Tahirou Sangaré s'est présenté »: a rare given name, a surname, a verb said
             # of a person — two of the three.
             return start, end, words[-1][0], False, True, end
+    if civility and len(words) >= 2 and first_key in _PARTICLES and not has_given:
+        # « Mme Le Goff », « M. De Souza »: one surname with its particle, no given name.
+        words = [(words[0][0], words[1][1])]
+        end = words[0][1]
+    if civility and len(words) == 1:
+        given_after = _given_after_comma(toks, end, s, given)
+        if given_after > 0:
+            # « M. DIALLO, Ousmane »: a form's order, the surname then the given name.
+            return start, given_after, start, True, True, end
     if len(words) >= 2:
         surname_at = words[1][0]
+        head = span_text(toks, words[0][0], words[0][1], s)
+        if (civility and len(words) == 2 and head.isupper() and len(head) >= 3
+                and fold_keep_length(head) not in _ACRONYMS
+                and name_key(toks, words[1][0], words[1][1], s) in given
+                and toks[words[1][0]].text[1:].islower()):
+            # « M. ROUSSEL Kévin »: the surname in capitals first, as forms write it.
+            surname_at = words[0][0]
+            if name_key(toks, words[0][0], words[0][1], s) in NOT_SURNAMES:
+                return None
+            return start, end, surname_at, civility, True, words[0][1]
         surname = name_key(toks, surname_at, end, s)
         keys = [name_key(toks, a, b, s) for a, b in words]
         # A role word after a known given name is a surname (« Mme Chantal Maire »,
@@ -995,10 +1203,30 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         return None
     # "Mme Bernard", "Madame Lemaire": a surname alone, judged only where initials are
     # the convention (the dossier anonymises, and this one slipped through).
-    surname = first_key
+    surname = name_key(toks, start, end, s)
     if surname in NOT_A_NAME or surname in ROLES or not conv.active:
         return None
     return start, end, start, True, False, end
+
+
+def _given_after_comma(toks: Sequence[Token], end: int, s: Sentence,
+                       given: frozenset[str]) -> int:
+    """End of a known given name written after the surname and a comma (« M. DIALLO,
+    Ousmane — 34 ans »), the clause closing after it; else -1."""
+    if end + 1 >= len(toks) or toks[end].text != ",":
+        return -1
+    words = name_words(toks, end + 1)
+    if len(words) != 1:
+        return -1
+    a, b = words[0]
+    key = name_key(toks, a, b, s)
+    if not (key in given or all(p in given for p in key.split("-"))):
+        return -1
+    if not toks[a].text[1:].islower() or key in NOT_SURNAMES or key in ROLES:
+        return -1
+    if b < len(toks) and (is_word(toks[b]) or toks[b].text in "-‑"):
+        return -1  # « M. Martin, Julie et moi »: a list goes on
+    return b
 
 
 # Capitals that are not surnames: acronyms of the field a given name may follow.
@@ -1740,13 +1968,33 @@ def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     found += _typed_in_lower_case(reading, professionals, cues)
     found += name_forms.find(reading, joined, cues)
     found += _couples(reading, found)
+    changed_from = _all_names_changed(reading)
     for hit in found:
         if hit.surname in professionals or hit.surname in own:
             continue
+        if changed_from is not None and hit.sentence.index > changed_from:
+            continue  # « Tous les noms ont été changés. »: every name after is made up
         if any(part in own for part in hit.surname.split()):
             continue
         out.append(hit)
     return out
+
+
+# The dossier says that every name in it is made up (« les noms ont été changés », « noms
+# et prénoms modifiés », « tous les noms sont fictifs »): not only given names (« les
+# prénoms ont été modifiés » leaves the surnames real).
+_ALL_CHANGED = re.compile(r"\b(?:(?:les|tous les|des) )?(?:noms et prenoms|prenoms et noms|"
+                          r"noms de famille|noms)\b[^.;]{0,40}?\b(?:modifies|changes|"
+                          r"inventes|remplaces|fictifs|d'emprunt)\b")
+
+
+def _all_names_changed(reading: Reading) -> int | None:
+    """Index of the sentence that says every name is made up (a view's sentences keep
+    their index in the whole dossier), or None."""
+    for s in reading.sentences:
+        if "nom" in s.norm and _ALL_CHANGED.search(s.norm):
+            return s.index
+    return None
 
 
 def _couples(reading: Reading, found: list[NameHit]) -> list[NameHit]:

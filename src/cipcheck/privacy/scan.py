@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cipcheck.document import Block
@@ -50,7 +51,7 @@ _GATE_WORDS = ("arobase", " at ", "[at]", "(at)", "{at}", "[ at", "( at", "{ at"
 _GATE = re.compile("|".join(re.escape(w) for w in _GATE_WORDS))
 # « n » first and the boundary before it read back (« (?<!\wn) » is « \bn »): a pattern that
 # opens on a letter is searched only from its « n » and « ( », not tried at every place.
-_GATE_BORN = re.compile(r"n(?<!\wn)[ée]e?s?(?:\s*\(e\))?\s+(?:le|à|a|en)\b|\(\s*n[ée]")
+_GATE_BORN = re.compile(r"n(?<!\wn)[ée]e?s?(?:\s*\(e\))?[\s,]+(?:le|à|a|au|aux|en)\b|\(\s*n[ée]")
 
 
 def _worth_reading(text: str) -> bool:
@@ -95,6 +96,102 @@ def _labelled(label: str, text: str) -> list[Hit]:
             for find in DETECTORS.values() for h in find(joined) if h.start >= shift]
 
 
+# A table headed by the fields it holds (« Nom | Prénom | Date de naissance »): each cell
+# under such a header is read with its column's label, as a form's cell with the label on
+# its left. A header is a row of labels, one at least a field's (most tables have none).
+_FIELD_HEADER = re.compile(r"naiss|\bn[ée]e?s?\b|\bddn\b|adresse|domicile|t[ée]l|portable|"
+                           r"courriel|e-?mail|s[ée]curit[ée] sociale|\bnir\b|iban|\brib\b")
+
+
+def _header(cells: list[str]) -> list[str] | None:
+    labels = [c.strip().rstrip(":").strip() for c in cells]
+    if len(labels) < 2 or not all(_LABEL.match(c) for c in labels if c):
+        return None
+    return labels if any(_FIELD_HEADER.search(c.lower()) for c in labels) else None
+
+
+_IN_TABLE = attrgetter("in_table")
+
+
+def _label_of(previous: Block | None, b: Block, column: str | None) -> str:
+    """The label a cell is read with: its column's, after the cell on its left."""
+    label = _label_cell(previous, b) or ""
+    if column:
+        return f"{label} – {column}" if label else column
+    return label
+
+
+def _column_labels(blocks: list[Block]) -> dict[int, str]:
+    """Block index -> the label of its column, for the cells of a DOCX table whose header
+    row names fields (rows: the cells that share a page and a height)."""
+    out: dict[int, str] = {}
+    header: list[str] | None = None
+    row: list[int] = []
+
+    def close(row: list[int]) -> None:
+        nonlocal header
+        if not row:
+            return
+        labels = _header([blocks[k].text for k in row])
+        if labels is not None:
+            header = labels
+        elif header is not None and len(row) == len(header):
+            out.update(zip(row, header, strict=True))
+        else:
+            header = None
+
+    key: tuple[int, float] | None = None
+    for n, b in enumerate(blocks):
+        if not b.in_table:
+            close(row)
+            row, header, key = [], None, None
+            continue
+        here = (b.page, round(b.y, 4))
+        if here != key:
+            close(row)
+            row = []
+        row.append(n)
+        key = here
+    close(row)
+    return out
+
+
+def _pipe_cells(text: str, header: list[str]) -> list[Hit]:
+    """A line « MARTIN | Julie | 12/03/1990 » under a header line of as many cells: each
+    cell read with its column's label, offsets back in ``text``."""
+    out: list[Hit] = []
+    start = 0
+    left = ""
+    for cell, label in zip(text.split("|"), header, strict=True):
+        if label and cell.strip():
+            if _LABEL.match(left.strip()):
+                label = f"{left.strip()} – {label}"
+            out += [Hit(h.kind, h.value, h.start + start, h.end + start, h.masked)
+                    for h in _labelled(label, cell)]
+        start += len(cell) + 1
+        left = cell
+    return out
+
+
+def _pipe_rows(text: str, header: list[str] | None) -> tuple[list[Hit], list[str] | None]:
+    """The hits of the lines of ``text`` that are rows under a header line (``header``,
+    the one before this block's, if any), and the header still open after it."""
+    hits: list[Hit] = []
+    offset = 0
+    for line in text.split("\n"):
+        cells = line.split("|")
+        labels = _header(cells) if len(cells) > 1 else None
+        if labels is not None:
+            header = labels
+        elif header is not None and len(cells) == len(header):
+            hits += [Hit(h.kind, h.value, h.start + offset, h.end + offset, h.masked)
+                     for h in _pipe_cells(line, header)]
+        else:
+            header = None
+        offset += len(line) + 1
+    return hits, header
+
+
 # A number or an address cut by a line end of a PDF (one block per line): the line ends
 # inside a number (« … son numéro, le 06 12 ⏎ 34 56 78 ») or the next one opens with a
 # postcode (« 23 rue Jean Jaurès ⏎ 62300 Lens »). Only the last characters are searched.
@@ -124,6 +221,21 @@ def _across_lines(text: str, nxt: Block) -> list[Hit]:
             for find in finds for h in find(joined) if h.start < cut < h.end]
 
 
+def _block_hits(text: str, label: str) -> list[Hit]:
+    if label:
+        # Read with its label: « Standard | 04 72… » is a structure's number,
+        # « Date de naissance | 12/03/1985 » a birth date.
+        return _labelled(label, text)
+    if not _worth_reading(text):
+        return []
+    digits = _DIGIT.search(text) is not None
+    # A phone number may be written out in words (« zéro six, trente-deux… »).
+    words = not digits and phone.spelled(text)
+    return [h for kind_, find in DETECTORS.items()
+            if digits or kind_ not in _NEED_DIGITS or (words and kind_ == "phone")
+            for h in find(text)]
+
+
 def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None,
          kind: str = "docx") -> list[Located]:
     """Every datum found in ``blocks``. ``reading`` is the blocks' reading (a view of
@@ -139,20 +251,20 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     name_hits = names.block_hits(reading, names.find_names(reading, own_words))
     out: list[Located] = []
     previous: Block | None = None
+    columns = _column_labels(blocks) if any(map(_IN_TABLE, blocks)) else {}
+    pipe_header: list[str] | None = None
     for n, b in enumerate(blocks):
-        label, previous = _label_cell(previous, b), b
+        # The column's label, after the cell on the left (« CCAS de Lens | 5 place… »
+        # under « Partenaire | Adresse » is the structure's address).
+        label = _label_of(previous, b, columns.get(n) if columns else None)
+        previous = b
         hits: list[Hit] = []
-        if label:
-            # Read with its label: « Standard | 04 72… » is a structure's number,
-            # « Date de naissance | 12/03/1985 » a birth date.
-            hits = _labelled(label, b.text)
-        elif _worth_reading(b.text):
-            digits = _DIGIT.search(b.text) is not None
-            # A phone number may be written out in words (« zéro six, trente-deux… »).
-            words = not digits and phone.spelled(b.text)
-            hits = [h for kind_, find in DETECTORS.items()
-                    if digits or kind_ not in _NEED_DIGITS or (words and kind_ == "phone")
-                    for h in find(b.text)]
+        if "|" in b.text and not b.in_table:
+            hits, pipe_header = _pipe_rows(b.text, pipe_header)
+        else:
+            pipe_header = None
+        if not hits:
+            hits = _block_hits(b.text, label)
         # Most lines open with a letter: one character test spares the call.
         if n + 1 < len(blocks) and not b.in_table and blocks[n + 1].text[:1] in _HEADS:
             hits += _across_lines(b.text, blocks[n + 1])
