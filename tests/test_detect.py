@@ -226,3 +226,18 @@ def test_a_report_says_which_rule_set_was_recognised_and_how_to_change_it() -> N
     assert any("cip-ccp2" in n and "--rules" in n for n in recognised.notes)
     given = check_file(path, "cip-ccp2", Options())
     assert not any("--rules" in n for n in given.notes)
+
+
+def test_a_ccp_dossier_under_a_cover_that_names_only_the_title_is_refused_not_failed() -> None:
+    # The CCP 2 example, its cover rewritten as a title dossier's: the cover says
+    # « titre », its pages hold three parts of the CCP and none of the title's 4 to 7.
+    from dataclasses import replace
+
+    document = read_document(FIXTURES / "dossiers" / "ccp2-ok.pdf", pages="estimate")
+    first = next(b for b in document.blocks if b.page == 1)
+    cover = [replace(first, text=t) for t in (
+        "Dossier professionnel",
+        "Titre professionnel Conseiller en insertion professionnelle",
+        "Session 2026")]
+    blocks = tuple(cover) + tuple(b for b in document.blocks if b.page > 1)
+    assert detect(replace(document, blocks=blocks), RULES) is None

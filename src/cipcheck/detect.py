@@ -193,4 +193,16 @@ def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
     scores.sort(key=lambda s: -s[0])
     if len(scores) > 1 and scores[0][0] == scores[1][0]:
         return None
-    return scores[0][1]
+    best = scores[0][1]
+    return best if _parts_fit(doc, best) else None
+
+
+def _parts_fit(doc: Document, rules: RuleSet) -> bool:
+    """A document long enough to hold the rule set's parts (two pages each), in which
+    the segmenter finds fewer than half of them, is not surely the rule set's dossier: a
+    CCP dossier whose cover only names the title would fail every part of the title it
+    does not have. Refused (« précisez --rules ») rather than checked against rules it
+    may not be written for."""
+    if len(rules.parts) < 2 or doc.page_count < 2 * len(rules.parts):
+        return True
+    return 2 * len(segment(doc, rules).parts) >= len(rules.parts)
