@@ -89,6 +89,8 @@ def run(folder: Path, jobs: int, per_file: bool) -> None:
 
     lo_server.Pool.close = counted_close  # type: ignore[method-assign]
     the_plan = batch.plan(folder, None, batch.Options())
+    if not the_plan.jobs:
+        raise SystemExit(f"{folder}: no PDF or DOCX dossier to time")
     _mark("run")
     result = batch.run(the_plan, jobs, batch.Limits(),
                        on_start=lambda j: _mark("start", f=j.path.name),
