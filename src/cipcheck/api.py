@@ -146,13 +146,16 @@ def _competences(rules: RuleSet) -> dict[str, dict[str, object]]:
     return out
 
 
-def check_document(doc: Document, rules: RuleSet, opts: Options) -> Report:
+def check_document(doc: Document, rules: RuleSet, opts: Options,
+                   segmented: Dossier | None = None) -> Report:
+    """``segmented``: ``doc`` already segmented by ``rules`` (while recognising them)."""
     from cipcheck.authoring.guides import finding as guides_finding
     from cipcheck.authoring.guides import without_guides
     from cipcheck.segmenter import segment
 
     doc, guides = without_guides(doc)
-    dossier = segment(doc, rules)
+    fits = segmented is not None and segmented.document is doc and segmented.rules is rules
+    dossier = segmented if fits and segmented is not None else segment(doc, rules)
     ctx = make_context(dossier, rules, opts)
     findings = run_checks(ctx)
     if guides:
@@ -191,13 +194,16 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
             opts, ruleset)
     if ruleset is not None:
         return check_document(doc, ruleset, opts)
-    try:
-        ruleset = resolve_rules(None, doc)
-    except RuleError:
+    from cipcheck.detect import recognise
+    from cipcheck.ruleset import load_all
+
+    found = recognise(doc, load_all())
+    if found is None:
         # A report, not only a sentence on stderr: a platform reading --format json
         # gets an ``input.unrecognised`` error it can parse (exit 2 all the same).
         return problem_report(path, unrecognised(), opts)
-    report = check_document(doc, ruleset, opts)
+    ruleset = found.rules
+    report = check_document(doc, ruleset, opts, found.dossier)
     # Recognition can be wrong on an odd cover: the report says which rule set it chose,
     # so that a candidate checked against the wrong one knows how to ask for the right one.
     note = translator(opts.lang)._(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from cipcheck.document import Document
 from cipcheck.ruleset import RuleSet
-from cipcheck.segmenter import heading_like, keyword_score, part_number, segment
+from cipcheck.segmenter import Dossier, heading_like, keyword_score, part_number, segment, text_size
 from cipcheck.textnorm import fold
 
 # Feminine and inclusive forms of the job names, read as the masculine the rule sets are
@@ -60,8 +60,8 @@ class Evidence:
     @property
     def confirmed(self) -> bool:
         """Something beside one cover wording says it is this rule set's dossier."""
-        return (len(set(self.cover) | set(self.head)) >= 2 or self.parts >= 2
-                or bool(self.confirming) or self.titled >= 2 or len(self.headings) >= 2)
+        return (len(set(self.cover) | set(self.head)) >= 2 or bool(self.confirming)
+                or self.structured)
 
     @property
     def confirming(self) -> set[str]:
@@ -111,10 +111,8 @@ def named_headings(doc: Document, rules: RuleSet) -> tuple[str, ...]:
     patterns = rules.detect.headings
     if not patterns:
         return ()
-    sizes = sorted(b.size for b in doc.blocks if b.size)
-    body = sizes[len(sizes) // 2] if sizes else None
-    texts = [fold(b.text) for b in doc.blocks
-             if len(b.text) < 160 and heading_like(b, body)]
+    size = text_size(doc.blocks)
+    texts = [fold(b.text) for b in doc.blocks if heading_like(b, size)]
     return tuple(p for p in patterns if any(re.search(p, t) for t in texts))
 
 
@@ -159,7 +157,22 @@ def _full_evidence(doc: Document, rules: RuleSet, cover: str, head: str,
                    headings=named_headings(doc, rules))
 
 
+@dataclass(frozen=True)
+class Recognised:
+    """The rule set recognised, and the dossier segmented by it while recognising (None
+    when recognition did not need it): the check reuses it instead of segmenting again."""
+
+    rules: RuleSet
+    dossier: Dossier | None = None
+
+
 def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
+    """The rule set the document gives evidence for (see ``recognise``), or None."""
+    found = recognise(doc, candidates)
+    return found.rules if found is not None else None
+
+
+def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     """The rule set the document gives evidence for (see ``Evidence``), or None.
 
     Cover page wording ("CCP 2", "Titre professionnel") weighs most; the number of parts
@@ -194,15 +207,16 @@ def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
     if len(scores) > 1 and scores[0][0] == scores[1][0]:
         return None
     best = scores[0][1]
-    return best if _parts_fit(doc, best) else None
+    if len(best.parts) < 2 or doc.page_count < 2 * len(best.parts):
+        return Recognised(best)
+    dossier = segment(doc, best)
+    return Recognised(best, dossier) if _parts_fit(dossier) else None
 
 
-def _parts_fit(doc: Document, rules: RuleSet) -> bool:
+def _parts_fit(dossier: Dossier) -> bool:
     """A document long enough to hold the rule set's parts (two pages each), in which
     the segmenter finds fewer than half of them, is not surely the rule set's dossier: a
     CCP dossier whose cover only names the title would fail every part of the title it
     does not have. Refused (« précisez --rules ») rather than checked against rules it
     may not be written for."""
-    if len(rules.parts) < 2 or doc.page_count < 2 * len(rules.parts):
-        return True
-    return 2 * len(segment(doc, rules).parts) >= len(rules.parts)
+    return 2 * len(dossier.parts) >= len(dossier.rules.parts)

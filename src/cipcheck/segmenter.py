@@ -160,7 +160,8 @@ class Dossier:
                 if b.position < span.end or b is span.heading.block]
 
 
-def _body_size(blocks: tuple[Block, ...]) -> float | None:
+def text_size(blocks: tuple[Block, ...]) -> float | None:
+    """The text's font size: the size that carries the most characters."""
     weights: Counter[float] = Counter()
     for b in blocks:
         if b.size:
@@ -836,7 +837,7 @@ def body_start(front: tuple[int, ...], rules: RuleSet) -> float:
 
 
 def segment(doc: Document, rules: RuleSet) -> Dossier:
-    body_size = _body_size(doc.blocks)
+    body_size = text_size(doc.blocks)
     front, toc_pages = _front_matter(doc)
     front_end = float(max(front)) if front else 0.0
     found = candidate_headings(doc.blocks, front, rules, body_size)
