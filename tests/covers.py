@@ -17,8 +17,8 @@ import yaml
 from docx.enum.text import WD_BREAK
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# Each set's case-name prefix: covers10 tunes recognition, covers11 is held out.
-SETS = {"covers10": "cv-", "covers11": "cw-"}
+# Each set's case-name prefix: covers10 and covers12 tune recognition, covers11 is held out.
+SETS = {"covers10": "cv-", "covers11": "cw-", "covers12": "cx-"}
 
 
 def cases(name: str) -> list[dict[str, Any]]:
