@@ -56,6 +56,8 @@ SETS = {
     "devset9": (None, shape.Shape(stated=28, unstated=13, parts=25, under_three=8,
                                   content=21, ops_absent=3, decoys=16, dossiers=16,
                                   pdfs=4)),
+    "devset10": (None, shape.Shape(stated=25, unstated=12, parts=20, under_three=7,
+                                   content=18, ops_absent=3, decoys=16, dossiers=16, pdfs=4)),
 }
 NAMES = list(SETS)
 
