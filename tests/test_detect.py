@@ -167,8 +167,58 @@ def test_a_cip_title_cover_is_not_taken_for_an_ops_memoire() -> None:
 ])
 def test_covers_in_the_candidates_own_words_are_recognised(cover: list[str],
                                                             expected: str) -> None:
-    found = detect(_document(cover, ["Texte."]), RULES)
+    # A dossier opens on its sommaire (page 2), as candidates' dossiers do.
+    found = detect(_document(cover, ["Sommaire", "Introduction", "Conclusion"]), RULES)
     assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize("cover", [
+    # An avenant to the placement agreement, a bilan de stage: the block and the title
+    # named, the hours even, but the document neither says it is a dossier nor is built
+    # like one.
+    ["Avenant n°1 à la convention de stage", "Formation Conseiller en insertion "
+     "professionnelle", "Prolongation de la période en entreprise : 175 heures (CCP 2)"],
+    ["Bilan de stage", "Formation TP CIP — période en entreprise n°2 (CCP 2)",
+     "Ce que j'ai appris, ce qui m'a manqué"],
+])
+def test_a_document_about_a_block_that_is_no_dossier_is_not_recognised(
+        cover: list[str]) -> None:
+    d = _document(cover, ["Article 1 — Objet", "Les dates de la période sont modifiées."])
+    assert detect(d, RULES) is None
+
+
+@pytest.mark.parametrize(("cover", "page2", "expected"), [
+    # The title's name in big letters, the block named once on page 2: the block's.
+    (["TITRE PROFESSIONNEL", "CONSEILLER EN INSERTION PROFESSIONNELLE", "Niveau 5"],
+     ["Le présent dossier est présenté pour le CCP n°2.", "Sommaire",
+      "Partie 1 – Contractualisation et suivi", "Partie 2 – Projet professionnel",
+      "Partie 3 – Atelier"], "cip-ccp2"),
+    (["Titre professionnel Conseiller en insertion professionnelle", "Dossier de production"],
+     ["Sommaire (production CCP 1)", "1. La structure", "2. Le territoire",
+      "3. Les acteurs"], "cip-ccp1"),
+    # The same mention in a title's dossier, whose sommaire goes to its seventh part.
+    (["Titre professionnel Conseiller en insertion professionnelle", "Dossier de production"],
+     ["Sommaire", "1. La structure (le CCP 1 en reprend le thème)", "2. Le suivi",
+      "3. Le projet", "4. L'atelier", "5. La prospection", "6. Le recrutement",
+      "7. L'intégration"], "cip-titre"),
+])
+def test_a_block_named_on_page_2_under_the_titles_cover(cover: list[str], page2: list[str],
+                                                        expected: str) -> None:
+    found = detect(_document(cover, page2), RULES)
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize(("cover", "page2"), [
+    (["Claire Fontaine", "Conseillère en insertion professionnelle", "Formation",
+      "Titre professionnel CIP (CCP 1, CCP 2, CCP 3 validés)"],
+     ["Compétences", "Accueil, diagnostic partagé, animation d'ateliers"]),
+    (["Compte rendu — réunion d'équipe pédagogique", "Promotion CIP 2025-2026",
+      "Présents : formateurs référents CCP 1, CCP 2, CCP 3"],
+     ["1. Calendrier : dépôt des dossiers", "2. Dossiers CCP 3 : rappel des consignes",
+      "3. Points divers"]),
+])
+def test_a_list_of_blocks_is_none_of_them(cover: list[str], page2: list[str]) -> None:
+    assert detect(_document(cover, page2), RULES) is None
 
 
 def test_a_ccp_number_with_part_headings_in_the_parts_own_words_is_recognised() -> None:

@@ -6,9 +6,12 @@ wording, and something else confirms it: a second, distinct wording in the first
 a wording that confirms it (the CIP title's name beside « CCP 2 »), part headings that
 fit the rule set's parts (by their numbers or by their words), or, for the OPS mémoire,
 two of its own headings. Evidence against it weighs too: another title named on the
-cover (« Titre professionnel Formateur… »), a cover that lists the three CCPs, and, for
-the title whose name every document about it carries, first pages that do not call the
-document a dossier and parts that are not there (a convention de stage, a job offer).
+cover (« Titre professionnel Formateur… »), a cover or a template's header that lists
+the CCPs (a CV, a title's cover, a centre's template), and first pages that neither call
+the document a dossier nor show its parts (a convention de stage and its avenant, a
+bilan de stage, a job offer). A CCP named only on page 2 (« Sommaire (production CCP
+1) ») under a cover that shows the title's name counts when the document's numbered
+parts stop at three.
 One acronym met in passing (« software (OPS) » in an English notice) is not a dossier:
 the command then says it cannot recognise the document (exit 2) rather than checking it
 against the wrong rules.
@@ -17,9 +20,10 @@ against the wrong rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from cipcheck.document import Document
+from cipcheck.document import Block, Document
 from cipcheck.ruleset import RuleSet
 from cipcheck.segmenter import Dossier, heading_like, keyword_score, part_number, segment, text_size
 from cipcheck.textnorm import fold
@@ -39,9 +43,31 @@ def ungender(folded: str) -> str:
     return folded
 
 
-# What a dossier calls itself, on its first pages. A convention de stage, a job offer or
-# a CV may carry the title's name; it does not call itself a dossier.
-_A_DOSSIER = re.compile(r"\b(dossiers?|memoires?|rapport|production|projet|ecrit)\b")
+# « CCP (3) », « CCP-3 », « CCP n 2 », « CCP numéro 1 »: the block's number as « ccp 3 ».
+_CCP_NUMBER = re.compile(
+    r"\bccp\s*(?:[-–_]\s*)?(?:n\s*°|no\b\.?|num(?:ero)?\b\.?)?\s*[(\[]\s*([123])\s*[)\]]"
+    r"|\bccp\s*[-–_]\s*([123])\b|\bccp\s*(?:no\b\.?|numero)\s*([123])\b")
+# Several blocks in one breath (« CCP 1, CCP 2, CCP 3 validés », « CCP 1, 2 et 3 »,
+# « CCP1/CCP2 »): a CV, a title's cover, a team's minutes — none of the blocks' dossier.
+_CCP_LIST = re.compile(
+    r"\bccp\s*(?:n°\s*)?[123]\b(?:\s*(?:,|;|et\b|&|/|\+|·|•|\||-|–|—|à)\s*"
+    r"(?:ccp\s*(?:n°\s*)?)?[123]\b)+")
+
+
+def _blocks_named(folded: str) -> str:
+    """The text with the blocks' numbers written one way, and lists of blocks made one
+    word (« ccp-liste-23 ») that no single block's wording matches."""
+    folded = _CCP_NUMBER.sub(lambda m: f"ccp {next(g for g in m.groups() if g)}", folded)
+    return _CCP_LIST.sub(
+        lambda m: " ccp-liste-" + "".join(sorted(set(re.findall(r"[123]\b", m.group(0))))) + " ",
+        folded)
+
+
+# What a dossier calls itself, or shows, on its first pages. A convention de stage, a
+# bilan de stage, a job offer or a CV may carry the title's or a block's name; it does not
+# call itself a dossier nor open on a sommaire.
+_A_DOSSIER = re.compile(r"\b(dossiers?|memoires?|rapport|production|projet|ecrit|sommaire"
+                        r"|table des matieres|epreuve)\b")
 
 
 @dataclass(frozen=True)
@@ -77,9 +103,12 @@ class Evidence:
     def sufficient(self) -> bool:
         if not self.cover or not self.confirmed:
             return False
-        # The title's name is on every document about the title (conventions, job
-        # offers, CVs): a dossier also says what it is, or is built like one.
-        return self.kind or self.structured or not self.rules.detect.named_everywhere
+        # The names of the title and of its blocks are on every document about them
+        # (conventions and their avenants, bilans de stage, job offers, CVs): a dossier
+        # also says what it is (dossier, mémoire, sommaire…), or is built like one, or
+        # shows two of a block's own wordings (« CCP 1 » and its activity's title).
+        return self.kind or self.structured or (
+            not self.rules.detect.named_everywhere and len(set(self.cover) | set(self.head)) >= 2)
 
     @property
     def score(self) -> float:
@@ -172,35 +201,45 @@ def detect(doc: Document, candidates: list[RuleSet]) -> RuleSet | None:
     return found.rules if found is not None else None
 
 
+def _folded(blocks: Iterable[Block]) -> str:
+    return _blocks_named(ungender(fold(" ".join(b.text for b in blocks))))
+
+
+def _structure_score(rules: RuleSet, numbers: set[int]) -> int:
+    """Parts numbered up to the rule set's count fit it; beyond it, they do not."""
+    if not rules.parts or not numbers:
+        return 0
+    expected = len(rules.parts)
+    return 2 if max(numbers) == expected else -3 if max(numbers) > expected else 0
+
+
 def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     """The rule set the document gives evidence for (see ``Evidence``), or None.
 
     Cover page wording ("CCP 2", "Titre professionnel") weighs most; the number of parts
     found breaks ties (a dossier with a "Partie 7" is the title's).
     """
-    head = ungender(fold(" ".join(b.text for b in doc.blocks if b.page <= 3)))
-    margins = ungender(fold(" ".join(b.text for b in doc.margins[:20])))
-    head += " " + margins
+    margins = _folded(doc.margins[:20])
+    head = _folded(b for b in doc.blocks if b.page <= 3) + " " + margins
     # Exclusions ("CCP 2" rules out the full title) are read on the cover only: a list
     # of acronyms on page 3 defines "CCP" in every title dossier.
-    cover = ungender(fold(" ".join(b.text for b in doc.blocks if b.page == 1)))
+    cover = _folded(b for b in doc.blocks if b.page == 1)
     numbers = {found[0] for b in doc.blocks if (found := part_number(b.text)) is not None}
+    outline = numbers | _outline_numbers(doc)
     scores: list[tuple[float, RuleSet]] = []
     listed = _listed(candidates, cover)
+    # A centre's template naming every block in its running header (« CCP1 Accueil •
+    # CCP2 Accompagnement • CCP3 Employeurs ») says nothing of which one this dossier is.
+    templated = _listed(candidates, margins) if margins.strip() else set()
     for rules in candidates:
         if _ruled_out(rules, cover, head, listed):
             continue
-        ev = _full_evidence(doc, rules, cover + " " + margins, head, numbers)
-        if not ev.sufficient:
-            continue
-        score = ev.score
-        if rules.parts:
-            expected = len(rules.parts)
-            if numbers and max(numbers) == expected:
-                score += 2
-            elif numbers and max(numbers) > expected:
-                score -= 3
-        scores.append((score, rules))
+        shown = cover if rules.id in templated else cover + " " + margins
+        ev = _full_evidence(doc, rules, shown, head, numbers)
+        if not ev.cover and _first_pages_say(rules, ev, shown, outline, listed):
+            ev = replace(ev, cover=ev.head)
+        if ev.sufficient:
+            scores.append((ev.score + _structure_score(rules, numbers), rules))
     if not scores:
         return None
     scores.sort(key=lambda s: -s[0])
@@ -211,6 +250,31 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
         return Recognised(best)
     dossier = segment(doc, best)
     return Recognised(best, dossier) if _parts_fit(dossier) else None
+
+
+# « 1. La structure », « 2 – Le territoire », « Partie 3 : … » in a sommaire: what the
+# document numbers, whatever it calls its parts.
+_NUMBERED = re.compile(r"^\s*(?:partie\s*)?(\d{1,2})\s*(?:[-.:)/–—]|$)")
+
+
+def _outline_numbers(doc: Document) -> set[int]:
+    """The numbers that lead lines of the first pages (a sommaire, a plan)."""
+    return {int(m.group(1)) for b in doc.blocks
+            if b.page <= 3 and (m := _NUMBERED.match(fold(b.text))) is not None}
+
+
+def _first_pages_say(rules: RuleSet, ev: Evidence, cover: str, outline: set[int],
+                     listed: set[str]) -> bool:
+    """A block's wording met on pages 2-3 only (« Sommaire (production CCP 1) ») under a
+    cover naming the certification it belongs to, in a document whose numbered parts
+    stop at the block's own count: the block's dossier. Without numbered parts it stays
+    unsure — a title's introduction may name one of its blocks."""
+    d = rules.detect
+    if not (d.first_pages and ev.head and outline) or rules.id in listed:
+        return False
+    if not any(re.search(p, cover) for p in d.context) or "ccp-liste" in cover:
+        return False  # a cover naming several blocks: one named on page 2 is no answer
+    return max(outline) <= max(3, len(rules.parts))
 
 
 def _parts_fit(dossier: Dossier) -> bool:

@@ -202,9 +202,16 @@ class Detect(_Model):
     # wording in the first pages is another certification's dossier.
     foreign: tuple[str, ...] = ()
     # The wordings are the certification's name, which every document about it carries
-    # (a convention de stage, a job offer, a CV): the first pages must also call the
-    # document a dossier (« dossier », « mémoire », « rapport »…) or be built like one.
+    # (a convention de stage, a job offer, a CV), two of them at once: the first pages
+    # must call the document a dossier (« dossier », « mémoire », « sommaire »…) or be
+    # built like one, however many wordings the cover shows.
     named_everywhere: bool = False
+    # The wording may stand only on pages 2-3 (« Sommaire (production CCP 1) », « Le
+    # présent dossier est présenté pour le CCP n°2 ») under a cover that names the
+    # certification the block belongs to (a ``context`` wording): a CCP's cover often
+    # shows the title's name in big letters. Read only when the document's numbered parts
+    # stop at the block's own count (a title's « Partie 7 » says it is the title's).
+    first_pages: bool = False
 
 
 class RuleSet(_Model):
