@@ -1627,10 +1627,6 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 
 
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
-# Words a verbless duration may open on (« Donc soixante-treize heures », « Au total,
-# 385 heures », « Bref : vingt jours »).
-_FRAGMENT_OPENERS = frozenset({"donc", "bref", "soit", "total", "au", "en", "tout", "final",
-                               "finalement", "resultat", "bilan", "et", "voila"})
 # Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
 # mi-temps », « les matins », « en soirée »).
 _DAY_LENGTH = frozenset({"h", "heure", "heures", "mi", "partiel", "partielle", "demi", "demie",
@@ -2852,32 +2848,6 @@ class _Scan:
         return verb is not None and not self.third_party and not self.someone and any(
             cue_of(toks, k) > 0 for k in range(lo, verb))
 
-    def fragment_of_own_story(self, m: _Mention, a: _Amount) -> bool:
-        """A sentence that is only a duration (« Sept jours. », « Donc soixante-treize
-        heures, pour être exacte. »), with a sentence next to it in the first person about
-        the candidate's time at a structure or placement, and nobody's immersion around:
-        the storyteller's placement, to confirm (a verbless figure is never a statement)."""
-        toks = self.toks
-        if m.unit not in {"h", "d", "w"} or (m.unit == "h" and a.value < 35) \
-                or any(t.kind == "number" for t in toks if t is not toks[m.at]):
-            return False
-        head = [t for t in toks[:m.at] if t.kind != "punct"]
-        if len(head) > 2 or any(t.word not in _FRAGMENT_OPENERS for t in head):
-            return False
-        tail = [t for t in toks[m.end:] if t.kind != "punct"]
-        if len(tail) > 4 or any(t.word in _FIRST_PERSON or past_at(toks, k)
-                                for k, t in enumerate(toks[m.end:], m.end)):
-            return False
-        here, near = self.s.index, []
-        for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
-            s = self.reading.sentences[k]
-            if k != here and s.page == self.s.page:
-                near.append(self.reading.tokens_of(s))
-        if any(t.word in THEIR_PLACEMENT or t.word in _SOMEONE_ELSE for n in near for t in n):
-            return False
-        return any(any(t.word in _FIRST_PERSON for t in n) and (
-            _places_named(n) or any(t.word in _PLACEMENT for t in n)) for n in near)
-
     def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """Most likely the placement though its words do not name it, so a reading to
         confirm: weeks at a full week's hours opening the sentence (« Quatre semaines à
@@ -3179,11 +3149,6 @@ class _Scan:
             a.inferred = True
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
-            return True
-        if self.fragment_of_own_story(m, a):
-            # « Sept jours. C'est tout ce que j'ai pu faire au Point Accueil Solidarité »:
-            # a duration said alone, the candidate's time at a structure told beside it.
-            a.inferred = True
             return True
         if _attendance_record(self.toks, a.first) and not self.third_party \
                 and not self.someone and m.unit in {"h", "d"} and a.value >= 35:
