@@ -89,7 +89,7 @@ _CUTS = frozenset({",", ":", ";", "(", ")", "mais", "que", "qu", "«", "»", "�
                    "!", "|", "car", "parce", "alors"})
 # Words of the training side of a course (« en centre », « module », « BTS »): hours there
 # are never the placement's best guess.
-_SCHOOLING = frozenset({"centre", "parcours", "module", "modules", "cours", "bts", "ccp",
+_SCHOOLING = frozenset({"parcours", "module", "modules", "cours", "bts", "ccp",
                         "cursus", "distance"})
 _TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
                     "totalise", "totalisent", "=", "tout", "global", "globale"})
@@ -2677,8 +2677,10 @@ class _Scan:
         if not (own_voice or self.voice_beside()):
             return None
         if any(t.word in THEIR_PLACEMENT or t.word in _TRAINING or t.word in _SCHOOLING
-               for t in toks):
-            return None
+               or (t.word == "centre" and (k >= 1 and toks[k - 1].word == "en" or (
+                   k + 2 < len(toks) and toks[k + 2].word in _TRAINING)))
+               for k, t in enumerate(toks)):
+            return None  # (« au centre social » is a structure; « en centre » is training)
         if a.first >= 1 and (toks[a.first - 1].word in _DELAY_BEFORE or (
                 a.first >= 2 and toks[a.first - 2].word in {"sur", "tous", "toutes"}
                 and toks[a.first - 1].word == "les")):
