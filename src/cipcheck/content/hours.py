@@ -3814,7 +3814,7 @@ def _best_guess(untied: list[Figure]) -> HoursReading | None:
     best = max(untied, key=lambda f: (not f.plan, not _converted(f), f.value))
     others = tuple(f for f in untied if abs(f.value - best.value) >= 0.5)
     return HoursReading(best.value, False, "document", best.page,
-                        best.how or "durée lue sans mot du stage", best.quote, others)
+                        best.how or "durée lue, le stage n'y est pas nommé", best.quote, others)
 
 
 def _days_at_most(figs: list[Figure], decided: HoursReading) -> bool:
