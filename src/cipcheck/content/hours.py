@@ -2653,7 +2653,7 @@ class _Scan:
     def untied_figure(self, m: _Mention, a: _Amount, lo: int) -> Figure | None:
         """A duration no placement word ties, kept as a best guess (never a statement)
         only when it reads as the candidate's own time: told in their voice (this sentence
-        or the one beside it), nobody else in it, longer than a working week (35 h is a
+        or its paragraph), nobody else in it, longer than a working week (35 h is a
         schedule, an interview or a workshop is shorter), not a delay, a task, training,
         a contract's months or a length that did not happen."""
         toks = self.toks
@@ -2681,7 +2681,7 @@ class _Scan:
                    k + 2 < len(toks) and toks[k + 2].word in _TRAINING)))
                for k, t in enumerate(toks)):
             return None  # (« au centre social » is a structure; « en centre » is training)
-        if a.first >= 1 and (toks[a.first - 1].word in _DELAY_BEFORE or (
+        if a.first >= 1 and (toks[a.first - 1].word in _DELAY_BEFORE - {"pendant", "durant"} or (
                 a.first >= 2 and toks[a.first - 2].word in {"sur", "tous", "toutes"}
                 and toks[a.first - 1].word == "les")):
             return None  # « sous 48 h », « sur les 40 heures », « tous les quinze jours »
