@@ -150,9 +150,15 @@ VOICES = {
     # under the minimum, time « y » passed at the placement, a count's result (« on
     # arrivait à »), half days with their hours, « N sur les M prévus », a length echoed
     "voices10": "plain durations under the minimum a jury fails",
+    # what the « no reading » misses of devset6b, devset7a and devset9a showed: durations
+    # of the candidate's story no placement word ties, read as a best guess to confirm;
+    # traps of other people's time, delays, training, volunteering, an earlier job
+    "voices11": "durations no placement word ties: a best guess, to confirm",
 }
 # Sets whose traps may still invent a figure (never a failure: the verdict is asserted).
-_MAY_INVENT = frozenset({"voices3", "voices9", "voices10"})
+# (voices11: « les animateurs font 35 heures » after « Au centre social » is read by the
+# older reader, as on main — left as found.)
+_MAY_INVENT = frozenset({"voices3", "voices9", "voices10", "voices11"})
 
 
 @pytest.mark.parametrize("name", list(VOICES))
@@ -171,7 +177,8 @@ def test_each_round_of_voices_is_read_without_a_false_failure(name: str) -> None
                                   "voices4", "voices4_blind", "voices5", "voices5_blind",
                                   "voices6", "voices6_blind", "voices6b_blind", "voices7",
                                   "voices7_blind", "voices7b_blind", "voices8", "voices8_blind",
-                                  "sure8", "sure9", "sure9_blind", "voices9", "voices10"])
+                                  "sure8", "sure9", "sure9_blind", "voices9", "voices10",
+                                  "voices11"])
 def test_an_uncertain_passage_never_fails_and_says_what_it_read(name: str) -> None:
     """Whatever the score, a passage a careful reader is unsure of never fails; a warning
     on a reading quotes it and names its page."""

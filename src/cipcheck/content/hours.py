@@ -75,6 +75,22 @@ _OTHER = frozenset({
 # communal d'action sociale »); « en centre » is handled in ``cue_of``.
 # « formation » is someone else's figure, except « période de formation en entreprise ».
 _TRAINING = frozenset({"formation", "formations"})
+# People a duration may belong to, in the words before it: staff, roles, the persons
+# accompanied (singular or plural).
+_PEOPLE = frozenset({w + e for w in (
+    "tutrice", "tuteur", "collegue", "conseillere", "conseiller", "referente", "referent",
+    "formatrice", "formateur", "directrice", "directeur", "responsable", "encadrante",
+    "encadrant", "employeur", "agent", "salarie", "salariee", "animateur", "animatrice",
+    "educateur", "educatrice", "intervenant", "intervenante", "benevole", "equipe",
+    "jeune", "personne", "beneficiaire", "usager", "usagere", "participant", "participante",
+    "demandeur", "demandeuse", "stagiaire", "apprenti", "apprentie", "eleve", "etudiant",
+    "etudiante", "candidat", "candidate") for e in ("", "s")})
+_CUTS = frozenset({",", ":", ";", "(", ")", "mais", "que", "qu", "«", "»", "—", "–", "?",
+                   "!", "|", "car", "parce", "alors"})
+# Words of the training side of a course (« en centre », « module », « BTS »): hours there
+# are never the placement's best guess.
+_SCHOOLING = frozenset({"parcours", "module", "modules", "cours", "bts", "ccp",
+                        "cursus", "distance"})
 _TOTAL = frozenset({"total", "totale", "soit", "cumul", "cumule", "cumulees", "totalisant",
                     "totalise", "totalisent", "=", "tout", "global", "globale"})
 _EACH = frozenset({"chacune", "chacun", "chaque", "chacunes"})
@@ -168,6 +184,10 @@ class Figure:
     # A count of the candidate's days turned into hours at the rule's day, the only thing
     # the reader assumed (``_Amount.standard_day``): as sure as the count itself.
     standard_day: bool = False
+    # A duration of the candidate's story that no placement word ties (« on recompte
+    # ensemble : 385 heures », « Donc soixante-treize heures, pour être exacte »): never a
+    # statement — the reader's best guess when the dossier states nothing else (``read_hours``).
+    untied: bool = False
 
 
 @dataclass(frozen=True)
@@ -1607,10 +1627,6 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 
 
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
-# Words a verbless duration may open on (« Donc soixante-treize heures », « Au total,
-# 385 heures », « Bref : vingt jours »).
-_FRAGMENT_OPENERS = frozenset({"donc", "bref", "soit", "total", "au", "en", "tout", "final",
-                               "finalement", "resultat", "bilan", "et", "voila"})
 # Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
 # mi-temps », « les matins », « en soirée »).
 _DAY_LENGTH = frozenset({"h", "heure", "heures", "mi", "partiel", "partielle", "demi", "demie",
@@ -1813,6 +1829,8 @@ class _Amount:
     far: bool = False
     # Days of the placement at the rule's day, the only assumption made (see ``duration``).
     standard_day: bool = False
+    # No placement word ties it (``Figure.untied``): only a best guess.
+    untied: bool = False
 
 
 @dataclass
@@ -2467,6 +2485,8 @@ class _Scan:
             return None
         if not self.when_and_whose(a, m, lo, hi):
             return None
+        if a.untied:
+            return self.untied_figure(m, a, lo)
         # Tied by its own words, or a label line or table row under a placement caption.
         stated = a.tie > 0 or (self.context_cue and labelled_line)
         if not labelled_line and not self.first_person and (
@@ -2630,6 +2650,63 @@ class _Scan:
                       doubt="chiffres éloignés dans la phrase, multipliés" if a.far else "",
                       standard_day=a.standard_day and a.how.count("×") == 1)
 
+    def untied_figure(self, m: _Mention, a: _Amount, lo: int) -> Figure | None:
+        """A duration no placement word ties, kept as a best guess (never a statement)
+        only when it reads as the candidate's own time: told in their voice (this sentence
+        or its paragraph), nobody else in it, longer than a working week (35 h is a
+        schedule, an interview or a workshop is shorter), not a delay, a task, training,
+        a contract's months or a length that did not happen."""
+        toks = self.toks
+        if m.unit == "m" or a.value <= 5 * self.hours_per_day or _would_have(toks, lo, a.first):
+            return None
+        # Its own clause, cut at commas, colons and subordinators (« elle sort la feuille,
+        # on recompte ensemble : 385 heures »; « je crois qu'on arrive à 400 heures »).
+        start = next((k + 1 for k in range(a.first - 1, -1, -1) if toks[k].word in _CUTS), 0)
+        stop = next((k for k in range(m.end, len(toks)) if toks[k].word in _CUTS), len(toks))
+        subject = [t.word for t in toks[:5]] + [t.word for t in toks[start:a.first]]
+        if any(t.word in _SOMEONE_ELSE or t.word in _THIRD_PARTY for k, t in enumerate(
+                toks[start:stop], start) if not _impersonal_il(toks, k)) \
+                or _subject_is_other(toks) or (toks and toks[0].word in _THIRD_PERSON) \
+                or any(w in _PEOPLE for w in subject):
+            # someone else's time (« Mme B., que j'accompagnais, a été … », « Les
+            # conseillers de l'équipe font 39 heures »)
+            return None
+        own_voice = self.first_person or any(t.word == "on" for t in toks)
+        if not own_voice and (self.someone or self.third_party):
+            return None  # a sentence about someone else
+        if not (own_voice or self.voice_beside()):
+            return None
+        if any(t.word in THEIR_PLACEMENT or t.word in _TRAINING or t.word in _SCHOOLING
+               or (t.word == "centre" and (k >= 1 and toks[k - 1].word == "en" or (
+                   k + 2 < len(toks) and toks[k + 2].word in _TRAINING)))
+               for k, t in enumerate(toks)):
+            return None  # (« au centre social » is a structure; « en centre » is training)
+        if a.first >= 1 and (toks[a.first - 1].word in _DELAY_BEFORE - {"pendant", "durant"} or (
+                a.first >= 2 and toks[a.first - 2].word in {"sur", "tous", "toutes"}
+                and toks[a.first - 1].word == "les")):
+            return None  # « sous 48 h », « sur les 40 heures », « tous les quinze jours »
+        after = [t.word for t in toks[m.end:m.end + 2]]
+        if after[:1] in (["plus"], ["apres"], ["avant"], ["auparavant"], ["par"]) or (
+                len(after) == 2 and after[0] in {"a", "pour"}
+                and after[1].endswith(("er", "ir", "re"))):
+            return None  # « 40 heures passées à préparer le forum »: a task
+        return Figure(a.value, self.reading.page_at(self.s, toks[m.at].start),
+                      quote_around(self.s.text, toks[a.first].start, toks[m.end - 1].end),
+                      a.how, inferred=True, sentence=self.s.index, untied=True,
+                      plan=planned_near(toks, a.first, m.end, lo))
+
+    def voice_beside(self) -> bool:
+        """The paragraph around is told in the first person (« Donc soixante-treize
+        heures, pour être exacte. », « Sept jours. C'est tout ce que j'ai pu faire au Point
+        Accueil Solidarité »): a sentence of the same block, a few before or after."""
+        r, s = self.reading, self.s
+        blocks = set(s.blocks)
+        for k in range(max(0, s.index - 3), min(len(r.sentences), s.index + 4)):
+            if k != s.index and blocks & set(r.sentences[k].blocks) \
+                    and any(t.word in _FIRST_PERSON for t in r.tokens_of(r.sentences[k])):
+                return True
+        return False
+
     def attested(self, first: int) -> bool:
         """« … atteste / certifie que Mme S. B. a effectué un stage … de 392 heures »: the
         figure is in what a host structure attests, with a verb of the candidate's hours."""
@@ -2772,32 +2849,6 @@ class _Scan:
                      and toks[k].word not in {"duree", "durees", "durant"}), None)
         return verb is not None and not self.third_party and not self.someone and any(
             cue_of(toks, k) > 0 for k in range(lo, verb))
-
-    def fragment_of_own_story(self, m: _Mention, a: _Amount) -> bool:
-        """A sentence that is only a duration (« Sept jours. », « Donc soixante-treize
-        heures, pour être exacte. »), with a sentence next to it in the first person about
-        the candidate's time at a structure or placement, and nobody's immersion around:
-        the storyteller's placement, to confirm (a verbless figure is never a statement)."""
-        toks = self.toks
-        if m.unit not in {"h", "d", "w"} or (m.unit == "h" and a.value < 35) \
-                or any(t.kind == "number" for t in toks if t is not toks[m.at]):
-            return False
-        head = [t for t in toks[:m.at] if t.kind != "punct"]
-        if len(head) > 2 or any(t.word not in _FRAGMENT_OPENERS for t in head):
-            return False
-        tail = [t for t in toks[m.end:] if t.kind != "punct"]
-        if len(tail) > 4 or any(t.word in _FIRST_PERSON or past_at(toks, k)
-                                for k, t in enumerate(toks[m.end:], m.end)):
-            return False
-        here, near = self.s.index, []
-        for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
-            s = self.reading.sentences[k]
-            if k != here and s.page == self.s.page:
-                near.append(self.reading.tokens_of(s))
-        if any(t.word in THEIR_PLACEMENT or t.word in _SOMEONE_ELSE for n in near for t in n):
-            return False
-        return any(any(t.word in _FIRST_PERSON for t in n) and (
-            _places_named(n) or any(t.word in _PLACEMENT for t in n)) for n in near)
 
     def likely_unnamed(self, m: _Mention, a: _Amount, lo: int) -> bool:
         """Most likely the placement though its words do not name it, so a reading to
@@ -3101,11 +3152,6 @@ class _Scan:
             return True
         if self.first_person and (m.unit == "w" or "semaines ×" in a.how) or self.did(m, a):
             return True
-        if self.fragment_of_own_story(m, a):
-            # « Sept jours. C'est tout ce que j'ai pu faire au Point Accueil Solidarité »:
-            # a duration said alone, the candidate's time at a structure told beside it.
-            a.inferred = True
-            return True
         if _attendance_record(self.toks, a.first) and not self.third_party \
                 and not self.someone and m.unit in {"h", "d"} and a.value >= 35:
             # « Au final, la feuille de présence signée par le GEIQ affiche 154 heures »:
@@ -3142,7 +3188,9 @@ class _Scan:
             return False  # « j'ai passé 40 heures à préparer le forum »: a task
         if a.tie == 0 and not self.context_cue and not self.unnamed_but_placement(
                 m, a, lo, label_near):
-            return False
+            # Nothing says it is the placement: if everything else says it could be, the
+            # best guess of a dossier that states nothing surer (``Figure.untied``).
+            a.untied = True
         if a.tie > 0 and self.attested(a.first):
             # « La Mission Locale certifie que M. Yanis Haddad a réalisé une période en
             # entreprise de 392 heures »: an attestation in the dossier is the candidate's
@@ -3187,10 +3235,9 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
         toks = cover_author(toks)
     scan = _Scan(reading, s, toks, mentions, context_cue, stated_row, cells, hours_per_day,
                  days_unit)
-    for m in mentions:
-        fig = scan.figure(m)
-        if fig is not None:
-            scan.accepted.append((fig, m))
+    untied = _read_mentions(scan)
+    if not scan.accepted:
+        return untied
     if scan.accepted and scan.more_left_out():
         scan.accepted = [(replace(f, stated=False, inferred=True), m)
                          for f, m in scan.accepted]
@@ -3213,6 +3260,19 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
                              stated=False, inferred=True), m)]
     lead = " ".join(t.word for t in toks[:4])
     return [replace(f, lead=lead) for f in _combine(scan)]
+
+
+def _read_mentions(scan: _Scan) -> list[Figure]:
+    """Each mention's figure into ``scan.accepted``; the untied ones (best guesses) are
+    returned apart, never added to the sentence's figures."""
+    untied: list[Figure] = []
+    for m in scan.mentions:
+        fig = scan.figure(m)
+        if fig is not None and fig.untied:
+            untied.append(fig)
+        elif fig is not None:
+            scan.accepted.append((fig, m))
+    return untied
 
 
 def _kept(accepted: list[tuple[Figure, _Mention]], so_far: bool = False
@@ -3582,6 +3642,7 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
 
     tables = table_figures(reading, hours_per_day, days_unit)
     in_tables = frozenset().union(*(t.sentences for t in tables))
+    untied: list[Figure] = []  # best guesses only (``Figure.untied``), kept after the rest
     for s in sentences:
         if s.index in in_tables:
             recent.append((s.page, True))
@@ -3625,6 +3686,8 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
                     cells[:0] = reading.tokens_of(p)
             found = _sentence_figures(reading, s, context, row, hours_per_day, days_unit,
                                       cells)
+            untied.extend(f for f in found if f.untied)
+            found = [f for f in found if not f.untied]
             if not found and out and "meme" in s.norm:
                 from cipcheck.content.hours_same_rate import same_rate
 
@@ -3642,7 +3705,7 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
     if tables:
         out.extend(t.figure for t in tables)
         out.sort(key=lambda f: f.sentence)
-    return out
+    return out + untied
 
 
 def _same_again(toks: Sequence[Token], k: int) -> bool:
@@ -3697,8 +3760,10 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     ``minimum``: the route's, in hours — what could make a sure reading fail is looked
     for only under it (a walk over the dossier's spans of time saved otherwise)."""
     figs = [f for r in readings for f in figures(r, hours_per_day, days_unit)]
+    untied = [f for f in figs if f.untied]
+    figs = [f for f in figs if not f.untied]
     if not figs:
-        return None
+        return _best_guess(untied)
     decided = _decide(figs)
     if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
             and _days_at_most(figs, decided):
@@ -3736,6 +3801,20 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
     return replace(decided, ceiling=_ceiling(figs, decided))
+
+
+def _best_guess(untied: list[Figure]) -> HoursReading | None:
+    """What a careful reader would still put forward when no figure is tied to the
+    placement: the durations of the candidate's own story (« on recompte ensemble : 385
+    heures », « Donc soixante-treize heures »), what was done before what was planned,
+    hours written before hours converted from days or weeks, then the largest — always a
+    reading to confirm, the others shown beside it."""
+    if not untied:
+        return None
+    best = max(untied, key=lambda f: (not f.plan, not _converted(f), f.value))
+    others = tuple(f for f in untied if abs(f.value - best.value) >= 0.5)
+    return HoursReading(best.value, False, "document", best.page,
+                        best.how or "durée lue, le stage n'y est pas nommé", best.quote, others)
 
 
 def _days_at_most(figs: list[Figure], decided: HoursReading) -> bool:
