@@ -36,10 +36,15 @@ def test_only_a_written_figure_fails_under_the_minimum(case: dict) -> None:
 def test_doubtful_sums_say_how_they_were_made() -> None:
     o = run(next(c for c in SURE if c["name"] == "s-calendrier-semaine-manquante"))
     assert "35 h + 35 h + 28 h" in o["message"] and "sans total écrit" in o["message"]
-    # Rows of a table added up without a « Total » stay to confirm; a stated list of the
-    # placement's periods in prose is the sum a jury member fails on.
+    # A table whose every row gives its period's hours, and a stated list of the
+    # placement's periods in prose, are the sums a jury member fails on; a row whose hours
+    # are not there (« à venir ») leaves the sum to confirm.
     o = run(next(c for c in SURE if c["name"] == "s-tableau-sans-total"))
-    assert o["status"] == "warn" and "70 h + 56 h" in o["message"], o["message"]
+    assert o["status"] == "fail" and "70 h + 56 h" in o["message"], o["message"]
+    unfinished = dict(next(c for c in SURE if c["name"] == "s-tableau-sans-total"))
+    unfinished["text"] += "Stage 3 | Mission locale de Lens | à venir\n"
+    o = run(unfinished)
+    assert o["status"] == "warn" and "sans total écrit" in o["message"], o["message"]
     o = run(next(c for c in SURE if c["name"] == "s-liste-heures-sans-total"))
     assert o["status"] == "fail" and "70 h + 56 h" in o["message"], o["message"]
     o = run(next(c for c in SURE if c["name"] == "s-ensuite-semaines-sans-mot-stage"))

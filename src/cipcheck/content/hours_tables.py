@@ -340,8 +340,11 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         read.append((name_of, got[0], got[1], row))
     where = reading.blocks[cells[0].blocks[0] - 1].text if cells[0].blocks[0] > 0 else ""
     where = where if caption else " | ".join(c.text for c in header.cells)
+    # Every row under the header gave its duration (or is the « Total »): nothing left
+    # unread that the sum would miss.
+    complete = len(read) + (total is not None) == len(rows) - 1
     return _judge(reading, caption, head_words, labels, read, total, cells, where,
-                  header.toks[0] if header.toks else [], _tie(header.toks[c]))
+                  header.toks[0] if header.toks else [], _tie(header.toks[c]), complete)
 
 
 def _bare(toks: Sequence[Token]) -> float | None:
@@ -411,10 +414,12 @@ def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[S
 def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],  # noqa: C901
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
            total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
-           first_header: Sequence[Token], column_tie: int = 0) -> TableHours | None:
+           first_header: Sequence[Token], column_tie: int = 0,
+           complete: bool = False) -> TableHours | None:
     """Whether a table read as durations is the placement, and how sure that is.
     ``column_tie``: what the header of the column read names (« En entreprise »: the
-    placement, whatever the rows are — modules, months)."""
+    placement, whatever the rows are — modules, months). ``complete``: every row of the
+    table gave its duration."""
     del labels  # each row is judged by its own name
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
@@ -511,12 +516,15 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # Rows added up with no « Total » written: a row on the next page or a cell not read
     # would change the sum — a sure reading, but not one to fail on. A calendar numbered
     # week after week from the first (« S1 … S5 ») shows that no week is missing.
-    # (Rows that name the placement's periods stay a sum to confirm without a « Total »:
-    # a row whose hours cell is empty or not read — « PLIE | à venir » — would make a sure
-    # sum a false failure.)
-    doubt = "" if total is not None and not mixed or len(kept) < 2 or (
-        weekly and _weeks_in_order(kept) and all(
-            _WEEK_ROW.match(k[3].cells[0].text.strip().lower()) for k in kept)) \
+    # Rows that name the placement's periods, every one with its hours, add up as a jury
+    # member adds them (every blind writer labels that sum sure); a row whose hours cell
+    # is empty or not read (« PLIE | à venir »), or a week missing from a numbered
+    # calendar (« Semaine 1, 2, 4 »), leaves it a sum to confirm.
+    numbered = weekly and all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
+                              for k in kept)
+    whole = complete and positive and not mixed and not (numbered and not _weeks_in_order(kept))
+    doubt = "" if total is not None and not mixed or len(kept) < 2 or whole or (
+        numbered and _weeks_in_order(kept)) \
         else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
