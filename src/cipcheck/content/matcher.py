@@ -211,8 +211,16 @@ def _chunk_terms(chunk: str) -> tuple[Term, ...]:
         # « monograph* !structure/association »: none of these words at that place.
         return (Term("", negate=True, others=tuple(
             stem(w) for w in words(chunk.strip("*!").replace("/", " ")))),)
+    written = words(chunk.strip("*!"))
+    if prefix and not negate and len(written) > 1:
+        # « d'activité* », « n'arriv* »: the star ends the last word; the elided small
+        # word before it is dropped like any stop word (kept as a prefix « d* », it
+        # matched nothing, since content tokens hold no stop word).
+        return tuple(Term(ascii_fold(w), True) if k == len(written) - 1 else Term(stem(w))
+                     for k, w in enumerate(written)
+                     if k == len(written) - 1 or not is_stopword(w))
     return tuple(Term(ascii_fold(w) if prefix else stem(w), prefix, negate)
-                 for w in words(chunk.strip("*!"))
+                 for w in written
                  if not (is_stopword(w) and not (prefix or negate)))
 
 

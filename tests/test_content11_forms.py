@@ -1,0 +1,100 @@
+"""Required content read like a jury member (issue 8, part 4, eleventh round).
+
+- A made content only announced is not made: an intention told with « prévoir » or
+  « compter » in any tense (« je prévois de créer un questionnaire », « je prévoyais de
+  concevoir une fiche, mais… », « je compte construire… »), as « envisager » already
+  was, and a thing qualified right after it as still to be made (« …, qui reste à
+  construire », « (à venir) »). The candidate's tool said made beside it stays found.
+- A phrase with an elided small word before a star (« zone* d'activité* ») matches
+  (« les zones d'activité de l'est »): the star ends the last word only.
+Each form has variants of my own in several voices.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from content_state import item_state  # noqa: E402
+
+from cipcheck.content.matcher import compile_pattern  # noqa: E402
+
+MEMOIRE = """# Présentation de la structure
+L'association Trajectoires accueille à Vierzon des personnes allocataires du RSA. Elle
+est implantée dans le quartier Nord et reçoit environ trois cents personnes par an.
+
+# Cartographie du réseau
+Le schéma des partenaires figure en annexe 2 : France Travail, Mission locale, CCAS,
+auto-école sociale, chacun avec son rôle auprès des allocataires.
+
+# Monographie
+Mme K., 44 ans, mère de trois enfants, ancienne caissière, est arrivée en 2023. Son
+parcours montre ses freins : sans permis, elle dépend du bus.
+
+# L'action
+L'action « Cap mobilité » vise à lever les freins de mobilité de huit allocataires, sur
+six semaines, une demi-journée par semaine.
+
+# Outil
+{tool}
+
+# Ajustements
+La deuxième séance a été déplacée ; nous avons raccourci les séances après les absences.
+
+# Analyse de l'action
+Points forts : la dynamique du groupe. Faiblesses : le manque de temps.
+"""
+
+ANNOUNCED = [
+    # plain intention, present
+    "Je prévois de créer un questionnaire de suivi que les participants rempliront à la "
+    "prochaine session.",
+    # intention in the past, turned down by time
+    "Je prévoyais de concevoir une fiche navette entre l'auto-école et l'association, "
+    "mais le temps a manqué.",
+    # « compter » + infinitive, oral voice
+    "Bon, je compte construire une grille d'auto-positionnement en septembre, avec ma "
+    "tutrice.",
+    # the thing named, then qualified as still to be made
+    "L'outil retenu est un livret de mobilité, qui reste à construire avec l'équipe.",
+    # formal, « nous »
+    "Nous prévoyons d'élaborer un guide des aides à la mobilité pour la rentrée.",
+]
+
+
+@pytest.mark.parametrize("tool", ANNOUNCED)
+def test_a_tool_only_announced_is_absent(tool: str) -> None:
+    assert item_state(MEMOIRE.format(tool=tool), "outil") == "absent"
+
+
+@pytest.mark.parametrize("tool", [
+    # a tool made, reused later: the plan is about reusing it
+    "Je prévois de réutiliser à la rentrée la grille d'observation que j'ai créée pour "
+    "les séances de conduite.",
+    # « le compte rendu » is no intention
+    "J'ai rédigé un compte rendu de chaque séance sur une fiche de suivi que j'ai conçue.",
+    # made, then a plan for more
+    "J'ai conçu un livret de mobilité de huit pages ; je prévois d'en faire une version "
+    "numérique.",
+])
+def test_a_tool_made_stays_found(tool: str) -> None:
+    assert item_state(MEMOIRE.format(tool=tool), "outil") == "found"
+
+
+@pytest.mark.parametrize("text", [
+    "Les zones d'activité de l'est d'Angoulême manquent de bras.",
+    "Au sud, la zone d'activités du Prat attire la logistique.",
+])
+def test_an_elided_word_before_a_star_is_dropped(text: str) -> None:
+    # « zone* d'activité* » is the only phrase of the item these sentences hold.
+    assert item_state(f"# Sur le terrain\n{text}", "diagnostic", rules="cip-ccp3",
+                      part=1) == "found"
+
+
+def test_the_elided_form_is_what_the_rules_write() -> None:
+    # The rule sets write « n'arriv* ~ recrut* »: it compiles as « arriv* ~ recrut* ».
+    assert compile_pattern("n'arriv* ~ recrut*").pieces == compile_pattern(
+        "arriv* ~ recrut*").pieces
