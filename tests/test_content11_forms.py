@@ -98,3 +98,29 @@ def test_the_elided_form_is_what_the_rules_write() -> None:
     # The rule sets write « n'arriv* ~ recrut* »: it compiles as « arriv* ~ recrut* ».
     assert compile_pattern("n'arriv* ~ recrut*").pieces == compile_pattern(
         "arriv* ~ recrut*").pieces
+
+
+# ---- the workshop's origin told with the verb: « X m'a demandé de concevoir un atelier »
+
+ATELIER = """# L'atelier
+{origin}
+
+# Déroulé
+Trois séances de deux heures : se connecter, chercher une offre, postuler. Méthode active,
+en binômes, avec des fiches pas à pas.
+"""
+
+
+@pytest.mark.parametrize("origin", [
+    # the requester as the subject, the verb instead of the noun « demande »
+    "La coordinatrice m'a demandé de concevoir un atelier pour les allocataires qui ne "
+    "savent pas utiliser leur espace en ligne.",
+    # storyteller, a tutor
+    "Dès la première semaine, ma tutrice m'a demandé d'imaginer un atelier sur le CV, "
+    "parce que les jeunes arrivaient avec des CV faits sur leur téléphone.",
+    # the noun « diagnostic » of the need, not the verb « diagnostiquer »
+    "Diagnostic du besoin : sur un mois, quatorze refus d'offres pour cause de transport.",
+])
+def test_the_origin_of_a_workshop_in_other_words_is_found(origin: str) -> None:
+    assert item_state(ATELIER.format(origin=origin), "demande", rules="cip-titre",
+                      part=4) == "found"
