@@ -124,3 +124,55 @@ en binômes, avec des fiches pas à pas.
 def test_the_origin_of_a_workshop_in_other_words_is_found(origin: str) -> None:
     assert item_state(ATELIER.format(origin=origin), "demande", rules="cip-titre",
                       part=4) == "found"
+
+
+# ---- a topic the candidate says they did not deal with is not shown there -------------
+
+TERRITOIRE = """# Ma structure
+La Mission locale de Montluçon accueille des jeunes de 16 à 25 ans sortis de l'école.
+Elle est financée par l'État, la Région et les communes.
+
+# Le territoire
+{territory}
+"""
+
+
+@pytest.mark.parametrize(("item", "text"), [
+    # plain, « pas travaillé sur »
+    ("territoire.environnement", "Je n'ai pas travaillé sur la question de "
+                                 "l'environnement : le temps m'a manqué."),
+    # « pas eu l'occasion de travailler avec »
+    ("acteurs.externes", "Je n'ai pas eu l'occasion de travailler avec les partenaires "
+                         "pendant mon stage."),
+    # « nous n'avons pas pu » + a verb of gathering
+    ("territoire.donnees", "Nous n'avons pas pu rassembler de données chiffrées sur le "
+                           "bassin."),
+])
+def test_a_topic_only_said_not_dealt_with_is_not_found(item: str, text: str) -> None:
+    assert item_state(TERRITOIRE.format(territory=text), item, rules="cip-ccp1") != "found"
+
+
+@pytest.mark.parametrize(("item", "text"), [
+    # not known before, met since: the partners are there
+    ("acteurs.externes", "Je ne connaissais pas le Département ni la CAF avant ce stage ; "
+                         "je les ai rencontrés en réunion de réseau."),
+    # a negation that turns to what is there
+    ("acteurs.externes", "Nous n'avons pas de partenaire privé, mais la structure "
+                         "travaille avec la CAF, France Travail et le Département."),
+    # someone else's negation: the public described
+    ("structure.public", "Beaucoup de jeunes accueillis n'ont pas le permis et vivent "
+                         "dans les villages autour."),
+])
+def test_a_negation_that_is_not_the_candidates_leaving_it_out_keeps_it(
+        item: str, text: str) -> None:
+    assert item_state(TERRITOIRE.format(territory=text), item, rules="cip-ccp1") == "found"
+
+
+def test_the_ops_analysis_only_said_not_made_is_absent() -> None:
+    text = MEMOIRE.format(tool="J'ai conçu une grille d'observation des trajets.").replace(
+        "# Analyse de l'action\nPoints forts : la dynamique du groupe. Faiblesses : le "
+        "manque de temps.\n",
+        "# Fin du stage\nLe stage s'est terminé avant la dernière séance ; je n'ai pas pu "
+        "faire l'analyse de l'action.\n")
+    assert "Points forts" not in text
+    assert item_state(text, "analyse_action") == "absent"
