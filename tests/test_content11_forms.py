@@ -176,3 +176,42 @@ def test_the_ops_analysis_only_said_not_made_is_absent() -> None:
         "faire l'analyse de l'action.\n")
     assert "Points forts" not in text
     assert item_state(text, "analyse_action") == "absent"
+
+
+# ---- what the structure offers is not its territory ----------------------------------
+
+STRUCTURE_ONLY = """# Ma structure
+{structure}
+
+# Les acteurs
+Je travaille avec les conseillères, la CAF et France Travail.
+"""
+
+
+@pytest.mark.parametrize(("item", "structure"), [
+    # the services listed as domains
+    ("territoire.environnement", "Le BIJ informe les jeunes sur les études, l'emploi, le "
+                                 "logement, les loisirs et la mobilité."),
+    # the offer, told with « propose »
+    ("territoire.social", "Le foyer propose des logements en studio, un restaurant et un "
+                          "accompagnement socio-éducatif."),
+    # a mission label, telegraphic
+    ("territoire.social", "Mission : accompagner les habitants en recherche d'emploi vers "
+                          "une formation."),
+])
+def test_the_structures_services_are_not_its_territory(item: str, structure: str) -> None:
+    assert item_state(STRUCTURE_ONLY.format(structure=structure), item,
+                      rules="cip-ccp1") != "found"
+
+
+@pytest.mark.parametrize(("item", "territory"), [
+    ("territoire.environnement", "Beaucoup de jeunes vivent en zone rurale, loin des "
+                                 "transports."),
+    ("territoire.social", "La commune compte 30 % de logements sociaux et ses habitants "
+                          "sont plus jeunes que la moyenne."),
+    ("territoire.environnement", "Points faibles : la mobilité, l'enclavement des villages."),
+])
+def test_the_territory_described_is_found(item: str, territory: str) -> None:
+    text = STRUCTURE_ONLY.format(structure="La Mission locale accueille des jeunes.") + (
+        f"\n# Le territoire\n{territory}\n")
+    assert item_state(text, item, rules="cip-ccp1") == "found"
