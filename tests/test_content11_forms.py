@@ -215,3 +215,17 @@ def test_the_territory_described_is_found(item: str, territory: str) -> None:
     text = STRUCTURE_ONLY.format(structure="La Mission locale accueille des jeunes.") + (
         f"\n# Le territoire\n{territory}\n")
     assert item_state(text, item, rules="cip-ccp1") == "found"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # financers and principals are not actors mobilised for the persons
+    ("La Mission locale est financée par l'État, la Région et le Département. Elle "
+     "accompagne les allocataires du RSA par délégation du Département.", "absent"),
+    # « le départ des jeunes » is no département (the two share a stem)
+    ("Faiblesses du territoire : le départ des jeunes, le vieillissement.", "absent"),
+    # the Département met for a person is one
+    ("Pour Mme L., j'ai sollicité l'assistante sociale du Département.", "found"),
+])
+def test_external_actors_are_those_mobilised(text: str, state: str) -> None:
+    got = item_state(f"# Ma structure\n{text}\n", "acteurs.externes", rules="cip-ccp1")
+    assert (got == "found") == (state == "found")
