@@ -229,3 +229,14 @@ def test_the_territory_described_is_found(item: str, territory: str) -> None:
 def test_external_actors_are_those_mobilised(text: str, state: str) -> None:
     got = item_state(f"# Ma structure\n{text}\n", "acteurs.externes", rules="cip-ccp1")
     assert (got == "found") == (state == "found")
+
+
+@pytest.mark.parametrize("text", [
+    "Le CCAS de Villefranche est un établissement public administratif, présidé par le "
+    "maire.",
+    "Je fais mon stage au service insertion de la mairie, c'est un service municipal, il "
+    "dépend du CCAS.",
+])
+def test_the_structure_itself_is_no_external_actor(text: str) -> None:
+    assert item_state(f"# Ma structure\n{text}\n", "acteurs.externes",
+                      rules="cip-ccp1") != "found"
