@@ -240,3 +240,17 @@ def test_external_actors_are_those_mobilised(text: str, state: str) -> None:
 def test_the_structure_itself_is_no_external_actor(text: str) -> None:
     assert item_state(f"# Ma structure\n{text}\n", "acteurs.externes",
                       rules="cip-ccp1") != "found"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("L'évaluation s'est déroulée comme je le prévoyais, avec un questionnaire à la fin "
+     "de la dernière séance.", "found"),
+    ("Le bilan a été fait comme nous le souhaitions, en fin de séance, avec chacun.",
+     "found"),
+    ("Je prévoyais de faire une évaluation à froid un mois après, mais le temps a manqué.",
+     "not found"),
+])
+def test_an_intention_kept_is_no_intention(text: str, state: str) -> None:
+    item = "evaluation" if "évaluation" in text else "bilan"
+    got = item_state(f"# L'atelier\n{text}\n", item, rules="cip-titre", part=4)
+    assert (got == "found") == (state == "found")

@@ -211,7 +211,7 @@ class _Scope:
             "plus" in self.set and "n" not in self.set)
         if comparative:
             return Said.DONE  # a limitation of what exists: « aurait pu être plus complète »
-        if self.set & _WISHES or self._going_to():
+        if self._wished() or self._going_to():
             return Said.NOT_DONE
         if any(is_future_form(x) for x in self.words if x not in {"pourra", "pourrait"}) \
                 and not self._carried_out():
@@ -262,6 +262,13 @@ class _Scope:
         return any(x in _WOULD_HAVE and k + 1 < len(w) and w[k + 1] in _WISHED
                    or x in _WOULD_HAVE | {"eut"} and w[k + 1:k + 2] == ["ete"]
                    and w[k + 2:k + 3] and w[k + 2].startswith(_DESIRABLE)
+                   for k, x in enumerate(w))
+
+    def _wished(self) -> bool:
+        """A wish or an intention (« je prévoyais de », « je souhaitais »), not one
+        kept (« comme je le prévoyais », « comme nous le souhaitions »)."""
+        w = self.words
+        return any(x in _WISHES and "comme" not in w[max(0, k - 3):k]
                    for k, x in enumerate(w))
 
     def _going_to(self) -> bool:
