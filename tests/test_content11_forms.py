@@ -254,3 +254,16 @@ def test_an_intention_kept_is_no_intention(text: str, state: str) -> None:
     item = "evaluation" if "évaluation" in text else "bilan"
     got = item_state(f"# L'atelier\n{text}\n", item, rules="cip-titre", part=4)
     assert (got == "found") == (state == "found")
+
+
+def test_job_seekers_are_no_demand() -> None:
+    # « demandeurs d'emploi » is the public, not the demand at the workshop's origin.
+    text = ATELIER.format(origin="J'ai conçu un atelier collectif de trois séances "
+                                 "destiné à huit demandeurs d'emploi.")
+    assert item_state(text, "demande", rules="cip-titre", part=4) != "found"
+
+
+def test_a_demand_for_job_seekers_is_one() -> None:
+    text = ATELIER.format(origin="La conseillère m'a demandé de concevoir un atelier pour "
+                                 "les demandeurs d'emploi du quartier.")
+    assert item_state(text, "demande", rules="cip-titre", part=4) == "found"
