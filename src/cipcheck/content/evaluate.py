@@ -146,6 +146,10 @@ class _Reader:
         # venir) », « … » then « En cours », « Développement durable : non traité »)
         # shows nothing of it.
         self.titles_read = not item.done
+        # A topic of the world (the territory, the partners, a method), not the
+        # candidate's look at their own practice, where « je ne connaissais pas… » is
+        # the content itself: named in « je n'ai pas travaillé sur… », it is not shown.
+        self.topic = not item.done and not item.across_parts and not item.shown_by
         self.denied: dict[str, tuple[int, str]] = {}  # phrase -> (page, words)
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
@@ -179,7 +183,8 @@ class _Reader:
         found = self.index.find(_compiled(phrase))
         if self.titles_read and found:
             return [m for m in found if self.index.under_heading(m) != "todo"
-                    and not self.index.label_says_todo(m)]
+                    and not self.index.label_says_todo(m)
+                    and not (self.topic and self.index.not_dealt_with(m))]
         if not self.read or not found:
             return found
         kept = []

@@ -211,8 +211,16 @@ def _chunk_terms(chunk: str) -> tuple[Term, ...]:
         # « monograph* !structure/association »: none of these words at that place.
         return (Term("", negate=True, others=tuple(
             stem(w) for w in words(chunk.strip("*!").replace("/", " ")))),)
+    written = words(chunk.strip("*!"))
+    if prefix and not negate and len(written) > 1:
+        # « d'activité* », « n'arriv* »: the star ends the last word; the elided small
+        # word before it is dropped like any stop word (kept as a prefix « d* », it
+        # matched nothing, since content tokens hold no stop word).
+        return tuple(Term(ascii_fold(w), True) if k == len(written) - 1 else Term(stem(w))
+                     for k, w in enumerate(written)
+                     if k == len(written) - 1 or not is_stopword(w))
     return tuple(Term(ascii_fold(w) if prefix else stem(w), prefix, negate)
-                 for w in words(chunk.strip("*!"))
+                 for w in written
                  if not (is_stopword(w) and not (prefix or negate)))
 
 
@@ -273,6 +281,25 @@ _MAKING_WORDS = ("concu", "concev", "cree", "creai", "realis", "construi", "elab
 # formation », « d'outils », « aux supports ».
 _GENERIC_BEFORE = frozenset({"des", "les", "d", "de", "aux", "ces", "'", "plusieurs",
                              "quelques", "nombreux", "differents"})
+
+
+# How far before a match its clause is read for « je n'ai pas … », and what ends a
+# clause going back (a turn: « mais », a colon, a semicolon).
+_DEALT_WINDOW = 20
+_CLAUSE_CUTS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_CLAUSE_WORDS = frozenset({"mais", "cependant", "pourtant", "toutefois", "car", "puis",
+                           "ensuite", "alors"})
+_NOT_WORDS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "guere", "ni"})
+# Between the negation and the verb of dealing: « pas pu », « pas eu le temps de »,
+# « pas encore eu l'occasion de ».
+_DEAL_SKIP = frozenset({"pu", "eu", "encore", "le", "la", "l", "'", "temps", "occasion",
+                        "possibilite", "de", "d", "vraiment", "ete", "en", "y", "me",
+                        "m", "moyen", "moyens"})
+_DEAL_VERBS = ("travaill", "trait", "abord", "fai", "fait", "realis", "cherch", "etudi",
+               "present", "decri", "decriv", "parl", "evoqu", "men", "analys", "collect",
+               "recueill", "rassembl", "redig", "ecri", "approfond", "regard", "document",
+               "renseign", "explor", "creus", "rencontr", "contact", "sollicit", "mobilis",
+               "construi", "elabor", "dress", "etabl", "conc", "mis", "mett")
 
 
 def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
@@ -695,6 +722,52 @@ class Index:
             w in {"de", "du", "d"} and _OWNERS.intersection(after[k + 1:k + 3])
             for k, w in enumerate(after))
         return "other" if theirs else "mine"
+
+    def not_dealt_with(self, match: Match) -> bool:
+        """Whether the candidate says, in the sentence of ``match``, that they did not
+        deal with it: a negated verb of theirs before it in the same clause (« Je n'ai
+        pas travaillé sur la question de l'environnement », « je n'ai pas eu l'occasion
+        de travailler avec les partenaires », « je n'ai pas pu faire l'analyse de
+        l'action »), or « sans » right before it (« j'ai travaillé seule, sans grille ni
+        méthode »). A topic named that way is not shown there."""
+        if self.reading is None:
+            return False
+        # « Le territoire — nous n'avons pas pu rassembler de chiffres »: any word of
+        # the phrase in the negated clause.
+        return any(self._left_out_at(k) for k in {match.start, match.end - 1})
+
+    def _left_out_at(self, k: int) -> bool:
+        assert self.reading is not None
+        first = self.tokens[k]
+        j = getattr(first, "index", None)
+        s = _sentence(self.reading, getattr(first, "sentence", -1))
+        if s is None or not isinstance(j, int):
+            return False
+        full = self.reading.tokens
+        clause: list[str] = []
+        for t in reversed(full[max(s.first, j - _DEALT_WINDOW):j]):
+            if t.text in _CLAUSE_CUTS or t.word in _CLAUSE_WORDS:
+                break
+            clause.append(t.word)
+        clause.reverse()
+        if "sans" in clause[-4:] and _FIRST_PERSON.intersection(
+                t.word for t in full[s.first:j]):
+            return True
+        negated = next((k for k, w in enumerate(clause) if w in _NOT_WORDS), None)
+        if negated is None:
+            return False
+        # The candidate is the subject of the negated verb: « je n' », « nous n' »,
+        # « on ne » right before the negation.
+        subject = clause[max(0, negated - 5):negated]
+        # The verb negated is one of dealing with a thing (« travaillé sur », « pu
+        # faire », « eu le temps / l'occasion de travailler », « abordé », « cherché »)
+        # — not « je ne connaissais pas la CAF » (it exists), nor « je n'ai pas su faire
+        # participer la plus timide » (tried: a limit told, not a topic left out).
+        verb = next((w for w in clause[negated + 1:] if w not in _DEAL_SKIP), "")
+        if not verb.startswith(_DEAL_VERBS):
+            return False
+        return bool(_FIRST_PERSON.intersection(subject)) and bool(
+            {"n", "ne"}.intersection(subject))
 
     def excerpt(self, match: Match, width: int = 70) -> str:
         """A few words of the sentence of ``match``, to quote it."""

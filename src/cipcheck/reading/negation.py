@@ -86,6 +86,11 @@ _WISHES = frozenset({
     "espere", "esperais", "esperait", "esperons", "envisage", "envisageais", "envisageait",
     "envisageons", "comptais", "comptait", "comptions", "voulais", "voulait", "voulions",
     "voulu", "intention", "projette", "projetais",
+    # « Je prévois de créer un questionnaire », « je prévoyais de concevoir une fiche,
+    # mais… »: an intention told with « prévoir » in any simple tense, as with
+    # « envisager » (« prévu », a participle, is a plan: ``_PLANNED``).
+    "prevois", "prevoit", "prevoyons", "prevoient", "prevoyais", "prevoyait",
+    "prevoyions", "prevoyaient", "projetons", "projetait", "comptons",
     # « Je devais retracer le parcours… »: what was due, not what was done.
     "devais", "devait", "devions", "deviez", "devaient",
 })
@@ -206,7 +211,7 @@ class _Scope:
             "plus" in self.set and "n" not in self.set)
         if comparative:
             return Said.DONE  # a limitation of what exists: « aurait pu être plus complète »
-        if self.set & _WISHES or self._going_to():
+        if self._wished() or self._going_to():
             return Said.NOT_DONE
         if any(is_future_form(x) for x in self.words if x not in {"pourra", "pourrait"}) \
                 and not self._carried_out():
@@ -259,8 +264,18 @@ class _Scope:
                    and w[k + 2:k + 3] and w[k + 2].startswith(_DESIRABLE)
                    for k, x in enumerate(w))
 
+    def _wished(self) -> bool:
+        """A wish or an intention (« je prévoyais de », « je souhaitais »), not one
+        kept (« comme je le prévoyais », « comme nous le souhaitions »)."""
+        w = self.words
+        return any(x in _WISHES and "comme" not in w[max(0, k - 3):k]
+                   for k, x in enumerate(w))
+
     def _going_to(self) -> bool:
-        return any(x in _ALLER and k + 1 < len(self.words) and self.making[k + 1]
+        # « je vais créer », and « je compte concevoir » (not « le compte rendu »: the
+        # verb only after its subject, with an infinitive of making).
+        return any((x in _ALLER or x == "compte" and k > 0 and self.words[k - 1] in {
+                    "je", "on"}) and k + 1 < len(self.words) and self.making[k + 1]
                    for k, x in enumerate(self.words))
 
     def _carried_out(self) -> bool:
@@ -325,6 +340,8 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
         verdict = Said.NOT_DONE
     if verdict is Said.DONE:
         verdict = _done_read_again(words, stems, first, scope)
+    if verdict is Said.DONE and _later_qualifier(words, segments[at + 1:at + 2]):
+        verdict = Said.NOT_DONE
     if verdict is Said.DONE and _unfinished_after(words, stems, segments[at + 1:]):
         return Said.UNFINISHED
     if verdict is not Said.NOT_DONE:
@@ -382,6 +399,30 @@ def _purpose_denied(words: list[str], first: int, scope: _Scope) -> bool:
         return False
     return bool(scope.set & {"je", "j", "nous", "on"}) and (
         scope.negated() or "personne" in scope.set and "n" in scope.set)
+
+
+# A clause of its own after the thing named: a relative (« qui reste à construire ») or a
+# parenthesis of a few words (« (à venir) », « (en cours) »).
+_QUALIFIER_WORDS = 4
+
+
+def _later_qualifier(words: list[str], following: Sequence[tuple[int, int]]) -> bool:
+    """« L'outil prévu, un livret d'accueil, qui reste à construire », « Mon outil : une
+    grille d'entretien (à venir) »: what is said right after the thing, of the thing
+    itself, is that it is still to be made — a placeholder, like « à compléter » under a
+    title."""
+    for lo, hi in following:
+        seg = words[lo:hi]
+        if not (seg[:1] == ["qui"] or (words[lo - 1:lo] == ["("]
+                                        and len(seg) <= _QUALIFIER_WORDS)):
+            return False
+        if seg[:1] == ["qui"]:
+            seg = seg[1:]
+        if seg[:2] == ["en", "cours"] and len(seg) <= _QUALIFIER_WORDS:
+            return True
+        return any(seg[k:k + len(seq)] == seq for k, x in enumerate(seg[:3])
+                   if x in _LATER_FIRST for seq in _LATER_FIRST[x])
+    return False
 
 
 def _unfinished_after(words: list[str], stems: list[str],
