@@ -1,0 +1,64 @@
+"""Issue 8, interviews11: an interview is ONE meeting held with the person. Parts written
+for this round in voices of my own (not taken from any devset), one per mechanism:
+
+- a dated entry of a log that tells a meeting with the person without the word
+  « entretien » (« accueil de Mme R. », « premier contact avec lui », « tél. 40 min ») is a
+  meeting, even in a log of mixed events where the other entries name theirs (seen in
+  devset7a, voices3, voices4, voices7);
+- a part that states in its own summary that fewer interviews were held (« Deux entretiens
+  seulement… ») than the counter reads never passes silently: the ones beyond are listed as
+  weak evidence and the check warns.
+"""
+
+from __future__ import annotations
+
+import pytest
+from interview_parts import part_blocks
+
+from cipcheck.content.interviews import count_interviews
+
+FIRST_MEETING_IN_A_LOG = """\
+# Journal de suivi de Mme R.
+- Mardi 5 février : accueil de Mme R. et lecture de la fiche de liaison du CCAS.
+- Mardi 12 février : entretien sur ses compétences à partir de son CV papier.
+- Jeudi 14 février : réunion d'équipe sur les places en chantier d'insertion, sans elle.
+- Mardi 26 février : entretien, nous préparons sa candidature à la ressourcerie.
+"""
+
+CALL_AND_CONTACT = """\
+# Mes notes, recopiées du carnet
+mar 03/03 – tél. 40 min. Premier contact avec elle : elle vit à 25 km, sans voiture.
+jeu 05/03 – SMS de rappel pour les papiers.
+mar 10/03 – entretien au bureau de la mairie annexe, diagnostic et contrat signé.
+mar 17/03 – RDV 3, préparation de l'enquête métier en boulangerie.
+"""
+
+HOME_VISIT = """\
+# Chronologie
+- 2 avril : première visite chez lui, sa sœur traduit ; il raconte son métier de carreleur.
+- 9 avril : deuxième visite, nous listons ce qu'il peut encore faire après l'accident.
+- 16 avril : rendez-vous prévu au centre social, il était souffrant.
+- 23 avril : troisième rencontre, au centre social, dossier RQTH.
+"""
+
+COMPANY_VISIT = """\
+# Chronologie
+- 2 avril : 1er entretien avec M. T., il veut quitter le bâtiment.
+- 9 avril : visite de l'entreprise Paysages du Val avec ma tutrice, pour le réseau.
+- 16 avril : 2e entretien, enquête métier auprès d'un paysagiste.
+"""
+
+
+@pytest.mark.parametrize(("text", "held"), [(FIRST_MEETING_IN_A_LOG, 3),
+                                            (CALL_AND_CONTACT, 3), (HOME_VISIT, 3)])
+def test_a_log_entry_with_the_person_is_a_meeting(text: str, held: int) -> None:
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == held
+    # the first meeting is listed as told, not deduced from a later rank
+    assert not any(i.implied for i in counted.interviews)
+
+
+def test_a_visit_of_a_company_is_no_meeting_with_the_person() -> None:
+    counted = count_interviews(part_blocks(COMPANY_VISIT))
+    assert counted.count == 2
+    assert not any("visite" in i.words for i in counted.interviews)
