@@ -62,3 +62,54 @@ def test_a_visit_of_a_company_is_no_meeting_with_the_person() -> None:
     counted = count_interviews(part_blocks(COMPANY_VISIT))
     assert counted.count == 2
     assert not any("visite" in i.words for i in counted.interviews)
+
+
+# The counter reads three (the training session told as « notre troisième rencontre »);
+# the candidate's own summary counts two: the part must not pass silently.
+SUMMARY_SAYS_TWO = """\
+# L'accompagnement de Mme P.
+Premier entretien le 6 janvier : Mme P., 51 ans, ancienne caissière, veut « un travail assis ».
+
+Deuxième entretien le 20 janvier : nous faisons le point sur ses compétences de relation client.
+
+Notre troisième rencontre, le 3 février, s'est faite à l'information collective du GRETA.
+
+# Analyse
+Deux vrais entretiens, c'est peu : je n'ai pas pu construire avec elle un plan d'action.
+"""
+
+# A compliant part whose writer speaks of two interviews inside a sentence (not its count).
+AFTER_ONLY_TWO = """\
+# Le suivi de M. D.
+Le 3 mars, premier entretien : M. D. veut quitter la restauration.
+
+Le 17 mars, deuxième entretien : enquête métier en logistique.
+
+Le 31 mars, troisième entretien : il a obtenu une PMSMP chez un transporteur.
+
+# Analyse
+Après seulement deux entretiens, il avait déjà une piste ; j'ai appris à ne pas aller trop vite.
+"""
+
+
+def test_a_summary_that_counts_fewer_makes_the_extra_ones_doubts() -> None:
+    counted = count_interviews(part_blocks(SUMMARY_SAYS_TWO))
+    assert counted.count == 3 and counted.sure == 2
+    # the first two, told plainly, stay sure; the one beyond is the doubt
+    assert [i.doubt for i in counted.interviews] == [None, None, "compte du texte"]
+
+
+def test_the_check_warns_and_lists_what_was_counted() -> None:
+    from test_interviews_forms import _part2
+
+    from cipcheck.findings import Status
+
+    f = _part2(SUMMARY_SAYS_TWO)
+    assert f.status is Status.WARN
+    assert "2 sûr(s) pour 3 demandés" in f.message
+    assert "troisième rencontre" in f.message
+
+
+def test_a_count_inside_a_sentence_is_no_summary() -> None:
+    counted = count_interviews(part_blocks(AFTER_ONLY_TWO))
+    assert counted.count == 3 and counted.sure == 3

@@ -311,3 +311,33 @@ def _meeting_noun(words: list[str], plural: bool = True) -> int:
     if words[:1] in (["entretien"], ["rdv"]) or (plural and words[:1] and words[0] in _MEETINGS):
         return 1
     return 0
+
+
+# A line of the candidate's own summary that opens on the number of meetings it tells
+# (« Deux entretiens, c'est peu… », « Un seul vrai entretien. », « 2 vrais entretiens, par
+# téléphone. », « Mais un seul entretien individuel ne m'a pas permis… »): what the writer
+# counts. Read at the start of a line only, so that « après seulement deux entretiens »,
+# « plus que deux entretiens au bureau » or « entre deux rendez-vous » are not a count;
+# the person's job interviews are not ours. Read on the folded line (one anchored pattern:
+# the line's first words), since what matters is that the count LEADS the statement.
+_SUMMARY_COUNT = re.compile(
+    r"^\W*(?:(?:mais|donc|bref|soit|au total|en tout|finalement|en somme|au final)\W+)?"
+    r"(un seul|une seule|un unique|deux|2)\s+(?:(?:vrais?|vraies?|veritables?|seule?s?"
+    r"|petits?|reel(?:le)?s?)\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?|entrevues?)\b"
+    r"(?!\s+(?:d'embauche|de recrutement|d'admission|d'entree|professionnels?))")
+
+
+def stated_few(view: Reading) -> int | None:
+    """The fewest meetings (one or two) a line of the part opens on, as its writer's own
+    count (None when no line does). Not a ceiling: the counter keeps what it read and
+    lists the ones beyond as doubts, so a part of two never passes on a misreading."""
+    few: int | None = None
+    for s in view.sentences:
+        if s.in_table:
+            continue
+        for line in s.norm.split("\n"):
+            m = _SUMMARY_COUNT.match(line)
+            if m is not None:
+                n = 2 if m.group(1) in {"deux", "2"} else 1
+                few = n if few is None else min(few, n)
+    return few
