@@ -99,15 +99,18 @@ def test_a_summary_that_counts_fewer_makes_the_extra_ones_doubts() -> None:
     assert [i.doubt for i in counted.interviews] == [None, None, "compte du texte"]
 
 
-def test_the_check_warns_and_lists_what_was_counted() -> None:
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_check_warns_lists_what_was_counted_and_says_why(lang: str) -> None:
     from test_interviews_forms import _part2
 
     from cipcheck.findings import Status
 
-    f = _part2(SUMMARY_SAYS_TWO)
+    f = _part2(SUMMARY_SAYS_TWO, lang)
     assert f.status is Status.WARN
-    assert "2 sûr(s) pour 3 demandés" in f.message
-    assert "troisième rencontre" in f.message
+    assert "troisième rencontre" in f.message  # what was counted on weak evidence
+    assert "Deux vrais entretiens" in f.message  # and the writer's own count, quoted
+    assert ("2 sûr(s) pour 3 demandés" if lang == "fr" else "The text itself counts 2") \
+        in f.message
 
 
 def test_a_count_inside_a_sentence_is_no_summary() -> None:

@@ -327,17 +327,19 @@ _SUMMARY_COUNT = re.compile(
     r"(?!\s+(?:d'embauche|de recrutement|d'admission|d'entree|professionnels?))")
 
 
-def stated_few(view: Reading) -> int | None:
+def stated_few(view: Reading) -> tuple[int, int, str] | None:
     """The fewest meetings (one or two) a line of the part opens on, as its writer's own
-    count (None when no line does). Not a ceiling: the counter keeps what it read and
-    lists the ones beyond as doubts, so a part of two never passes on a misreading."""
-    few: int | None = None
+    count, with the page and the line (None when no line does). Not a ceiling: the
+    counter keeps what it read and lists the ones beyond as doubts, so a part of two
+    never passes on a misreading."""
+    few: tuple[int, int, str] | None = None
     for s in view.sentences:
         if s.in_table:
             continue
-        for line in s.norm.split("\n"):
+        for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
             m = _SUMMARY_COUNT.match(line)
             if m is not None:
                 n = 2 if m.group(1) in {"deux", "2"} else 1
-                few = n if few is None else min(few, n)
+                if few is None or n < few[0]:
+                    few = (n, s.page, " ".join(raw.split()[:8]))
     return few

@@ -159,13 +159,13 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                             ("rang" if weak else None)
                             if s.implied else s.doubt)
                   for s in slots]
-    interviews, beyond = _as_the_text_counts(view, interviews)
+    interviews, beyond, stated = _as_the_text_counts(view, interviews)
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
-        announced=announced, interviews=interviews, planned=_unique(planned),
+        announced=announced, interviews=interviews, planned=_unique(planned), stated=stated,
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
@@ -174,17 +174,19 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
 
 
 def _as_the_text_counts(view: Reading, interviews: list[Interview]
-                        ) -> tuple[list[Interview], list[Interview]]:
+                        ) -> tuple[list[Interview], list[Interview], Planned | None]:
     """The interviews read, weighed against what the writer counts: beyond « Je n'ai donc
     tenu que deux entretiens » they are hints (returned apart); beyond a summary that opens
-    on its count (« Deux entretiens, c'est peu ») they are doubts."""
+    on its count (« Deux entretiens, c'est peu ») they are doubts, and that line is
+    returned (its count as the reason) for the finding to quote."""
     ceiling = only_held(view)
     beyond = [] if ceiling is None else interviews[ceiling:]
     interviews = interviews[:len(interviews) - len(beyond)]
     few = stated_few(view) if len(interviews) >= 3 else None
-    if few is not None and len(interviews) > few:
-        interviews = _beyond_the_stated(interviews, few)
-    return interviews, beyond
+    if few is None or len(interviews) <= few[0]:
+        return interviews, beyond, None
+    return (_beyond_the_stated(interviews, few[0]), beyond,
+            Planned(few[1], few[2], str(few[0])))
 
 
 def _beyond_the_stated(interviews: list[Interview], few: int) -> list[Interview]:
