@@ -116,3 +116,29 @@ def test_the_check_warns_lists_what_was_counted_and_says_why(lang: str) -> None:
 def test_a_count_inside_a_sentence_is_no_summary() -> None:
     counted = count_interviews(part_blocks(AFTER_ONLY_TWO))
     assert counted.count == 3 and counted.sure == 3
+
+
+@pytest.mark.parametrize("summary", [
+    "Bilan : deux entretiens, c'est peu pour un projet de reconversion.",
+    "J'ai donc mené deux entretiens avec elle, et c'est trop peu.",
+    "Je n'ai eu que deux vrais entretiens avec Mme P.",
+    "Au total, deux rencontres individuelles.",
+])
+def test_the_writer_s_own_count_in_other_words(summary: str) -> None:
+    text = SUMMARY_SAYS_TWO.replace(
+        "Deux vrais entretiens, c'est peu : je n'ai pas pu construire avec elle un plan "
+        "d'action.", summary)
+    assert summary in text
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 3 and counted.sure == 2
+    assert counted.stated is not None and counted.stated.reason == "2"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Après seulement deux entretiens, elle avait déjà une piste.",
+    "Elle a passé deux entretiens d'embauche en mars.",
+    "Objectif fixé au premier entretien : deux candidatures par semaine.",
+])
+def test_no_count_of_ours_is_no_doubt(sentence: str) -> None:
+    counted = count_interviews(part_blocks(AFTER_ONLY_TWO + "\n" + sentence + "\n"))
+    assert counted.count == 3 and counted.sure == 3 and counted.stated is None

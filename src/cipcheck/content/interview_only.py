@@ -320,11 +320,20 @@ def _meeting_noun(words: list[str], plural: bool = True) -> int:
 # « plus que deux entretiens au bureau » or « entre deux rendez-vous » are not a count;
 # the person's job interviews are not ours. Read on the folded line (one anchored pattern:
 # the line's first words), since what matters is that the count LEADS the statement.
+_FEW = (r"(un seul|une seule|un unique|deux|2)\s+(?:(?:vrais?|vraies?|veritables?|seule?s?"
+        r"|petits?|reel(?:le)?s?)\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?|entrevues?)\b"
+        r"(?!\s+(?:d'embauche|de recrutement|d'admission|d'entree|professionnels?))")
 _SUMMARY_COUNT = re.compile(
-    r"^\W*(?:(?:mais|donc|bref|soit|au total|en tout|finalement|en somme|au final)\W+)?"
-    r"(un seul|une seule|un unique|deux|2)\s+(?:(?:vrais?|vraies?|veritables?|seule?s?"
-    r"|petits?|reel(?:le)?s?)\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?|entrevues?)\b"
-    r"(?!\s+(?:d'embauche|de recrutement|d'admission|d'entree|professionnels?))")
+    r"^\W*(?:(?:mais|donc|bref|soit|au total|en tout|finalement|en somme|au final)\W+"
+    # (or a short label: « Bilan : deux entretiens », « Entretiens réalisés : deux »)
+    r"|[a-z][a-z' ]{1,24}\s*:\s*)?" + _FEW)
+# The writer says what was held, in the compound past: « j'ai (donc) mené deux
+# entretiens », « j'ai eu un seul vrai entretien », « nous n'avons finalement tenu que deux
+# rencontres », « je n'ai eu que deux vrais entretiens ».
+_HELD_COUNT = re.compile(
+    r"\b(?:j'ai|nous avons|on a|n'ai|n'avons|n'a)\s+(?:(?:donc|finalement|en tout|au total"
+    r"|pu|eu)\s+)*(?:eu|mene|tenu|realise|conduit|compte)\s+(?:que\s+|qu'|en tout\s+"
+    r"|au total\s+)?" + _FEW)
 
 
 def stated_few(view: Reading) -> tuple[int, int, str] | None:
@@ -337,7 +346,7 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
         if s.in_table:
             continue
         for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
-            m = _SUMMARY_COUNT.match(line)
+            m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line)
             if m is not None:
                 n = 2 if m.group(1) in {"deux", "2"} else 1
                 if few is None or n < few[0]:
