@@ -142,3 +142,18 @@ def test_the_writer_s_own_count_in_other_words(summary: str) -> None:
 def test_no_count_of_ours_is_no_doubt(sentence: str) -> None:
     counted = count_interviews(part_blocks(AFTER_ONLY_TWO + "\n" + sentence + "\n"))
     assert counted.count == 3 and counted.sure == 3 and counted.stated is None
+
+
+SHORT_CALL_AND_GROUP = """\
+# Mes notes
+mar 03/03 – tél. 5 min pour confirmer le RDV avec elle.
+mar 10/03 – entretien au bureau, diagnostic et contrat signé.
+jeu 12/03 – accueil collectif des nouveaux inscrits, dont Mme G.
+mar 17/03 – RDV 3, préparation de l'enquête métier.
+"""
+
+
+def test_a_reminder_call_and_a_collective_welcome_are_no_meetings() -> None:
+    counted = count_interviews(part_blocks(SHORT_CALL_AND_GROUP))
+    assert counted.count == 2
+    assert not any("tél" in i.words or "collectif" in i.words for i in counted.interviews)

@@ -63,7 +63,8 @@ _PERSON = r"(?:lui|elle|m\.|mme|monsieur|madame|mlle|la personne|l'interesse|l'i
 _WITH_THE_PERSON = re.compile(
     r"\bpremier (?:contact|accueil)\b|\bpremiere (?:visite|rencontre)\b"
     r"|\baccueil (?:de |d')" + _PERSON + r"|\b(?:avec|chez) " + _PERSON
-    + r"|\b(?:tel|telephone|appel)\.? (?:de )?\d{1,3} ?(?:min|h)\b")
+    # (long enough to be an interview, not « tél. 5 min pour confirmer le RDV »)
+    + r"|\b(?:tel|telephone|appel)\.? (?:de )?(?:[1-9]\d{1,2} ?min|[1-3] ?h)\b")
 _GROUP = re.compile(r"\b(?:collecti(?:f|fs|ve|ves)|coll\.?|ateliers?|reunions?"
                     r"|info(?:rmation)? coll|forum|salon|comite|commission|jury|synthese)\b")
 _WITHOUT = re.compile(r"\bsans (?:m\.|mme|monsieur|madame|la personne|le beneficiaire|lui\b"
