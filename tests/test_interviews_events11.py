@@ -157,3 +157,27 @@ def test_a_reminder_call_and_a_collective_welcome_are_no_meetings() -> None:
     counted = count_interviews(part_blocks(SHORT_CALL_AND_GROUP))
     assert counted.count == 2
     assert not any("tél" in i.words or "collectif" in i.words for i in counted.interviews)
+
+
+TWO_HELD = ("Premier entretien le 14 janvier : il parle de ses jeux vidéo.\n\n"
+            "Deuxième entretien le 21 janvier : nous travaillons son CV.\n\n")
+
+
+@pytest.mark.parametrize("third", [
+    "Troisième entretien le 28 janvier : rappel par SMS la veille. Il n'est pas venu.",
+    "RDV 3 le 28/01 : rappel par SMS la veille. Il ne s'est pas présenté.",
+    "Le troisième rendez-vous, le 28 janvier, j'ai attendu une heure. Il n'est jamais venu.",
+])
+def test_a_no_show_told_later_in_the_scene_never_passes_silently(third: str) -> None:
+    counted = count_interviews(part_blocks(TWO_HELD + third))
+    # (counted or not, the third is never sure: the part of two held warns or fails)
+    assert counted.sure == 2
+
+
+def test_a_no_show_on_the_next_dated_line_is_another_event() -> None:
+    text = ("• 8 janvier — premier entretien chez elle : son parcours.\n"
+            "• 15 janvier — deuxième entretien, diagnostic partagé.\n"
+            "• 22 janvier — atelier collectif à Bayonne : elle n'a pas pu venir.\n"
+            "• 29 janvier — troisième entretien, au téléphone : le contrat.\n")
+    counted = count_interviews(part_blocks(text, "pdf"), kind="pdf")
+    assert counted.count == 3 and counted.sure == 3
