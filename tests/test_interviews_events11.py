@@ -181,3 +181,12 @@ def test_a_no_show_on_the_next_dated_line_is_another_event() -> None:
             "• 29 janvier — troisième entretien, au téléphone : le contrat.\n")
     counted = count_interviews(part_blocks(text, "pdf"), kind="pdf")
     assert counted.count == 3 and counted.sure == 3
+
+
+@pytest.mark.parametrize("third", [
+    "Troisième entretien prévu le 28 janvier à l'agence : il a été annulé la veille.",
+    "Le 28 janvier, troisième rendez-vous à la mairie annexe. Nous l'avons annulé, faute de salle.",
+    "Le 28 janvier, réunion de synthèse à la Mission locale. Nous avons fait le point sans lui.",
+])
+def test_a_meeting_cancelled_or_held_without_the_person_later_in_its_scene(third: str) -> None:
+    assert count_interviews(part_blocks(TWO_HELD + third)).sure == 2

@@ -38,7 +38,9 @@ _UNDONE = re.compile(
     # par téléphone » may follow)
     r"n'(?:a|avait|ont) pas pu (?:venir|etre presente?s?)|n'ont pas eu lieu|pas pu avoir lieu|"
     r"aura lieu|auront lieu|(?:pour )?(?:fixer|trouver) une (?:nouvelle|autre) date|"
-    r"en (?:tant qu')?observat(?:rice|eur)|j'(?:y )?ai assiste)\b")
+    r"en (?:tant qu')?observat(?:rice|eur)|j'(?:y )?ai assiste|"
+    r"(?:a|ont) ete annulee?s?|(?:il|elle|on|nous|je) (?:l'|les )?(?:a|avons|ai) annulee?s?|"
+    r"(?:il|elle|on|nous|je) (?:l'|les )?annulon?s?e?|sans (?:lui|elle)(?! meme))\b")
 # A session counted as an interview (« Première séance (13 janvier) ») under a heading or
 # in a sentence that says it was collective.
 _SESSION = re.compile(r"\b(?:seance|session|atelier)s?\b")
