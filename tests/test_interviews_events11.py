@@ -190,3 +190,21 @@ def test_a_no_show_on_the_next_dated_line_is_another_event() -> None:
 ])
 def test_a_meeting_cancelled_or_held_without_the_person_later_in_its_scene(third: str) -> None:
     assert count_interviews(part_blocks(TWO_HELD + third)).sure == 2
+
+
+@pytest.mark.parametrize("summary", [
+    "Je n'ai pas pu conduire les trois entretiens demandés par le référentiel.",
+    "Je n'ai malheureusement pas atteint les trois entretiens requis.",
+    "Je n'ai pas eu le temps de mener les trois entretiens prévus avec elle.",
+])
+def test_the_writer_says_the_part_falls_short_of_three(summary: str) -> None:
+    text = SUMMARY_SAYS_TWO.replace(
+        "Deux vrais entretiens, c'est peu : je n'ai pas pu construire avec elle un plan "
+        "d'action.", summary)
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 3 and counted.sure == 2
+
+
+def test_the_rule_named_is_no_count_of_ours() -> None:
+    text = AFTER_ONLY_TWO + "\nLe référentiel exige trois entretiens ; j'en présente trois.\n"
+    assert count_interviews(part_blocks(text)).sure == 3

@@ -335,6 +335,15 @@ _HELD_COUNT = re.compile(
     r"|pu|eu)\s+)*(?:eu|mene|tenu|realise|conduit|compte)\s+(?:que\s+|qu'|en tout\s+"
     r"|au total\s+)?" + _FEW)
 
+# The writer says the part falls short of the three required: « je n'ai pas pu conduire
+# les trois entretiens », « je n'ai pas atteint les trois rendez-vous demandés » — at most
+# two, as far as the writer knows.
+_SHORT_OF_THREE = re.compile(
+    r"\b(?:n'ai|n'avons|n'a) (?:donc |finalement |toutefois |malheureusement )?pas"
+    r" (?:pu |eu le temps de )?(?:\w+ )?(?:conduit|conduire|mene|mener|tenu|tenir|realise"
+    r"|realiser|eu|avoir|atteint|atteindre|presente|presenter) (?:les |mes )?(?:trois|3)"
+    r" (?:entretiens|rendez-vous|rencontres)\b")
+
 
 def stated_few(view: Reading) -> tuple[int, int, str] | None:
     """The fewest meetings (one or two) a line of the part opens on, as its writer's own
@@ -347,8 +356,9 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
             continue
         for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
             m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line)
-            if m is not None:
-                n = 2 if m.group(1) in {"deux", "2"} else 1
+            short = m is None and _SHORT_OF_THREE.search(line) is not None
+            if m is not None or short:
+                n = 2 if short or (m is not None and m.group(1) in {"deux", "2"}) else 1
                 if few is None or n < few[0]:
                     few = (n, s.page, " ".join(raw.split()[:8]))
     return few
