@@ -142,6 +142,11 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
         unsure = " ; ".join(f"p. {i.page} « {i.words} »" if i.words else
                             ctx._("p. {page} : un entretien déduit du rang cité plus loin",
                                   page=i.page) for i in c.unsure[:_LISTED])
+        if c.stated is not None:
+            # The writer's own count is why the ones beyond it are doubts: say where.
+            skipped = ctx._(" Le texte lui-même en compte {n} (p. {page} « {words} »).",
+                            n=c.stated.reason, page=c.stated.page,
+                            words=c.stated.words) + skipped
         return Finding(
             id=fid, status=Status.WARN, part=part, page=r.page, expected=expected,
             actual=str(c.count),

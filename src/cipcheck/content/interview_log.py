@@ -54,6 +54,17 @@ _MEETING = re.compile(r"\b(?:entretiens?|rendez-vous|rdv|rencontre|seance|visio\
                       r"|presentiel|indiv\w*|tete-a-tete|face a face|recu|recue|revu|revue"
                       r"|vu|vue)\b"
                       r"|\b\d+(?:er|e|eme|ieme)\b")
+# An entry that tells a meeting with the person without the word: the first one
+# (« accueil de M. V. », « premier contact avec lui », « première visite chez lui »), the
+# person met (« visite chez elle », « bilan avec Mme S. »), a call long enough to be an
+# interview (« tél. 45 min »).
+_PERSON = r"(?:lui|elle|m\.|mme|monsieur|madame|mlle|la personne|l'interesse|l'interessee" \
+          r"|la beneficiaire|le beneficiaire)(?!\w)"
+_WITH_THE_PERSON = re.compile(
+    r"\bpremier (?:contact|accueil)\b|\bpremiere (?:visite|rencontre)\b"
+    r"|\baccueil (?:de |d')" + _PERSON + r"|\b(?:avec|chez) " + _PERSON
+    # (long enough to be an interview, not « tél. 5 min pour confirmer le RDV »)
+    + r"|\b(?:tel|telephone|appel)\.? (?:de )?(?:[1-9]\d{1,2} ?min|[1-3] ?h)\b")
 _GROUP = re.compile(r"\b(?:collecti(?:f|fs|ve|ves)|coll\.?|ateliers?|reunions?"
                     r"|info(?:rmation)? coll|forum|salon|comite|commission|jury|synthese)\b")
 _WITHOUT = re.compile(r"\bsans (?:m\.|mme|monsieur|madame|la personne|le beneficiaire|lui\b"
@@ -270,7 +281,8 @@ def _mixed_log(run: list[Entry], cands: list[Candidate], set_aside: list[Entry],
     is another event (kept as a hint)."""
     for e in run:
         inside = [c for c in cands if e.order <= c.order <= e.last]
-        if inside and (not _names_meeting(e) or _status(e) == "other"):
+        if inside and (not (_names_meeting(e) or _WITH_THE_PERSON.search(e.text))
+                       or _status(e) == "other"):
             drop.update(id(c) for c in inside)
             set_aside.append(e)
 

@@ -311,3 +311,54 @@ def _meeting_noun(words: list[str], plural: bool = True) -> int:
     if words[:1] in (["entretien"], ["rdv"]) or (plural and words[:1] and words[0] in _MEETINGS):
         return 1
     return 0
+
+
+# A line of the candidate's own summary that opens on the number of meetings it tells
+# (« Deux entretiens, c'est peu… », « Un seul vrai entretien. », « 2 vrais entretiens, par
+# téléphone. », « Mais un seul entretien individuel ne m'a pas permis… »): what the writer
+# counts. Read at the start of a line only, so that « après seulement deux entretiens »,
+# « plus que deux entretiens au bureau » or « entre deux rendez-vous » are not a count;
+# the person's job interviews are not ours. Read on the folded line (one anchored pattern:
+# the line's first words), since what matters is that the count LEADS the statement.
+_FEW = (r"(un seul|une seule|un unique|deux|2)\s+(?:(?:vrais?|vraies?|veritables?|seule?s?"
+        r"|petits?|reel(?:le)?s?)\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?|entrevues?)\b"
+        r"(?!\s+(?:d'embauche|de recrutement|d'admission|d'entree|professionnels?))")
+_SUMMARY_COUNT = re.compile(
+    r"^\W*(?:(?:mais|donc|bref|soit|au total|en tout|finalement|en somme|au final)\W+"
+    # (or a short label: « Bilan : deux entretiens », « Entretiens réalisés : deux »)
+    r"|[a-z][a-z' ]{1,24}\s*:\s*)?" + _FEW)
+# The writer says what was held, in the compound past: « j'ai (donc) mené deux
+# entretiens », « j'ai eu un seul vrai entretien », « nous n'avons finalement tenu que deux
+# rencontres », « je n'ai eu que deux vrais entretiens ».
+_HELD_COUNT = re.compile(
+    r"\b(?:j'ai|nous avons|on a|n'ai|n'avons|n'a)\s+(?:(?:donc|finalement|en tout|au total"
+    r"|pu|eu)\s+)*(?:eu|mene|tenu|realise|conduit|compte)\s+(?:que\s+|qu'|en tout\s+"
+    r"|au total\s+)?" + _FEW)
+
+# The writer says the part falls short of the three required: « je n'ai pas pu conduire
+# les trois entretiens », « je n'ai pas atteint les trois rendez-vous demandés » — at most
+# two, as far as the writer knows.
+_SHORT_OF_THREE = re.compile(
+    r"\b(?:n'ai|n'avons|n'a) (?:donc |finalement |toutefois |malheureusement )?pas"
+    r" (?:pu |eu le temps de )?(?:\w+ )?(?:conduit|conduire|mene|mener|tenu|tenir|realise"
+    r"|realiser|eu|avoir|atteint|atteindre|presente|presenter) (?:les |mes )?(?:trois|3)"
+    r" (?:entretiens|rendez-vous|rencontres)\b")
+
+
+def stated_few(view: Reading) -> tuple[int, int, str] | None:
+    """The fewest meetings (one or two) a line of the part opens on, as its writer's own
+    count, with the page and the line (None when no line does). Not a ceiling: the
+    counter keeps what it read and lists the ones beyond as doubts, so a part of two
+    never passes on a misreading."""
+    few: tuple[int, int, str] | None = None
+    for s in view.sentences:
+        if s.in_table:
+            continue
+        for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
+            m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line)
+            short = m is None and _SHORT_OF_THREE.search(line) is not None
+            if m is not None or short:
+                n = 2 if short or (m is not None and m.group(1) in {"deux", "2"}) else 1
+                if few is None or n < few[0]:
+                    few = (n, s.page, " ".join(raw.split()[:8]))
+    return few

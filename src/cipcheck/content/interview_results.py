@@ -52,6 +52,9 @@ class InterviewCount:
     # with no such interview told, « au dernier rendez-vous » in undated prose): the
     # count may be short of them, so a count under the minimum is then uncertain.
     hints: list[Planned] = field(default_factory=list)
+    # The line where the writer counts fewer than were read (« Deux entretiens, c'est
+    # peu »; its count in ``reason``): the ones beyond are doubts (« compte du texte »).
+    stated: Planned | None = None
 
     @property
     def unsure(self) -> list[Interview]:

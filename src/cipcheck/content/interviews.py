@@ -47,7 +47,7 @@ from cipcheck.content.interview_mentions import (
 )
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
-from cipcheck.content.interview_only import only_held
+from cipcheck.content.interview_only import only_held, stated_few
 from cipcheck.content.interview_paragraphs import dated_paragraphs, one_of_us_away
 from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
@@ -159,21 +159,49 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                             ("rang" if weak else None)
                             if s.implied else s.doubt)
                   for s in slots]
-    ceiling = only_held(view)
-    beyond = [] if ceiling is None else interviews[ceiling:]
-    # « Je n'ai donc tenu que deux entretiens »: what was read beyond is kept as a hint.
-    interviews = interviews[:len(interviews) - len(beyond)]
+    interviews, beyond, stated = _as_the_text_counts(view, interviews)
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
-        announced=announced, interviews=interviews, planned=_unique(planned),
+        announced=announced, interviews=interviews, planned=_unique(planned), stated=stated,
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _as_the_text_counts(view: Reading, interviews: list[Interview]
+                        ) -> tuple[list[Interview], list[Interview], Planned | None]:
+    """The interviews read, weighed against what the writer counts: beyond « Je n'ai donc
+    tenu que deux entretiens » they are hints (returned apart); beyond a summary that opens
+    on its count (« Deux entretiens, c'est peu ») they are doubts, and that line is
+    returned (its count as the reason) for the finding to quote."""
+    ceiling = only_held(view)
+    beyond = [] if ceiling is None else interviews[ceiling:]
+    interviews = interviews[:len(interviews) - len(beyond)]
+    few = stated_few(view) if len(interviews) >= 3 else None
+    if few is None or len(interviews) <= few[0]:
+        return interviews, beyond, None
+    return (_beyond_the_stated(interviews, few[0]), beyond,
+            Planned(few[1], few[2], str(few[0])))
+
+
+def _beyond_the_stated(interviews: list[Interview], few: int) -> list[Interview]:
+    """The writer counts ``few`` (« Deux entretiens, c'est peu… ») and three or more were
+    read: the first ``few`` told plainly stay sure, the others become doubts, so the check
+    warns and lists them instead of passing on a misreading (never fails on it either)."""
+    kept = 0
+    out = []
+    for i in interviews:
+        if i.doubt is None and kept < few:
+            kept += 1
+        elif i.doubt is None:
+            i = replace(i, doubt="compte du texte")
+        out.append(i)
+    return out
 
 
 def _undated_among_dated(slots: list[Slot]) -> None:
