@@ -1,0 +1,65 @@
+"""Personal data of the eleventh privacy round, read by mechanism rather than by form:
+
+- a full name whose given name is rare or in no list and whose surname is not among
+  INSEE's common surnames, but shaped like a surname of the countries many accompanied
+  persons come from (« Umarov », « Dumitrescu », « Papadopoulos »), or said as a meeting
+  held with someone (« l'entretien avec X ») or as what only a person does (« X s'est
+  présentée », « X cherche un emploi »)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import block
+
+from cipcheck.privacy import scan
+
+
+def _kinds(paragraphs: list[str], front: list[str] | None = None) -> dict[str, set[str]]:
+    """Distinct values per kind, one block per paragraph (a DOCX body)."""
+    blocks = [block(t, 3, 0.1 + 0.05 * i) for i, t in enumerate(paragraphs)]
+    cover = [block(t, 1, 0.1 + 0.05 * i) for i, t in enumerate(front or [])]
+    out: dict[str, set[str]] = {}
+    for loc in scan(blocks, cover):
+        out.setdefault(loc.hit.kind, set()).add(loc.hit.value)
+    return out
+
+
+# --- names from abroad --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # A given name in no list, a surname shaped like one from abroad, a person's frame.
+    "Je rencontre Dzhamal Umarov pour la deuxième fois, cette fois sans interprète.",
+    "Lors du bilan, Ravshan Tursunov s'est présenté avec son projet de chauffeur.",
+    "Dimitrios Papadopoulos a trouvé un emploi de serveur dans une brasserie du port.",
+    "Le dossier de Aygerim Nurbekova était incomplet : il manquait l'attestation CAF.",
+    "Mardi, Tamaz Gelashvili m'a montré la traduction de son diplôme de soudeur.",
+    # A rare given name with a shaped surname, wherever it stands.
+    "Ioana Dumitrescu souhaite faire reconnaître son diplôme d'infirmière.",
+    "J'ai préparé la simulation d'entretien pour Ardita Hoxhaj et Ruslan Ibragimov.",
+    # A meeting held with someone, a rare given name and a surname in no list.
+    "Le premier entretien avec Tsiory Rakotoarisoa a eu lieu en visio depuis Tamatave.",
+    "Rendez-vous avec Ardit Krasniqi le 14 mars : point sur la recherche de stage.",
+])
+def test_a_name_from_abroad_is_read_from_its_shape_or_its_frame(text: str) -> None:
+    assert len(_kinds([text]).get("name", set())) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    # Shapes that are not people: a town, a brand, a composer, a structure met with.
+    "La session de recrutement a eu lieu à Royan, dans les locaux de l'agence.",
+    "Il utilise l'antivirus Kaspersky Premium sur l'ordinateur prêté par l'association.",
+    "Elle écoute du Tchaïkovski et lit Dostoïevski le soir pour travailler son français.",
+    "L'entretien avec Pôle Emploi Mazargues a été reporté à la semaine suivante.",
+    "Rendez-vous avec Action Logement le 3 mai pour le dossier de garantie Visale.",
+    "Le bilan avec Cap Emploi a confirmé l'orientation vers une formation qualifiante.",
+    "Je l'ai orientée vers Solidarité Ukraine, une association d'entraide de Lviv.",
+])
+def test_shapes_and_meetings_that_are_no_person(text: str) -> None:
+    assert "name" not in _kinds([text])
+
+
+def test_a_shaped_surname_of_the_candidate_is_kept_apart() -> None:
+    cover = ["Dossier professionnel", "Candidate : Oksana Melnychuk", "Session 2025"]
+    text = "Je m'appelle Oksana Melnychuk et je suis stagiaire CIP à Lyon."
+    assert "name" not in _kinds([text], cover)
