@@ -63,3 +63,26 @@ def test_a_shaped_surname_of_the_candidate_is_kept_apart() -> None:
     cover = ["Dossier professionnel", "Candidate : Oksana Melnychuk", "Session 2025"]
     text = "Je m'appelle Oksana Melnychuk et je suis stagiaire CIP à Lyon."
     assert "name" not in _kinds([text], cover)
+
+
+# --- phone numbers typed with wide separators ---------------------------------------
+
+
+@pytest.mark.parametrize("text,digits", [
+    ("Mme K. : 06  12  34  56  78 (un PDF justifié double les espaces)", "0612345678"),
+    ("Portable de Mme K. : 06 - 12 - 34 - 56 - 78, à rappeler lundi.", "0612345678"),
+    ("Son numéro : 07 / 81 / 22 / 45 / 90, noté sur la fiche d'accueil.", "0781224590"),
+    ("Le numéro de M. B. est le 07. 81. 22. 45. 90 ; il préfère les SMS.", "0781224590"),
+    ("Sa sœur, en Belgique, le joint au +33  6  45  12  78  90.", "0645127890"),
+])
+def test_a_number_typed_with_wide_separators(text: str, digits: str) -> None:
+    assert _kinds([text]).get("phone") == {digits}
+
+
+@pytest.mark.parametrize("text", [
+    "Horaires de l'atelier : 09 - 12 / 14 - 17 / 09 - 12 le samedi.",
+    "Du 06 / 01 / 2025 au 14 / 02 / 2025, stage en entreprise chez un paysagiste.",
+    "Le standard de la Mission locale : 05  55  12  34  56, du lundi au vendredi.",
+])
+def test_wide_separators_that_are_no_persons_number(text: str) -> None:
+    assert "phone" not in _kinds([text])
