@@ -86,3 +86,36 @@ def test_a_number_typed_with_wide_separators(text: str, digits: str) -> None:
 ])
 def test_wide_separators_that_are_no_persons_number(text: str) -> None:
     assert "phone" not in _kinds([text])
+
+
+# --- addresses up to their postcode line ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # Whatever names the place between a word of living and the postcode line.
+    "Mme T. habite quartier Bellevue, 97150 Saint-Martin, dans une case en tôle.",
+    "Elle réside Les Hauts de Bel Air, 97412 Bras-Panon, avec ses trois enfants.",
+    "Adresse : Le Bourg, 23200 Aubusson — pas de bus avant 8 h.",
+    "Adresse : La Guérinière – 85680 La Guérinière",
+    "Sa nouvelle adresse : Résidence du Parc, entrée 3, 69120 Vaulx-en-Velin.",
+    "Il vit dans un mobil-home au camping Les Pins, route de la Plage, 40200 Mimizan.",
+    # « lieu dit » without its hyphen; a road without a number after a word of living.
+    "Il vit au lieu dit Kerléo, 56300 Pontivy, à huit kilomètres de la gare.",
+    "Elle est hébergée chemin de la Croix-Blanche à Saint-Priest chez son oncle.",
+    "Il loge quai de la Fosse depuis sa sortie du foyer.",
+])
+def test_an_address_read_up_to_its_postcode_line(text: str) -> None:
+    assert len(_kinds([text]).get("address", set())) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # A town or a region with its postcode; a structure's premises; a structure's card.
+    "Elle vit à Lyon, 69003, depuis son divorce.",
+    "Elle habite en Seine-Saint-Denis, 93200 Saint-Denis, depuis 2019.",
+    "Il vit dans la région, 33000 Bordeaux, avec sa mère.",
+    "Il réside au foyer Les Tilleuls, 59000 Lille, depuis janvier.",
+    "Adresse : Mission Locale du Bassin, 59300 Valenciennes",
+    "Adresse : CCAS de Guéret – 23000 Guéret",
+])
+def test_a_town_or_a_structure_before_a_postcode_is_no_address(text: str) -> None:
+    assert "address" not in _kinds([text])
