@@ -119,3 +119,8 @@ def test_an_address_read_up_to_its_postcode_line(text: str) -> None:
 ])
 def test_a_town_or_a_structure_before_a_postcode_is_no_address(text: str) -> None:
     assert "address" not in _kinds([text])
+
+
+def test_a_birth_date_in_brackets_after_its_label() -> None:
+    text = "Sa date de naissance (12/11/1983) figure sur le titre de séjour qu'elle m'a montré."
+    assert _kinds([text]).get("birth_date") == {"12/11/1983"}
