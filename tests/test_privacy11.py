@@ -124,3 +124,12 @@ def test_a_town_or_a_structure_before_a_postcode_is_no_address(text: str) -> Non
 def test_a_birth_date_in_brackets_after_its_label() -> None:
     text = "Sa date de naissance (12/11/1983) figure sur le titre de séjour qu'elle m'a montré."
     assert _kinds([text]).get("birth_date") == {"12/11/1983"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mme D.\n3 rue Émile Zola\nAppartement 21\n76600 Le Havre",
+    "Fiche de liaison — M. R., 8 allée des Pins, bât. C, 2e étage, 35000 Rennes.",
+    "Coordonnées de la jeune : 14 avenue Foch, escalier B, porte 12 – 69006 Lyon.",
+])
+def test_a_flat_or_a_floor_between_the_street_and_the_postcode(text: str) -> None:
+    assert len(_kinds([text]).get("address", set())) == 1

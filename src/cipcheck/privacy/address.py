@@ -94,9 +94,16 @@ LIVES_ON_STREET = re.compile(
 LIVES_IN_STREET = re.compile(
     rf"\b(?:demeurant|domicilie(?:e)?s?)\s+(?:au\s+|a\s+l'|a\s+|aux\s+|,\s*)?"
     rf"((?:{_STREET})\s+(?:de|du|des|d')[^.;\n]{{1,50}})")
+# A flat, a floor, a staircase between the street and the postcode line (« 3 rue Émile Zola⏎
+# Appartement 21⏎76600 Le Havre », « 8 allée des Pins, bât. C, 2e étage, 35000 Rennes »):
+# the complement of a postal address, written after its street as often as before it.
+_COMPLEMENT = (r"(?:[,\s–-]+(?:(?:appt\.?|apt\.?|app\.|appartement|logement|porte|entree|"
+               r"escalier|esc\.|bat(?:iment)?\.?|etage)\s*(?:n°\s*)?[\w-]{1,4}|"
+               r"\d{1,2}\s*(?:e|er|eme|ere)\s+etage)){0,3}")
 WITH_POSTCODE = re.compile(
-    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?,?\s*"
-    rf"{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
+    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?"
+    rf"{_COMPLEMENT}\s*[,–-]?\s*{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|"
+    rf"{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
     rf"(?: [a-z][\w'-]*)?)")
 # A residence, an estate, a hamlet without a number but with its postcode (« lot. Les
 # Flamboyants, 97190 Le Gosier », « résidence Les Pins, 59000 Lille »).
