@@ -94,9 +94,16 @@ LIVES_ON_STREET = re.compile(
 LIVES_IN_STREET = re.compile(
     rf"\b(?:demeurant|domicilie(?:e)?s?)\s+(?:au\s+|a\s+l'|a\s+|aux\s+|,\s*)?"
     rf"((?:{_STREET})\s+(?:de|du|des|d')[^.;\n]{{1,50}})")
+# A flat, a floor, a staircase between the street and the postcode line (« 3 rue Émile Zola⏎
+# Appartement 21⏎76600 Le Havre », « 8 allée des Pins, bât. C, 2e étage, 35000 Rennes »):
+# the complement of a postal address, written after its street as often as before it.
+_COMPLEMENT = (r"(?:[,\s–-]+(?:(?:appt\.?|apt\.?|app\.|appartement|logement|porte|entree|"
+               r"escalier|esc\.|bat(?:iment)?\.?|etage)\s*(?:n°\s*)?[\w-]{1,4}|"
+               r"\d{1,2}\s*(?:e|er|eme|ere)\s+etage)){0,3}")
 WITH_POSTCODE = re.compile(
-    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?,?\s*"
-    rf"{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
+    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?"
+    rf"{_COMPLEMENT}\s*[,–-]?\s*{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|"
+    rf"{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
     rf"(?: [a-z][\w'-]*)?)")
 # A residence, an estate, a hamlet without a number but with its postcode (« lot. Les
 # Flamboyants, 97190 Le Gosier », « résidence Les Pins, 59000 Lille »).
@@ -141,12 +148,12 @@ PERSONAL = re.compile(
 
 # A hamlet or a lieu-dit has no number: after a word that says where a person lives, its
 # name then a postcode and a town (« habite au lieu-dit Le Bourg Neuf, 15230 Pierrefort »).
-_LOCALITY = r"lieu-?dit|hameau|ferme|mas|domaine|bastide|moulin|bourg"
+_LOCALITY = r"lieu[- ]?dit|hameau|ferme|mas|domaine|bastide|moulin|bourg"
 LIVES_IN_LOCALITY = re.compile(
     rf"\b(?:{_LIVES})\s+(?:au|aux|a la|a l'|a|dans (?:le|la|les|l')|en)?\s*"
     rf"((?:{_LOCALITY})\b[^.;:\d\n]{{1,50}}?,?\s*\d{{5}}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?"
     # « au lieu-dit La Croix Blanche » is an address without its postcode too.
-    r"|(?:lieu-?dit|hameau)\s+[^.;:,\d\n]{2,40})")
+    r"|(?:lieu[- ]?dit|hameau)\s+[^.;:,\d\n]{2,40})")
 # Street words that are also common nouns (« 3 cours de français », « 1 place en crèche »):
 # a street only when a name follows, capitalised (« 3 cours Gambetta », « 12 cours de la
 # Libération »).
@@ -250,8 +257,11 @@ _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier",
           "domicili")
 # A road or a lieu-dit named without a number (« il habite rue Pasteur »).
 NUMBERLESS = (" rue ", " avenue ", " boulevard ", " impasse ", " allée ", "lieu-dit", "lieu dit",
-              " hameau ")
-_NUMBERLESS = re.compile(r" (?:rue|avenue|boulevard|impasse|allée|hameau) |lieu.dit")
+              " hameau ", " chemin ", " quai ", " sentier ", " square ", " chaussée ")
+# The roads of LIVES_ON_STREET that are no common noun too (« route », « place »,
+# « cours » are: « feuille de route », « mise en place » would open every block).
+_NUMBERLESS = re.compile(r" (?:rue|avenue|boulevard|impasse|allée|hameau|chemin|quai|sentier|"
+                         r"square|chaussée) |lieu.dit")
 
 
 _POSTCODE = re.compile(r"\b\d{5}\s+\w")
@@ -287,8 +297,40 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
                 spans.append(span)
     for m in LIVES_IN_STREET.finditer(folded):
         spans.append((m.start(1), _end(folded, *m.span(1))))
-    return (spans + _without_a_number(text, folded) + _after_a_person(text, folded)
-            + _given_as_ones(text, folded))
+    spans += _without_a_number(text, folded) + _after_a_person(text, folded) + _given_as_ones(
+        text, folded)
+    return spans + _up_to_the_postcode(text, folded, spans)
+
+
+# A French postal address ends with its postcode and town; what stands between a word of
+# living (or « Adresse : ») and that line is the address, whatever names the place: a
+# lieu-dit without the word (« Adresse : Le Bourg, 23200 Aubusson »), a district
+# (« habite quartier Bellevue, 97150 Saint-Martin »), an estate (« réside Les Hauts de Bel
+# Air, 97412 Bras-Panon »), a residence's entrance, a campsite and its road. Not a town
+# alone (« vit à Lyon, 69003 »: « à » opens no place), nor a structure's premises
+# (« réside au foyer Les Tilleuls, 59000 Lille »).
+UP_TO_POSTCODE = re.compile(
+    rf"\b(?:{_LIVES})(?!\w)\s*(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+(?:le|la|les|l')\s*)?"
+    r"((?!\s|(?:a|en)\s)[^.;:\n\d]{3,60}?\s*(?:[,–—-]|\s-\s)\s*(?:[a-z]+\s+\d{1,4}\s*,\s*)?"
+    r"\d{5}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
+_A_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\wÀ-ÿ'-]+")
+
+
+def _up_to_the_postcode(text: str, folded: str,
+                        spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in UP_TO_POSTCODE.finditer(folded) if _FIVE_DIGITS.search(folded) else ():
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in spans):
+            continue  # read by a pattern above
+        # The place named before the postcode line: a name in it, no structure.
+        cut = _FIVE_DIGITS.search(folded, start, end)
+        place_end = cut.start() if cut else end
+        if _A_NAME.search(text, start, place_end) is None or STRUCTURE.search(
+                folded, start, place_end):
+            continue
+        out.append((start, end))
+    return out
 
 
 # « Elle m'a donné son adresse pour le courrier de la MDPH : résidence Les Iris, bât. C,

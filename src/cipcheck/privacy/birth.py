@@ -27,9 +27,10 @@ _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
 # d'inscription) : 21/11/1999 », « Date de naissance (JJ/MM/AAAA) : 08/11/2003 ».
 _LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|"
           r"naissance\s*[:|]|nee?s?(?:\s*\(e\))?\s+le")
-# What may stand between a label and its date: a comma, « le », an age given with it
-# (« Âge / date de naissance : 32 ans, 17/06/1994 »).
-_GAP = r"\s*[:|,]?\s*(?:\d{1,3}\s*ans\b[\s,;/()–-]*)?(?:le\s+)?"
+# What may stand between a label and its date: a comma, a bracket (« sa date de naissance
+# (12/11/1983) »), « le », an age given with it (« Âge / date de naissance : 32 ans,
+# 17/06/1994 »).
+_GAP = r"\s*[:|,(]?\s*(?:\d{1,3}\s*ans\b[\s,;/()–-]*)?(?:le\s+)?"
 BIRTH = re.compile(
     # « | »: a table row read as one line (a PDF's columns): « Date de naissance | 12/04/1990 ».
     rf"\b(?:{_LABEL}){_GAP}{_DATE}(?![\w])|"

@@ -1440,6 +1440,37 @@ _OF_A_PERSON = frozenset({"accompagnement", "suivi", "parcours", "dossier", "can
                           "recrutement", "projet", "demande", "convention", "contrat"})
 
 
+# A meeting held with someone (« l'entretien avec X », « rendez-vous avec X »), the way
+# « le parcours de X » says whose it is: a sign, not a proof (« entretien avec Cap Emploi »).
+_MEETINGS = frozenset({"entretien", "entretiens", "rdv", "echange", "echanges",
+                       "bilan", "seance", "rencontre", "point", "visite", "appel", "diagnostic"})
+
+
+def _met_with(toks: Sequence[Token], a: int) -> bool:
+    if a < 2 or toks[a - 1].word != "avec" or not toks[a - 1].text.islower():
+        return False
+    # « rendez-vous » is read as three tokens.
+    return toks[a - 2].word in _MEETINGS or (
+        a >= 4 and toks[a - 2].word == "vous" and toks[a - 4].word == "rendez")
+
+
+# Endings that make a surname of the countries many accompanied persons come from
+# (Ukraine, Russia, Central Asia, the Balkans, Romania, the Caucasus, Turkey, Greece, Iran,
+# Afghanistan): « Kovalenko », « Nazarov », « Abenova », « Popescu », « Grigoryan »,
+# « Beridze », « Petrovic »; INSEE's list of common surnames in France holds few of them.
+# No French word or structure name of six letters or more ends so (« Royan », « Rénov »
+# are shorter; « Florian », « Ludovic » are given names, read before this).
+_SURNAME_ENDINGS = ("enko", "escu", "eanu", "ovic", "evic", "ovich", "shvili", "dze", "oglu",
+                    "poulos", "akis", "idis", "zadeh", "nejad", "ov", "ova", "ev", "eva",
+                    "yan", "chuk", "czuk", "ski", "ska", "sky", "zai", "zay", "bekov")
+
+
+def surname_shape(word: str) -> bool:
+    """``word`` (folded) is shaped like a surname from abroad (see _SURNAME_ENDINGS)."""
+    return (len(word) >= 6 and word.isalpha() and word.endswith(_SURNAME_ENDINGS)
+            and word not in given_names() and not is_rare_given(word))
+
+
 def title_case(text: str) -> bool:
     """« Sangaré », « Sangaré-Keïta »: each part a capital then lower case."""
     return all(p[:1].isupper() and p[1:].islower() for p in text.split("-"))
@@ -1461,15 +1492,19 @@ def _unlisted_pair(toks: Sequence[Token], words: list[tuple[int, int]], s: Sente
     rare = is_rare_given(first) or all(is_rare_given(p) or p in given_names()
                                        for p in first.split("-"))
     a = words[0][0]
-    if not rare and (a == 0 or not (is_word(toks[a - 1]) or toks[a - 1].text == ",")):
+    shaped = not is_surname(second) and surname_shape(second)
+    if not rare and (a == 0 or not (is_word(toks[a - 1]) or toks[a - 1].text == ",")) and not (
+            shaped and first not in _OPENERS and not toks[a].stop):
         # « Puis Mathis est reparti »: at a sentence's start, an adverb first; unless the
         # first word is nothing the dossier writes in lower case, and only a person does
         # what follows.
         return (a == 0 and conv.active and _only_a_person_after(toks, words[-1][1])
                 and _never_lower_case(first, toks[a].stop, conv))
-    surname = is_surname(second)
+    surname = is_surname(second) or shaped
     signs = rare + surname + (_person_verb_after(toks, words[-1][1])
-                              or _after_of(toks, a, _OF_A_PERSON) or _met(toks, a))
+                              or _only_a_person_after(toks, words[-1][1])
+                              or _after_of(toks, a, _OF_A_PERSON) or _met(toks, a)
+                              or _met_with(toks, a))
     if signs >= 2:
         return True
     if conv.active and _only_a_person_after(toks, words[-1][1]):

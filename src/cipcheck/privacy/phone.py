@@ -26,6 +26,11 @@ PHONE = re.compile(
 FOREIGN = re.compile(
     r"(?<![\d+\w])(?:\+|00\s?)(?!33)([1-9]\d{0,2})[\s.\-]?(?:\(0\)\s?)?"
     r"(\d(?:[\s.\-]?\d){6,11})(?!\d|,\d)")
+# The same number with wider separators, in strict pairs: « 06  12  34  56  78 » (a PDF's
+# justified line), « 06 - 12 - 34 - 56 - 78 », « 06 / 12 / 34… », « 06. 12. 34… ».
+WIDE = re.compile(
+    r"(?<![\d+])(?:\(?(?:\+|00)\s?33\)?[\s.]{0,3}(?:\(0\)\s?)?([1-9])|0([1-9]))"
+    r"((?:[ \t\u00a0\u202f.\-/]{1,3}\d\d){4})(?![\d])")
 _DATE_LIKE = re.compile(r"^\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d\d|^\d\d/\d\d/\d\d(?!/)")
 # Part of a longer run of digits (a NIR, a SIRET): a digit and one separator just before.
 _DIGIT_BEFORE = re.compile(r"\d[\s.\-/]?$")
@@ -74,7 +79,7 @@ _CLAUSE_END = re.compile(r";|\n|(?<!\btel)(?<!\bport)(?<!\bmob)(?<!\bfax)(?<!\bm
 def find_any(text: str) -> list[Hit]:
     """Every phone number, whatever the sentence (the cover page's own details)."""
     return [Hit("phone", _digits(m), m.start(), m.end(), m.group(0))
-            for m in PHONE.finditer(text)]
+            for pattern in (PHONE, WIDE) for m in pattern.finditer(text)]
 
 
 def _digits(m: re.Match[str]) -> str:
@@ -152,6 +157,8 @@ def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
         lead = m.group(1) or m.group(2)
         out.append((m, _digits(m), lead in "67"))
         spans.append(m.span())
+    if _WIDE_GAP.search(text):
+        _wide(text, out, spans)
     for m in FOREIGN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
@@ -160,6 +167,27 @@ def _hits(text: str) -> list[tuple[re.Match[str], str, bool]]:
         digits = "+" + m.group(1) + re.sub(r"\D", "", m.group(2))
         out.append((m, digits, True))
     return out
+
+
+# Two digits, a separator of two or three characters, two digits: a WIDE number may be
+# there (most blocks have none).
+_WIDE_SEP = re.compile(r"[^\d]+")
+_WIDE_GAP = re.compile(r"\d\d[ \t\u00a0\u202f.\-/]{2,3}\d\d")
+def _wide(text: str, out: list[tuple[re.Match[str], str, bool]],
+          spans: list[tuple[int, int]]) -> None:
+    """Add the numbers typed with wide separators that PHONE did not read."""
+    for m in WIDE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if _DATE_LIKE.match(m.group(0).lstrip("(")):
+            continue
+        if _DIGIT_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
+            continue
+        if len(set(_WIDE_SEP.findall(m.group(3)))) > 1:
+            continue  # « 09 - 12 / 14 - 17 »: a timetable, not one number typed evenly
+        lead = m.group(1) or m.group(2)
+        out.append((m, _digits(m), lead in "67"))
+        spans.append(m.span())
 
 
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
