@@ -143,12 +143,17 @@ def headline(pdf: Path, runs: int) -> None:
     helpt, help_cpu, _ = res["cipcheck --help"]
     print(f"  check / bare pypdfium2 = {check / bare:.2f} wall, {check_cpu / bare_cpu:.2f} CPU"
           f"  (target <= 3); peak {peak:.0f} MB (target <= 150)")
+    # The --help target is stated against the check of the 51-page dossier: a
+    # shorter file's check is quicker while --help is not, so the ratio is only printed.
+    judged = pdf.resolve() == DEFAULT.resolve()
     print(f"  --help / check         = {helpt / check:.2f} wall, {help_cpu / check_cpu:.2f} "
-          "CPU  (target <= 0.25)")
+          "CPU  " + ("(target <= 0.25)" if judged else f"(--help {helpt:.2f} s; the target "
+                     "of 0.25 is judged on the 51-page example)"))
     target(f"check {pdf.name} / bare pypdfium2 (wall)", check / bare, most=3)
     target(f"check {pdf.name} / bare pypdfium2 (CPU)", check_cpu / bare_cpu, most=3)
     target("check peak memory (MB)", peak, most=150)
-    target("--help / check (wall)", helpt / check, most=0.25)
+    if judged:
+        target("--help / check (wall)", helpt / check, most=0.25)
 
 
 def stages(path: Path, env: dict[str, str]) -> dict[str, object]:
