@@ -278,9 +278,11 @@ def test_a_report_says_which_rule_set_was_recognised_and_how_to_change_it() -> N
     assert not any("--rules" in n for n in given.notes)
 
 
-def test_a_ccp_dossier_under_a_cover_that_names_only_the_title_is_refused_not_failed() -> None:
+def test_a_ccp_dossier_under_a_cover_that_names_only_the_title_is_known_by_its_parts() -> None:
     # The CCP 2 example, its cover rewritten as a title dossier's: the cover says
-    # « titre », its pages hold three parts of the CCP and none of the title's 4 to 7.
+    # « titre », its pages hold three parts of the CCP and none of the title's 4 to 7 —
+    # not the title's dossier (it would fail every part it does not have): the CCP 2's,
+    # whose three parts it holds in their own words.
     from dataclasses import replace
 
     document = read_document(FIXTURES / "dossiers" / "ccp2-ok.pdf", pages="estimate")
@@ -290,4 +292,51 @@ def test_a_ccp_dossier_under_a_cover_that_names_only_the_title_is_refused_not_fa
         "Titre professionnel Conseiller en insertion professionnelle",
         "Session 2026")]
     blocks = tuple(cover) + tuple(b for b in document.blocks if b.page > 1)
-    assert detect(replace(document, blocks=blocks), RULES) is None
+    found = detect(replace(document, blocks=blocks), RULES)
+    assert found is not None and found.id == "cip-ccp2"
+
+
+TITLE_COVER = ["Titre professionnel Conseiller en insertion professionnelle",
+               "Dossier de production", "Candidate : Justine Leblanc", "Session 2026"]
+CCP3_PARTS = ["Partie 1 – Action de prospection auprès des employeurs du territoire",
+              "Partie 2 – Appui technique aux employeurs en matière de recrutement",
+              "Partie 3 – Intégration et maintien d'un salarié dans son environnement "
+              "professionnel"]
+
+
+def _long_document(cover: list[str], headings: list[str], pages_each: int) -> object:
+    """A cover, then each heading followed by ``pages_each`` pages of text."""
+    blocks = [block(t, 1, 0.2 + 0.1 * i) for i, t in enumerate(cover)]
+    page = 2
+    for h in headings:
+        blocks.append(block(h, page, 0.1, bold=True, size=14, first=True))
+        for p in range(page, page + pages_each):
+            blocks += filler(p)
+        page += pages_each
+    return doc(blocks, page - 1)
+
+
+def test_a_block_under_the_titles_cover_is_known_by_its_parts_words() -> None:
+    # « Titre professionnel … » in big letters, no CCP named: the three parts are the
+    # CCP 3's, in its own words, and the document is as long as a CCP 3 dossier.
+    found = detect(_long_document(TITLE_COVER, CCP3_PARTS, 4), RULES)
+    assert found is not None and found.id == "cip-ccp3"
+    ccp2 = ["Accompagnement à la contractualisation et au suivi d'un parcours d'insertion",
+            "Accompagnement à l'élaboration et à la réalisation d'un projet professionnel",
+            "Conception, préparation et animation d'un atelier thématique"]
+    found = detect(_long_document(TITLE_COVER, ccp2, 6), RULES)
+    assert found is not None and found.id == "cip-ccp2"
+
+
+def test_the_title_keeps_its_seven_parts_and_a_long_document_is_no_block() -> None:
+    titre = ["Partie 1 – Présentation de la structure, du territoire et des acteurs",
+             "Partie 2 – Accompagnement à la contractualisation et au suivi",
+             "Partie 3 – Accompagnement à l'élaboration du projet professionnel",
+             "Partie 4 – Conception et animation d'un atelier thématique",
+             *[h.replace("Partie 1", "Partie 5").replace("Partie 2", "Partie 6")
+               .replace("Partie 3", "Partie 7") for h in CCP3_PARTS]]
+    found = detect(_long_document(TITLE_COVER, titre, 5), RULES)
+    assert found is not None and found.id == "cip-titre"
+    # Three parts over 36 pages: longer than any CCP 3 dossier can be, and not the title's
+    # seven parts either — refused rather than checked against rules it may not be for.
+    assert detect(_long_document(TITLE_COVER, CCP3_PARTS, 12), RULES) is None

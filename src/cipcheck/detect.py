@@ -246,10 +246,40 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     if len(scores) > 1 and scores[0][0] == scores[1][0]:
         return None
     best = scores[0][1]
-    if len(best.parts) < 2 or doc.page_count < 2 * len(best.parts):
+    if len(best.parts) < 2:
         return Recognised(best)
     dossier = segment(doc, best)
-    return Recognised(best, dossier) if _parts_fit(dossier) else None
+    if _parts_fit(dossier):
+        return Recognised(best, dossier)
+    block = _block_by_its_parts(doc, candidates, best, cover + " " + margins, head, listed)
+    if block is not None:
+        return block
+    # Too short to hold the parts (a cover page and its sommaire): the cover decides.
+    return Recognised(best) if doc.page_count < 2 * len(best.parts) else None
+
+
+def _block_by_its_parts(doc: Document, candidates: list[RuleSet], best: RuleSet, cover: str,
+                        head: str, listed: set[str]) -> Recognised | None:
+    """The one block whose parts the document holds, under their own words, when the
+    rule set its cover names (the title, whose name is on every CCP's cover) finds fewer
+    than half of its own: a CCP 3 dossier under « Titre professionnel Conseiller en
+    insertion professionnelle » shows « Action de prospection… », « Appui technique… »,
+    « Intégration et maintien… ». Only a document no longer than the block's dossier can
+    be (a title's dossier is twice as long), and only when one block fits."""
+    found = []
+    for rules in candidates:
+        body, annexes = rules.pages.body, rules.pages.annexes
+        if (rules is best or len(rules.parts) < 2 or not rules.detect.first_pages
+                or _ruled_out(rules, cover, head, listed) or body is None or body.max is None
+                or not any(re.search(p, cover) for p in rules.detect.context)):
+            continue
+        longest = body.max + (annexes.max or 0 if annexes else 0) + 3  # cover, sommaire, spare
+        if doc.page_count > longest:
+            continue
+        dossier = segment(doc, rules)
+        if _parts_fit(dossier) and titled_parts(doc, rules) >= 2:
+            found.append(Recognised(rules, dossier))
+    return found[0] if len(found) == 1 else None
 
 
 # « 1. La structure », « 2 – Le territoire », « Partie 3 : … » in a sommaire: what the
