@@ -126,11 +126,11 @@ def evidence(doc: Document, rules: RuleSet, cover: str, head: str,
                     kind=bool(_A_DOSSIER.search(head)))
 
 
-def titled_parts(doc: Document, rules: RuleSet) -> int:
-    """Parts of ``rules`` the segmenter finds under headings that carry the part's own
+def titled_parts(dossier: Dossier) -> int:
+    """Parts of the dossier's rule set found under headings that carry the part's own
     words (« Accueillir… », « Le diagnostic partagé »): a number alone fits every rule
     set, the words fit one."""
-    dossier = segment(doc, rules)
+    rules = dossier.rules
     return sum(1 for n, span in dossier.parts.items()
                if (part := rules.part(n)) is not None
                and (span.heading.how == "title" or keyword_score(span.heading.title, part) >= 1))
@@ -176,14 +176,33 @@ def _ruled_out(rules: RuleSet, cover: str, head: str, listed: set[str]) -> bool:
             and not any(re.search(p, head) for p in d.context))
 
 
+class _Segments:
+    """The document segmented by each rule set asked for, once: recognition reads parts
+    for evidence, to check that they fit, and the check reuses the winner's."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._by_rules: dict[str, Dossier] = {}
+
+    def __call__(self, rules: RuleSet) -> Dossier:
+        if rules.id not in self._by_rules:
+            self._by_rules[rules.id] = segment(self.doc, rules)
+        return self._by_rules[rules.id]
+
+
 def _full_evidence(doc: Document, rules: RuleSet, cover: str, head: str,
-                   numbers: set[int]) -> Evidence:
+                   numbers: set[int], segments: _Segments) -> Evidence:
     ev = evidence(doc, rules, cover, head, numbers)
     if not ev.cover or ev.sufficient:
         return ev
     # Dearer evidence, read only when the cover's wording is not enough on its own.
-    return replace(ev, titled=titled_parts(doc, rules) if rules.parts else 0,
+    return replace(ev, titled=titled_parts(segments(rules)) if rules.parts else 0,
                    headings=named_headings(doc, rules))
+
+
+def _names_certification(rules: RuleSet, cover: str) -> bool:
+    """The cover names the certification the rule set belongs to (its ``context``)."""
+    return any(re.search(p, cover) for p in rules.detect.context)
 
 
 @dataclass(frozen=True)
@@ -231,11 +250,12 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     # A centre's template naming every block in its running header (« CCP1 Accueil •
     # CCP2 Accompagnement • CCP3 Employeurs ») says nothing of which one this dossier is.
     templated = _listed(candidates, margins) if margins.strip() else set()
+    segments = _Segments(doc)
     for rules in candidates:
         if _ruled_out(rules, cover, head, listed):
             continue
         shown = cover if rules.id in templated else cover + " " + margins
-        ev = _full_evidence(doc, rules, shown, head, numbers)
+        ev = _full_evidence(doc, rules, shown, head, numbers, segments)
         if not ev.cover and _first_pages_say(rules, ev, shown, outline, listed):
             ev = replace(ev, cover=ev.head)
         if ev.sufficient:
@@ -248,10 +268,11 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     best = scores[0][1]
     if len(best.parts) < 2:
         return Recognised(best)
-    dossier = segment(doc, best)
+    dossier = segments(best)
     if _parts_fit(dossier):
         return Recognised(best, dossier)
-    block = _block_by_its_parts(doc, candidates, best, cover + " " + margins, head, listed)
+    block = _block_by_its_parts(doc, candidates, best, cover + " " + margins, head, listed,
+                                segments)
     if block is not None:
         return block
     # Too short to hold the parts (a cover page and its sommaire): the cover decides.
@@ -259,7 +280,8 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
 
 
 def _block_by_its_parts(doc: Document, candidates: list[RuleSet], best: RuleSet, cover: str,
-                        head: str, listed: set[str]) -> Recognised | None:
+                        head: str, listed: set[str], segments: _Segments
+                        ) -> Recognised | None:
     """The one block whose parts the document holds, under their own words, when the
     rule set its cover names (the title, whose name is on every CCP's cover) finds fewer
     than half of its own: a CCP 3 dossier under « Titre professionnel Conseiller en
@@ -271,13 +293,13 @@ def _block_by_its_parts(doc: Document, candidates: list[RuleSet], best: RuleSet,
         body, annexes = rules.pages.body, rules.pages.annexes
         if (rules is best or len(rules.parts) < 2 or not rules.detect.first_pages
                 or _ruled_out(rules, cover, head, listed) or body is None or body.max is None
-                or not any(re.search(p, cover) for p in rules.detect.context)):
+                or not _names_certification(rules, cover)):
             continue
-        longest = body.max + (annexes.max or 0 if annexes else 0) + 3  # cover, sommaire, spare
+        longest = body.max + ((annexes.max or 0) if annexes else 0) + 3  # cover, sommaire
         if doc.page_count > longest:
             continue
-        dossier = segment(doc, rules)
-        if _parts_fit(dossier) and titled_parts(doc, rules) >= 2:
+        dossier = segments(rules)
+        if _parts_fit(dossier) and titled_parts(dossier) >= 2:
             found.append(Recognised(rules, dossier))
     return found[0] if len(found) == 1 else None
 
@@ -302,7 +324,7 @@ def _first_pages_say(rules: RuleSet, ev: Evidence, cover: str, outline: set[int]
     d = rules.detect
     if not (d.first_pages and ev.head and outline) or rules.id in listed:
         return False
-    if not any(re.search(p, cover) for p in d.context) or "ccp-liste" in cover:
+    if not _names_certification(rules, cover) or "ccp-liste" in cover:
         return False  # a cover naming several blocks: one named on page 2 is no answer
     return max(outline) <= max(3, len(rules.parts))
 

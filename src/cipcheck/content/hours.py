@@ -3238,7 +3238,7 @@ def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_r
     untied = _read_mentions(scan)
     if not scan.accepted:
         return untied
-    if scan.accepted and scan.more_left_out():
+    if scan.more_left_out():
         scan.accepted = [(replace(f, stated=False, inferred=True), m)
                          for f, m in scan.accepted]
     announced = _announced(toks) if scan.accepted else 0

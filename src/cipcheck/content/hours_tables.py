@@ -522,9 +522,9 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # calendar (« Semaine 1, 2, 4 »), leaves it a sum to confirm.
     numbered = weekly and all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
                               for k in kept)
-    whole = complete and positive and not mixed and not (numbered and not _weeks_in_order(kept))
-    doubt = "" if total is not None and not mixed or len(kept) < 2 or whole or (
-        numbered and _weeks_in_order(kept)) \
+    in_order = numbered and _weeks_in_order(kept)
+    whole = complete and positive and not mixed and (in_order or not numbered)
+    doubt = "" if total is not None and not mixed or len(kept) < 2 or whole or in_order \
         else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
