@@ -58,6 +58,8 @@ SETS = {
                                   pdfs=4)),
     "devset10": (None, shape.Shape(stated=25, unstated=12, parts=20, under_three=7,
                                    content=18, ops_absent=3, decoys=16, dossiers=16, pdfs=4)),
+    "devset11b": (None, shape.Shape(stated=42, unstated=16, parts=32, under_three=15,
+                                    content=14, ops_absent=3, decoys=13, dossiers=0)),
 }
 NAMES = list(SETS)
 
