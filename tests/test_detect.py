@@ -414,3 +414,17 @@ def test_a_blocks_whole_name_on_the_cover_is_that_block(cover: list[str],
     found = detect(_document(cover, ["Introduction", "J'ai réalisé mon stage au PLIE."]),
                    RULES)
     assert found is not None and found.id == expected
+
+
+def test_a_memoire_whose_sommaire_tells_the_contents_in_the_candidates_words() -> None:
+    sommaire = ["1. Le centre social La Pépinière", "2. Les partenaires du service insertion",
+                "3. Le parcours de Mme C.", "4. L'action : « Le soin, pourquoi pas moi ? »",
+                "5. Mon outil : le carnet de découverte", "6. Ce qu'il a fallu ajuster",
+                "7. Analyse de l'action"]
+    cover = ["Mémoire — Organisation et pilotage de l'offre de services",
+             "Stagiaire : Régine Montcharmont"]
+    found = detect(_with_sommaire(cover, sommaire), RULES)
+    assert found is not None and found.id == "ops-memoire"
+    # The same words in a university's mémoire: another diploma's.
+    thesis = ["Mémoire de Master 2 — Sociologie des organisations", "Université de Nantes"]
+    assert detect(_with_sommaire(thesis, sommaire), RULES) is None

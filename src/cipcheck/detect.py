@@ -144,7 +144,8 @@ def named_headings(doc: Document, rules: RuleSet) -> tuple[str, ...]:
     if not patterns:
         return ()
     size = text_size(doc.blocks)
-    texts = [fold(b.text) for b in doc.blocks if heading_like(b, size)]
+    # The headings, and the sommaire that lists them in plain lines.
+    texts = [fold(b.text) for b in doc.blocks if heading_like(b, size) or _sommaire_line(b)]
     return tuple(p for p in patterns if any(re.search(p, t) for t in texts))
 
 
@@ -348,6 +349,13 @@ def _first_pages_say(rules: RuleSet, ev: Evidence, cover: str, outline: set[int]
     return max(outline) <= max(3, len(rules.parts))
 
 
+def _sommaire_line(b: Block, page_count: int = 2) -> bool:
+    """A line a sommaire could hold: on pages 2-3 (the cover's lines are no sommaire,
+    unless the document is one page), short, no sentence of the first part's prose."""
+    first = 2 if page_count > 1 else 1
+    return first <= b.page <= 3 and len(b.text) <= 120 and len(b.text.split()) <= 16
+
+
 def _sommaire_parts(rules: RuleSet, lines: list[str]) -> set[int]:
     """The rule set's parts that a line of the first pages names in the part's own words,
     a line naming one part more than any other (« Partie 2 — L'appui technique au
@@ -372,10 +380,7 @@ def _planned_by_sommaire(doc: Document, candidates: list[RuleSet], cover: str, h
     of the same size fit, or when the document does not call itself a dossier."""
     if not _A_DOSSIER.search(head):
         return None
-    first = 2 if doc.page_count > 1 else 1  # the cover's lines are no sommaire
-    # A sommaire's lines are short; the first part's prose is not.
-    lines = [b.text for b in doc.blocks if first <= b.page <= 3 and len(b.text) <= 120
-             and len(b.text.split()) <= 16]
+    lines = [b.text for b in doc.blocks if _sommaire_line(b, doc.page_count)]
     named = {r.id: {fold(p.title) for p in r.parts if p.number in _sommaire_parts(r, lines)}
              for r in candidates if len(r.parts) >= 3}
     full = []
