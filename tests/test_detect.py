@@ -428,3 +428,26 @@ def test_a_memoire_whose_sommaire_tells_the_contents_in_the_candidates_words() -
     # The same words in a university's mémoire: another diploma's.
     thesis = ["Mémoire de Master 2 — Sociologie des organisations", "Université de Nantes"]
     assert detect(_with_sommaire(thesis, sommaire), RULES) is None
+
+
+@pytest.mark.parametrize("cover", [
+    ["Grille d'évaluation du dossier de production",
+     "TP CIP – CCP 2 Accompagner les personnes dans leur parcours d'insertion sociale et "
+     "professionnelle", "Candidat : ______",
+     "Critère 1 : la contractualisation est formalisée – Acquis / Non acquis"],
+    ["De : Nathalie Rey <n.rey@formation-estuaire.fr>", "À : promo CIP 2026",
+     "Objet : Re: dossier CCP3 à rendre",
+     "Bonjour à tous, le dossier du CCP 3 fait 12 à 15 pages, Arial 11."],
+    ["Fiche de suivi du dossier de production", "Titre professionnel Conseiller en "
+     "insertion professionnelle", "CCP 1 — Accueillir pour analyser la demande"],
+])
+def test_a_document_whose_title_names_another_kind_is_no_dossier(cover: list[str]) -> None:
+    # Their words are a dossier's; their first lines say what they are.
+    assert detect(_document(cover, ["Observations du formateur", "Signature"]), RULES) is None
+
+
+def test_a_dossier_whose_cover_opens_on_its_centre_keeps_its_evidence() -> None:
+    cover = ["Institut Formation Insertion Auvergne", "Dossier de production — CCP 2",
+             "Titre professionnel Conseiller en insertion professionnelle"]
+    found = detect(_document(cover, ["Introduction", "Texte."]), RULES)
+    assert found is not None and found.id == "cip-ccp2"

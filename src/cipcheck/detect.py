@@ -73,6 +73,27 @@ _A_DOSSIER = re.compile(r"\b(dossiers?|memoires?|rapport|production|projet|ecrit
                         r"|table des matieres|epreuve)\b")
 
 
+# What a document that is no dossier calls itself in the first lines of its first page:
+# the documents of a training's daily life that name the title, its blocks and « le
+# dossier de production » as often as a dossier does.
+_OTHER_KIND = re.compile(
+    r"^(grille|fiche|note (aux|de|d'information)|compte[- ]rendu|convention|avenant"
+    r"|attestation|programme|plaquette|brochure|etude de cas|consignes?|offre d'emploi"
+    r"|curriculum|lettre|courrier|planning|emploi du temps|support de cours|questionnaire"
+    r"|formulaire|bordereau|feuille d'emargement|proces[- ]verbal|devenez)\b")
+# A printed e-mail opens on its headers.
+_MAIL_HEADER = re.compile(r"^(de|from|objet|subject|a|to|envoye|cc)\s*:")
+
+
+def another_kind(doc: Document) -> bool:
+    """The first lines of page 1 say the document is something else than a dossier: a
+    grille d'évaluation, a fiche, a note, an e-mail (two of its headers)."""
+    lines = [fold(b.text).strip() for b in doc.blocks if b.page == 1 and b.text.strip()]
+    if sum(1 for t in lines[:6] if _MAIL_HEADER.match(t)) >= 2:
+        return True
+    return any(_OTHER_KIND.match(t) for t in lines[:3])
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What a document shows of one rule set."""
@@ -85,6 +106,7 @@ class Evidence:
     titled: int = 0  # parts found under headings that carry the part's own words
     headings: tuple[str, ...] = ()  # the rule set's heading wordings found in headings
     kind: bool = True  # the first pages call the document a dossier, mémoire, rapport…
+    other: bool = False  # the cover's title names another kind of document (a grille…)
 
     @property
     def confirmed(self) -> bool:
@@ -106,6 +128,10 @@ class Evidence:
     def sufficient(self) -> bool:
         if not self.cover or not self.confirmed:
             return False
+        if self.other:
+            # « Grille d'évaluation du dossier de production », « Objet : dossier CCP 3 à
+            # rendre »: about a dossier, and only its parts would make it one.
+            return self.structured
         # The names of the title and of its blocks are on every document about them
         # (conventions and their avenants, bilans de stage, job offers, CVs): a dossier
         # also says what it is (dossier, mémoire, sommaire…), or is built like one, or
@@ -126,7 +152,7 @@ def evidence(doc: Document, rules: RuleSet, cover: str, head: str,
     context = tuple(p for p in d.context if re.search(p, head))
     fitting = {n for n in numbers if rules.part(n) is not None}
     return Evidence(rules, on_cover, in_head, len(fitting), context,
-                    kind=bool(_A_DOSSIER.search(head)))
+                    kind=bool(_A_DOSSIER.search(head)), other=another_kind(doc))
 
 
 def titled_parts(dossier: Dossier) -> int:
@@ -378,7 +404,7 @@ def _planned_by_sommaire(doc: Document, candidates: list[RuleSet], cover: str, h
     holds the parts of every other rule set so listed (a title's sommaire lists the
     blocks' parts too): what a trainer reads on a silent cover. None when two rule sets
     of the same size fit, or when the document does not call itself a dossier."""
-    if not _A_DOSSIER.search(head):
+    if not _A_DOSSIER.search(head) or another_kind(doc):
         return None
     lines = [b.text for b in doc.blocks if _sommaire_line(b, doc.page_count)]
     named = {r.id: {fold(p.title) for p in r.parts if p.number in _sommaire_parts(r, lines)}
