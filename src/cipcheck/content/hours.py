@@ -3765,16 +3765,28 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     if not figs:
         return _best_guess(untied)
     decided = _decide(figs)
+    one_count = False
     if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
-            and _days_at_most(figs, decided):
+            and (_days_at_most(figs, decided) or (one_count := _count_at_the_rule_day(
+                readings, figs, decided, hours_per_day))):
         # « mes dix-huit jours de stage » under a minimum in hours: days are read at the
         # rule's day (7 h, a 35-hour week), the longest a placement day usually is — under
         # the minimum even so, the count is short; over it, shorter days could leave it
-        # short, so it stays to confirm there.
-        decided = replace(decided, certain=True)
+        # short, so it stays to confirm there. « 22 jours et 4 demi-journées » is one
+        # count in two units, not a sum of periods that could miss one.
+        decided = replace(decided, certain=True, doubt="" if one_count else decided.doubt)
+    if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
+            and (not decided.doubt or decided.doubt.startswith("somme de")) \
+            and _all_announced(readings, decided):
+        # « Mon stage pratique s'est fait en deux périodes. La première … (6 semaines,
+        # 210 h). La seconde … (4 semaines, 140 h). »: as many periods read, each in hours
+        # written, as the dossier says there were — the sum a jury member makes, with
+        # no period left out; under the minimum, it fails (over it, the older policy of
+        # a sum to confirm stands: tests/test_hours_reading.py).
+        decided = replace(decided, certain=True, doubt="")
     if decided.certain and _next_period_untold(readings, figs):
         decided = replace(decided, certain=False)
-    if decided.certain and not decided.doubt and " + " in decided.how \
+    if decided.certain and not decided.doubt and " + " in decided.how and not one_count \
             and (minimum is None or decided.value < minimum) \
             and (later := _later_period_named(readings, decided.how.count(" + ") + 1)):
         # « Stage 1 : 70 h — Stage 2 : 56 h » and, elsewhere, « Une troisième période a eu
@@ -3826,6 +3838,52 @@ def _days_at_most(figs: list[Figure], decided: HoursReading) -> bool:
         and all(abs(f.value - best.value) < 0.5 for f in figs if not f.plan)
 
 
+def _count_at_the_rule_day(readings: Sequence[Reading], figs: list[Figure],
+                           decided: HoursReading, hours_per_day: float) -> bool:
+    """« Temps de stage effectué : 10 semaines et 3 jours », « Présence en structure : 22
+    jours et 4 demi-journées », « j'ai été présent quatre semaines et trois jours »: one
+    count of the candidate's time in weeks, days and half days, told in one breath (its
+    parts joined by « et »), with no hours told around it. Read at the rule's day (7 h, a
+    35-hour week), the longest such time usually is, it is under the minimum: shorter days
+    would only leave it shorter — as sure as a count of days alone (``_days_at_most``)."""
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    if best is None or best.plan or best.theirs or decided.others \
+            or " + " not in best.how or (decided.doubt and not decided.doubt.startswith(
+                "somme de 2 chiffres")) \
+            or any(abs(f.value - best.value) >= 0.5 for f in figs if not f.plan):
+        return False
+    rule = {f"jours × {num(hours_per_day)} h", f"semaines × {num(5 * hours_per_day)} h",
+            f"demi-journées × {num(hours_per_day / 2)} h"}
+    terms = [t.split(" ", 1) for t in best.how.split(" + ")]
+    if any(len(t) != 2 or t[1] not in rule for t in terms):
+        return False
+    for r in readings:
+        if best.sentence >= len(r.sentences) or r.sentences[best.sentence].page != best.page:
+            continue
+        toks = r.tokens_of(r.sentences[best.sentence])
+        counts = [m for m in hour_mentions(toks, False) if m.unit in {"w", "d", "hd"}]
+        if len(counts) != len(terms) or any(
+                [t.word for t in toks[counts[j].end:counts[j + 1].at]] != ["et"]
+                for j in range(len(counts) - 1)):
+            return False  # « 3 semaines au CCAS, puis 2 semaines au PLIE »: periods
+        # the candidate's: a statement read as such, a label line (« Présence en
+        # structure : »), or told in the first person before it (« où j'ai été présente »)
+        own = best.stated or any(t.word == ":" or t.word in _FIRST_PERSON
+                                 for t in toks[:counts[0].at])
+        if not own or any(t.word in _SOMEONE_ELSE or t.word in _THIRD_PARTY for t in toks):
+            return False
+        count_words = {k for m in counts for k in range(m.at, m.end)}
+        for k in range(max(0, best.sentence - 2), min(len(r.sentences), best.sentence + 3)):
+            if r.sentences[k].page != best.page:
+                continue
+            around = r.tokens_of(r.sentences[k])
+            if any(t.word in _DAY_LENGTH and not (k == best.sentence and j in count_words)
+                   for j, t in enumerate(around)):
+                return False  # « de 9 h à 12 h », « à mi-temps »: the day is told
+        return True
+    return False
+
+
 # (« mes périodes en entreprise » alone is the official plural, not a count: only with one)
 _SEVERAL = re.compile(r"\b(?:mes|nos)\s+(?:(?:deux|trois|quatre|2|3|4|differents|differentes)\s+)?"
                       r"(?:stages|pae|pfmp|lieux de stage|immersions)\b|"
@@ -3854,6 +3912,24 @@ def _several_announced(readings: Sequence[Reading], figs: list[Figure],
             if _SEVERAL_NOUNS.search(s.norm) and (hit := _SEVERAL.search(s.norm)) is not None:
                 return f"le dossier parle de plusieurs périodes page {s.page} (« {hit.group(0)} »)"
     return ""
+
+
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
+# « en deux périodes », « en trois temps », « mes deux stages », « deux périodes en
+# entreprise »: how many periods the dossier says there were.
+_ANNOUNCED = re.compile(r"\b(?:en|mes|nos|ses|les|ces)\s+(deux|trois|quatre|2|3|4)\s+"
+                        r"(?:periodes|temps|stages|pae|pfmp|lieux|etapes|phases)\b")
+
+
+def _all_announced(readings: Sequence[Reading], decided: HoursReading) -> bool:
+    """The reading adds up hours written for each period (« 210 h + 140 h »), as many as
+    the dossier announces (one announcement only, no other period named beyond them)."""
+    terms = decided.how.split(" + ") if " + " in decided.how else []
+    if not terms or any(not re.fullmatch(r"[\d,]+ h", t) for t in terms) or decided.others:
+        return False
+    counts = {_COUNT_WORDS[m.group(1)] for r in readings for s in r.sentences
+              for m in _ANNOUNCED.finditer(s.norm)}
+    return counts == {len(terms)} and not _later_period_named(readings, len(terms))
 
 
 def _later_period_named(readings: Sequence[Reading], n: int) -> str:
@@ -4037,7 +4113,7 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
     j'ai terminé par 70 heures … »: the periods that follow a first one, told in the next
     sentences without their name, are its next periods (a sum a reader makes, not a
     statement)."""
-    out = list(figs)
+    out = _ordinal_leads(list(figs))
     for i, f in enumerate(out):
         if not f.label and not f.total and i + 1 < len(out) and _opens_next(f, out[i + 1]):
             # « J'ai commencé par 210 heures à la Mission Locale. Ensuite, 182 heures au
@@ -4064,6 +4140,36 @@ def _sequence(figs: list[Figure]) -> list[Figure]:
             k += 1
             out[j] = replace(g, label=f"{noun} {k}", stated=False, sequel=True)
             last = g
+    return out
+
+
+_ORDINAL_LEADS = {"premiere": 1, "premier": 1, "1re": 1, "1ere": 1, "seconde": 2, "second": 2,
+                  "deuxieme": 2, "troisieme": 3, "quatrieme": 4}
+# « Le premier jour, … 7 heures », « la première fois »: a moment, not a period.
+_NOT_PERIOD_AFTER_ORDINAL = frozenset({"fois", "jour", "journee", "matin", "matinee", "soir",
+                                       "mois", "annee", "entretien", "rendez", "rdv"})
+
+
+def _ordinal_leads(figs: list[Figure]) -> list[Figure]:
+    """« La première à la Mission locale (4 semaines, 140 h). La seconde au CCAS (3
+    semaines, 105 h). »: sentences a few apart that open on « la première », « la
+    seconde »… each with its figure are the periods in that order (a sum to confirm)."""
+    ranks: dict[int, int] = {}
+    for i, f in enumerate(figs):
+        words = f.lead.split(" ")
+        if f.label or f.total or len(words) < 2 or words[0] not in {"la", "le", "l"}:
+            continue
+        rank = _ORDINAL_LEADS.get(words[1])
+        if rank is not None and (len(words) < 3 or words[2] not in _NOT_PERIOD_AFTER_ORDINAL):
+            ranks[i] = rank
+    got = sorted(ranks.items())
+    if len(got) < 2 or [r for _, r in got] != list(range(1, len(got) + 1)) or any(
+            figs[b].page != figs[a].page or not 0 < figs[b].sentence - figs[a].sentence <= 3
+            for (a, _), (b, _) in zip(got, got[1:], strict=False)):
+        return figs
+    out = list(figs)
+    for i, rank in got:
+        out[i] = replace(out[i], label=f"periode {rank}", stated=False)
     return out
 
 
