@@ -87,7 +87,13 @@ _GLANCE = re.compile(rf"qu(?:e |['’]\s?)(?:a )?(?:\d|{_NUMBER_WORDS})|seulemen
 def only_held(view: Reading) -> int | None:
     """The fewest interviews the part says were held, all told (None when it never
     says so)."""
-    ceiling: int | None = None
+    said = only_held_at(view)
+    return None if said is None else said[0]
+
+
+def only_held_at(view: Reading) -> tuple[int, int, str] | None:
+    """``only_held`` with the page and the first words of the sentence that says it."""
+    ceiling: tuple[int, int, str] | None = None
     for s in view.sentences:
         if s.in_table or not _GLANCE.search(s.norm):
             continue
@@ -99,8 +105,8 @@ def only_held(view: Reading) -> int | None:
             toks = [] if cut < 0 else [t for t in toks if t.start > cut]
         never = "jamais" in s.norm or "aucun" in s.norm
         said = _said(toks, never) if toks else None
-        if said is not None:
-            ceiling = said if ceiling is None else min(ceiling, said)
+        if said is not None and (ceiling is None or said < ceiling[0]):
+            ceiling = (said, s.page, " ".join(s.text.split()[:8]))
     return ceiling
 
 

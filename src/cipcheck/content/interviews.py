@@ -47,7 +47,7 @@ from cipcheck.content.interview_mentions import (
 )
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
-from cipcheck.content.interview_only import only_held, stated_few
+from cipcheck.content.interview_only import only_held_at, stated_few
 from cipcheck.content.interview_paragraphs import dated_paragraphs, one_of_us_away
 from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
@@ -159,13 +159,18 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                             ("rang" if weak else None)
                             if s.implied else s.doubt)
                   for s in slots]
-    interviews, beyond, stated = _as_the_text_counts(view, interviews)
+    interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
+    # The writer's own count that a short count agrees with (the text tells no more than
+    # was read): the check fails on it instead of warning on hints of more.
+    agreed = None if own is None or not own[0] <= len(interviews) else Planned(
+        own[1], own[2], str(own[0]))
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
         announced=announced, interviews=interviews, planned=_unique(planned), stated=stated,
+        own=agreed,
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
@@ -174,19 +179,23 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
 
 
 def _as_the_text_counts(view: Reading, interviews: list[Interview]
-                        ) -> tuple[list[Interview], list[Interview], Planned | None]:
+                        ) -> tuple[list[Interview], list[Interview], Planned | None,
+                                   tuple[int, int, str] | None]:
     """The interviews read, weighed against what the writer counts: beyond « Je n'ai donc
     tenu que deux entretiens » they are hints (returned apart); beyond a summary that opens
     on its count (« Deux entretiens, c'est peu ») they are doubts, and that line is
-    returned (its count as the reason) for the finding to quote."""
-    ceiling = only_held(view)
-    beyond = [] if ceiling is None else interviews[ceiling:]
+    returned (its count as the reason) for the finding to quote. Last, the writer's own
+    count (the smallest said, with its page and words), or None."""
+    said = only_held_at(view)
+    beyond = [] if said is None else interviews[said[0]:]
     interviews = interviews[:len(interviews) - len(beyond)]
-    few = stated_few(view) if len(interviews) >= 3 else None
+    few = stated_few(view)
+    # The writer's own count, the smallest said (a ceiling or a summary line).
+    own = min((c for c in (said, few) if c is not None), default=None)
     if few is None or len(interviews) <= few[0]:
-        return interviews, beyond, None
+        return interviews, beyond, None, own
     return (_beyond_the_stated(interviews, few[0]), beyond,
-            Planned(few[1], few[2], str(few[0])))
+            Planned(few[1], few[2], str(few[0])), own)
 
 
 def _beyond_the_stated(interviews: list[Interview], few: int) -> list[Interview]:

@@ -1,0 +1,110 @@
+"""Issue 8, interviews12: « a part with two held interviews always fails » — when it is read
+with confidence. Parts written for this round in voices of my own (not taken from any
+devset).
+
+A short count was kept uncertain (a warning) by nets that look for meetings the reader may
+have missed: more past dates than interviews, meetings told that could not be placed, a
+number announced. When the writer's own count (« Deux entretiens seulement », « je n'ai
+tenu que deux entretiens ») says no more than was read, the two readings agree and the
+part fails, quoting that line. Seen in the short parts of devset, devset6a, devset6b,
+devset7a, devset7b, devset9a, voices6_blind, voices7; no compliant part of the 823 tuning
+parts has such a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from interview_parts import part_blocks
+from test_interviews_forms import _part2
+
+from cipcheck.content.interviews import count_interviews
+from cipcheck.findings import Status
+
+# Two interviews, a no-show, a meeting about the person without them, a week the writer
+# was away (three past dates read as maybe ours), and the writer's summary.
+TWO_AND_SAYS_SO = """\
+# Présentation de la situation
+Mme K., 38 ans, ancienne employée de libre-service, souhaite se former au métier de
+secrétaire médicale. Elle est orientée par le CCAS de Vierzon.
+
+# Les entretiens
+Premier entretien, le 8 janvier : nous revenons sur son parcours et ses contraintes de
+garde ; elle a deux enfants en bas âge.
+
+Deuxième entretien, le 22 janvier : nous préparons une enquête métier auprès du centre
+hospitalier et listons les questions à poser.
+
+Le 5 février, nous devions faire le point sur cette enquête ; elle n'est pas venue et ne
+répond pas à mes messages.
+
+Le 12 février, j'ai fait le point avec sa référente du CCAS, sans elle, pour envisager
+la suite.
+
+La semaine du 19 février, j'étais en centre de formation ; c'est ma tutrice qui l'a reçue.
+
+# Mon analyse
+Deux entretiens seulement : je n'ai pas pu l'accompagner jusqu'au choix d'une formation.
+"""
+
+# The same story told by a writer who restricts the count in a sentence.
+TWO_ONLY_HELD = """\
+# L'accompagnement de M. V.
+Le 3 mars, premier entretien avec M. V., 52 ans, cariste après un accident du dos : il ne
+peut plus porter de charges.
+
+Le 17 mars, nous nous revoyons pour un deuxième entretien consacré à ses droits RQTH.
+
+Le 24 mars, je rencontre avec ma tutrice le responsable d'une plateforme logistique, pour
+le réseau.
+
+Le 31 mars, rendez-vous prévu au bureau : il a prévenu la veille qu'il était hospitalisé.
+
+# Bilan
+Je n'ai donc tenu que deux entretiens avec lui pendant ma période en entreprise.
+"""
+
+# A compliant part whose summary speaks of two interviews only inside a sentence.
+THREE_TOLD = """\
+# Le suivi de Mme L.
+Le 6 avril, premier entretien : Mme L. veut quitter la grande distribution.
+
+Le 20 avril, deuxième entretien : enquête métier dans une crèche.
+
+Le 4 mai, troisième entretien : elle a obtenu une immersion de deux semaines.
+
+# Analyse
+Après seulement deux entretiens, elle avait déjà trouvé sa piste ; j'ai appris à la suivre.
+"""
+
+
+@pytest.mark.parametrize("text", [TWO_AND_SAYS_SO, TWO_ONLY_HELD])
+def test_a_short_count_the_writer_confirms_is_sure(text: str) -> None:
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 2
+    assert counted.own is not None and counted.own.reason == "2"
+    assert counted.verdict(3) == "fail"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_check_fails_and_quotes_the_writer_s_count(lang: str) -> None:
+    f = _part2(TWO_AND_SAYS_SO, lang)
+    assert f.status is Status.FAIL
+    # what was counted, with its page and a few words
+    assert "p. " in f.message and "janvier" in f.message
+    # and why it is sure: the writer's own count, quoted
+    assert "Deux entretiens seulement" in f.message
+
+
+def test_without_the_writer_s_count_the_extra_dates_still_warn() -> None:
+    # The nets stay where nothing confirms the count: a third dated moment may be a
+    # meeting the reader missed.
+    text = TWO_AND_SAYS_SO.split("# Mon analyse")[0]
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 2 and counted.own is None
+    assert counted.verdict(3) == "dates"
+
+
+def test_a_compliant_part_is_untouched() -> None:
+    counted = count_interviews(part_blocks(THREE_TOLD))
+    assert counted.count == 3 and counted.own is None
+    assert counted.verdict(3) == "pass"
