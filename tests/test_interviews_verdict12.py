@@ -20,8 +20,8 @@ from test_interviews_forms import _part2
 from cipcheck.content.interviews import count_interviews
 from cipcheck.findings import Status
 
-# Two interviews, a no-show, a meeting about the person without them, a week the writer
-# was away (three past dates read as maybe ours), and the writer's summary.
+# Two interviews, a no-show, a meeting about the person without them, two dates offered
+# (past dates read as maybe ours), and the writer's summary.
 TWO_AND_SAYS_SO = """\
 # Présentation de la situation
 Mme K., 38 ans, ancienne employée de libre-service, souhaite se former au métier de
@@ -40,7 +40,7 @@ répond pas à mes messages.
 Le 12 février, j'ai fait le point avec sa référente du CCAS, sans elle, pour envisager
 la suite.
 
-La semaine du 19 février, j'étais en centre de formation ; c'est ma tutrice qui l'a reçue.
+Je lui ai ensuite proposé le 19 puis le 26 février, elle n'a pas donné suite.
 
 # Mon analyse
 Deux entretiens seulement : je n'ai pas pu l'accompagner jusqu'au choix d'une formation.
@@ -102,6 +102,45 @@ def test_without_the_writer_s_count_the_extra_dates_still_warn() -> None:
     counted = count_interviews(part_blocks(text))
     assert counted.count == 2 and counted.own is None
     assert counted.verdict(3) == "dates"
+
+
+# Two interviews; the third dated moment is one the person (or the writer) was not at.
+TWO_THEN_AWAY = """\
+# Le suivi de M. B.
+Le 9 mai, premier entretien avec M. B., 45 ans, ancien maçon qui veut devenir gardien
+d'immeuble.
+
+Le 23 mai, deuxième entretien : nous préparons son CV et une lettre pour un bailleur social.
+
+{third}
+
+# Analyse
+J'aurais dû fixer plus tôt le calendrier des rencontres avec lui.
+"""
+
+
+@pytest.mark.parametrize("third", [
+    "Le 6 juin, j'ai fait le point avec sa conseillère France Travail, sans lui.",
+    "Le 6 juin, j'ai réuni ma tutrice et la responsable du bailleur, en son absence, pour "
+    "préparer la suite.",
+    "La semaine du 6 juin, j'étais en centre de formation : sa conseillère a fait le point "
+    "avec lui.",
+    "Le 6 juin, j'ai fait le point avec la monitrice, sans M. B., sur ses progrès.",
+])
+def test_a_dated_moment_without_the_person_is_no_hint_of_a_third(third: str) -> None:
+    counted = count_interviews(part_blocks(TWO_THEN_AWAY.format(third=third)))
+    assert counted.count == 2
+    assert counted.verdict(3) == "fail"
+
+
+@pytest.mark.parametrize("third", [
+    # the person is there: a meeting the reader may have missed stays a doubt
+    "Le 6 juin, je me suis rendue chez lui avec sa conseillère pour faire le point.",
+    "Le 6 juin, je l'ai reçu sans lui imposer d'ordre du jour ; il a parlé de son père.",
+])
+def test_a_dated_moment_with_the_person_keeps_the_doubt(third: str) -> None:
+    counted = count_interviews(part_blocks(TWO_THEN_AWAY.format(third=third)))
+    assert counted.verdict(3) != "fail"
 
 
 def test_a_compliant_part_is_untouched() -> None:
