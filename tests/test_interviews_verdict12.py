@@ -147,3 +147,26 @@ def test_a_compliant_part_is_untouched() -> None:
     counted = count_interviews(part_blocks(THREE_TOLD))
     assert counted.count == 3 and counted.own is None
     assert counted.verdict(3) == "pass"
+
+
+# A log of mixed events: the entries that say the person did not come, or that the writer
+# was not there, are no sign of a meeting the reader missed (seen in voices5_blind,
+# voices6_blind, voices9_weak).
+LOG_WITH_A_NO_SHOW = """\
+# Suivi de Mme H.
+- 03/02 – 1er entretien : accueil, situation, elle cherche un emploi de lingère.
+- 06/02 – envoi par mail de deux offres d'emploi.
+- 10/02 – {entry}
+- 17/02 – 2e entretien : préparation de son appel à la blanchisserie.
+- 20/02 – point avec ma tutrice sur son dossier.
+"""
+
+
+@pytest.mark.parametrize("entry", [
+    "absente, pas de nouvelles malgré deux relances.",
+    "elle passe à l'accueil déposer son attestation, je ne suis pas là.",
+])
+def test_a_log_entry_of_nobody_there_is_no_hint(entry: str) -> None:
+    counted = count_interviews(part_blocks(LOG_WITH_A_NO_SHOW.format(entry=entry)))
+    assert counted.count == 2
+    assert counted.verdict(3) == "fail"

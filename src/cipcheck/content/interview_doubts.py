@@ -151,15 +151,15 @@ def _not_of_us_two(view: Reading, sentences: Sequence[Sentence], i: int) -> bool
 
 
 # A moment of the accompaniment one of the two was not at: « sans lui. », « sans Mme K. »,
-# « en son absence », « j'étais en cours », « je suis au centre de formation », « c'est
-# ma tutrice qui l'a reçue » (not « sans lui imposer… »: a verb follows). Seen in the short
-# parts of devset6a, devset7a, voices8, voices9_weak.
+# « en son absence », « j'étais en cours », « je suis au centre de formation », « je ne
+# suis pas là », « c'est ma tutrice qui l'a reçue » (not « sans lui imposer… »: a verb
+# follows). Seen in the short parts of devset6a, devset7a, voices8, voices9_weak.
 _WITHOUT_THE_PERSON = re.compile(
     r"\bsans (?:lui|elle|eux|elles)(?=\s*(?:[,.;:)(]|$))"
     r"|\bsans (?:m|mr|mme|mlle|monsieur|madame)\b\.?\s*\w"
     r"|\bsans la personne\b|\ben (?:son|leur) absence\b|\bhors de (?:sa|leur) presence\b"
     r"|\b(?:j'etais|je suis|j'etais alors|je me trouvais) (?:en|au) (?:cours|formation"
-    r"|centre)\b"
+    r"|centre)\b|\b(?:je|j') ?(?:ne|n') ?(?:suis|etais) pas (?:la|presente?)\b(?! pour)"
     r"|\bc'est (?:ma|mon|sa|son|la|le|l'|leur) ?(?:" + "|".join(sorted(COLLEAGUES))
     + r")\b[^.;]{0,30}\bqui\b", re.MULTILINE)
 
