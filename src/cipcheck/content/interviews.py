@@ -336,11 +336,10 @@ def _days_in_digits(view: Reading) -> Reading:
 def _guess_kind(blocks: Sequence[Block]) -> str:
     """PDF blocks are lines: many of them go on in the next one, lower case."""
     body = [b for b in blocks if not b.in_table and b.text.strip()]
-    if len(body) < 3:
-        return "docx"
     goes_on = sum(1 for a, b in zip(body, body[1:], strict=False)
                   if not re.search(r"[.!?;]\W*$", a.text.strip()) and b.text.strip()[:1].islower())
-    return "pdf" if goes_on >= max(2, len(body) // 5) else "docx"
+    # (a passage of two or three lines: one line going on in the next is enough)
+    return "pdf" if goes_on >= max(1 if len(body) <= 3 else 2, len(body) // 5) else "docx"
 
 
 def _unique(planned: list[Planned]) -> list[Planned]:
