@@ -170,3 +170,37 @@ def test_a_log_entry_of_nobody_there_is_no_hint(entry: str) -> None:
     counted = count_interviews(part_blocks(LOG_WITH_A_NO_SHOW.format(entry=entry)))
     assert counted.count == 2
     assert counted.verdict(3) == "fail"
+
+
+# A count that states the norm is no announcement of interviews held (devset, devset7b).
+TWO_AND_THE_NORM = """\
+# Le cadre
+{norm}
+
+# Les entretiens
+Le premier entretien, le 4 novembre, a permis de recueillir la demande de M. Z. : un
+emploi de magasinier près de chez lui.
+
+Au deuxième, le 18 novembre, nous avons préparé sa candidature à la plateforme de
+Saint-Quentin ; il a été embauché la semaine suivante et n'a plus souhaité me revoir.
+"""
+
+
+@pytest.mark.parametrize("norm", [
+    "Dans notre structure, on recommande de mener au moins trois entretiens avant toute "
+    "orientation.",
+    "Le référentiel demande a minima 3 entretiens pour présenter un accompagnement.",
+    "Je n'ai pas pu tenir les trois entretiens requis par le référentiel.",
+])
+def test_a_norm_is_no_announcement(norm: str) -> None:
+    counted = count_interviews(part_blocks(TWO_AND_THE_NORM.format(norm=norm)))
+    assert counted.count == 2 and not counted.announced
+    assert counted.verdict(3) == "fail"
+
+
+def test_at_least_three_held_is_still_an_announcement() -> None:
+    text = TWO_AND_THE_NORM.format(
+        norm="J'ai mené au moins trois entretiens avec M. Z. pendant mon stage.")
+    counted = count_interviews(part_blocks(text))
+    assert counted.announced == 3
+    assert counted.verdict(3) == "announced"  # the forms disagree: warn, never fail
