@@ -204,3 +204,27 @@ def test_at_least_three_held_is_still_an_announcement() -> None:
     counted = count_interviews(part_blocks(text))
     assert counted.announced == 3
     assert counted.verdict(3) == "announced"  # the forms disagree: warn, never fail
+
+
+# A story the readers cannot place (no date, no rank, no meeting noun), and the writer's
+# count of it: the count is the writer's (devset6b, devset7a, devset9a).
+ONE_TOLD_AS_A_STORY = """\
+# Inès, et le permis qu'elle n'osait pas passer
+Inès est arrivée un mardi matin, sans rendez-vous, avec son cousin qui parlait pour elle.
+Il a fallu un long moment avant qu'elle prenne la parole. Elle a fini par raconter les
+ménages chez les particuliers, les trajets à pied, et ce permis qu'elle repousse depuis
+trois ans. Nous avons noté ensemble ce qu'elle savait déjà faire.
+
+Elle devait revenir quinze jours plus tard ; elle a trouvé des heures de ménage dans une
+école et n'a plus donné de nouvelles.
+
+# Ce que j'en retiens
+Un seul entretien, donc, et une personne qui a trouvé sa voie sans moi.
+"""
+
+
+def test_the_writer_s_count_when_the_story_is_not_placed() -> None:
+    counted = count_interviews(part_blocks(ONE_TOLD_AS_A_STORY))
+    assert counted.count == 1
+    assert counted.verdict(3) == "fail"
+    assert "Un seul entretien" in counted.interviews[0].words

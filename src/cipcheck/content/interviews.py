@@ -192,6 +192,12 @@ def _as_the_text_counts(view: Reading, interviews: list[Interview]
     few = stated_few(view)
     # The writer's own count, the smallest said (a ceiling or a summary line).
     own = min((c for c in (said, few) if c is not None), default=None)
+    if own is not None and len(interviews) < own[0]:
+        # « Un seul entretien, donc, … », « Deux entretiens, c'est peu » over a story the
+        # readers did not place: the writer's count of one or two is the count (listed
+        # by its line), so the finding says what the text itself counts.
+        interviews = interviews + [Interview(own[1], own[2], doubt="compte du texte")
+                                   for _ in range(own[0] - len(interviews))]
     if few is None or len(interviews) <= few[0]:
         return interviews, beyond, None, own
     return (_beyond_the_stated(interviews, few[0]), beyond,
