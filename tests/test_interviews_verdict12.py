@@ -228,3 +228,18 @@ def test_the_writer_s_count_when_the_story_is_not_placed() -> None:
     assert counted.count == 1
     assert counted.verdict(3) == "fail"
     assert "Un seul entretien" in counted.interviews[0].words
+
+
+@pytest.mark.parametrize("summary", [
+    "Deux entretiens en présentiel et un par téléphone : le lien a tenu malgré tout.",
+    "J'ai mené deux entretiens individuels et un collectif avec elle.",
+])
+def test_a_count_of_one_kind_only_confirms_nothing(summary: str) -> None:
+    # the writer counts only some of the meetings: the doubt stays (warn, never fail)
+    text = TWO_AND_SAYS_SO.replace(
+        "Deux entretiens seulement : je n'ai pas pu l'accompagner jusqu'au choix d'une "
+        "formation.", summary)
+    assert summary in text
+    counted = count_interviews(part_blocks(text))
+    assert counted.own is None
+    assert counted.verdict(3) != "fail"

@@ -351,6 +351,16 @@ _SHORT_OF_THREE = re.compile(
     r" (?:entretiens|rendez-vous|rencontres)\b")
 
 
+# The count of one kind of meeting only, or one count among others: « deux entretiens en
+# présentiel », « …par téléphone », « …individuels et un collectif », « …, plus un appel ».
+_ONLY_SOME = re.compile(
+    r"\s*(?:(?:individuels?|physiques?)\s+)?(?:en (?:presentiel|face a face|visio|tete a tete"
+    r"|personne)|face a face|au bureau|par (?:telephone|visio|teams|zoom)|telephoniques?"
+    r"|a distance|(?:\S+\s+){0,3}?(?:et|plus|puis|ainsi que) (?:un|une|deux|trois|quatre|\d)"
+    r"\s+(?:autres?\b|par\b|en\b|au\b|collecti|telephon|appels?\b|visites?\b|entretiens?\b"
+    r"|rendez-vous|rdv\b|rencontres?\b|seances?\b))")
+
+
 def stated_few(view: Reading) -> tuple[int, int, str] | None:
     """The fewest meetings (one or two) a line of the part opens on, as its writer's own
     count, with the page and the line (None when no line does). Not a ceiling: the
@@ -362,6 +372,8 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
             continue
         for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
             m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line)
+            if m is not None and _ONLY_SOME.match(line, m.end()):
+                continue  # « deux entretiens en présentiel (et un par téléphone) »
             short = m is None and _SHORT_OF_THREE.search(line) is not None
             if m is not None or short:
                 n = 2 if short or (m is not None and m.group(1) in {"deux", "2"}) else 1
