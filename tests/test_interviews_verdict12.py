@@ -243,3 +243,37 @@ def test_a_count_of_one_kind_only_confirms_nothing(summary: str) -> None:
     counted = count_interviews(part_blocks(text))
     assert counted.own is None
     assert counted.verdict(3) != "fail"
+
+
+# A third meeting whose scene says it was not held (told after its first sentence), and the
+# writer's count of two: two readings agree, the third is listed as not held
+# (devset6t, devset7a, devset11a).
+THIRD_NOT_HELD = """\
+# Premier entretien — 5 mars
+M. G., 41 ans, ancien cariste, veut devenir agent de maintenance. Nous reprenons son
+parcours et les habilitations qu'il a déjà.
+
+# Deuxième entretien — 19 mars
+Nous préparons une enquête métier auprès du service technique d'un bailleur social.
+
+Troisième entretien le 2 avril : je lui avais envoyé un rappel par SMS la veille. Il n'est pas venu.
+
+# Analyse
+Deux entretiens, c'est peu pour vérifier un projet de reconversion.
+"""
+
+
+def test_a_third_told_as_not_held_is_set_apart_when_the_writer_counts_two() -> None:
+    counted = count_interviews(part_blocks(THIRD_NOT_HELD))
+    assert counted.count == 2
+    assert any(p.reason == "non tenu" and "2 avril" in p.words for p in counted.planned)
+    assert counted.verdict(3) == "fail"
+    f = _part2(THIRD_NOT_HELD)
+    assert f.status is Status.FAIL
+    assert "Deux entretiens, c'est peu" in f.message and "non tenu" in f.message
+
+
+def test_without_the_writer_s_count_the_third_stays_a_doubt() -> None:
+    counted = count_interviews(part_blocks(THIRD_NOT_HELD.split("# Analyse")[0]))
+    assert counted.count == 3 and counted.sure == 2
+    assert counted.verdict(3) == "unsure"

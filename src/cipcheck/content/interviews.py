@@ -160,10 +160,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                             if s.implied else s.doubt)
                   for s in slots]
     interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
-    # The writer's own count that a short count agrees with (the text tells no more than
-    # was read): the check fails on it instead of warning on hints of more.
-    agreed = None if own is None or not own[0] <= len(interviews) else Planned(
-        own[1], own[2], str(own[0]))
+    interviews, not_held, agreed = _as_the_writer_confirms(interviews, own)
+    planned += not_held
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
@@ -176,6 +174,26 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _as_the_writer_confirms(interviews: list[Interview], own: tuple[int, int, str] | None
+                            ) -> tuple[list[Interview], list[Planned], Planned | None]:
+    """The writer's own count (« Deux entretiens, c'est peu », « je n'ai tenu que deux
+    entretiens »), returned as the line the count agrees with: the interviews read are
+    never fewer (see ``_as_the_text_counts``), so a short count is sure. When the ones
+    counted beyond it are only meetings whose own scene says they were not held
+    (« Troisième rendez-vous — 10 février ⏎ Elle ne s'est pas présentée », doubt « à
+    confirmer ») and the others are as many as the writer counts, those are not held:
+    listed apart (« non tenu »), not counted."""
+    if own is None:
+        return interviews, [], None
+    agreed = Planned(own[1], own[2], str(own[0]))
+    told = [i for i in interviews if i.doubt != "à confirmer"]
+    if own[0] <= len(told) < len(interviews) and all(
+            i.doubt in (None, "compte du texte", "à confirmer") for i in interviews):
+        return told, [Planned(i.page, i.words, "non tenu") for i in interviews
+                      if i.doubt == "à confirmer"], agreed
+    return interviews, [], agreed
 
 
 def _as_the_text_counts(view: Reading, interviews: list[Interview]
