@@ -277,3 +277,22 @@ def test_without_the_writer_s_count_the_third_stays_a_doubt() -> None:
     counted = count_interviews(part_blocks(THIRD_NOT_HELD.split("# Analyse")[0]))
     assert counted.count == 3 and counted.sure == 2
     assert counted.verdict(3) == "unsure"
+
+
+def test_a_dated_heading_the_text_says_was_no_interview_with_the_person() -> None:
+    text = """\
+# Point n° 1 — 6 mars — accueil
+Nous faisons connaissance ; M. L. veut quitter la manutention.
+
+# Point n° 2 — 20 mars — le permis
+Nous cherchons un financement pour son permis C.
+
+# Relecture de ses échecs avec ma tutrice — 27 mars
+Ce n'était pas un entretien avec M. L. : j'ai relu avec ma tutrice ses candidatures refusées.
+
+# Point n° 3 — 3 avril — l'immersion
+Il revient d'une immersion chez un transporteur, ravi.
+"""
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 3
+    assert not any("27 mars" in i.words or i.date == (27, 3) for i in counted.interviews)

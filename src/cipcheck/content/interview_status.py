@@ -22,7 +22,7 @@ from cipcheck.content.interview_words import (
     dates_in,
     short,
 )
-from cipcheck.reading import Reading, Token
+from cipcheck.reading import Reading, Sentence, Token
 from cipcheck.reading.tense import future_at, is_future_form, past_at
 
 _NEXT_LABEL = frozenset({"prochain", "prochaine", "suite", "perspective", "perspectives",
@@ -470,12 +470,17 @@ _DENIED = re.compile(
     r"\bn(?:e |')\s*(?:constitu\w+|est|etait|compte|comptait|represente|vaut)\s+pas"
     r"\s+(?:comme\s+)?(?:un |une |d'|de )?(?:vrai |veritable )?(?:entretien|rendez-vous"
     r"|rdv|rencontre)s?(?:\s+(?:individuels?|a proprement parler|au sens\b[^.;]*))?"
+    # (« ce n'était pas un entretien avec M. D. : », « …avec lui »)
+    r"(?:\s+avec\s+(?:lui|elle|eux|(?:m|mme|mr|mlle|monsieur|madame)\b\.?(?:\s*\w+\.?)?))?"
     r"\s*(?:[.;:,)]|$)"
     r"|\bqui n'en (?:est|etait) pas une?\b"
     r"|\bne (?:le|la|les|l') (?:compte|retiens|comptabilise)\s+pas\b")
 # A section of what the writer sets apart: « Éléments non comptés », « Hors décompte ».
 _SET_APART = re.compile(r"\b(?:non (?:comptee?s?|retenue?s?|comptabilisee?s?)|hors (?:decompte"
                         r"|comptage)|pas comptee?s?)\b")
+
+
+_OPENS = 12  # a denial that opens its sentence (« Ce n'était pas un entretien… »)
 
 
 def denied(view: Reading, cands: list[_Candidate]) -> None:
@@ -486,6 +491,7 @@ def denied(view: Reading, cands: list[_Candidate]) -> None:
     # entretien, le 12 février » denies what comes before, not the fourth)
     apart: dict[int, int] = {}
     inside = False
+    prev: Sentence | None = None
     for s in view.sentences:
         if s.heading:
             title = s.norm.split("\n")[0]
@@ -493,7 +499,12 @@ def denied(view: Reading, cands: list[_Candidate]) -> None:
         if inside:
             apart[s.index] = len(s.norm)
         elif ("pas" in s.norm or "n'en" in s.norm) and (m := _DENIED.search(s.norm)):
-            apart[s.index] = m.start()
+            apart[s.index] = m.end()  # (the noun it denies too)
+            if m.start() <= _OPENS and prev is not None and prev.heading:
+                # « # Analyse avec ma tutrice — 28 janvier ⏎ Ce n'était pas un entretien
+                # avec M. D. : … »: the text under a dated heading denies its event.
+                apart[prev.index] = len(prev.norm)
+        prev = s
     if not apart:
         return
     for c in cands:
