@@ -296,3 +296,24 @@ Il revient d'une immersion chez un transporteur, ravi.
     counted = count_interviews(part_blocks(text))
     assert counted.count == 3
     assert not any("27 mars" in i.words or i.date == (27, 3) for i in counted.interviews)
+
+
+@pytest.mark.parametrize("tally", [
+    "Mais mon carnet me le rappelle : deux entretiens réalisés, ce n'est pas assez.",
+    "Rendez-vous planifiés : 4. Entretiens réalisés : 2. Rendez-vous non honorés : 1.",
+])
+def test_a_count_with_its_held_participle_is_the_writer_s_count(tally: str) -> None:
+    text = TWO_AND_SAYS_SO.replace(
+        "Deux entretiens seulement : je n'ai pas pu l'accompagner jusqu'au choix d'une "
+        "formation.", tally)
+    assert tally in text
+    counted = count_interviews(part_blocks(text))
+    assert counted.own is not None and counted.own.reason == "2"
+    assert counted.verdict(3) == "fail"
+
+
+def test_some_of_them_held_is_no_count_of_all() -> None:
+    counted = count_interviews(part_blocks(THREE_TOLD.replace(
+        "Après seulement deux entretiens, elle avait déjà trouvé sa piste",
+        "Les deux entretiens réalisés en avril ont porté sur la petite enfance")))
+    assert counted.own is None and counted.verdict(3) == "pass"

@@ -351,6 +351,20 @@ _SHORT_OF_THREE = re.compile(
     r" (?:entretiens|rendez-vous|rencontres)\b")
 
 
+# A count with its held participle, opening a clause (« Mais mon tableau me le rappelle :
+# deux entretiens réalisés, ce n'est pas assez »), or a tally's label (« Entretiens
+# réalisés : 2 sur 4 planifiés ») — devset6a, devset11a, devset11b; not « les deux
+# entretiens réalisés en janvier » (some of them).
+_HELD_WORDS = r"(?:realise|tenu|mene|conduit|effectue|honore)e?s?"
+_COUNT_HELD = re.compile(
+    r"(?:^|[:;.]\s*|\b(?:soit|donc|seulement|que|qu')\s*)" + r"(un seul|une seule|un unique|deux|2)"
+    r"\s+(?:vrais?\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?)\s+(?:individuels?\s+)?"
+    + _HELD_WORDS + r"\b")
+_HELD_LABEL = re.compile(
+    r"(?:^|[.;]\s*)\W*(?:entretiens?|rendez-vous|rdv|rencontres?)(?:\s+individuels?)?\s+"
+    + _HELD_WORDS + r"\s*:\s*(un|une|deux|1|2)\b(?!\s*[hH,.]\d)")
+
+
 # The count of one kind of meeting only, or one count among others: « deux entretiens en
 # présentiel », « …par téléphone », « …individuels et un collectif », « …, plus un appel ».
 _ONLY_SOME = re.compile(
@@ -371,7 +385,8 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
         if s.in_table:
             continue
         for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
-            m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line)
+            m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line) \
+                or _COUNT_HELD.search(line) or _HELD_LABEL.search(line)
             if m is not None and _ONLY_SOME.match(line, m.end()):
                 continue  # « deux entretiens en présentiel (et un par téléphone) »
             short = m is None and _SHORT_OF_THREE.search(line) is not None
