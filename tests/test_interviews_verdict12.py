@@ -317,3 +317,34 @@ def test_some_of_them_held_is_no_count_of_all() -> None:
         "Après seulement deux entretiens, elle avait déjà trouvé sa piste",
         "Les deux entretiens réalisés en avril ont porté sur la petite enfance")))
     assert counted.own is None and counted.verdict(3) == "pass"
+
+
+# Headings that name a meeting, the first words under them saying it was not held
+# (devset11a, devset11b).
+TELEGRAPHIC = """\
+# Contexte
+M. R., 50 ans, magasinier, licencié. Pas de permis. Vit à Issoudun.
+
+# RDV 1 — 9 mars
+Accueil. Il parle de l'entrepôt. Il veut un poste de jour.
+
+# RDV 2 — 23 mars
+Diagnostic. Freins : permis, santé. Atouts : rigueur, CACES.
+
+# RDV 3 — 6 avril
+{third}
+
+# RDV 4 — 13 avril
+Bilan de l'immersion en jardinerie. Contrat signé pour la suite.
+"""
+
+
+@pytest.mark.parametrize(("third", "held"), [
+    ("Pas venu. SMS le soir : son fils était malade.", 3),
+    ("Il n'est pas venu au rendez-vous prévu ; il a rappelé le lendemain.", 3),
+    ("Il n'est pas venu seul : sa femme l'accompagnait. Nous préparons l'immersion.", 4),
+])
+def test_the_first_words_under_a_heading_say_whether_it_was_held(third: str,
+                                                                  held: int) -> None:
+    counted = count_interviews(part_blocks(TELEGRAPHIC.format(third=third)))
+    assert counted.count == held

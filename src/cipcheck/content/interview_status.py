@@ -6,7 +6,7 @@ heading, or in a section of what is to come.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cipcheck.content.interview_arranged import arranged, aside_to, took_place
 from cipcheck.content.interview_mentions import find_mentions
@@ -527,15 +527,43 @@ def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
         i = position.get(c.sentence)
         if i is None:
             continue
-        for nxt in view.sentences[i + 1:i + 4]:
-            if nxt.heading or nxt.in_table:
-                break
-            said = _heading_says(view.tokens_of(nxt), dated=c.date is not None)
-            if said in {"cancelled", "planned"}:
+        for k, (toks, text) in enumerate(_under_heading(view, view.sentences[i:i + 4])):
+            said = "not-held" if _no_show(toks) else _heading_says(toks, dated=c.date is not None)
+            if said in {"cancelled", "planned", "not-held"}:
                 c.status = said
-                c.words = f"{c.words} : {short(nxt.text, 7)}"
-            if said != "plan-made":
+                c.words = f"{c.words} : {short(text, 7)}"
+            # (the line read with the heading itself, when it says nothing of its status,
+            # is no reason to stop: « Gel — 20 janvier⏎Il devait venir le 20. Il n'est pas
+            # venu… »)
+            if said != "plan-made" and not (k == 0 and said == "told" and _with_it(
+                    view, view.sentences[i])):
                 break
+
+
+def _no_show(toks: Sequence[Token]) -> bool:
+    """« # RDV 3 — 5 février ⏎ Pas venue. », « Il n'est pas venu au rendez-vous prévu »,
+    « Elle ne s'est pas présentée » (devset11a, devset11b; not « Il n'est pas venu seul :
+    sa mère l'accompagnait »): the first words under the heading say it was not held."""
+    return did_not_come(toks[:6]) and not _CAME_WITH.search(" ".join(t.word for t in toks[:10]))
+
+
+def _with_it(view: Reading, head: Sentence) -> bool:
+    """The heading sentence is read with its first line (« RDV 4 — 26 février⏎Annulé. »)."""
+    return head.heading and "\n" in head.text
+
+
+def _under_heading(view: Reading, sentences: Sequence[Sentence]
+                   ) -> Iterator[tuple[Sequence[Token], str]]:
+    """The first sentences under a heading (the first one may be read with the heading
+    itself: « RDV 4 — 26 février⏎Annulé. »), up to the next heading or table."""
+    head = sentences[0]
+    cut = head.text.find("\n")
+    if head.heading and cut >= 0:
+        yield [t for t in view.tokens_of(head) if t.start > cut], head.text[cut + 1:]
+    for nxt in sentences[1:]:
+        if nxt.heading or nxt.in_table:
+            return
+        yield view.tokens_of(nxt), nxt.text
 
 
 # « Nous avons convenu de nous revoir… », « nous avons décidé d'un troisième rendez-vous »:
@@ -543,6 +571,9 @@ def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
 _PLAN_MADE = frozenset({"convenu", "convenus", "convenues", "decide", "decides", "decidees",
                         "prevu", "prevus", "fixe", "fixes", "programme", "planifie", "cale",
                         "propose", "envisage"})
+
+
+_CAME_WITH = re.compile(r"\bvenue?s? (?:seule?s?|avec|sans|accompagne)")
 
 
 def _heading_says(toks: Sequence[Token], dated: bool) -> str:
