@@ -544,7 +544,9 @@ def _no_show(toks: Sequence[Token]) -> bool:
     """« # RDV 3 — 5 février ⏎ Pas venue. », « Il n'est pas venu au rendez-vous prévu »,
     « Elle ne s'est pas présentée » (devset11a, devset11b; not « Il n'est pas venu seul :
     sa mère l'accompagnait »): the first words under the heading say it was not held."""
-    return did_not_come(toks[:6]) and not _CAME_WITH.search(" ".join(t.word for t in toks[:10]))
+    words = " ".join(t.word for t in toks[:10])
+    # (« Cet entretien a été annulé : … » is read in its own sentence, listed once)
+    return did_not_come(toks[:6]) and not _CAME_WITH.search(words) and "annul" not in words
 
 
 def _with_it(view: Reading, head: Sentence) -> bool:
