@@ -348,3 +348,27 @@ def test_the_first_words_under_a_heading_say_whether_it_was_held(third: str,
                                                                   held: int) -> None:
     counted = count_interviews(part_blocks(TELEGRAPHIC.format(third=third)))
     assert counted.count == held
+
+
+@pytest.mark.parametrize(("summary", "own"), [
+    ("Nous nous sommes vues deux fois pendant mon stage, pas davantage.", "2"),
+    ("Au bout du compte, on s'est rencontrées une fois, puis plus rien.", "1"),
+])
+def test_met_so_many_times_is_the_writer_s_count(summary: str, own: str) -> None:
+    text = TWO_AND_SAYS_SO.replace(
+        "Deux entretiens seulement : je n'ai pas pu l'accompagner jusqu'au choix d'une "
+        "formation.", summary)
+    counted = count_interviews(part_blocks(text))
+    assert counted.own is not None and counted.own.reason == own
+    assert counted.verdict(3) == "fail"
+
+
+def test_met_twice_in_one_place_is_no_count_of_all() -> None:
+    text = THREE_TOLD.replace(
+        "Après seulement deux entretiens, elle avait déjà trouvé sa piste",
+        "Nous nous sommes vues deux fois à la crèche, une fois par téléphone")
+    assert counted_own(text) is None
+
+
+def counted_own(text: str) -> object:
+    return count_interviews(part_blocks(text)).own

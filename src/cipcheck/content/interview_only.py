@@ -365,13 +365,21 @@ _HELD_LABEL = re.compile(
     + _HELD_WORDS + r"\s*:\s*(un|une|deux|1|2)\b(?!\s*[hH,.]\d)")
 
 
+# « Nous nous sommes vues deux fois », « on s'est rencontrés une fois »: the two of us,
+# met so many times (devset3, devset5t, devset9a, devset11a, devset11b).
+_MET_TIMES = re.compile(
+    r"\b(?:nous nous sommes|on s'est) (?:vu|rencontre|revu|parle)(?:e|s|es)?"
+    # (not « deux fois à l'agence » (, puis par téléphone): one place, one kind)
+    r"\s+(?:seulement\s+)?(une|deux|2)\s+fois\b(?!\s+(?:a|au|aux|en|dans|chez|sur)\b)")
+
+
 # The count of one kind of meeting only, or one count among others: « deux entretiens en
 # présentiel », « …par téléphone », « …individuels et un collectif », « …, plus un appel ».
 _ONLY_SOME = re.compile(
     r"\s*(?:(?:individuels?|physiques?)\s+)?(?:en (?:presentiel|face a face|visio|tete a tete"
     r"|personne)|face a face|au bureau|par (?:telephone|visio|teams|zoom)|telephoniques?"
     r"|a distance|(?:\S+\s+){0,3}?(?:et|plus|puis|ainsi que) (?:un|une|deux|trois|quatre|\d)"
-    r"\s+(?:autres?\b|par\b|en\b|au\b|collecti|telephon|appels?\b|visites?\b|entretiens?\b"
+    r"\s+(?:autres?\b|par\b|en\b|au\b|fois\b|collecti|telephon|appels?\b|visites?\b|entretiens?\b"
     r"|rendez-vous|rdv\b|rencontres?\b|seances?\b))")
 
 
@@ -386,7 +394,8 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
             continue
         for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
             m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line) \
-                or _COUNT_HELD.search(line) or _HELD_LABEL.search(line)
+                or _COUNT_HELD.search(line) or _HELD_LABEL.search(line) \
+                or _MET_TIMES.search(line)
             if m is not None and _ONLY_SOME.match(line, m.end()):
                 continue  # « deux entretiens en présentiel (et un par téléphone) »
             short = m is None and _SHORT_OF_THREE.search(line) is not None
