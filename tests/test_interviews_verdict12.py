@@ -372,3 +372,30 @@ def test_met_twice_in_one_place_is_no_count_of_all() -> None:
 
 def counted_own(text: str) -> object:
     return count_interviews(part_blocks(text)).own
+
+
+def test_the_writer_saying_three_were_held_never_lets_a_low_reading_fail() -> None:
+    # A calendar the readers cannot read (military date-time groups in a PDF table), and
+    # the writer's count of three held (devset11a): warn, never fail on the low reading.
+    text = """\
+# Synthèse des entretiens
+N° Date-heure Lieu Objet
+1 120930JAN26 Orange, bureau 2 histoire professionnelle
+2 261400JAN26 Orange, bureau 2 pistes métiers
+3 091000FEB26 téléphone retour d'enquête
+4 231000FEB26 Orange choix du projet reporté sine die
+
+# Analyse et suite
+Trois entretiens réalisés, le quatrième n'a pas eu lieu. Le projet s'oriente vers un
+métier de l'environnement.
+"""
+    counted = count_interviews(part_blocks(text))
+    assert counted.count < 3
+    assert counted.announced == 3
+    assert counted.verdict(3) == "announced"
+
+
+def test_three_planned_is_no_count_of_held() -> None:
+    counted = count_interviews(part_blocks(TWO_AND_THE_NORM.format(
+        norm="Trois entretiens étaient prévus avec M. Z. pendant mon stage.")))
+    assert counted.count == 2 and not (counted.announced or 0) >= 3

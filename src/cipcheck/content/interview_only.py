@@ -404,3 +404,34 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
                 if few is None or n < few[0]:
                     few = (n, s.page, " ".join(raw.split()[:8]))
     return few
+
+
+# The same statements with three meetings or more (« Trois entretiens réalisés, le
+# quatrième n'a pas eu lieu », « J'ai mené quatre entretiens », « Entretiens réalisés :
+# 3 ») — not a line that only opens on the number (« Trois entretiens étaient prévus »).
+_MANY = "(trois|quatre|cinq|six|sept|huit|neuf|dix|[3-9])"
+_MANY_HELD = tuple(re.compile(p.pattern.replace(few, _MANY)) for p, few in (
+    (_HELD_COUNT, "(un seul|une seule|un unique|deux|2)"),
+    (_COUNT_HELD, "(un seul|une seule|un unique|deux|2)"),
+    (_HELD_LABEL, "(un|une|deux|1|2)"),
+    (_MET_TIMES, "(une|deux|2)")))
+_MANY_WORDS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+               "neuf": 9, "dix": 10}
+
+
+def stated_many(view: Reading) -> int | None:
+    """The most meetings (three or more) a line of the part says were held, as its
+    writer's own count (None when none does): a count read lower is never sure enough
+    to fail (the finding warns that the text announces more than it tells)."""
+    most: int | None = None
+    for s in view.sentences:
+        if s.in_table or not any(w in s.norm for w in _MANY_WORDS) and not any(
+                d in s.norm for d in "3456789"):
+            continue
+        for line in s.norm.split("\n"):
+            for pattern in _MANY_HELD:
+                m = pattern.search(line)
+                if m is not None:
+                    n = _MANY_WORDS.get(m.group(1)) or int(m.group(1))
+                    most = n if most is None else max(most, n)
+    return most

@@ -47,7 +47,7 @@ from cipcheck.content.interview_mentions import (
 )
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
-from cipcheck.content.interview_only import only_held_at, stated_few
+from cipcheck.content.interview_only import only_held_at, stated_few, stated_many
 from cipcheck.content.interview_paragraphs import dated_paragraphs, one_of_us_away
 from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
@@ -167,13 +167,22 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
-        announced=announced, interviews=interviews, planned=_unique(planned), stated=stated,
+        announced=_announced(view, announced), interviews=interviews,
+        planned=_unique(planned), stated=stated,
         own=agreed,
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
+
+
+def _announced(view: Reading, announced: int | None) -> int | None:
+    """The number of interviews the text says were held: read with the meetings
+    (« J'ai mené quatre entretiens : … »), or a line that states three or more held
+    (« Trois entretiens réalisés, le quatrième n'a pas eu lieu »)."""
+    many = stated_many(view)
+    return announced if many is None else max(announced or 0, many)
 
 
 def _as_the_writer_confirms(interviews: list[Interview], own: tuple[int, int, str] | None
