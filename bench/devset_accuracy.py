@@ -160,12 +160,21 @@ def interviews_section(verbose: bool) -> None:
     # interviews read on weak evidence (InterviewCount.sure): caught there, a cost on
     # compliant parts.
     short_warned = full_warned = 0
+    # The finding each part would get (InterviewCount.verdict, what the check words):
+    # a part of fewer than 3 held should fail; a part of 3 or more must never fail.
+    short_verdicts: Counter[str] = Counter()
+    full_failed = 0
     errors: list[str] = []
     for case in cases:
         blocks = blocks_of(case["text"], table=bool(case.get("table")))
         counted = count_interviews(blocks)
         n = counted.count
         held = case["held"]
+        verdict = counted.verdict(3)
+        if held < 3:
+            short_verdicts[verdict] += 1
+        else:
+            full_failed += verdict == "fail"
         if n >= 3 > counted.sure:
             short_warned += held < 3
             full_warned += held >= 3
@@ -174,14 +183,20 @@ def interviews_section(verbose: bool) -> None:
         if held < 3:
             two += 1
             too_few_passed += (n or 0) >= 3
-        if n != held:
+        if n != held or (held < 3 and verdict != "fail") or (held >= 3 and verdict == "fail"):
             errors.append(f"{case['name']} ({case['rules']} part {case['part']}): "
-                          f"{n} counted, {held} held")
+                          f"{n} counted, {held} held, {verdict}")
     print(f"  parts {len(cases)}: count exact {_pct(exact, len(cases))}; "
           f"mean error {off / len(cases):.2f} interview per part")
     print(f"  parts with fewer than 3 held: {two}, counted as 3 or more (would pass): "
           f"{too_few_passed} (should be 0), of which warned on weak evidence: {short_warned}")
     print(f"  parts with 3 or more held warned on weak evidence: {full_warned}")
+    warned = sum(v for k, v in short_verdicts.items() if k not in ("fail", "pass"))
+    print(f"  parts with fewer than 3 held: fail {short_verdicts['fail']}, warn {warned} ("
+          + ", ".join(f"{k} {v}" for k, v in sorted(short_verdicts.items())
+                      if k not in ("fail", "pass"))
+          + f"), pass {short_verdicts['pass']}; parts with 3 or more held that would fail: "
+          f"{full_failed} (should be 0)")
     _errors(errors, verbose)
 
 

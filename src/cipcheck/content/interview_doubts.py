@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from cipcheck.content.dates import find_dates
 from cipcheck.content.interview_mentions import find_mentions
-from cipcheck.content.interview_paragraphs import date_entry, ours_and_past
+from cipcheck.content.interview_paragraphs import date_entry, one_of_us_away, ours_and_past
 from cipcheck.content.interview_results import Interview, Planned
 from cipcheck.content.interview_sentence import line_event
 from cipcheck.content.interview_timeline import Candidate as _Candidate
@@ -127,18 +127,41 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
             continue
         if len(view.tokens_of(s)) <= 6 and date_entry(view, i)[0] != "meeting":
             continue  # « Le 3 juin. Appel de l'agence… », « Mardi 9. Il n'est pas venu. »
-        toks = view.tokens_of(s)
-        lead = next((j for j, t in enumerate(toks[:4]) if t.kind == "number"), None)
-        if lead is not None and placement_ends(after_the_date(s.norm, toks, lead)):
-            continue  # « Vendredi 28 février : fin de mon stage ; je lui laisse… »
-        if NOUN_HINT.search(s.norm) and any(not_ours(toks, m) for m in find_mentions(toks)):
-            continue
-        if any(t.word in COLLEAGUES | OTHERS for t in toks[:4]):
-            continue  # « Sa tutrice m'a reçue le 27 mars »: someone else's meeting
-        if any(t.word.startswith(AT_A_DISTANCE) for t in main_clause(toks)):
-            continue  # « Le 13 janvier, j'ai contacté l'auto-école »
-        seen.update(d.key for d in dates if d.key not in dropped)
+        if not _not_of_us_two(view, sentences, i):
+            seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)
+
+
+def _not_of_us_two(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
+    """The dated sentence ``i`` tells no moment of the two of us: the placement's end,
+    someone else's meeting, a contact at a distance, a moment one of us was not at."""
+    s = sentences[i]
+    toks = view.tokens_of(s)
+    lead = next((j for j, t in enumerate(toks[:4]) if t.kind == "number"), None)
+    return bool(
+        # « Vendredi 28 février : fin de mon stage ; je lui laisse… »
+        (lead is not None and placement_ends(after_the_date(s.norm, toks, lead)))
+        or (NOUN_HINT.search(s.norm) and any(not_ours(toks, m) for m in find_mentions(toks)))
+        # « Sa tutrice m'a reçue le 27 mars »: someone else's meeting
+        or any(t.word in COLLEAGUES | OTHERS for t in toks[:4])
+        # « Le 13 janvier, j'ai contacté l'auto-école »
+        or any(t.word.startswith(AT_A_DISTANCE) for t in main_clause(toks))
+        # « Le 18 février, j'ai fait le point avec sa référente, sans elle »
+        or _WITHOUT_THE_PERSON.search(s.norm) or one_of_us_away(view, sentences, i))
+
+
+# A moment of the accompaniment one of the two was not at: « sans lui. », « sans Mme K. »,
+# « en son absence », « j'étais en cours », « je suis au centre de formation », « je ne
+# suis pas là », « c'est ma tutrice qui l'a reçue » (not « sans lui imposer… »: a verb
+# follows). Seen in the short parts of devset6a, devset7a, voices8, voices9_weak.
+_WITHOUT_THE_PERSON = re.compile(
+    r"\bsans (?:lui|elle|eux|elles)(?=\s*(?:[,.;:)(]|$))"
+    r"|\bsans (?:m|mr|mme|mlle|monsieur|madame)\b\.?\s*\w"
+    r"|\bsans la personne\b|\ben (?:son|leur) absence\b|\bhors de (?:sa|leur) presence\b"
+    r"|\b(?:j'etais|je suis|j'etais alors|je me trouvais) (?:en|au) (?:cours|formation"
+    r"|centre)\b|\b(?:je|j') ?(?:ne|n') ?(?:suis|etais) pas (?:la|presente?)\b(?! pour)"
+    r"|\bc'est (?:ma|mon|sa|son|la|le|l'|leur) ?(?:" + "|".join(sorted(COLLEAGUES))
+    + r")\b[^.;]{0,30}\bqui\b", re.MULTILINE)
 
 
 # A sentence that opens on the time elapsed since the last meeting.

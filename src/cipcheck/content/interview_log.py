@@ -268,10 +268,20 @@ def read_log(view: Reading, cands: list[Candidate]) -> tuple[list[Candidate], li
                 _one_event(e, cands, added, set_aside, drop)
         elif len(run) >= 3 and sum(1 for e in run if _names_meeting(e)) >= 2:
             _mixed_log(run, cands, set_aside, drop)
+    # An entry that says one of the two was not there is no sign of a meeting missed.
+    set_aside = [e for e in set_aside if not _NOT_THERE.search(" ".join([e.text, *e.lines]))]
     if not added and not drop:
         return cands, set_aside
     out = [c for c in cands if id(c) not in drop] + added
     return sorted(out, key=lambda c: c.order), set_aside
+
+
+# « 16/12 — absent, pas de nouvelles », « Mercredi 9 octobre, elle ne s'est pas
+# présentée », « 09/09 – Il passe à l'accueil déposer son CV, je ne suis pas là »: not
+# held (voices5_blind, voices6_blind, voices9_weak).
+_NOT_THERE = re.compile(
+    r"\b(?:absente?s?|(?:ne |n')?(?:s'est |est )?pas (?:venue?s?|presentee?s?)|lapin"
+    r"|(?:je|j') ?(?:ne|n') ?(?:suis|etais|etait) pas (?:la|presente?)|sans moi)\b")
 
 
 def _mixed_log(run: list[Entry], cands: list[Candidate], set_aside: list[Entry],

@@ -87,7 +87,13 @@ _GLANCE = re.compile(rf"qu(?:e |['’]\s?)(?:a )?(?:\d|{_NUMBER_WORDS})|seulemen
 def only_held(view: Reading) -> int | None:
     """The fewest interviews the part says were held, all told (None when it never
     says so)."""
-    ceiling: int | None = None
+    said = only_held_at(view)
+    return None if said is None else said[0]
+
+
+def only_held_at(view: Reading) -> tuple[int, int, str] | None:
+    """``only_held`` with the page and the first words of the sentence that says it."""
+    ceiling: tuple[int, int, str] | None = None
     for s in view.sentences:
         if s.in_table or not _GLANCE.search(s.norm):
             continue
@@ -99,8 +105,8 @@ def only_held(view: Reading) -> int | None:
             toks = [] if cut < 0 else [t for t in toks if t.start > cut]
         never = "jamais" in s.norm or "aucun" in s.norm
         said = _said(toks, never) if toks else None
-        if said is not None:
-            ceiling = said if ceiling is None else min(ceiling, said)
+        if said is not None and (ceiling is None or said < ceiling[0]):
+            ceiling = (said, s.page, " ".join(s.text.split()[:8]))
     return ceiling
 
 
@@ -345,6 +351,38 @@ _SHORT_OF_THREE = re.compile(
     r" (?:entretiens|rendez-vous|rencontres)\b")
 
 
+# A count with its held participle, opening a clause (« Mais mon tableau me le rappelle :
+# deux entretiens réalisés, ce n'est pas assez »), or a tally's label (« Entretiens
+# réalisés : 2 sur 4 planifiés ») — devset6a, devset11a, devset11b; not « les deux
+# entretiens réalisés en janvier » (some of them).
+_HELD_WORDS = r"(?:realise|tenu|mene|conduit|effectue|honore)e?s?"
+_COUNT_HELD = re.compile(
+    r"(?:^|[:;.]\s*|\b(?:soit|donc|seulement|que|qu')\s*)" + r"(un seul|une seule|un unique|deux|2)"
+    r"\s+(?:vrais?\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?)\s+(?:individuels?\s+)?"
+    + _HELD_WORDS + r"\b")
+_HELD_LABEL = re.compile(
+    r"(?:^|[.;]\s*)\W*(?:entretiens?|rendez-vous|rdv|rencontres?)(?:\s+individuels?)?\s+"
+    + _HELD_WORDS + r"\s*:\s*(un|une|deux|1|2)\b(?!\s*[hH,.]\d)")
+
+
+# « Nous nous sommes vues deux fois », « on s'est rencontrés une fois »: the two of us,
+# met so many times (devset3, devset5t, devset9a, devset11a, devset11b).
+_MET_TIMES = re.compile(
+    r"\b(?:nous nous sommes|on s'est) (?:vu|rencontre|revu|parle)(?:e|s|es)?"
+    # (not « deux fois à l'agence » (, puis par téléphone): one place, one kind)
+    r"\s+(?:seulement\s+)?(une|deux|2)\s+fois\b(?!\s+(?:a|au|aux|en|dans|chez|sur)\b)")
+
+
+# The count of one kind of meeting only, or one count among others: « deux entretiens en
+# présentiel », « …par téléphone », « …individuels et un collectif », « …, plus un appel ».
+_ONLY_SOME = re.compile(
+    r"\s*(?:(?:individuels?|physiques?)\s+)?(?:en (?:presentiel|face a face|visio|tete a tete"
+    r"|personne)|face a face|au bureau|par (?:telephone|visio|teams|zoom)|telephoniques?"
+    r"|a distance|(?:\S+\s+){0,3}?(?:et|plus|puis|ainsi que) (?:un|une|deux|trois|quatre|\d)"
+    r"\s+(?:autres?\b|par\b|en\b|au\b|fois\b|collecti|telephon|appels?\b|visites?\b|entretiens?\b"
+    r"|rendez-vous|rdv\b|rencontres?\b|seances?\b))")
+
+
 def stated_few(view: Reading) -> tuple[int, int, str] | None:
     """The fewest meetings (one or two) a line of the part opens on, as its writer's own
     count, with the page and the line (None when no line does). Not a ceiling: the
@@ -355,10 +393,45 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
         if s.in_table:
             continue
         for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
-            m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line)
+            m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line) \
+                or _COUNT_HELD.search(line) or _HELD_LABEL.search(line) \
+                or _MET_TIMES.search(line)
+            if m is not None and _ONLY_SOME.match(line, m.end()):
+                continue  # « deux entretiens en présentiel (et un par téléphone) »
             short = m is None and _SHORT_OF_THREE.search(line) is not None
             if m is not None or short:
                 n = 2 if short or (m is not None and m.group(1) in {"deux", "2"}) else 1
                 if few is None or n < few[0]:
                     few = (n, s.page, " ".join(raw.split()[:8]))
     return few
+
+
+# The same statements with three meetings or more (« Trois entretiens réalisés, le
+# quatrième n'a pas eu lieu », « J'ai mené quatre entretiens », « Entretiens réalisés :
+# 3 ») — not a line that only opens on the number (« Trois entretiens étaient prévus »).
+_MANY = "(trois|quatre|cinq|six|sept|huit|neuf|dix|[3-9])"
+_MANY_HELD = tuple(re.compile(p.pattern.replace(few, _MANY)) for p, few in (
+    (_HELD_COUNT, "(un seul|une seule|un unique|deux|2)"),
+    (_COUNT_HELD, "(un seul|une seule|un unique|deux|2)"),
+    (_HELD_LABEL, "(un|une|deux|1|2)"),
+    (_MET_TIMES, "(une|deux|2)")))
+_MANY_WORDS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+               "neuf": 9, "dix": 10}
+
+
+def stated_many(view: Reading) -> int | None:
+    """The most meetings (three or more) a line of the part says were held, as its
+    writer's own count (None when none does): a count read lower is never sure enough
+    to fail (the finding warns that the text announces more than it tells)."""
+    most: int | None = None
+    for s in view.sentences:
+        if s.in_table or not any(w in s.norm for w in _MANY_WORDS) and not any(
+                d in s.norm for d in "3456789"):
+            continue
+        for line in s.norm.split("\n"):
+            for pattern in _MANY_HELD:
+                m = pattern.search(line)
+                if m is not None:
+                    n = _MANY_WORDS.get(m.group(1)) or int(m.group(1))
+                    most = n if most is None else max(most, n)
+    return most

@@ -55,6 +55,10 @@ class InterviewCount:
     # The line where the writer counts fewer than were read (« Deux entretiens, c'est
     # peu »; its count in ``reason``): the ones beyond are doubts (« compte du texte »).
     stated: Planned | None = None
+    # The writer's own count (« Deux entretiens seulement », « je n'ai tenu que deux
+    # entretiens »; its count in ``reason``) when no more than were read: the text itself
+    # says the part tells that many, so a count under the minimum is sure.
+    own: Planned | None = None
 
     @property
     def unsure(self) -> list[Interview]:
@@ -65,6 +69,27 @@ class InterviewCount:
     def sure(self) -> int:
         """How many interviews are counted on plain evidence."""
         return self.count - len(self.unsure)
+
+    def verdict(self, need: int) -> str:
+        """What the count says against a minimum of ``need``: « pass »; « unsure » (the
+        minimum is reached only through interviews read on weak evidence); « fail »; or,
+        short of it but never failing on a guess, « hints » (meetings told that could not
+        be placed), « announced » (the text says it held enough) or « dates » (more past
+        moments dated than interviews recognised) — unless the writer's own count agrees
+        (``own``). The check words each one."""
+        if self.count >= need:
+            return "pass" if self.sure >= need else "unsure"
+        if self.own is not None:
+            # Two readings agree — what the writer counts and what is told — and both
+            # are short: no hint of more makes it a guess.
+            return "fail"
+        if self.hints and self.count + len(self.hints) >= need:
+            return "hints"
+        if self.announced and self.announced >= need:
+            return "announced"
+        if self.past_dates >= need:
+            return "dates"
+        return "fail"
 
     @property
     def uncertain(self) -> bool:

@@ -325,7 +325,8 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
         if m.plural:
             before = toks[max(0, m.first - 2):m.first]
             num = next((t for t in reversed(before) if t.kind == "number"), None)
-            if num is not None and num.value and 2 <= num.value <= 30 and status == "held":
+            if num is not None and num.value and 2 <= num.value <= 30 and status == "held" \
+                    and not _a_norm(toks, num, m.last):
                 announced = max(announced or 0, int(num.value))
                 later = [d for d in dates if d[0] > m.last]
                 if len(own) < num.value == len({d[1] for d in later}):
@@ -538,3 +539,24 @@ def read_sentence(s: Sentence, toks: Sequence[Token], table: int | None  # noqa:
                               status="planned" if future_told(main_clause(toks)) else "held",
                               words=short(s.text.strip()), doubt="ensemble"))
     return out, announced
+
+
+# A count of meetings that states a norm, not what was held: « les trois entretiens
+# requis / demandés », « on recommande de mener au moins trois entretiens », « le RE
+# demande a minima 3 rendez-vous » (devset, devset7b) — not « j'ai mené au moins trois
+# entretiens »: « au moins » is a norm only where the sentence says who asks for it.
+_AT_LEAST = frozenset({"moins", "minima", "minimum"})
+_NORM_AFTER = frozenset({"requis", "demandes", "exiges", "obligatoires", "attendus",
+                         "minimaux", "recommandes", "imposes"})
+_ASKS = ("recommand", "demand", "exig", "impos", "requi", "doit", "doiv", "faut", "prevoi",
+         "referentiel")
+
+
+def _a_norm(toks: Sequence[Token], num: Token, last: int) -> bool:
+    k = next(i for i, t in enumerate(toks) if t is num)
+    after = [t.word for t in toks[last + 1:last + 3]]
+    if any(w in _NORM_AFTER for w in after):
+        return True
+    at_least = any(t.word in _AT_LEAST for t in toks[max(0, k - 2):k]) or any(
+        w in _AT_LEAST for w in after)
+    return at_least and any(t.word.startswith(_ASKS) or t.word == "re" for t in toks)

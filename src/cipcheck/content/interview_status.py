@@ -6,7 +6,7 @@ heading, or in a section of what is to come.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cipcheck.content.interview_arranged import arranged, aside_to, took_place
 from cipcheck.content.interview_mentions import find_mentions
@@ -22,7 +22,7 @@ from cipcheck.content.interview_words import (
     dates_in,
     short,
 )
-from cipcheck.reading import Reading, Token
+from cipcheck.reading import Reading, Sentence, Token
 from cipcheck.reading.tense import future_at, is_future_form, past_at
 
 _NEXT_LABEL = frozenset({"prochain", "prochaine", "suite", "perspective", "perspectives",
@@ -470,12 +470,17 @@ _DENIED = re.compile(
     r"\bn(?:e |')\s*(?:constitu\w+|est|etait|compte|comptait|represente|vaut)\s+pas"
     r"\s+(?:comme\s+)?(?:un |une |d'|de )?(?:vrai |veritable )?(?:entretien|rendez-vous"
     r"|rdv|rencontre)s?(?:\s+(?:individuels?|a proprement parler|au sens\b[^.;]*))?"
+    # (« ce n'était pas un entretien avec M. D. : », « …avec lui »)
+    r"(?:\s+avec\s+(?:lui|elle|eux|(?:m|mme|mr|mlle|monsieur|madame)\b\.?(?:\s*\w+\.?)?))?"
     r"\s*(?:[.;:,)]|$)"
     r"|\bqui n'en (?:est|etait) pas une?\b"
     r"|\bne (?:le|la|les|l') (?:compte|retiens|comptabilise)\s+pas\b")
 # A section of what the writer sets apart: « Éléments non comptés », « Hors décompte ».
 _SET_APART = re.compile(r"\b(?:non (?:comptee?s?|retenue?s?|comptabilisee?s?)|hors (?:decompte"
                         r"|comptage)|pas comptee?s?)\b")
+
+
+_OPENS = 12  # a denial that opens its sentence (« Ce n'était pas un entretien… »)
 
 
 def denied(view: Reading, cands: list[_Candidate]) -> None:
@@ -486,6 +491,7 @@ def denied(view: Reading, cands: list[_Candidate]) -> None:
     # entretien, le 12 février » denies what comes before, not the fourth)
     apart: dict[int, int] = {}
     inside = False
+    prev: Sentence | None = None
     for s in view.sentences:
         if s.heading:
             title = s.norm.split("\n")[0]
@@ -493,7 +499,12 @@ def denied(view: Reading, cands: list[_Candidate]) -> None:
         if inside:
             apart[s.index] = len(s.norm)
         elif ("pas" in s.norm or "n'en" in s.norm) and (m := _DENIED.search(s.norm)):
-            apart[s.index] = m.start()
+            apart[s.index] = m.end()  # (the noun it denies too)
+            if m.start() <= _OPENS and prev is not None and prev.heading:
+                # « # Analyse avec ma tutrice — 28 janvier ⏎ Ce n'était pas un entretien
+                # avec M. D. : … »: the text under a dated heading denies its event.
+                apart[prev.index] = len(prev.norm)
+        prev = s
     if not apart:
         return
     for c in cands:
@@ -516,15 +527,45 @@ def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
         i = position.get(c.sentence)
         if i is None:
             continue
-        for nxt in view.sentences[i + 1:i + 4]:
-            if nxt.heading or nxt.in_table:
-                break
-            said = _heading_says(view.tokens_of(nxt), dated=c.date is not None)
-            if said in {"cancelled", "planned"}:
+        for k, (toks, text) in enumerate(_under_heading(view, view.sentences[i:i + 4])):
+            said = "not-held" if _no_show(toks) else _heading_says(toks, dated=c.date is not None)
+            if said in {"cancelled", "planned", "not-held"}:
                 c.status = said
-                c.words = f"{c.words} : {short(nxt.text, 7)}"
-            if said != "plan-made":
+                c.words = f"{c.words} : {short(text, 7)}"
+            # (the line read with the heading itself, when it says nothing of its status,
+            # is no reason to stop: « Gel — 20 janvier⏎Il devait venir le 20. Il n'est pas
+            # venu… »)
+            if said != "plan-made" and not (k == 0 and said == "told" and _with_it(
+                    view, view.sentences[i])):
                 break
+
+
+def _no_show(toks: Sequence[Token]) -> bool:
+    """« # RDV 3 — 5 février ⏎ Pas venue. », « Il n'est pas venu au rendez-vous prévu »,
+    « Elle ne s'est pas présentée » (devset11a, devset11b; not « Il n'est pas venu seul :
+    sa mère l'accompagnait »): the first words under the heading say it was not held."""
+    words = " ".join(t.word for t in toks[:10])
+    # (« Cet entretien a été annulé : … » is read in its own sentence, listed once)
+    return did_not_come(toks[:6]) and not _CAME_WITH.search(words) and "annul" not in words
+
+
+def _with_it(view: Reading, head: Sentence) -> bool:
+    """The heading sentence is read with its first line (« RDV 4 — 26 février⏎Annulé. »)."""
+    return head.heading and "\n" in head.text
+
+
+def _under_heading(view: Reading, sentences: Sequence[Sentence]
+                   ) -> Iterator[tuple[Sequence[Token], str]]:
+    """The first sentences under a heading (the first one may be read with the heading
+    itself: « RDV 4 — 26 février⏎Annulé. »), up to the next heading or table."""
+    head = sentences[0]
+    cut = head.text.find("\n")
+    if head.heading and cut >= 0:
+        yield [t for t in view.tokens_of(head) if t.start > cut], head.text[cut + 1:]
+    for nxt in sentences[1:]:
+        if nxt.heading or nxt.in_table:
+            return
+        yield view.tokens_of(nxt), nxt.text
 
 
 # « Nous avons convenu de nous revoir… », « nous avons décidé d'un troisième rendez-vous »:
@@ -532,6 +573,9 @@ def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
 _PLAN_MADE = frozenset({"convenu", "convenus", "convenues", "decide", "decides", "decidees",
                         "prevu", "prevus", "fixe", "fixes", "programme", "planifie", "cale",
                         "propose", "envisage"})
+
+
+_CAME_WITH = re.compile(r"\bvenue?s? (?:seule?s?|avec|sans|accompagne)")
 
 
 def _heading_says(toks: Sequence[Token], dated: bool) -> str:

@@ -47,7 +47,7 @@ from cipcheck.content.interview_mentions import (
 )
 from cipcheck.content.interview_method import general_sentence, marks_method
 from cipcheck.content.interview_minutes import attendance
-from cipcheck.content.interview_only import only_held, stated_few
+from cipcheck.content.interview_only import only_held_at, stated_few, stated_many
 from cipcheck.content.interview_paragraphs import dated_paragraphs, one_of_us_away
 from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
@@ -159,13 +159,17 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                             ("rang" if weak else None)
                             if s.implied else s.doubt)
                   for s in slots]
-    interviews, beyond, stated = _as_the_text_counts(view, interviews)
+    interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
+    interviews, not_held, agreed = _as_the_writer_confirms(interviews, own)
+    planned += not_held
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
-        announced=announced, interviews=interviews, planned=_unique(planned), stated=stated,
+        announced=_announced(view, announced), interviews=interviews,
+        planned=_unique(planned), stated=stated,
+        own=agreed,
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
@@ -173,20 +177,58 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
 
 
+def _announced(view: Reading, announced: int | None) -> int | None:
+    """The number of interviews the text says were held: read with the meetings
+    (« J'ai mené quatre entretiens : … »), or a line that states three or more held
+    (« Trois entretiens réalisés, le quatrième n'a pas eu lieu »)."""
+    many = stated_many(view)
+    return announced if many is None else max(announced or 0, many)
+
+
+def _as_the_writer_confirms(interviews: list[Interview], own: tuple[int, int, str] | None
+                            ) -> tuple[list[Interview], list[Planned], Planned | None]:
+    """The writer's own count (« Deux entretiens, c'est peu », « je n'ai tenu que deux
+    entretiens »), returned as the line the count agrees with: the interviews read are
+    never fewer (see ``_as_the_text_counts``), so a short count is sure. When the ones
+    counted beyond it are only meetings whose own scene says they were not held
+    (« Troisième rendez-vous — 10 février ⏎ Elle ne s'est pas présentée », doubt « à
+    confirmer ») and the others are as many as the writer counts, those are not held:
+    listed apart (« non tenu »), not counted."""
+    if own is None:
+        return interviews, [], None
+    agreed = Planned(own[1], own[2], str(own[0]))
+    told = [i for i in interviews if i.doubt != "à confirmer"]
+    if own[0] <= len(told) < len(interviews) and all(
+            i.doubt in (None, "compte du texte", "à confirmer") for i in interviews):
+        return told, [Planned(i.page, i.words, "non tenu") for i in interviews
+                      if i.doubt == "à confirmer"], agreed
+    return interviews, [], agreed
+
+
 def _as_the_text_counts(view: Reading, interviews: list[Interview]
-                        ) -> tuple[list[Interview], list[Interview], Planned | None]:
+                        ) -> tuple[list[Interview], list[Interview], Planned | None,
+                                   tuple[int, int, str] | None]:
     """The interviews read, weighed against what the writer counts: beyond « Je n'ai donc
     tenu que deux entretiens » they are hints (returned apart); beyond a summary that opens
     on its count (« Deux entretiens, c'est peu ») they are doubts, and that line is
-    returned (its count as the reason) for the finding to quote."""
-    ceiling = only_held(view)
-    beyond = [] if ceiling is None else interviews[ceiling:]
+    returned (its count as the reason) for the finding to quote. Last, the writer's own
+    count (the smallest said, with its page and words), or None."""
+    said = only_held_at(view)
+    beyond = [] if said is None else interviews[said[0]:]
     interviews = interviews[:len(interviews) - len(beyond)]
-    few = stated_few(view) if len(interviews) >= 3 else None
+    few = stated_few(view)
+    # The writer's own count, the smallest said (a ceiling or a summary line).
+    own = min((c for c in (said, few) if c is not None), default=None)
+    if own is not None and len(interviews) < own[0]:
+        # « Un seul entretien, donc, … », « Deux entretiens, c'est peu » over a story the
+        # readers did not place: the writer's count of one or two is the count (listed
+        # by its line), so the finding says what the text itself counts.
+        interviews = interviews + [Interview(own[1], own[2], doubt="compte du texte")
+                                   for _ in range(own[0] - len(interviews))]
     if few is None or len(interviews) <= few[0]:
-        return interviews, beyond, None
+        return interviews, beyond, None, own
     return (_beyond_the_stated(interviews, few[0]), beyond,
-            Planned(few[1], few[2], str(few[0])))
+            Planned(few[1], few[2], str(few[0])), own)
 
 
 def _beyond_the_stated(interviews: list[Interview], few: int) -> list[Interview]:
@@ -327,11 +369,10 @@ def _days_in_digits(view: Reading) -> Reading:
 def _guess_kind(blocks: Sequence[Block]) -> str:
     """PDF blocks are lines: many of them go on in the next one, lower case."""
     body = [b for b in blocks if not b.in_table and b.text.strip()]
-    if len(body) < 3:
-        return "docx"
     goes_on = sum(1 for a, b in zip(body, body[1:], strict=False)
                   if not re.search(r"[.!?;]\W*$", a.text.strip()) and b.text.strip()[:1].islower())
-    return "pdf" if goes_on >= max(2, len(body) // 5) else "docx"
+    # (a passage of two or three lines: one line going on in the next is enough)
+    return "pdf" if goes_on >= max(1 if len(body) <= 3 else 2, len(body) // 5) else "docx"
 
 
 def _unique(planned: list[Planned]) -> list[Planned]:
