@@ -3210,10 +3210,26 @@ class _Scan:
             t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
 
 
+# What a CIP does to a person, whose object is then someone else than the candidate.
+_ACCOMPANIED = frozenset({"accompagne", "accompagnee", "suivi", "suivie", "recu", "recue",
+                          "oriente", "orientee", "rencontre", "rencontree", "aide", "aidee",
+                          "conseille", "conseillee", "positionne", "positionnee"})
+
+
+def _person_accompanied(toks: Sequence[Token]) -> bool:
+    """« J'ai accompagné Paul, présent trois semaines en immersion »: a first name right
+    after what the candidate does to a person (not an acronym like « CCAS »)."""
+    return any(t.word in _ACCOMPANIED and k + 1 < len(toks) and toks[k + 1].kind == "word"
+               and toks[k + 1].text[:1].isupper() and not toks[k + 1].text.isupper()
+               and not is_stopword(toks[k + 1].text.lower())
+               for k, t in enumerate(toks))
+
+
 def _mixed(toks: Sequence[Token]) -> bool:
     """The candidate speaks, and someone else is in the sentence or its subject."""
     people = [t for k, t in enumerate(toks) if not _impersonal_il(toks, k)]
-    someone = any(t.word in _SOMEONE_ELSE for t in people) or _placement_of_named(toks)
+    someone = any(t.word in _SOMEONE_ELSE for t in people) or _placement_of_named(toks) \
+        or _person_accompanied(toks)
     return any(t.word in _FIRST_PERSON for t in toks) and (someone or _subject_is_other(toks))
 
 
