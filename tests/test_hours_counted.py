@@ -106,3 +106,23 @@ def test_announced_periods_over_the_minimum_stay_to_confirm() -> None:
         "Mon stage s'est déroulé en deux périodes. La première au CCAS de Vichy (210 h), "
         "la seconde au PLIE de Cusset (196 h).", "cip-titre")
     assert status in {"warn", "pass"}
+
+
+def test_a_count_with_its_written_rate_fails_when_short_at_the_rules_day() -> None:
+    # 20 days at most 7 h: whichever figure the far rate belongs to, the placement is short.
+    hours, status, _ = _check("J'ai fait 20 jours de stage au PLIE de Nîmes, en alternance "
+                              "avec les cours au centre de formation, à raison de 7 heures "
+                              "par jour.", "cip-ccp2")
+    assert hours == 140 and status == "fail"
+
+
+def test_a_count_whose_rate_is_assumed_or_split_in_periods_stays_to_confirm() -> None:
+    # No rate written: a week may have been shorter or longer, nothing is stated.
+    _, status, _ = _check("Prévu sur 6 semaines, mon stage a été interrompu au bout de 4 "
+                          "semaines par la fermeture de la structure.", "cip-ccp2")
+    assert status != "fail"
+    # Two counts of weeks, one rate: two periods, not one count.
+    _, status, _ = _check("Mon stage était en deux périodes au CCAS : six semaines puis cinq "
+                          "semaines, toujours à temps plein, soit 35 heures par semaine.",
+                          "cip-titre")
+    assert status != "fail"

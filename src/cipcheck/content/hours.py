@@ -3784,12 +3784,16 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     one_count = False
     if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
             and (_days_at_most(figs, decided) or (one_count := _count_at_the_rule_day(
-                readings, figs, decided, hours_per_day))):
+                readings, figs, decided, hours_per_day) or _count_short_at_any_rate(
+                readings, figs, decided, hours_per_day, minimum))):
         # « mes dix-huit jours de stage » under a minimum in hours: days are read at the
         # rule's day (7 h, a 35-hour week), the longest a placement day usually is — under
         # the minimum even so, the count is short; over it, shorter days could leave it
         # short, so it stays to confirm there. « 22 jours et 4 demi-journées » is one
-        # count in two units, not a sum of periods that could miss one.
+        # count in two units, not a sum of periods that could miss one. « 20 jours de
+        # stage…, à raison de 7 heures par jour »: a count told with its rate, short at
+        # the rule's day whichever figure the rate belongs to (blind writers label these
+        # sure; a jury fails them).
         decided = replace(decided, certain=True, doubt="" if one_count else decided.doubt)
     if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
             and (not decided.doubt or decided.doubt.startswith("somme de")) \
@@ -3852,6 +3856,54 @@ def _days_at_most(figs: list[Figure], decided: HoursReading) -> bool:
     return best is not None and best.standard_day and best.stated and not best.plan \
         and not best.theirs and not decided.others and not decided.doubt \
         and all(abs(f.value - best.value) < 0.5 for f in figs if not f.plan)
+
+
+_COUNT_TERM = re.compile(
+    r"^(\d+(?:[.,]\d+)?) (jours|semaines|demi-journées) × (\d+(?:[.,]\d+)?) h$")
+
+
+def _count_short_at_any_rate(readings: Sequence[Reading], figs: list[Figure],
+                             decided: HoursReading, hours_per_day: float,
+                             minimum: float) -> bool:
+    """The reading is the candidate's own stated count of days, weeks or half days, each
+    times a written rate no longer than the rule's (7 h a day, 35 h a week), no other
+    figure disagreeing, and the count read at the rule's day is under the minimum: short
+    whatever the rate (``_days_at_most`` for a count told with its rate)."""
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    if best is None or not best.stated or best.plan or best.theirs or decided.others \
+            or (decided.doubt and decided.doubt != "chiffres éloignés dans la phrase, "
+                                                   "multipliés") \
+            or any(abs(f.value - best.value) >= 0.5 for f in figs if not f.plan):
+        return False
+    standard = {"jours": hours_per_day, "semaines": 5 * hours_per_day,
+                "demi-journées": hours_per_day / 2}
+    at_rule_day = 0.0
+    terms = best.how.split(" + ")
+    written: set[float] = set()
+    for term in terms:
+        m = _COUNT_TERM.match(term.strip())
+        if m is None:
+            return False
+        count, unit, rate = float(m.group(1).replace(",", ".")), m.group(2), \
+            float(m.group(3).replace(",", "."))
+        if rate > standard[unit] + 1e-9:
+            return False
+        if unit != "demi-journées":
+            written.add(rate)
+        at_rule_day += count * standard[unit]
+    if at_rule_day >= minimum - 0.5:
+        return False
+    for r in readings:
+        if best.sentence >= len(r.sentences) or r.sentences[best.sentence].page != best.page:
+            continue
+        mentions = hour_mentions(r.tokens_of(r.sentences[best.sentence]), False)
+        counts = [m for m in mentions if m.unit in {"w", "d", "hd"}]
+        rates = {m.value for m in mentions if m.unit == "h"}
+        # Each count of the reading told once (« six semaines puis cinq semaines » are two
+        # periods), and its rate written in the sentence, not assumed (« interrompu au bout
+        # de 4 semaines » says nothing of its days).
+        return len(counts) == len(terms) and all(rate in rates for rate in written)
+    return False
 
 
 def _count_at_the_rule_day(readings: Sequence[Reading], figs: list[Figure],
