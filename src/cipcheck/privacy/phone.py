@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from cipcheck.privacy.base import Hit, fold_keep_length, mask_digits
+from cipcheck.privacy.owner import owner
 
 # Eight digits after the leading one, each after at most one separator: the usual pairs
 # and the odd groupings of hand-copied numbers.
@@ -39,7 +40,8 @@ _PAIRS = re.compile(r"^\d\d(?:[\s.\-/]?\d\d){4}$")
 # Amounts and counts are not numbers to dial: « +12 345 678 habitants », « 0033 € ».
 _QUANTITY_AFTER = re.compile(r"^\s*(?:€|eur|euros?|%|habitants|personnes|k€|m€)\b|^\s*[€%]")
 
-_STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert|"
+# « l'accueil de l'association », not « la fiche / l'entretien / la famille d'accueil ».
+_STRONG = (r"(?<!d')accueil|standard|standardiste|secretariat|numero unique|numero vert|"
            # A service on wheels or in the field (« le bus mobile est joignable au 06… »).
            r"(?:bus|camion|unite|equipe|antenne|permanence|agence|point) mobiles?|"
            r"plateforme|permanence|siege|agence|antenne|locaux|structure|association|"
@@ -219,6 +221,15 @@ def _in_words(text: str, folded: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _theirs(text: str, folded: str, start: int, left: str, right: str, mobile: bool) -> bool:
+    """Whether the number at ``start`` is a structure's: the noun phrase it is attached to
+    decides (privacy/owner.py); without one, the nearest cue word of its clause."""
+    said = owner(text, folded, start - len(left), start)
+    if said is not None:
+        return said == "structure"
+    return _structure(left, right, mobile, folded)
+
+
 def find(text: str) -> list[Hit]:
     words = spelled(text)
     if not words and not _SEVEN_DIGITS.search(text):
@@ -227,7 +238,8 @@ def find(text: str) -> list[Hit]:
     out: list[Hit] = []
     for start, end, digits in _in_words(text, folded) if words else ():
         left, right = _clause(folded, start, end)
-        if digits.startswith("08") or _structure(left, right, digits[1] in "67", folded):
+        if digits.startswith("08") or _theirs(text, folded, start, left, right,
+                                              digits[1] in "67"):
             continue
         out.append(Hit("phone", digits, start, end, mask_digits(text[start:end], 4, 0)))
     for m, digits, mobile in _hits(text):
@@ -237,7 +249,7 @@ def find(text: str) -> list[Hit]:
             continue
         folded = folded or fold_keep_length(text)
         left, right = _clause(folded, m.start(), m.end())
-        if _structure(left, right, mobile, folded):
+        if _theirs(text, folded, m.start(), left, right, mobile):
             continue
         out.append(Hit("phone", digits, m.start(), m.end(), mask_digits(m.group(0), 2, 2)))
     return sorted(out, key=lambda h: h.start)
