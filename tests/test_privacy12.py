@@ -22,11 +22,6 @@ CATALOGUE = HERE / "privacy12_forms"
 KNOWN_MISSES: dict[str, str] = {
     "mail-structure-inscriptions-association": "the structure named after the address's "
     "own clause (« se font par courriel à l'association : … ») attaches nothing",
-    "naiss-jour-de-sa-naissance": "the birth said after the date (« …, jour de sa naissance »)",
-    "naiss-leurre-mois-annee": "a month and a year after « née en » read as a birth date",
-    "adr-av-abrege": "« av. » with its dot before a name",
-    "adr-bloc-lignes": "a residence line and the street line of one address counted twice",
-    "nom-compose": "a compound given name opening the sentence with a particle surname",
 }
 CASES = privacy_cases(CATALOGUE)
 

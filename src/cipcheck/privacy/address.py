@@ -23,12 +23,18 @@ import re
 
 from cipcheck.privacy.base import Hit, fold_keep_length, sentence_around
 
+# With the abbreviations of the postal norm (NF Z10-011) and of usage: « 27 av. Jean
+# Jaurès », « 4 bld Gambetta », « 152 rte de Lyon », « 2 imp. du Moulin », « 5 pl. du
+# Marché », « 9 all. des Pins », « 14 fg Saint-Jean ». A street word ends where a letter
+# does not follow (« av. » ends on its dot).
+_ABBREVIATIONS = r"bld|bvd|blvd|rte|imp\.|pl\.|all\.|che\.|chem\.|sq\.|fg|faubourg|crs"
 _STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
-           r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse")
+           r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse|"
+           + _ABBREVIATIONS)
 # « au 27 bis de la rue Nationale », « au 5 du chemin des Prés »: the number first, then the
 # street as a complement.
 _NUMBERED = (rf"\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter|b)?,?\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+l’)?"
-             rf"(?:{_STREET})\b[^.;\n]{{0,60}}")
+             rf"(?:{_STREET})(?!\w)[^.;\n]{{0,60}}")
 # A postcode: French (5 digits), or Belgian, Swiss, Luxembourg ones (4 digits, « L-1234 »,
 # « CH-1700 », « B-1000 »).
 _POSTCODE_RE = r"(?:(?:l|ch|b)-)?\d{4,5}"
@@ -101,7 +107,7 @@ _COMPLEMENT = (r"(?:[,\s–-]+(?:(?:appt\.?|apt\.?|app\.|appartement|logement|po
                r"escalier|esc\.|bat(?:iment)?\.?|etage)\s*(?:n°\s*)?[\w-]{1,4}|"
                r"\d{1,2}\s*(?:e|er|eme|ere)\s+etage)){0,3}")
 WITH_POSTCODE = re.compile(
-    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?"
+    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})(?!\w)[^.;\n\d]{{1,50}}?"
     rf"{_COMPLEMENT}\s*[,–-]?\s*{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|"
     rf"{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
     rf"(?: [a-z][\w'-]*)?)")
@@ -164,7 +170,7 @@ _STREET_NAME = re.compile(r"\s+(?:(?:de|du|des|d')\s*(?:la\s+|l'|les\s+)?)?[A-Z�
 
 def _named_street(text: str, folded: str, start: int) -> bool:
     """The street word of the address at ``start`` is followed by a name."""
-    m = re.match(rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+({_STREET})\b", folded[start:])
+    m = re.match(rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+({_STREET})(?!\w)", folded[start:])
     if m is None or m.group(1) not in _COMMON_STREETS:
         return True
     return _STREET_NAME.match(text, start + m.end()) is not None
@@ -249,8 +255,9 @@ def _end(folded: str, start: int, end: int) -> int:
 # one search of the raw text spares the folding and the patterns in most blocks.
 _STREET_RAW = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|cours|"
                r"quai|square|r[ée]sidence|lotissement|hameau|cit[ée]|passage|voie|"
-               r"chauss[ée]e|sentier|mont[ée]e|traverse")
-_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:de la |du |de l.)?(?:{_STREET_RAW})\b")
+               r"chauss[ée]e|sentier|mont[ée]e|traverse|" + _ABBREVIATIONS)
+_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:de la |du |de l.)?(?:{_STREET_RAW})"
+                            r"(?!\w)")
 # A flat (« bât. B », « appt 14 ») or a legal word; « cité » alone would be every
 # « activité ».
 _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier", "demeurant",
@@ -395,7 +402,7 @@ def _without_a_number(text: str, folded: str) -> list[tuple[int, int]]:
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _ROAD_WORDS = re.compile(rf"(?:{_ROADS}) ")
-_STREET_WORD = re.compile(rf"(?:{_STREET}|lot\.|lieu-?dit)\b")
+_STREET_WORD = re.compile(rf"(?:{_STREET}|lot\.|lieu-?dit)(?!\w)")
 
 
 def _capital_after(text: str, folded: str, start: int) -> bool:

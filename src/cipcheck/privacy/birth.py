@@ -35,9 +35,11 @@ BIRTH = re.compile(
     # « | »: a table row read as one line (a PDF's columns): « Date de naissance | 12/04/1990 ».
     rf"\b(?:{_LABEL}){_GAP}{_DATE}(?![\w])|"
     rf"\bnee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+en\s+{_MONTH_YEAR}|"
-    # The date, then what it is: « 03/04/1987 (né à Alger) », « 03/04/1987 (née) ».
-    rf"(?<![\d/.])(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)?\d\d)\s*"
-    rf"(?:\(\s*nee?s?\b|,?\s*\(?date de naissance\b)")
+    # The date, then what it is: « 03/04/1987 (né à Alger) », « 03/04/1987 (née) », « le
+    # 14 juillet 1989, jour de sa naissance ».
+    rf"(?<![\d/.])(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?(?:19|20)?\d\d|"
+    rf"(?:1er|\d{{1,2}})\s+(?:{_MONTH})\.?\s+\d{{4}})\s*"
+    rf"(?:\(\s*nee?s?\b|,?\s*\(?(?:date|jour) de (?:sa |son )?naissance\b)")
 
 
 # Born, then where, then when: « née à Casablanca (Maroc) le 3 mars 1985 », « né au

@@ -257,6 +257,7 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     previous: Block | None = None
     columns = _column_labels(blocks) if any(map(_IN_TABLE, blocks)) else {}
     pipe_header: list[str] | None = None
+    complement: tuple[int, Located] | None = None
     for n, b in enumerate(blocks):
         # The column's label, after the cell on the left (« CCAS de Lens | 5 place… »
         # under « Partenaire | Adresse » is the structure's address).
@@ -286,6 +287,27 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
                 continue
             kept.append(h)
             reach = max(reach, h.end)
-        for h, text in zip(kept, excerpts(b.text, kept), strict=True):
-            out.append(Located(h, b.page, text))
+        complement = _add(out, kept, b, n, complement)
     return out
+
+
+def _add(out: list[Located], kept: list[Hit], b: Block, n: int,
+         complement: tuple[int, Located] | None) -> tuple[int, Located] | None:
+    """Add the hits of block ``n``; return the line that is only an address's complement,
+    if this block is one (the street line under it is the same address)."""
+    if complement is not None and complement[0] == n - 1 and any(
+            h.kind == "address" for h in kept):
+        out.remove(complement[1])
+    complement = None
+    for h, text in zip(kept, excerpts(b.text, kept), strict=True):
+        out.append(Located(h, b.page, text))
+        if h.kind == "address" and len(kept) == 1 and _COMPLEMENT_LINE.match(h.value):
+            complement = (n, out[-1])
+    return complement
+
+
+# A postal address over several lines (NF Z10-011: the flat or the residence, then the
+# street, then the postcode): a line that is only the complement (« Résidence Les
+# Tilleuls, bâtiment C ») and the street line right under it are one address.
+_COMPLEMENT_LINE = re.compile(r"^(?:residence|cite|lotissement|immeuble|bat|appartement|"
+                              r"appt|escalier|esc)\b[^\d]*(?:\b[a-z]|\d{1,3})?$")
