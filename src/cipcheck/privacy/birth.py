@@ -25,7 +25,7 @@ _DATE = (rf"((?:19|20)\d\d\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?!\d)|"
 _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
 # A label, then a few words before the colon: « Date de naissance de M. B. (fiche
 # d'inscription) : 21/11/1999 », « Date de naissance (JJ/MM/AAAA) : 08/11/2003 ».
-_LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|"
+_LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|d\.\s?n\.|"
           r"naissance\s*[:|]|nee?s?(?:\s*\(e\))?\s+le")
 # What may stand between a label and its date: a comma, a bracket (« sa date de naissance
 # (12/11/1983) »), « le », an age given with it (« Âge / date de naissance : 32 ans,
@@ -48,6 +48,10 @@ BIRTH = re.compile(
 # that goes on (« née à Lille et embauchée le 12 mars 2020 ») is not read as one.
 BORN_THEN_DATE = re.compile(rf"\b(?:nee?s?(?:\s*\(e\))?|vu le jour)(?!\w)([^.;:\n\d]{{0,80}}?)"
                             rf"[\s,]le\s+{_DATE}(?![\w])")
+# The year first, then the day: « Né en Turquie en 1975, le 18 mai », « née en 1996, le 12
+# juin » (the words before the year are places, as above).
+YEAR_THEN_DAY = re.compile(rf"\bnee?s?(?:\s*\(e\))?(?!\w)([^.;:\n\d]{{0,60}}?)\s+en\s+"
+                           rf"((?:19|20)\d\d),?\s+(?:le\s+)?(1er|\d{{1,2}})\s+({_MONTH})(?!\w)")
 _PLACES = re.compile(
     r"(?:\s*,?\s*(?:(?:à|a|au|aux|en|dans)\s+(?:l[ae]\s+|l['’]\s*)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:\s+(?:(?:de|du|des|sur|en|la|le|les)\s+|d['’]\s*)?[A-ZÀ-Ý][\w'’-]*){0,3}|"
@@ -70,7 +74,7 @@ _THING = re.compile(r"\b(association|structure|dispositif|projet|idee|entreprise
 # Every form above holds one of these words: most blocks hold none, and one search in C
 # spares the long pattern (tried at each « ne » of « ne … pas »).
 _HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?[\s,]+(?:le|à|a|au|aux|en)\b|naiss|"
-                   r"vu le jour|\bd\.?d\.?n\b|\(\s*n[ée]")
+                   r"vu le jour|\bd\.?d\.?n\b|\bd\.\s?n\.|\(\s*n[ée]")
 
 
 def find(text: str) -> list[Hit]:
@@ -97,6 +101,16 @@ def find(text: str) -> list[Hit]:
         date = _canonical(re.sub(r"\s+", " ", folded[start:end]))
         masked = re.sub(r"[^\W\d_]+", MASK * 4, re.sub(r"[0-9]", MASK, text[start:end]))
         out.append(Hit("birth_date", date, start, end, masked))
+    for m in YEAR_THEN_DAY.finditer(folded):
+        if any(h.start <= m.start(2) < h.end for h in out) or not _places_only(
+                text[m.start(1):m.end(1)]):
+            continue
+        if _THING.search(folded[max(0, m.start() - 60):m.start()]):
+            continue
+        day = 1 if m.group(3) == "1er" else int(m.group(3))
+        date = f"{day:02d}/{MONTHS[m.group(4)]:02d}/{m.group(2)}"
+        masked = re.sub(r"[^\W\d_]+", MASK * 4, re.sub(r"[0-9]", MASK, text[m.start(2):m.end(4)]))
+        out.append(Hit("birth_date", date, m.start(2), m.end(4), masked))
     return out
 
 

@@ -90,8 +90,17 @@ _POSSESSED = re.compile(rf"\b(?:son|sa|ses|leur|leurs)\s+{_ADJ}?{_CONTACT_NOUN}"
 _POSSESSIVE_BARE = re.compile(r"\b(?:son|sa|leur)\s*$")
 # « le numéro de l'épicerie : », « contact de la famille d'accueil : »; the owner must
 # open with a determiner or a capital (« numéro de portable » names no owner).
-_OF = re.compile(rf"\b{_CONTACT_NOUN}(?:\s+(?:personnel(?:le)?|direct|fixe|portable|pro))?"
-                 rf"\s+(?P<np>(?:de|d'|d’|du|des)\s*[^:;(),]{{1,40}}?){_LINK}")
+# An apposition may follow the owner (« le portable de Mme Koné, embauchée par
+# l'entreprise Vinci : 07… »): the owner is the phrase before its comma.
+_OF = re.compile(rf"\b{_CONTACT_NOUN}(?:\s+(?:personnel(?:le)?|directe?|fixe|portable|pro))?"
+                 rf"\s+(?P<np>(?:de|d'|d’|du|des)\s*[^:;(),]{{1,40}}?)(?:,[^:;()]{{1,60}})?"
+                 rf"{_LINK}")
+# The caller, subject of the clause, an apposition between commas after it: « M. R., agent
+# de tri dans une entreprise, m'a rappelée du 06… », « Mme K. m'écrit depuis … ».
+_CALLER = re.compile(r"^\s*(?P<np>[^,;]{1,40}?)\s*(?:,[^;]{1,80}?,)?\s+(?:m'|m’|nous\s+|"
+                     r"l'|l’|les\s+|me\s+)?(?:a\s+|avait\s+|ont\s+)?(?:rappel\w*|appel\w*|"
+                     r"ecri\w*|envoy\w*|texte\w*|contact\w*|telephon\w*)\s+(?:[^\s,;]+\s+)"
+                     r"{0,3}?(?:du|depuis le|depuis son|depuis|de son|avec le|avec son)\s*$")
 # The one called: the object of a verb of calling or writing, then « au », « sur le »,
 # « à » (an address). Only the object: « appeler sa mère à la maison au 04… » is hers.
 _CALLED = re.compile(r"\b(?:appel\w*|rappel\w*|contact\w*|joindre|joint|joins|telephon\w*|"
@@ -196,6 +205,9 @@ def owner(text: str, folded: str, lo: int, start: int) -> Owner:
         if found is not None:
             return found
     m = _CALLED.search(left)
+    if m:
+        return _classify(raw[m.start("np"):m.end("np")], m.group("np"))
+    m = _CALLER.match(left)
     if m:
         return _classify(raw[m.start("np"):m.end("np")], m.group("np"))
     return None

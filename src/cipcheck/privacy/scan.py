@@ -62,7 +62,9 @@ def _worth_reading(text: str) -> bool:
     if "@" in text or _DIGIT.search(text):
         return True
     low = text.lower()
-    return _GATE.search(low) is not None or _GATE_BORN.search(low) is not None
+    if _GATE.search(low) is not None or _GATE_BORN.search(low) is not None:
+        return True
+    return address.on_common_road(low)
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\wÀ-ÿ'-]+")
@@ -225,6 +227,24 @@ def _across_lines(text: str, nxt: Block) -> list[Hit]:
             for find in finds for h in find(joined) if h.start < cut < h.end]
 
 
+# The flat line between the street and the postcode of an address written line by line
+# (« 3 rue Émile Zola ⏎ Appartement 21 ⏎ 76600 Le Havre »).
+_FLAT_LINE = re.compile(r"\s*(?:app(?:artemen)?t\.?|apt\.?|b[âa]t(?:iment)?\.?|escalier|esc\.|"
+                        r"porte|entr[ée]e|\d{1,2}\s*(?:e|er|ème|eme)\s+[ée]tage)\s*(?:n°\s*)?"
+                        r"[\w-]{0,4}\s*$", re.IGNORECASE)
+
+
+def _across_flat(text: str, flat: Block, nxt: Block) -> list[Hit]:
+    """An address that starts in ``text`` and ends two lines below, a flat between."""
+    if nxt.in_table or flat.in_table or not _POSTCODE_HEAD.match(nxt.text) or not (
+            _DIGIT.search(text)):
+        return []
+    joined = text + "\n" + flat.text + "\n" + nxt.text
+    cut = len(text)
+    return [Hit(h.kind, h.value, h.start, cut, h.masked)
+            for h in address.find(joined) if h.start < cut < h.end]
+
+
 def _block_hits(text: str, label: str) -> list[Hit]:
     if label:
         # Read with its label: « Standard | 04 72… » is a structure's number,
@@ -273,6 +293,8 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
         # Most lines open with a letter: one character test spares the call.
         if n + 1 < len(blocks) and not b.in_table and blocks[n + 1].text[:1] in _HEADS:
             hits += _across_lines(b.text, blocks[n + 1])
+        elif n + 2 < len(blocks) and _FLAT_LINE.match(blocks[n + 1].text):
+            hits += _across_flat(b.text, blocks[n + 1], blocks[n + 2])
         hits += name_hits.get(id(b), [])
         if not hits:
             continue  # most blocks: no sorting, no masked excerpt to build
