@@ -87,6 +87,8 @@ _LINK = (r"(?:\s*\([^()]{0,20}\))?\s*(?:[:,–—-]\s*)?(?:(?:c'est|est|etait|re
 _POSSESSED = re.compile(rf"\b(?:son|sa|ses|leur|leurs)\s+{_ADJ}?{_CONTACT_NOUN}"
                         rf"(?:\s+(?:de\s+)?(?:portable|telephone|mobile|fixe|perso|"
                         rf"personnel(?:le)?|domicile|messagerie))?{_LINK}")
+_ANY_CONTACT_NOUN = re.compile(rf"\b{_CONTACT_NOUN}\b")
+_POSSESSOR = re.compile(rf"\b(?:son|sa|leur)\s+{_ADJ}?$")
 _POSSESSIVE_BARE = re.compile(r"\b(?:son|sa|leur)\s*$")
 # « le numéro de l'épicerie : », « contact de la famille d'accueil : »; the owner must
 # open with a determiner or a capital (« numéro de portable » names no owner).
@@ -210,4 +212,9 @@ def owner(text: str, folded: str, lo: int, start: int) -> Owner:
     m = _CALLER.match(left)
     if m:
         return _classify(raw[m.start("np"):m.end("np")], m.group("np"))
+    # « Elle a laissé son numéro à l'accueil de l'agence : 06… »: the last noun of a number
+    # in the clause is a possessed one, whatever place is said between.
+    nouns = list(_ANY_CONTACT_NOUN.finditer(left))
+    if nouns and _POSSESSOR.search(left, max(0, nouns[-1].start() - 30), nouns[-1].start()):
+        return "person"
     return None
