@@ -299,6 +299,11 @@ def _worth_reading(text: str) -> bool:
             or _NUMBERLESS.search(low) is not None or on_common_road(low))
 
 
+_DOMICILED_AT = re.compile(r"(?:au|à la|à l['’]|auprès d[eu']\s*(?:la |l['’])?)\s*(?:[A-Z]{2,}\b|"
+                          r"(?i:centre|association|mission locale|service|maison|mairie|"
+                          r"bureau|foyer|accueil))")
+
+
 def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
     """Addresses after a word that says where a person lives."""
     spans: list[tuple[int, int]] = []
@@ -311,6 +316,11 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
             continue
         # « L'association s'est installée 18 rue… »: a structure moves too.
         if m.group(0).startswith(("s'est", "se sont")) and _structure_owns(folded, *span, text):
+            continue
+        # « domicilié au CCAS, 2 place… »: a postal domiciliation is at a structure, the
+        # address is the structure's (people without a home receive their mail there).
+        if m.group(0).startswith("domicili") and _DOMICILED_AT.search(
+                text, m.start(), m.start(1)):
             continue
         spans.append(span)
     for m in (*MOVED_TO.finditer(folded), *DWELLING.finditer(folded)):
