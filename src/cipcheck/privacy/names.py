@@ -1572,9 +1572,21 @@ def _only_a_person_after(toks: Sequence[Token], k: int) -> bool:
                 and toks[n + 1].word in _SPEECH and toks[n + 1].text.islower()):
             return True
     if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
-        w = toks[k + 1].word.rstrip("s")
-        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+        return _person_participle(toks, k + 1)
     return _job_seeker_after(toks, k)
+
+
+# An adverb or the negation's second word between « est » and its participle (« n'est
+# pas venue », « est finalement revenu », « est déjà reparti »).
+_BETWEEN = frozenset({"pas", "jamais", "plus", "toujours", "deja", "bien", "finalement",
+                      "enfin", "vite", "encore"})
+
+
+def _person_participle(toks: Sequence[Token], k: int) -> bool:
+    if k + 1 < len(toks) and toks[k].word in _BETWEEN and toks[k].text.islower():
+        k += 1
+    w = toks[k].word.rstrip("s")  # « arrivées » -> « arrivee » -> « arrive »
+    return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
 
 
 # What a job seeker does and a structure does not: look for a job (« cherche un emploi »),
@@ -1610,8 +1622,7 @@ def _person_verb_after(toks: Sequence[Token], k: int) -> bool:
             return k + 2 < len(toks) and is_word(toks[k + 2]) and toks[k + 2].text.islower()
         return is_word(nxt) and nxt.text.islower() and not nxt.stop
     if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
-        w = toks[k + 1].word.rstrip("s")  # « arrivées » -> « arrivee » -> « arrive »
-        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+        return _person_participle(toks, k + 1)
     return False
 
 
