@@ -139,7 +139,11 @@ STRUCTURE = re.compile(
     r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur|"
     # Public places and where a meeting was held (« l'entretien a eu lieu à l'Espace
     # emploi, 12 rue… », « la réunion s'est tenue à la médiathèque, 3 place… »).
-    r"espace|maison (?:de|des|du)|mediatheque|bibliotheque|salle|gymnase|tiers-lieu|"
+    # A « maison » of the field (not « la maison de l'ancienne ferme » a person rents).
+    r"espace|maison (?:de l'emploi|des solidarites|de la solidarite|de quartier|des "
+    r"associations|de la justice|du droit|de sante|des jeunes|de retraite|de l'habitat|"
+    r"des services|du departement|departementale|de l'enfance|des familles)|mediatheque|"
+    r"bibliotheque|salle|gymnase|tiers-lieu|"
     r"creche|halte-garderie|chez(?!\s+(?:mme|madame|monsieur|mlle|m\.|elle|elles|lui|eux|"
     r"moi|nous|vous|sa|son|ses|leur|leurs|ma|mon|mes|un|une)\b)|"
     r"(?:a|ont|avait|avaient|aura) (?:eu )?lieu|(?:s'est|se sont) (?:deroulee?s?|tenue?s?)|"
@@ -344,7 +348,7 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
 # (« réside au foyer Les Tilleuls, 59000 Lille »).
 UP_TO_POSTCODE = re.compile(
     rf"\b(?:{_LIVES})(?!\w)\s*(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+(?:le|la|les|l')\s*)?"
-    r"((?!\s|(?:a|en)\s)[^.;:\n\d]{3,60}?\s*(?:[,–—-]|\s-\s)\s*(?:[a-z]+\s+\d{1,4}\s*,\s*)?"
+    r"((?!\s|(?:a|en)\s)[^.;:\n\d]{3,80}?\s*(?:[,–—-]|\s-\s)\s*(?:[a-z]+\s+\d{1,4}\s*,\s*)?"
     r"\d{5}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
 _A_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\wÀ-ÿ'-]+")
 

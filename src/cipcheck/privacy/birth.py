@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 
-from cipcheck.content.dates import MONTHS
+from cipcheck.content.dates import MONTHS as _FRENCH_MONTHS
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
 
+# With the three letters of the international and military date (« 07 JUN 2006 », the
+# NATO date-time group « 081000JAN26 »), which French forms and soldiers also write.
+MONTHS = {**_FRENCH_MONTHS, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+          "jul": 7, "aug": 8, "sep": 9}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Numbers in words, for dates written out (« le douze juin mille neuf cent
 # soixante-dix-huit »): the day, then a year that starts with « mille » or « deux mille ».
@@ -26,7 +30,9 @@ _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
 # A label, then a few words before the colon: « Date de naissance de M. B. (fiche
 # d'inscription) : 21/11/1999 », « Date de naissance (JJ/MM/AAAA) : 08/11/2003 ».
 _LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|d\.\s?n\.|"
-          r"naissance\s*[:|]|nee?s?(?:\s*\(e\))?\s+le")
+          r"naissance\s*[:|]|nee?s?(?:\s*\(e\))?\s+le|"
+          # « née 14.05.1983 à Cracovie », « Né(e) : 12/03/1985 »: the article left out.
+          r"nee?s?(?:\s*\(e\))?(?=\s*:?\s*\d)")
 # What may stand between a label and its date: a comma, a bracket (« sa date de naissance
 # (12/11/1983) »), « le », an age given with it (« Âge / date de naissance : 32 ans,
 # 17/06/1994 »).
@@ -73,7 +79,8 @@ _THING = re.compile(r"\b(association|structure|dispositif|projet|idee|entreprise
 
 # Every form above holds one of these words: most blocks hold none, and one search in C
 # spares the long pattern (tried at each « ne » of « ne … pas »).
-_HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?[\s,]+(?:le|à|a|au|aux|en)\b|naiss|"
+_HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?(?:[\s,]+(?:le|à|a|au|aux|en)\b|\s*:?\s*\d)|"
+                   r"naiss|"
                    r"vu le jour|\bd\.?d\.?n\b|\bd\.\s?n\.|\(\s*n[ée]")
 
 
