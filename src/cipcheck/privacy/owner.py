@@ -110,6 +110,10 @@ _CALLED = re.compile(r"\b(?:appel\w*|rappel\w*|contact\w*|joindre|joint|joins|te
                      rf"directement|lui-meme|elle-meme)\s+)?(?P<np>{_DET}\s*[^,;:()]{{1,50}}?)"
                      r"\s+(?:au|sur le|sur son|via le|par le|a l'adresse|a|par courriel a|"
                      r"par mail a|par e-mail a)\s*$")
+# The one written to or called, after « par courriel / par téléphone à » and before a
+# colon: « Les inscriptions se font par courriel à l'association : jardins…@… ».
+_BY_WAY_OF = re.compile(rf"\bpar\s+(?:courriel|mail|e-mail|telephone|tel\.?|sms)\s+"
+                        rf"(?:a|aupres d[eu])\s+(?P<np>{_DET}\s*[^,;:()]{{1,50}}?)\s*[:,]\s*$")
 # A pronoun object of a verb of calling: « elle l'appelle au », « on le joint au ».
 _PRONOUN_CALLED = re.compile(r"\b(?:l'|l’|la|le|les|lui|leur)\s*(?:a\s+|avait\s+|peut\s+|"
                              r"doit\s+)?(?:appel\w*|rappel\w*|contact\w*|joindre|joint|"
@@ -187,34 +191,31 @@ def _capitalised(det: str | None, head: str, head_raw: str) -> Owner:
 
 
 def owner(text: str, folded: str, lo: int, start: int) -> Owner:
-    """The owner of the datum at ``start`` said by the clause ``folded[lo:start]``."""
+    """The owner of the datum at ``start`` said by the clause ``folded[lo:start]``: the
+    first phrase found, in the order of the module's docstring."""
     left = folded[lo:start]
-    raw = text[lo:start]
     if _POSSESSED.search(left) or _POSSESSIVE_BARE.search(left):
         return "person"
-    m = _OF.search(left)
-    if m:
-        return _classify(raw[m.start("np"):m.end("np")], m.group("np"))
-    m = _BRACKET.search(left)
-    if m:
-        return _classify(raw[m.start("np"):m.end("np")], m.group("np"))
-    if _PRONOUN_CALLED.search(left):
-        return "person"
-    m = _REACHED.match(left)
-    if m:
+    for step in _STEPS:
+        if step is None:
+            if _PRONOUN_CALLED.search(left):
+                return "person"
+            continue
+        m = step(left)
+        if m is None:
+            continue
         g = "np" if m.group("np") is not None else "np2"
-        found = _classify(raw[m.start(g):m.end(g)], m.group(g))
-        if found is not None:
+        found = _classify(text[lo + m.start(g):lo + m.end(g)], m.group(g))
+        if found is not None or step is not _REACHED.match:
             return found
-    m = _CALLED.search(left)
-    if m:
-        return _classify(raw[m.start("np"):m.end("np")], m.group("np"))
-    m = _CALLER.match(left)
-    if m:
-        return _classify(raw[m.start("np"):m.end("np")], m.group("np"))
     # « Elle a laissé son numéro à l'accueil de l'agence : 06… »: the last noun of a number
     # in the clause is a possessed one, whatever place is said between.
     nouns = list(_ANY_CONTACT_NOUN.finditer(left))
     if nouns and _POSSESSOR.search(left, max(0, nouns[-1].start() - 30), nouns[-1].start()):
         return "person"
     return None
+
+
+# The phrases that attach a datum to its owner, in turn (None: a pronoun called).
+_STEPS = (_OF.search, _BRACKET.search, None, _REACHED.match, _CALLED.search,
+          _BY_WAY_OF.search, _CALLER.match)
