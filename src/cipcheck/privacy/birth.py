@@ -77,6 +77,18 @@ _THING = re.compile(r"\b(association|structure|dispositif|projet|idee|entreprise
                     r"partenariat|collectif|programme|societe|agence|club)\b[^.;]*$")
 
 
+# A person named between the thing and « né(e) » is who was born (« Fiche d'entrée PLIE —
+# Mme Josiane C., née le… »).
+_PERSON_BETWEEN = re.compile(r"\b(?:mme|mlle|madame|monsieur|mademoiselle|m\.|elle|il|"
+                             r"[a-z]\.)(?:\s|$)")
+
+
+def _a_thing_born(folded: str, at: int) -> bool:
+    """What was born just before ``at`` is a structure, not a person (see _THING)."""
+    m = _THING.search(folded[max(0, at - 60):at])
+    return m is not None and _PERSON_BETWEEN.search(m.group(0)) is None
+
+
 # Every form above holds one of these words: most blocks hold none, and one search in C
 # spares the long pattern (tried at each « ne » of « ne … pas »).
 _HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?(?:[\s,]+(?:le|à|a|au|aux|en)\b|\s*:?\s*\d)|"
@@ -92,7 +104,7 @@ def find(text: str) -> list[Hit]:
     for m in BIRTH.finditer(folded):
         group = next(g for g in (1, 2, 3) if m.group(g))
         start, end = m.span(group)
-        if _THING.search(folded[max(0, m.start() - 60):m.start()]):
+        if _a_thing_born(folded, m.start()):
             continue
         date = _canonical(re.sub(r"\s+", " ", folded[start:end]))
         masked = re.sub(r"[0-9]", MASK, text[start:end])
@@ -103,7 +115,7 @@ def find(text: str) -> list[Hit]:
         start, end = m.span(2)
         if any(h.start == start for h in out) or not _places_only(text[m.start(1):m.end(1)]):
             continue
-        if _THING.search(folded[max(0, m.start() - 60):m.start()]):
+        if _a_thing_born(folded, m.start()):
             continue
         date = _canonical(re.sub(r"\s+", " ", folded[start:end]))
         masked = re.sub(r"[^\W\d_]+", MASK * 4, re.sub(r"[0-9]", MASK, text[start:end]))
@@ -112,7 +124,7 @@ def find(text: str) -> list[Hit]:
         if any(h.start <= m.start(2) < h.end for h in out) or not _places_only(
                 text[m.start(1):m.end(1)]):
             continue
-        if _THING.search(folded[max(0, m.start() - 60):m.start()]):
+        if _a_thing_born(folded, m.start()):
             continue
         day = 1 if m.group(3) == "1er" else int(m.group(3))
         date = f"{day:02d}/{MONTHS[m.group(4)]:02d}/{m.group(2)}"
