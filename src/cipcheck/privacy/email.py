@@ -107,10 +107,10 @@ def _structure_mailbox(text: str, start: int, local: str) -> bool:
         return False
     from cipcheck.privacy.base import fold_keep_length
     from cipcheck.privacy.owner import STRUCTURE_NOUNS, owner
-    from cipcheck.privacy.phone import _clause, _structure
+    from cipcheck.privacy.phone import clause, cued_structure
 
     folded = fold_keep_length(text)
-    left, right = _clause(folded, start, start + len(local))
+    left, right = clause(folded, start, start + len(local))
     said = owner(text, folded, start - len(left), start)
     if said is not None:
         return said == "structure"
@@ -118,7 +118,7 @@ def _structure_mailbox(text: str, start: int, local: str) -> bool:
     # and a structure's cue in its clause. A cue alone is not enough (« Mme K., inscrite
     # à la Mission locale, m'écrit depuis lapetiteetoile59@… » is hers).
     words = {p.strip("0123456789") for p in _PARTS.split(local.lower())}
-    return bool(words & (STRUCTURES | STRUCTURE_NOUNS)) and _structure(left, right, True,
+    return bool(words & (STRUCTURES | STRUCTURE_NOUNS)) and cued_structure(left, right, True,
                                                                        folded)
 
 

@@ -88,7 +88,7 @@ def _digits(m: re.Match[str]) -> str:
     return "0" + (m.group(1) or m.group(2)) + re.sub(r"\D", "", m.group(3))
 
 
-def _clause(folded: str, start: int, end: int, width: int = 110) -> tuple[str, str]:
+def clause(folded: str, start: int, end: int, width: int = 110) -> tuple[str, str]:
     """The words of the number's clause before and after it."""
     lo = max(0, start - width)
     left = folded[lo:start]
@@ -115,7 +115,7 @@ _SERVICE_LINE = re.compile(r"^\s*[(,–—-]?\s*(?:(?:le |la |un |une )?(?:telep
 _INCISE = re.compile(r",\s*(?:qui|que|qu'|dont)\b[^,;()]*,|\([^()]*\)")
 
 
-def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
+def cued_structure(left: str, right: str, mobile: bool, block: str) -> bool:
     """Whether the nearest cue of the clause is about a structure (see the docstring). A
     label alone (« Tél. : 04… ») decides for a landline only in a block that speaks of a
     structure and of no person (a structure's card, not a CV's header)."""
@@ -227,7 +227,7 @@ def _theirs(text: str, folded: str, start: int, left: str, right: str, mobile: b
     said = owner(text, folded, start - len(left), start)
     if said is not None:
         return said == "structure"
-    return _structure(left, right, mobile, folded)
+    return cued_structure(left, right, mobile, folded)
 
 
 def find(text: str) -> list[Hit]:
@@ -237,7 +237,7 @@ def find(text: str) -> list[Hit]:
     folded = fold_keep_length(text) if words else ""
     out: list[Hit] = []
     for start, end, digits in _in_words(text, folded) if words else ():
-        left, right = _clause(folded, start, end)
+        left, right = clause(folded, start, end)
         if digits.startswith("08") or _theirs(text, folded, start, left, right,
                                               digits[1] in "67"):
             continue
@@ -248,7 +248,7 @@ def find(text: str) -> list[Hit]:
         if _OWNER_AFTER.match(text, m.end()):
             continue
         folded = folded or fold_keep_length(text)
-        left, right = _clause(folded, m.start(), m.end())
+        left, right = clause(folded, m.start(), m.end())
         if _theirs(text, folded, m.start(), left, right, mobile):
             continue
         out.append(Hit("phone", digits, m.start(), m.end(), mask_digits(m.group(0), 2, 2)))
