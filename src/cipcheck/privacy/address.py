@@ -23,12 +23,21 @@ import re
 
 from cipcheck.privacy.base import Hit, fold_keep_length, sentence_around
 
+# With the abbreviations of the postal norm (NF Z10-011) and of usage: « 27 av. Jean
+# Jaurès », « 4 bld Gambetta », « 152 rte de Lyon », « 2 imp. du Moulin », « 5 pl. du
+# Marché », « 9 all. des Pins », « 14 fg Saint-Jean ». A street word ends where a letter
+# does not follow (« av. » ends on its dot).
+_ABBREVIATIONS = r"bld|bvd|blvd|rte|imp\.|pl\.|all\.|che\.|chem\.|sq\.|fg|faubourg|crs"
 _STREET = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allee|place|route|cours|quai|square|"
-           r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse")
+           r"residence|lotissement|hameau|cite|passage|voie|chaussee|sentier|montee|traverse|"
+           + _ABBREVIATIONS)
 # « au 27 bis de la rue Nationale », « au 5 du chemin des Prés »: the number first, then the
 # street as a complement.
-_NUMBERED = (rf"\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter|b)?,?\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+l’)?"
-             rf"(?:{_STREET})\b[^.;\n]{{0,60}}")
+# The number's suffix: « bis », « ter », « quater », or a letter, glued or spaced (« 18B »,
+# « 18 C rue… »).
+_SUFFIX = r"(?:bis|ter|quater|[a-d](?!\w))"
+_NUMBERED = (rf"\d{{1,4}}(?:-\d{{1,4}})?\s*{_SUFFIX}?,?\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+l’)?"
+             rf"(?:{_STREET})(?!\w)[^.;\n]{{0,60}}")
 # A postcode: French (5 digits), or Belgian, Swiss, Luxembourg ones (4 digits, « L-1234 »,
 # « CH-1700 », « B-1000 »).
 _POSTCODE_RE = r"(?:(?:l|ch|b)-)?\d{4,5}"
@@ -101,7 +110,7 @@ _COMPLEMENT = (r"(?:[,\s–-]+(?:(?:appt\.?|apt\.?|app\.|appartement|logement|po
                r"escalier|esc\.|bat(?:iment)?\.?|etage)\s*(?:n°\s*)?[\w-]{1,4}|"
                r"\d{1,2}\s*(?:e|er|eme|ere)\s+etage)){0,3}")
 WITH_POSTCODE = re.compile(
-    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*(?:bis|ter)?,?\s+(?:{_STREET})\b[^.;\n\d]{{1,50}}?"
+    rf"\b(\d{{1,4}}(?:-\d{{1,4}})?\s*{_SUFFIX}?,?\s+(?:{_STREET})(?!\w)[^.;\n\d]{{1,50}}?"
     rf"{_COMPLEMENT}\s*[,–-]?\s*{_POSTCODE_RE}\s+[a-z][\w' -]{{1,30}}|"
     rf"{_NUMBER_AFTER},?\s*{_POSTCODE_RE}\s+[a-z][\w'-]*"
     rf"(?: [a-z][\w'-]*)?)")
@@ -130,7 +139,11 @@ STRUCTURE = re.compile(
     r"chrs|foyer|service|organisme|dispositif|partenaire|permanences?|bailleur|"
     # Public places and where a meeting was held (« l'entretien a eu lieu à l'Espace
     # emploi, 12 rue… », « la réunion s'est tenue à la médiathèque, 3 place… »).
-    r"espace|maison (?:de|des|du)|mediatheque|bibliotheque|salle|gymnase|tiers-lieu|"
+    # A « maison » of the field (not « la maison de l'ancienne ferme » a person rents).
+    r"espace|maison (?:de l'emploi|des solidarites|de la solidarite|de quartier|des "
+    r"associations|de la justice|du droit|de sante|des jeunes|de retraite|de l'habitat|"
+    r"des services|du departement|departementale|de l'enfance|des familles)|mediatheque|"
+    r"bibliotheque|salle|gymnase|tiers-lieu|"
     r"creche|halte-garderie|chez(?!\s+(?:mme|madame|monsieur|mlle|m\.|elle|elles|lui|eux|"
     r"moi|nous|vous|sa|son|ses|leur|leurs|ma|mon|mes|un|une)\b)|"
     r"(?:a|ont|avait|avaient|aura) (?:eu )?lieu|(?:s'est|se sont) (?:deroulee?s?|tenue?s?)|"
@@ -164,7 +177,7 @@ _STREET_NAME = re.compile(r"\s+(?:(?:de|du|des|d')\s*(?:la\s+|l'|les\s+)?)?[A-Z�
 
 def _named_street(text: str, folded: str, start: int) -> bool:
     """The street word of the address at ``start`` is followed by a name."""
-    m = re.match(rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+({_STREET})\b", folded[start:])
+    m = re.match(rf"\d{{1,4}}\s*{_SUFFIX}?,?\s+({_STREET})(?!\w)", folded[start:])
     if m is None or m.group(1) not in _COMMON_STREETS:
         return True
     return _STREET_NAME.match(text, start + m.end()) is not None
@@ -236,7 +249,7 @@ def _where_something_happens(folded: str, start: int, end: int) -> bool:
 
 def _end(folded: str, start: int, end: int) -> int:
     """Up to the postcode and town if written, not the rest of the sentence."""
-    tail = re.match(rf"\d{{1,4}}\s*(?:bis|ter|b)?,?\s+[^,]*(?:,\s*{_POSTCODE_RE}\s+[\w' -]+)?",
+    tail = re.match(rf"\d{{1,4}}\s*{_SUFFIX}?,?\s+[^,]*(?:,\s*{_POSTCODE_RE}\s+[\w' -]+)?",
                     folded[start:end])
     if tail:
         return start + len(tail.group(0).rstrip())
@@ -249,8 +262,9 @@ def _end(folded: str, start: int, end: int) -> int:
 # one search of the raw text spares the folding and the patterns in most blocks.
 _STREET_RAW = (r"rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|cours|"
                r"quai|square|r[ée]sidence|lotissement|hameau|cit[ée]|passage|voie|"
-               r"chauss[ée]e|sentier|mont[ée]e|traverse")
-_NUMBER_STREET = re.compile(rf"\d\s*(?:bis|ter|b)?,?\s+(?:de la |du |de l.)?(?:{_STREET_RAW})\b")
+               r"chauss[ée]e|sentier|mont[ée]e|traverse|" + _ABBREVIATIONS)
+_NUMBER_STREET = re.compile(rf"\d\s*{_SUFFIX}?,?\s+(?:de la |du |de l.)?(?:{_STREET_RAW})"
+                            r"(?!\w)")
 # A flat (« bât. B », « appt 14 ») or a legal word; « cité » alone would be every
 # « activité ».
 _WORDS = ("bât", "bat.", "bat ", "batiment", "appt", "appartement", "escalier", "demeurant",
@@ -264,6 +278,19 @@ _NUMBERLESS = re.compile(r" (?:rue|avenue|boulevard|impasse|allée|hameau|chemin
                          r"square|chaussée) |lieu.dit")
 
 
+# « il habite route de Quimper », « elle vit place du Marché »: roads that are common nouns
+# too (« feuille de route », « mise en place ») open a block only after a verb of living.
+_LIVES_ON_COMMON_ROAD = re.compile(r"(?:habit|vi[tv]|r[ée]sid|log|demeur)\w*,? (?:\w+ment |"
+                                   r"d[ée]sormais |toujours |encore )?(?:route|place|cours) ")
+
+
+def on_common_road(low: str) -> bool:
+    """``low`` (lowered) names a road that is a common noun too after a verb of living."""
+    # Three substring tests in C (half the cost of a generator over them).
+    return (" route " in low or " place " in low or " cours " in low) and (
+        _LIVES_ON_COMMON_ROAD.search(low) is not None)
+
+
 _POSTCODE = re.compile(r"\b\d{5}\s+\w")
 # Belgian, Swiss and Luxembourg postcodes: four digits, then the town's capital.
 _SHORT_POSTCODE = re.compile(r"[0-9]{4}[ \u00a0]+[A-ZÀ-Ý]")  # a character class: faster
@@ -273,7 +300,12 @@ def _worth_reading(text: str) -> bool:
     low = text.lower()
     return (any(w in low for w in _WORDS) or _NUMBER_STREET.search(low) is not None
             or _POSTCODE.search(low) is not None or _SHORT_POSTCODE.search(text) is not None
-            or _NUMBERLESS.search(low) is not None)
+            or _NUMBERLESS.search(low) is not None or on_common_road(low))
+
+
+_DOMICILED_AT = re.compile(r"(?:au|à la|à l['’]|auprès d[eu']\s*(?:la |l['’])?)\s*(?:[A-Z]{2,}\b|"
+                          r"(?i:centre|association|mission locale|service|maison|mairie|"
+                          r"bureau|foyer|accueil))")
 
 
 def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
@@ -288,6 +320,11 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
             continue
         # « L'association s'est installée 18 rue… »: a structure moves too.
         if m.group(0).startswith(("s'est", "se sont")) and _structure_owns(folded, *span, text):
+            continue
+        # « domicilié au CCAS, 2 place… »: a postal domiciliation is at a structure, the
+        # address is the structure's (people without a home receive their mail there).
+        if m.group(0).startswith("domicili") and _DOMICILED_AT.search(
+                text, m.start(), m.start(1)):
             continue
         spans.append(span)
     for m in (*MOVED_TO.finditer(folded), *DWELLING.finditer(folded)):
@@ -311,7 +348,7 @@ def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
 # (« réside au foyer Les Tilleuls, 59000 Lille »).
 UP_TO_POSTCODE = re.compile(
     rf"\b(?:{_LIVES})(?!\w)\s*(?:au\s+|aux\s+|a\s+la\s+|a\s+l'|dans\s+(?:le|la|les|l')\s*)?"
-    r"((?!\s|(?:a|en)\s)[^.;:\n\d]{3,60}?\s*(?:[,–—-]|\s-\s)\s*(?:[a-z]+\s+\d{1,4}\s*,\s*)?"
+    r"((?!\s|(?:a|en)\s)[^.;:\n\d]{3,80}?\s*(?:[,–—-]|\s-\s)\s*(?:[a-z]+\s+\d{1,4}\s*,\s*)?"
     r"\d{5}\s+[a-z][\w'-]*(?: [a-z][\w'-]*)?)")
 _A_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\wÀ-ÿ'-]+")
 
@@ -363,7 +400,7 @@ def _given_as_ones(text: str, folded: str) -> list[tuple[int, int]]:
 def _end_of_given(folded: str, start: int, end: int) -> int:
     """Up to the postcode and town, or the town after « à » (« 14 rue des Tanneurs, à
     Vierzon »), else the street."""
-    m = re.compile(rf"[^.;\n]*?\d{{1,4}}\s*(?:bis|ter|b)?,?\s+[^,.;\n]*"
+    m = re.compile(rf"[^.;\n]*?\d{{1,4}}\s*{_SUFFIX}?,?\s+[^,.;\n]*"
                    rf"(?:,\s*(?:{_POSTCODE_RE}\s+[\w' -]+|a\s+[\w'-]+))?").match(folded, start)
     return start + len(m.group(0).rstrip()) if m else end
 
@@ -395,7 +432,7 @@ def _without_a_number(text: str, folded: str) -> list[tuple[int, int]]:
 
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _ROAD_WORDS = re.compile(rf"(?:{_ROADS}) ")
-_STREET_WORD = re.compile(rf"(?:{_STREET}|lot\.|lieu-?dit)\b")
+_STREET_WORD = re.compile(rf"(?:{_STREET}|lot\.|lieu-?dit)(?!\w)")
 
 
 def _capital_after(text: str, folded: str, start: int) -> bool:

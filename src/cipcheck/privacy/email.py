@@ -61,9 +61,10 @@ def is_role(local: str, domain: str = "") -> bool:
                for p, seg in zip(parts, written, strict=True))
 
 
-PLACEHOLDER = re.compile(r"(prenom|nom|exemple|example|xxx|votre|adresse|identifiant)",
+PLACEHOLDER = re.compile(r"(prenom|nom|exemple|example|xxx|votre|adresse|identifiant)|^x+$",
                          re.IGNORECASE)
-PLACEHOLDER_DOMAIN = re.compile(r"^(exemple|example|domaine|mail)\.", re.IGNORECASE)
+# « x@x.fr », the mask the report itself suggests.
+PLACEHOLDER_DOMAIN = re.compile(r"^(exemple|example|domaine|mail|x+)\.", re.IGNORECASE)
 
 
 def mask(local: str, domain: str) -> str:
@@ -89,6 +90,38 @@ def _plain(domain: str) -> str:
 _HINT = re.compile(r"@|arobase|[\[({]\s?at\s?[\])}]|\sat\s", re.IGNORECASE)
 
 
+def _names_someone(local: str) -> bool:
+    """The local part holds an initial or a given name (« k.benali », « sophie_b »)."""
+    parts = [seg.strip("0123456789") for seg in _PARTS.split(local.lower())]
+    if any(len(p) == 1 for p in parts):
+        return True
+    given = given_names()
+    return any(len(p) >= 3 and p in given for p in parts)
+
+
+def _structure_mailbox(text: str, start: int, local: str) -> bool:
+    """A mailbox that names nobody (« mlnord@… », « lesjardinssolidaires@… ») in a clause
+    about a structure (« La Mission locale est joignable à… », « écrire à l'association
+    à… »): the structure's, as its phone number would be (phone.py's owner reading)."""
+    if _names_someone(local):
+        return False
+    from cipcheck.privacy.base import fold_keep_length
+    from cipcheck.privacy.owner import STRUCTURE_NOUNS, owner
+    from cipcheck.privacy.phone import clause, cued_structure
+
+    folded = fold_keep_length(text)
+    left, right = clause(folded, start, start + len(local))
+    said = owner(text, folded, start - len(left), start)
+    if said is not None:
+        return said == "structure"
+    # No phrase attaches it: a structure's word in the mailbox itself (« ccas.lens@ »)
+    # and a structure's cue in its clause. A cue alone is not enough (« Mme K., inscrite
+    # à la Mission locale, m'écrit depuis lapetiteetoile59@… » is hers).
+    words = {p.strip("0123456789") for p in _PARTS.split(local.lower())}
+    return bool(words & (STRUCTURES | STRUCTURE_NOUNS)) and cued_structure(left, right, True,
+                                                                       folded)
+
+
 def find(text: str) -> list[Hit]:
     out: list[Hit] = []
     seen: list[tuple[int, int]] = []
@@ -99,12 +132,16 @@ def find(text: str) -> list[Hit]:
         local, domain = m.group(1), m.group(2)
         if is_role(local, domain) or PLACEHOLDER.search(local) or PLACEHOLDER_DOMAIN.match(domain):
             continue
+        if _structure_mailbox(text, m.start(), local):
+            continue
         out.append(Hit("email", m.group(0).lower(), m.start(), m.end(), mask(local, domain)))
     for m in ODD_EMAIL.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in seen):
             continue
         local, domain = m.group(1), _plain(m.group(2))
         if is_role(local, domain) or PLACEHOLDER.search(local) or PLACEHOLDER_DOMAIN.match(domain):
+            continue
+        if _structure_mailbox(text, m.start(), local):
             continue
         out.append(Hit("email", f"{local}@{domain}".lower(), m.start(), m.end(),
                        mask(local, domain)))

@@ -658,6 +658,13 @@ def role_after(toks: Sequence[Token], j: int) -> bool:
     return False
 
 
+# Military ranks, abbreviated as the army writes them before a name (« Sdt LEBRETON
+# Maxime », « Cpl DIAS Hugo »): a title like a civility, not a proper noun's first word.
+_RANKS = frozenset({"sdt", "cpl", "cch", "cc1", "sgt", "sch", "adj", "adc", "maj", "asp",
+                    "slt", "ltn", "cne", "cdt", "brigadier", "caporal", "soldat", "sergent",
+                    "adjudant", "matelot", "quartier-maitre", "second-maitre"})
+
+
 def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> bool:
     """A place or structure noun, or another capitalised word, just before: the name is
     part of a longer proper noun ("Mission Locale Jean Moulin", "lycée Louis Pasteur")."""
@@ -667,7 +674,7 @@ def _place_before(toks: Sequence[Token], i: int, s: Sentence | None = None) -> b
     # « Mission Locale Jean Moulin », « ESAT Jean Moulin »; not « SUIVI DE TAHIROU… », a
     # title in capitals whose function words are capitalised too.
     if (_capitalised(prev) and prev.word not in CIVILITIES and prev.word not in _AGENDA
-            and i - 1 > 0
+            and prev.word not in _RANKS and i - 1 > 0
             and not (prev.stop and prev.text.isupper())
             and not (s is not None and _row_break(toks, i, s))):
         return True
@@ -1089,6 +1096,28 @@ def _with_two_capitals(reading: Reading) -> set[int]:
             for m in _TWO_CAPITALS.finditer(text)}
 
 
+_NAMING_VERBS = frozenset({"appelle", "appellent", "appelait", "appelaient", "nomme",
+                           "nomment", "nommait", "prenomme", "prenommait"})
+_NAMED = frozenset({"prenomme", "prenommee", "prenommes", "prenommees", "nommee", "nommees"})
+
+
+def _named_by(toks: Sequence[Token], a: int) -> bool:
+    """A reflexive verb of naming (« s'appelle », « se prénomme », « je m'appelle ») or a
+    participle (« une jeune femme prénommée ») right before the name at ``a``. Not « je
+    l'appelle F. », a name the writer gives."""
+    if a < 2 or not toks[a - 1].text.islower():
+        return False
+    verb = toks[a - 1].word
+    if verb in _NAMED:
+        return True
+    if verb not in _NAMING_VERBS:
+        return False
+    before = toks[a - 2]
+    if before.text in "'’":
+        return a >= 3 and toks[a - 3].word in ("s", "m", "t")
+    return before.word in ("se", "me", "te")
+
+
 def _civility_start(toks: Sequence[Token], start: int) -> int:
     k = start - 1
     if k >= 0 and toks[k].text == ".":
@@ -1148,6 +1177,10 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
         # People listed by their initials (« Mme K., M. B., Tran Van Hung et M. S. »): a
         # capitalised run listed among them is a person, whatever the origin of the name.
         if _listed(toks, words, s) and len(INITIAL.findall(s.text)) >= 2:
+            return start, end, words[-1][0], False, True, end
+        if _named_by(toks, words[0][0]) and plain_words(toks, words, s):
+            # « Le jeune s'appelle Faissoili Ahmed Soilihi », « une femme prénommée… »: a
+            # verb of naming says the words are a person's name, whatever their origin.
             return start, end, words[-1][0], False, True, end
         if (_person_cue(toks, words) or _before_an_address(toks, words, s)) and plain_words(
                 toks, words, s) and all(toks[a].text[1:].islower() for a, _ in words):
@@ -1572,9 +1605,21 @@ def _only_a_person_after(toks: Sequence[Token], k: int) -> bool:
                 and toks[n + 1].word in _SPEECH and toks[n + 1].text.islower()):
             return True
     if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
-        w = toks[k + 1].word.rstrip("s")
-        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+        return _person_participle(toks, k + 1)
     return _job_seeker_after(toks, k)
+
+
+# An adverb or the negation's second word between « est » and its participle (« n'est
+# pas venue », « est finalement revenu », « est déjà reparti »).
+_BETWEEN = frozenset({"pas", "jamais", "plus", "toujours", "deja", "bien", "finalement",
+                      "enfin", "vite", "encore"})
+
+
+def _person_participle(toks: Sequence[Token], k: int) -> bool:
+    if k + 1 < len(toks) and toks[k].word in _BETWEEN and toks[k].text.islower():
+        k += 1
+    w = toks[k].word.rstrip("s")  # « arrivées » -> « arrivee » -> « arrive »
+    return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
 
 
 # What a job seeker does and a structure does not: look for a job (« cherche un emploi »),
@@ -1610,8 +1655,7 @@ def _person_verb_after(toks: Sequence[Token], k: int) -> bool:
             return k + 2 < len(toks) and is_word(toks[k + 2]) and toks[k + 2].text.islower()
         return is_word(nxt) and nxt.text.islower() and not nxt.stop
     if k + 1 < len(toks) and toks[k].word in ("est", "etait") and toks[k].text.islower():
-        w = toks[k + 1].word.rstrip("s")  # « arrivées » -> « arrivee » -> « arrive »
-        return w in _PERSON_PARTICIPLES or w.removesuffix("e") in _PERSON_PARTICIPLES
+        return _person_participle(toks, k + 1)
     return False
 
 
@@ -1865,8 +1909,8 @@ def _lower_particle_name(toks: Sequence[Token], i: int, s: Sentence, out: list[N
 def _surname_like(toks: Sequence[Token], k: int) -> bool:
     """``toks[k]`` is a common surname, or one part of a compound whose other part is one
     (« dupont-moreau », read as three tokens)."""
-    if is_surname(toks[k].word):
-        return True
+    if is_surname(toks[k].word) or surname_shape(toks[k].word):
+        return True  # « madame irena wisniewska »: shaped like one from abroad, as in title case
     if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
             and toks[k + 2].start == toks[k + 1].end:
         return is_surname(toks[k + 2].word)

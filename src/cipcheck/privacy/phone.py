@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from cipcheck.privacy.base import Hit, fold_keep_length, mask_digits
+from cipcheck.privacy.owner import owner
 
 # Eight digits after the leading one, each after at most one separator: the usual pairs
 # and the odd groupings of hand-copied numbers.
@@ -39,7 +40,8 @@ _PAIRS = re.compile(r"^\d\d(?:[\s.\-/]?\d\d){4}$")
 # Amounts and counts are not numbers to dial: « +12 345 678 habitants », « 0033 € ».
 _QUANTITY_AFTER = re.compile(r"^\s*(?:€|eur|euros?|%|habitants|personnes|k€|m€)\b|^\s*[€%]")
 
-_STRONG = (r"accueil|standard|standardiste|secretariat|numero unique|numero vert|"
+# « l'accueil de l'association », not « la fiche / l'entretien / la famille d'accueil ».
+_STRONG = (r"(?<!d')accueil|standard|standardiste|secretariat|numero unique|numero vert|"
            # A service on wheels or in the field (« le bus mobile est joignable au 06… »).
            r"(?:bus|camion|unite|equipe|antenne|permanence|agence|point) mobiles?|"
            r"plateforme|permanence|siege|agence|antenne|locaux|structure|association|"
@@ -86,7 +88,7 @@ def _digits(m: re.Match[str]) -> str:
     return "0" + (m.group(1) or m.group(2)) + re.sub(r"\D", "", m.group(3))
 
 
-def _clause(folded: str, start: int, end: int, width: int = 110) -> tuple[str, str]:
+def clause(folded: str, start: int, end: int, width: int = 110) -> tuple[str, str]:
     """The words of the number's clause before and after it."""
     lo = max(0, start - width)
     left = folded[lo:start]
@@ -113,7 +115,7 @@ _SERVICE_LINE = re.compile(r"^\s*[(,–—-]?\s*(?:(?:le |la |un |une )?(?:telep
 _INCISE = re.compile(r",\s*(?:qui|que|qu'|dont)\b[^,;()]*,|\([^()]*\)")
 
 
-def _structure(left: str, right: str, mobile: bool, block: str) -> bool:
+def cued_structure(left: str, right: str, mobile: bool, block: str) -> bool:
     """Whether the nearest cue of the clause is about a structure (see the docstring). A
     label alone (« Tél. : 04… ») decides for a landline only in a block that speaks of a
     structure and of no person (a structure's card, not a CV's header)."""
@@ -219,6 +221,15 @@ def _in_words(text: str, folded: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _theirs(text: str, folded: str, start: int, left: str, right: str, mobile: bool) -> bool:
+    """Whether the number at ``start`` is a structure's: the noun phrase it is attached to
+    decides (privacy/owner.py); without one, the nearest cue word of its clause."""
+    said = owner(text, folded, start - len(left), start)
+    if said is not None:
+        return said == "structure"
+    return cued_structure(left, right, mobile, folded)
+
+
 def find(text: str) -> list[Hit]:
     words = spelled(text)
     if not words and not _SEVEN_DIGITS.search(text):
@@ -226,8 +237,9 @@ def find(text: str) -> list[Hit]:
     folded = fold_keep_length(text) if words else ""
     out: list[Hit] = []
     for start, end, digits in _in_words(text, folded) if words else ():
-        left, right = _clause(folded, start, end)
-        if digits.startswith("08") or _structure(left, right, digits[1] in "67", folded):
+        left, right = clause(folded, start, end)
+        if digits.startswith("08") or _theirs(text, folded, start, left, right,
+                                              digits[1] in "67"):
             continue
         out.append(Hit("phone", digits, start, end, mask_digits(text[start:end], 4, 0)))
     for m, digits, mobile in _hits(text):
@@ -236,8 +248,8 @@ def find(text: str) -> list[Hit]:
         if _OWNER_AFTER.match(text, m.end()):
             continue
         folded = folded or fold_keep_length(text)
-        left, right = _clause(folded, m.start(), m.end())
-        if _structure(left, right, mobile, folded):
+        left, right = clause(folded, m.start(), m.end())
+        if _theirs(text, folded, m.start(), left, right, mobile):
             continue
         out.append(Hit("phone", digits, m.start(), m.end(), mask_digits(m.group(0), 2, 2)))
     return sorted(out, key=lambda h: h.start)

@@ -62,7 +62,9 @@ def _worth_reading(text: str) -> bool:
     if "@" in text or _DIGIT.search(text):
         return True
     low = text.lower()
-    return _GATE.search(low) is not None or _GATE_BORN.search(low) is not None
+    if _GATE.search(low) is not None or _GATE_BORN.search(low) is not None:
+        return True
+    return address.on_common_road(low)
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\wÀ-ÿ'-]+")
@@ -225,6 +227,24 @@ def _across_lines(text: str, nxt: Block) -> list[Hit]:
             for find in finds for h in find(joined) if h.start < cut < h.end]
 
 
+# The flat line between the street and the postcode of an address written line by line
+# (« 3 rue Émile Zola ⏎ Appartement 21 ⏎ 76600 Le Havre »).
+_FLAT_LINE = re.compile(r"\s*(?:app(?:artemen)?t\.?|apt\.?|b[âa]t(?:iment)?\.?|escalier|esc\.|"
+                        r"porte|entr[ée]e|\d{1,2}\s*(?:e|er|ème|eme)\s+[ée]tage)\s*(?:n°\s*)?"
+                        r"[\w-]{0,4}\s*$", re.IGNORECASE)
+
+
+def _across_flat(text: str, flat: Block, nxt: Block) -> list[Hit]:
+    """An address that starts in ``text`` and ends two lines below, a flat between."""
+    if nxt.in_table or flat.in_table or not _POSTCODE_HEAD.match(nxt.text) or not (
+            _DIGIT.search(text)):
+        return []
+    joined = text + "\n" + flat.text + "\n" + nxt.text
+    cut = len(text)
+    return [Hit(h.kind, h.value, h.start, cut, h.masked)
+            for h in address.find(joined) if h.start < cut < h.end]
+
+
 def _block_hits(text: str, label: str) -> list[Hit]:
     if label:
         # Read with its label: « Standard | 04 72… » is a structure's number,
@@ -257,6 +277,7 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
     previous: Block | None = None
     columns = _column_labels(blocks) if any(map(_IN_TABLE, blocks)) else {}
     pipe_header: list[str] | None = None
+    complement: tuple[int, Located] | None = None
     for n, b in enumerate(blocks):
         # The column's label, after the cell on the left (« CCAS de Lens | 5 place… »
         # under « Partenaire | Adresse » is the structure's address).
@@ -272,6 +293,8 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
         # Most lines open with a letter: one character test spares the call.
         if n + 1 < len(blocks) and not b.in_table and blocks[n + 1].text[:1] in _HEADS:
             hits += _across_lines(b.text, blocks[n + 1])
+        elif n + 2 < len(blocks) and _FLAT_LINE.match(blocks[n + 1].text):
+            hits += _across_flat(b.text, blocks[n + 1], blocks[n + 2])
         hits += name_hits.get(id(b), [])
         if not hits:
             continue  # most blocks: no sorting, no masked excerpt to build
@@ -286,6 +309,27 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
                 continue
             kept.append(h)
             reach = max(reach, h.end)
-        for h, text in zip(kept, excerpts(b.text, kept), strict=True):
-            out.append(Located(h, b.page, text))
+        complement = _add(out, kept, b, n, complement)
     return out
+
+
+def _add(out: list[Located], kept: list[Hit], b: Block, n: int,
+         complement: tuple[int, Located] | None) -> tuple[int, Located] | None:
+    """Add the hits of block ``n``; return the line that is only an address's complement,
+    if this block is one (the street line under it is the same address)."""
+    if complement is not None and complement[0] == n - 1 and any(
+            h.kind == "address" for h in kept):
+        out.remove(complement[1])
+    complement = None
+    for h, text in zip(kept, excerpts(b.text, kept), strict=True):
+        out.append(Located(h, b.page, text))
+        if h.kind == "address" and len(kept) == 1 and _COMPLEMENT_LINE.match(h.value):
+            complement = (n, out[-1])
+    return complement
+
+
+# A postal address over several lines (NF Z10-011: the flat or the residence, then the
+# street, then the postcode): a line that is only the complement (« Résidence Les
+# Tilleuls, bâtiment C ») and the street line right under it are one address.
+_COMPLEMENT_LINE = re.compile(r"^(?:residence|cite|lotissement|immeuble|bat|appartement|"
+                              r"appt|escalier|esc)\b[^\d]*(?:\b[a-z]|\d{1,3})?$")
