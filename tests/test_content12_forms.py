@@ -1,0 +1,68 @@
+"""Required content read like a jury member (issue 8, part 4, twelfth round).
+
+- The means mobilised in an accompaniment are also the measures and services it puts to
+  use, named as such: a PMSMP, an immersion, a remise à niveau, the AFPA or the GRETA, a
+  centre social, an auto-école sociale. Told in a story of interviews, they are what a
+  jury reads as « moyens et acteurs mobilisés ». Who sent the person (« orienté par son
+  conseiller ») is still not one.
+Each form has variants of my own in several voices.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from content_state import item_state  # noqa: E402
+
+# A part 2 (titre) / part 1 (CCP 2) told as interviews: nothing in it says « acteur »,
+# « partenaire », « mobilisé » or « outil »; the means are named by what they are.
+SUIVI = """# Accompagnement de {who}
+{who} a quarante-six ans ; elle a travaillé vingt ans en blanchisserie industrielle
+avant la fermeture du site. Nous nous sommes vues trois fois en janvier.
+
+# Les rencontres
+Le 8 janvier, premier entretien : son parcours, ses envies, ses contraintes d'horaires.
+Le 15, deuxième entretien : {means}
+Le 29, troisième entretien : nous avons fait le point ; elle garde confiance.
+"""
+
+MEANS = [
+    # a PMSMP, in a plain voice
+    "nous avons préparé une PMSMP de deux semaines dans une laverie de l'hôpital.",
+    # an immersion, in a telegraphic voice
+    "immersion calée chez un pressing du centre-ville, du 3 au 7 février.",
+    # a remise à niveau at the AFPA, in a spoken voice
+    "bon, elle voulait reprendre les maths, alors on a trouvé une remise à niveau à "
+    "l'AFPA, le mardi matin.",
+    # the GRETA, in an administrative voice
+    "inscription de l'intéressée à une session du GRETA (français écrit, 60 heures).",
+    # a centre social and an auto-école sociale
+    "je l'ai accompagnée au centre social pour l'inscrire à l'auto-école sociale.",
+]
+
+
+@pytest.mark.parametrize("means", MEANS)
+@pytest.mark.parametrize("rules, part, item", [("cip-titre", 2, "moyens.acteurs"),
+                                               ("cip-ccp2", 1, "moyens.acteurs"),
+                                               ("cip-titre", 3, "acteurs")])
+def test_a_measure_put_to_use_is_a_means_mobilised(means: str, rules: str, part: int,
+                                                   item: str) -> None:
+    text = SUIVI.format(who="Mme R.", means=means)
+    assert item_state(text, item, rules=rules, part=part) == "found"
+
+
+def test_without_any_measure_the_means_are_not_found() -> None:
+    text = SUIVI.format(who="Mme R.", means="nous avons parlé de ses horaires de garde.")
+    assert item_state(text, "moyens.acteurs", rules="cip-titre", part=2) != "found"
+
+
+def test_who_sent_the_person_is_not_a_means_mobilised() -> None:
+    text = SUIVI.format(
+        who="Mme R.",
+        means="elle m'a dit qu'elle avait été orientée par son conseiller de France "
+              "Travail et nous avons relu son CV.")
+    assert item_state(text, "moyens.acteurs", rules="cip-titre", part=2) != "found"
