@@ -66,3 +66,37 @@ def test_who_sent_the_person_is_not_a_means_mobilised() -> None:
         means="elle m'a dit qu'elle avait été orientée par son conseiller de France "
               "Travail et nous avons relu son CV.")
     assert item_state(text, "moyens.acteurs", rules="cip-titre", part=2) != "found"
+
+
+# A part 3 (titre) / part 2 (CCP 2) about a project: the elaboration told by the person's
+# inquiries or by jobs looked into together, without « élaboration », « explorer » or
+# « enquête métier ».
+PROJET = """# Le projet de {who}
+{who}, 31 ans, a été vendeur en téléphonie pendant huit ans. Il veut un métier « où
+l'on construit quelque chose ». Nous nous sommes vus quatre fois.
+
+Premier entretien : son parcours, ce qu'il aime, ce qu'il ne veut plus.
+Deuxième entretien : {elaboration}
+Troisième entretien : nous avons préparé sa candidature à une formation qualifiante.
+"""
+
+ELABORATION = [
+    "il est revenu de deux enquêtes, l'une chez un menuisier, l'autre dans une scierie.",
+    "on a comparé les deux métiers qui le tentent, menuisier et agenceur.",
+    "nous avons cherché ensemble les métiers du bois accessibles sans bac.",
+    "bon, il voulait enquêter chez un charpentier, je lui ai donné un contact.",
+    "liste des métiers possibles faite avec lui, puis tri selon ses contraintes.",
+]
+
+
+@pytest.mark.parametrize("elaboration", ELABORATION)
+@pytest.mark.parametrize("rules, part", [("cip-titre", 3), ("cip-ccp2", 2)])
+def test_inquiries_and_jobs_looked_into_are_the_elaboration(elaboration: str, rules: str,
+                                                            part: int) -> None:
+    text = PROJET.format(who="M. D.", elaboration=elaboration)
+    assert item_state(text, "elaboration", rules=rules, part=part) == "found"
+
+
+def test_a_job_only_named_is_not_the_elaboration() -> None:
+    text = PROJET.format(who="M. D.", elaboration="il a parlé de son ancien métier.")
+    assert item_state(text, "elaboration", rules="cip-titre", part=3) != "found"
