@@ -100,3 +100,41 @@ def test_inquiries_and_jobs_looked_into_are_the_elaboration(elaboration: str, ru
 def test_a_job_only_named_is_not_the_elaboration() -> None:
     text = PROJET.format(who="M. D.", elaboration="il a parlé de son ancien métier.")
     assert item_state(text, "elaboration", rules="cip-titre", part=3) != "found"
+
+
+# The end of a part 2 (titre) / part 1 (CCP 2): the relay told as the next meeting set
+# with whoever goes on, or in the passive; without « relais », « reprend le suivi ».
+FIN = """# Suivi de {who}
+{who}, 52 ans, ancien magasinier, est au RSA depuis deux ans. Nous nous sommes vus trois
+fois : son parcours, son contrat d'engagement, puis sa candidature à une formation.
+
+# Et après
+{relay}
+"""
+
+RELAYS = [
+    "Un quatrième entretien est programmé le 12 avril avec ma tutrice, pour le retour de "
+    "l'organisme de formation.",
+    "Le prochain point est fixé au 3 mai avec sa référente RSA ; je serai partie.",
+    "rdv prévu fin avril avec son conseiller France Travail pour le financement.",
+    "La suite sera assurée par la conseillère du PLIE, que j'ai prévenue.",
+]
+
+
+@pytest.mark.parametrize("relay", RELAYS)
+@pytest.mark.parametrize("rules, part", [("cip-titre", 2), ("cip-ccp2", 1)])
+def test_the_next_meeting_with_whoever_goes_on_is_the_relay(relay: str, rules: str,
+                                                           part: int) -> None:
+    text = FIN.format(who="M. P.", relay=relay)
+    assert item_state(text, "relais", rules=rules, part=part) == "found"
+
+
+@pytest.mark.parametrize("relay", [
+    # the end of the placement, nobody to go on
+    "Je n'ai pas pu le revoir avant la fin de mon stage.",
+    # who sent him, not who goes on
+    "Il m'avait été orienté par sa référente RSA, qui ne l'avait pas vu depuis un an.",
+])
+def test_an_end_without_anyone_going_on_is_not_the_relay(relay: str) -> None:
+    text = FIN.format(who="M. P.", relay=relay)
+    assert item_state(text, "relais", rules="cip-titre", part=2) != "found"
