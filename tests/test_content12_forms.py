@@ -42,6 +42,8 @@ MEANS = [
     "inscription de l'intéressée à une session du GRETA (français écrit, 60 heures).",
     # a centre social and an auto-école sociale
     "je l'ai accompagnée au centre social pour l'inscrire à l'auto-école sociale.",
+    # a financing obtained for her
+    "le financement de son CACES par la Région a été accepté.",
 ]
 
 
@@ -138,3 +140,12 @@ def test_the_next_meeting_with_whoever_goes_on_is_the_relay(relay: str, rules: s
 def test_an_end_without_anyone_going_on_is_not_the_relay(relay: str) -> None:
     text = FIN.format(who="M. P.", relay=relay)
     assert item_state(text, "relais", rules="cip-titre", part=2) != "found"
+
+
+@pytest.mark.parametrize("sheet", [
+    "Elle est repartie avec une fiche métier « agent de blanchisserie ».",
+    "J'ai rempli la fiche de liaison avec elle, ligne par ligne.",
+])
+def test_a_sheet_used_with_the_person_is_a_means(sheet: str) -> None:
+    text = SUIVI.format(who="Mme R.", means=sheet)
+    assert item_state(text, "moyens.acteurs", rules="cip-titre", part=2) == "found"
