@@ -149,3 +149,20 @@ def test_an_end_without_anyone_going_on_is_not_the_relay(relay: str) -> None:
 def test_a_sheet_used_with_the_person_is_a_means(sheet: str) -> None:
     text = SUIVI.format(who="Mme R.", means=sheet)
     assert item_state(text, "moyens.acteurs", rules="cip-titre", part=2) == "found"
+
+
+@pytest.mark.parametrize("plan", [
+    "nous avons construit son plan d'action : immersion en avril, puis CAP en alternance.",
+    "on monte le plan : PMSMP chez un menuisier, puis formation qualifiante à l'AFPA.",
+    "Plan : une remise à niveau, une immersion, une candidature en septembre.",
+])
+@pytest.mark.parametrize("rules, part", [("cip-titre", 3), ("cip-ccp2", 2)])
+def test_a_plan_built_with_the_person_declines_the_steps(plan: str, rules: str,
+                                                        part: int) -> None:
+    text = PROJET.format(who="M. D.", elaboration=plan)
+    assert item_state(text, "methodologie", rules=rules, part=part) == "found"
+
+
+def test_a_project_without_steps_has_no_methodology() -> None:
+    text = PROJET.format(who="M. D.", elaboration="il m'a parlé de son ancien patron.")
+    assert item_state(text, "methodologie", rules="cip-titre", part=3) != "found"
