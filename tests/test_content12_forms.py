@@ -154,7 +154,8 @@ def test_a_sheet_used_with_the_person_is_a_means(sheet: str) -> None:
 @pytest.mark.parametrize("plan", [
     "nous avons construit son plan d'action : immersion en avril, puis CAP en alternance.",
     "on monte le plan : PMSMP chez un menuisier, puis formation qualifiante à l'AFPA.",
-    "Plan : une remise à niveau, une immersion, une candidature en septembre.",
+    # the plan as a label opening its own line, in notes
+    "tri des pistes.\n\nPlan : remise à niveau, immersion, candidature en septembre.",
 ])
 @pytest.mark.parametrize("rules, part", [("cip-titre", 3), ("cip-ccp2", 2)])
 def test_a_plan_built_with_the_person_declines_the_steps(plan: str, rules: str,
