@@ -167,3 +167,22 @@ def test_a_plan_built_with_the_person_declines_the_steps(plan: str, rules: str,
 def test_a_project_without_steps_has_no_methodology() -> None:
     text = PROJET.format(who="M. D.", elaboration="il m'a parlé de son ancien patron.")
     assert item_state(text, "methodologie", rules="cip-titre", part=3) != "found"
+
+
+# « sans » before a topic's word: the candidate going without it is a topic left out;
+# the person's state, or the phrase's own « sans », is what the text describes.
+@pytest.mark.parametrize("state", [
+    "Nous avons fait le point sur ses droits : il risquait de se retrouver sans "
+    "ressources.",
+    "Au premier entretien, j'ai compris qu'elle vivait sans logement stable.",
+])
+def test_the_persons_state_after_sans_is_their_diagnosis(state: str) -> None:
+    text = ("# Mme R.\n\nMme R. a quarante-six ans ; nous nous sommes vues trois fois en "
+            f"janvier.\n\n{state}\n\nNous avons ensuite préparé sa candidature.")
+    assert item_state(text, "diagnostic", rules="cip-titre", part=2) == "found"
+
+
+def test_the_candidate_going_without_is_still_a_topic_left_out() -> None:
+    text = ("# Comment j'ai travaillé\n\nJ'ai mené les entretiens à l'écoute, sans "
+            "grille ni méthode particulière.")
+    assert item_state(text, "methodologie", rules="cip-titre", part=3) != "found"

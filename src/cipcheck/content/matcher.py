@@ -302,6 +302,23 @@ _DEAL_VERBS = ("travaill", "trait", "abord", "fai", "fait", "realis", "cherch", 
                "construi", "elabor", "dress", "etabl", "conc", "mis", "mett")
 
 
+# Subject pronouns of someone else than the candidate.
+_THIRD_PERSON = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _doing_without(before: list[str]) -> bool:
+    """Whether the « sans » that ends ``before`` (the words of a sentence up to a match)
+    is the candidate going without (« j'ai travaillé seule, sans grille ni méthode »): the
+    nearest subject before it is theirs. The person's state (« il risquait de se
+    retrouver sans ressources », « elle vit sans permis ») is what the text describes."""
+    for w in reversed(before):
+        if w in _THIRD_PERSON:
+            return False
+        if w in _FIRST_PERSON:
+            return True
+    return False
+
+
 def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
     """Whether reading token ``m`` designates one person: « Mme », « Monsieur », « M. »,
     an initial (« B. »), a given name written with its capital (« Aïcha »)."""
@@ -734,9 +751,12 @@ class Index:
             return False
         # « Le territoire — nous n'avons pas pu rassembler de chiffres »: any word of
         # the phrase in the negated clause.
-        return any(self._left_out_at(k) for k in {match.start, match.end - 1})
+        # « sans rendez-vous » is the phrase's own « sans » (a way of receiving people),
+        # not the candidate going without.
+        own = "sans" in match.pattern.lower().split()
+        return any(self._left_out_at(k, own) for k in {match.start, match.end - 1})
 
-    def _left_out_at(self, k: int) -> bool:
+    def _left_out_at(self, k: int, own_sans: bool = False) -> bool:
         assert self.reading is not None
         first = self.tokens[k]
         j = getattr(first, "index", None)
@@ -750,8 +770,8 @@ class Index:
                 break
             clause.append(t.word)
         clause.reverse()
-        if "sans" in clause[-4:] and _FIRST_PERSON.intersection(
-                t.word for t in full[s.first:j]):
+        if not own_sans and "sans" in clause[-4:] and _doing_without(
+                [t.word for t in full[s.first:j]]):
             return True
         negated = next((k for k, w in enumerate(clause) if w in _NOT_WORDS), None)
         if negated is None:
