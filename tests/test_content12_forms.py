@@ -44,6 +44,10 @@ MEANS = [
     "je l'ai accompagnée au centre social pour l'inscrire à l'auto-école sociale.",
     # a financing obtained for her
     "le financement de son CACES par la Région a été accepté.",
+    # a workshop she is put into, in notes
+    "inscription à l'atelier « savoirs de base » du mardi.",
+    # an orientation made
+    "orientation vers la conseillère en économie sociale et familiale pour son budget.",
 ]
 
 
