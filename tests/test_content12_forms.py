@@ -190,3 +190,86 @@ def test_the_candidate_going_without_is_still_a_topic_left_out() -> None:
     text = ("# Comment j'ai travaillé\n\nJ'ai mené les entretiens à l'écoute, sans "
             "grille ni méthode particulière.")
     assert item_state(text, "methodologie", rules="cip-titre", part=3) != "found"
+
+
+# An OPS mémoire whose introduction announces its plan: the announcement names every
+# content and shows none. A content said not done in its own section then fails; one only
+# announced warns (it may be told where the reader does not see it).
+ANNOUNCE = [
+    "Ce mémoire rend compte de ma période d'application. Il présente la structure, la "
+    "cartographie de son réseau, la monographie d'une personne, l'action, l'outil que "
+    "j'ai créé, les ajustements et l'analyse de l'action.",
+    "Dans une première partie, je présenterai la structure et la cartographie de ses "
+    "partenaires ; puis viendront la monographie, l'action, mon outil, les ajustements et "
+    "l'analyse de l'action.",
+    "Mon mémoire s'articule en sept points : structure, cartographie du réseau, "
+    "monographie, action, outil créé, ajustements, analyse de l'action.",
+]
+
+SECTIONS_OPS = {
+    "structure": "# La structure\n\nL'association Trajectoires, à Vierzon, accompagne trois "
+                 "cents allocataires du RSA par an dans le quartier Nord.",
+    "cartographie": "# Le réseau\n\nLe schéma des partenaires (annexe 1) relie France "
+                    "Travail, la Mission locale, le CCAS et l'auto-école sociale.",
+    "monographie": "# Monographie\n\nMme K., 44 ans, ancienne caissière, est arrivée en "
+                   "2023. Je retrace son parcours ; il montre, du point de vue "
+                   "professionnel, le poids de la mobilité.",
+    "action": "# L'action\n\nL'action « Cap mobilité » vise à lever les freins de huit "
+              "allocataires, sur six semaines, une demi-journée par semaine.",
+    "outil": "# Mon outil\n\nJ'ai conçu une grille d'auto-positionnement sur la mobilité.",
+    "ajustements": "# Ajustements\n\nLa deuxième séance a été déplacée ; nous avons "
+                   "raccourci les séances après les absences.",
+    "analyse_action": "# Analyse de l'action\n\nPoints forts : la dynamique du groupe. "
+                      "Faiblesses : le manque de temps. Je propose une séance de plus.",
+}
+
+
+def _memoire(intro: str, **changed: str | None) -> str:
+    sections = {**SECTIONS_OPS, **changed}
+    return "\n\n".join([f"# Introduction\n\n{intro}",
+                        *(s for s in sections.values() if s is not None)])
+
+
+@pytest.mark.parametrize("intro", ANNOUNCE)
+@pytest.mark.parametrize("item, section", [
+    ("cartographie", "# Le réseau\n\nFaute de temps, la cartographie n'a pas pu être "
+                     "réalisée."),
+    ("outil", "# Mon outil\n\nJe n'ai pas eu le temps de créer un outil pendant ma "
+              "période d'application."),
+    ("monographie", "# Monographie\n\nJe n'ai pas pu rédiger la monographie : la personne "
+                    "a quitté le dispositif."),
+])
+def test_a_content_announced_then_said_not_done_is_absent(intro: str, item: str,
+                                                           section: str) -> None:
+    assert item_state(_memoire(intro, **{item: section}), item) == "absent"
+
+
+@pytest.mark.parametrize("intro", ANNOUNCE)
+def test_a_content_only_announced_warns(intro: str) -> None:
+    assert item_state(_memoire(intro, cartographie=None), "cartographie") == "partial"
+
+
+@pytest.mark.parametrize("intro", ANNOUNCE)
+def test_announced_and_told_stays_found(intro: str) -> None:
+    text = _memoire(intro)
+    assert all(item_state(text, item) == "found" for item in SECTIONS_OPS)
+
+
+def test_the_oral_is_still_a_denial_not_an_announcement() -> None:
+    text = _memoire("Ce mémoire suit l'ordre du référentiel.", monographie=(
+        "# Monographie\n\nJe présenterai la monographie de la personne suivie lors de la "
+        "soutenance."))
+    assert item_state(text, "monographie") == "absent"
+
+
+# A topic (not a thing made) whose title names it and whose text says it was not dealt
+# with: the title is no evidence, as for a thing made.
+@pytest.mark.parametrize("item, section", [
+    ("analyse_action", "# Analyse de l'action\n\nJe n'ai pas eu le temps d'analyser "
+                       "l'action."),
+    ("ajustements", "# Les ajustements\n\nJe n'ai pas eu le temps de travailler sur les "
+                    "ajustements."),
+])
+def test_a_topic_titled_then_said_not_dealt_with_is_absent(item: str, section: str) -> None:
+    text = _memoire("Ce mémoire suit l'ordre du référentiel.", **{item: section})
+    assert item_state(text, item) == "absent"

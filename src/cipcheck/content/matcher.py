@@ -319,6 +319,36 @@ def _doing_without(before: list[str]) -> bool:
     return False
 
 
+# What announces a document's plan: the document as subject of a verb of presenting or
+# of being made up (« ce mémoire présente / aborde / se compose de / s'articule »), the
+# candidate's future of such a verb (« je présenterai », « j'aborderai »), or a part
+# numbered in prose (« dans une première partie »).
+_PLAN_SUBJECTS = frozenset({"memoire", "dossier", "document", "rapport", "ecrit"})
+_PLAN_VERBS = ("present", "abord", "trait", "expos", "decri", "decriv", "compos", "compren",
+               "compor", "articul", "organis", "structur", "suit", "retrac", "deroul",
+               "propos", "rend", "developp", "contient", "contien", "detaill")
+_PLAN_FUTURES = ("presenterai", "aborderai", "exposerai", "decrirai", "traiterai",
+                 "retracerai", "developperai", "detaillerai", "presenterons",
+                 "aborderons", "exposerons", "decrirons", "traiterons", "retracerons")
+_PLAN_ORDINALS = frozenset({"premiere", "deuxieme", "seconde", "troisieme", "derniere",
+                            "quatrieme", "cinquieme", "sixieme", "septieme"})
+_PLAN_SPAN = 6  # words between the document and its verb (« ce mémoire, rédigé…, présente »)
+
+
+@lru_cache(maxsize=4096)
+def _plan_sentence(words: tuple[str, ...]) -> bool:
+    for k, w in enumerate(words):
+        if w in _PLAN_FUTURES:
+            return True
+        if w in _PLAN_SUBJECTS and k > 0 and words[k - 1] in {"ce", "cet", "mon", "le"} \
+                and any(x.startswith(_PLAN_VERBS) for x in words[k + 1:k + 1 + _PLAN_SPAN]):
+            return True
+        if w == "partie" and k > 0 and words[k - 1] in _PLAN_ORDINALS and k > 1 \
+                and words[k - 2] in {"une", "la"} and k > 2 and words[k - 3] in {"dans", "en"}:
+            return True
+    return False
+
+
 def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
     """Whether reading token ``m`` designates one person: « Mme », « Monsieur », « M. »,
     an initial (« B. »), a given name written with its capital (« Aïcha »)."""
@@ -595,6 +625,28 @@ class Index:
         if _TODO.fullmatch(text):
             return "todo"
         return "annex" if _ANNEX.fullmatch(text) else "text"
+
+    def announces_plan(self, match: Match) -> bool:
+        """Whether ``match`` is in a sentence that announces the document's plan (« Ce
+        mémoire présente la structure, la cartographie de son réseau, la monographie…,
+        l'outil que j'ai créé… », « Dans une première partie, je présenterai… », « Il
+        s'articule en sept parties : … »): it names every content, it shows none."""
+        if self.reading is None:
+            return False
+        s = _sentence(self.reading, getattr(self.tokens[match.start], "sentence", -1))
+        if s is None or s.heading:
+            return False
+        words = tuple(t.word for t in self.reading.tokens[s.first:s.last])
+        if _plan_sentence(words):
+            return True
+        # « Ce mémoire rend compte de mon stage. Il présente la structure, … »: the
+        # document, named just before, taken up by a pronoun.
+        prev = _sentence(self.reading, s.index - 1)
+        return (prev is not None and bool(words) and words[0] in {"il", "elle"}
+                and any(x.startswith(_PLAN_VERBS) for x in words[1:4]
+                        if x not in {"se", "s", "'"})
+                and _PLAN_SUBJECTS.intersection(
+                    t.word for t in self.reading.tokens[prev.first:prev.last]))
 
     def label_says_todo(self, match: Match) -> bool:
         """Whether ``match`` opens a sentence of the text as a label whose answer is a
