@@ -340,3 +340,77 @@ def test_the_title_keeps_its_seven_parts_and_a_long_document_is_no_block() -> No
     # Three parts over 36 pages: longer than any CCP 3 dossier can be, and not the title's
     # seven parts either — refused rather than checked against rules it may not be for.
     assert detect(_long_document(TITLE_COVER, CCP3_PARTS, 12), RULES) is None
+
+
+def _with_sommaire(cover: list[str], sommaire: list[str], headings: list[str] = (),
+                   pages_each: int = 3) -> object:
+    """A cover, a sommaire on page 2, then each heading followed by ``pages_each`` pages."""
+    blocks = [block(t, 1, 0.2 + 0.1 * i) for i, t in enumerate(cover)]
+    blocks += [block(t, 2, 0.1 + 0.05 * i) for i, t in enumerate(["Sommaire", *sommaire])]
+    page = 3
+    for h in headings:
+        blocks.append(block(h, page, 0.1, bold=True, size=14, first=True))
+        for p in range(page, page + pages_each):
+            blocks += filler(p)
+        page += pages_each
+    return doc(blocks, max(page - 1, 2))
+
+
+SILENT_COVER = ["Dossier de production", "Gaëlle Marty", "Juin 2026"]
+TITLE_SOMMAIRE = ["Partie 1 – Présentation de la structure, du territoire et des acteurs",
+                  "Partie 2 – Accompagnement à la contractualisation et au suivi",
+                  "Partie 3 – Accompagnement à l'élaboration du projet professionnel",
+                  "Partie 4 – Conception et animation d'un atelier thématique",
+                  "Partie 5 – Action de prospection auprès des employeurs",
+                  "Partie 6 – Appui technique aux employeurs en matière de recrutement",
+                  "Partie 7 – Intégration et maintien d'un salarié"]
+
+
+def test_a_silent_cover_above_a_sommaire_of_one_rule_sets_parts_is_that_dossier() -> None:
+    # Nothing on the cover but « Dossier de production »: the sommaire lists the CCP 3's
+    # three parts in their own words, and the body holds them.
+    found = detect(_with_sommaire(SILENT_COVER, CCP3_PARTS, CCP3_PARTS, 4), RULES)
+    assert found is not None and found.id == "cip-ccp3"
+    # The title's sommaire lists the blocks' parts too: the seven parts make it the title.
+    found = detect(_with_sommaire(SILENT_COVER, TITLE_SOMMAIRE, TITLE_SOMMAIRE, 5), RULES)
+    assert found is not None and found.id == "cip-titre"
+
+
+def test_a_sommaire_cut_short_or_told_in_one_sentence_names_no_rule_set() -> None:
+    # The title's first four parts hold the CCP 2's three, under « Présentation de la
+    # structure », which is no part of the CCP 2: another rule set's sommaire, cut short.
+    assert detect(_with_sommaire(SILENT_COVER, TITLE_SOMMAIRE[:4]), RULES) is None
+    # A trainer's note telling the three parts in one sentence lists none of them.
+    note = ["Le dossier comporte trois parties : prospection des employeurs, appui au "
+            "recrutement, intégration et maintien dans l'emploi.", "Bon courage à tous."]
+    assert detect(_with_sommaire(["Note aux stagiaires", "Dossier à rendre"], note),
+                  RULES) is None
+    # A document that does not call itself a dossier nor has a sommaire: no evidence.
+    assert detect(_document(["Julien Schmitt", "Mars 2026"], CCP3_PARTS), RULES) is None
+
+
+def test_a_short_document_under_the_titles_cover_with_a_blocks_sommaire_is_the_block() -> None:
+    # The cover names the title's training; the sommaire lists the CCP 2's three parts
+    # only: a trainer reads a CCP 2 dossier, not a title's with four parts missing.
+    ccp2 = ["Partie 1 — Accompagnement à la contractualisation et au suivi d'un parcours",
+            "Partie 2 — Accompagnement à l'élaboration et à la réalisation d'un projet "
+            "professionnel", "Partie 3 — Conception, préparation et animation d'un atelier"]
+    cover = ["Formation Titre professionnel Conseiller en insertion professionnelle",
+             "Dossier de production", "Manon Lefort"]
+    found = detect(_with_sommaire(cover, ccp2), RULES)
+    assert found is not None and found.id == "cip-ccp2"
+
+
+@pytest.mark.parametrize(("cover", "expected"), [
+    (["Accueillir pour analyser la demande des personnes et poser les bases d'un "
+      "diagnostic partagé", "Production écrite", "Romain Pichon"], "cip-ccp1"),
+    (["Accompagner les personnes dans leur parcours d'insertion sociale et "
+      "professionnelle", "Dossier", "Rachid Amrani"], "cip-ccp2"),
+    (["Mettre en oeuvre une offre de services aupres des employeurs pour favoriser "
+      "l'insertion professionnelle", "Dossier", "Nathan Perrin"], "cip-ccp3"),
+])
+def test_a_blocks_whole_name_on_the_cover_is_that_block(cover: list[str],
+                                                        expected: str) -> None:
+    found = detect(_document(cover, ["Introduction", "J'ai réalisé mon stage au PLIE."]),
+                   RULES)
+    assert found is not None and found.id == expected

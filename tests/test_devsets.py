@@ -58,6 +58,10 @@ SETS = {
                                   pdfs=4)),
     "devset10": (None, shape.Shape(stated=25, unstated=12, parts=20, under_three=7,
                                    content=18, ops_absent=3, decoys=16, dossiers=16, pdfs=4)),
+    "devset11": (None, shape.Shape(stated=29, unstated=13, parts=24, under_three=8,
+                                   content=20, ops_absent=3, decoys=16, dossiers=18, pdfs=4)),
+    "devset11a": (None, shape.Shape(stated=39, unstated=17, parts=30, under_three=12,
+                                    content=15, ops_absent=2, decoys=13, dossiers=0)),
 }
 NAMES = list(SETS)
 

@@ -11,7 +11,10 @@ the CCPs (a CV, a title's cover, a centre's template), and first pages that neit
 the document a dossier nor show its parts (a convention de stage and its avenant, a
 bilan de stage, a job offer). A CCP named only on page 2 (« Sommaire (production CCP
 1) ») under a cover that shows the title's name counts when the document's numbered
-parts stop at three.
+parts stop at three. A cover that says nothing of the rule set counts when the sommaire
+of a document that calls itself a dossier lists every part of one rule set in the parts'
+own words (the title's seven hold the blocks' three), and a short document under the
+title's name whose sommaire lists one block's parts only is that block's dossier.
 One acronym met in passing (« software (OPS) » in an English notice) is not a dossier:
 the command then says it cannot recognise the document (exit 2) rather than checking it
 against the wrong rules.
@@ -243,25 +246,14 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     # Exclusions ("CCP 2" rules out the full title) are read on the cover only: a list
     # of acronyms on page 3 defines "CCP" in every title dossier.
     cover = _folded(b for b in doc.blocks if b.page == 1)
-    numbers = {found[0] for b in doc.blocks if (found := part_number(b.text)) is not None}
-    outline = numbers | _outline_numbers(doc)
-    scores: list[tuple[float, RuleSet]] = []
     listed = _listed(candidates, cover)
-    # A centre's template naming every block in its running header (« CCP1 Accueil •
-    # CCP2 Accompagnement • CCP3 Employeurs ») says nothing of which one this dossier is.
-    templated = _listed(candidates, margins) if margins.strip() else set()
     segments = _Segments(doc)
-    for rules in candidates:
-        if _ruled_out(rules, cover, head, listed):
-            continue
-        shown = cover if rules.id in templated else cover + " " + margins
-        ev = _full_evidence(doc, rules, shown, head, numbers, segments)
-        if not ev.cover and _first_pages_say(rules, ev, shown, outline, listed):
-            ev = replace(ev, cover=ev.head)
-        if ev.sufficient:
-            scores.append((ev.score + _structure_score(rules, numbers), rules))
+    scores = _scores(doc, candidates, cover, head, margins, listed, segments)
+    planned = _planned_by_sommaire(doc, candidates, cover, head, listed)
     if not scores:
-        return None
+        if planned is None:
+            return None
+        scores = [(0.0, planned)]
     scores.sort(key=lambda s: -s[0])
     if len(scores) > 1 and scores[0][0] == scores[1][0]:
         return None
@@ -271,12 +263,39 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     dossier = segments(best)
     if _parts_fit(dossier):
         return Recognised(best, dossier)
+    if planned is not None and planned is not best:
+        # The cover names the title (on every block's cover too) but the sommaire lists
+        # one block's parts only, in their own words.
+        best = planned
+        if _parts_fit(dossier := segments(best)):
+            return Recognised(best, dossier)
     block = _block_by_its_parts(doc, candidates, best, cover + " " + margins, head, listed,
                                 segments)
     if block is not None:
         return block
     # Too short to hold the parts (a cover page and its sommaire): the cover decides.
     return Recognised(best) if doc.page_count < 2 * len(best.parts) else None
+
+
+def _scores(doc: Document, candidates: list[RuleSet], cover: str, head: str, margins: str,
+            listed: set[str], segments: _Segments) -> list[tuple[float, RuleSet]]:
+    """Each rule set the evidence suffices for, with its score."""
+    numbers = {found[0] for b in doc.blocks if (found := part_number(b.text)) is not None}
+    outline = numbers | _outline_numbers(doc)
+    # A centre's template naming every block in its running header (« CCP1 Accueil •
+    # CCP2 Accompagnement • CCP3 Employeurs ») says nothing of which one this dossier is.
+    templated = _listed(candidates, margins) if margins.strip() else set()
+    scores: list[tuple[float, RuleSet]] = []
+    for rules in candidates:
+        if _ruled_out(rules, cover, head, listed):
+            continue
+        shown = cover if rules.id in templated else cover + " " + margins
+        ev = _full_evidence(doc, rules, shown, head, numbers, segments)
+        if not ev.cover and _first_pages_say(rules, ev, shown, outline, listed):
+            ev = replace(ev, cover=ev.head)
+        if ev.sufficient:
+            scores.append((ev.score + _structure_score(rules, numbers), rules))
+    return scores
 
 
 def _block_by_its_parts(doc: Document, candidates: list[RuleSet], best: RuleSet, cover: str,
@@ -327,6 +346,53 @@ def _first_pages_say(rules: RuleSet, ev: Evidence, cover: str, outline: set[int]
     if not _names_certification(rules, cover) or "ccp-liste" in cover:
         return False  # a cover naming several blocks: one named on page 2 is no answer
     return max(outline) <= max(3, len(rules.parts))
+
+
+def _sommaire_parts(rules: RuleSet, lines: list[str]) -> set[int]:
+    """The rule set's parts that a line of the first pages names in the part's own words,
+    a line naming one part more than any other (« Partie 2 — L'appui technique au
+    recrutement »): a sentence listing every part (« trois parties : prospection, appui,
+    intégration ») names none of them."""
+    named: set[int] = set()
+    for line in lines:
+        scores = {p.number: keyword_score(line, p) for p in rules.parts}
+        top = max(scores.values(), default=0)
+        best = [n for n, v in scores.items() if v == top]
+        if top >= 1 and len(best) == 1:
+            named.add(best[0])
+    return named
+
+
+def _planned_by_sommaire(doc: Document, candidates: list[RuleSet], cover: str, head: str,
+                         listed: set[str]) -> RuleSet | None:
+    """The rule set whose every part (all but one of the title's seven) the first pages
+    of a document that calls itself a dossier list in the parts' own words, and that
+    holds the parts of every other rule set so listed (a title's sommaire lists the
+    blocks' parts too): what a trainer reads on a silent cover. None when two rule sets
+    of the same size fit, or when the document does not call itself a dossier."""
+    if not _A_DOSSIER.search(head):
+        return None
+    first = 2 if doc.page_count > 1 else 1  # the cover's lines are no sommaire
+    # A sommaire's lines are short; the first part's prose is not.
+    lines = [b.text for b in doc.blocks if first <= b.page <= 3 and len(b.text) <= 120
+             and len(b.text.split()) <= 16]
+    named = {r.id: {fold(p.title) for p in r.parts if p.number in _sommaire_parts(r, lines)}
+             for r in candidates if len(r.parts) >= 3}
+    full = []
+    for rules in candidates:
+        if len(rules.parts) < 3 or _ruled_out(rules, cover, head, listed - {rules.id}):
+            continue
+        own = {fold(p.title) for p in rules.parts}
+        if len(named[rules.id]) < len(own) - (1 if len(own) > 3 else 0):
+            continue
+        # A part listed that is not one of its own (« Présentation de la structure »
+        # above a block's three parts) says the sommaire is another rule set's, cut short.
+        if all(titles <= own for titles in named.values()):
+            full.append(rules)
+    full.sort(key=lambda r: -len(r.parts))
+    if not full or (len(full) > 1 and len(full[0].parts) == len(full[1].parts)):
+        return None
+    return full[0]
 
 
 def _parts_fit(dossier: Dossier) -> bool:
