@@ -273,3 +273,22 @@ def test_the_oral_is_still_a_denial_not_an_announcement() -> None:
 def test_a_topic_titled_then_said_not_dealt_with_is_absent(item: str, section: str) -> None:
     text = _memoire("Ce mémoire suit l'ordre du référentiel.", **{item: section})
     assert item_state(text, item) == "absent"
+
+
+# A kind of tool said not made (« je voulais faire un petit livret, mais je n'ai pas
+# réussi ») and someone else's used instead: partly there (warns), never found; the
+# candidate's own made instead stays found.
+@pytest.mark.parametrize("tool, state", [
+    ("Je voulais faire un petit livret avec les mots du travail, mais je n'ai pas réussi "
+     "à le faire pendant le stage. On a utilisé les fiches de l'animatrice.", "partial"),
+    ("Le questionnaire prévu n'a pas été fait, faute de temps. Nous avons repris le "
+     "classeur de la conseillère.", "partial"),
+    ("Je voulais faire un petit livret, mais je n'ai pas eu le temps ; j'ai conçu à la "
+     "place une grille d'auto-positionnement, remplie par les huit participantes.",
+     "found"),
+])
+def test_someone_elses_tool_after_ones_own_not_made_is_partly_there(tool: str,
+                                                                    state: str) -> None:
+    text = _memoire("Ce mémoire suit l'ordre du référentiel.",
+                    outil=f"# Mon outil\n\n{tool}")
+    assert item_state(text, "outil") == state

@@ -297,9 +297,10 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
             if found:
                 hits.extend((m, p) for m in found)
                 matched += 1
-                # Once its name is said not done, every mention is weighed (below).
-                if matched >= EVIDENCE_PHRASES and not (
-                        item.done and any(n in reader.denied for n in names)):
+                # Once it is said not done (its name, or one of its kinds: « je voulais
+                # faire un petit livret, mais je n'ai pas réussi »), every mention is
+                # weighed (below).
+                if matched >= EVIDENCE_PHRASES and not (item.done and reader.denied):
                     break
             elif p in reader.denied and not hits and rank < NAMING_PHRASES:
                 # The words that name it (its first phrases) are said not done: looser
@@ -315,8 +316,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 if found and p not in loose_hints:
                     loose_hints.append(p)
         unowned = False
-        if hits and not named_not_done and item.done and any(
-                n in reader.denied for n in names):
+        if hits and not named_not_done and item.done and reader.denied:
             hits, unowned = _owned(hits, reader)
             named_not_done = not hits
         ok = bool(hits) and not named_not_done and not unowned

@@ -774,6 +774,12 @@ class Index:
         if _MY.intersection(before):
             return "mine"
         word = full[j].word
+        # Whose it is, said right after it (« les fiches de l'animatrice », « le livret
+        # de l'association »), wins over who used it: someone else's thing put to use.
+        after = [t.word for t in full[j + 1:min(s.last, j + 8)] if t.kind != "punct"]
+        if any(w in {"de", "du", "d"} and _OWNERS.intersection(after[k + 1:k + 3])
+               for k, w in enumerate(after[:4])):
+            return "other"
         plural = word.endswith(("s", "x")) and (not before or before[-1] in _GENERIC_BEFORE)
         mine = bool(_FIRST_PERSON.intersection(words))
         if plural:
