@@ -124,6 +124,10 @@ RELAYS = [
     "Le prochain point est fixé au 3 mai avec sa référente RSA ; je serai partie.",
     "rdv prévu fin avril avec son conseiller France Travail pour le financement.",
     "La suite sera assurée par la conseillère du PLIE, que j'ai prévenue.",
+    # the professional who goes on, in the present or the near future
+    "Mon stage est fini le 20. Ma tutrice continue avec lui.",
+    "Sa conseillère Cap emploi poursuit le suivi dans l'emploi.",
+    "la conseillère CEJ va faire le point avec lui en mars.",
 ]
 
 
