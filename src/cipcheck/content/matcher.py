@@ -474,6 +474,8 @@ class Index:
         self._words = sorted(self._by_word)
         # "$personne", "$lieu": positions, read on first use.
         self._special: dict[str, tuple[list[int], frozenset[int]]] = {}
+        # Sentence number -> whether it announces the document's plan (read once).
+        self._plan: dict[int, bool] = {}
 
     def _special_positions(self, name: str) -> tuple[list[int], frozenset[int]]:
         """Content tokens that designate one person (or a place), or come right after a
@@ -633,7 +635,14 @@ class Index:
         s'articule en sept parties : … »): it names every content, it shows none."""
         if self.reading is None:
             return False
-        s = _sentence(self.reading, getattr(self.tokens[match.start], "sentence", -1))
+        number = getattr(self.tokens[match.start], "sentence", -1)
+        if number not in self._plan:
+            self._plan[number] = self._announces(number)
+        return self._plan[number]
+
+    def _announces(self, number: int) -> bool:
+        assert self.reading is not None
+        s = _sentence(self.reading, number)
         if s is None or s.heading:
             return False
         words = tuple(t.word for t in self.reading.tokens[s.first:s.last])
