@@ -62,6 +62,8 @@ SETS = {
                                    content=20, ops_absent=3, decoys=16, dossiers=18, pdfs=4)),
     "devset11a": (None, shape.Shape(stated=39, unstated=17, parts=30, under_three=12,
                                     content=15, ops_absent=2, decoys=13, dossiers=0)),
+    "devset11b": (None, shape.Shape(stated=42, unstated=16, parts=32, under_three=15,
+                                    content=14, ops_absent=3, decoys=13, dossiers=13)),
 }
 NAMES = list(SETS)
 
