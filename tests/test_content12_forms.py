@@ -48,6 +48,9 @@ MEANS = [
     "inscription à l'atelier « savoirs de base » du mardi.",
     # an orientation made
     "orientation vers la conseillère en économie sociale et familiale pour son budget.",
+    # a service called on for her
+    "rendez-vous pris avec le médecin de Cap emploi pour ses restrictions.",
+    "nous avons appelé ensemble la CAF pour débloquer son dossier.",
 ]
 
 
