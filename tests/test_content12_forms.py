@@ -299,3 +299,11 @@ def test_someone_elses_tool_after_ones_own_not_made_is_partly_there(tool: str,
     text = _memoire("Ce mémoire suit l'ordre du référentiel.",
                     outil=f"# Mon outil\n\n{tool}")
     assert item_state(text, "outil") == state
+
+
+def test_the_persons_file_is_no_plan_of_the_document() -> None:
+    # « le dossier de surendettement, présenté à la commission »: the person's file.
+    text = ("# Suivi de Mme S.\n\nMme S., 39 ans, vit seule avec ses deux enfants.\n\n"
+            "Nous avons monté le dossier de surendettement, présenté ensuite à la "
+            "commission, avec l'assistante sociale du Département.")
+    assert item_state(text, "moyens.acteurs", rules="cip-titre", part=2) == "found"

@@ -323,6 +323,8 @@ def _doing_without(before: list[str]) -> bool:
 # of being made up (« ce mémoire présente / aborde / se compose de / s'articule »), the
 # candidate's future of such a verb (« je présenterai », « j'aborderai »), or a part
 # numbered in prose (« dans une première partie »).
+# (« ce dossier », « mon mémoire » — not « le dossier de surendettement, présenté à la
+# commission », the person's file.)
 _PLAN_SUBJECTS = frozenset({"memoire", "dossier", "document", "rapport", "ecrit"})
 _PLAN_VERBS = ("present", "abord", "trait", "expos", "decri", "decriv", "compos", "compren",
                "compor", "articul", "organis", "structur", "suit", "retrac", "deroul",
@@ -340,7 +342,7 @@ def _plan_sentence(words: tuple[str, ...]) -> bool:
     for k, w in enumerate(words):
         if w in _PLAN_FUTURES:
             return True
-        if w in _PLAN_SUBJECTS and k > 0 and words[k - 1] in {"ce", "cet", "mon", "le"} \
+        if w in _PLAN_SUBJECTS and k > 0 and words[k - 1] in {"ce", "cet", "mon"} \
                 and any(x.startswith(_PLAN_VERBS) for x in words[k + 1:k + 1 + _PLAN_SPAN]):
             return True
         if w == "partie" and k > 0 and words[k - 1] in _PLAN_ORDINALS and k > 1 \
