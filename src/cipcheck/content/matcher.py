@@ -656,8 +656,8 @@ class Index:
         return (prev is not None and bool(words) and words[0] in {"il", "elle"}
                 and any(x.startswith(_PLAN_VERBS) for x in words[1:4]
                         if x not in {"se", "s", "'"})
-                and _PLAN_SUBJECTS.intersection(
-                    t.word for t in self.reading.tokens[prev.first:prev.last]))
+                and bool(_PLAN_SUBJECTS.intersection(
+                    t.word for t in self.reading.tokens[prev.first:prev.last])))
 
     def label_says_todo(self, match: Match) -> bool:
         """Whether ``match`` opens a sentence of the text as a label whose answer is a
