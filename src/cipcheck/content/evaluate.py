@@ -154,6 +154,12 @@ class _Reader:
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
         self.unfinished: list[str] = []
+        # A topic the candidate says they did not deal with (« je n'ai pas eu le temps
+        # d'analyser l'action »): a title naming it is then no evidence either.
+        self.left_out = False
+        # Phrases found only where the document announces its plan (« Ce mémoire
+        # présente la structure, la cartographie de son réseau… »): named, not shown.
+        self.announced: list[str] = []
 
     def _in_denial(self, sentence: int, at: int) -> bool:
         """Whether a match at ``at`` is in a sentence that says the content was not done
@@ -182,9 +188,7 @@ class _Reader:
     def find(self, phrase: str) -> list[Match]:
         found = self.index.find(_compiled(phrase))
         if self.titles_read and found:
-            return [m for m in found if self.index.under_heading(m) != "todo"
-                    and not self.index.label_says_todo(m)
-                    and not (self.topic and self.index.not_dealt_with(m))]
+            return self._topic_matches(found, phrase)
         if not self.read or not found:
             return found
         kept = []
@@ -194,6 +198,11 @@ class _Reader:
             tok = self.index.tokens[m.start]
             sentence = getattr(tok, "sentence", -1)
             verdict = self._verdict(m, phrase, sentence, getattr(tok, "index", -1))
+            if verdict is not Said.NOT_DONE and self.index.announces_plan(m):
+                # What the plan announces is read after what the sentence says of it
+                # (« je présenterai la monographie lors de la soutenance » is a denial).
+                self._not_announced([m], phrase)
+                continue
             if verdict is Said.DONE:
                 kept.append(m)
             elif verdict in (Said.UNFINISHED, Said.UNSURE):
@@ -202,6 +211,29 @@ class _Reader:
                 self._denied_sentences.setdefault(sentence, getattr(tok, "index", -1))
                 if phrase not in self.denied:
                     self.denied[phrase] = (m.page, self.index.excerpt(m))
+        return kept
+
+    def _topic_matches(self, found: list[Match], phrase: str) -> list[Match]:
+        """The matches of a topic that show it: not a title over a placeholder, nor one
+        read without titles, nor in a clause that says it was not dealt with."""
+        kept = []
+        for m in found:
+            if not self.headings and self.index.in_heading(m):
+                continue
+            if self.index.under_heading(m) == "todo" or self.index.label_says_todo(m):
+                continue
+            if self.topic and self.index.not_dealt_with(m):
+                self.left_out = True
+                continue
+            kept.append(m)
+        return self._not_announced(kept, phrase)
+
+    def _not_announced(self, found: list[Match], phrase: str) -> list[Match]:
+        """``found`` without the matches in a sentence that announces the document's
+        plan, which are noted (``announced``)."""
+        kept = [m for m in found if not self.index.announces_plan(m)]
+        if len(kept) < len(found) and phrase not in self.announced:
+            self.announced.append(phrase)
         return kept
 
     def _verdict(self, m: Match, phrase: str, sentence: int, at: int) -> Said:
@@ -234,12 +266,13 @@ def evaluate_item(item: ContentItem, scope: Scope,
                           count=counted)
     index = scope.index(item.where)
     result, reader = _read_item(item, _Reader(item, index), lexicon)
-    if (result.found and (reader.denied or reader.unfinished)) or (
+    if (result.found and (reader.denied or reader.unfinished or reader.left_out)) or (
             result.partial and reader.denied):
         # « # Cartographie » then « elle n'a pas pu être faite »: the title names the
         # content, the text under it says it was not done: titles are not evidence —
         # nor do they make it partly there (« # Monographie » then « La monographie
-        # n'a pas été rédigée »).
+        # n'a pas été rédigée »). The same for a topic (« # Analyse de l'action » then
+        # « je n'ai pas eu le temps d'analyser l'action »).
         result, reader = _read_item(item, _Reader(item, index, headings=False), lexicon)
     return result
 
@@ -264,9 +297,10 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
             if found:
                 hits.extend((m, p) for m in found)
                 matched += 1
-                # Once its name is said not done, every mention is weighed (below).
-                if matched >= EVIDENCE_PHRASES and not (
-                        item.done and any(n in reader.denied for n in names)):
+                # Once it is said not done (its name, or one of its kinds: « je voulais
+                # faire un petit livret, mais je n'ai pas réussi »), every mention is
+                # weighed (below).
+                if matched >= EVIDENCE_PHRASES and not (item.done and reader.denied):
                     break
             elif p in reader.denied and not hits and rank < NAMING_PHRASES:
                 # The words that name it (its first phrases) are said not done: looser
@@ -282,8 +316,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 if found and p not in loose_hints:
                     loose_hints.append(p)
         unowned = False
-        if hits and not named_not_done and item.done and any(
-                n in reader.denied for n in names):
+        if hits and not named_not_done and item.done and reader.denied:
             hits, unowned = _owned(hits, reader)
             named_not_done = not hits
         ok = bool(hits) and not named_not_done and not unowned
@@ -354,9 +387,14 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     talked_about = (len({_family(h) for h in hints}) >= 2
                     or any(h.startswith(PERSON) for h in hints)) and not named_not_done
     denied = () if ok else tuple(dict.fromkeys(reader.denied.values()))
+    # Only announced in the plan (« Ce mémoire présente… la cartographie… »): it may be
+    # told where the reader does not see it — partly there (warns), unless the text says
+    # it was not done (« la cartographie n'a pas pu être réalisée »): then it fails.
+    announced = (not ok and bool(reader.announced) and not named_not_done
+                 and not reader.denied and not reader.left_out)
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
-                      partial=partial or talked_about,
+                      partial=partial or talked_about or announced,
                       hints=tuple(hints) if talked_about else (), denied=denied), reader
 
 

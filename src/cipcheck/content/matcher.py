@@ -302,6 +302,55 @@ _DEAL_VERBS = ("travaill", "trait", "abord", "fai", "fait", "realis", "cherch", 
                "construi", "elabor", "dress", "etabl", "conc", "mis", "mett")
 
 
+# Subject pronouns of someone else than the candidate.
+_THIRD_PERSON = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _doing_without(before: list[str]) -> bool:
+    """Whether the « sans » that ends ``before`` (the words of a sentence up to a match)
+    is the candidate going without (« j'ai travaillé seule, sans grille ni méthode »): the
+    nearest subject before it is theirs. The person's state (« il risquait de se
+    retrouver sans ressources », « elle vit sans permis ») is what the text describes."""
+    for w in reversed(before):
+        if w in _THIRD_PERSON:
+            return False
+        if w in _FIRST_PERSON:
+            return True
+    return False
+
+
+# What announces a document's plan: the document as subject of a verb of presenting or
+# of being made up (« ce mémoire présente / aborde / se compose de / s'articule »), the
+# candidate's future of such a verb (« je présenterai », « j'aborderai »), or a part
+# numbered in prose (« dans une première partie »).
+# (« ce dossier », « mon mémoire » — not « le dossier de surendettement, présenté à la
+# commission », the person's file.)
+_PLAN_SUBJECTS = frozenset({"memoire", "dossier", "document", "rapport", "ecrit"})
+_PLAN_VERBS = ("present", "abord", "trait", "expos", "decri", "decriv", "compos", "compren",
+               "compor", "articul", "organis", "structur", "suit", "retrac", "deroul",
+               "propos", "rend", "developp", "contient", "contien", "detaill")
+_PLAN_FUTURES = ("presenterai", "aborderai", "exposerai", "decrirai", "traiterai",
+                 "retracerai", "developperai", "detaillerai", "presenterons",
+                 "aborderons", "exposerons", "decrirons", "traiterons", "retracerons")
+_PLAN_ORDINALS = frozenset({"premiere", "deuxieme", "seconde", "troisieme", "derniere",
+                            "quatrieme", "cinquieme", "sixieme", "septieme"})
+_PLAN_SPAN = 6  # words between the document and its verb (« ce mémoire, rédigé…, présente »)
+
+
+@lru_cache(maxsize=4096)
+def _plan_sentence(words: tuple[str, ...]) -> bool:
+    for k, w in enumerate(words):
+        if w in _PLAN_FUTURES:
+            return True
+        if w in _PLAN_SUBJECTS and k > 0 and words[k - 1] in {"ce", "cet", "mon"} \
+                and any(x.startswith(_PLAN_VERBS) for x in words[k + 1:k + 1 + _PLAN_SPAN]):
+            return True
+        if w == "partie" and k > 0 and words[k - 1] in _PLAN_ORDINALS and k > 1 \
+                and words[k - 2] in {"une", "la"} and k > 2 and words[k - 3] in {"dans", "en"}:
+            return True
+    return False
+
+
 def _designates(full: Sequence[Tok], m: int, given: frozenset[str]) -> bool:
     """Whether reading token ``m`` designates one person: « Mme », « Monsieur », « M. »,
     an initial (« B. »), a given name written with its capital (« Aïcha »)."""
@@ -427,6 +476,8 @@ class Index:
         self._words = sorted(self._by_word)
         # "$personne", "$lieu": positions, read on first use.
         self._special: dict[str, tuple[list[int], frozenset[int]]] = {}
+        # Sentence number -> whether it announces the document's plan (read once).
+        self._plan: dict[int, bool] = {}
 
     def _special_positions(self, name: str) -> tuple[list[int], frozenset[int]]:
         """Content tokens that designate one person (or a place), or come right after a
@@ -579,6 +630,35 @@ class Index:
             return "todo"
         return "annex" if _ANNEX.fullmatch(text) else "text"
 
+    def announces_plan(self, match: Match) -> bool:
+        """Whether ``match`` is in a sentence that announces the document's plan (« Ce
+        mémoire présente la structure, la cartographie de son réseau, la monographie…,
+        l'outil que j'ai créé… », « Dans une première partie, je présenterai… », « Il
+        s'articule en sept parties : … »): it names every content, it shows none."""
+        if self.reading is None:
+            return False
+        number = getattr(self.tokens[match.start], "sentence", -1)
+        if number not in self._plan:
+            self._plan[number] = self._announces(number)
+        return self._plan[number]
+
+    def _announces(self, number: int) -> bool:
+        assert self.reading is not None
+        s = _sentence(self.reading, number)
+        if s is None or s.heading:
+            return False
+        words = tuple(t.word for t in self.reading.tokens[s.first:s.last])
+        if _plan_sentence(words):
+            return True
+        # « Ce mémoire rend compte de mon stage. Il présente la structure, … »: the
+        # document, named just before, taken up by a pronoun.
+        prev = _sentence(self.reading, s.index - 1)
+        return (prev is not None and bool(words) and words[0] in {"il", "elle"}
+                and any(x.startswith(_PLAN_VERBS) for x in words[1:4]
+                        if x not in {"se", "s", "'"})
+                and bool(_PLAN_SUBJECTS.intersection(
+                    t.word for t in self.reading.tokens[prev.first:prev.last])))
+
     def label_says_todo(self, match: Match) -> bool:
         """Whether ``match`` opens a sentence of the text as a label whose answer is a
         placeholder: « (Développement durable : non traité dans ce dossier.) »,
@@ -705,6 +785,12 @@ class Index:
         if _MY.intersection(before):
             return "mine"
         word = full[j].word
+        # Whose it is, said right after it (« les fiches de l'animatrice », « le livret
+        # de l'association »), wins over who used it: someone else's thing put to use.
+        after = [t.word for t in full[j + 1:min(s.last, j + 8)] if t.kind != "punct"]
+        if any(w in {"de", "du", "d"} and _OWNERS.intersection(after[k + 1:k + 3])
+               for k, w in enumerate(after[:4])):
+            return "other"
         plural = word.endswith(("s", "x")) and (not before or before[-1] in _GENERIC_BEFORE)
         mine = bool(_FIRST_PERSON.intersection(words))
         if plural:
@@ -734,9 +820,12 @@ class Index:
             return False
         # « Le territoire — nous n'avons pas pu rassembler de chiffres »: any word of
         # the phrase in the negated clause.
-        return any(self._left_out_at(k) for k in {match.start, match.end - 1})
+        # « sans rendez-vous » is the phrase's own « sans » (a way of receiving people),
+        # not the candidate going without.
+        own = "sans" in match.pattern.lower().split()
+        return any(self._left_out_at(k, own) for k in {match.start, match.end - 1})
 
-    def _left_out_at(self, k: int) -> bool:
+    def _left_out_at(self, k: int, own_sans: bool = False) -> bool:
         assert self.reading is not None
         first = self.tokens[k]
         j = getattr(first, "index", None)
@@ -750,8 +839,8 @@ class Index:
                 break
             clause.append(t.word)
         clause.reverse()
-        if "sans" in clause[-4:] and _FIRST_PERSON.intersection(
-                t.word for t in full[s.first:j]):
+        if not own_sans and "sans" in clause[-4:] and _doing_without(
+                [t.word for t in full[s.first:j]]):
             return True
         negated = next((k for k, w in enumerate(clause) if w in _NOT_WORDS), None)
         if negated is None:
