@@ -145,14 +145,14 @@ class Evidence:
 
 
 def evidence(doc: Document, rules: RuleSet, cover: str, head: str,
-             numbers: set[int]) -> Evidence:
+             numbers: set[int], other: bool = False) -> Evidence:
     d = rules.detect
     on_cover = tuple(p for p in d.any if re.search(p, cover))
     in_head = tuple(p for p in d.any if re.search(p, head))
     context = tuple(p for p in d.context if re.search(p, head))
     fitting = {n for n in numbers if rules.part(n) is not None}
     return Evidence(rules, on_cover, in_head, len(fitting), context,
-                    kind=bool(_A_DOSSIER.search(head)), other=another_kind(doc))
+                    kind=bool(_A_DOSSIER.search(head)), other=other)
 
 
 def titled_parts(dossier: Dossier) -> int:
@@ -213,6 +213,7 @@ class _Segments:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._by_rules: dict[str, Dossier] = {}
+        self.other = another_kind(doc)  # read once, whatever the rule set
 
     def __call__(self, rules: RuleSet) -> Dossier:
         if rules.id not in self._by_rules:
@@ -222,7 +223,7 @@ class _Segments:
 
 def _full_evidence(doc: Document, rules: RuleSet, cover: str, head: str,
                    numbers: set[int], segments: _Segments) -> Evidence:
-    ev = evidence(doc, rules, cover, head, numbers)
+    ev = evidence(doc, rules, cover, head, numbers, segments.other)
     if not ev.cover or ev.sufficient:
         return ev
     # Dearer evidence, read only when the cover's wording is not enough on its own.
@@ -276,8 +277,11 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     listed = _listed(candidates, cover)
     segments = _Segments(doc)
     scores = _scores(doc, candidates, cover, head, margins, listed, segments)
-    planned = _planned_by_sommaire(doc, candidates, cover, head, listed)
+    # Read only when the cover's evidence is not enough (dearer: every sommaire line
+    # against every part of every rule set).
+    planned = None
     if not scores:
+        planned = _planned_by_sommaire(doc, candidates, cover, head, listed, segments.other)
         if planned is None:
             return None
         scores = [(0.0, planned)]
@@ -290,6 +294,8 @@ def recognise(doc: Document, candidates: list[RuleSet]) -> Recognised | None:
     dossier = segments(best)
     if _parts_fit(dossier):
         return Recognised(best, dossier)
+    if planned is None:
+        planned = _planned_by_sommaire(doc, candidates, cover, head, listed, segments.other)
     if planned is not None and planned is not best:
         # The cover names the title (on every block's cover too) but the sommaire lists
         # one block's parts only, in their own words.
@@ -398,13 +404,13 @@ def _sommaire_parts(rules: RuleSet, lines: list[str]) -> set[int]:
 
 
 def _planned_by_sommaire(doc: Document, candidates: list[RuleSet], cover: str, head: str,
-                         listed: set[str]) -> RuleSet | None:
+                         listed: set[str], other: bool) -> RuleSet | None:
     """The rule set whose every part (all but one of the title's seven) the first pages
     of a document that calls itself a dossier list in the parts' own words, and that
     holds the parts of every other rule set so listed (a title's sommaire lists the
     blocks' parts too): what a trainer reads on a silent cover. None when two rule sets
     of the same size fit, or when the document does not call itself a dossier."""
-    if not _A_DOSSIER.search(head) or another_kind(doc):
+    if not _A_DOSSIER.search(head) or other:
         return None
     lines = [b.text for b in doc.blocks if _sommaire_line(b, doc.page_count)]
     named = {r.id: {fold(p.title) for p in r.parts if p.number in _sommaire_parts(r, lines)}
