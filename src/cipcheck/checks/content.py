@@ -169,12 +169,15 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
                                      doubt=doubt))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
     skipped = _own_count(ctx, c) + skipped
-    if status is Status.FAIL and why == "hints":
+    if status is Status.FAIL and why in ("hints", "episodes"):
         # Never fail on a guess: meetings are told that could not be placed among the
-        # interviews counted (« je la reçois… », « lors de l'entretien de bilan »).
+        # interviews counted (« je la reçois… », « lors de l'entretien de bilan »), or
+        # dated meetings a blunter reading sees clause by clause (« le deusième rdv le
+        # 16 fevrier »).
         status = Status.WARN
-        hinted = " ; ".join(f"p. {h.page} « {h.words} »" for h in c.hints[:_LISTED])
-        shown_en = "; ".join(f"p. {h.page} \"{h.words}\"" for h in c.hints[:_LISTED])
+        seen = c.hints if why == "hints" else c.episodes
+        hinted = " ; ".join(f"p. {h.page} « {h.words} »" for h in seen[:_LISTED])
+        shown_en = "; ".join(f"p. {h.page} \"{h.words}\"" for h in seen[:_LISTED])
         doubt += ctx._(" Le texte évoque aussi des rencontres non comptées ({hinted}) : si ce "
                        "sont d'autres entretiens, donnez à chacun un titre daté ou numéroté pour "
                        "qu'il soit compté (compte incertain).", hinted=hinted,
