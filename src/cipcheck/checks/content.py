@@ -175,7 +175,8 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
         # dated meetings a blunter reading sees clause by clause (« le deusième rdv le
         # 16 fevrier »).
         status = Status.WARN
-        seen = c.hints if why == "hints" else c.episodes
+        seen = c.hints if why == "hints" else (
+            c.ranked if len(c.ranked) > len(c.episodes) else c.episodes)
         hinted = " ; ".join(f"p. {h.page} « {h.words} »" for h in seen[:_LISTED])
         shown_en = "; ".join(f"p. {h.page} \"{h.words}\"" for h in seen[:_LISTED])
         doubt += ctx._(" Le texte évoque aussi des rencontres non comptées ({hinted}) : si ce "

@@ -20,15 +20,17 @@ from cipcheck.content.interview_results import Interview, Planned
 from cipcheck.content.interview_words import COLLEAGUES, GROUP
 from cipcheck.reading import Reading
 
-# Meeting nouns, spelled as people write them (folded text: no accents): « rendez-vous »,
-# « rendé-vous », « rendez vous », « rdv », « entretien(t)(s) », « séance », « rencontre »,
+# One meeting's noun, spelled as people write them (folded text: no accents):
+# « rendez-vous », « rendé-vous », « rendez vous », « rdv », « entretien(t) », « séance »,
+# « une rencontre » — singular: « ces entretiens », « les séances » name no one episode;
 # « point » is left out (« point sur la formation » is everywhere).
-_NOUN = (r"(?:rend[ae]?[zs]?[- ]?v[ou]+s?|rendes?[- ]?vous|rdvs?|r\.d\.v|entretien[ts]*"
-         r"|entretient|entrevues?|seances?|rendez|visites? a domicile"
-         r"|(?:la|une|cette|notre|\w+i[ea]?me|premiere) rencontres?)")
+_NOUN = (r"(?:rend[ae]?[zs]?[- ]?v[ou]+s?|rendes?[- ]?vous|rdv|r\.d\.v|entretien|entretient"
+         r"|entrevue|seance|rendez|visite a domicile"
+         r"|(?:la|une|cette|notre|\w+i[ea]?me|premiere) rencontre)")
 # Ordinals of a meeting, tolerant: « premier », « premié », « deuxième », « deusième »,
 # « 2e », « 3ème », « troisiéme », « dernier »; standing alone or before a meeting noun.
-_ORDINAL = (r"(?:premi?[ea]?[rs]?|premie|premiere?|deu[sxz]?i[ea]?me?|second[e]?|troi[sz]i[ea]?me?"
+_RANKS = (("premi", 1), ("deu", 2), ("second", 2), ("troi", 3), ("quatri", 4), ("cinqui", 5))
+_ORDINAL = (r"(?:premi?[ea]?r?|premie|premiere|deu[sxz]?i[ea]?me?|second[e]?|troi[sz]i[ea]?me?"
             r"|quatri[ea]?me?|cinqui[ea]?me?|[2-9] ?(?:e|eme|ieme|em)|dernier|derniere)")
 _MEETING = re.compile(rf"\b{_NOUN}\b|\b{_ORDINAL}\b(?!\s+(?:semaine|jour|mois|partie|etape"
                       rf"|objectif|temps|trimestre|annee|axe|piste|frein|point|moitie"
@@ -43,10 +45,11 @@ _NOT_HELD = re.compile(
 _PLANNED = re.compile(
     r"\bprevue?s?\b|\bprevisionnel|\bprogramme|\bplanifi|\bfixee?s?\b|\bconvenu|\bpropos"
     r"|\bprochaine?s?\b|\breverr|\baura lieu|\bdevr[ao]|\bdoit\b|\ba venir\b|\bsuivant"
-    r"|\bconfirm|\brappel|\bpreparer|\bconvoqu")
+    r"|\bconfirm|\brappel|\bpreparer|\bconvoqu|\bsera\b|\bserons\b|\bferons\b|\bfera\b")
 # A plan word and, in the same clause, words that say it was held all the same
 # (« Prévu en présentiel, passé par téléphone »).
-_HELD_ALL_THE_SAME = re.compile(r"\b(?:passee?|realisee?|tenue?|eu lieu|s'est (?:deroule|tenu))\b")
+_HELD_ALL_THE_SAME = re.compile(
+    r"\b(?:passee?|faite?|effectuee?|realisee?|tenue?|eu lieu|s'est (?:deroule|tenu))\b")
 # A date that is a target, not a moment (« fixé au 3 février », « pour le 12 »).
 _TARGET_BEFORE = re.compile(r"(?:\bau|\bdu|\bpour le|\bjusqu'au|\bavant le|\bd'ici le|\bdes le"
                             r"|\ba partir du|\bapres le|\bfin)\s*$")
@@ -107,6 +110,51 @@ def dated_episodes(view: Reading, interviews: list[Interview],
                 words = " ".join(text[a:clause_start + hi].split()[:10])
                 seen[key] = Planned(page, words, "indice")
     return list(seen.values())
+
+
+# A clause opened by a meeting's rank: « Le deusième rendé-vous… », « La troisième fois, »,
+# « Le premié cétait le 9 », « Au 2e entretien » (not a bare « Le deuxième, dans un
+# garage, … »: an ellipsis may stand for anything, a placement, a child).
+_RANKED = re.compile(
+    rf"^\W*(?:(?:le|la|l'|lors du|lors de la|au|a la|du|de la|pour le|pour la)\s*)?"
+    rf"(?P<ord>{_ORDINAL})\b\s*(?:{_NOUN}\b|fois\b|c'?etait|etait|a eu lieu|s'est"
+    rf"|le \d)")
+
+
+def ranked_episodes(view: Reading) -> list[Planned]:
+    """The ranks of meetings told as held, clause by clause, tolerant of spellings (one
+    per rank, the first clause that tells it): « Le premié rendé-vous… », « Le deusième
+    cétait… », « La troisième fois, … » are three, dated or not; a clause that says the
+    meeting was missed, planned or someone else's tells none."""
+    seen: dict[int, Planned] = {}
+    ahead = False
+    units = _units(view)
+    for n, (page, text, norm, heading) in enumerate(units):
+        if heading:
+            ahead = bool(_AHEAD.search(norm))
+        if ahead:
+            continue
+        after = units[n + 1][2] if n + 1 < len(units) and len(norm.split()) <= 8 else ""
+        for start, clause in _clauses(norm):
+            m = _RANKED.match(clause)
+            if m is None or (rank := _rank(m.group("ord"))) is None or rank in seen:
+                continue
+            told = clause + " " + after
+            if _NOT_HELD.search(told) or _third_near(clause, m):
+                continue
+            if _PLANNED.search(told) and not _HELD_ALL_THE_SAME.search(clause):
+                continue
+            a = start + m.start("ord")
+            seen[rank] = Planned(page, " ".join(text[a:start + len(clause)].split()[:10]),
+                                 "indice")
+    return [seen[r] for r in sorted(seen)]
+
+
+def _rank(word: str) -> int | None:
+    digits = re.match(r"\d", word)
+    if digits:
+        return int(digits.group())
+    return next((r for prefix, r in _RANKS if word.startswith(prefix)), None)
 
 
 def _third_near(window: str, meeting: re.Match[str]) -> bool:

@@ -62,6 +62,9 @@ class InterviewCount:
     # The broad net (interview_episodes): dated episodes told with a meeting noun or
     # ordinal, read clause by clause, that no interview counted holds.
     episodes: list[Planned] = field(default_factory=list)
+    # The same net by rank: one clause per meeting rank told as held (« Le deusième
+    # rendé-vous… »), the ones counted included.
+    ranked: list[Planned] = field(default_factory=list)
 
     @property
     def unsure(self) -> list[Interview]:
@@ -94,7 +97,8 @@ class InterviewCount:
         if self.past_dates >= need:
             return "dates"
         dated = sum(1 for i in self.interviews if i.date is not None)
-        if self.episodes and dated + len(self.episodes) >= need:
+        if (self.episodes and dated + len(self.episodes) >= need) \
+                or len(self.ranked) >= need:
             # A blunter reading, clause by clause, sees enough dated meetings besides the
             # dated interviews counted (an undated one may be one of them): what the
             # precise reader missed is a guess either way, so never a failure.

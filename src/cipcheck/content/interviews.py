@@ -38,7 +38,7 @@ from dataclasses import replace
 from cipcheck.content.dates import days_in_digits
 from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
-from cipcheck.content.interview_episodes import dated_episodes
+from cipcheck.content.interview_episodes import dated_episodes, ranked_episodes
 from cipcheck.content.interview_log import read_log
 from cipcheck.content.interview_mentions import (
     counts_other,
@@ -174,6 +174,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         episodes=dated_episodes(view, interviews, {
             c.date for c in dropped if c.date and c.status in reasons})
         if len(interviews) < 3 else [],
+        ranked=ranked_episodes(view) if len(interviews) < 3 else [],
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
                       + [Planned(i.page, i.words, "indice") for i in beyond]
