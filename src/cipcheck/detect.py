@@ -208,7 +208,8 @@ def _ruled_out(rules: RuleSet, cover: str, head: str, listed: set[str]) -> bool:
 
 class _Segments:
     """The document segmented by each rule set asked for, once: recognition reads parts
-    for evidence, to check that they fit, and the check reuses the winner's."""
+    for evidence, to check that they fit, and the check reuses the winner's. It also
+    holds what the cover says the document is (``another_kind``), read once."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
