@@ -171,7 +171,8 @@ def named_headings(doc: Document, rules: RuleSet) -> tuple[str, ...]:
         return ()
     size = text_size(doc.blocks)
     # The headings, and the sommaire that lists them in plain lines.
-    texts = [fold(b.text) for b in doc.blocks if heading_like(b, size) or _sommaire_line(b)]
+    texts = [fold(b.text) for b in doc.blocks
+             if heading_like(b, size) or _sommaire_line(b, doc.page_count)]
     return tuple(p for p in patterns if any(re.search(p, t) for t in texts))
 
 
@@ -382,7 +383,7 @@ def _first_pages_say(rules: RuleSet, ev: Evidence, cover: str, outline: set[int]
     return max(outline) <= max(3, len(rules.parts))
 
 
-def _sommaire_line(b: Block, page_count: int = 2) -> bool:
+def _sommaire_line(b: Block, page_count: int) -> bool:
     """A line a sommaire could hold: on pages 2-3 (the cover's lines are no sommaire,
     unless the document is one page), short, no sentence of the first part's prose."""
     first = 2 if page_count > 1 else 1
@@ -414,8 +415,11 @@ def _planned_by_sommaire(doc: Document, candidates: list[RuleSet], cover: str, h
     if not _A_DOSSIER.search(head) or other:
         return None
     lines = [b.text for b in doc.blocks if _sommaire_line(b, doc.page_count)]
-    named = {r.id: {fold(p.title) for p in r.parts if p.number in _sommaire_parts(r, lines)}
-             for r in candidates if len(r.parts) >= 3}
+    named: dict[str, set[str]] = {}  # each rule set's part titles the lines name
+    for r in candidates:
+        if len(r.parts) >= 3:
+            found = _sommaire_parts(r, lines)
+            named[r.id] = {fold(p.title) for p in r.parts if p.number in found}
     full = []
     for rules in candidates:
         if len(rules.parts) < 3 or _ruled_out(rules, cover, head, listed - {rules.id}):

@@ -3893,17 +3893,22 @@ def _count_short_at_any_rate(readings: Sequence[Reading], figs: list[Figure],
         at_rule_day += count * standard[unit]
     if at_rule_day >= minimum - 0.5:
         return False
-    for r in readings:
-        if best.sentence >= len(r.sentences) or r.sentences[best.sentence].page != best.page:
-            continue
-        mentions = hour_mentions(r.tokens_of(r.sentences[best.sentence]), False)
-        counts = [m for m in mentions if m.unit in {"w", "d", "hd"}]
-        rates = {m.value for m in mentions if m.unit == "h"}
-        # Each count of the reading told once (« six semaines puis cinq semaines » are two
-        # periods), and its rate written in the sentence, not assumed (« interrompu au bout
-        # de 4 semaines » says nothing of its days).
-        return len(counts) == len(terms) and all(rate in rates for rate in written)
-    return False
+    r = _figure_reading(readings, best)
+    if r is None:
+        return False
+    mentions = hour_mentions(r.tokens_of(r.sentences[best.sentence]), False)
+    counts = [m for m in mentions if m.unit in {"w", "d", "hd"}]
+    rates = {m.value for m in mentions if m.unit == "h"}
+    # Each count of the reading told once (« six semaines puis cinq semaines » are two
+    # periods), and its rate written in the sentence, not assumed (« interrompu au bout
+    # de 4 semaines » says nothing of its days).
+    return len(counts) == len(terms) and all(rate in rates for rate in written)
+
+
+def _figure_reading(readings: Sequence[Reading], fig: Figure) -> Reading | None:
+    """The reading (body, or headers and footers) that holds the figure's sentence."""
+    return next((r for r in readings if fig.sentence < len(r.sentences)
+                 and r.sentences[fig.sentence].page == fig.page), None)
 
 
 def _count_at_the_rule_day(readings: Sequence[Reading], figs: list[Figure],
@@ -3925,31 +3930,30 @@ def _count_at_the_rule_day(readings: Sequence[Reading], figs: list[Figure],
     terms = [t.split(" ", 1) for t in best.how.split(" + ")]
     if any(len(t) != 2 or t[1] not in rule for t in terms):
         return False
-    for r in readings:
-        if best.sentence >= len(r.sentences) or r.sentences[best.sentence].page != best.page:
+    r = _figure_reading(readings, best)
+    if r is None:
+        return False
+    toks = r.tokens_of(r.sentences[best.sentence])
+    counts = [m for m in hour_mentions(toks, False) if m.unit in {"w", "d", "hd"}]
+    if len(counts) != len(terms) or any(
+            [t.word for t in toks[counts[j].end:counts[j + 1].at]] != ["et"]
+            for j in range(len(counts) - 1)):
+        return False  # « 3 semaines au CCAS, puis 2 semaines au PLIE »: periods
+    # the candidate's: a statement read as such, a label line (« Présence en
+    # structure : »), or told in the first person before it (« où j'ai été présente »)
+    own = best.stated or any(t.word == ":" or t.word in _FIRST_PERSON
+                             for t in toks[:counts[0].at])
+    if not own or any(t.word in _SOMEONE_ELSE or t.word in _THIRD_PARTY for t in toks):
+        return False
+    count_words = {k for m in counts for k in range(m.at, m.end)}
+    for k in range(max(0, best.sentence - 2), min(len(r.sentences), best.sentence + 3)):
+        if r.sentences[k].page != best.page:
             continue
-        toks = r.tokens_of(r.sentences[best.sentence])
-        counts = [m for m in hour_mentions(toks, False) if m.unit in {"w", "d", "hd"}]
-        if len(counts) != len(terms) or any(
-                [t.word for t in toks[counts[j].end:counts[j + 1].at]] != ["et"]
-                for j in range(len(counts) - 1)):
-            return False  # « 3 semaines au CCAS, puis 2 semaines au PLIE »: periods
-        # the candidate's: a statement read as such, a label line (« Présence en
-        # structure : »), or told in the first person before it (« où j'ai été présente »)
-        own = best.stated or any(t.word == ":" or t.word in _FIRST_PERSON
-                                 for t in toks[:counts[0].at])
-        if not own or any(t.word in _SOMEONE_ELSE or t.word in _THIRD_PARTY for t in toks):
-            return False
-        count_words = {k for m in counts for k in range(m.at, m.end)}
-        for k in range(max(0, best.sentence - 2), min(len(r.sentences), best.sentence + 3)):
-            if r.sentences[k].page != best.page:
-                continue
-            around = r.tokens_of(r.sentences[k])
-            if any(t.word in _DAY_LENGTH and not (k == best.sentence and j in count_words)
-                   for j, t in enumerate(around)):
-                return False  # « de 9 h à 12 h », « à mi-temps »: the day is told
-        return True
-    return False
+        around = r.tokens_of(r.sentences[k])
+        if any(t.word in _DAY_LENGTH and not (k == best.sentence and j in count_words)
+               for j, t in enumerate(around)):
+            return False  # « de 9 h à 12 h », « à mi-temps »: the day is told
+    return True
 
 
 # (« mes périodes en entreprise » alone is the official plural, not a count: only with one)

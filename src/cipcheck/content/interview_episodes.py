@@ -14,6 +14,7 @@ and says which dated episodes it saw.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cipcheck.content.dates import find_dates
 from cipcheck.content.interview_results import Interview, Planned
@@ -75,16 +76,7 @@ def dated_episodes(view: Reading, interviews: list[Interview],
     (one per date, the first clause that tells it)."""
     counted = {i.date for i in interviews if i.date is not None} | set_aside
     seen: dict[tuple[int, int], Planned] = {}
-    units = _units(view)
-    ahead = False
-    for n, (page, text, norm, heading) in enumerate(units):
-        if heading:
-            ahead = bool(_AHEAD.search(norm))
-        if ahead:
-            continue
-        # A short line (« Entretien 3 – 20 décembre ») is told by the line after it
-        # (« Elle n'est pas venue »).
-        after = units[n + 1][2] if n + 1 < len(units) and len(norm.split()) <= 8 else ""
+    for page, text, norm, after in _told(view):
         for clause_start, clause in _clauses(norm):
             dates = find_dates(clause)
             for k, d in enumerate(dates):
@@ -127,14 +119,7 @@ def ranked_episodes(view: Reading) -> list[Planned]:
     cétait… », « La troisième fois, … » are three, dated or not; a clause that says the
     meeting was missed, planned or someone else's tells none."""
     seen: dict[int, Planned] = {}
-    ahead = False
-    units = _units(view)
-    for n, (page, text, norm, heading) in enumerate(units):
-        if heading:
-            ahead = bool(_AHEAD.search(norm))
-        if ahead:
-            continue
-        after = units[n + 1][2] if n + 1 < len(units) and len(norm.split()) <= 8 else ""
+    for page, text, norm, after in _told(view):
         for start, clause in _clauses(norm):
             m = _RANKED.match(clause)
             if m is None or (rank := _rank(m.group("ord"))) is None or rank in seen:
@@ -164,6 +149,21 @@ def _third_near(window: str, meeting: re.Match[str]) -> bool:
     before = _WORD.findall(window[:meeting.start()])
     after = _WORD.findall(window[meeting.end():])[:6]
     return bool(set(before + after) & _THIRD)
+
+
+def _told(view: Reading) -> Iterator[tuple[int, str, str, str]]:
+    """The part's units (page, text, folded text) outside a section of what comes next,
+    each with the folded line after it when it is short: a short line (« Entretien 3 – 20
+    décembre ») is told by the line after it (« Elle n'est pas venue »)."""
+    units = _units(view)
+    ahead = False
+    for n, (page, text, norm, heading) in enumerate(units):
+        if heading:
+            ahead = bool(_AHEAD.search(norm))
+        if ahead:
+            continue
+        after = units[n + 1][2] if n + 1 < len(units) and len(norm.split()) <= 8 else ""
+        yield page, text, norm, after
 
 
 def _units(view: Reading) -> list[tuple[int, str, str, bool]]:
