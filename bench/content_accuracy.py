@@ -33,6 +33,7 @@ by nobody who tunes, scored only in aggregate to tell a general fix from a form 
 ``--set devset10`` on tests/fixtures/devset10/, written blind for a later final measure
 (held out). ``--set devset11`` (held out, written blind for the final measure of a later
 stop), ``devset11a`` and ``devset11b`` (tuning, written blind by two more authors).
+``--set devset12`` (held out, written blind for the final measure of a later stop).
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -191,7 +192,8 @@ def report(name: str, folders: list[Path], verbose: bool) -> bool:
 DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "devset5",
            "devset5t", "devset6", "devset6t", "devset6a", "devset6b", "devset7", "devset7t",
            "devset7a", "devset7b", "devset7c", "devset8", "devset9", "devset9a",
-           "devset9b", "devset9c", "devset10", "devset11", "devset11a", "devset11b")
+           "devset9b", "devset9c", "devset10", "devset11", "devset11a", "devset11b",
+           "devset12")
 
 
 def main(argv: list[str]) -> int:
