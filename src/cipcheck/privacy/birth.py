@@ -29,8 +29,12 @@ _DATE = (rf"((?:19|20)\d\d\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?!\d)|"
 _MONTH_YEAR = rf"((?:{_MONTH})\.?\s+\d{{4}})"
 # A label, then a few words before the colon: « Date de naissance de M. B. (fiche
 # d'inscription) : 21/11/1999 », « Date de naissance (JJ/MM/AAAA) : 08/11/2003 ».
-_LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|d\.\s?n\.|"
-          r"naissance\s*[:|]|nee?s?(?:\s*\(e\))?\s+le|"
+_LABEL = (r"date\s+(?:de\s+)?naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.?n\.?|ddn|"
+          r"d\.\s?n\.|"
+          # Forms in a hurry or from abroad: « Naissance le 5 octobre 1983 », « D.O.B. : … »
+          # (an English form copied), « ° 12/05/1975 » (the genealogists' sign for born).
+          r"naissance\s*[:|]|naissance\s+le|d\.?o\.?b\.?(?=\s*:)|"
+          r"nee?s?(?:\s*\(e\))?\s+le|"
           # « née 14.05.1983 à Cracovie », « Né(e) : 12/03/1985 »: the article left out.
           r"nee?s?(?:\s*\(e\))?(?=\s*:?\s*\d)")
 # What may stand between a label and its date: a comma, a bracket (« sa date de naissance
@@ -39,7 +43,8 @@ _LABEL = (r"date\s+de\s+naiss(?:ance|\.)(?:[^\d\n;:]{0,60}?(?::|-|–))?|d\.?d\.
 _GAP = r"\s*[:|,(]?\s*(?:\d{1,3}\s*ans\b[\s,;/()–-]*)?(?:le\s+)?"
 BIRTH = re.compile(
     # « | »: a table row read as one line (a PDF's columns): « Date de naissance | 12/04/1990 ».
-    rf"\b(?:{_LABEL}){_GAP}{_DATE}(?![\w])|"
+    # « ° » is not a word: no « \b » before it, and not the « ° » of « n° 12/05/19 ».
+    rf"(?:\b(?:{_LABEL})|(?<![\w°])°(?=\s*(?:le\s+)?\d)){_GAP}{_DATE}(?![\w])|"
     rf"\bnee?s?(?:\s*\(e\))?(?:\s+a\s+[\w' -]{{1,40}}?)?\s+en\s+{_MONTH_YEAR}|"
     # The date, then what it is: « 03/04/1987 (né à Alger) », « 03/04/1987 (née) », « le
     # 14 juillet 1989, jour de sa naissance ».
@@ -93,7 +98,8 @@ def _a_thing_born(folded: str, at: int) -> bool:
 # spares the long pattern (tried at each « ne » of « ne … pas »).
 _HINT = re.compile(r"(?i)\bn[ée]{1,2}s?\b(?:\s*\(e\))?(?:[\s,]+(?:le|à|a|au|aux|en)\b|\s*:?\s*\d)|"
                    r"naiss|"
-                   r"vu le jour|\bd\.?d\.?n\b|\bd\.\s?n\.|\(\s*n[ée]")
+                   r"vu le jour|\bd\.?d\.?n\b|\bd\.\s?n\.|\(\s*n[ée]|\bd\.?o\.?b\b|"
+                   r"(?<![\w°])°\s*(?:le\s+)?\d")
 
 
 def find(text: str) -> list[Hit]:
