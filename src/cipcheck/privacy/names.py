@@ -1958,6 +1958,7 @@ _CONTACT_CUES = ("appel", " vu ", "recu", "rencontr", "sms", "texto", "message",
                  # « présente », « présentation » (read after each cue: a third of a ms).
                  "presents", "presentes")
 MESSAGE_CUES = ("sms", "texto", "message", "mail")
+_CIVILITY_CUES = ("monsieur ", "madame ", "mademoiselle ", "mme ", "mlle ", "mr ")
 
 
 @dataclass
@@ -1991,6 +1992,17 @@ def find_cues(joined: tuple[str, list[int]]) -> Cues:
             while end < len(text) and text[end].isalpha():
                 end += 1  # the whole word: « rappelee », « messages »
             found.setdefault(cue, []).append((n, end - starts[n]))
+            at = text.find(cue, end)
+    # A civility before a name typed in lower case (« Je reçois monsieur paul lefort », « Mme
+    # sandrine petit est venue »): the civility is the cue. A whole word only: « mme » ends
+    # « comme », « femme », « programme ».
+    for cue in _CIVILITY_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            end = at + len(cue) - 1
+            if at == 0 or not text[at - 1].isalpha():
+                n = bisect.bisect_right(starts, at) - 1
+                found.setdefault("civility", []).append((n, end - starts[n]))
             at = text.find(cue, end)
     return Cues(found)
 
