@@ -64,6 +64,8 @@ SETS = {
                                     content=15, ops_absent=2, decoys=13, dossiers=0)),
     "devset11b": (None, shape.Shape(stated=42, unstated=16, parts=32, under_three=15,
                                     content=14, ops_absent=3, decoys=13, dossiers=13)),
+    "devset12": (None, shape.Shape(stated=38, unstated=13, parts=24, under_three=8,
+                                   content=22, ops_absent=3, decoys=16, dossiers=20, pdfs=4)),
 }
 NAMES = list(SETS)
 
