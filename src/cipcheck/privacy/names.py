@@ -187,6 +187,19 @@ _BIBLIOGRAPHY = re.compile(r"^\W*(?:[ivx\d]{1,3}\s*[-.–:)]\s*)?(bibliographie|
                            r"consultes)\b")
 _THANKS_HEADING = re.compile(r"^\W*remerciements?\b")
 _THANKS = re.compile(r"\b(remerci\w*|merci)\b")
+# The candidate thanked, not thanking: « Nathan Perez me remercie », « elle m'a remerciée »,
+# « « Merci », me dit Sabrina Lopez ». The person who thanks is the one accompanied.
+_THANKED_BY = re.compile(r"\b(?:me|m['’]\s*(?:a|avait|ont|avaient)?|nous\s+(?:a|ont)|"
+                         r"(?:me|m['’])\s*(?:dit|dire|disant|lance|souffle|ecrit))\s*"
+                         r"(?:encore\s+|beaucoup\s+|chaleureusement\s+)?(?:remerci\w*|merci)\b|"
+                         r"[«“\"]\s*merci\b")
+
+
+def thanks_given(norm: str) -> bool:
+    """The sentence thanks someone (« je remercie », « merci à »), not only tells that the
+    candidate was thanked."""
+    return any(_THANKED_BY.search(norm[max(0, m.start() - 25):m.end()]) is None
+               for m in _THANKS.finditer(norm))
 _END_OF_BIBLIOGRAPHY = re.compile(r"^\W*(annexes?|partie|conclusion|introduction)\b")
 # Two capitalised words in a row, or with a particle of a name from abroad between them
 # (« Karim ould Ahmed », « Ana das Neves »).
@@ -978,7 +991,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 continue
             if changed is None:
                 # A name said to be changed, or people thanked ("je remercie…").
-                changed = bool(_CHANGED.search(s.norm) or _THANKS.search(s.norm))
+                changed = bool(_CHANGED.search(s.norm) or thanks_given(s.norm))
             start, end, surname_at, civility, has_given, surname_end = found
             surname = name_key(toks, surname_at, surname_end, s)
             words = [span_text(toks, a, b, s) for a, b in name_words(toks, start) if b <= end]
@@ -1008,7 +1021,7 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                     or (staff_end >= 0 and _next_item(toks, staff_end, first))):
                 professionals.add(surname)
                 staff_end = end
-            elif changed and not (author or place) and not _THANKS.search(s.norm):
+            elif changed and not (author or place) and not thanks_given(s.norm):
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
             elif not (author or place) and (not changed or _thanked_kin(toks, first, s)
