@@ -663,12 +663,36 @@ def role_after(toks: Sequence[Token], j: int) -> bool:
         return False  # « il y avait Mathis Guérin, son chef d'atelier, la gérante… et moi »
     if toks[k].word not in _JOB_ROLES or determiner:
         return True
-    for t in toks[k + 1:k + 9]:
+    return _post_beside(toks, k + 1)
+
+
+def _post_beside(toks: Sequence[Token], k: int) -> bool:
+    """After a trade that anyone may hold (« secrétaire », « agente »): a post beside the
+    candidate (« secrétaire de l'association », « assistante sociale »), not the person's
+    own career (« infirmière diplômée en Algérie »)."""
+    staff = False
+    for t in toks[k:k + 8]:
         if t.text in ".;!?()«»":
             break
-        if t.word in _SOCIAL or (is_word(t) and t.text[0].isupper()):
-            return True
-    return False
+        if t.word in _OWN_CAREER:
+            return False
+        if t.word in _SOCIAL or t.word in _SOCIAL_SERVICES or (
+                is_word(t) and t.text[0].isupper()):
+            staff = True
+    return staff
+
+
+# Where the candidate's colleagues and partners work; not « entreprise », « agence »,
+# « service », where the person's own past jobs were too (« agente de service dans une
+# entreprise de nettoyage »).
+_SOCIAL_SERVICES = frozenset({"association", "mission", "ccas", "caf", "cpam", "plie", "pole",
+                              "mdph", "spip", "udaf", "apec", "cio", "cidff", "esat", "afpa",
+                              "greta", "mairie", "structure"})
+# Words that make a trade the person's own career, not a post held beside the candidate:
+# « agente d'entretien licenciée », « comptable au chômage », « diplômée en Algérie ».
+_OWN_CAREER = frozenset({"diplome", "diplomee", "licencie", "licenciee", "licenciement",
+                         "reconversion", "chomage", "retraite", "retraitee", "interimaire",
+                         "demandeur", "demandeuse", "originaire", "invalidite"})
 
 
 # Military ranks, abbreviated as the army writes them before a name (« Sdt LEBRETON
