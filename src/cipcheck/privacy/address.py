@@ -308,23 +308,34 @@ _DOMICILED_AT = re.compile(r"(?:au|à la|à l['’]|auprès d[eu']\s*(?:la |l['�
                           r"bureau|foyer|accueil))")
 
 
+def _not_where_one_lives(text: str, folded: str, m: re.Match[str],
+                         span: tuple[int, int]) -> bool:
+    """The word before the address is not said of the person's home."""
+    # « adresse : » alone is anyone's: a structure's in a list of partners.
+    if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
+        return True
+    # « L'association s'est installée 18 rue… »: a structure moves too.
+    if m.group(0).startswith(("s'est", "se sont")) and _structure_owns(folded, *span, text):
+        return True
+    # « domicilié au CCAS, 2 place… »: a postal domiciliation is at a structure, the
+    # address is the structure's (people without a home receive their mail there).
+    return m.group(0).startswith("domicili") and _DOMICILED_AT.search(
+        text, m.start(), m.start(1)) is not None
+
+
 def _where_one_lives(text: str, folded: str) -> list[tuple[int, int]]:
     """Addresses after a word that says where a person lives."""
     spans: list[tuple[int, int]] = []
-    for m in LIVES_AT.finditer(folded):
+    at = 0
+    while (m := LIVES_AT.search(folded, at)) is not None:
+        at = m.end()
         if not _named_street(text, folded, m.start(1)):
             continue
         span = (m.start(1), _end(folded, *m.span(1)))
-        # « adresse : » alone is anyone's: a structure's in a list of partners.
-        if m.group(0).startswith("adresse") and _structure_owns(folded, *span):
-            continue
-        # « L'association s'est installée 18 rue… »: a structure moves too.
-        if m.group(0).startswith(("s'est", "se sont")) and _structure_owns(folded, *span, text):
-            continue
-        # « domicilié au CCAS, 2 place… »: a postal domiciliation is at a structure, the
-        # address is the structure's (people without a home receive their mail there).
-        if m.group(0).startswith("domicili") and _DOMICILED_AT.search(
-                text, m.start(), m.start(1)):
+        if _not_where_one_lives(text, folded, m, span):
+            # A later word of living may still lead to the same number: « Domiciliée au
+            # CCAS, elle vit en fait au 18 bd Gambetta » is her home.
+            at = m.start() + 1
             continue
         spans.append(span)
     for m in (*MOVED_TO.finditer(folded), *DWELLING.finditer(folded)):
