@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (table rows as candidates paste them)
 """Issue 8, interviews13: in a follow-up table, the cell that arranges the next meeting (a
 « Suite » column: « RDV fixé au 21/01 », « Rendez-vous fixé au 03/02 ») is the next
 meeting, not this row's (``interview_tables``). Parts written for this round in voices of
