@@ -76,3 +76,10 @@ def test_my_letter_in_a_pdf_liaison_book_is_not_a_meeting() -> None:
     c = count_interviews(part_blocks(LIAISON_BOOK, kind="pdf"))
     assert (30, 1) not in c.dates, c.interviews
     assert c.count == 2
+
+
+def test_a_video_call_in_the_log_is_an_interview() -> None:
+    text = ATTEMPTS + "- 24/04 : appel visio, bilan de sa mission et choix d'une formation.\n"
+    c = count_interviews(part_blocks(text))
+    assert (24, 4) in c.dates, c.interviews
+    assert c.count == 3

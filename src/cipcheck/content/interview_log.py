@@ -250,7 +250,9 @@ def _status(e: Entry) -> str:
 # il appelle l'accueil », « 02/02 : relance par SMS »), not a meeting with the person.
 _DISTANCE_HEAD = re.compile(
     r"(?:(?:un|une|le|la|l')\s*)?(?:appels?|rappels?|sms|textos?|e-?mails?|mails?|courriels?"
-    r"|courriers?|messages?|relances?|convocations?|lettres?)\b(?! de motivation)"
+    r"|courriers?|messages?|relances?|convocations?|lettres?)\b"
+    # (not « lettre de motivation travaillée ensemble », « appel visio » : an interview)
+    r"(?! de motivation|\W*(?:en |par )?(?:visio|video))"
     r"|(?:il|elle) (?:m'|me |nous )?(?:r?appel|telephon|ecri|envoi|envoy|laiss|repond)"
     r"|(?:je |j'|nous |on )(?:lui |leur |l')?(?:ai |avons |a )?(?:envoi|envoy|ecri|adress)")
 
