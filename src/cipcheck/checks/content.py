@@ -120,7 +120,9 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
     if c.planned:
         reasons = {"à venir": ctx._("à venir"),
                    "annulé": ctx._("annulé"),
-                   "non tenu": ctx._("non tenu")}
+                   "non tenu": ctx._("non tenu"),
+                   # (a dated moment between two numbered interviews: not one of them)
+                   "hors série": ctx._("hors série")}
         shown = [ctx._("p. {page} « {words} » ({get})", page=p.page, words=p.words,
                        get=reasons.get(p.reason, p.reason))
                  for p in c.planned[:_LISTED]]

@@ -27,6 +27,14 @@ _LEADS = frozenset({"un", "une", "le", "la", "les", "l", "d", "de", "des", "du",
                     "premiere", "second", "seconde", "deuxieme", "troisieme", "quatrieme",
                     "dernier", "derniere", "'", "lui", "leur", "nous", "me", "m", "se", "s"})
 _AUX = frozenset({"a", "ont", "avait", "avaient", "aurait"})
+# The present or imperfect of a verb that arranges a meeting, told as the story goes
+# (« Nous convenons d'un second rendez-vous », « on fixe le suivant au 3 mars », « nous
+# calions un entretien »): the meeting is arranged then, held (if ever) later. (The past
+# participles are plans already, see ``cipcheck.reading.tense``.)
+# (not « programme », « planifie » alone: « Au programme : un entretien… » is a noun)
+_ARRANGING = re.compile(r"^(?:conv(?:enons|enez|ient|iennent|enions|enait|enaient)"
+                        r"|(?:fix|cal)(?:ons|ez|e|ent|ions|ait|aient)"
+                        r"|(?:programm|planifi)(?:ons|ez|ent|ions|ait|aient))$")
 
 
 def arranged(toks: Sequence[Token], first: int) -> str | None:
@@ -46,11 +54,31 @@ def arranged(toks: Sequence[Token], first: int) -> str | None:
         return "cancelled"
     if infinitive and w in _ARRANGE:
         return "planned"
+    if _ARRANGING.match(w) and not toks[j].text[:1].isupper():
+        return "planned"
     if w.startswith(_CALLED_OFF) and len(w) <= 12 and before in _AUX:
         return "cancelled"
     if w.startswith(_ACCEPTED) and len(w) <= 9 and before in _AUX:
         return "planned"
     return None
+
+
+def arranged_list(toks: Sequence[Token], first: int) -> bool:
+    """The meeting at ``first`` is an item of what was arranged, listed after a colon in
+    the same clause (« Nous avons convenu de deux choses : une enquête auprès de la
+    supérette, et un deuxième rendez-vous le 28 janvier »): planned, not held."""
+    colon = next((j for j in range(first - 1, -1, -1)
+                  if toks[j].text in {":", ";", ".", "!", "?"}), None)
+    if colon is None or toks[colon].text != ":":
+        return False
+    return any(_ARRANGING.match(t.word) or t.word in _ARRANGED
+               for t in toks[max(0, colon - 8):colon])
+
+
+# Participles of arranging (« Nous avons convenu de deux choses : »; not « le
+# calendrier », « au programme »).
+_ARRANGED = frozenset({"convenu", "convenue", "convenus", "convenues", "fixe", "fixes",
+                       "fixee", "fixees"})
 
 
 def aside_to(toks: Sequence[Token], j: int) -> int | None:

@@ -235,13 +235,40 @@ def _status(e: Entry) -> str:
         return "other"  # « Présents : ma tutrice, moi-même »: a meeting about the person
     # (what the entry is, said first: « 29/01 ; collectif ; … », « Jeu 29/01 — info coll.
     # … »; not « … enquête : cuisinière en restauration collective »)
-    if _GROUP.search(text[:_HEAD]) or _WITHOUT.search(text) or _WRITTEN.search(text):
+    if _GROUP.search(text[:_HEAD]) or _WITHOUT.search(text) or _WRITTEN.search(text) \
+            or _at_a_distance(text):
         return "other"
     if _CALLED_OFF.search(text) and not _HELD_AFTER.search(text):
         return "cancelled"
     if _TO_COME.search(text) or e.ticked is False:
         return "planned"
     return "held"
+
+
+# What an entry's event is, right after its date: a call, a letter, a message, a reminder
+# (« 15/01 : appel, numéro non attribué », « 26/02 — je lui envoie un courrier », « 11/02 :
+# il appelle l'accueil », « 02/02 : relance par SMS »), not a meeting with the person.
+_DISTANCE_HEAD = re.compile(
+    r"(?:(?:un|une|le|la|l')\s*)?(?:appels?|rappels?|sms|textos?|e-?mails?|mails?|courriels?"
+    r"|courriers?|messages?|relances?|convocations?|lettres?)\b"
+    # (not « lettre de motivation travaillée ensemble », « appel visio » : an interview)
+    r"(?! de motivation|\W*(?:en |par )?(?:visio|video))"
+    r"|(?:il|elle) (?:m'|me |nous )?(?:r?appel|telephon|ecri|envoi|envoy|laiss|repond)"
+    r"|(?:je |j'|nous |on )(?:lui |leur |l')?(?:ai |avons |a )?(?:envoi|envoy|ecri|adress)")
+
+
+def _at_a_distance(text: str) -> bool:
+    """The entry's event, after its date, is a call or a message, not long enough to be
+    an interview at a distance (« tél. 45 min avec elle » stays one)."""
+    m = _LEAD.match(text)
+    rest = text[m.end():] if m else text
+    d = NUMERIC.match(rest)
+    if d is None or d.group(2) != "/":
+        d = WRITTEN.match(rest)
+    if d is None:
+        return False
+    head = re.sub(r"^\s*(?:\d{4}\s*)?[:;,.—–-]*\s*", "", rest[d.end():])
+    return bool(_DISTANCE_HEAD.match(head)) and not _WITH_THE_PERSON.search(text)
 
 
 def read_log(view: Reading, cands: list[Candidate]) -> tuple[list[Candidate], list[Entry]]:

@@ -30,7 +30,7 @@ class Planned:
 
     page: int
     words: str
-    reason: str  # "à venir" | "annulé" | "non tenu" | "indice" (a hint, see hints)
+    reason: str  # "à venir" | "annulé" | "non tenu" | "hors série" | "indice" (see hints)
 
 
 @dataclass

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cipcheck.content.interview_arranged import arranged, aside_to, took_place
+from cipcheck.content.interview_arranged import (
+    arranged,
+    arranged_list,
+    aside_to,
+    took_place,
+)
 from cipcheck.content.interview_mentions import find_mentions
 from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_whose import did_not_come, not_ours
@@ -49,6 +54,8 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
         return "cancelled"  # « il annulait donc notre rendez-vous », « a annulé l'entretien »
     if (done := arranged(toks, first)) is not None:
         return done  # « pour fixer un premier rendez-vous », « pour annuler notre… »
+    if arranged_list(toks, first):
+        return "planned"  # « Nous avons convenu de deux choses : …, et un rendez-vous »
     before = [t.word for t in toks[max(0, first - 3):first]]
     if any(w in {"prochain", "prochaine", "futur", "future", "eventuel", "eventuelle"}
            for w in before):
@@ -105,6 +112,10 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if [t.word for t in toks[last + 1:last + 3]] in (["pris", "pour"], ["pris", "le"],
                                                       ["pris", "au"]):
         return "planned"  # « Rendez-vous pris pour le 31 mars »
+    if last + 1 < n and toks[last + 1].word in {"pose", "posee"} and (
+            last + 2 == n or toks[last + 2].kind == "punct"
+            or toks[last + 2].word in {"pour", "le", "au", "a"}):
+        return "planned"  # « 2e RDV posé », « rendez-vous posé au 3 mars »: arranged
     # After the noun: its verb (« aura lieu », « est prévu », « a eu lieu », « portera »).
     for j in range(last + 1, min(n, last + 1 + AFTER_WINDOW)):
         t = toks[j]

@@ -16,6 +16,7 @@ from cipcheck.content.interview_whose import WITHOUT, group_event, without_perso
 from cipcheck.content.interview_words import (
     CALENDAR,
     DIGIT,
+    NOUN_HINT,
     NOUNS,
     ROW_NUMBER,
     TOPIC_HEADER,
@@ -62,6 +63,9 @@ def merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in cands:
         p = out[-1] if out else None
+        if p is not None and _next_one_arranged(p, c):
+            out.append(c)
+            continue
         if (p is not None and c.table is not None and p.table == c.table
                 and ((p.rank is not None and p.date is None and c.date is not None
                       and c.rank is None)
@@ -74,6 +78,14 @@ def merge_table_rows(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _next_one_arranged(p: _Candidate, c: _Candidate) -> bool:
+    """« Premier entretien : parcours | Rendez-vous fixé au 03/02 »: the cell after a held
+    one that names a meeting of its own, arranged or planned (a « Suite » column), is the
+    next meeting, not this row's date."""
+    return p.status == "held" and c.status == "planned" and c.table is not None \
+        and bool(NOUN_HINT.search(fold_line(c.words)))
 
 
 # Over the complexity limit (14 > 10): a listed exception, to split.
@@ -89,7 +101,12 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
         prev = s.in_table
         if s.in_table:
             tables.setdefault(table_id, []).append(s)
-    dated = {(c.table, c.date) for c in cands if c.table is not None and c.date}
+    # (a cell that arranges the next meeting, « RDV fixé 21/01 », does not stand for the
+    # row of that date: the row says itself whether it was held)
+    dated = {(c.table, c.date) for c in cands if c.table is not None and c.date
+             and c.status != "planned"}
+    arranging = {c.sentence for c in cands if c.table is not None and c.date
+                 and c.status == "planned"}
     for tid, cells in tables.items():
         words = {t.word for s in cells for t in view.tokens_of(s)}
         # Or its caption says it is the calendar of the interviews.
@@ -103,6 +120,8 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             continue
         rows: list[tuple[Sentence, int, tuple[int, int]]] = []
         for s in cells:
+            if s.index in arranging:
+                continue  # (« RDV fixé au 16/03 » in a « Suite » column: no row of its own)
             toks = view.tokens_of(s)
             for k, d, _, _ in dates_in(s, toks)[:1]:
                 rows.append((s, k, d))
@@ -131,8 +150,10 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
             status = "planned" if foreseen else "held"
             for x in row:
                 xt = view.tokens_of(x)
-                if "(reporte" in x.norm:
-                    continue  # « Entretien M. E. (reporté) »: the one moved here, held
+                if "(reporte" in x.norm or _HELD_OTHERWISE.search(x.norm):
+                    # « Entretien M. E. (reporté) »: the one moved here, held; « Prévu en
+                    # présentiel, passé par téléphone »: held, in another way
+                    continue
                 # « Immersion proposée » in a row is what came out of it, not a plan.
                 if any(future_at(xt, j) and not xt[j].word.startswith(
                         ("propos", "convenu", "fixe", "cale", "envisag")) for j in range(len(xt))):
@@ -159,6 +180,12 @@ def table_cells(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:  # 
                                     status=status, words=short(words_)))
             dated.add((tid, d))
     return cands
+
+
+# A plan the row says was kept another way: « Prévu au bureau, fait en visio », « Prévu en
+# présentiel, passé par téléphone (M. A. malade) ».
+_HELD_OTHERWISE = re.compile(r"\bprevue?s? [^,;.]{0,30}[,;] (?:mais |finalement |puis )?"
+                             r"(?:fait|faite|passee?|tenue?|realisee?|menee?)\b")
 
 
 # « Planning prévisionnel », « Date prévue »: the calendar as planned, not what was held —

@@ -390,8 +390,22 @@ _DISTANCE_HEADS = frozenset({"appel", "appels", "message", "messages", "sms", "m
 _SHE_CALLS = ("appel", "rappel", "telephon", "ecri", "envoi", "envoy", "laiss", "repond")
 
 
+# « Je lui envoie un courrier », « nous lui avons écrit », « j'adresse un mail »: I write
+# to the person.
+_I_WRITE = ("envoi", "envoy", "ecri", "adress")
+_I_WE = frozenset({"je", "j", "nous", "on"})
+_TO_HER = frozenset({"lui", "leur", "l", "ai", "avons", "a", "avions", "avais"})
+
+
 def told_at_a_distance(toks: Sequence[Token]) -> bool:
     words = [t.word for t in toks[:3] if t.kind != "punct"]
+    mine = [t.word for t in toks[:6] if t.kind != "punct"]
+    if mine[:1] and mine[0] in _I_WE:
+        k = 1
+        while k < len(mine) and mine[k] in _TO_HER:
+            k += 1
+        if k < len(mine) and mine[k].startswith(_I_WRITE):
+            return True
     if words[:1] in (["il"], ["elle"]) and len(words) > 1 and (
             words[1].startswith(_SHE_CALLS) or words[1] in {"m", "me", "nous"}
             and len(words) > 2 and words[2].startswith(_SHE_CALLS)):

@@ -51,6 +51,7 @@ from cipcheck.content.interview_minutes import attendance
 from cipcheck.content.interview_only import only_held_at, stated_few, stated_many
 from cipcheck.content.interview_paragraphs import dated_paragraphs, one_of_us_away
 from cipcheck.content.interview_persons import others_met
+from cipcheck.content.interview_ranked import between_ranks
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
 from cipcheck.content.interview_status import (
@@ -141,8 +142,10 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     _undated_among_dated(slots)
     mark_contradicted(view, slots)
     slots = others_met(view, slots)
+    slots, unranked = between_ranks(view, slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
     planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
+    planned += [Planned(s.page, s.words, "hors série") for s in unranked]
     # A meeting deduced from a rank is a doubt unless that rank is told with its date
     # (« Le 8 février, troisième entretien : … »).
     top = max((s.rank for s in slots if s.rank is not None), default=0)
