@@ -13,6 +13,8 @@ from itertools import combinations, product
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import PERSON, Index, Match, Pattern, compile_pattern
+from cipcheck.content.normalize import ascii_fold
+from cipcheck.content.normalize import words as normalize_words
 from cipcheck.document import Block
 from cipcheck.reading import Reading, read
 from cipcheck.reading.negation import Said
@@ -38,6 +40,9 @@ class ItemResult:
     # Sentences that name it only as not done (« je n'ai pas eu le temps de réaliser la
     # cartographie », « le bilan sera fait après mon départ »): (page, a few words).
     denied: tuple[tuple[int, str], ...] = ()
+    # Its words read only under the title of another content (« difficulté » in the
+    # section « Monographie »): (page, the phrase, that title).
+    elsewhere: tuple[tuple[int, str, str], ...] = ()
 
     @property
     def absent(self) -> bool:
@@ -431,8 +436,88 @@ def evaluate(items: Iterable[ContentItem], scope: Scope,
              lexicon: dict[str, tuple[str, ...]]) -> list[ItemResult]:
     results = [evaluate_item(i, scope, lexicon) for i in items]
     found = {r.item.id: r for r in results if r.found}
-    return [_shown_by_parts(r, found) if r.item.shown_by and not r.found else r
-            for r in results]
+    results = [_shown_by_parts(r, found) if r.item.shown_by and not r.found else r
+               for r in results]
+    return _placed(results, scope, lexicon)
+
+
+# Contents named by section titles for a production to be laid out by its contents (the
+# OPS mémoire: « 1. Structure », « 2. Partenaires », « 3. Monographie »…).
+LAID_OUT = 4
+# The candidate as the subject of a sentence: what they did, not what the world is.
+_CANDIDATE = frozenset({"je", "j", "nous", "on"})
+
+
+def _names(title: str, words: tuple[str, ...]) -> bool:
+    """Whether a section title names a content by one of its title ``words`` (« x* » a
+    prefix, else the word or its plural)."""
+    folded = [ascii_fold(w) for w in normalize_words(title)]
+    for entry in words:
+        bare = ascii_fold(entry.rstrip("*").lower())
+        if any(w.startswith(bare) if entry.endswith("*") else w.rstrip("sx") == bare.rstrip("sx")
+               for w in folded):
+            return True
+    return False
+
+
+def _placed(results: list[ItemResult], scope: Scope,
+            lexicon: dict[str, tuple[str, ...]]) -> list[ItemResult]:
+    """In a production laid out by its contents, a content with no section of its own
+    whose words are met only under other contents' titles is not there: « la difficulté
+    de concilier urgence et préparation » in the monographie is no adjustment, « si la
+    conseillère change » in the analysis neither. Words of the candidate's own doing
+    there (« nous avons déplacé les séances » under « Analyse ») may be it told in
+    another section: partly there (warns); otherwise it is absent (fails when
+    mandatory), and the report says what was read and where."""
+    titled = [r for r in results if r.item.titles and r.item.count is None]
+    if not titled or all(not (r.found and r.item.any) for r in titled):
+        return results
+    index = scope.index("part")
+    reading = index.reading
+    if reading is None:
+        return results
+    # The titles of the scope's sections (not the cover's nor another part's).
+    numbers = {getattr(t, "sentence", -1) for t in index.tokens}
+    titles = [reading.block(s).text.strip().split("\n", 1)[0]
+              for s in reading.sentences if s.heading and s.index in numbers]
+    naming = {r.item.id: {t for t in titles if _names(t, r.item.titles)} for r in titled}
+    if sum(bool(v) for v in naming.values()) < LAID_OUT:
+        return results
+    out = []
+    for r in results:
+        item = r.item
+        if not r.found or not item.titles or not item.any or item.where != "part":
+            out.append(r)
+            continue
+        out.append(_read_elsewhere(r, index, naming, lexicon))
+    return out
+
+
+def _read_elsewhere(r: ItemResult, index: Index, naming: dict[str, set[str]],
+                    lexicon: dict[str, tuple[str, ...]]) -> ItemResult:
+    """``r`` (found) read again over all its phrases, those that showed it first: found
+    as before when one is met outside the sections of other contents only (its own, one
+    that names it among others, one that names none)."""
+    home = naming.get(r.item.id, set())
+    others = set().union(*(v for k, v in naming.items() if k != r.item.id)) - home
+    if not others:
+        return r
+    reader = _Reader(r.item, index)
+    seen: list[tuple[Match, str, str]] = []
+    phrases = expand(r.item.any, lexicon)
+    for p in [*r.evidence, *(p for p in phrases if p not in r.evidence)]:
+        for m in reader.find(p):
+            title = index.section_title(m)
+            if title is None or title not in others:
+                return r  # a word of it outside the other contents' sections
+            seen.append((m, p, title))
+    if not seen:
+        return r
+    assert index.reading is not None
+    mine = any(_CANDIDATE.intersection(index.sentence_words(m)) for m, _, _ in seen)
+    elsewhere = tuple(dict.fromkeys((m.page, p, t) for m, p, t in seen))
+    return replace(r, found=False, pages=(), evidence=(), partial=mine, hints=(),
+                   elsewhere=elsewhere[:3])
 
 
 def _shown_by_parts(r: ItemResult, found: dict[str, ItemResult]) -> ItemResult:
