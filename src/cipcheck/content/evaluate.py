@@ -147,6 +147,7 @@ class _Reader:
 
     def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
         self.index, self.read, self.headings = index, item.done, headings
+        self.may_be_none = item.may_be_none
         # A topic's title or label over a placeholder (« Analyse de l'action (à
         # venir) », « … » then « En cours », « Développement durable : non traité »)
         # shows nothing of it.
@@ -159,6 +160,8 @@ class _Reader:
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
         self.unfinished: list[str] = []
+        # The matches behind ``unfinished``, with what was said of each.
+        self.pending: list[tuple[Match, Said]] = []
         # A topic the candidate says they did not deal with (« je n'ai pas eu le temps
         # d'analyser l'action »): a title naming it is then no evidence either.
         self.left_out = False
@@ -212,6 +215,7 @@ class _Reader:
                 kept.append(m)
             elif verdict in (Said.UNFINISHED, Said.UNSURE):
                 self.unfinished.append(phrase)
+                self.pending.append((m, verdict))
             else:
                 self._denied_sentences.setdefault(sentence, getattr(tok, "index", -1))
                 if phrase not in self.denied:
@@ -243,7 +247,21 @@ class _Reader:
 
     def _verdict(self, m: Match, phrase: str, sentence: int, at: int) -> Said:
         """What the text says of one match of a made item."""
+        verdict = self._made_verdict(m, phrase, sentence, at)
+        if verdict is Said.NOT_DONE and self.may_be_none and _none_needed(
+                self.index.sentence_words(m)):
+            # « Aucun ajustement n'a été nécessaire » answers the source's « éventuellement
+            # nécessaires »: none was needed is the content, not a content left undone.
+            return Said.DONE
+        return verdict
+
+    def _made_verdict(self, m: Match, phrase: str, sentence: int, at: int) -> Said:
         if self._in_denial(sentence, at):
+            return Said.NOT_DONE
+        if self.may_be_none and self.index.not_dealt_with(m):
+            # « Je n'ai pas eu le temps de travailler sur les ajustements »: an item that
+            # may be « none » is a topic too — a verb of dealing with it (not only of
+            # making) negated, the candidate its subject.
             return Said.NOT_DONE
         # Someone's portrait (« M. A. est arrivé en France en 2019. … il n'a pas pu le
         # faire reconnaître »): the next sentence's pronoun is the person's business,
@@ -258,6 +276,20 @@ class _Reader:
         if under == "todo":
             return Said.NOT_DONE
         return Said.UNSURE if under in ("empty", "annex") else Said.DONE
+
+
+# What says a thing was not needed rather than not done: « n'a été nécessaire », « pas eu
+# besoin », « comme prévu » (the plan held) — unless the sentence blames time or means.
+_NOT_NEEDED = frozenset({"necessaire", "necessaires", "besoin", "utile", "utiles",
+                         "indispensable", "indispensables", "justifie", "justifies"})
+_NOT_ABLE = frozenset({"faute", "temps", "manque", "pu", "reussi", "moyens"})
+
+
+def _none_needed(words: set[str]) -> bool:
+    if _NOT_ABLE & words:
+        return False
+    return bool(_NOT_NEEDED & words) or ("comme" in words and bool(
+        {"prevu", "prevue", "prevus", "prevues"} & words))
 
 
 def evaluate_item(item: ContentItem, scope: Scope,
@@ -367,8 +399,11 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     ok = ok and not missing
     if named_not_done:
         # An "all" item's other entries are no part of it; an "any" item keeps only
-        # what was found near the denial.
-        partial = bool(reader.unfinished) or (bool(evidence) and not item.all)
+        # what was found near the denial. A proposal far from it (« je proposerais
+        # d'ajouter une séance » in the analysis) is no trace of the content said not
+        # done; one left unfinished, or told next to the denial, is.
+        partial = any(v is Said.UNFINISHED or reader.near_denial(m)
+                      for m, v in reader.pending) or (bool(evidence) and not item.all)
     elif item.done and item.all and item.all[0] in missing and not reader.unfinished:
         # A thing made (« monographie ») is named or told by its first entry (the word,
         # or someone's portrait: « Mme L., 52 ans, ancienne aide à domicile »). Without
