@@ -228,12 +228,16 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
                           label=item.label, pages=_pages(ctx, r.pages), shown=shown))
     place = _place(ctx, item.where)
     if item.when_missing == "fail-if-absent":
+        message = (ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
+                         "section ne le traite. Le référentiel demande : {source}",
+                         where=where, label=item.label, place=place,
+                         source=_quote(item.source)) if r.elsewhere and not r.denied
+                   else ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
+                              "trace trouvée. Le référentiel demande : {source}", where=where,
+                              label=item.label, place=place, source=_quote(item.source)))
         return Finding(
             id=fid, status=Status.FAIL, part=part,
-            message=ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune trace "
-                          "trouvée. Le référentiel demande : {source}", where=where,
-                          label=item.label, place=place, source=_quote(item.source))
-            + _denied(ctx, r),
+            message=message + _denied(ctx, r),
             hint=ctx._("Ajoutez ce contenu sous un intertitre qui le nomme ; s'il est déjà là "
                        "sous d'autres mots, nommez-le comme le référentiel."))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
@@ -250,8 +254,8 @@ def _elsewhere(ctx: Context, r: ItemResult) -> str:
     the sections of other contents, so the candidate sees what was read and where."""
     if not r.elsewhere:
         return ""
-    shown = " ; ".join(f"« {phrase.replace('*', '')} » p. {page} sous « {title} »"
-                       for page, phrase, title in r.elsewhere[:2])
+    shown = " ; ".join(f"p. {page} « {words} » sous « {title} »"
+                       for page, words, title in r.elsewhere[:2])
     return ctx._(" Ses mots ne sont lus que dans les sections d'autres contenus : {shown}.",
                  shown=shown)
 

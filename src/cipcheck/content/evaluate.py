@@ -41,7 +41,7 @@ class ItemResult:
     # cartographie », « le bilan sera fait après mon départ »): (page, a few words).
     denied: tuple[tuple[int, str], ...] = ()
     # Its words read only under the title of another content (« difficulté » in the
-    # section « Monographie »): (page, the phrase, that title).
+    # section « Monographie »): (page, a few words of the sentence, that title).
     elsewhere: tuple[tuple[int, str, str], ...] = ()
 
     @property
@@ -476,8 +476,8 @@ def evaluate(items: Iterable[ContentItem], scope: Scope,
     return _placed(results, scope, lexicon)
 
 
-# Contents named by section titles for a production to be laid out by its contents (the
-# OPS mémoire: « 1. Structure », « 2. Partenaires », « 3. Monographie »…).
+# Section titles that name a content for a production to be laid out by its contents
+# (the OPS mémoire: « 1. Structure », « 2. Partenaires », « 3. Monographie »…).
 LAID_OUT = 4
 # The candidate as the subject of a sentence: what they did, not what the world is.
 _CANDIDATE = frozenset({"je", "j", "nous", "on"})
@@ -516,8 +516,8 @@ def _placed(results: list[ItemResult], scope: Scope,
     titles = [reading.block(s).text.strip().split("\n", 1)[0]
               for s in reading.sentences if s.heading and s.index in numbers]
     naming = {r.item.id: {t for t in titles if _names(t, r.item.titles)} for r in titled}
-    if sum(bool(v) for v in naming.values()) < LAID_OUT:
-        return results
+    if len(set().union(*naming.values())) < LAID_OUT:
+        return results  # not laid out by its contents: where a word is says nothing
     out = []
     for r in results:
         item = r.item
@@ -550,7 +550,7 @@ def _read_elsewhere(r: ItemResult, index: Index, naming: dict[str, set[str]],
         return r
     assert index.reading is not None
     mine = any(_CANDIDATE.intersection(index.sentence_words(m)) for m, _, _ in seen)
-    elsewhere = tuple(dict.fromkeys((m.page, p, t) for m, p, t in seen))
+    elsewhere = tuple(dict.fromkeys((m.page, index.excerpt(m, 60), t) for m, _, t in seen))
     return replace(r, found=False, pages=(), evidence=(), partial=mine, hints=(),
                    elsewhere=elsewhere[:3])
 
