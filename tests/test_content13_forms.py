@@ -215,3 +215,130 @@ def test_a_memoire_without_adjustments_says_where_their_words_were_read(
     finding = next(f for f in report.checks if f.id == "content.ajustements")
     assert "sections d'autres contenus" in finding.message
     assert "Monographie" in finding.message
+
+
+# A full-title dossier in one candidate's voice (a former hospital logistics agent placed
+# at a Mission locale in Auxerre): every part tells its contents in her words. Only the
+# content findings are asserted (the parts are not laid out over the RE's page ranges).
+TITRE = {
+    1: """\
+# La Mission locale de l'Auxerrois
+La Mission locale de l'Auxerrois est une association loi 1901 présidée par une élue de l'agglomération. Sa mission est d'accompagner les jeunes de 16 à 25 ans sortis du système scolaire dans leur insertion professionnelle et sociale : emploi, formation, logement, santé, mobilité. Elle propose un accueil sans rendez-vous le matin, des entretiens individuels avec un conseiller référent, le Contrat d'engagement jeune, des ateliers collectifs et des aides financières ponctuelles.
+Elle est financée par l'État, la Région Bourgogne-Franche-Comté, le Département de l'Yonne et les communes de l'agglomération.
+En 2025, elle a suivi 1 900 jeunes, dont 40 % sans diplôme ; un sur trois vit dans un quartier prioritaire.
+# Le territoire
+Auxerre compte 35 000 habitants. Le chômage des jeunes y dépasse 20 %, les familles monoparentales sont nombreuses aux Rosoirs et à Sainte-Geneviève. L'économie repose sur la logistique, l'agroalimentaire, la viticulture et les services à la personne, qui peinent à recruter. Le territoire est rural autour de la ville, les bus sont rares le soir et beaucoup de jeunes n'ont pas le permis. Atout : des entreprises qui cherchent des salariés ; faiblesse : la mobilité. Ces chiffres viennent de l'INSEE et du diagnostic de la Mission locale.
+# Les acteurs
+En interne, je travaille avec onze conseillers, une chargée de relations entreprises, une psychologue et la directrice. À l'extérieur, la Mission locale travaille avec France Travail, le CCAS, le Département, les organismes de formation, les foyers de jeunes travailleurs et les entreprises du bassin.
+""",
+    2: """\
+# Le contexte
+Inès, 19 ans, m'a été orientée par l'accueil de la Mission locale après l'arrêt de son CAP vente. Elle vit chez sa mère, sans ressources.
+# Entretien 1 – 6 janvier
+Premier entretien : Inès explique qu'elle a quitté le CAP à cause de l'ambiance de la classe. Nous faisons ensemble le diagnostic de sa situation : pas de permis, peu de confiance, mais une vraie envie de travailler avec des enfants.
+# Entretien 2 – 20 janvier
+Nous signons le Contrat d'engagement jeune : objectifs fixés ensemble, une immersion en crèche et une inscription au code de la route.
+# Entretien 3 – 10 février
+Point d'étape : l'immersion de deux semaines en crèche est réalisée, la directrice est satisfaite. La prochaine étape sera une formation CAP AEPE en alternance à la rentrée.
+# Bilan et relais
+Bilan : Inès a retrouvé un projet et a réussi son code. Ma collègue référente prendra le relais du suivi après mon stage ; je lui ai présenté Inès lors d'un entretien commun.
+# Analyse de ma pratique
+J'ai ressenti de l'agacement quand Inès arrivait en retard, et j'ai appris à distinguer ce que je ressentais de ce qu'elle vivait. Ma limite : je voulais aller trop vite. Mon point fort : l'écoute. À l'avenir, je laisserai plus de place aux silences.
+""",
+    3: """\
+# Le contexte
+Yanis, 23 ans, titulaire d'un bac pro logistique, enchaîne les missions d'intérim et veut un métier stable. Le diagnostic partagé fait ressortir ses points clés : fiable, à l'aise avec les chiffres, mais sans idée précise de métier.
+# Entretien 1 – 13 janvier
+Nous utilisons une méthode en trois étapes : exploration des intérêts, enquêtes métiers, validation du projet. Je lui fais passer un questionnaire d'intérêts et nous repérons ses compétences transférables : gestion des stocks, rigueur, travail en équipe.
+# Entretien 2 – 27 janvier
+Yanis a mené deux enquêtes auprès d'un magasinier hospitalier et d'un gestionnaire de stocks. Il choisit le métier de technicien logistique.
+# Entretien 3 – 17 février
+Nous construisons le plan d'action pour la réalisation du projet : une formation qualifiante financée par la Région, une candidature à l'AFPA et une PMSMP d'une semaine chez un transporteur.
+# Analyse de ma pratique
+Je me suis sentie utile mais inquiète de l'influencer. Ma limite : je connaissais mal les formations de la logistique. Point fort : la méthode, qui l'a rassuré. Je prévoirai désormais les enquêtes plus tôt.
+""",
+    4: """\
+# La demande
+La directrice m'a demandé un atelier sur la préparation aux entretiens d'embauche pour les jeunes du Contrat d'engagement jeune.
+# La progression
+L'atelier dure deux séances de trois heures avec huit jeunes. Objectifs pédagogiques : se présenter en deux minutes, répondre aux questions difficiles, préparer sa tenue et son trajet. Méthodes : active et participative, en petits groupes ; activités : jeux de rôle filmés, quiz sur les questions pièges, tour de table.
+# La préparation et l'animation
+J'ai préparé les fiches de questions, réservé la salle et la caméra. Le jour J, les jeunes ont participé aux jeux de rôle ; deux ont refusé d'être filmés et ont joué le recruteur.
+# L'évaluation et le bilan
+Un questionnaire de satisfaction à chaud a été rempli par les huit jeunes : sept se disent plus à l'aise. Bilan : l'objectif est atteint, trois jeunes ont décroché un entretien dans le mois.
+# Analyse de ma pratique
+J'étais stressée au début. Ma limite : j'ai trop parlé lors de la première séance. Point fort : l'ambiance bienveillante. La prochaine fois, je donnerai plus vite la parole aux jeunes.
+""",
+    5: """\
+# La structure et le territoire
+La Mission locale veut développer des offres dans la logistique, secteur en tension sur le bassin d'emploi d'Auxerre où les entrepôts recrutent des préparateurs de commandes.
+# Les employeurs ciblés
+J'ai ciblé les entrepôts de plus de cinquante salariés de la zone d'activités des Clairions et les transporteurs routiers.
+# Stratégie, outils et planification
+Stratégie : un appel de présentation, puis une visite sur site pour proposer des candidats préparés et des PMSMP. Outils : un fichier de vingt entreprises, une plaquette de la Mission locale, un argumentaire téléphonique. Planning : les appels en semaine 1, les visites en semaines 2 et 3, un bilan en semaine 4.
+# Évaluation
+Sur vingt entreprises appelées, huit rendez-vous obtenus, cinq visites et trois offres d'emploi recueillies.
+# Développement durable
+J'ai regroupé les visites par zone pour limiter les déplacements en voiture et envoyé la plaquette par courriel plutôt qu'imprimée.
+""",
+    6: """\
+# Le contexte et les interlocuteurs
+Un entrepôt de la zone des Clairions cherchait deux caristes. Mon interlocuteur était le responsable des ressources humaines, avec le chef d'équipe.
+# La démarche
+J'ai analysé le poste avec eux, rédigé l'offre, présélectionné quatre jeunes et préparé les entretiens de recrutement.
+# Les résultats
+Deux jeunes ont été recrutés en CDD de six mois ; l'entreprise a demandé de nouveaux profils.
+# Analyse de ma pratique
+J'ai appris à parler le langage de l'entreprise ; ma limite a été de ne pas assez vérifier les horaires de nuit avec les candidats.
+""",
+    7: """\
+# Le contexte et les interlocuteurs
+Nathan, 21 ans, a été embauché comme préparateur de commandes. Je l'ai suivi avec sa tutrice dans l'entreprise et son conseiller.
+# La démarche
+J'ai organisé un point à une semaine puis à un mois avec Nathan et sa tutrice ; nous avons réglé un problème de transport grâce à une aide à la mobilité.
+# Les résultats
+Nathan est toujours en poste à la fin de sa période d'essai.
+# Analyse de ma pratique
+Je retiens que l'intégration se joue dans les premiers jours ; j'aurais dû anticiper la question du trajet.
+""",
+}
+TITRE_TITLES = ["Présentation de la structure, du territoire et des acteurs",
+                "Accompagnement à la contractualisation et au suivi d'un parcours d'insertion",
+                "Accompagnement à l'élaboration et à la réalisation d'un projet professionnel",
+                "Conception, préparation et animation d'un atelier thématique",
+                "Action de prospection auprès des employeurs du territoire",
+                "Appui technique aux employeurs en matière de recrutement",
+                "Intégration et maintien d'un salarié dans son environnement professionnel"]
+
+
+def _write_titre(path: Path) -> Path:
+    d = docx.Document()
+    d.styles["Normal"].font.name = "Arial"
+    d.styles["Normal"].font.size = Pt(11)
+    for line in ("Titre professionnel Conseiller en insertion professionnelle",
+                 "Dossier professionnel", "Candidate : Sabine Roux",
+                 "Stage en entreprise : 392 heures à la Mission locale de l'Auxerrois"):
+        d.add_paragraph(line)
+    for number, title in enumerate(TITRE_TITLES, start=1):
+        d.add_page_break()
+        d.add_heading(f"Partie {number} – {title}", level=1)
+        for line in TITRE[number].splitlines():
+            if line.startswith("# "):
+                d.add_heading(line[2:], level=2)
+            elif line.strip():
+                d.add_paragraph(line)
+    d.save(str(path))
+    return path
+
+
+def test_a_compliant_titre_dossier_fails_no_content_and_warns_little(
+        tmp_path: Path) -> None:
+    report = check_file(_write_titre(tmp_path / "titre.docx"), "cip-titre",
+                        Options(pages="estimate", privacy=False))
+    content = [f for f in report.checks if f.id.startswith("content")]
+    assert not [f.message for f in content if f.status is Status.FAIL]
+    warned = [f.message for f in content if f.status is Status.WARN]
+    assert len(warned) <= 2, warned
+    # The interviews of parts 2 and 3 are each counted, three held in each.
+    counted = {f.part: f.status for f in content if f.id == "content.entretiens"}
+    assert counted == {2: Status.PASS, 3: Status.PASS}
