@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (French prose of the full-title dossier)
 """Required contents read where a mémoire puts them, and adjustments said not made
 (content13).
 
@@ -342,3 +343,36 @@ def test_a_compliant_titre_dossier_fails_no_content_and_warns_little(
     # The interviews of parts 2 and 3 are each counted, three held in each.
     counted = {f.part: f.status for f in content if f.id == "content.entretiens"}
     assert counted == {2: Status.PASS, 3: Status.PASS}
+
+
+# A workshop part laid out by its contents: the questionnaire that measured the need is
+# not the workshop's evaluation; one filled in at the last session is.
+WORKSHOP = {
+    "origine": ("# 4.1 Pourquoi cet atelier\n\nUn petit questionnaire passé à quinze "
+                "jeunes de la garantie jeunes a montré que onze ne savaient pas rédiger un "
+                "courriel de candidature."),
+    "deroule": ("# 4.2 Le déroulé\n\nTrois séances de deux heures : écrire l'objet et "
+                "la formule d'appel, joindre un CV, relire à deux."),
+    "preparation": ("# 4.3 La préparation\n\nJ'ai réservé la salle informatique et "
+                    "préparé une boîte mail fictive pour chacun."),
+    "animation": ("# 4.4 L'animation\n\nLes jeunes ont travaillé en binômes ; deux "
+                  "participantes ont aidé leurs voisins à retrouver leurs identifiants."),
+    "bilan": ("# 4.5 Bilan\n\nLes quinze jeunes ont envoyé au moins une candidature "
+              "depuis leur propre boîte mail."),
+}
+
+
+def test_the_questionnaire_of_the_need_is_no_evaluation_of_the_workshop() -> None:
+    from content_state import item_state
+
+    text = "\n\n".join(WORKSHOP.values())
+    assert item_state(text, "evaluation", rules="cip-titre", part=4) != "found"
+
+
+def test_an_evaluation_told_in_the_course_of_the_workshop_is_found() -> None:
+    from content_state import item_state
+
+    told = dict(WORKSHOP, deroule=WORKSHOP["deroule"] + " À la fin de la troisième "
+                "séance, chacun remplit une grille d'auto-évaluation.")
+    assert item_state("\n\n".join(told.values()), "evaluation", rules="cip-titre",
+                      part=4) == "found"

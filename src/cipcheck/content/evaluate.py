@@ -521,7 +521,10 @@ def _placed(results: list[ItemResult], scope: Scope,
     out = []
     for r in results:
         item = r.item
-        if not r.found or not item.titles or not item.any or item.where != "part":
+        # Only what the source requires or what is made is read again: a topic's words
+        # name it wherever they are.
+        if (not r.found or not item.titles or not item.any or item.where != "part"
+                or not (item.mandatory or item.done)):
             out.append(r)
             continue
         out.append(_read_elsewhere(r, index, naming, lexicon))
