@@ -483,16 +483,21 @@ LAID_OUT = 4
 _CANDIDATE = frozenset({"je", "j", "nous", "on"})
 
 
+@lru_cache(maxsize=256)
+def _title_terms(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """An item's title words as (prefixes, whole words without a plural mark)."""
+    prefixes = tuple(ascii_fold(w.rstrip("*").lower()) for w in words if w.endswith("*"))
+    whole = frozenset(ascii_fold(w.lower()).rstrip("sx") for w in words if not w.endswith("*"))
+    return prefixes, whole
+
+
+@lru_cache(maxsize=4096)
 def _names(title: str, words: tuple[str, ...]) -> bool:
     """Whether a section title names a content by one of its title ``words`` (« x* » a
     prefix, else the word or its plural)."""
-    folded = [ascii_fold(w) for w in normalize_words(title)]
-    for entry in words:
-        bare = ascii_fold(entry.rstrip("*").lower())
-        if any(w.startswith(bare) if entry.endswith("*") else w.rstrip("sx") == bare.rstrip("sx")
-               for w in folded):
-            return True
-    return False
+    prefixes, whole = _title_terms(words)
+    return any((prefixes and w.startswith(prefixes)) or w.rstrip("sx") in whole
+               for w in (ascii_fold(x) for x in normalize_words(title)))
 
 
 def _placed(results: list[ItemResult], scope: Scope,
@@ -511,10 +516,14 @@ def _placed(results: list[ItemResult], scope: Scope,
     reading = index.reading
     if reading is None:
         return results
-    # The titles of the scope's sections (not the cover's nor another part's).
-    numbers = {getattr(t, "sentence", -1) for t in index.tokens}
+    # The titles of the scope's sections (not the cover's nor another part's): its
+    # tokens' sentences run in order.
+    if not index.tokens:
+        return results
+    lo = getattr(index.tokens[0], "sentence", -1)
+    hi = getattr(index.tokens[-1], "sentence", -1)
     titles = [reading.block(s).text.strip().split("\n", 1)[0]
-              for s in reading.sentences if s.heading and s.index in numbers]
+              for s in reading.sentences if s.heading and lo <= s.index <= hi]
     naming = {r.item.id: {t for t in titles if _names(t, r.item.titles)} for r in titled}
     if len(set().union(*naming.values())) < LAID_OUT:
         return results  # not laid out by its contents: where a word is says nothing
