@@ -38,8 +38,8 @@ STRUCTURE = ("1. Présentation de la structure",
 CARTOGRAPHIE = ("2. La cartographie des partenaires",
                 "J'ai représenté sur un schéma les partenaires de la Régie : le bailleur "
                 "social et la Ville commandent les chantiers, France Travail et le PLIE "
-                "orientent les salariés, le CCAS et la CAF interviennent sur les freins "
-                "sociaux.")
+                "orientent les salariés, le CCAS et la CAF interviennent pour le logement "
+                "et les aides.")
 MONOGRAPHIE = ("3. Monographie : le parcours de M. D.",
                "M. D., 54 ans, ancien docker, est arrivé à la Régie après deux ans sans "
                "emploi. Au fil des mois, il a repris confiance et passé son CACES. Sa "
@@ -376,3 +376,17 @@ def test_an_evaluation_told_in_the_course_of_the_workshop_is_found() -> None:
                 "séance, chacun remplit une grille d'auto-évaluation.")
     assert item_state("\n\n".join(told.values()), "evaluation", rules="cip-titre",
                       part=4) == "found"
+
+
+# The monographie's analysis under a label of the candidate's, and a portrait told with
+# « raconter »: a complete monographie, no warning.
+@pytest.mark.parametrize("mono", [
+    ("3. Le parcours de Mme K.", "Mme K., 38 ans, ancienne serveuse, a repris une "
+     "formation d'agente de propreté après un long arrêt. Mon analyse : c'est la "
+     "régularité du chantier, plus que nos rendez-vous, qui l'a remise debout."),
+    ("3. Une personne accompagnée", "Je raconte ici le parcours de Jordan, vingt-deux ans, "
+     "depuis la fin de son apprentissage de boulanger jusqu'à son embauche au chantier. "
+     "Analyse : il fallait d'abord régler son logement pour qu'il tienne ses horaires."),
+])
+def test_a_monographie_in_the_candidates_words_is_found(mono: tuple[str, str]) -> None:
+    assert _state(_result(_memoire(monographie=mono), "monographie")) == "found"
