@@ -156,6 +156,16 @@ class ContentItem(_Model):
     # de réaliser la cartographie », « le bilan sera fait après mon départ ») is no
     # evidence of it, and a mandatory one only named so fails like a missing one.
     done: bool = False
+    # Words a section title uses to name this content (« Les ajustements », « Analyse
+    # de l'action »; one word each, « x* » a prefix). In a production laid out by its
+    # contents, a word of the item met only under the title of another content (« la
+    # difficulté de concilier… » in the monographie) is not this content.
+    titles: tuple[str, ...] = ()
+    # The source asks for it only if there was any (« des ajustements qui ont
+    # éventuellement été nécessaires »): « aucun ajustement n'a été nécessaire, l'action
+    # s'est déroulée comme prévu » shows it; « pas d'ajustements faute de temps » does not
+    # (with ``done``).
+    may_be_none: bool = False
 
     @model_validator(mode="after")
     def _has_evidence(self) -> ContentItem:

@@ -230,12 +230,16 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
                           label=item.label, pages=_pages(ctx, r.pages), shown=shown))
     place = _place(ctx, item.where)
     if item.when_missing == "fail-if-absent":
+        message = (ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
+                         "section ne le traite. Le référentiel demande : {source}",
+                         where=where, label=item.label, place=place,
+                         source=_quote(item.source)) if r.elsewhere and not r.denied
+                   else ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
+                              "trace trouvée. Le référentiel demande : {source}", where=where,
+                              label=item.label, place=place, source=_quote(item.source)))
         return Finding(
             id=fid, status=Status.FAIL, part=part,
-            message=ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune trace "
-                          "trouvée. Le référentiel demande : {source}", where=where,
-                          label=item.label, place=place, source=_quote(item.source))
-            + _denied(ctx, r),
+            message=message + _denied(ctx, r),
             hint=ctx._("Ajoutez ce contenu sous un intertitre qui le nomme ; s'il est déjà là "
                        "sous d'autres mots, nommez-le comme le référentiel."))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
@@ -247,9 +251,22 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
                    "jury à le repérer)."))
 
 
+def _elsewhere(ctx: Context, r: ItemResult) -> str:
+    """« Seul « difficult* » a été lu, p. 3 sous « Monographie » »: its words met only in
+    the sections of other contents, so the candidate sees what was read and where."""
+    if not r.elsewhere:
+        return ""
+    shown = " ; ".join(f"p. {page} « {words} » sous « {title} »"
+                       for page, words, title in r.elsewhere[:2])
+    return ctx._(" Ses mots ne sont lus que dans les sections d'autres contenus : {shown}.",
+                 shown=shown)
+
+
 def _denied(ctx: Context, r: ItemResult) -> str:
     """« Nommé seulement comme non réalisé (p. 4 : « … ») »: the sentences that name the
     content as not done, future or wished, so the candidate sees why it is not counted."""
+    if r.elsewhere and not r.denied:
+        return _elsewhere(ctx, r)
     if not r.denied:
         return ""
     shown = " ; ".join(f"p. {page} « {words} »" for page, words in r.denied[:2])
@@ -285,7 +302,7 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
         elif r.partial:
             evidence = ", ".join(f"« {e} »" for e in r.evidence[:2])
             seen = (ctx._(" (en partie : {evidence} trouvé, pas le reste)", evidence=evidence)
-                    if r.evidence else ctx._(" (en partie)"))
+                    if r.evidence else "" if r.elsewhere else ctx._(" (en partie)"))
         must = ctx._(" [obligatoire]") if item.mandatory else ""
         if item.across_parts:
             must += ctx._(" (dans aucune partie)")

@@ -13,6 +13,8 @@ from itertools import combinations, product
 
 from cipcheck.content.interviews import InterviewCount, count_interviews
 from cipcheck.content.matcher import PERSON, Index, Match, Pattern, compile_pattern
+from cipcheck.content.normalize import ascii_fold
+from cipcheck.content.normalize import words as normalize_words
 from cipcheck.document import Block
 from cipcheck.reading import Reading, read
 from cipcheck.reading.negation import Said
@@ -38,6 +40,9 @@ class ItemResult:
     # Sentences that name it only as not done (« je n'ai pas eu le temps de réaliser la
     # cartographie », « le bilan sera fait après mon départ »): (page, a few words).
     denied: tuple[tuple[int, str], ...] = ()
+    # Its words read only under the title of another content (« difficulté » in the
+    # section « Monographie »): (page, a few words of the sentence, that title).
+    elsewhere: tuple[tuple[int, str, str], ...] = ()
 
     @property
     def absent(self) -> bool:
@@ -142,6 +147,7 @@ class _Reader:
 
     def __init__(self, item: ContentItem, index: Index, headings: bool = True) -> None:
         self.index, self.read, self.headings = index, item.done, headings
+        self.may_be_none = item.may_be_none
         # A topic's title or label over a placeholder (« Analyse de l'action (à
         # venir) », « … » then « En cours », « Développement durable : non traité »)
         # shows nothing of it.
@@ -154,6 +160,8 @@ class _Reader:
         # sentence -> where in it (reading token index) the content is said not done
         self._denied_sentences: dict[int, int] = {}
         self.unfinished: list[str] = []
+        # The matches behind ``unfinished``, with what was said of each.
+        self.pending: list[tuple[Match, Said]] = []
         # A topic the candidate says they did not deal with (« je n'ai pas eu le temps
         # d'analyser l'action »): a title naming it is then no evidence either.
         self.left_out = False
@@ -207,6 +215,7 @@ class _Reader:
                 kept.append(m)
             elif verdict in (Said.UNFINISHED, Said.UNSURE):
                 self.unfinished.append(phrase)
+                self.pending.append((m, verdict))
             else:
                 self._denied_sentences.setdefault(sentence, getattr(tok, "index", -1))
                 if phrase not in self.denied:
@@ -238,7 +247,21 @@ class _Reader:
 
     def _verdict(self, m: Match, phrase: str, sentence: int, at: int) -> Said:
         """What the text says of one match of a made item."""
+        verdict = self._made_verdict(m, phrase, sentence, at)
+        if verdict is Said.NOT_DONE and self.may_be_none and _none_needed(
+                self.index.sentence_words(m)):
+            # « Aucun ajustement n'a été nécessaire » answers the source's « éventuellement
+            # nécessaires »: none was needed is the content, not a content left undone.
+            return Said.DONE
+        return verdict
+
+    def _made_verdict(self, m: Match, phrase: str, sentence: int, at: int) -> Said:
         if self._in_denial(sentence, at):
+            return Said.NOT_DONE
+        if self.may_be_none and self.index.not_dealt_with(m):
+            # « Je n'ai pas eu le temps de travailler sur les ajustements »: an item that
+            # may be « none » is a topic too — a verb of dealing with it (not only of
+            # making) negated, the candidate its subject.
             return Said.NOT_DONE
         # Someone's portrait (« M. A. est arrivé en France en 2019. … il n'a pas pu le
         # faire reconnaître »): the next sentence's pronoun is the person's business,
@@ -253,6 +276,20 @@ class _Reader:
         if under == "todo":
             return Said.NOT_DONE
         return Said.UNSURE if under in ("empty", "annex") else Said.DONE
+
+
+# What says a thing was not needed rather than not done: « n'a été nécessaire », « pas eu
+# besoin », « comme prévu » (the plan held) — unless the sentence blames time or means.
+_NOT_NEEDED = frozenset({"necessaire", "necessaires", "besoin", "utile", "utiles",
+                         "indispensable", "indispensables", "justifie", "justifies"})
+_NOT_ABLE = frozenset({"faute", "temps", "manque", "pu", "reussi", "moyens"})
+
+
+def _none_needed(words: set[str]) -> bool:
+    if _NOT_ABLE & words:
+        return False
+    return bool(_NOT_NEEDED & words) or ("comme" in words and bool(
+        {"prevu", "prevue", "prevus", "prevues"} & words))
 
 
 def evaluate_item(item: ContentItem, scope: Scope,
@@ -362,8 +399,11 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     ok = ok and not missing
     if named_not_done:
         # An "all" item's other entries are no part of it; an "any" item keeps only
-        # what was found near the denial.
-        partial = bool(reader.unfinished) or (bool(evidence) and not item.all)
+        # what was found near the denial. A proposal far from it (« je proposerais
+        # d'ajouter une séance » in the analysis) is no trace of the content said not
+        # done; one left unfinished, or told next to the denial, is.
+        partial = any(v is Said.UNFINISHED or reader.near_denial(m)
+                      for m, v in reader.pending) or (bool(evidence) and not item.all)
     elif item.done and item.all and item.all[0] in missing and not reader.unfinished:
         # A thing made (« monographie ») is named or told by its first entry (the word,
         # or someone's portrait: « Mme L., 52 ans, ancienne aide à domicile »). Without
@@ -431,8 +471,100 @@ def evaluate(items: Iterable[ContentItem], scope: Scope,
              lexicon: dict[str, tuple[str, ...]]) -> list[ItemResult]:
     results = [evaluate_item(i, scope, lexicon) for i in items]
     found = {r.item.id: r for r in results if r.found}
-    return [_shown_by_parts(r, found) if r.item.shown_by and not r.found else r
-            for r in results]
+    results = [_shown_by_parts(r, found) if r.item.shown_by and not r.found else r
+               for r in results]
+    return _placed(results, scope, lexicon)
+
+
+# Section titles that name a content for a production to be laid out by its contents
+# (the OPS mémoire: « 1. Structure », « 2. Partenaires », « 3. Monographie »…).
+LAID_OUT = 4
+# The candidate as the subject of a sentence: what they did, not what the world is.
+_CANDIDATE = frozenset({"je", "j", "nous", "on"})
+
+
+@lru_cache(maxsize=256)
+def _title_terms(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """An item's title words as (prefixes, whole words without a plural mark)."""
+    prefixes = tuple(ascii_fold(w.rstrip("*").lower()) for w in words if w.endswith("*"))
+    whole = frozenset(ascii_fold(w.lower()).rstrip("sx") for w in words if not w.endswith("*"))
+    return prefixes, whole
+
+
+@lru_cache(maxsize=4096)
+def _names(title: str, words: tuple[str, ...]) -> bool:
+    """Whether a section title names a content by one of its title ``words`` (« x* » a
+    prefix, else the word or its plural)."""
+    prefixes, whole = _title_terms(words)
+    return any((prefixes and w.startswith(prefixes)) or w.rstrip("sx") in whole
+               for w in (ascii_fold(x) for x in normalize_words(title)))
+
+
+def _placed(results: list[ItemResult], scope: Scope,
+            lexicon: dict[str, tuple[str, ...]]) -> list[ItemResult]:
+    """In a production laid out by its contents, a content with no section of its own
+    whose words are met only under other contents' titles is not there: « la difficulté
+    de concilier urgence et préparation » in the monographie is no adjustment, « si la
+    conseillère change » in the analysis neither. Words of the candidate's own doing
+    there (« nous avons déplacé les séances » under « Analyse ») may be it told in
+    another section: partly there (warns); otherwise it is absent (fails when
+    mandatory), and the report says what was read and where."""
+    titled = [r for r in results if r.item.titles and r.item.count is None]
+    if not titled or all(not (r.found and r.item.any) for r in titled):
+        return results
+    index = scope.index("part")
+    reading = index.reading
+    if reading is None:
+        return results
+    # The titles of the scope's sections (not the cover's nor another part's): its
+    # tokens' sentences run in order.
+    if not index.tokens:
+        return results
+    lo = getattr(index.tokens[0], "sentence", -1)
+    hi = getattr(index.tokens[-1], "sentence", -1)
+    titles = [reading.block(s).text.strip().split("\n", 1)[0]
+              for s in reading.sentences if s.heading and lo <= s.index <= hi]
+    naming = {r.item.id: {t for t in titles if _names(t, r.item.titles)} for r in titled}
+    if len(set().union(*naming.values())) < LAID_OUT:
+        return results  # not laid out by its contents: where a word is says nothing
+    out = []
+    for r in results:
+        item = r.item
+        # Only what the source requires or what is made is read again: a topic's words
+        # name it wherever they are.
+        if (not r.found or not item.titles or not item.any or item.where != "part"
+                or not (item.mandatory or item.done)):
+            out.append(r)
+            continue
+        out.append(_read_elsewhere(r, index, naming, lexicon))
+    return out
+
+
+def _read_elsewhere(r: ItemResult, index: Index, naming: dict[str, set[str]],
+                    lexicon: dict[str, tuple[str, ...]]) -> ItemResult:
+    """``r`` (found) read again over all its phrases, those that showed it first: found
+    as before when one is met outside the sections of other contents only (its own, one
+    that names it among others, one that names none)."""
+    home = naming.get(r.item.id, set())
+    others = set().union(*(v for k, v in naming.items() if k != r.item.id)) - home
+    if not others:
+        return r
+    reader = _Reader(r.item, index)
+    seen: list[tuple[Match, str, str]] = []
+    phrases = expand(r.item.any, lexicon)
+    for p in [*r.evidence, *(p for p in phrases if p not in r.evidence)]:
+        for m in reader.find(p):
+            title = index.section_title(m)
+            if title is None or title not in others:
+                return r  # a word of it outside the other contents' sections
+            seen.append((m, p, title))
+    if not seen:
+        return r
+    assert index.reading is not None
+    mine = any(_CANDIDATE.intersection(index.sentence_words(m)) for m, _, _ in seen)
+    elsewhere = tuple(dict.fromkeys((m.page, index.excerpt(m, 60), t) for m, _, t in seen))
+    return replace(r, found=False, pages=(), evidence=(), partial=mine, hints=(),
+                   elsewhere=elsewhere[:3])
 
 
 def _shown_by_parts(r: ItemResult, found: dict[str, ItemResult]) -> ItemResult:

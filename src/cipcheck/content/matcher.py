@@ -478,6 +478,8 @@ class Index:
         self._special: dict[str, tuple[list[int], frozenset[int]]] = {}
         # Sentence number -> whether it announces the document's plan (read once).
         self._plan: dict[int, bool] = {}
+        # Sentence number -> the title of its section (read once, see ``section_title``).
+        self._titles: dict[int, str | None] = {}
 
     def _special_positions(self, name: str) -> tuple[list[int], frozenset[int]]:
         """Content tokens that designate one person (or a place), or come right after a
@@ -629,6 +631,36 @@ class Index:
         if _TODO.fullmatch(text):
             return "todo"
         return "annex" if _ANNEX.fullmatch(text) else "text"
+
+    def sentence_words(self, match: Match) -> set[str]:
+        """The folded words of the sentence of ``match``, small words included."""
+        n = getattr(self.tokens[match.start], "sentence", -1)
+        s = _sentence(self.reading, n) if self.reading is not None else None
+        if s is None or self.reading is None:
+            return {t.word for t in self.tokens if t.sentence == n}
+        return {t.word for t in self.reading.tokens[s.first:s.last]}
+
+    def section_title(self, match: Match) -> str | None:
+        """The title line of the section ``match`` is in: the nearest heading at or
+        before its sentence (the heading block's first line, when the block also holds
+        the section's text); None before the first heading or without a reading."""
+        if self.reading is None:
+            return None
+        number = getattr(self.tokens[match.start], "sentence", -1)
+        if number not in self._titles:
+            self._titles[number] = self._title_before(number)
+        return self._titles[number]
+
+    def _title_before(self, number: int) -> str | None:
+        assert self.reading is not None
+        first = self.reading.sentences[0].index if self.reading.sentences else 0
+        for k in range(number, max(first, 0) - 1, -1):
+            if k in self._titles and k != number:
+                return self._titles[k]
+            s = _sentence(self.reading, k)
+            if s is not None and s.heading:
+                return self.reading.block(s).text.strip().split("\n", 1)[0]
+        return None
 
     def announces_plan(self, match: Match) -> bool:
         """Whether ``match`` is in a sentence that announces the document's plan (« Ce
