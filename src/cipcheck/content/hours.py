@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from cipcheck.content.hours_said import said_done
 from cipcheck.content.normalize import is_stopword
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
@@ -2560,6 +2561,14 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
+        if not stated and a.tie == 0 and m.unit == "h" and not a.inferred \
+                and self.first_person and not self.someone and not self.third_party \
+                and said_done(toks, a.first, m.end) and not _so_far(toks) \
+                and not self.placed_elsewhere():
+            # « J'ai effectué 168 heures sur les 175 demandées », « Donc j'ai fait 8 jours
+            # seulement, 56 heures »: the candidate says, in the first person and the past,
+            # that they did these hours — a statement, with or without the word « stage ».
+            stated = True
         last_colon = next((k for k in range(m.at - 1, -1, -1) if toks[k].word == ":"), None)
         if stated and last_colon is not None and not self.first_person and any(
                 t.word in {"sa", "son", "ses", "leur", "leurs"}
@@ -3070,6 +3079,26 @@ class _Scan:
         words = [t.word for t in (toks if anywhere else toks[:4])]
         return any(w in own and k + 1 < len(words) and words[k + 1] in _PLACEMENT
                    for k, w in enumerate(words))
+
+    def placed_elsewhere(self) -> bool:
+        """« Mon stage au PLIE de Montauban a commencé … J'ai effectué 119 heures à la
+        Mission locale de Castres »: the hours are put at another structure than the
+        candidate's placement named just before — maybe one period of two."""
+        here = _places_named(self.toks)
+        if not here:
+            return False
+        for k in range(self.s.index - 1, max(-1, self.s.index - 4), -1):
+            prev = self.reading.sentences[k]
+            if prev.page != self.s.page:
+                break
+            toks = self.reading.tokens_of(prev)
+            words = [t.word for t in toks]
+            if any(w in _OWN_OR_THIS and j + 1 < len(words) and words[j + 1] in _PLACEMENT
+                   for j, w in enumerate(words)):
+                there = _places_named(toks)
+                if there and not here & there:
+                    return True
+        return False
 
     def weeks_at_structure(self, m: _Mention) -> bool:
         """« J'ai ainsi passé 12 semaines à 32 heures au PLIE du Saint-Quentinois »: whole
