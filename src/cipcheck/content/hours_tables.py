@@ -27,6 +27,7 @@ from cipcheck.content.hours import (
     DID_STEMS,
     PLACEMENT_LIMITS,
     THEIR_PLACEMENT,
+    THIRD_PARTY,
     Figure,
     cue_of,
     hour_mentions,
@@ -424,6 +425,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
     hed = 1 if column_tie > 0 else _tie(_dates_column_dropped(head))
+    if cap > 0 and _someone_named([t for toks in caption for t in toks]):
+        # « Voici les stages que M. Ferreira a faits avant son embauche. »: the caption
+        # names the placement, but someone else's — a reading to confirm at most.
+        cap = 0
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
     # « Structure | Durée | Heures », « Dates | Lieu | Durée »: a column of places. Its
@@ -505,7 +510,16 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         value, agree = parts, True
     if not PLACEMENT_LIMITS[0] <= value <= PLACEMENT_LIMITS[1]:
         return None
-    certain = positive and agree and not guessed and not mixed and not planned_only
+    # « Structure | Dates | Durée », « Période | Lieu | Heures » and its « Total » row, with
+    # nobody named in it or just above it: the record of the candidate's own periods that
+    # a dossier sums up (every blind writer of the tuning sets labels it sure), not a
+    # person's immersions, which a CIP tells with the person's name or the word
+    # « immersion ». Without its written total, such a table stays to confirm (the rows
+    # could be a person's immersions as well: tests/fixtures/hours_forms/voices4.yaml).
+    record = weak and not short and total is not None and not mixed \
+        and _a_record_of_periods(first_header, head, caption, kept)
+    certain = (positive or record) and agree and not guessed and not mixed \
+        and not planned_only
     pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {num(total[0])}")
@@ -523,7 +537,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     numbered = weekly and all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
                               for k in kept)
     in_order = numbered and _weeks_in_order(kept)
-    whole = complete and positive and not mixed and (in_order or not numbered)
+    whole = complete and (positive or record) and not mixed and (in_order or not numbered)
     doubt = "" if total is not None and not mixed or len(kept) < 2 or whole or in_order \
         else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
@@ -533,6 +547,30 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _a_record_of_periods(first_header: Sequence[Token], head: Sequence[Token],
+                         caption: list[Sequence[Token]],
+                         kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """A table whose first column names the places or the dates of periods (« Structure »,
+    « Lieu », « Période », « Dates », « Mois »), with no other person, no immersion or PMSMP
+    in its header, its rows or the lines just above it."""
+    if not first_header or first_header[0].word not in _PLACE_HEADER | _DATES_HEADER:
+        return False
+    return not _someone_named([*head, *(t for toks in caption for t in toks),
+                               *(t for k in kept for toks in k[3].toks for t in toks)])
+
+
+# Another person (possessives left out: « Mes stages et leurs dates » is the candidate's).
+_OTHER_PERSON = THIRD_PARTY - {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _someone_named(words: Sequence[Token]) -> bool:
+    """Another person (« Mme T. », « M. Ferreira », « le jeune », « son »), or an immersion
+    or a PMSMP, the placements a CIP arranges for the people it accompanies."""
+    return any(t.word in THEIR_PLACEMENT or t.word in _OTHER_PERSON
+               or (t.word == "m" and j + 1 < len(words) and words[j + 1].word == ".")
+               for j, t in enumerate(words))
 
 
 def _mondays_in_order(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
