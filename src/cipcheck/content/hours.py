@@ -1630,6 +1630,11 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
 # Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
 # mi-temps », « les matins », « en soirée »).
+# Words that say the days were whole (« dix journées complètes de 7 heures »).
+_WHOLE_DAYS = frozenset({"complete", "completes", "complet", "complets", "pleine", "pleines",
+                         "plein", "pleins", "entiere", "entieres", "entier", "entiers",
+                         "travaillee", "travaillees", "travaille", "travailles", "effective",
+                         "effectives", "effectif", "effectifs"})
 _DAY_LENGTH = frozenset({"h", "heure", "heures", "mi", "partiel", "partielle", "demi", "demie",
                          "matin", "matins", "matinee", "matinees", "midi", "soir", "soirs",
                          "soiree", "soirees", "horaires", "horaire"})
@@ -2360,14 +2365,23 @@ class _Scan:
                 for t in self.toks[n.end:n.end + 3])
             if m.unit == "hd" and n.value > 6:
                 continue  # a half day holds a few hours
-            # « 48 demi-journées (3 h 30 chacune) »: each one's hours, in brackets.
+            # « 48 demi-journées (3 h 30 chacune) »: each one's hours, in brackets; « 84
+            # jours en structure, de 7 heures chacun »: « chacun » takes up the days
+            # whatever the words of place between, in the same clause.
             each = any(t.word in {"chacune", "chacun", "chaque"}
-                       for t in self.toks[n.end:n.end + 2]) \
-                and between <= {"(", ",", "de", "d", "'"}
-            # « 20 journées de 7 h », « 25 jours de stage de 7h chacun ».
+                       for t in self.toks[n.end:n.end + 2]) and (
+                between <= {"(", ",", "de", "d", "'"} or (
+                    n.at - m.end <= 8 and not any(
+                        t.kind == "number" or t.word in {";", ".", ":"}
+                        for t in self.toks[m.end:n.at])))
+            # « 20 journées de 7 h », « 25 jours de stage de 7h chacun », « dix journées
+            # complètes de 7 heures ».
             if n.at - m.end <= 4 and (per_day or each or (
-                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})
+                    between <= {"de", "d", "'", "a"} | _PLACEMENT | _WHOLE_DAYS
+                    and between & {"de", "a"})
                     or between in ({"x"}, {"×"}, {"*"})):  # « 25 jrs x 7h »
+                return n
+            if each:
                 return n
             # « 30 jours à la Mission Locale, à raison de 7 heures quotidiennes »: the rate
             # further on, with no other count of days before it.
