@@ -1484,6 +1484,10 @@ def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
                 and toks[j - 1].word == "qui" and toks[j - 2].word == "ce" and any(
                     t.kind == "number" for t in toks[max(lo, j - 12):j - 2]):
             return True  # « neuf journées de sept heures ce qui donne soixante-trois heures »
+        if w in {"fait", "font", "donne", "donnent"} and j >= 1 \
+                and toks[j - 1].word in {"ca", "cela"} and any(
+                    t.kind == "number" for t in toks[max(lo, j - 14):j - 1]):
+            return True  # « J'ai fait 3 semaines, 6 heures par jour, …, ça fait 90 heures »
     # « 392 heures au total », « … en tout », « … cumulées »; a bare « Total » after the
     # figure starts the next row of a table.
     after = [t.word for t in toks[m.end:m.end + 3]]
