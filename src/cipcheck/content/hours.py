@@ -3246,7 +3246,8 @@ class _Scan:
         elif other_owner and (a.tie == 0 or not self.stated_row):
             # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
             return False
-        if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
+        if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1] \
+                or _a_difference(toks, m, self.s.in_table, self.s.text):
             return False
         req = _requirement_at(toks, m, lo, hi)
         if req is not None and not self.did_the_minimum(lo, req) and not (
@@ -3255,6 +3256,29 @@ class _Scan:
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
             t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
+
+
+def _a_difference(toks: Sequence[Token], m: _Mention, in_table: bool, text: str) -> bool:
+    """« Écart : – 7 h », « l'écart de 7 h », « Différence : 14 h », a table cell « – 14 h »:
+    the gap between what was planned and what was done (a label before the figure, across
+    its colon, or a minus sign), never a period."""
+    k = m.at - 1
+    if k >= 0 and toks[k].word in {"–", "-", "−"} and (
+            (k == 0 and in_table) or (k > 0 and toks[k - 1].word in {":", "(", "="}
+                                      and toks[k - 1].block == toks[k].block
+                                      and "\n" not in text[toks[k - 1].end:toks[k].start])):
+        # a negative amount — not « 9h-12h » (a number before the dash), not a bullet
+        # (« - 140 h à la Mission locale », a dash opening its line)
+        return True
+    while k >= 0 and m.at - k <= 5 and toks[k].word in {
+            "–", "-", "−", ":", "|", "de", "d", "'", "l", "un", "une", "total", "en", "heures"}:
+        k -= 1
+    return k >= 0 and toks[k].word in _DIFFERENCE
+
+
+# Words of the gap between hours planned and hours done.
+_DIFFERENCE = frozenset({"ecart", "ecarts", "difference", "manque", "manquent", "manquant",
+                         "manquantes", "deficit"})
 
 
 # What a CIP does to a person, whose object is then someone else than the candidate.

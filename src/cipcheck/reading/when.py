@@ -31,7 +31,9 @@ _BEFORE_WORDS = frozenset({"deja", "avant", "autrefois", "auparavant", "precedem
                            "lycee", "iut", "cursus"})
 # Adverbs of what was expected (« Normalement dix jours, mais… », « initialement 175
 # heures »), read like a planning word when no verb of the clause says it was done.
-_EXPECTED = frozenset({"normalement", "initialement", "theoriquement"})
+# « Objectif : 385 h », « mon objectif de 385 heures »: a target, not hours done.
+_EXPECTED = frozenset({"normalement", "initialement", "theoriquement", "objectif",
+                       "objectifs"})
 # Words between a planning word and its figure: « prévu pour », « prévue sur », « devait
 # durer ».
 _PLAN_LINKS = frozenset({"pour", "sur", "a", "de", "d", "'", "durer", "compter", "etre",
@@ -72,8 +74,8 @@ def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
 
 
 def _expected_at(toks: Sequence[Token], k: int, at: int, lo: int) -> bool:
-    """« normalement », « initialement », « en principe » at ``k``, and no compound past
-    between it and the figure at ``at``."""
+    """« normalement », « initialement », « en principe », « objectif » at ``k``, and no
+    compound past between it and the figure at ``at``."""
     t = toks[k]
     return (t.word in _EXPECTED or (t.word == "principe" and k > lo
                                     and toks[k - 1].word == "en")) \
