@@ -78,6 +78,12 @@ def test_a_plain_first_person_total_over_the_minimum_passes() -> None:
      "cip-ccp1"),
     # a rate, not a total
     ("J'ai fait 35 heures par semaine, du lundi au vendredi.", "cip-ccp2"),
+    # an earlier year, nothing saying it is this placement
+    ("En 2019, j'ai effectué 140 heures au CCAS de Pau, avant de changer de région.",
+     "cip-ccp2"),
+    # training at a distance, a job
+    ("J'ai effectué 60 heures à distance sur la plateforme du centre.", "cip-ccp1"),
+    ("Comme intérimaire, j'ai fait 150 heures chez un transporteur en mars.", "cip-ccp2"),
     # hours put at another structure than the placement just named: maybe one period of two
     ("Mon stage au CCAS de Niort a débuté en janvier. J'ai effectué 98 heures à la Mission "
      "locale de Parthenay.", "cip-ccp2"),

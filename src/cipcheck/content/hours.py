@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from cipcheck.content.hours_said import said_done
+from cipcheck.content.hours_said import other_time, said_done
 from cipcheck.content.normalize import is_stopword
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
@@ -2582,6 +2582,7 @@ class _Scan:
         if not stated and a.tie == 0 and m.unit == "h" and not a.inferred \
                 and self.first_person and not self.someone and not self.third_party \
                 and said_done(toks, a.first, m.end) and not _so_far(toks) \
+                and not other_time(toks) \
                 and not self.placed_elsewhere():
             # « J'ai effectué 168 heures sur les 175 demandées », « Donc j'ai fait 8 jours
             # seulement, 56 heures »: the candidate says, in the first person and the past,

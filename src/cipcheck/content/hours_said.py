@@ -43,6 +43,36 @@ _OF_PLACEMENT = frozenset({"stage", "stages", "periode", "periodes", "pratique",
                            "immersion", "terrain", "pae", "pfmp", "mise", "application"})
 
 
+# Words that make the sentence about other time than the placement: training (« à
+# distance », « en e-learning », « au centre, »), a job (« comme intérimaire », « en CDD »),
+# volunteering, or an earlier time (« auparavant », « dans mon ancien emploi »).
+_OTHER_TIME = frozenset({
+    "formation", "formations", "distance", "elearning", "learning", "plateforme", "cours",
+    "module", "modules", "theorique", "theoriques", "interimaire", "interimaires", "interim",
+    "cdd", "cdi", "contrat", "salarie", "salariee", "job", "benevolat", "benevole",
+    "ancien", "ancienne", "auparavant", "autrefois", "precedemment", "anterieurement"})
+
+
+def other_time(toks: Sequence[Token]) -> bool:
+    """The sentence tells other time than the placement (``_OTHER_TIME``, « au centre, »),
+    or dates itself by a year with no placement word to say it is this one (« En 2019,
+    j'ai effectué 140 heures au CCAS »): a first-person total there is not plain."""
+    placement = any(t.word in _PLACEMENT_WORDS for t in toks)
+    for k, t in enumerate(toks):
+        if t.word in _OTHER_TIME:
+            return True
+        if t.word == "centre" and (k + 1 == len(toks) or toks[k + 1].kind == "punct"):
+            return True
+        if t.kind == "number" and len(t.text) == 4 and t.text.isdigit() \
+                and 1950 <= int(t.text) <= 2100 and not placement:
+            return True
+    return False
+
+
+_PLACEMENT_WORDS = frozenset({"stage", "stages", "periode", "periodes", "pae", "pfmp",
+                              "pmsmp", "immersion", "terrain"})
+
+
 def _back_over(toks: Sequence[Token], k: int, words: frozenset[str]) -> int:
     while k >= 0 and toks[k].word in words:
         k -= 1
