@@ -1634,6 +1634,14 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
 # Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
 # mi-temps », « les matins », « en soirée »).
+def _a_moment(toks: Sequence[Token], k: int) -> bool:
+    """« le troisième matin », « dès le premier matin », « un soir », « signée chaque soir »:
+    a moment of the story, not the part of the day the placement took."""
+    return toks[k].word in {"matin", "soir", "apres", "midi"} and k >= 1 and (
+        toks[k - 1].kind == "ordinal"
+        or toks[k - 1].word in {"premier", "dernier", "un", "ce", "chaque", "ces", "quel"})
+
+
 # Words that say the days were whole (« dix journées complètes de 7 heures »).
 _WHOLE_DAYS = frozenset({"complete", "completes", "complet", "complets", "pleine", "pleines",
                          "plein", "pleins", "entiere", "entieres", "entier", "entiers",
@@ -2338,8 +2346,9 @@ class _Scan:
         here = self.s.index
         for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
             s = self.reading.sentences[k]
+            toks = self.reading.tokens_of(s)
             if s.page == self.s.page and any(
-                    t.word in _DAY_LENGTH for t in self.reading.tokens_of(s)):
+                    t.word in _DAY_LENGTH and not _a_moment(toks, k) for k, t in enumerate(toks)):
                 return True
         return False
 
@@ -4209,10 +4218,13 @@ def _ceiling(figs: list[Figure], decided: HoursReading | None = None) -> float:
         # a figure named as known (« mes », « ces ») is the one just given, not another.
         # « 154 heures, 22 jours »: a length converted at the rule's day that gives a
         # figure of the same sentence is that figure, told in days.
+        # « mes dix-huit jours de stage … Dix-huit jours, c'est court »: the candidate's
+        # whole placement told again a little later, not a second period.
         again = any(abs(k.value - f.value) < 0.5 and (not (
             k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how
             or f.definite or (k.sentence == f.sentence and k.page == f.page and (
-                _converted(f) or _converted(k)))) for k in kept)
+                _converted(f) or _converted(k)))
+            or (k.whole and not (f.label or f.row or f.sequel))) for k in kept)
         if not again:
             kept.append(f)
     whole = sum(k.value for k in kept)
