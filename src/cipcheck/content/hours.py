@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from cipcheck.content.hours_said import other_time, said_done
 from cipcheck.content.normalize import is_stopword
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.reading import Reading, Sentence, Token
@@ -1483,6 +1484,10 @@ def _total_before(toks: Sequence[Token], m: _Mention, lo: int) -> bool:
                 and toks[j - 1].word == "qui" and toks[j - 2].word == "ce" and any(
                     t.kind == "number" for t in toks[max(lo, j - 12):j - 2]):
             return True  # « neuf journées de sept heures ce qui donne soixante-trois heures »
+        if w in {"fait", "font", "donne", "donnent"} and j >= 1 \
+                and toks[j - 1].word in {"ca", "cela"} and any(
+                    t.kind == "number" for t in toks[max(lo, j - 14):j - 1]):
+            return True  # « J'ai fait 3 semaines, 6 heures par jour, …, ça fait 90 heures »
     # « 392 heures au total », « … en tout », « … cumulées »; a bare « Total » after the
     # figure starts the next row of a table.
     after = [t.word for t in toks[m.end:m.end + 3]]
@@ -1629,6 +1634,19 @@ def _duration_amounts_to(toks: Sequence[Token], first: int) -> bool:
 _PLAN_WORDS = frozenset({"prevue", "prevu", "prevues", "convention", "initialement", "devait"})
 # Words that tell how long a day was, or which part of it (« de 9 h à 12 h », « à
 # mi-temps », « les matins », « en soirée »).
+def _a_moment(toks: Sequence[Token], k: int) -> bool:
+    """« le troisième matin », « dès le premier matin », « un soir », « signée chaque soir »:
+    a moment of the story, not the part of the day the placement took."""
+    return toks[k].word in {"matin", "soir", "apres", "midi"} and k >= 1 and (
+        toks[k - 1].kind == "ordinal"
+        or toks[k - 1].word in {"premier", "dernier", "un", "ce", "chaque", "ces", "quel"})
+
+
+# Words that say the days were whole (« dix journées complètes de 7 heures »).
+_WHOLE_DAYS = frozenset({"complete", "completes", "complet", "complets", "pleine", "pleines",
+                         "plein", "pleins", "entiere", "entieres", "entier", "entiers",
+                         "travaillee", "travaillees", "travaille", "travailles", "effective",
+                         "effectives", "effectif", "effectifs"})
 _DAY_LENGTH = frozenset({"h", "heure", "heures", "mi", "partiel", "partielle", "demi", "demie",
                          "matin", "matins", "matinee", "matinees", "midi", "soir", "soirs",
                          "soiree", "soirees", "horaires", "horaire"})
@@ -2328,8 +2346,9 @@ class _Scan:
         here = self.s.index
         for k in range(max(0, here - 2), min(len(self.reading.sentences), here + 3)):
             s = self.reading.sentences[k]
+            toks = self.reading.tokens_of(s)
             if s.page == self.s.page and any(
-                    t.word in _DAY_LENGTH for t in self.reading.tokens_of(s)):
+                    t.word in _DAY_LENGTH and not _a_moment(toks, k) for k, t in enumerate(toks)):
                 return True
         return False
 
@@ -2359,14 +2378,23 @@ class _Scan:
                 for t in self.toks[n.end:n.end + 3])
             if m.unit == "hd" and n.value > 6:
                 continue  # a half day holds a few hours
-            # « 48 demi-journées (3 h 30 chacune) »: each one's hours, in brackets.
+            # « 48 demi-journées (3 h 30 chacune) »: each one's hours, in brackets; « 84
+            # jours en structure, de 7 heures chacun »: « chacun » takes up the days
+            # whatever the words of place between, in the same clause.
             each = any(t.word in {"chacune", "chacun", "chaque"}
-                       for t in self.toks[n.end:n.end + 2]) \
-                and between <= {"(", ",", "de", "d", "'"}
-            # « 20 journées de 7 h », « 25 jours de stage de 7h chacun ».
+                       for t in self.toks[n.end:n.end + 2]) and (
+                between <= {"(", ",", "de", "d", "'"} or (
+                    n.at - m.end <= 8 and not any(
+                        t.kind == "number" or t.word in {";", ".", ":"}
+                        for t in self.toks[m.end:n.at])))
+            # « 20 journées de 7 h », « 25 jours de stage de 7h chacun », « dix journées
+            # complètes de 7 heures ».
             if n.at - m.end <= 4 and (per_day or each or (
-                    between <= {"de", "d", "'", "a"} | _PLACEMENT and between & {"de", "a"})
+                    between <= {"de", "d", "'", "a"} | _PLACEMENT | _WHOLE_DAYS
+                    and between & {"de", "a"})
                     or between in ({"x"}, {"×"}, {"*"})):  # « 25 jrs x 7h »
+                return n
+            if each:
                 return n
             # « 30 jours à la Mission Locale, à raison de 7 heures quotidiennes »: the rate
             # further on, with no other count of days before it.
@@ -2560,6 +2588,15 @@ class _Scan:
             elif self.spent_only(m) or self.spent_after(m):
                 # Time spent somewhere is the placement or an activity of it: to confirm.
                 a.inferred = True
+        if not stated and a.tie == 0 and m.unit == "h" and not a.inferred \
+                and self.first_person and not self.someone and not self.third_party \
+                and said_done(toks, a.first, m.end) and not _so_far(toks) \
+                and not other_time(toks) \
+                and not self.placed_elsewhere():
+            # « J'ai effectué 168 heures sur les 175 demandées », « Donc j'ai fait 8 jours
+            # seulement, 56 heures »: the candidate says, in the first person and the past,
+            # that they did these hours — a statement, with or without the word « stage ».
+            stated = True
         last_colon = next((k for k in range(m.at - 1, -1, -1) if toks[k].word == ":"), None)
         if stated and last_colon is not None and not self.first_person and any(
                 t.word in {"sa", "son", "ses", "leur", "leurs"}
@@ -3071,6 +3108,26 @@ class _Scan:
         return any(w in own and k + 1 < len(words) and words[k + 1] in _PLACEMENT
                    for k, w in enumerate(words))
 
+    def placed_elsewhere(self) -> bool:
+        """« Mon stage au PLIE de Montauban a commencé … J'ai effectué 119 heures à la
+        Mission locale de Castres »: the hours are put at another structure than the
+        candidate's placement named just before — maybe one period of two."""
+        here = _places_named(self.toks)
+        if not here:
+            return False
+        for k in range(self.s.index - 1, max(-1, self.s.index - 4), -1):
+            prev = self.reading.sentences[k]
+            if prev.page != self.s.page:
+                break
+            toks = self.reading.tokens_of(prev)
+            words = [t.word for t in toks]
+            if any(w in _OWN_OR_THIS and j + 1 < len(words) and words[j + 1] in _PLACEMENT
+                   for j, w in enumerate(words)):
+                there = _places_named(toks)
+                if there and not here & there:
+                    return True
+        return False
+
     def weeks_at_structure(self, m: _Mention) -> bool:
         """« J'ai ainsi passé 12 semaines à 32 heures au PLIE du Saint-Quentinois »: whole
         weeks at a structure, in the first person — a placement, not a task."""
@@ -3199,7 +3256,8 @@ class _Scan:
         elif other_owner and (a.tie == 0 or not self.stated_row):
             # « Les jeunes effectuent des stages de 70 heures en entreprise »: theirs.
             return False
-        if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1]:
+        if not PLACEMENT_LIMITS[0] <= a.value <= PLACEMENT_LIMITS[1] \
+                or _a_difference(toks, m, self.s.in_table, self.s.text):
             return False
         req = _requirement_at(toks, m, lo, hi)
         if req is not None and not self.did_the_minimum(lo, req) and not (
@@ -3208,6 +3266,29 @@ class _Scan:
         # An immersion or PMSMP told with someone else is the accompanied person's.
         return not (self.mixed and not (self.stated_row or label_near) and any(
             t.word in THEIR_PLACEMENT for t in toks[lo:hi]))
+
+
+def _a_difference(toks: Sequence[Token], m: _Mention, in_table: bool, text: str) -> bool:
+    """« Écart : – 7 h », « l'écart de 7 h », « Différence : 14 h », a table cell « – 14 h »:
+    the gap between what was planned and what was done (a label before the figure, across
+    its colon, or a minus sign), never a period."""
+    k = m.at - 1
+    if k >= 0 and toks[k].word in {"–", "-", "−"} and (
+            (k == 0 and in_table) or (k > 0 and toks[k - 1].word in {":", "(", "="}
+                                      and toks[k - 1].block == toks[k].block
+                                      and "\n" not in text[toks[k - 1].end:toks[k].start])):
+        # a negative amount — not « 9h-12h » (a number before the dash), not a bullet
+        # (« - 140 h à la Mission locale », a dash opening its line)
+        return True
+    while k >= 0 and m.at - k <= 5 and toks[k].word in {
+            "–", "-", "−", ":", "|", "de", "d", "'", "l", "un", "une", "total", "en", "heures"}:
+        k -= 1
+    return k >= 0 and toks[k].word in _DIFFERENCE
+
+
+# Words of the gap between hours planned and hours done.
+_DIFFERENCE = frozenset({"ecart", "ecarts", "difference", "manque", "manquent", "manquant",
+                         "manquantes", "deficit"})
 
 
 # What a CIP does to a person, whose object is then someone else than the candidate.
@@ -4137,10 +4218,13 @@ def _ceiling(figs: list[Figure], decided: HoursReading | None = None) -> float:
         # a figure named as known (« mes », « ces ») is the one just given, not another.
         # « 154 heures, 22 jours »: a length converted at the rule's day that gives a
         # figure of the same sentence is that figure, told in days.
+        # « mes dix-huit jours de stage … Dix-huit jours, c'est court »: the candidate's
+        # whole placement told again a little later, not a second period.
         again = any(abs(k.value - f.value) < 0.5 and (not (
             k.page == f.page and abs(k.sentence - f.sentence) <= 3) or "+" in k.how + f.how
             or f.definite or (k.sentence == f.sentence and k.page == f.page and (
-                _converted(f) or _converted(k)))) for k in kept)
+                _converted(f) or _converted(k)))
+            or (k.whole and not (f.label or f.row or f.sequel))) for k in kept)
         if not again:
             kept.append(f)
     whole = sum(k.value for k in kept)

@@ -27,6 +27,7 @@ from cipcheck.content.hours import (
     DID_STEMS,
     PLACEMENT_LIMITS,
     THEIR_PLACEMENT,
+    THIRD_PARTY,
     Figure,
     cue_of,
     hour_mentions,
@@ -46,6 +47,10 @@ _DURATION_HEADER = frozenset({"duree", "durees", "volume", "temps", "nombre", "n
 _PLACE_HEADER = frozenset({"structure", "structures", "lieu", "lieux", "employeur",
                            "entreprise", "organisme", "etablissement", "service"})
 _HEADER_LAST = frozenset("sShH) ")
+# Header words of a column of remarks, often left empty.
+_NOTES_HEADER = frozenset({"observation", "observations", "remarque", "remarques",
+                           "commentaire", "commentaires", "notes", "note", "precisions",
+                           "motif", "motifs", "details", "detail"})
 _TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
 _NOT_A_PERIOD_ROW = frozenset({
     "formation", "formations", "module", "modules", "atelier", "ateliers", "cours", "seance",
@@ -313,17 +318,26 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         # The header gives the hours of a day: days at a written rate are not a guess.
         hours_per_day, days_unit = rate, True
     width = len(header.cells)
+    # Only words after the durations' column (« Observations », « Remarque »): no other
+    # figure a row with empty cells could have shifted into it.
+    notes_after = all(_notes(toks) for toks in header.toks[c + 1:])
     caption = _caption(reading, first, cells[0].page)
     head_words = [t for toks in header.toks for t in toks]
     read: list[tuple[str, float, bool, _Row]] = []
     total: tuple[float, _Row] | None = None
     labels: list[Token] = []
+    unplaced = 0  # rows whose cells could not be put in their columns
     for row in rows[1:]:
         if len(row.cells) == width:
             k = c
         elif c == width - 1 or len(row.cells) <= c:
             k = len(row.cells) - 1  # merged or empty cells: the duration stays last
+        elif notes_after:
+            # « Février 2026 | 140 | » under « Mois | Heures | Observations »: the cells
+            # left empty are the notes after the durations, the row keeps its columns.
+            k = c
         else:
+            unplaced += 1
             continue
         got = _value(row.toks[k], unit, hours_per_day, days_unit)
         if got is None or k == 0:
@@ -343,8 +357,20 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
     # Every row under the header gave its duration (or is the « Total »): nothing left
     # unread that the sum would miss.
     complete = len(read) + (total is not None) == len(rows) - 1
-    return _judge(reading, caption, head_words, labels, read, total, cells, where,
-                  header.toks[0] if header.toks else [], _tie(header.toks[c]), complete)
+    found = _judge(reading, caption, head_words, labels, read, total, cells, where,
+                   header.toks[0] if header.toks else [], _tie(header.toks[c]), complete)
+    if found is not None and unplaced and total is None and not found.figure.doubt:
+        # Rows the reader could not put in their columns: what it read is a part of the
+        # table, never a figure to fail on.
+        found = replace(found, figure=replace(found.figure,
+                                              doubt="lignes du tableau non lues"))
+    return found
+
+
+def _notes(toks: Sequence[Token]) -> bool:
+    """A header of remarks, not of figures: « Observations », « Remarque », « Commentaires »."""
+    return any(t.word in _NOTES_HEADER for t in toks) and not any(
+        t.word in _HOURS_HEADER | _DAYS_HEADER | _DURATION_HEADER for t in toks)
 
 
 def _bare(toks: Sequence[Token]) -> float | None:
@@ -424,6 +450,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
     hed = 1 if column_tie > 0 else _tie(_dates_column_dropped(head))
+    if cap > 0 and _someone_named([t for toks in caption for t in toks]):
+        # « Voici les stages que M. Ferreira a faits avant son embauche. »: the caption
+        # names the placement, but someone else's — a reading to confirm at most.
+        cap = 0
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
     # « Structure | Durée | Heures », « Dates | Lieu | Durée »: a column of places. Its
@@ -490,7 +520,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         t.word in _DAYS_HEADER for t in head)
     weak = not positive and (any(t.word in _PLACE_HEADER for t in first_header)
                              or (places and not short) or (dated and cap >= 0 and not short)
-                             or (day_rows and cap >= 0 and not short))
+                             or (day_rows and cap >= 0 and not short)
+                             # « Mois | Heures accomplies »: periods and the hours done
+                             or (cap >= 0 and not short and _done(head) and any(
+                                 t.word in _DATES_HEADER for t in first_header)))
     # A column planned beside the one done: the reader chose between two, to confirm.
     # (Not when a column of hours done stands beside it: ``_column`` read that one.)
     planned_only = _planned(head) and not _done(head)
@@ -505,7 +538,18 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         value, agree = parts, True
     if not PLACEMENT_LIMITS[0] <= value <= PLACEMENT_LIMITS[1]:
         return None
-    certain = positive and agree and not guessed and not mixed and not planned_only
+    # « Structure | Dates | Durée », « Période | Lieu | Heures » and its « Total » row, with
+    # nobody named in it or just above it: the record of the candidate's own periods that
+    # a dossier sums up (every blind writer of the tuning sets labels it sure), not a
+    # person's immersions, which a CIP tells with the person's name or the word
+    # « immersion ». Without its written total, such a table stays to confirm (the rows
+    # could be a person's immersions as well: tests/fixtures/hours_forms/voices4.yaml).
+    # (A column of hours planned beside the hours done leaves the choice of column to
+    # confirm: tests/fixtures/hours_forms/voices8.yaml.)
+    record = weak and not short and total is not None and not mixed and not _planned(head) \
+        and _a_record_of_periods(first_header, head, caption, kept)
+    certain = (positive or record) and agree and not guessed and not mixed \
+        and not planned_only
     pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {num(total[0])}")
@@ -523,7 +567,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     numbered = weekly and all(_WEEK_ROW.match(k[3].cells[0].text.strip().lower())
                               for k in kept)
     in_order = numbered and _weeks_in_order(kept)
-    whole = complete and positive and not mixed and (in_order or not numbered)
+    whole = complete and (positive or record) and not mixed and (in_order or not numbered)
     doubt = "" if total is not None and not mixed or len(kept) < 2 or whole or in_order \
         else f"somme de {len(kept)} lignes, sans total écrit"
     return TableHours(
@@ -533,6 +577,30 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _a_record_of_periods(first_header: Sequence[Token], head: Sequence[Token],
+                         caption: list[Sequence[Token]],
+                         kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """A table whose first column names the places or the dates of periods (« Structure »,
+    « Lieu », « Période », « Dates », « Mois »), with no other person, no immersion or PMSMP
+    in its header, its rows or the lines just above it."""
+    if not first_header or first_header[0].word not in _PLACE_HEADER | _DATES_HEADER:
+        return False
+    return not _someone_named([*head, *(t for toks in caption for t in toks),
+                               *(t for k in kept for toks in k[3].toks for t in toks)])
+
+
+# Another person (possessives left out: « Mes stages et leurs dates » is the candidate's).
+_OTHER_PERSON = THIRD_PARTY - {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _someone_named(words: Sequence[Token]) -> bool:
+    """Another person (« Mme T. », « M. Ferreira », « le jeune », « son »), or an immersion
+    or a PMSMP, the placements a CIP arranges for the people it accompanies."""
+    return any(t.word in THEIR_PLACEMENT or t.word in _OTHER_PERSON
+               or (t.word == "m" and j + 1 < len(words) and words[j + 1].word == ".")
+               for j, t in enumerate(words))
 
 
 def _mondays_in_order(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:

@@ -29,6 +29,11 @@ _BEFORE_WORDS = frozenset({"deja", "avant", "autrefois", "auparavant", "precedem
                            # earlier year or course of study
                            "dernier", "derniere", "bts", "dut", "licence", "master",
                            "lycee", "iut", "cursus"})
+# Adverbs of what was expected (« Normalement dix jours, mais… », « initialement 175
+# heures »), read like a planning word when no verb of the clause says it was done.
+# « Objectif : 385 h », « mon objectif de 385 heures »: a target, not hours done.
+_EXPECTED = frozenset({"normalement", "initialement", "theoriquement", "objectif",
+                       "objectifs"})
 # Words between a planning word and its figure: « prévu pour », « prévue sur », « devait
 # durer ».
 _PLAN_LINKS = frozenset({"pour", "sur", "a", "de", "d", "'", "durer", "compter", "etre",
@@ -45,7 +50,10 @@ def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
         if t.kind == "punct" and t.word not in {"'", "(", ",", ":"}:
             break
         # « Je réaliserai mon stage de 175 heures »: the verb of the clause, further back.
-        if future_at(toks, k) and (linked or t.kind == "word"):
+        # « Normalement dix jours, mais j'ai eu le covid »: what was expected, unless a
+        # verb between says it was done (« Initialement, j'ai fait 140 heures »).
+        if (future_at(toks, k) and (linked or t.kind == "word")) \
+                or _expected_at(toks, k, at, lo):
             return True
         linked = linked and t.word in _PLAN_LINKS
         k -= 1
@@ -63,6 +71,15 @@ def planned_near(toks: Sequence[Token], at: int, end: int, lo: int) -> bool:
         if toks[j].word not in {"etaient", "etait", "sont", "est"}:
             break
     return False
+
+
+def _expected_at(toks: Sequence[Token], k: int, at: int, lo: int) -> bool:
+    """« normalement », « initialement », « en principe », « objectif » at ``k``, and no
+    compound past between it and the figure at ``at``."""
+    t = toks[k]
+    return (t.word in _EXPECTED or (t.word == "principe" and k > lo
+                                    and toks[k - 1].word == "en")) \
+        and not any(past_at(toks, j) for j in range(k + 1, at))
 
 
 def earlier_in(toks: Sequence[Token], lo: int, at: int, hi: int) -> bool:
