@@ -651,9 +651,58 @@ def build_ops():
     ccp("O2-traore-cartographie", ops_title, "Moussa Traoré", "", None, sections, annex, seed=32)
 
 
+def build_extra():
+    """Two title dossiers added after the first run, to probe what it showed."""
+    # --- T5 compliant: part 3's third interview is a phone call told as « un dernier point »
+    t5_p2 = [
+        "J'ai accompagné Mme C., 58 ans, ancienne secrétaire médicale, licenciée après la fermeture du cabinet où elle travaillait depuis vingt-deux ans.",
+        ("h2", "Entretien d'accueil – 2 juin"),
+        "Mme C. arrive avec un classeur rempli de candidatures restées sans réponse. Nous faisons le point sur ses démarches, son réseau et sa situation financière : diagnostic partagé.",
+        ("h2", "Signature du contrat – 16 juin"),
+        "Nous signons le contrat d'accompagnement : trois objectifs écrits ensemble, la mise à jour de son CV, une formation aux outils numériques, des candidatures dans les cliniques.",
+        ("h2", "Bilan intermédiaire – 30 juin"),
+        "Bilan des étapes réalisées : CV refait, inscription à l'atelier numérique. Étapes envisagées : candidatures spontanées ; relais vers sa conseillère France Travail.",
+    ]
+    t5_p3 = [
+        "Yanis, 20 ans, titulaire d'un CAP cuisine, ne veut plus travailler en restauration à cause des horaires.",
+        "Je fais sa connaissance le 3 juin à l'agence. Il parle de jeux vidéo et de montage de PC. Nous convenons d'explorer les métiers de la maintenance informatique.",
+        "Le 17 juin, nous nous revoyons : il a lu les fiches ROME et fait une enquête auprès d'un technicien de la médiathèque. La piste se précise.",
+        "Un dernier point a eu lieu par téléphone le 1er juillet : il a obtenu une PMSMP d'une semaine dans un magasin informatique, et nous avons préparé ses questions pour le tuteur.",
+    ]
+    intro = ["Éducatrice spécialisée pendant dix ans, j'ai voulu me tourner vers l'insertion professionnelle des adultes.",
+             "Période(s) en entreprise : 392 heures, réparties en deux stages de 196 heures au PLIE de Mâcon et à la Mission Locale."]
+    titre("T5-lambert-conforme", "Sophie Lambert", "Période(s) en entreprise : 392 heures", intro,
+          [P1, t5_p2, t5_p3, P4, P5, P6, P7], [7, 5, 5, 7, 5, 4, 3],
+          attestation("PLIE du Mâconnais", "Mme Agnès Perrin", "du 5 mai au 13 juin 2026", 196), seed=15)
+
+    # --- T6 FAIL: part 2 has two headed interviews; the second's results under a label
+    t6_p2 = [
+        "J'ai accompagné Mme R., 36 ans, mère de trois enfants, au RSA depuis quatre ans, orientée par l'assistante sociale du secteur.",
+        ("h2", "Premier entretien (12 mars)"),
+        "Accueil et diagnostic : elle veut travailler à l'école de ses enfants, sur les temps périscolaires. Freins : garde du plus jeune, pas de permis.",
+        ("h2", "Deuxième entretien (26 mars)"),
+        "Nous signons le contrat d'engagement et fixons les étapes : place en crèche, inscription au BAFA, contact avec la mairie.",
+        "Point d'étape : la place en crèche est obtenue, le BAFA financé. Relais vers la conseillère du service emploi de la mairie, qui poursuivra le suivi.",
+    ]
+    t6_p3 = [
+        "M. B., 31 ans, réfugié afghan, ancien électricien, parle bien français mais son diplôme n'est pas reconnu.",
+        ("table", [["Date", "Objet de l'entretien"],
+                   ["19 mars", "Premier entretien : parcours, compétences, projet d'électricien"],
+                   ["2 avril", "Exploration : fiches métiers, enquête chez un artisan"],
+                   ["16 avril", "Plan d'action : PMSMP, titre professionnel électricien"]]),
+        "Ces trois entretiens ont permis de construire le projet avec lui ; il entre en formation qualifiante à l'AFPA.",
+    ]
+    intro = ["Vendeuse pendant douze ans en prêt-à-porter, j'ai choisi ce métier pour être utile autrement.",
+             "Mon stage au CCAS de Tourcoing a duré 12 semaines de 35 heures."]
+    titre("T6-delattre-entretiens", "Julie Delattre", "Période(s) en entreprise : 420 heures", intro,
+          [P1, t6_p2, t6_p3, P4, P5, P6, P7], [7, 5, 5, 7, 5, 4, 3],
+          attestation("CCAS de Tourcoing", "Mme Hélène Vandamme", "du 2 mars au 22 mai 2026", 420), seed=16)
+
+
 if __name__ == "__main__":
     build_titre()
     build_ccp()
     build_ops()
+    build_extra()
     for f in sorted(OUT.glob("*.docx")):
         print(f.name, f.stat().st_size)
