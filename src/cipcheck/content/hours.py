@@ -4366,7 +4366,7 @@ def _decide(figs: list[Figure]) -> HoursReading:
     if len(labelled) < 2:
         labelled = _rows(figs)
     if len(labelled) >= 2:
-        periods = list(labelled.values())
+        periods = _told_once(list(labelled.values()))
         value = sum(f.value for f in periods)
         how = " + ".join(f.how if f.sequel and f.how else f"{num(f.value)} h"
                          for f in periods)
@@ -4384,6 +4384,27 @@ def _decide(figs: list[Figure]) -> HoursReading:
     best = max(figs, key=lambda f: (f.stated, not f.promoted, not f.inferred, f.value))
     rivals = _rivals(best, figs)
     return _result(best, best.stated and not best.inferred and not rivals, rivals)
+
+
+def _told_once(periods: list[Figure]) -> list[Figure]:
+    """« Première période : 70 heures au PLIE. Seconde période : 35 heures à l'E2C » on
+    the cover, and in the annex « PLIE … du 2 au 13 février, 70 heures. E2C … du 16 au
+    20 février, 35 heures »: the same periods told again on another page (named
+    otherwise, by dates), not two more. Only a group of two periods or more whose hours
+    are the same as another page's group: one period of 70 h here and one there may be
+    two periods."""
+    pages: dict[int, list[Figure]] = {}
+    for f in periods:
+        pages.setdefault(f.page, []).append(f)
+    seen: list[list[float]] = []
+    kept: list[Figure] = []
+    for group in pages.values():
+        hours = sorted(round(f.value, 1) for f in group)
+        if len(group) >= 2 and hours in seen:
+            continue
+        seen.append(hours)
+        kept.extend(group)
+    return kept
 
 
 def _numbered_from_one(periods: list[Figure]) -> bool:
