@@ -36,6 +36,19 @@ _ORDINAL = (r"(?:premi?[ea]?r?|premie|premiere|deu[sxz]?i[ea]?me?|second[e]?|tro
 _MEETING = re.compile(rf"\b{_NOUN}\b|\b{_ORDINAL}\b(?!\s+(?:semaine|jour|mois|partie|etape"
                       rf"|objectif|temps|trimestre|annee|axe|piste|frein|point|moitie"
                       rf"|enfant|fils|fille|emploi|contrat|stage|poste|atelier))")
+# A meeting told by its verb, not its noun: « Je fais sa connaissance le 3 juin », « Le 17
+# juin, nous nous revoyons », « je la reçois le 9 », « je l'ai rencontrée le 2 » (an object
+# pronoun: « j'ai reçu son CV le 3 » is no meeting), and a « point » said to be held
+# (« Un dernier point a eu lieu par téléphone le 1er juillet »; a « point sur la formation »
+# is everywhere, so only with words that say it took place).
+_MET = re.compile(
+    r"\b(?:sa|leur) connaissance\b|\bf(?:ai[st]|aisons|aites|ont|ait) connaissance\b"
+    r"|\bnous nous (?:revoyons|retrouvons|voyons|rencontrons|sommes (?:revu|vu|rencontre"
+    r"|retrouve)\w*)\b"
+    r"|\b(?:l'|la |le |les )(?:ai |avons )?(?:recu|recue|recois|recoit|recevons|rencontr\w+"
+    r"|revu|revue|revois|revoit|revoyons)\b"
+    r"|\bpoint\b(?=[^.;|\n]{0,40}?\b(?:a eu lieu|s'est (?:tenu|deroule)|par telephone"
+    r"|telephonique|en visio)\b)")
 # The words of an episode that did not happen with the person, or has not happened yet, or
 # only might have (« aurait dû », « devait »): any negation at all, since a blunt reading
 # cannot tell what it denies — the net only ever turns a failure into a warning.
@@ -91,7 +104,7 @@ def dated_episodes(view: Reading, interviews: list[Interview],
                 told = window + " " + (after if k + 1 == len(dates) else "")
                 if _TARGET_BEFORE.search(clause[lo:d.start]):
                     continue
-                meeting = _MEETING.search(window)
+                meeting = _MEETING.search(window) or _MET.search(window)
                 if not meeting or _NOT_HELD.search(told) or _third_near(window, meeting):
                     continue
                 if _PLANNED.search(told) and not _HELD_ALL_THE_SAME.search(window):
