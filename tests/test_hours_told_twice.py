@@ -1,4 +1,4 @@
-"""The same periods told twice, on the cover and again in the annex, are counted once.
+"""The same periods told twice are counted once; a total told twice is one statement.
 
 Found by a blind end-to-end test (bench/blind13): a CCP 2 dossier gave its two periods on
 the cover (« Première période : 70 heures… Seconde période : 35 heures… ») and again in
@@ -55,3 +55,19 @@ def test_one_period_here_and_another_there_still_add_up() -> None:
                    ["Période 2 : 98 heures au CCAS de Lanester, du 2 au 15 mars 2026."])
     hours, _ = _hours(doc)
     assert hours == 196
+
+
+def test_a_total_worked_out_in_the_text_is_sure_when_the_cover_states_it() -> None:
+    # The cover field, then the introduction's own sum: one statement, not a guess
+    # (« lecture à confirmer » on a compliant CCP 1 before).
+    blocks = [Block(text="CCP 1 — Accueillir pour analyser la demande", page=1),
+              Block(text="Période(s) en entreprise : 91 heures", page=1),
+              Block(text="Introduction", page=3, bold=True),
+              Block(text="Mes heures de stage : deux semaines de 35 heures au Point "
+                         "information jeunesse, puis trois jours (21 h) en observation à "
+                         "l'agence France Travail, soit 91 heures.", page=3)]
+    doc = Document(path="twice:ccp1", kind="docx", page_count=12,
+                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
+    report = check_document(doc, load("cip-ccp1"), Options(privacy=False))
+    finding = next(f for f in report.checks if f.id == "hours.minimum")
+    assert (report.hours, finding.status) == (91, Status.PASS)

@@ -4355,6 +4355,12 @@ def _decide(figs: list[Figure]) -> HoursReading:
     totals = [f for f in figs if f.total]
     if totals:
         best = max(totals, key=lambda f: (f.stated, not f.promoted, not f.inferred, f.value))
+        if not best.stated or best.inferred:
+            # « Période(s) en entreprise : 91 heures » on the cover, and page 3 « … puis
+            # trois jours (21 h) à l'agence, soit 91 heures »: the total a reader worked
+            # out is the one the dossier states plainly elsewhere — the statement decides.
+            best = next((f for f in figs if not f.total and f.stated and not f.inferred
+                         and abs(f.value - best.value) < 0.5), best)
         rivals = _rivals(best, figs)
         certain = best.stated and not best.inferred and not rivals
         return _result(best, certain, rivals)
