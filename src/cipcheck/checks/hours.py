@@ -142,8 +142,10 @@ def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected
         also_en += (f"; other placement figures appear in the dossier (up to {total} h in "
                     "all if they add up)")
     quote = f" « {found.quote} »" if found.quote else ""
-    side_fr = ("au-dessus" if found.value >= minimum else "en dessous")
-    side_en = ("above" if found.value >= minimum else "below")
+    # Exactly the minimum is no margin to be « above » (« 175 h » for 175 h required).
+    level = (found.value > minimum + 0.5) - (found.value < minimum - 0.5)
+    side_fr = {1: "au-dessus", 0: "au niveau", -1: "en dessous"}[level]
+    side_en = {1: "above", 0: "at", -1: "below"}[level]
     return Finding(
         id="hours.minimum", status=Status.WARN, expected=expected, actual=f"{value} h",
         page=found.page,
