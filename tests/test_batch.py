@@ -287,6 +287,22 @@ def test_cli_manifest_end_to_end(tmp_path: Path) -> None:
     assert "absent(s) du manifeste" in done.stderr and "martin.pdf" in done.stderr
 
 
+def test_the_batch_csv_fed_back_as_manifest_from_the_parent_folder(tmp_path: Path) -> None:
+    # The README's round trip: run from the folder above, complete the CSV, feed it back.
+    # Its « fichier » column holds the paths as given (« cohorte/dupont.docx »).
+    cohort = _cohort(tmp_path)
+    first = _cli("cohorte", "--pages", "estimate", "-f", "csv", "-o", "rapports", cwd=tmp_path)
+    assert first.returncode in (0, 1), first.stderr
+    csv = tmp_path / "rapports" / "cipcheck.csv"
+    assert "cohorte/dupont.docx" in csv.read_text(encoding="utf-8-sig")
+    again = _cli("cohorte", "--manifest", str(csv.relative_to(tmp_path)), "--pages",
+                 "estimate", "-f", "json", cwd=tmp_path)
+    files = json.loads(again.stdout)["files"]
+    assert not [f["file"] for f in files if f["checks"][0]["id"] == "input.not_found"]
+    assert "absent(s) du manifeste" not in again.stderr
+    assert len(files) == len(list(cohort.rglob("*.*")))
+
+
 # --------------------------------------------------------------------------- platforms
 
 ROOT = Path(__file__).resolve().parent.parent

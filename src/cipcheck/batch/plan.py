@@ -147,6 +147,13 @@ def _row_path(root: Path, manifest: Path, name: str) -> Path:
     for base in (root, manifest.parent):
         if (base / given).exists():
             return base / given
+    # The CSV of a batch run from a parent folder names its files as given on the command
+    # line (« cohorte/dossiers/X.docx »): fed back as the manifest, that path is relative
+    # to where the command runs, or its file name is in the folder checked.
+    if given.exists():
+        return given
+    if (root / given.name).exists():
+        return root / given.name
     return root / given
 
 
