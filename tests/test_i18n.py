@@ -487,3 +487,11 @@ def test_batch_in_english(tmp_path: Path) -> None:
         "Manifeste, ligne 2 : parcours « distanciel » inconnu")
     assert (out_fr / "cipcheck.csv").read_text(encoding="utf-8-sig").startswith(
         "candidat;fichier;règles;verdict;parcours;heures;")
+
+
+def test_one_page_of_annexes_is_no_plural() -> None:
+    from cipcheck.render.labels import annexes_label
+
+    assert [annexes_label("fr", n) for n in (1, 2, 0, None)] == [
+        "annexe", "annexes", "annexes", "annexes"]
+    assert annexes_label("en", 1) == "annex"

@@ -14,7 +14,7 @@ from cipcheck import __version__
 from cipcheck.findings import Finding, PartResult, Report, Status
 from cipcheck.i18n import N_, translator
 from cipcheck.render.csv_report import first_fix, short_names
-from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, label
+from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, annexes_label, label
 from cipcheck.textnorm import fr_number
 
 MAX_FIX_CHARS = 160
@@ -128,7 +128,8 @@ def _header(r: Report) -> str:
         total = f", {r.page_count} {label(lang, 'total')}" if r.page_count else ""
         facts.append((label(lang, "pages"),
                       f"{_n(lang, r.pages_body)} {label(lang, 'body')}, "
-                      f"{_n(lang, r.pages_annexes)} {label(lang, 'annexes')}{total} — "
+                      f"{_n(lang, r.pages_annexes)} "
+                      f"{annexes_label(lang, r.pages_annexes)}{total} — "
                       f"{label(lang, 'method')} "
                       f"{escape(label(lang, 'method.' + r.pages_method))}"))
     fails, warns = len(r.failures), len(r.warnings)

@@ -31,6 +31,7 @@ LABELS: dict[str, str] = {
     "structure": N_("Structure"),
     "body": N_("hors annexes"),
     "annexes": N_("annexes"),
+    "annexe": N_("annexe"),
     "total": N_("au total"),
     "method": N_("obtenues par"),
     "method.pdf": N_("le PDF (pages exactes)"),
@@ -51,6 +52,11 @@ def label(lang: str, key: str) -> str:
     """The word for ``key`` in ``lang`` (French, the source, when not translated)."""
     text = LABELS.get(key)
     return translator(lang)._(text) if text is not None else key
+
+
+def annexes_label(lang: str, pages: float | None) -> str:
+    """« 1 annexe », « 10 annexes » (one page of annexes is no plural)."""
+    return label(lang, "annexe" if pages is not None and 0 < pages <= 1 else "annexes")
 
 
 STATUS_ICON = {"pass": "✔", "fail": "✘", "warn": "!", "skip": "–", "error": "✘"}

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from cipcheck.findings import Report
 from cipcheck.i18n import translator
-from cipcheck.render.labels import STATUS_ICON, label
+from cipcheck.render.labels import STATUS_ICON, annexes_label, label
 from cipcheck.textnorm import fr_number
 
 _EMOJI = {"pass": "✅", "fail": "❌", "warn": "⚠️", "skip": "➖", "error": "❌"}
@@ -41,7 +41,8 @@ def render(report: Report) -> str:
     if report.pages_method:
         out.append(
             f"- **{label(lang, 'pages')}** : {_n(report, report.pages_body)} "
-            f"{label(lang, 'body')}, {_n(report, report.pages_annexes)} {label(lang, 'annexes')}"
+            f"{label(lang, 'body')}, {_n(report, report.pages_annexes)} "
+            f"{annexes_label(lang, report.pages_annexes)}"
             f" ({label(lang, 'method')} {label(lang, 'method.' + report.pages_method)})")
     out.append("")
     if report.parts:

@@ -9,7 +9,14 @@ from rich.text import Text
 
 from cipcheck.findings import Finding, PartResult, Report, Status
 from cipcheck.i18n import translator
-from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, STATUS_STYLE, label
+from cipcheck.render.labels import (
+    COMPETENCE_PREFIX,
+    SECTIONS,
+    STATUS_ICON,
+    STATUS_STYLE,
+    annexes_label,
+    label,
+)
 from cipcheck.textnorm import fr_number
 
 BAR_WIDTH = 12
@@ -55,7 +62,8 @@ def _header(report: Report) -> Panel:
     grid.add_row(label(lang, "route"), label(lang, report.route))
     if report.pages_method:
         pages = (f"{_num(report, report.pages_body)} {label(lang, 'body')}, "
-                 f"{_num(report, report.pages_annexes)} {label(lang, 'annexes')}, "
+                 f"{_num(report, report.pages_annexes)} "
+                 f"{annexes_label(lang, report.pages_annexes)}, "
                  f"{report.page_count} {label(lang, 'total')} — {label(lang, 'method')} "
                  f"{label(lang, 'method.' + report.pages_method)}")
         grid.add_row(label(lang, "pages"), pages)
