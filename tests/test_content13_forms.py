@@ -204,6 +204,10 @@ def test_a_memoire_whose_adjustments_were_not_made_fails_that_content(
                         Options(pages="estimate", privacy=False))
     failed, _ = _content(report)
     assert failed == {"content.ajustements"}
+    # Named as not done: no « aucune trace trouvée » before the quote that names it
+    # (blind13 found the two side by side).
+    message = next(f.message for f in report.checks if f.id == "content.ajustements")
+    assert "aucune trace" not in message and "non réalisé" in message
 
 
 def test_a_memoire_without_adjustments_says_where_their_words_were_read(
@@ -390,3 +394,4 @@ def test_an_evaluation_told_in_the_course_of_the_workshop_is_found() -> None:
 ])
 def test_a_monographie_in_the_candidates_words_is_found(mono: tuple[str, str]) -> None:
     assert _state(_result(_memoire(monographie=mono), "monographie")) == "found"
+

@@ -230,16 +230,24 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
                           label=item.label, pages=_pages(ctx, r.pages), shown=shown))
     place = _place(ctx, item.where)
     if item.when_missing == "fail-if-absent":
-        message = (ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
-                         "section ne le traite. Le référentiel demande : {source}",
-                         where=where, label=item.label, place=place,
-                         source=_quote(item.source)) if r.elsewhere and not r.denied
-                   else ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
-                              "trace trouvée. Le référentiel demande : {source}", where=where,
-                              label=item.label, place=place, source=_quote(item.source)))
+        if r.denied:
+            # Named, but only as not done: « no trace found » would contradict the quote.
+            message = ctx._("{where} – {label} : contenu obligatoire absent{place}. Le "
+                            "référentiel demande : {source}", where=where, label=item.label,
+                            place=place, source=_quote(item.source))
+        elif r.elsewhere:
+            message = ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
+                            "section ne le traite. Le référentiel demande : {source}",
+                            where=where, label=item.label, place=place,
+                            source=_quote(item.source))
+        else:
+            message = ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
+                            "trace trouvée. Le référentiel demande : {source}", where=where,
+                            label=item.label, place=place, source=_quote(item.source))
         return Finding(
             id=fid, status=Status.FAIL, part=part,
-            message=message + _denied(ctx, r),
+            # The source's quotation ends the sentence: a stop before what is said next.
+            message=message + (f".{said}" if (said := _denied(ctx, r)) else ""),
             hint=ctx._("Ajoutez ce contenu sous un intertitre qui le nomme ; s'il est déjà là "
                        "sous d'autres mots, nommez-le comme le référentiel."))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
