@@ -284,3 +284,19 @@ def test_manifest_missing_file_and_unlisted_file(tmp_path: Path) -> None:
     assert "absent.docx" in missing.error.message
     assert plan.unlisted == [str(cohort / "extra.pdf")]
     assert by_name["extra.pdf"].options.candidate is None
+
+
+def test_the_parts_table_shows_each_parts_layout_not_its_contents() -> None:
+    # blind13: a part of the right length whose interviews fail read « 5 pages, 5–6,
+    # ✘ non conforme », and the candidate looked for a page count to fix.
+    from cipcheck.render.parts import layout_status
+
+    parts = (PartResult(3, "Projet", True, 16, 5.0, 5, 6, Status.FAIL, "Partie 3 – Projet"),
+             PartResult(4, "Atelier", True, 21, 4.5, 6, 8, Status.FAIL, "Partie 4"),
+             PartResult(5, "Prospection", False, None, None, 4, 6, Status.FAIL, None))
+    report = _report("t.pdf", Status.FAIL, (
+        Finding("content.entretiens", Status.FAIL, "2 entretiens décrits.", part=3),
+        Finding("part.pages", Status.PASS, "Partie 3 : 5 pages.", part=3),
+        Finding("part.pages", Status.FAIL, "Partie 4 : 4,5 pages.", part=4)), parts=parts)
+    assert [layout_status(report, p) for p in parts] == [Status.PASS, Status.FAIL,
+                                                         Status.FAIL]

@@ -15,6 +15,7 @@ from cipcheck.findings import Finding, PartResult, Report, Status
 from cipcheck.i18n import N_, translator
 from cipcheck.render.csv_report import first_fix, short_names
 from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, annexes_label, label
+from cipcheck.render.parts import layout_status
 from cipcheck.textnorm import fr_number
 
 MAX_FIX_CHARS = 160
@@ -143,7 +144,7 @@ def _header(r: Report) -> str:
             f'<dl class="facts">{rows}</dl></div>')
 
 
-def _bar(p: PartResult) -> str:
+def _bar(p: PartResult, status: Status) -> str:
     if p.pages is None or p.max is None:
         return ""
     scale = max(p.max * 1.25, p.pages, 1)
@@ -153,7 +154,7 @@ def _bar(p: PartResult) -> str:
     return (f'<div class="bar" title="{escape(_n("fr", p.pages))} / '
             f'{escape(_n("fr", p.min))}–{escape(_n("fr", p.max))}">'
             f'<div class="range" style="left:{low:.1f}%;width:{high - low:.1f}%"></div>'
-            f'<div class="fill {p.status.value}" style="width:{fill:.1f}%"></div></div>')
+            f'<div class="fill {status.value}" style="width:{fill:.1f}%"></div></div>')
 
 
 def _parts(r: Report) -> str:
@@ -164,6 +165,7 @@ def _parts(r: Report) -> str:
             f"<th>{label(lang, 'status')}</th></tr>")
     rows = []
     for p in r.parts:
+        shown = layout_status(r, p)
         heading = (escape(p.heading) if p.heading else
                    f'<span class="missing">({escape(label(lang, "missing"))}) '
                    f"{escape(p.title)}</span>")
@@ -171,7 +173,7 @@ def _parts(r: Report) -> str:
                     f"<td class=num>{p.start_page or '–'}</td>"
                     f"<td class=num>{_n(lang, p.pages)}</td>"
                     f"<td class=num>{_n(lang, p.min)}–{_n(lang, p.max)}</td>"
-                    f"<td>{_bar(p)}</td><td>{_status(lang, p.status)}</td></tr>")
+                    f"<td>{_bar(p, shown)}</td><td>{_status(lang, shown)}</td></tr>")
     return (f"<h2>{label(lang, 'parts')}</h2><table class=parts><thead>{head}</thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 

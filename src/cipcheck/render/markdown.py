@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from cipcheck.findings import Report
 from cipcheck.i18n import translator
 from cipcheck.render.labels import STATUS_ICON, annexes_label, label
+from cipcheck.render.parts import layout_status
 from cipcheck.textnorm import fr_number
 
 _EMOJI = {"pass": "✅", "fail": "❌", "warn": "⚠️", "skip": "➖", "error": "❌"}
@@ -52,9 +53,10 @@ def render(report: Report) -> str:
         out.append("|---:|---|---:|---:|:---:|---|")
         for p in report.parts:
             heading = _cell(p.heading or f"*{label(lang, 'missing')}*")
+            shown = layout_status(report, p)
             out.append(f"| {p.number} | {heading} | {p.start_page or '–'} | "
                        f"{_n(report, p.pages)} | {_n(report, p.min)}–{_n(report, p.max)} | "
-                       f"{_EMOJI[p.status.value]} {label(lang, p.status.value)} |")
+                       f"{_EMOJI[shown.value]} {label(lang, shown.value)} |")
         out.append("")
     todo = report.to_fix()
     out.append(f"### {label(lang, 'to_fix')}")

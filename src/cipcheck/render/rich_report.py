@@ -17,6 +17,7 @@ from cipcheck.render.labels import (
     annexes_label,
     label,
 )
+from cipcheck.render.parts import layout_status
 from cipcheck.textnorm import fr_number
 
 BAR_WIDTH = 12
@@ -34,14 +35,14 @@ def _status(report: Report, status: Status) -> Text:
     return Text(f"{STATUS_ICON[key]} {label(report.lang, key)}", style=STATUS_STYLE[key])
 
 
-def _bar(part: PartResult) -> Text:
+def _bar(part: PartResult, status: Status) -> Text:
     if part.pages is None or part.max is None:
         return Text("")
     scale = max(part.max * 1.25, part.pages, 1)
     filled = min(BAR_WIDTH, round(part.pages / scale * BAR_WIDTH))
     low = round((part.min or 0) / scale * BAR_WIDTH)
     high = round(part.max / scale * BAR_WIDTH)
-    style = STATUS_STYLE[part.status.value]
+    style = STATUS_STYLE[status.value]
     bar = Text()
     for i in range(BAR_WIDTH):
         char = "█" if i < filled else ("·" if low <= i < high else " ")
@@ -91,9 +92,10 @@ def _parts_table(report: Report) -> Table:
     for part in report.parts:
         expected = f"{_num(report, part.min)}–{_num(report, part.max)}"
         heading = part.heading or Text(f"({label(lang, 'missing')}) {part.title}", style="red")
+        shown = layout_status(report, part)
         table.add_row(str(part.number), heading, str(part.start_page or "–"),
-                      _num(report, part.pages), expected, _bar(part),
-                      _status(report, part.status))
+                      _num(report, part.pages), expected, _bar(part, shown),
+                      _status(report, shown))
     return table
 
 
