@@ -29,6 +29,11 @@ def _advice(ctx: Context, side: str | None, what_fr: str, what_en: str) -> str |
 def _message(ctx: Context, label_fr: str, label_en: str, value: float, rng: Range,
              status: Status, side: str | None) -> str:
     expected = range_text(ctx, rng)
+    if side == "near" and not ctx.estimated:
+        # Laid out by LibreOffice, not estimated: say so (« estimée » read as a guess).
+        return ctx._("À vérifier dans Word : {label_fr} fait {pages_word} dans la mise en page "
+                     "de LibreOffice, à la limite ({expected} attendues).", label_fr=label_fr,
+                     pages_word=pages_word(ctx, value), expected=expected, label_en=label_en)
     if side == "near":
         return ctx._("À vérifier dans Word : {label_fr} est estimée à {pages_word} ({expected} "
                      "attendues).", label_fr=label_fr, pages_word=pages_word(ctx, value),
