@@ -38,8 +38,14 @@ from typing import Any
 
 Recipe = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
-_MOST_PATTERNS = 400  # re keeps 512: room for the ones made as the program runs
+# A check of one dossier compiles ~400 patterns (398 for the 51-page example, 27 Nov):
+# with room for the readers still to come, so that a new pattern never pushes an old one
+# out (each run would then compile what the last one dropped and rewrite the file).
+_MOST_PATTERNS = 1000
 _MOST_CODES = 1000
+# re keeps 512 patterns and drops the oldest beyond: room for every kept pattern and for
+# the ones the program makes as it runs.
+_RE_CACHE = 2 * _MOST_PATTERNS
 _compile = builtins.compile
 _exec = builtins.exec
 
@@ -95,6 +101,8 @@ def prime(kind: str = "check") -> None:
     except (ImportError, AttributeError):
         return
     state = _State(path, _sre)
+    if isinstance(getattr(re, "_MAXCACHE", None), int) and re._MAXCACHE < _RE_CACHE:  # type: ignore[attr-defined]
+        re._MAXCACHE = _RE_CACHE  # type: ignore[attr-defined]
     try:
         stamp, patterns, codes = marshal.loads(path.read_bytes())
         if stamp == _stamp(_sre) and isinstance(patterns, dict) and isinstance(codes, dict):
