@@ -53,17 +53,17 @@ def test_part_blocks_gives_the_same_blocks_each_time_and_a_list_of_its_own() -> 
 def test_start_cache_has_room_for_more_patterns_than_a_check_compiles() -> None:
     # A check of the 51-page example compiled 398 patterns (27 Nov): kept ones must not
     # be pushed out by the next readers' patterns, nor by re's own cache.
-    assert startcache._MOST_PATTERNS >= 800
-    assert startcache._RE_CACHE >= startcache._MOST_PATTERNS
+    assert startcache.MOST_PATTERNS >= 800
+    assert startcache.RE_CACHE >= startcache.MOST_PATTERNS
 
 
 def test_only_the_program_keeps_a_checks_objects_to_its_end() -> None:
     # The library (and every test calling it) frees them as usual.
-    assert api._kept is None
+    assert api.kept() == ()
     probe = ("import sys\n"
              "from cipcheck import api, launch\n"
              "import atexit\n"
-             "atexit.register(lambda: print('kept', len(api._kept or []), file=sys.stderr))\n"
+             "atexit.register(lambda: print('kept', len(api.kept()), file=sys.stderr))\n"
              f"sys.argv = ['cipcheck', 'check', {str(PDF)!r}, '--format', 'json']\n"
              "launch.run()\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

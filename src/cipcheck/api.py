@@ -41,6 +41,11 @@ def keep_until_exit() -> None:
         _kept = []
 
 
+def kept() -> tuple[object, ...]:
+    """What :func:`keep_until_exit` made this process keep (nothing by default)."""
+    return tuple(_kept or ())
+
+
 @dataclass(frozen=True)
 class Options:
     """How a dossier is checked: the options of ``cipcheck check``."""
