@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     from cipcheck.segmenter import Dossier
 
 
+# What a one-shot process keeps to its end (cipcheck/launch.py: a plain ``check``, which
+# ends by os._exit): the document, its reading (tens of thousands of tokens) and the
+# checks' context would otherwise be freed object by object as the report is made, ~1 %
+# of a 51-page PDF's check, for memory the system takes back at once. None (the library,
+# batch, serve): freed as usual.
+_kept: list[object] | None = None
+
+
+def keep_until_exit() -> None:
+    """Keep every checked document and context alive until the process ends."""
+    global _kept
+    if _kept is None:
+        _kept = []
+
+
+def kept() -> tuple[object, ...]:
+    """What :func:`keep_until_exit` made this process keep (nothing by default)."""
+    return tuple(_kept or ())
+
+
 @dataclass(frozen=True)
 class Options:
     """How a dossier is checked: the options of ``cipcheck check``."""
@@ -157,6 +177,8 @@ def check_document(doc: Document, rules: RuleSet, opts: Options,
     fits = segmented is not None and segmented.document is doc and segmented.rules is rules
     dossier = segmented if fits and segmented is not None else segment(doc, rules)
     ctx = make_context(dossier, rules, opts)
+    if _kept is not None:
+        _kept.append(ctx)
     findings = run_checks(ctx)
     if guides:
         findings.append(guides_finding(guides, opts.lang))
@@ -192,6 +214,8 @@ def check_file(path: str | Path, rules: str | RuleSet | None = None,
             N_("Le document est trop volumineux pour être analysé."),
             N_("Vérifiez qu'il s'agit bien du dossier (sans vidéos ni images énormes).")),
             opts, ruleset)
+    if _kept is not None:
+        _kept.append(doc)
     if ruleset is not None:
         return check_document(doc, ruleset, opts)
     from cipcheck.detect import recognise

@@ -77,6 +77,8 @@ def run() -> None:
     then prints its own warning and exits 120), a thread still running, a profiler or a
     tracer (cProfile, coverage) that reports after the program. :func:`main` itself
     raises ``SystemExit`` as before, for the tests that call it."""
+    global _program
+    _program = True
     try:
         main()
     except SystemExit as exc:
@@ -86,6 +88,7 @@ def run() -> None:
 
 
 _checked = False  # a plain check ran (``_run_check``): run() may end the process
+_program = False  # run() is the entry (not a test calling main()): the process ends there
 
 
 def _end(code: int) -> None:
@@ -116,10 +119,13 @@ def _end(code: int) -> None:
 
 def _run_check(values: dict) -> None:
     """Run ``check`` as the Typer command would, and exit with its code."""
+    from cipcheck import api
     from cipcheck.check_command import run_check, stderr_console
 
     global _checked
     _checked = True
+    if _program and len(values.get("files") or ()) == 1:
+        api.keep_until_exit()  # run() ends the process without freeing them (api._kept)
 
     try:
         run_check(**values)

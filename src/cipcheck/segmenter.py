@@ -135,6 +135,10 @@ class Dossier:
     # Missing parts whose gap holds more lines written like the part headings than parts
     # missing there (so none could be chosen): the line each one may open with, in order.
     unread: dict[int, Heading] = field(default_factory=dict)
+    # part_blocks by part number: asked by several checks, each a walk of the document
+    # (not copied by dataclasses.replace: a dossier made anew starts empty).
+    _part_blocks: dict[int, tuple[Block, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def body_pages(self) -> float:
@@ -153,11 +157,15 @@ class Dossier:
                 if self.body_start <= b.position < end and not b.is_toc]
 
     def part_blocks(self, number: int) -> list[Block]:
-        span = self.parts.get(number)
-        if span is None:
-            return []
-        return [b for b in self.document.blocks[span.heading.index:]
-                if b.position < span.end or b is span.heading.block]
+        found = self._part_blocks.get(number)
+        if found is None:
+            span = self.parts.get(number)
+            if span is None:
+                return []
+            found = self._part_blocks[number] = tuple([
+                b for b in self.document.blocks[span.heading.index:]
+                if b.position < span.end or b is span.heading.block])
+        return list(found)
 
 
 def text_size(blocks: tuple[Block, ...]) -> float | None:

@@ -38,8 +38,14 @@ from typing import Any
 
 Recipe = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
-_MOST_PATTERNS = 400  # re keeps 512: room for the ones made as the program runs
+# A check of one dossier compiles ~400 patterns (398 for the 51-page example, 27 Nov):
+# with room for the readers still to come, so that a new pattern never pushes an old one
+# out (each run would then compile what the last one dropped and rewrite the file).
+MOST_PATTERNS = 1000
 _MOST_CODES = 1000
+# re keeps 512 patterns and drops the oldest beyond: room for every kept pattern and for
+# the ones the program makes as it runs.
+RE_CACHE = 2 * MOST_PATTERNS
 _compile = builtins.compile
 _exec = builtins.exec
 
@@ -95,6 +101,8 @@ def prime(kind: str = "check") -> None:
     except (ImportError, AttributeError):
         return
     state = _State(path, _sre)
+    if isinstance(getattr(re, "_MAXCACHE", None), int) and re._MAXCACHE < RE_CACHE:  # type: ignore[attr-defined]
+        re._MAXCACHE = RE_CACHE  # type: ignore[attr-defined]
     try:
         stamp, patterns, codes = marshal.loads(path.read_bytes())
         if stamp == _stamp(_sre) and isinstance(patterns, dict) and isinstance(codes, dict):
@@ -147,7 +155,7 @@ def _keep(state: _State) -> None:
             if recipe is not None:
                 patterns[pattern, flags] = recipe
         codes = state.codes
-        for kept, most in ((patterns, _MOST_PATTERNS), (codes, _MOST_CODES)):
+        for kept, most in ((patterns, MOST_PATTERNS), (codes, _MOST_CODES)):
             while len(kept) > most:  # the oldest first: marshal keeps a dict's order
                 del kept[next(iter(kept))]
         import tempfile

@@ -48,11 +48,25 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("french")
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> its NFKD decomposition without combining marks, filled as characters
+    are first met: ``str.translate`` then folds a whole word in C. The same as folding
+    the text at once: NFKD decomposes each character on its own and only reorders
+    combining marks, which are all dropped."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = "".join(ch for ch in unicodedata.normalize("NFKD", chr(code))
+                                      if not unicodedata.combining(ch))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def ascii_fold(text: str) -> str:
     if text.isascii():  # NFKD leaves ASCII as it is, with nothing combining to drop
         return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=65536)
