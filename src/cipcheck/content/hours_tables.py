@@ -475,9 +475,11 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
     hed = 1 if column_tie > 0 else _tie(_dates_column_dropped(head))
-    if cap > 0 and _someone_named([t for toks in caption for t in toks]):
-        # « Voici les stages que M. Ferreira a faits avant son embauche. »: the caption
-        # names the placement, but someone else's — a reading to confirm at most.
+    above = [t for toks in caption for t in toks]
+    if cap > 0 and (_someone_named(above) or any(t.word in _STAFF for t in above)):
+        # « Voici les stages que M. Ferreira a faits avant son embauche. », « les périodes
+        # de ma collègue »: the caption names the placement, but someone else's — a
+        # reading to confirm at most.
         cap = 0
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
