@@ -67,6 +67,8 @@ def test_other_clean_records_fail_under_the_minimum(text: str) -> None:
     ("Voici les périodes de ma collègue conseillère, pour comparaison.", _PERIODS),
     # a plan, not what was done
     ("Planning prévisionnel de la fin de formation", _PERIODS),
+    ("Planning prévisionnel de mes stages", _PERIODS),
+    ("Mes périodes en entreprise à venir :", _PERIODS),
     # a tutor named in the table
     ("", _PERIODS.replace("Dates | Structure | Heures", "Dates | Structure | Tutrice | Heures")
      .replace("Vierzon | 70", "Vierzon | Nadia Ferhat | 70")
@@ -93,6 +95,14 @@ Espace Départemental d'Action Sociale de Vierzon | 140 h | 119 h
 Écart | | – 21 h"""
     hours, status, message = _read(text)
     assert hours == 119 and status == "fail", message
+
+
+def test_a_record_of_hours_planned_and_done_sums_the_done_without_a_total() -> None:
+    text = """Mois | Prévu | Réalisé
+janvier | 70 h | 63 h
+février | 70 h | 70 h"""
+    hours, status, message = _read(text)
+    assert hours == 133 and status == "fail", message
 
 
 def test_a_column_of_hours_planned_alone_is_only_a_plan() -> None:

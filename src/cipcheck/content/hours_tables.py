@@ -580,8 +580,10 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         and _a_record_of_periods(first_header, head, caption, kept) and (
             total is not None or complete and cap >= 0
             and _a_clean_record(head, caption, kept))
+    # « Planning prévisionnel de mes stages », « Mes périodes à venir »: what was planned,
+    # unless the column read is the one of the hours done.
     certain = (positive or record) and agree and not guessed and not mixed \
-        and not planned_only
+        and not planned_only and (column_done or not _a_plan(caption))
     pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {num(total[0])}")
@@ -640,14 +642,10 @@ def _a_clean_record(head: Sequence[Token], caption: list[Sequence[Token]],
                     kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
     """A table of periods whose sum is sure without a written total: no staff named in its
     header, its rows or the lines above it, no row that is a training, a job or
-    volunteering (« CDD », « Bénévolat », « Formation »), no word of a plan (« Planning
-    prévisionnel », « à venir »)."""
+    volunteering (« CDD », « Bénévolat », « Formation ») or a plan (« prévu en juin »)."""
     if _skips_a_week(kept):
         return False
-    near = [*head, *(t for toks in caption for t in toks)]
-    if any(t.word in _STAFF for t in near) or any(
-            t.text.lower().startswith(_PLAN_WORDS) for t in near) or any(
-            t.word == "venir" and j and near[j - 1].word == "a" for j, t in enumerate(near)):
+    if any(t.word in _STAFF for t in [*head, *(t for toks in caption for t in toks)]):
         return False
     for k in kept:
         words = [t for toks in k[3].toks for t in toks]
@@ -655,6 +653,14 @@ def _a_clean_record(head: Sequence[Token], caption: list[Sequence[Token]],
                or cue_of(words, j) < 0 for j, t in enumerate(words)):
             return False
     return True
+
+
+def _a_plan(caption: list[Sequence[Token]]) -> bool:
+    """Lines above a table that say it is a plan (« Planning prévisionnel », « Stages
+    prévus », « Mes périodes à venir »)."""
+    near = [t for toks in caption for t in toks]
+    return any(t.text.lower().startswith(_PLAN_WORDS) for t in near) or any(
+        t.word == "venir" and j and near[j - 1].word == "a" for j, t in enumerate(near))
 
 
 def _skips_a_week(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
