@@ -132,3 +132,25 @@ def test_a_word_dossier_whose_table_of_periods_sums_short_fails(tmp_path: Path) 
     hours, status, message, _ = _check(rewrite(
         tmp_path / "theirs.docx", None, [], "Les immersions que M. Le Goff a faites :", table))
     assert status is not Status.FAIL, message
+
+
+# Weeks × a week's hours, in two columns (« Nb de semaines | Heures/semaine »): the jury
+# multiplies the cells as it adds them.
+_WEEKS = """Période | Structure | Nb de semaines | Heures/semaine
+Période 1 | Centre communal d'action sociale de Saint-Lô | 2 | 35
+Période 2 | Mission locale du Centre Manche | 1 | 35"""
+
+
+def test_weeks_times_a_weeks_hours_fail_under_the_minimum() -> None:
+    hours, status, message = _read(_WEEKS)
+    assert hours == 105 and status == "fail", message
+
+
+@pytest.mark.parametrize(("before", "text"), [
+    ("Les immersions que Mme Lecoq a faites cet hiver :", _WEEKS),
+    ("", _WEEKS + "\nPériode 3 | Mission locale du Centre Manche | à définir | 35"),
+    ("", _WEEKS.replace("Heures/semaine", "Heures/jour").replace("| 35", "| 7")),
+])
+def test_weeks_times_a_rate_with_a_doubt_stay_to_confirm(before: str, text: str) -> None:
+    _, status, message = _read(text, before=before)
+    assert status != "fail", message

@@ -406,28 +406,38 @@ def _bare(toks: Sequence[Token]) -> float | None:
 
 def _rated_table(reading: Reading, rows: list[_Row], first: int, cells: Sequence[Sentence],
                  rated: tuple[int, int]) -> TableHours | None:
-    """« Semaines | Heures par semaine » rows: each row's weeks (or days) times its rate,
-    always a reading to confirm (a product, not a figure the candidate wrote)."""
+    """« Semaines | Heures par semaine » rows: each row's weeks (or days) times its rate.
+    Weeks times a week's hours, every row read with both its cells, multiply as a jury
+    member multiplies them (the blind writers of devset, devset3t and devset9b label the
+    result sure): then the table is judged like any record of periods. Days times a
+    day's rate stay a reading to confirm."""
     rate_c, count_c = rated
     header = rows[0]
+    weekly = _rate(header.toks[rate_c]) == "w"
     read: list[tuple[str, float, bool, _Row]] = []
+    unread = 0  # rows, other than a Total, whose weeks or rate could not be read
     for row in rows[1:]:
+        if any(t.word in _TOTAL_ROW for t in row.toks[0][:1]):
+            continue
         if len(row.toks) != len(header.toks):
+            unread += 1
             continue
         rate, count = _bare(row.toks[rate_c]), _bare(row.toks[count_c])
         if rate is None or count is None:
+            unread += 1
             continue
         name = row.cells[0].text if min(rate_c, count_c) > 0 else ""
-        if any(t.word in _TOTAL_ROW for t in row.toks[0]):
-            continue
-        read.append((name, rate * count, True, row))
+        # A week of 10 to 45 hours, a whole number of weeks within a year: a product the
+        # candidate wrote in two cells, not a guess.
+        plain = weekly and 10 <= rate <= 45 and count == int(count) and 1 <= count <= 52
+        read.append((name, rate * count, not plain, row))
     if not read:
         return None
     caption = _caption(reading, first, cells[0].page)
     head_words = [t for toks in header.toks for t in toks]
     where = " | ".join(c.text for c in header.cells)
     return _judge(reading, caption, head_words, [], read, None, cells, where,
-                  header.toks[0] if header.toks else [])
+                  header.toks[0] if header.toks else [], complete=not unread)
 
 
 def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[Sentence],
@@ -476,7 +486,8 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     cap = next((c for c in map(_tie, caption) if c), 0)
     hed = 1 if column_tie > 0 else _tie(_dates_column_dropped(head))
     above = [t for toks in caption for t in toks]
-    if cap > 0 and (_someone_named(above) or any(t.word in _STAFF for t in above)):
+    someone_above = _someone_named(above) or any(t.word in _STAFF for t in above)
+    if cap > 0 and someone_above:
         # « Voici les stages que M. Ferreira a faits avant son embauche. », « les périodes
         # de ma collègue »: the caption names the placement, but someone else's — a
         # reading to confirm at most.
@@ -583,7 +594,8 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # « Planning prévisionnel de mes stages », « Mes périodes à venir »: what was planned,
     # unless the column read is the one of the hours done.
     certain = (positive or record) and agree and not guessed and not mixed \
-        and not planned_only and (column_done or not _a_plan(caption))
+        and not planned_only and (column_done or not _a_plan(caption)) and not (
+            someone_above and total is None)
     pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {num(total[0])}")
