@@ -5,8 +5,9 @@ dossier sums up — what every blind writer of the tuning sets labels sure. Nobo
 it or just above it, its rows agreeing with the total: the total is a statement (under the
 minimum it fails, over it it passes without a warning). The same table under a line about
 a person (« Les immersions de Mme T. »), or with a PMSMP row, is a person's immersions as
-often: a reading to confirm, never a failure; without its written total, it stays a sum
-to confirm (tests/fixtures/hours_forms/voices4.yaml). Tables in my own voices.
+often: a reading to confirm, never a failure. Without its written total, the clean record
+sums surely (the owner's policy, stop 25: tests/test_hours_table_sum.py). Tables in my own
+voices.
 """
 
 from __future__ import annotations
@@ -60,10 +61,11 @@ def test_a_pmsmp_row_makes_it_a_persons_immersions() -> None:
     assert status != "fail", message
 
 
-def test_rows_that_disagree_with_the_total_or_no_total_stay_to_confirm() -> None:
+def test_rows_that_disagree_with_the_total_stay_to_confirm_and_no_total_sums() -> None:
     # the total says 112, the rows 105: which one the jury reads is a guess
     _, status, message = _read(_RECORD.replace("| | 105", "| | 112"), "cip-ccp3")
     assert status == "warn", message
-    # no total written: the rows could be a person's periods as well
+    # no total written: a jury adds the cells of the candidate's own record (policy
+    # settled stop 25), so the sum under the minimum fails
     _, status, message = _read(_RECORD.rsplit("\n", 1)[0], "cip-ccp3")
-    assert status == "warn", message
+    assert status == "fail", message

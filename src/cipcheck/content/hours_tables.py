@@ -51,7 +51,11 @@ _HEADER_LAST = frozenset("sShH) ")
 _NOTES_HEADER = frozenset({"observation", "observations", "remarque", "remarques",
                            "commentaire", "commentaires", "notes", "note", "precisions",
                            "motif", "motifs", "details", "detail"})
+_MINUS = frozenset({"–", "-", "−"})
 _TOTAL_ROW = frozenset({"total", "totale", "totaux", "cumul", "somme"})
+# A row that gives the gap between the hours planned and the hours done.
+_GAP_ROW = frozenset({"ecart", "ecarts", "difference", "deficit", "manque", "manquent",
+                      "manquant", "manquantes", "manquants"})
 _NOT_A_PERIOD_ROW = frozenset({
     "formation", "formations", "module", "modules", "atelier", "ateliers", "cours", "seance",
     "seances", "theorique", "theoriques", "reunion", "reunions", "entretien", "entretiens",
@@ -232,12 +236,21 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
             best = (c, "d")
         elif best is None and words & _DURATION_HEADER:
             best = (c, "")
+    hours = _not_the_rows_label(header, hours)
     if hours:
         return _done_first(header, hours), "h"
     told = [c for c in range(1, len(header)) if _told(header[c])]
     if best is None and told:
         return _done_first(header, told), ""
     return best
+
+
+def _not_the_rows_label(header: list[Sequence[Token]], hours: list[int]) -> list[int]:
+    """« Heures de stage | Prévu (convention) | Réalisé »: a first header cell of hours
+    before columns that say planned and done names what the rows count, it holds none."""
+    if hours[:1] == [0] and any(_told(toks) for toks in header[1:]):
+        return hours[1:]
+    return hours
 
 
 def _told(toks: Sequence[Token]) -> bool:
@@ -262,8 +275,8 @@ def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bo
     its unit; None for anything else (dates, clock times, text)."""
     words = [t for t in toks if t.kind != "punct"]
     numbers = [t for t in words if t.kind == "number"]
-    if not numbers:
-        return None
+    if not numbers or toks[0].word in _MINUS and toks[0].end <= numbers[0].start:
+        return None  # « – 14 h »: a gap, not a period
     mentions = hour_mentions(toks)
     if len(words) == len(numbers) and unit and len(numbers) <= 2:
         value = sum((t.value or 0) * (1000 if k < len(numbers) - 1 else 1)
@@ -327,7 +340,16 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
     total: tuple[float, _Row] | None = None
     labels: list[Token] = []
     unplaced = 0  # rows whose cells could not be put in their columns
+    gap_rows = 0  # « Écart », « Différence »: the gap between planned and done, no period
+    # A row with a cell left empty before the durations (only remarks may be empty): what
+    # it holds the reader cannot tell.
+    gaps = False
     for row in rows[1:]:
+        if row.toks and any(t.word in _GAP_ROW for t in row.toks[0][:1]):
+            gap_rows += 1
+            continue
+        gaps = gaps or not (len(row.cells) == width
+                            or notes_after and len(row.cells) == c + 1)
         if len(row.cells) == width:
             k = c
         elif c == width - 1 or len(row.cells) <= c:
@@ -354,11 +376,13 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         read.append((name_of, got[0], got[1], row))
     where = reading.blocks[cells[0].blocks[0] - 1].text if cells[0].blocks[0] > 0 else ""
     where = where if caption else " | ".join(c.text for c in header.cells)
-    # Every row under the header gave its duration (or is the « Total »): nothing left
+    # Every row under the header gave its duration (or is the « Total », or the gap
+    # between planned and done, « Écart | | – 14 h », which is no period): nothing left
     # unread that the sum would miss.
-    complete = len(read) + (total is not None) == len(rows) - 1
+    complete = len(read) + (total is not None) + gap_rows == len(rows) - 1
     found = _judge(reading, caption, head_words, labels, read, total, cells, where,
-                   header.toks[0] if header.toks else [], _tie(header.toks[c]), complete)
+                   header.toks[0] if header.toks else [], _tie(header.toks[c]),
+                   complete and not gaps, _done(header.toks[c]))
     if found is not None and unplaced and total is None and not found.figure.doubt:
         # Rows the reader could not put in their columns: what it read is a part of the
         # table, never a figure to fail on.
@@ -382,28 +406,38 @@ def _bare(toks: Sequence[Token]) -> float | None:
 
 def _rated_table(reading: Reading, rows: list[_Row], first: int, cells: Sequence[Sentence],
                  rated: tuple[int, int]) -> TableHours | None:
-    """« Semaines | Heures par semaine » rows: each row's weeks (or days) times its rate,
-    always a reading to confirm (a product, not a figure the candidate wrote)."""
+    """« Semaines | Heures par semaine » rows: each row's weeks (or days) times its rate.
+    Weeks times a week's hours, every row read with both its cells, multiply as a jury
+    member multiplies them (the blind writers of devset, devset3t and devset9b label the
+    result sure): then the table is judged like any record of periods. Days times a
+    day's rate stay a reading to confirm."""
     rate_c, count_c = rated
     header = rows[0]
+    weekly = _rate(header.toks[rate_c]) == "w"
     read: list[tuple[str, float, bool, _Row]] = []
+    unread = 0  # rows, other than a Total, whose weeks or rate could not be read
     for row in rows[1:]:
+        if any(t.word in _TOTAL_ROW for t in row.toks[0][:1]):
+            continue
         if len(row.toks) != len(header.toks):
+            unread += 1
             continue
         rate, count = _bare(row.toks[rate_c]), _bare(row.toks[count_c])
         if rate is None or count is None:
+            unread += 1
             continue
         name = row.cells[0].text if min(rate_c, count_c) > 0 else ""
-        if any(t.word in _TOTAL_ROW for t in row.toks[0]):
-            continue
-        read.append((name, rate * count, True, row))
+        # A week of 10 to 45 hours, a whole number of weeks within a year: a product the
+        # candidate wrote in two cells, not a guess.
+        plain = weekly and 10 <= rate <= 45 and count == int(count) and 1 <= count <= 52
+        read.append((name, rate * count, not plain, row))
     if not read:
         return None
     caption = _caption(reading, first, cells[0].page)
     head_words = [t for toks in header.toks for t in toks]
     where = " | ".join(c.text for c in header.cells)
     return _judge(reading, caption, head_words, [], read, None, cells, where,
-                  header.toks[0] if header.toks else [])
+                  header.toks[0] if header.toks else [], complete=not unread)
 
 
 def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[Sentence],
@@ -441,18 +475,22 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
            labels: Sequence[Token], read: list[tuple[str, float, bool, _Row]],
            total: tuple[float, _Row] | None, cells: Sequence[Sentence], where: str,
            first_header: Sequence[Token], column_tie: int = 0,
-           complete: bool = False) -> TableHours | None:
+           complete: bool = False, column_done: bool = False) -> TableHours | None:
     """Whether a table read as durations is the placement, and how sure that is.
     ``column_tie``: what the header of the column read names (« En entreprise »: the
     placement, whatever the rows are — modules, months). ``complete``: every row of the
-    table gave its duration."""
+    table gave its duration, no cell before it left empty. ``column_done``: the header
+    of the column read says done (« Réalisé », « Heures effectuées »)."""
     del labels  # each row is judged by its own name
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
     hed = 1 if column_tie > 0 else _tie(_dates_column_dropped(head))
-    if cap > 0 and _someone_named([t for toks in caption for t in toks]):
-        # « Voici les stages que M. Ferreira a faits avant son embauche. »: the caption
-        # names the placement, but someone else's — a reading to confirm at most.
+    above = [t for toks in caption for t in toks]
+    someone_above = _someone_named(above) or any(t.word in _STAFF for t in above)
+    if cap > 0 and someone_above:
+        # « Voici les stages que M. Ferreira a faits avant son embauche. », « les périodes
+        # de ma collègue »: the caption names the placement, but someone else's — a
+        # reading to confirm at most.
         cap = 0
     # The header is nearer the figures than the caption: it says what they count.
     cap = hed or cap
@@ -542,14 +580,22 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # nobody named in it or just above it: the record of the candidate's own periods that
     # a dossier sums up (every blind writer of the tuning sets labels it sure), not a
     # person's immersions, which a CIP tells with the person's name or the word
-    # « immersion ». Without its written total, such a table stays to confirm (the rows
-    # could be a person's immersions as well: tests/fixtures/hours_forms/voices4.yaml).
-    # (A column of hours planned beside the hours done leaves the choice of column to
-    # confirm: tests/fixtures/hours_forms/voices8.yaml.)
-    record = weak and not short and total is not None and not mixed and not _planned(head) \
-        and _a_record_of_periods(first_header, head, caption, kept)
+    # « immersion ». Beside a column of hours planned, the column of hours done is the
+    # sure one (« Mois | Prévues | Effectuées »).
+    # Without its written total, the same record is a sure statement of the sum (the
+    # owner's policy, stop 25: a jury adds the cells) when every row gave its hours, no
+    # cell before them is empty, no row is a training, a job or volunteering, nobody is
+    # named (no tutor, no colleague) and nothing says it is a plan.
+    chosen = not _planned(head) or column_done
+    record = weak and not short and not mixed and chosen \
+        and _a_record_of_periods(first_header, head, caption, kept) and (
+            total is not None or complete and cap >= 0
+            and _a_clean_record(head, caption, kept))
+    # « Planning prévisionnel de mes stages », « Mes périodes à venir »: what was planned,
+    # unless the column read is the one of the hours done.
     certain = (positive or record) and agree and not guessed and not mixed \
-        and not planned_only
+        and not planned_only and (column_done or not _a_plan(caption)) and not (
+            someone_above and total is None)
     pieces = [f"{name} : {num(v)}" if name else num(v) for name, v, *_ in kept[:4]]
     if total is not None and not mixed:
         pieces.append(f"Total : {num(total[0])}")
@@ -589,6 +635,55 @@ def _a_record_of_periods(first_header: Sequence[Token], head: Sequence[Token],
         return False
     return not _someone_named([*head, *(t for toks in caption for t in toks),
                                *(t for k in kept for toks in k[3].toks for t in toks)])
+
+
+# Words that make a table a plan (« Planning prévisionnel », « Périodes à venir »).
+_PLAN_WORDS = ("prévu", "prevu", "prévision", "prevision", "planifi", "programm", "envisag",
+               "futur", "souhait", "objectif")
+# Staff a table of periods may name beside them (a tutor, a colleague): the periods may
+# then be theirs as well.
+_STAFF = frozenset({w + e for w in (
+    "tutrice", "tuteur", "collegue", "conseillere", "conseiller", "referente", "referent",
+    "formatrice", "formateur", "directrice", "directeur", "responsable", "encadrante",
+    "encadrant", "animateur", "animatrice", "educateur", "educatrice", "intervenant",
+    "intervenante", "benevole", "equipe", "demandeur", "demandeuse", "apprenti",
+    "apprentie", "eleve", "etudiant", "etudiante") for e in ("", "s")})
+
+
+def _a_clean_record(head: Sequence[Token], caption: list[Sequence[Token]],
+                    kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """A table of periods whose sum is sure without a written total: no staff named in its
+    header, its rows or the lines above it, no row that is a training, a job or
+    volunteering (« CDD », « Bénévolat », « Formation ») or a plan (« prévu en juin »)."""
+    if _skips_a_week(kept):
+        return False
+    if any(t.word in _STAFF for t in [*head, *(t for toks in caption for t in toks)]):
+        return False
+    for k in kept:
+        words = [t for toks in k[3].toks for t in toks]
+        if any(t.word in _STAFF or t.text.lower().startswith(_PLAN_WORDS)
+               or cue_of(words, j) < 0 for j, t in enumerate(words)):
+            return False
+    return True
+
+
+def _a_plan(caption: list[Sequence[Token]]) -> bool:
+    """Lines above a table that say it is a plan (« Planning prévisionnel », « Stages
+    prévus », « Mes périodes à venir »)."""
+    near = [t for toks in caption for t in toks]
+    return any(t.text.lower().startswith(_PLAN_WORDS) for t in near) or any(
+        t.word == "venir" and j and near[j - 1].word == "a" for j, t in enumerate(near))
+
+
+def _skips_a_week(kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """Rows that number the weeks (« 1, 2, 4 », « S1, S2, S4 ») or name them by their
+    Mondays, with one left out: a week whose hours the table does not give."""
+    firsts = [k[3].cells[0].text.strip().lower() for k in kept]
+    if all(f.isdigit() or _WEEK_ROW.match(f) for f in firsts):
+        return not _weeks_in_order(kept)
+    if all(_ISO_DAY.match(f) for f in firsts):
+        return not _mondays_in_order(kept)
+    return False
 
 
 # Another person (possessives left out: « Mes stages et leurs dates » is the candidate's).
@@ -656,7 +751,15 @@ def _line_tables(reading: Reading, hours_per_day: float, days_unit: bool
         above = [t for t in reading.tokens_of(s) if t.block < hb]
         caption = ([above] if above else []) + _caption(reading, s.index, s.page)
         where = blocks[hb - 1].text if hb > 0 and caption else blocks[hb].text
-        found = _judge(reading, caption, head, labels, read, total, [s], where, head[:1])
+        # Every row read: the table stopped on a line of its page that is no row (or the
+        # document ended), not at the foot of the page where it may go on.
+        end = max((t.block for *_, row in read for toks in row.toks for t in toks),
+                  default=hb) + 1
+        complete = not interrupted and (end >= len(blocks) or (
+            blocks[end].page == blocks[hb].page and end in by_block
+            and _row_value(_block_tokens(reading, by_block, end)) is None))
+        found = _judge(reading, caption, head, labels, read, total, [s], where, head[:1],
+                       complete=complete, column_done=_done(words[-1:]))
         if found is not None:
             figure = found.figure
             if interrupted:
