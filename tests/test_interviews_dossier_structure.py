@@ -68,26 +68,24 @@ def _dossier(path: Path, parts: list[list[tuple]], subheads: str = "word") -> Pa
     for n, (title, items) in enumerate(zip(TITLES, parts, strict=True), start=1):
         doc.add_page_break()
         doc.add_heading(f"Partie {n} – {title}", level=1)
-        for kind, *value in items:
-            if kind == "h" and subheads == "word":
-                doc.add_heading(value[0], level=2)
-            elif kind == "h":
-                doc.add_paragraph().add_run(value[0]).bold = True
-            elif kind == "br":
-                doc.add_page_break()
-            elif kind == "t":
-                rows = value[0]
-                table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-                for r, row in enumerate(rows):
-                    for c, cell in enumerate(row):
-                        table.cell(r, c).text = cell
-            else:
-                doc.add_paragraph(value[0])
+        _add(doc, items, subheads)
     doc.add_page_break()
     doc.add_heading("Annexes", level=1)
     doc.add_paragraph("Annexe 1 : attestation de stage (210 heures).")
     doc.save(path)
     return path
+
+
+def _add(doc, items: list[tuple], subheads: str) -> None:
+    for kind, *value in items:
+        if kind == "h" and subheads == "word":
+            doc.add_heading(value[0], level=2)
+        elif kind == "h":
+            doc.add_paragraph().add_run(value[0]).bold = True
+        elif kind == "br":
+            doc.add_page_break()
+        else:
+            doc.add_paragraph(value[0])
 
 
 def _interviews(path: Path, part: int) -> Finding:
