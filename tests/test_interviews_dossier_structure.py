@@ -10,6 +10,8 @@ end to end by ``check_file``.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -84,6 +86,8 @@ def _add(doc, items: list[tuple], subheads: str) -> None:
             doc.add_paragraph().add_run(value[0]).bold = True
         elif kind == "br":
             doc.add_page_break()
+        elif kind == "li":
+            doc.add_paragraph(value[0], style="List Bullet")
         else:
             doc.add_paragraph(value[0])
 
@@ -180,4 +184,39 @@ def test_an_agenda_pasted_far_into_the_document_is_read(tmp_path: Path) -> None:
     found = _interviews(path, 2)
     assert found.actual == "3", found.message
     assert "(annulé)" in found.message, found.message
+    assert found.status is Status.PASS, found.message
+
+
+# Word's bulleted list, saved as PDF: each bullet is a glyph of a symbol font that the PDF
+# gives as a private-use character. Each item is one meeting, as in the DOCX.
+BULLETED = [
+    ("h", "Mme V. et son projet"),
+    ("p", "Mme V., 46 ans, agente de production pendant vingt ans dans une conserverie qui a fermé, veut « travailler avec des gens, plus avec des machines »."),
+    ("h", "Nos rendez-vous"),
+    ("li", "jeudi 8 janvier : premier échange, son parcours, ce qu'elle aimait à l'usine"),
+    ("li", "jeudi 15 janvier : nous listons ses compétences et deux métiers à explorer"),
+    ("li", "jeudi 29 janvier : retour de ses enquêtes auprès d'une aide-soignante et d'une auxiliaire de vie"),
+    ("li", "mardi 10 février : nous préparons son immersion dans un EHPAD de Douarnenez"),
+    ("h", "Analyse de ma pratique"),
+    ("p", "J'ai appris à laisser Mme V. choisir l'ordre des questions."),
+]
+
+
+def _to_pdf(path: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice is not None
+    profile = path.parent / "lo-profile"  # a private profile: no lock shared with others
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
+                   check=True, capture_output=True, timeout=300)
+    return path.with_suffix(".pdf")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice absent")
+def test_a_bulleted_list_of_meetings_reads_the_same_in_the_pdf(tmp_path: Path) -> None:
+    docx_path = _dossier(tmp_path / "ccp2.docx", [BULLETED, PLAIN, WORKSHOP])
+    assert _interviews(docx_path, 1).actual == "4"
+    found = _interviews(_to_pdf(docx_path), 1)
+    assert found.actual == "4", found.message
     assert found.status is Status.PASS, found.message
