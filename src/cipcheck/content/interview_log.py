@@ -133,6 +133,10 @@ def _lines_of(view: Reading) -> list[tuple[int, str, list[Token], bool, str]]:
             by_block.setdefault(t.block, []).append((off, t))
     out: list[tuple[int, str, list[Token], bool, str]] = []
     section = ""
+    # The blocks the reading takes for headings: a Word heading style, and also a short
+    # bold paragraph of the Normal style, as many candidates make their sub-headings
+    # (« **Chronologie des entretiens** » names its section as « Heading 2 » would).
+    heads = {s.blocks[0] for s in view.sentences if s.heading}
     for b, block in enumerate(view.blocks):
         if block.in_table or b not in by_block:
             continue
@@ -141,7 +145,7 @@ def _lines_of(view: Reading) -> list[tuple[int, str, list[Token], bool, str]]:
             lo, at = at, at + len(line) + 1
             # (a heading block that goes on with its text after a line break: its first
             # line is the title)
-            heading = block.heading_level is not None and n == 0
+            heading = b in heads and n == 0
             if heading:
                 section = fold(line)
             toks = [t for off, t in by_block[b] if lo <= off < at]

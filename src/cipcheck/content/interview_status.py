@@ -543,11 +543,11 @@ def plans_under_headings(view: Reading, cands: list[_Candidate]) -> None:
             if said in {"cancelled", "planned", "not-held"}:
                 c.status = said
                 c.words = f"{c.words} : {short(text, 7)}"
-            # (the line read with the heading itself, when it says nothing of its status,
-            # is no reason to stop: « Gel — 20 janvier⏎Il devait venir le 20. Il n'est pas
-            # venu… »)
-            if said != "plan-made" and not (k == 0 and said == "told" and _with_it(
-                    view, view.sentences[i])):
+            # (the first line under the heading, when it says nothing of its status, is
+            # no reason to stop: « Gel — 20 janvier⏎Il devait venir le 20. Il n'est pas
+            # venu… » — whether that line shares the heading's block, as in a pasted
+            # note, or is the next paragraph, as under a Word heading style)
+            if said != "plan-made" and not (k == 0 and said == "told"):
                 break
 
 
@@ -558,11 +558,6 @@ def _no_show(toks: Sequence[Token]) -> bool:
     words = " ".join(t.word for t in toks[:10])
     # (« Cet entretien a été annulé : … » is read in its own sentence, listed once)
     return did_not_come(toks[:6]) and not _CAME_WITH.search(words) and "annul" not in words
-
-
-def _with_it(view: Reading, head: Sentence) -> bool:
-    """The heading sentence is read with its first line (« RDV 4 — 26 février⏎Annulé. »)."""
-    return head.heading and "\n" in head.text
 
 
 def _under_heading(view: Reading, sentences: Sequence[Sentence]

@@ -35,11 +35,11 @@ def one_per_row(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
     (« 4/02 | Préparation | Entretien le 11/02 ») tells what comes next, not another
     meeting held."""
     for c in cands:
-        if c.table is None or c.date is None or c.status != "held" \
-                or not 0 <= c.sentence < len(view.sentences):
+        if c.table is None or c.date is None or c.status != "held":
             continue
-        s = view.sentences[c.sentence]
-        if not s.in_table or not s.blocks:
+        # (by its document index: in a dossier, the part's first sentence is not 0)
+        s = view.sentence(c.sentence)
+        if s is None or not s.in_table or not s.blocks:
             continue
         if not any(d == c.date for _, d, _, _ in dates_in(s, view.tokens_of(s))):
             continue  # « 06/02 | … | Entretien 5 : … »: the row's date, given to its cell

@@ -490,7 +490,9 @@ def _agenda_lines(view: Reading, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _offset(view: Reading, t: Token) -> int:
     """Where the block of ``t`` starts in its sentence's text."""
-    s = view.sentences[t.sentence]
+    s = view.sentence(t.sentence)
+    if s is None:
+        return 0
     return s.starts[s.blocks.index(t.block)] if t.block in s.blocks and s.starts else 0
 
 
@@ -508,7 +510,9 @@ def _agenda_line(view: Reading, cands: list[_Candidate], toks: list[Token],
     mentions = [x for x in find_mentions(toks) if not not_ours(toks, x)]
     if mentions and mentions[0].first < 6:
         k = mentions[0].first
-        s = view.sentences[toks[k].sentence]
+        s = view.sentence(toks[k].sentence)
+        if s is None:
+            return
         cands.append(_Candidate(toks[k].index, page=toks[k].page, date=date,
                                 status=status_of(toks, k, mentions[0].last),
                                 words=s.text[toks[k].start:toks[k].start + 40].strip(),

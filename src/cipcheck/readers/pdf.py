@@ -323,6 +323,18 @@ def split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], lis
     return body, margins
 
 
+# A list bullet drawn from a symbol font (Word's « List Bullet » in Symbol or Wingdings)
+# comes out of the PDF as a private-use character: « \uf0b7 mardi 6 janvier : … ».
+_SYMBOL_BULLET = re.compile(r"^(\s*)[\ue000-\uf8ff](?=\s)")
+
+
+def _bullet(text: str) -> str:
+    """The line with a symbol-font bullet written « • » (one character for one: the spans'
+    lengths hold), so that readers see a list item where the candidate made one."""
+    first = text.lstrip()[:1]
+    return _SYMBOL_BULLET.sub(r"\1•", text) if "\ue000" <= first <= "\uf8ff" else text
+
+
 def to_blocks(lines: list[_Line], *, margins: bool = False) -> list[Block]:
     """One block per line; ``margins``: running headers and footers, never the first
     line of a page's text."""
@@ -337,7 +349,7 @@ def to_blocks(lines: list[_Line], *, margins: bool = False) -> list[Block]:
                 spacing = round(pitch / (ln.size * line_height(ln.spans[0].font if ln.spans
                                                                   else None)), 3)
         blocks.append(Block(
-            text=ln.text,
+            text=_bullet(ln.text),
             page=ln.page,
             y=max(0.0, min(1.0, ln.top / ln.height)),
             spans=ln.spans,

@@ -123,6 +123,19 @@ class Reading:
                     if t.block in wanted and not t.stop and t.kind != "punct"]
         return out
 
+    def sentence(self, index: int) -> Sentence | None:
+        """The sentence whose ``Sentence.index`` is ``index`` (the place it holds in the
+        whole document, which is also ``Token.sentence``), or None when this reading
+        does not hold it. In a view (a part), sentences keep their document index: their
+        place in ``sentences`` is not it."""
+        ss = self.sentences
+        if not ss:
+            return None
+        k = index - ss[0].index  # a part's sentences follow one another: usually exact
+        if not 0 <= k < len(ss) or ss[k].index != index:
+            k = bisect.bisect_left(ss, index, key=lambda s: s.index)
+        return ss[k] if k < len(ss) and ss[k].index == index else None
+
     def view(self, blocks: Iterable[Block]) -> Reading:
         """The sentences of some blocks (a part, the body): a sentence belongs to the
         view when its first block does. Tokens and blocks are shared, not copied."""
