@@ -54,3 +54,25 @@ def test_a_point_with_the_tutor_and_a_missed_meeting_are_no_episode() -> None:
     counted = count_interviews(part_blocks(TWO_AND_NOISE), kind="docx")
     assert not any("26 mai" in p.words or "2 juin" in p.words for p in counted.episodes)
     assert counted.verdict(3) == "fail", (counted.count, counted.episodes)
+
+
+RECEIVED_THINGS = """\
+# Le parcours de M. F.
+M. F., 52 ans, ancien cariste, cherche un poste de magasinier à mi-temps.
+
+# Le suivi
+Le 3 mars, nous nous rencontrons pour la première fois à la permanence.
+
+Le 17 mars, nous nous revoyons : il a listé les entrepôts de la zone.
+
+Le 24 mars, j'ai reçu son CV par la poste, avec une lettre de sa fille.
+
+Le 31 mars, je reçois un courriel de sa part : il a décroché un entretien d'embauche.
+"""
+
+
+def test_a_cv_or_an_email_received_at_my_desk_is_no_meeting() -> None:
+    counted = count_interviews(part_blocks(RECEIVED_THINGS), kind="docx")
+    dates = {i.date for i in counted.interviews}
+    assert (24, 3) not in dates and (31, 3) not in dates, counted.interviews
+    assert counted.count == 2

@@ -242,6 +242,12 @@ _SOLO = ("recherch", "cherch", "redig", "prepar", "envoi", "envoy", "contact", "
 _HER_WORDS = frozenset({"elle", "lui", "eux", "elles", "mme", "m", "madame", "monsieur", "mr",
                         "mlle", "la", "le", "l"})
 _TOGETHER = frozenset({"nous", "ensemble", "on"})
+_DETERMINERS = frozenset({"son", "sa", "ses", "un", "une", "le", "la", "les", "des", "du",
+                          "leur"})
+_THINGS = frozenset({"cv", "courrier", "courriel", "mail", "mails", "message", "messages",
+                     "sms", "texto", "candidature", "reponse", "attestation", "document",
+                     "documents", "papiers", "lettre", "convocation", "justificatif",
+                     "justificatifs", "photo", "photos", "colis", "fax"})
 
 
 def solo_task(rest: Sequence[Token]) -> bool:
@@ -251,9 +257,15 @@ def solo_task(rest: Sequence[Token]) -> bool:
     if words[:1] not in (["je"], ["j"]) or len(words) < 2:
         return False
     k = 1
-    while k < len(words) and words[k] in {"ne", "n", "me", "m", "y", "en"}:
+    while k < len(words) and words[k] in {"ne", "n", "me", "m", "y", "en", "ai", "avais"}:
         k += 1
-    if k >= len(words) or not words[k].startswith(_SOLO):
+    if k >= len(words):
+        return False
+    # « j'ai reçu son CV par la poste », « je reçois un courriel de sa part »: a thing
+    # received at my desk, not the person.
+    received = words[k].startswith(("recu", "recoi")) and len(words) > k + 2 \
+        and words[k + 1] in _DETERMINERS and words[k + 2] in _THINGS
+    if not (received or words[k].startswith(_SOLO)):
         return False
     with_her = any(w == "avec" and _HER_WORDS & set(words[i + 1:i + 3])
                    for i, w in enumerate(words))
