@@ -23,6 +23,7 @@ from cipcheck.i18n import N_
 from cipcheck.readers import errors, poppler
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.fonts import family, is_bold, line_height
+from cipcheck.readers.pdf_rows import join_rows
 
 MAX_PAGES = 400
 MIN_TEXT_CHARS_PER_PAGE = 25
@@ -40,6 +41,11 @@ class _Line:
     spans: tuple[Span, ...]
     bold: bool
     height: float  # page height
+    x: float = 0.0  # where the line starts, from the left of the page, in points
+    joined: bool = False  # a table row made of several lines (see pdf_rows)
+    # where the line's words after the first start, from the left of the page; only for
+    # a line whose next line starts further right (see pdf_rows: a cell that wraps)
+    starts: tuple[float, ...] = ()
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
@@ -181,6 +187,7 @@ def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: f
     ~5,000 samples of three pdfium calls for a 50-page dossier: the calls, buffers and
     caches are bound to local names once, and equal spans are one object."""
     lines = []
+    offsets: list[tuple[int, int]] = []  # each line's first and last character
     font_info, font_size, get_matrix, char_origin = _FONT_INFO, _FONT_SIZE, _MATRIX, _CHAR_ORIGIN
     name, name_size, flags_ref = g.name, g.name_size, ctypes.byref(g.flags)
     matrix = g.matrix
@@ -230,11 +237,33 @@ def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: f
             spans.append(span)
         char_origin(raw, first, x_ref, y_ref)
         baseline = height - y.value
+        x = g.x.value
         # the most frequent size, the first one seen on a tie (as Counter.most_common)
         common = max(sizes, key=sizes.count) if sizes else None
         lines.append(_Line(stripped, page, baseline, baseline - 0.8 * (common or 11), common,
-                           tuple(spans), bold_votes * 2 > len(samples), height))
+                           tuple(spans), bold_votes * 2 > len(samples), height, x))
+        offsets.append((first, last))
+    _word_starts(raw, lines, offsets, g)
     return lines
+
+
+def _word_starts(raw: object, lines: list[_Line], offsets: list[tuple[int, int]],
+                 g: _Glyphs) -> None:
+    """Where each word of a line starts, for the lines whose next line starts further
+    right just below them: the last cell of a table row that wraps goes on under its own
+    first word (pdf_rows reads it back into its row)."""
+    for k in range(len(lines) - 1):
+        ln, nxt = lines[k], lines[k + 1]
+        if not (nxt.x > ln.x + 1 and 0 < nxt.baseline - ln.baseline <= 2.2 * (ln.size or 11)):
+            continue
+        first, last = offsets[k]
+        text = ln.text
+        xs = []
+        for i, ch in enumerate(text[1:], start=1):
+            if ch != " " and text[i - 1] == " " and first + i <= last:
+                _CHAR_ORIGIN(raw, first + i, ctypes.byref(g.x), ctypes.byref(g.y))
+                xs.append(g.x.value)
+        lines[k] = replace(ln, starts=tuple(xs))
 
 
 def read_lines(path: Path, *, max_pages: int = MAX_PAGES) -> tuple[list[_Line], int]:
@@ -343,7 +372,8 @@ def to_blocks(lines: list[_Line], *, margins: bool = False) -> list[Block]:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         spacing = None
-        if nxt is not None and nxt.page == ln.page and ln.size:
+        # (a joined table row has no one pitch of its own)
+        if nxt is not None and nxt.page == ln.page and ln.size and not ln.joined:
             pitch = nxt.baseline - ln.baseline
             if pitch > 0:
                 spacing = round(pitch / (ln.size * line_height(ln.spans[0].font if ln.spans
@@ -504,7 +534,7 @@ def _document(path: Path, got: _Read, reader: str, notes: list[str]) -> Document
         kind="pdf",
         page_count=got.count,
         pages_method=PagesMethod.PDF,
-        blocks=tuple(to_blocks(body)),
+        blocks=tuple(to_blocks(join_rows(body))),
         margins=tuple(to_blocks(margins, margins=True)),
         pages_notes=tuple(notes),
         meta={"reader": reader},
