@@ -337,7 +337,7 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
                 break
             f = fold_line(line.text)
             dates = find_dates(f)
-            lead = ROW_NUMBER.match(f)
+            lead = ROW_NUMBER.match(f) or _ROW_LABEL.match(f)
             if dates and dates[0].start <= (lead.end() if lead else 2):
                 rows.append((n, dates[0].key))
         if theirs:
@@ -353,8 +353,7 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
             end = rows[i + 1][0] if i + 1 < len(rows) else n + 3
             row_text = " ".join(fold_line(blocks[x].text) for x in range(n, end)
                                 if x in sentence_of)
-            status = "planned" if foreseen or re.search(
-                r"\b(a venir|prevu|programme|planifie)\b", row_text) else "held"
+            status = "planned" if foreseen or _PDF_ROW_TO_COME.search(row_text) else "held"
             if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
                 status = "cancelled"
             after_date = fold_line(blocks[n].text)[find_dates(fold_line(blocks[n].text))[0].end:]
@@ -370,6 +369,17 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
             owned.update(x for x in in_view[pos:] if x <= rows[-1][0])
             break
     return out, owned
+
+
+# A PDF row that says it is still to come: « prévu », or the DOCX's status cell
+# (« à planifier », « à programmer »…) read on the row's line.
+_PDF_ROW_TO_COME = re.compile(r"\b(?:a venir|prevu|programme|planifie"
+                              r"|a (?:planifier|programmer|fixer|caler|prevoir|reprogrammer))\b")
+
+
+# The label of a row in its first cell, before the date: « S1 08/01 … », « E3 12 mars … »,
+# « S4 bis 05/02 … », « n°2 14/01 … » (in the DOCX, a cell of its own).
+_ROW_LABEL = re.compile(r"^(?:n°\s?|#)?[a-z]{0,3}\.?\d{1,2}(?:\s(?:bis|ter))?\s+")
 
 
 _WEEK_ROW = re.compile(r"^(?:semaine|sem\.?|s)\s*(\d{1,2})\b\W*(.*)$")
