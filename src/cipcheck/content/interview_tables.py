@@ -368,7 +368,69 @@ def pdf_tables(view: Reading) -> tuple[list[_Candidate], set[int]]:  # noqa: C90
         if rows:
             owned.update(x for x in in_view[pos:] if x <= rows[-1][0])
             break
+    if not out and not owned:
+        out, owned = _pdf_labelled_rows(view, in_view, first_token)
     return out, owned
+
+
+_LABEL = re.compile(r"^(?:n°\s?|#)?([a-z]{0,3})\.?(\d{1,2})(\s(?:bis|ter))?\s+")
+
+
+def _pdf_labelled_rows(view: Reading, in_view: list[int],
+                       first_token: Callable[[int], Token | None]
+                       ) -> tuple[list[_Candidate], set[int]]:
+    """A PDF table whose rows are named by their label, without a date the reader knows
+    (« E1 janvier présentiel … fait », « 1 120930JAN26 Orange … »): under a header line
+    that names the rows' topic (or a caption that names the interviews), rows labelled
+    1, 2, 3… (« E1, E2… », « S1, S2… ») in order, one interview a row, as the DOCX
+    reads the same table's numbered first column. Each row is one line: the PDF reader
+    joins a row whose cells wrap."""
+    blocks = view.blocks
+    for pos, k in enumerate(in_view[:-1]):
+        head = blocks[k]
+        text = fold_line(head.text)
+        if head.in_table or _LABEL.match(text) or text.endswith((".", ":")):
+            continue
+        first = _LABEL.match(fold_line(blocks[in_view[pos + 1]].text))
+        if not first or first.group(2) != "1" or first.group(3):
+            continue
+        caption = " ".join(fold_line(blocks[x].text) for x in in_view[max(0, pos - 2):pos + 1])
+        if not (TOPIC_HEADER.search(text) or mentions_text(caption) or CALENDAR.search(caption)
+                or "seance" in caption) or job_table([text.split()], caption):
+            continue
+        rows: list[tuple[int, int | None]] = []
+        expected, apart = 1, 0
+        for n in in_view[pos + 1:pos + 60]:
+            line = blocks[n]
+            if line.bold or line.heading_level is not None or apart > 2:
+                break
+            m = _LABEL.match(fold_line(line.text))
+            if m and m.group(1) == first.group(1) and (
+                    int(m.group(2)) == expected or (m.group(3) and int(m.group(2)) == expected - 1)):
+                rows.append((n, None if m.group(3) else expected))
+                expected += 0 if m.group(3) else 1
+                apart = 0
+            else:
+                apart += 1
+        if len(rows) < 3:
+            continue
+        foreseen = planned_table(text, caption)
+        out: list[_Candidate] = []
+        for n, rank in rows:
+            row_text = fold_line(blocks[n].text)
+            after = row_text[_LABEL.match(row_text).end():]  # type: ignore[union-attr]
+            if _ROW_GROUP.match(after) or WITHOUT.search(row_text) or errand_row([after]):
+                continue
+            status = "planned" if foreseen or _PDF_ROW_TO_COME.search(row_text) else "held"
+            if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
+                status = "cancelled"
+            t = first_token(n)
+            if t is None:
+                continue
+            out.append(_Candidate(t.index, page=t.page, rank=rank, table=-k, status=status,
+                                  words=short(blocks[n].text.strip()), bare=True))
+        return out, {x for x in in_view[pos:] if x <= rows[-1][0]}
+    return [], set()
 
 
 # A PDF row that says it is still to come: « prévu », or the DOCX's status cell
