@@ -88,6 +88,12 @@ def _add(doc, items: list[tuple], subheads: str) -> None:
             doc.add_page_break()
         elif kind == "li":
             doc.add_paragraph(value[0], style="List Bullet")
+        elif kind == "table":  # a Word table with a grid, its first row the header
+            table = doc.add_table(rows=len(value[0]), cols=len(value[0][0]))
+            table.style = "Table Grid"
+            for r, row in enumerate(value[0]):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
         else:
             doc.add_paragraph(value[0])
 

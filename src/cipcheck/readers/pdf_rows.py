@@ -66,9 +66,10 @@ def _row_end(lines: list[_Line], i: int) -> int:
 def join_rows(lines: list[_Line]) -> list[_Line]:
     """The lines with each table row whose cells wrap made one line, its cells in the
     order they are drawn (left to right, each cell's lines in order)."""
-    # Only pages where the text goes back up somewhere can hold such a row.
+    # Only pages where the text goes back up somewhere, or a line goes on further right
+    # just below, can hold such a row.
     up = {b.page for a, b in zip(lines, lines[1:], strict=False)
-          if b.page == a.page and b.baseline < a.baseline - _SAME_BASELINE}
+          if b.page == a.page and (b.baseline < a.baseline - _SAME_BASELINE or a.starts)}
     out: list[_Line] = []
     i = 0
     while i < len(lines):
