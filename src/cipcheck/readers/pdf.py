@@ -161,6 +161,10 @@ _FONT_INFO = _unchecked(pdfium_c.FPDFText_GetFontInfo)
 _FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize)
 _MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix)
 _CHAR_ORIGIN = _unchecked(pdfium_c.FPDFText_GetCharOrigin)
+_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox)
+# Between two cells of a row: at least the padding on each side of their border
+# (Word 0.19 cm, LibreOffice 0.1 cm a side), more than a space (about 0.28 of the size).
+_CELL_GAP = 0.45
 _NAME_SIZE = 256
 
 
@@ -258,10 +262,21 @@ def _word_starts(raw: object, lines: list[_Line], offsets: list[tuple[int, int]]
             continue
         first, last = offsets[k]
         text = ln.text
+        # Only a word after a gap wider than a space: a cell's padding on each side of
+        # its border (a centred line's words, one space apart, are no cells).
+        wide = _CELL_GAP * (ln.size or 11)
         xs = []
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         for i, ch in enumerate(text[1:], start=1):
-            if ch != " " and text[i - 1] == " " and first + i <= last:
-                _CHAR_ORIGIN(raw, first + i, ctypes.byref(g.x), ctypes.byref(g.y))
+            if ch == " " or text[i - 1] != " " or first + i > last:
+                continue
+            before = len(text[:i].rstrip()) - 1
+            if before < 0:
+                continue
+            _CHAR_BOX(raw, first + before, ctypes.byref(left), ctypes.byref(right),
+                      ctypes.byref(bottom), ctypes.byref(top))
+            _CHAR_ORIGIN(raw, first + i, ctypes.byref(g.x), ctypes.byref(g.y))
+            if g.x.value - right.value >= wide:
                 xs.append(g.x.value)
         lines[k] = replace(ln, starts=tuple(xs))
 
