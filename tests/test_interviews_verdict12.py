@@ -375,15 +375,16 @@ def counted_own(text: str) -> object:
 
 
 def test_the_writer_saying_three_were_held_never_lets_a_low_reading_fail() -> None:
-    # A calendar the readers cannot read (military date-time groups in a PDF table), and
-    # the writer's count of three held (devset11a): warn, never fail on the low reading.
+    # A calendar the readers cannot read (military date-time groups in a PDF table, its
+    # rows not numbered), and the writer's count of three held (devset11a): warn, never
+    # fail on the low reading. (Numbered 1, 2, 3…, the rows are read one a row.)
     text = """\
 # Synthèse des entretiens
-N° Date-heure Lieu Objet
-1 120930JAN26 Orange, bureau 2 histoire professionnelle
-2 261400JAN26 Orange, bureau 2 pistes métiers
-3 091000FEB26 téléphone retour d'enquête
-4 231000FEB26 Orange choix du projet reporté sine die
+Date-heure Lieu Objet
+120930JAN26 Orange, bureau 2 histoire professionnelle
+261400JAN26 Orange, bureau 2 pistes métiers
+091000FEB26 téléphone retour d'enquête
+231000FEB26 Orange choix du projet reporté sine die
 
 # Analyse et suite
 Trois entretiens réalisés, le quatrième n'a pas eu lieu. Le projet s'oriente vers un
