@@ -398,39 +398,55 @@ def _pdf_labelled_rows(view: Reading, in_view: list[int],
         if not (TOPIC_HEADER.search(text) or mentions_text(caption) or CALENDAR.search(caption)
                 or "seance" in caption) or job_table([text.split()], caption):
             continue
-        rows: list[tuple[int, int | None]] = []
-        expected, apart = 1, 0
-        for n in in_view[pos + 1:pos + 60]:
-            line = blocks[n]
-            if line.bold or line.heading_level is not None or apart > 2:
-                break
-            m = _LABEL.match(fold_line(line.text))
-            if m and m.group(1) == first.group(1) and (
-                    int(m.group(2)) == expected or (m.group(3) and int(m.group(2)) == expected - 1)):
-                rows.append((n, None if m.group(3) else expected))
-                expected += 0 if m.group(3) else 1
-                apart = 0
-            else:
-                apart += 1
+        rows = _labelled(view, in_view[pos + 1:pos + 60], first.group(1))
         if len(rows) < 3:
             continue
         foreseen = planned_table(text, caption)
-        out: list[_Candidate] = []
-        for n, rank in rows:
-            row_text = fold_line(blocks[n].text)
-            after = row_text[_LABEL.match(row_text).end():]  # type: ignore[union-attr]
-            if _ROW_GROUP.match(after) or WITHOUT.search(row_text) or errand_row([after]):
-                continue
-            status = "planned" if foreseen or _PDF_ROW_TO_COME.search(row_text) else "held"
-            if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
-                status = "cancelled"
-            t = first_token(n)
-            if t is None:
-                continue
-            out.append(_Candidate(t.index, page=t.page, rank=rank, table=-k, status=status,
-                                  words=short(blocks[n].text.strip()), bare=True))
+        out = [c for n, rank in rows
+               if (c := _labelled_row(view, n, rank, -k, foreseen, first_token)) is not None]
         return out, {x for x in in_view[pos:] if x <= rows[-1][0]}
     return [], set()
+
+
+def _labelled(view: Reading, lines: list[int], letters: str) -> list[tuple[int, int | None]]:
+    """The lines labelled in order (« E1 », « E2 », « E2 bis », « E3 »), each with its
+    number (None for a « bis »); up to two other lines between (« — | février | atelier
+    collectif »), to the next bold line or heading."""
+    rows: list[tuple[int, int | None]] = []
+    expected, apart = 1, 0
+    for n in lines:
+        line = view.blocks[n]
+        if line.bold or line.heading_level is not None or apart > 2:
+            break
+        m = _LABEL.match(fold_line(line.text))
+        number = int(m.group(2)) if m and m.group(1) == letters else None
+        if number == expected or (m and m.group(3) and number == expected - 1):
+            rows.append((n, None if m and m.group(3) else expected))
+            expected = len([r for r in rows if r[1] is not None]) + 1
+            apart = 0
+        else:
+            apart += 1
+    return rows
+
+
+def _labelled_row(view: Reading, n: int, rank: int | None, table: int, foreseen: bool,
+                  first_token: Callable[[int], Token | None]) -> _Candidate | None:
+    """The interview of one labelled row, its status read on its line; None for a group
+    session or an errand."""
+    line = view.blocks[n].text.strip()
+    row_text = fold_line(line)
+    label = _LABEL.match(row_text)
+    after = row_text[label.end():] if label else row_text
+    if _ROW_GROUP.match(after) or WITHOUT.search(row_text) or errand_row([after]):
+        return None
+    status = "planned" if foreseen or _PDF_ROW_TO_COME.search(row_text) else "held"
+    if _ROW_CANCELLED.search(row_text) or _ROW_NO.search(row_text):
+        status = "cancelled"
+    t = first_token(n)
+    if t is None:
+        return None
+    return _Candidate(t.index, page=t.page, rank=rank, table=table, status=status,
+                      words=short(line), bare=True)
 
 
 # A PDF row that says it is still to come: « prévu », or the DOCX's status cell
