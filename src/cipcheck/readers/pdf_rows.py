@@ -30,7 +30,8 @@ _NEXT_LINE = 2.2  # a cell's next line: within this many font sizes below the on
 
 def _row_end(lines: list[_Line], i: int) -> int:
     """The index after the last line of the row that starts at ``lines[i]``; ``i + 1``
-    when no cell of it starts again on its top baseline."""
+    when no cell of it starts again on its top baseline and no last cell wraps under its
+    first word (a line of prose, a list item, a heading)."""
     first = lines[i]
     top, size = first.baseline, first.size or 11.0
     cell_x = rightmost = first.x
