@@ -16,7 +16,7 @@ import pytest
 from test_interviews_dossier_structure import PLAIN, WORKSHOP, _dossier, _interviews, _to_pdf
 
 from cipcheck.findings import Status
-from cipcheck.readers.pdf import _Line
+from cipcheck.readers.pdf import PdfLine
 from cipcheck.readers.pdf_rows import join_rows
 
 needs_soffice = pytest.mark.skipif(
@@ -83,8 +83,8 @@ def test_a_table_of_two_held_still_fails_in_the_pdf(tmp_path: Path) -> None:
     assert found.status is Status.FAIL, found.message
 
 
-def _line(text: str, baseline: float, x: float, starts: tuple[float, ...] = ()) -> _Line:
-    return _Line(text, 3, baseline, baseline - 9, 11.0, (), False, 842.0, x, starts=starts)
+def _line(text: str, baseline: float, x: float, starts: tuple[float, ...] = ()) -> PdfLine:
+    return PdfLine(text, 3, baseline, baseline - 9, 11.0, (), False, 842.0, x, starts=starts)
 
 
 def test_a_row_drawn_cell_by_cell_is_one_line() -> None:

@@ -30,7 +30,7 @@ MIN_TEXT_CHARS_PER_PAGE = 25
 
 
 @dataclass
-class _Line:
+class PdfLine:
     """One line of a page as pdfium gives it, with its sampled font."""
 
     text: str
@@ -64,7 +64,7 @@ def _open(path: Path) -> pdfium.PdfDocument:
 class _Read:
     """What pdfium read of a file: its lines and what they tell of it."""
 
-    lines: list[_Line]
+    lines: list[PdfLine]
     count: int
     # pages whose text came from form fields or annotations (FreeText, widgets)
     annotation_pages: list[int] = field(default_factory=list)
@@ -184,7 +184,7 @@ class _Glyphs:
 
 
 def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: float,
-                g: _Glyphs) -> list[_Line]:
+                g: _Glyphs) -> list[PdfLine]:
     """One line per chunk of text, its font, size and boldness sampled on three glyphs
     (first, middle, last): enough to know the line, ~40x faster than every glyph.
 
@@ -244,14 +244,14 @@ def _page_lines(raw: object, chunks: list[tuple[int, str]], page: int, height: f
         x = g.x.value
         # the most frequent size, the first one seen on a tie (as Counter.most_common)
         common = max(sizes, key=sizes.count) if sizes else None
-        lines.append(_Line(stripped, page, baseline, baseline - 0.8 * (common or 11), common,
+        lines.append(PdfLine(stripped, page, baseline, baseline - 0.8 * (common or 11), common,
                            tuple(spans), bold_votes * 2 > len(samples), height, x))
         offsets.append((first, last))
     _word_starts(raw, lines, offsets, g)
     return lines
 
 
-def _word_starts(raw: object, lines: list[_Line], offsets: list[tuple[int, int]],
+def _word_starts(raw: object, lines: list[PdfLine], offsets: list[tuple[int, int]],
                  g: _Glyphs) -> None:
     """Where each word of a line starts, for the lines whose next line starts further
     right just below them: the last cell of a table row that wraps goes on under its own
@@ -281,7 +281,7 @@ def _word_starts(raw: object, lines: list[_Line], offsets: list[tuple[int, int]]
         lines[k] = replace(ln, starts=tuple(xs))
 
 
-def read_lines(path: Path, *, max_pages: int = MAX_PAGES) -> tuple[list[_Line], int]:
+def read_lines(path: Path, *, max_pages: int = MAX_PAGES) -> tuple[list[PdfLine], int]:
     got = _read(path, max_pages, annotations=False)
     return got.lines, got.count
 
@@ -340,14 +340,14 @@ _DIGITS = re.compile(r"\d+")
 _ANNEX_LINE = re.compile(r"^\s*annexe", re.IGNORECASE)
 
 
-def _edge(ln: _Line) -> bool:
+def _edge(ln: PdfLine) -> bool:
     """In the header or footer band: above the body of a page with 2 cm margins, or
     below it. Body text never starts that high, even with narrow margins."""
     zone = ln.baseline / ln.height
     return zone < 0.075 or zone > 0.925
 
 
-def split_margins(lines: list[_Line], page_count: int) -> tuple[list[_Line], list[_Line]]:
+def split_margins(lines: list[PdfLine], page_count: int) -> tuple[list[PdfLine], list[PdfLine]]:
     """Running headers, footers and page numbers are not body text."""
     # A line at the very top or bottom of a page that comes back on another page is a
     # running header or footer (some carry the part's title, so they repeat only over
@@ -379,7 +379,7 @@ def _bullet(text: str) -> str:
     return _SYMBOL_BULLET.sub(r"\1•", text) if "\ue000" <= first <= "\uf8ff" else text
 
 
-def to_blocks(lines: list[_Line], *, margins: bool = False) -> list[Block]:
+def to_blocks(lines: list[PdfLine], *, margins: bool = False) -> list[Block]:
     """One block per line; ``margins``: running headers and footers, never the first
     line of a page's text."""
     blocks: list[Block] = []

@@ -21,14 +21,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cipcheck.readers.pdf import _Line
+    from cipcheck.readers.pdf import PdfLine
 
 _SAME_BASELINE = 1.5  # points: cells of one row share their top baseline exactly
 _SAME_COLUMN = 1.0  # points: the lines of a left-aligned cell start at one x
 _NEXT_LINE = 2.2  # a cell's next line: within this many font sizes below the one before
 
 
-def _row_end(lines: list[_Line], i: int) -> int:
+def _row_end(lines: list[PdfLine], i: int) -> int:
     """The index after the last line of the row that starts at ``lines[i]``; ``i + 1``
     when no cell of it starts again on its top baseline and no last cell wraps under its
     first word (a line of prose, a list item, a heading)."""
@@ -64,14 +64,14 @@ def _row_end(lines: list[_Line], i: int) -> int:
     return end
 
 
-def join_rows(lines: list[_Line]) -> list[_Line]:
+def join_rows(lines: list[PdfLine]) -> list[PdfLine]:
     """The lines with each table row whose cells wrap made one line, its cells in the
     order they are drawn (left to right, each cell's lines in order)."""
     # Only pages where the text goes back up somewhere, or a line goes on further right
     # just below, can hold such a row.
     up = {b.page for a, b in zip(lines, lines[1:], strict=False)
           if b.page == a.page and (b.baseline < a.baseline - _SAME_BASELINE or a.starts)}
-    out: list[_Line] = []
+    out: list[PdfLine] = []
     i = 0
     while i < len(lines):
         end = _row_end(lines, i) if lines[i].page in up else i + 1
