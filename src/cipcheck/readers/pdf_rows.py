@@ -67,14 +67,20 @@ def _row_end(lines: list[PdfLine], i: int) -> int:
 def join_rows(lines: list[PdfLine]) -> list[PdfLine]:
     """The lines with each table row whose cells wrap made one line, its cells in the
     order they are drawn (left to right, each cell's lines in order)."""
-    # Only pages where the text goes back up somewhere, or a line goes on further right
-    # just below, can hold such a row.
-    up = {b.page for a, b in zip(lines, lines[1:], strict=False)
-          if b.page == a.page and (b.baseline < a.baseline - _SAME_BASELINE or a.starts)}
+    # A row starts on a line whose baseline the text comes back up to later on its page,
+    # or on a line whose next line goes on under one of its words: only those are
+    # followed (following every line of a page would cost its lines squared).
+    back: dict[int, list[float]] = {}
+    for a, b in zip(lines, lines[1:], strict=False):
+        if b.page == a.page and b.baseline < a.baseline - _SAME_BASELINE:
+            back.setdefault(b.page, []).append(b.baseline)
     out: list[PdfLine] = []
     i = 0
     while i < len(lines):
-        end = _row_end(lines, i) if lines[i].page in up else i + 1
+        ln = lines[i]
+        starts_row = bool(ln.starts) or any(abs(y - ln.baseline) <= _SAME_BASELINE
+                                             for y in back.get(ln.page, ()))
+        end = _row_end(lines, i) if starts_row else i + 1
         if end == i + 1:
             out.append(lines[i])
         else:
