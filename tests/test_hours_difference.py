@@ -9,11 +9,8 @@ or a clock range (« 9h-12h ») is no minus sign. Passages in my own voices.
 
 from __future__ import annotations
 
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
-
-from cipcheck.api import Options, check_document
-from cipcheck.document import Document, PagesMethod
-from cipcheck.ruleset import load
 
 _COVER = """Dossier professionnel — Titre professionnel CIP
 Candidat : Youssef Benali
@@ -24,11 +21,7 @@ Objectif : 385 h — Écart : – 21 h (trois journées de grève des transports
 def _read(text: str, rules: str, page: int = 2,
           table: bool = False) -> tuple[float | None, str, str]:
     blocks = blocks_of(text, page=page, table=table)
-    doc = Document(path="gap:passage", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.status.value, finding.message
+    return hours_of(blocks, rules)
 
 
 def test_the_objective_and_the_gap_on_a_cover_leave_the_hours_done() -> None:

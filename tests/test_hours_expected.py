@@ -9,20 +9,13 @@ they did, and a plainly short placement only warned. With a past verb between
 
 from __future__ import annotations
 
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
-
-from cipcheck.api import Options, check_document
-from cipcheck.document import Document, PagesMethod
-from cipcheck.ruleset import load
 
 
 def _read(text: str, rules: str) -> tuple[float | None, str, str]:
     blocks = blocks_of(f"Introduction\n{text}", page=2)
-    doc = Document(path="expected:passage", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.status.value, finding.message
+    return hours_of(blocks, rules)
 
 
 def test_the_expected_length_does_not_hide_the_short_one_done() -> None:

@@ -11,20 +11,14 @@ Passages in my own voices.
 from __future__ import annotations
 
 import pytest
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
-
-from cipcheck.api import Options, check_document
-from cipcheck.document import Document, PagesMethod
-from cipcheck.ruleset import load
 
 
 def _hours(text: str, rules: str) -> tuple[float | None, str]:
     blocks = blocks_of(f"Introduction\n{text}", page=2)
-    doc = Document(path="result:passage", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.message
+    hours, _, message = hours_of(blocks, rules)
+    return hours, message
 
 
 @pytest.mark.parametrize(("text", "rules", "want"), [

@@ -14,21 +14,16 @@ from pathlib import Path
 
 import pytest
 from hours_docx import rewrite
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
 
-from cipcheck.api import Options, check_document, check_file
-from cipcheck.document import Document, PagesMethod
+from cipcheck.api import Options, check_file
 from cipcheck.findings import Status
-from cipcheck.ruleset import load
 
 
 def _read(text: str, rules: str) -> tuple[float | None, str, str]:
     blocks = blocks_of(f"Introduction\n{text}", page=2)
-    doc = Document(path="said:passage", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.status.value, finding.message
+    return hours_of(blocks, rules)
 
 
 @pytest.mark.parametrize(("text", "rules", "hours"), [

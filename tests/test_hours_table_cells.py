@@ -9,20 +9,13 @@ figure to fail on. Tables in my own voices.
 
 from __future__ import annotations
 
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
-
-from cipcheck.api import Options, check_document
-from cipcheck.document import Document, PagesMethod
-from cipcheck.ruleset import load
 
 
 def _read(text: str, rules: str) -> tuple[float | None, str, str]:
     blocks = blocks_of(text, page=2, table=True)
-    doc = Document(path="cells:table", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.status.value, finding.message
+    return hours_of(blocks, rules)
 
 
 def test_rows_with_an_empty_remark_are_read_and_add_up_to_their_total() -> None:

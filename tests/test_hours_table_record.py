@@ -13,11 +13,8 @@ voices.
 from __future__ import annotations
 
 import pytest
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
-
-from cipcheck.api import Options, check_document
-from cipcheck.document import Document, PagesMethod
-from cipcheck.ruleset import load
 
 _RECORD = """Structure | Dates | Heures
 Espace Solidarité de Vesoul | du 2 au 13 février | 70
@@ -27,11 +24,7 @@ Total | | 105"""
 
 def _read(text: str, rules: str, before: str = "") -> tuple[float | None, str, str]:
     blocks = (blocks_of(before, page=2) if before else []) + blocks_of(text, page=2, table=True)
-    doc = Document(path="record:table", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.status.value, finding.message
+    return hours_of(blocks, rules)
 
 
 def test_a_record_of_periods_with_its_total_under_the_minimum_fails() -> None:

@@ -16,12 +16,11 @@ from pathlib import Path
 
 import pytest
 from hours_docx import rewrite
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
 
-from cipcheck.api import Options, check_document, check_file
-from cipcheck.document import Document, PagesMethod
+from cipcheck.api import Options, check_file
 from cipcheck.findings import Status
-from cipcheck.ruleset import load
 
 # Two periods at two structures of the Cher, 126 h: under the CCP 3 minimum (140 h).
 _PERIODS = """Dates | Structure | Heures
@@ -31,11 +30,7 @@ du 2 au 9 février | Maison de l'Emploi de Bourges | 56"""
 
 def _read(text: str, rules: str = "cip-ccp3", before: str = "") -> tuple[float | None, str, str]:
     blocks = (blocks_of(before, page=2) if before else []) + blocks_of(text, page=2, table=True)
-    doc = Document(path="sum:table", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.status.value, finding.message
+    return hours_of(blocks, rules)
 
 
 def test_the_rows_of_a_clean_record_add_up_and_fail_under_the_minimum() -> None:

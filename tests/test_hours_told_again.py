@@ -10,20 +10,13 @@ little later is the same placement, not a second period. Passages in my own voic
 
 from __future__ import annotations
 
+from hours_passage import hours_of
 from test_hours_forms import blocks_of
-
-from cipcheck.api import Options, check_document
-from cipcheck.document import Document, PagesMethod
-from cipcheck.ruleset import load
 
 
 def _read(text: str, rules: str) -> tuple[float | None, str, str]:
     blocks = blocks_of(f"Introduction\n\n{text}", page=2)
-    doc = Document(path="again:passage", kind="docx", page_count=2,
-                   pages_method=PagesMethod.DOCX_ESTIMATED, blocks=tuple(blocks))
-    report = check_document(doc, load(rules), Options(privacy=False))
-    finding = next(f for f in report.checks if f.id == "hours.minimum")
-    return report.hours, finding.status.value, finding.message
+    return hours_of(blocks, rules)
 
 
 _STORY = ("À la Maison de l'emploi de Vierzon, mes seize jours de stage ont commencé par le "
