@@ -65,7 +65,7 @@ def _add_field(paragraph, instr: str) -> None:
 
 class Builder:
     def __init__(self, font: str = "Arial", header: str = "", footer: str = "Page ",
-                 heading_mode: str = "style"):
+                 heading_mode: str = "style", spacing: float = 1.15):
         self.doc = Document()
         self.font = font
         self.heading_mode = heading_mode  # "style" | "bold"
@@ -75,7 +75,7 @@ class Builder:
             _fix_fonts(st, font)
             if name == "Normal":
                 st.font.size = Pt(11)
-                st.paragraph_format.line_spacing = 1.15
+                st.paragraph_format.line_spacing = spacing
                 st.paragraph_format.space_after = Pt(6)
         self.doc.styles["Heading 1"].font.size = Pt(14)
         self.doc.styles["Heading 2"].font.size = Pt(12)
@@ -373,13 +373,13 @@ CCP3_PARTS = TITRE_PARTS[4:7]
 
 def ccp(number, name, *, path, hours_cover, intro, parts_items, pages, kinds, seed,
         heading_mode="style", annex_items=None, annex_pages=1, extra_filler=None,
-        font="Arial", part_titles=None, cover_extra=()):
+        font="Arial", part_titles=None, cover_extra=(), spacing=1.15):
     rng = random.Random(seed)
     titles = part_titles or (CCP2_PARTS if number == 2 else CCP3_PARTS)
     label = {2: "CCP 2 – Accompagner les personnes dans leur parcours d'insertion sociale et professionnelle",
              3: "CCP 3 – Mettre en œuvre une offre de services auprès des employeurs pour favoriser l'insertion professionnelle"}[number]
     b = Builder(font=font, header=f"{name} – dossier CCP {number}", heading_mode=heading_mode,
-                footer="- ")
+                footer="- ", spacing=spacing)
     cover(b, [("Titre professionnel Conseiller en insertion professionnelle", 14, False),
               (label, 15, True), ("Dossier projet", 13, False), (name, 13, True),
               (hours_cover, 12, False)] + list(cover_extra))
@@ -712,16 +712,16 @@ def make_C3b():
         annex_items=annexes, annex_pages=6)
 
 
-def make_ops(path, name, seed, with_mono: bool):
+def make_ops(path, name, seed, with_mono: bool, days: int = 30):
     rng = random.Random(seed)
     b = Builder(header=f"{name} – Mémoire OPS", footer="")
     cover(b, [("OPS Conseil", 14, False),
               ("Chargé d'accompagnement collectif et individuel en insertion socio-professionnelle", 15, True),
               ("Mémoire de la période de mise en application professionnelle", 13, False),
-              (name, 13, True), ("Période de mise en application : 30 jours", 12, False)])
+              (name, 13, True), (f"Période de mise en application : {days} jours", 12, False)])
     secs = [("1. Présentation de la structure, de son implantation locale et des publics", [
-        "L'association d'insertion où j'ai effectué ma période de 30 jours est implantée à Guéret (Creuse) ; elle accueille des demandeurs d'emploi de longue durée, des allocataires du RSA et des jeunes sans qualification." if seed == 41 else
-        "Le centre social des Rèpes, à Vesoul (Haute-Saône), m'a accueilli 30 jours ; il accompagne des familles du quartier, des allocataires du RSA et des jeunes adultes."]),
+        f"L'association d'insertion où j'ai effectué ma période de {days} jours est implantée à Guéret (Creuse) ; elle accueille des demandeurs d'emploi de longue durée, des allocataires du RSA et des jeunes sans qualification." if seed == 41 else
+        f"Le centre social des Rèpes, à Vesoul (Haute-Saône), m'a accueilli {days} jours ; il accompagne des familles du quartier, des allocataires du RSA et des jeunes adultes."]),
         ("2. Cartographie du réseau des partenaires", [
             ("table", [["Partenaire", "Rôle", "Fréquence des liens"], ["France Travail", "orientation, offres", "hebdomadaire"],
                        ["Département (RSA)", "prescripteur, financeur", "mensuelle"], ["CAF", "droits, aides", "ponctuelle"],
@@ -748,12 +748,72 @@ def make_ops(path, name, seed, with_mono: bool):
         kind = "structure" if t[0] in "12" else "atelier"
         b.block(items, 2, filler(kind), rng)
     b.heading("Conclusion")
-    b.block(["Ces 30 jours m'ont confirmé dans mon choix de métier."], 1, filler("atelier"), rng,
+    b.block([f"Ces {days} jours m'ont confirmé dans mon choix de métier."], 1, filler("atelier"), rng,
             last=True)
     b.new_section()
     b.heading("Annexes")
-    b.para("Annexe 1 – Attestation de période de mise en application : 30 jours.", bold=True)
+    b.para(f"Annexe 1 – Attestation de période de mise en application : {days} jours.", bold=True)
     b.save(path)
+
+
+def make_C2d():
+    p1, _ = _c2_parts("M. H.", "x")
+    p2 = [
+        ("h2", "Le projet de Sofiane"),
+        "Sofiane, 24 ans, ancien livreur à vélo, voulait se former dans la fibre optique.",
+        ("table", [["Date", "Modalité", "Objet", "Statut"],
+                   ["15/01", "présentiel", "exploration du projet, freins", "réalisé"],
+                   ["29/01", "téléphone", "retour d'enquête métier chez un installateur", "réalisé"],
+                   ["12/02", "présentiel", "préparation de l'immersion", "annulé (absent, pas de nouvelles)"],
+                   ["26/02", "présentiel", "bilan", "à planifier"]]),
+        "Sofiane ne s'est plus manifesté après le 29 janvier ; ma tutrice a repris le suivi après mon stage.",
+        ("h2", "Analyse"),
+        "Limite : j'ai trop attendu avant de le relancer. Ce que je retiens : caler le rendez-vous suivant avant la fin de chaque entretien.",
+    ]
+    make_C2(OUT / "C2d-nguyen-ccp2-deux-entretiens.docx", "Linh NGUYEN",
+            hours_cover="Période en entreprise : 210 heures",
+            intro=["Ancienne gérante d'un salon de manucure à Villeurbanne, j'ai réalisé 210 heures de stage (six semaines) à la Mission Locale de Villeurbanne."],
+            p1=p1, p2=p2, p3=P3_ATELIER, pages=[5, 5, 7], seed=24,
+            annex=[("bold", "Annexe 1"), attestation([["Mission Locale de Villeurbanne", "06/01 au 14/02", "210"]], 210)])
+
+
+def make_C2e():
+    p1 = [
+        ("h2", "Situation de Mme B."),
+        "Mme B., 41 ans, mère de trois enfants, sans emploi depuis huit ans, a été orientée par le référent RSA.",
+        ("h2", "Mon journal de suivi"),
+        "Lundi 13 janvier. Je reçois Mme B. pour la première fois à l'antenne de Lodève. Elle parle de ses enfants, de son ancien travail de vendeuse, de sa peur de ne plus savoir faire.",
+        "Lundi 27 janvier. On se revoit à l'antenne. On signe ensemble le contrat d'engagement : trois objectifs, un rendez-vous tous les quinze jours.",
+        "Lundi 10 février. Troisième rencontre, par téléphone car la voiture est en panne. Point sur la garde des enfants et l'inscription à l'atelier CV.",
+        "Lundi 24 février. Nouveau rendez-vous à l'antenne : elle a envoyé deux candidatures seule.",
+        ("h2", "Analyse"),
+        "Faits : quatre rencontres tenues. Ce que j'ai ressenti : de l'impatience au début. Limite de ma fonction : je ne suis pas assistante sociale.",
+    ]
+    p2 = [
+        ("h2", "Le projet de Kylian"),
+        "Kylian, 18 ans, décrocheur scolaire.",
+        "Mardi 14 janvier. Premier rendez-vous : on parle de ce qu'il aime (la cuisine, le foot).",
+        "Mardi 28 janvier. Deuxième rendez-vous : il revient de son enquête chez un boulanger de Clermont-l'Hérault.",
+        "Mardi 11 février. Troisième rendez-vous : on prépare une PMSMP de deux semaines en boulangerie.",
+        ("h2", "Analyse"),
+        "Point fort : l'enquête métier. Axe d'amélioration : impliquer sa famille plus tôt.",
+    ]
+    make_C2(OUT / "C2e-roussel-ccp2-journal-conforme.docx", "Arnaud ROUSSEL",
+            hours_cover="Stage : 189 h",
+            intro=["Ancien gardien de refuge dans les Cévennes, j'ai effectué 189 heures de stage au PLIE Cœur d'Hérault (Lodève), en deux périodes : 105 heures puis 84 heures."],
+            p1=p1, p2=p2, p3=P3_ATELIER, pages=[5, 5, 7], seed=25, heading_mode="bold",
+            annex=[("bold", "Annexe 1"), attestation([["PLIE Cœur d'Hérault", "06/01 au 24/01", "105"],
+                                                    ["PLIE Cœur d'Hérault", "03/02 au 14/02", "84"]], 189)])
+
+
+def make_C3c():
+    ccp(3, "Romain ESTÈVE", path=OUT / "C3c-esteve-ccp3-interligne.docx",
+        hours_cover="Période en entreprise : 140 heures",
+        intro=["Ancien barman saisonnier à Argelès, j'ai effectué 140 heures de stage (quatre semaines) au service entreprises de la Mission Locale de Perpignan."],
+        parts_items=[P1_PROSPECT, P2_APPUI, P3_INTEG], pages=[6, 4, 3],
+        kinds=["entreprise", "entreprise", "entreprise"], seed=33, spacing=1.0,
+        annex_items=[[("bold", "Annexe 1 – Attestation"),
+                      attestation([["Mission Locale de Perpignan", "03/02 au 28/02", "140"]], 140)]])
 
 
 def main(argv):
@@ -766,6 +826,11 @@ def main(argv):
     make_C2a(); make_C2b(); make_C2c(); make_C3a(); make_C3b()
     make_ops(OUT / "O1-lachaud-ops-conforme.docx", "Bérénice LACHAUD", 41, True)
     make_ops(OUT / "O2-ferrand-ops-sans-monographie.docx", "Yannick FERRAND", 42, False)
+    # second wave (written after the first run, labelled before running cipcheck on it)
+    make_C1(OUT / "C1c-baptiste-ccp1-heures.docx", "Wesley BAPTISTE", "Arial",
+            "stage : 9 jours (63h)", 53, True)
+    make_C2d(); make_C2e(); make_C3c()
+    make_ops(OUT / "O3-pujol-ops-jours.docx", "Anaïs PUJOL", 41, True, days=25)
     if "--pdf" in argv:
         for stem in ("T3-vernhes-titre-entretiens", "C2a-dumont-ccp2-conforme", "O1-lachaud-ops-conforme"):
             src = OUT / f"{stem}.docx"
