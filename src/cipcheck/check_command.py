@@ -113,6 +113,8 @@ def run_check(files: list[Path], rules: str | None = None, route: str = "formati
                    privacy=not no_privacy)
     if len(files) > 1:
         check_several(files, rules, opts, formats, output, explain)
+    if output is not None:
+        _prepare_output(output, len(formats) > 1 or output.is_dir(), lang)
     try:
         report = check_file(files[0], rules, opts)
     except RuleError as exc:
@@ -125,14 +127,28 @@ def run_check(files: list[Path], rules: str | None = None, route: str = "formati
         else:
             sys.stdout.write(render_one(report, fmt_one, explain))
     else:
+        from cipcheck.errors import OutputError
         from cipcheck.outputs import write_report
 
-        written = write_report(report, formats, output, explain)
+        try:
+            written = write_report(report, formats, output, explain)
+        except OutputError as exc:
+            raise rule_error(exc, lang) from None
         if written == [output]:
             stderr_console().print(messages(lang)._("Rapport écrit : {output}", output=output))
         else:
             stderr_console().print(messages(lang)._("Rapports écrits dans {output}", output=output))
     raise Exit(report.exit_code)
+
+
+def _prepare_output(output: Path, folder: bool, lang: str) -> None:
+    from cipcheck.errors import OutputError
+    from cipcheck.outputs import prepare
+
+    try:
+        prepare(output, folder)
+    except OutputError as exc:
+        raise rule_error(exc, lang) from None
 
 
 def check_several(files: list[Path], rules: str | None, opts: Options,
@@ -147,6 +163,8 @@ def check_several(files: list[Path], rules: str | None, opts: Options,
                          "--output.")
     if output is not None and output.suffix and not output.is_dir():
         raise fail_usage("plusieurs fichiers : --output doit être un dossier.")
+    if output is not None:
+        _prepare_output(output, True, opts.lang)
     try:
         reports = check_files(files, rules, opts)
     except RuleError as exc:
@@ -155,6 +173,8 @@ def check_several(files: list[Path], rules: str | None, opts: Options,
         from cipcheck.outputs import write_text
         from cipcheck.render.formats import FORMATS as TABLE
 
+        from cipcheck.errors import OutputError
+
         seen: dict[str, int] = {}
         for report in reports:
             stem = Path(report.file).stem
@@ -162,8 +182,11 @@ def check_several(files: list[Path], rules: str | None, opts: Options,
             if seen[stem] > 1:  # a/dossier.docx and b/dossier.docx: both reports kept
                 stem = f"{stem}-{seen[stem]}"
             for f in formats:
-                write_text(output / f"{stem}.{TABLE[f].extension}",
-                           render_one(report, f, explain))
+                try:
+                    write_text(output / f"{stem}.{TABLE[f].extension}",
+                               render_one(report, f, explain))
+                except OutputError as exc:
+                    raise rule_error(exc, opts.lang) from None
         stderr_console().print(f"Rapports écrits dans {output}")
     elif formats == ["json"]:
         from cipcheck.render import json_report

@@ -128,9 +128,11 @@ def batch(
         output=output, jobs=jobs, limits=runner.Limits(timeout, memory or None),
         options=Options(route=route, lang=lang, strict=strict, pages=pages),
         csv_sep="\t" if csv_sep == "tab" else csv_sep, progress=progress)
+    from cipcheck.errors import OutputError
+
     try:
         code = runner.run_command(settings)
-    except runner.BatchUsageError as exc:
+    except (runner.BatchUsageError, OutputError) as exc:
         raise rule_error(exc, lang) from None  # its French text, a Msg: translated
     raise typer.Exit(code)
 

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cipcheck.errors import OutputError
+from cipcheck.i18n import N_
 from cipcheck.render.formats import FORMATS
 
 if TYPE_CHECKING:
@@ -17,11 +19,47 @@ if TYPE_CHECKING:
     from cipcheck.render.summary import BatchView
 
 
+# A report is never written over one of these: ``-o dossier.docx`` given by mistake would
+# replace the candidate's only copy of the dossier with a JSON report.
+DOCUMENT_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".doc", ".odt", ".rtf", ".pdf"})
+
+
+def refuse_document(path: Path) -> None:
+    """Raises :class:`OutputError` when writing ``path`` would overwrite a document."""
+    if path.suffix.lower() in DOCUMENT_SUFFIXES and path.exists():
+        raise OutputError(N_("--output désigne un document existant ({path}) : le rapport "
+                             "l'écraserait. Donnez un nom de rapport (par exemple "
+                             "{suggestion}) ou un dossier.", path=path,
+                             suggestion=path.with_suffix(".json").name))
+
+
+def prepare(output: Path, folder: bool) -> None:
+    """Before any dossier is checked, refuses an ``--output`` that cannot take the reports:
+    a document it would overwrite, or a place the system will not let us write in (a
+    batch of 60 dossiers must not run for minutes and then lose its reports)."""
+    if not folder:
+        refuse_document(output)
+    place = output if folder else output.parent
+    try:
+        place.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(N_("impossible d'écrire le rapport {path} ({reason}). Choisissez "
+                             "avec --output un dossier où vous pouvez écrire.", path=output,
+                             reason=exc.strerror or type(exc).__name__)) from None
+
+
 def write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    refuse_document(path)
     # CSV gets a BOM so that a French Excel opens it as UTF-8.
     encoding = "utf-8-sig" if path.suffix == ".csv" else "utf-8"
-    path.write_text(text, encoding=encoding)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding=encoding)
+    except OSError as exc:
+        # A report that was not written must not look like a verdict (exit 1 = fails).
+        raise OutputError(N_("impossible d'écrire le rapport {path} ({reason}). Choisissez "
+                             "avec --output un dossier où vous pouvez écrire.", path=path,
+                             reason=exc.strerror or type(exc).__name__)) from None
 
 
 def write_report(report: Report, formats: Sequence[str], output: Path,

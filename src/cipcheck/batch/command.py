@@ -14,7 +14,7 @@ from cipcheck.batch.pool import run
 from cipcheck.batch.progress import Progress
 from cipcheck.batch.worker import Limits
 from cipcheck.i18n import N_, translator
-from cipcheck.outputs import write_batch
+from cipcheck.outputs import prepare, write_batch
 from cipcheck.render.formats import render_batch
 from cipcheck.render.summary import summary_table
 
@@ -49,6 +49,8 @@ def run_command(s: Settings) -> int:
     if s.output is None and len(s.formats) > 1:
         raise BatchUsageError(N_("plusieurs formats demandés : indiquez un dossier avec "
                                  "--output."))
+    if s.output is not None:
+        prepare(s.output, folder=True)
     the_plan = plan(s.paths, s.rules, s.options, s.manifest)
     _print_plan(err, the_plan, s.paths, lang)
     with Progress(len(the_plan.jobs), s.progress, lang) as progress:

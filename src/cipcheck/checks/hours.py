@@ -28,6 +28,12 @@ def placement_hours(ctx: Context) -> HoursReading | None:
     the route (body, then headers and footers); None when nothing is stated."""
     if ctx.declared_hours is not None:
         return declared(ctx.declared_hours)
+    return document_hours(ctx)
+
+
+def document_hours(ctx: Context) -> HoursReading | None:
+    """The hours the dossier itself states (also when others were declared: the jury reads
+    the dossier, so a declaration that contradicts it must be said)."""
     rule = ctx.rules.hours
     if rule is None or _route_minimum(ctx) is None:
         return None
@@ -87,7 +93,12 @@ def check(ctx: Context) -> list[Finding]:
             hint=ctx._("Indiquez-la sur la page de garde (« Période(s) en entreprise : 392 "
                        "heures ») ou déclarez-la avec --hours 392."))]
     how = _how(ctx, found, days, rule.hours_per_day)
-    value = fmt(ctx, found.value, 0)
+    # « 182,5 h » declared is not « 182 h »: a half hour shows when there is one.
+    value = fmt(ctx, found.value, 0 if float(found.value).is_integer() else 1)
+    if found.source == "declared":
+        contradiction = _contradicted(ctx, found, minimum, min_text, value, expected)
+        if contradiction is not None:
+            return [contradiction]
     if not found.certain:
         return [_uncertain(ctx, found, value, how, expected, min_text, minimum)]
     if found.value < minimum and found.doubt:
@@ -121,6 +132,32 @@ def check(ctx: Context) -> list[Finding]:
                       quote=quote),
         hint=ctx._("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
                    "est fausse, déclarez la bonne avec --hours."))]
+
+
+def _contradicted(ctx: Context, found: HoursReading, minimum: float, min_text: str,
+                  value: str, expected: str) -> Finding | None:
+    """Declared hours that pass while the dossier plainly states hours under the minimum:
+    the jury reads the dossier, not the declaration, so that cannot pass silently (and a
+    declaration under the minimum fails whatever the dossier says: the reader may be
+    wrong, the declaration is the candidate's own)."""
+    if found.value < minimum:
+        return None
+    read_ = document_hours(ctx)
+    if read_ is None or not read_.certain or read_.doubt or read_.value >= minimum:
+        return None
+    if read_.ceiling is not None and read_.ceiling >= minimum:
+        return None
+    stated = fmt(ctx, read_.value, 0 if float(read_.value).is_integer() else 1)
+    quote = f" « {read_.quote} »" if read_.quote else ""
+    return Finding(
+        id="hours.minimum", status=Status.WARN, expected=expected, actual=f"{value} h",
+        page=read_.page,
+        message=ctx._("Périodes en entreprise : {value} h déclarées, mais le dossier indique "
+                      "{stated} h page {page} :{quote}, en dessous du minimum de {min_text}. "
+                      "Le jury lit le dossier.", value=value, stated=stated, page=read_.page,
+                      quote=quote, min_text=min_text),
+        hint=ctx._("Si la déclaration est juste, corrigez la durée écrite dans le dossier ; "
+                   "sinon, les périodes en entreprise n'atteignent pas le minimum."))
 
 
 def _in_annexes(ctx: Context, found: HoursReading) -> bool:
