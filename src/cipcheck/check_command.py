@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from cipcheck.api import Options
+    from cipcheck.findings import Report
 
 FORMATS = NAMES  # the format table: cipcheck/render/formats.py
 
@@ -151,6 +152,26 @@ def _prepare_output(output: Path, folder: bool, lang: str) -> None:
         raise rule_error(exc, lang) from None
 
 
+def _write_several(reports: list[Report], formats: list[str], output: Path, explain: bool,
+                   lang: str) -> None:
+    from cipcheck.errors import OutputError
+    from cipcheck.outputs import write_text
+    from cipcheck.render.formats import FORMATS as TABLE
+
+    seen: dict[str, int] = {}
+    for report in reports:
+        stem = Path(report.file).stem
+        seen[stem] = seen.get(stem, 0) + 1
+        if seen[stem] > 1:  # a/dossier.docx and b/dossier.docx: both reports kept
+            stem = f"{stem}-{seen[stem]}"
+        for f in formats:
+            try:
+                write_text(output / f"{stem}.{TABLE[f].extension}",
+                           render_one(report, f, explain))
+            except OutputError as exc:
+                raise rule_error(exc, lang) from None
+
+
 def check_several(files: list[Path], rules: str | None, opts: Options,
                    formats: list[str], output: Path | None, explain: bool) -> None:
     """``check`` given several files: one report each, checked one after another with
@@ -170,24 +191,9 @@ def check_several(files: list[Path], rules: str | None, opts: Options,
     except RuleError as exc:
         raise fail_usage(str(exc)) from None
     if output is not None:
-        from cipcheck.outputs import write_text
-        from cipcheck.render.formats import FORMATS as TABLE
-
-        from cipcheck.errors import OutputError
-
-        seen: dict[str, int] = {}
-        for report in reports:
-            stem = Path(report.file).stem
-            seen[stem] = seen.get(stem, 0) + 1
-            if seen[stem] > 1:  # a/dossier.docx and b/dossier.docx: both reports kept
-                stem = f"{stem}-{seen[stem]}"
-            for f in formats:
-                try:
-                    write_text(output / f"{stem}.{TABLE[f].extension}",
-                               render_one(report, f, explain))
-                except OutputError as exc:
-                    raise rule_error(exc, opts.lang) from None
-        stderr_console().print(f"Rapports écrits dans {output}")
+        _write_several(reports, formats, output, explain, opts.lang)
+        said = messages(opts.lang)._("Rapports écrits dans {output}", output=output)
+        stderr_console().print(said)
     elif formats == ["json"]:
         from cipcheck.render import json_report
         sys.stdout.write(json_report.render_batch(reports))

@@ -95,10 +95,9 @@ def check(ctx: Context) -> list[Finding]:
     how = _how(ctx, found, days, rule.hours_per_day)
     # « 182,5 h » declared is not « 182 h »: a half hour shows when there is one.
     value = fmt(ctx, found.value, 0 if float(found.value).is_integer() else 1)
-    if found.source == "declared":
-        contradiction = _contradicted(ctx, found, minimum, min_text, value, expected)
-        if contradiction is not None:
-            return [contradiction]
+    contradiction = _contradicted(ctx, found, minimum, min_text, value, expected)
+    if contradiction is not None:
+        return [contradiction]
     if not found.certain:
         return [_uncertain(ctx, found, value, how, expected, min_text, minimum)]
     if found.value < minimum and found.doubt:
@@ -140,7 +139,7 @@ def _contradicted(ctx: Context, found: HoursReading, minimum: float, min_text: s
     the jury reads the dossier, not the declaration, so that cannot pass silently (and a
     declaration under the minimum fails whatever the dossier says: the reader may be
     wrong, the declaration is the candidate's own)."""
-    if found.value < minimum:
+    if found.source != "declared" or found.value < minimum:
         return None
     read_ = document_hours(ctx)
     if read_ is None or not read_.certain or read_.doubt or read_.value >= minimum:
