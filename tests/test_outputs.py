@@ -300,3 +300,18 @@ def test_the_parts_table_shows_each_parts_layout_not_its_contents() -> None:
         Finding("part.pages", Status.FAIL, "Partie 4 : 4,5 pages.", part=4)), parts=parts)
     assert [layout_status(report, p) for p in parts] == [Status.PASS, Status.FAIL,
                                                          Status.FAIL]
+
+
+def test_csv_first_fix_of_a_checklist_stays_on_one_line() -> None:
+    checklist = _report(
+        "cohorte/leroy.docx", Status.PASS,
+        (Finding("content.checklist", Status.WARN,
+                 "Partie 2 – 2 points du référentiel non repérés dans le texte, à vérifier :\n"
+                 "- Contexte de l'accompagnement — RE 3.1\n- Méthodologie de projet — RE 3.1",
+                 part=2),),
+        candidate="Inès Leroy")
+    rows = _csv_rows(csv_report.render_batch([checklist]))
+    cell = dict(zip(rows[0], rows[1], strict=True))["à corriger en premier"]
+    assert "\n" not in cell
+    assert cell == ("Partie 2 – 2 points du référentiel non repérés dans le texte, à vérifier "
+                    ": Contexte de l'accompagnement — RE 3.1 ; Méthodologie de projet — RE 3.1")

@@ -40,10 +40,16 @@ def first_fix(report: Report) -> str:
     if not todo:
         return ""
     f = todo[0]
+    # A checklist is a list, one point a line: one spreadsheet cell keeps one line, its
+    # points joined (a cell of five lines makes the whole row five lines high in Excel).
+    head, *points = f.message.splitlines()
+    message = head
+    if points:
+        message += " " + " ; ".join(p.strip().lstrip("-•").strip() for p in points if p.strip())
     where = f"{label(report.lang, 'part')} {f.part}" if f.part is not None else ""
-    if not where or f.message.startswith(where):  # "Partie 4 : 4 pages…" says it already
-        return f.message
-    return f"{where} : {f.message}"
+    if not where or message.startswith(where):  # "Partie 4 : 4 pages…" says it already
+        return message
+    return f"{where} : {message}"
 
 
 def short_names(files: list[str]) -> list[str]:
