@@ -100,3 +100,9 @@ def test_a_person_named_beside_the_dossier_words_is_still_a_person() -> None:
     found = _names(["Dans ce dossier professionnel, je présente Nadia Belkacem, que j'ai "
                     "accompagnée vers un CAP petite enfance."])
     assert found == {"belkacem"}
+
+
+def test_someone_else_saying_moi_in_a_quotation_is_not_the_candidate() -> None:
+    found = _names(["« Moi, Sabrina Oukaci, je ne signe rien sans l'avoir lu », m'a-t-elle "
+                    "lancé au premier rendez-vous."])
+    assert found == {"oukaci"}

@@ -169,7 +169,7 @@ NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "pa
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
                         "dos", "di", "mac", "mc", "do", "das", "der", "den", "ter", "della",
                         "bin", "ibn", "ould"})
-# Particles written with a capital inside a name (« Le Gall », « Da Costa », « Van Damme »).
+# Particles written with a capital inside a surname (« Le Gall », « Da Costa », « Van Damme »).
 _CAPITAL_PARTICLES = frozenset({"le", "la", "du", "de", "des", "da", "di", "do", "dos", "van",
                                 "von", "del", "della", "ter"})
 _DETERMINERS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "notre", "nos", "mon",
@@ -377,15 +377,6 @@ def name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
         if (out and is_word(t) and t.word in _PARTICLES and t.text.islower()
                 and _word_at(toks, i + 1) > 0):
             i += 1
-            continue
-        if (out and is_word(t) and t.word in _CAPITAL_PARTICLES and t.text[1:].islower()
-                and t.text[0].isupper() and _word_at(toks, i + 1) > 0):
-            # « Yannick Le Gall », « Ana Da Costa »: a capitalised particle after the
-            # given name is one word with the surname it opens (« … Le Gall de Noyal »
-            # is then three words: the given name, the surname, where the family is from).
-            end = _word_at(toks, i + 1)
-            out.append((i, end))
-            i = end
             continue
         end = _word_at(toks, i)
         if end < 0:
@@ -1302,8 +1293,10 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
                 k in NOT_SURNAMES or (k in ROLES and not (role_surname and n == 1))
                 or k in PLACES for n, k in enumerate(keys)):
             return None
-        if not civility and len(words) > 3:
-            return None  # a run of capitalised words: a title, a table row, a brand
+        if not civility and len(words) - _capital_particles(toks, words) > 3:
+            # A run of capitalised words: a title, a table row, a brand; not « Yannick Le
+            # Gall de Noyal », a surname with its particle and where the family is from.
+            return None
         if not civility and not (has_given and toks[words[0][0]].text[1:].islower()):
             return None
         second = span_text(toks, words[1][0], words[1][1], s)
@@ -1320,6 +1313,15 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     if surname in NOT_A_NAME or surname in ROLES or not conv.active:
         return None
     return start, end, start, True, False, end
+
+
+def _capital_particles(toks: Sequence[Token], words: list[tuple[int, int]]) -> int:
+    """How many of ``words`` after the first are a capitalised particle that opens the
+    next one (« Le » of « Le Gall », « Da » of « Da Costa »)."""
+    return sum(1 for n, (a, b) in enumerate(words[1:-1], 1)
+               if toks[a].word in _CAPITAL_PARTICLES and b == a + 1
+               and toks[a].text[0].isupper() and toks[a].text[1:].islower()
+               and words[n + 1][0] == b)
 
 
 def _given_after_comma(toks: Sequence[Token], end: int, s: Sentence,
@@ -2151,6 +2153,14 @@ def _sentences_with(joined: tuple[str, list[int]], words: Sequence[str]) -> list
     return sorted(out)
 
 
+def _quoted(norm: str, at: int) -> bool:
+    """``at`` is inside a quotation (« Moi, Nadia B…, je ne lâche rien », someone else's
+    words): more quotes opened than closed before it."""
+    head = norm[:at]
+    return head.count("«") + head.count("“") > head.count("»") + head.count("”") or (
+        head.count('"') % 2 == 1)
+
+
 def _self_named(reading: Reading, joined: tuple[str, list[int]]) -> set[str]:
     """Words of the candidate's own name, read where the body names its author: a short
     line that presents the dossier, the name set apart in it by punctuation, or « Moi,
@@ -2183,10 +2193,10 @@ def _self_named(reading: Reading, joined: tuple[str, list[int]]) -> set[str]:
             line = [k for k, x in enumerate(toks) if lo <= x.start < hi]
             before = toks[first - 1].text if first > line[0] else ""
             after = toks[end].text if end <= line[-1] else ""
+            left, right = toks[first].start, toks[end - 1].end
             sworn = (first >= 2 and toks[first - 2].word == "moi" and before == ","
                      and after == "," and end + 1 < len(toks)
-                     and toks[end + 1].word in ("je", "j"))
-            left, right = toks[first].start, toks[end - 1].end
+                     and toks[end + 1].word in ("je", "j") and not _quoted(norm, left))
             titled = hi - lo <= 200 and before in _TITLE_EDGES and after in _TITLE_EDGES and any(
                 _TITLE_GAP.match(norm[right:m.start()]) or _TITLE_GAP.match(norm[m.end():left])
                 for m in _SELF_CUES.finditer(norm, lo, hi))
