@@ -52,7 +52,7 @@ from cipcheck.resources import package_data
 if TYPE_CHECKING:
     from cipcheck.reading import Reading, Sentence, Token
 
-_CIVILITY = r"(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Mademoiselle)"
+_CIVILITY = r"(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Mademoiselle)"
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LOWER = "a-zàâäçéèêëîïôöùûüÿœ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -60,7 +60,10 @@ INITIAL = re.compile(rf"\b{_CIVILITY}\s+([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
 FIRST_INITIAL = re.compile(rf"\b({_NAME})\s+([{_UPPER}])\.(?![{_LOWER}{_UPPER}])")
 
 # Folded words (the reading layer reads "M." as "monsieur", "Mme" as "madame").
-CIVILITIES = frozenset({"monsieur", "madame", "mademoiselle", "mme", "mlle", "mr"})
+# With the English ones, written as such about people from abroad (« I met Mrs Fatou
+# Diallo », « Ms Grace Mensah ») — read in their own case only (« MS Office » is not one).
+_ENGLISH_CIVILITIES = frozenset({"Mrs", "Ms"})
+CIVILITIES = frozenset({"monsieur", "madame", "mademoiselle", "mme", "mlle", "mr", "mrs", "ms"})
 _ROLES_TEXT = """
 tuteur tutrice tuteurs tutrices directeur directrice directeurs directrices direction
 responsable responsables collegue collegues conseiller conseillere conseillers
@@ -166,6 +169,9 @@ NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "pa
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
                         "dos", "di", "mac", "mc", "do", "das", "der", "den", "ter", "della",
                         "bin", "ibn", "ould"})
+# Particles written with a capital inside a surname (« Le Gall », « Da Costa », « Van Damme »).
+_CAPITAL_PARTICLES = frozenset({"le", "la", "du", "de", "des", "da", "di", "do", "dos", "van",
+                                "von", "del", "della", "ter"})
 _DETERMINERS = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "notre", "nos", "mon",
                           "ma", "mes", "leur", "leurs", "un", "une", "qui", "est", "etait",
                           "'", "’", "notamment", "aussi"})
@@ -324,7 +330,8 @@ def initial_at(toks: Sequence[Token], i: int) -> bool:
 def _civility_at(toks: Sequence[Token], i: int) -> int:
     """Index after the civility at ``i`` ("M.", "Mme", "Madame"…), or -1."""
     t = toks[i]
-    if not is_word(t) or t.word not in CIVILITIES or not t.text[0].isupper():
+    if not is_word(t) or t.word not in CIVILITIES or not t.text[0].isupper() or (
+            t.word in ("mrs", "ms") and t.text not in _ENGLISH_CIVILITIES):
         return -1
     nxt = i + 1
     has_dot = nxt < len(toks) and toks[nxt].text == "." and toks[nxt].start == t.end
@@ -1001,7 +1008,6 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
         if lone is not None:
             out.append(_Candidate(lone, False, True))
             continue
-        changed: bool | None = None
         author_end = -1
         place_end = -1
         staff_end = -1
@@ -1013,9 +1019,6 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             if found is None:
                 i += 1
                 continue
-            if changed is None:
-                # A name said to be changed, or people thanked ("je remercie…").
-                changed = bool(_CHANGED.search(s.norm) or thanks_given(s.norm))
             start, end, surname_at, civility, has_given, surname_end = found
             surname = name_key(toks, surname_at, surname_end, s)
             words = [span_text(toks, a, b, s) for a, b in name_words(toks, start) if b <= end]
@@ -1040,12 +1043,17 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
             ) and not (has_given and _in_the_case_of(toks, start, end, surname))
             if place:
                 place_end = end
+            # A name said to be changed, or people thanked ("je remercie…"), read in
+            # the part of the sentence that speaks of this name.
+            cue_norm = cue_text(toks, first, end, s)
+            thanks = thanks_given(cue_norm)
+            changed = bool(_CHANGED.search(cue_norm)) or thanks
             if (_role_before(toks, first) or role_after(toks, end) or _staff(toks, first, end)
                     or (first == 0 and _labelled_with_a_role(reading, s, before))
                     or (staff_end >= 0 and _next_item(toks, staff_end, first))):
                 professionals.add(surname)
                 staff_end = end
-            elif changed and not (author or place) and not thanks_given(s.norm):
+            elif changed and not (author or place) and not thanks:
                 # A pseudonym announced once stands for the person everywhere after.
                 professionals.add(surname)
             elif not (author or place) and (not changed or _thanked_kin(toks, first, s)
@@ -1055,6 +1063,32 @@ def _candidates(reading: Reading, conv: Convention, professionals: set[str]  # n
                 out.append(_Candidate(hit, civility, has_given))
             i = end
     return out
+
+
+# A bracket that says the word just before it is a pseudonym (« Lucas (prénom changé) »):
+# one name, the singular; « (les prénoms sont modifiés) » speaks of them all.
+_OWN_PSEUDONYM = re.compile(r"\(\s*(?:son\s+|le\s+)?(?:pre)?nom\s+(?:a\s+ete\s+|est\s+)?"
+                            r"(?:modifie|change|invente|remplace|fictif|d'emprunt)e?\s*\)")
+
+
+def cue_text(toks: Sequence[Token], first: int, end: int, s: Sentence) -> str:
+    """The part of ``s`` (folded) whose cues speak of the name at ``toks[first:end]``.
+
+    A sentence run over several lines (a message's header: « De : … ⏎ Objet : merci »,
+    a form) is read from the top down: a line below the name's does not qualify it. A
+    bracket that says another word is a pseudonym (« Lucas (prénom changé) … son vrai
+    nom, Mathis Guilloteau ») speaks of that word only."""
+    norm = s.norm
+    if "\n" in norm:
+        line_end = norm.find("\n", toks[end - 1].end)
+        if line_end >= 0:
+            norm = norm[:line_end]
+    if "(" in norm:
+        for m in reversed(list(_OWN_PSEUDONYM.finditer(norm))):
+            k = next((k for k, t in enumerate(toks) if t.start == m.start()), 0)
+            if k > 0 and not first <= k - 1 < end and _capitalised(toks[k - 1]):
+                norm = norm[:m.start()] + norm[m.end():]
+    return norm
 
 
 _INITIAL_ITEM = re.compile(rf"^\W*{_CIVILITY}\s+[{_UPPER}]\.\W*$")
@@ -1259,8 +1293,10 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
                 k in NOT_SURNAMES or (k in ROLES and not (role_surname and n == 1))
                 or k in PLACES for n, k in enumerate(keys)):
             return None
-        if not civility and len(words) > 3:
-            return None  # a run of capitalised words: a title, a table row, a brand
+        if not civility and len(words) - _capital_particles(toks, words) > 3:
+            # A run of capitalised words: a title, a table row, a brand; not « Yannick Le
+            # Gall de Noyal », a surname with its particle and where the family is from.
+            return None
         if not civility and not (has_given and toks[words[0][0]].text[1:].islower()):
             return None
         second = span_text(toks, words[1][0], words[1][1], s)
@@ -1277,6 +1313,15 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     if surname in NOT_A_NAME or surname in ROLES or not conv.active:
         return None
     return start, end, start, True, False, end
+
+
+def _capital_particles(toks: Sequence[Token], words: list[tuple[int, int]]) -> int:
+    """How many of ``words`` after the first are a capitalised particle that opens the
+    next one (« Le » of « Le Gall », « Da » of « Da Costa »)."""
+    return sum(1 for n, (a, b) in enumerate(words[1:-1], 1)
+               if toks[a].word in _CAPITAL_PARTICLES and b == a + 1
+               and toks[a].text[0].isupper() and toks[a].text[1:].islower()
+               and words[n + 1][0] == b)
 
 
 def _given_after_comma(toks: Sequence[Token], end: int, s: Sentence,
@@ -2082,15 +2127,95 @@ def _lower_given(t: Token) -> bool:
             and not t.text.endswith(("é", "ée", "és", "ées")))
 
 
+# How candidates name themselves in their own dossier: the title line (« Dossier
+# professionnel — Inès Morel — TP CIP », « Inès Morel, stagiaire CIP au GRETA »), the
+# sworn statement (« Moi, Inès Morel, je certifie… »).
+_SELF_CUES = re.compile(r"\b(?:dossier professionnel|stagiaire cip|tp cip|candidate? au titre "
+                        r"(?:professionnel )?(?:de )?(?:cip\b|conseill))")
+# Between the name and the words that present the dossier: punctuation only.
+_TITLE_GAP = re.compile(r"^[\s,—–\-|:()/]{1,5}$")
+_SWORN = re.compile(r"\bmoi\s*,")
+# What those lines hold, found in the dossier's joined text by plain search (a pattern
+# tried on every sentence cost a fifth of the name reader).
+_SELF_WORDS = ("moi,", "moi ,", "dossier professionnel", "stagiaire cip", "tp cip", "candidat")
+_TITLE_EDGES = frozenset({"", ",", "—", "–", "-", "|", ":", "(", ")", "/"})
+
+
+def _sentences_with(joined: tuple[str, list[int]], words: Sequence[str]) -> list[int]:
+    """Indices (in the reading) of the sentences that hold one of ``words``, in order."""
+    text, starts = joined
+    out: set[int] = set()
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            out.add(bisect.bisect_right(starts, at) - 1)
+            at = text.find(w, at + len(w))
+    return sorted(out)
+
+
+def _quoted(norm: str, at: int) -> bool:
+    """``at`` is inside a quotation (« Moi, Nadia B…, je ne lâche rien », someone else's
+    words): more quotes opened than closed before it."""
+    head = norm[:at]
+    return head.count("«") + head.count("“") > head.count("»") + head.count("”") or (
+        head.count('"') % 2 == 1)
+
+
+def _self_named(reading: Reading, joined: tuple[str, list[int]]) -> set[str]:
+    """Words of the candidate's own name, read where the body names its author: a short
+    line that presents the dossier, the name set apart in it by punctuation, or « Moi,
+    <name>, je … ». The cover gives the name too; this reads it when there is none, or
+    when the body spells it another way."""
+    out: set[str] = set()
+    given = given_names()
+    conv = Convention()
+    for n in _sentences_with(joined, _SELF_WORDS):
+        s = reading.sentences[n]
+        norm = s.norm
+        lines = [(0, len(norm))]
+        if _SWORN.search(norm) is None and _SELF_CUES.search(norm) is None:
+            continue
+        if "\n" in norm:
+            lines, at = [], 0
+            for piece in norm.split("\n"):
+                lines.append((at, at + len(piece)))
+                at += len(piece) + 1
+        toks = reading.tokens_of(s)
+        for i, t in enumerate(toks):
+            if not t.text[:1].isupper():
+                continue
+            found = _read_name(toks, i, s, given, conv)
+            if found is None:
+                continue
+            start, end = found[0], found[1]
+            first = _civility_start(toks, start) if found[3] else start
+            lo, hi = next((a, b) for a, b in lines if a <= t.start <= b)
+            line = [k for k, x in enumerate(toks) if lo <= x.start < hi]
+            before = toks[first - 1].text if first > line[0] else ""
+            after = toks[end].text if end <= line[-1] else ""
+            left, right = toks[first].start, toks[end - 1].end
+            sworn = (first >= 2 and toks[first - 2].word == "moi" and before == ","
+                     and after == "," and end + 1 < len(toks)
+                     and toks[end + 1].word in ("je", "j") and not _quoted(norm, left))
+            titled = hi - lo <= 200 and before in _TITLE_EDGES and after in _TITLE_EDGES and any(
+                _TITLE_GAP.match(norm[right:m.start()]) or _TITLE_GAP.match(norm[m.end():left])
+                for m in _SELF_CUES.finditer(norm, lo, hi))
+            if sworn or titled:
+                out.update(name_key(toks, a, b, s) for a, b in name_words(toks, start)
+                           if b <= end)
+    return out
+
+
 def find_names(reading: Reading, own: set[str]) -> list[NameHit]:
     """Full names of accompanied persons in ``reading`` (see the module's docstring)."""
+    joined = joined_norm(reading)
+    own = own | _self_named(reading, joined)
     # One text, two regular-expression passes: the initials the dossier uses.
     conv = convention(["\n".join(s.text for s in reading.sentences)], own)
     professionals: set[str] = set()
     from cipcheck.privacy import name_forms  # it builds on this module's readers
 
     out = []
-    joined = joined_norm(reading)
     cues = find_cues(joined)
     found = [c.hit for c in _candidates(reading, conv, professionals)]
     found += _typed_in_lower_case(reading, professionals, cues)
@@ -2126,8 +2251,9 @@ def _all_names_changed(reading: Reading) -> int | None:
 
 
 def _couples(reading: Reading, found: list[NameHit]) -> list[NameHit]:
-    """« chez Thierry et Nadine Vasseur », « Kevin et Jessica Moreau »: a known given name
-    then « et » before a full name is a second person of that family."""
+    """« chez Thierry et Nadine Vasseur », « Kevin et Jessica Moreau », « M. et Mme Gérald
+    et Nadine Poupard »: a known given name then « et » before a full name is a second
+    person of that family."""
     out: list[NameHit] = []
     given = given_names()
     for h in found:
@@ -2137,8 +2263,10 @@ def _couples(reading: Reading, found: list[NameHit]) -> list[NameHit]:
             continue
         if toks[k].word not in given or not toks[k].text[1:].islower():
             continue
-        if k > 0 and (_capitalised(toks[k - 1]) or toks[k - 1].text in "-‑"):
-            continue  # « Jean-Marie et … », a longer proper noun
+        if k > 0 and (_capitalised(toks[k - 1]) or toks[k - 1].text in "-‑") and not (
+                _civility_at(toks, k - 1) == k or (
+                    k > 1 and toks[k - 1].text == "." and _civility_at(toks, k - 2) == k)):
+            continue  # « Jean-Marie et … », a longer proper noun; not « Mme Nadine et … »
         out.append(NameHit(h.sentence, k, k + 1, h.surname, mask_name([toks[k].text])))
     return out
 
