@@ -82,6 +82,18 @@ def own_details(front: list[Block]) -> tuple[set[str], set[str]]:
     return values, words
 
 
+def _own_mailbox(h: Hit, own_words: set[str]) -> bool:
+    """An address made of the candidate's own name (« t.garnier@… » for Thibault Garnier,
+    in a message they pasted, « De : Thibault G. <…> »): theirs, like the one on their cover
+    — the rule protects the persons accompanied, not the writer. Name words of three
+    letters or more: an initial alone (« t. ») names anyone."""
+    if h.kind != "email":
+        return False
+    local = h.value.split("@", 1)[0]
+    return any(len(seg) >= 3 and fold_keep_length(seg) in own_words
+               for seg in re.split(r"[._+-]+", local.strip("0123456789")))
+
+
 # A form or a table: the label in one cell (« Date de naissance », « N° de sécurité
 # sociale », « Adresse »), the datum in the next. The datum is read with its label.
 _LABEL = re.compile(r"^[^\d@]{3,40}$")
@@ -298,7 +310,7 @@ def scan(blocks: list[Block], front: list[Block], reading: Reading | None = None
         hits += name_hits.get(id(b), [])
         if not hits:
             continue  # most blocks: no sorting, no masked excerpt to build
-        hits = [h for h in hits if h.value not in own_values]
+        hits = [h for h in hits if h.value not in own_values and not _own_mailbox(h, own_words)]
         # Two detectors on the same digits (a NIR inside an IBAN…): keep the first. Kept
         # hits are sorted by start, so one that starts before the furthest end kept so
         # far overlaps one of them (linear, however many data the block holds).
