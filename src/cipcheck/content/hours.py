@@ -2590,7 +2590,7 @@ class _Scan:
                 a.inferred = True
         if not stated and a.tie == 0 and m.unit == "h" and not a.inferred \
                 and self.first_person and not self.someone and not self.third_party \
-                and said_done(toks, a.first, m.end) and not _so_far(toks) \
+                and said_done(toks, a.first, m.end, self.hours_per_day) and not _so_far(toks) \
                 and not other_time(toks) \
                 and not self.placed_elsewhere():
             # « J'ai effectué 168 heures sur les 175 demandées », « Donc j'ai fait 8 jours
