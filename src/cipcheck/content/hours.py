@@ -2590,7 +2590,7 @@ class _Scan:
                 a.inferred = True
         if not stated and a.tie == 0 and m.unit == "h" and not a.inferred \
                 and self.first_person and not self.someone and not self.third_party \
-                and said_done(toks, a.first, m.end) and not _so_far(toks) \
+                and said_done(toks, a.first, m.end, self.hours_per_day) and not _so_far(toks) \
                 and not other_time(toks) \
                 and not self.placed_elsewhere():
             # « J'ai effectué 168 heures sur les 175 demandées », « Donc j'ai fait 8 jours
@@ -3860,7 +3860,7 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     untied = [f for f in figs if f.untied]
     figs = [f for f in figs if not f.untied]
     if not figs:
-        return _best_guess(untied)
+        return _short_by_own_words(readings, untied, _best_guess(untied), minimum, None)
     decided = _decide(figs)
     one_count = False
     if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
@@ -3913,7 +3913,74 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
             value, page, quote = loose[0]
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
-    return replace(decided, ceiling=_ceiling(figs, decided))
+    ceiling = _ceiling(figs, decided)
+    return _short_by_own_words(readings, figs, replace(decided, ceiling=ceiling), minimum,
+                               ceiling)
+
+
+# Words of time off around a count (« arrêt maladie de 4 jours », « deux jours manquants »):
+# days the placement did not have, not days of it.
+_TIME_OFF = frozenset({"arret", "arrets", "maladie", "absence", "absences", "conge", "conges",
+                       "greve", "greves", "fermeture", "ferie", "feries", "manquants",
+                       "manquantes", "manquant", "manquante", "annule", "annulee", "annules",
+                       "annulees"})
+
+
+def _counts_left_out(toks: Sequence[Token], how: str) -> bool:
+    """A count of days, half days or weeks in the figure's sentence that the figure does
+    not hold (« huit demi-journées … et quatre journées de 7 heures » read as 28 h): the
+    figure may be a part of the placement, whatever the candidate says of its length."""
+    held = {float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", how)}
+    for m in hour_mentions(toks, False):
+        if m.unit not in {"d", "hd", "w"} or m.value in held:
+            continue
+        around = {t.word for t in toks[max(0, m.at - 3):min(len(toks), m.end + 2)]}
+        if not around & _TIME_OFF:
+            return True
+    return False
+
+
+# Doubts the candidate's own words of a shortfall settle: whether the figure is all of the
+# placement (a sum the reader made, figures far apart). Not another period named elsewhere,
+# nor other durations of the placement (``read_hours``): those the words do not rule out.
+_SETTLED_DOUBTS = ("somme de", "chiffres éloignés")
+
+
+def _short_by_own_words(readings: Sequence[Reading], figs: list[Figure],
+                        decided: HoursReading | None, minimum: float | None,
+                        ceiling: float | None) -> HoursReading | None:
+    """« Durée réalisée : 147 h / 175 h prévues (arrêt maladie de 4 jours, non rattrapé) »,
+    « 380 h au lieu de 385, il me manque 5 h »: a reading under the minimum that was only
+    to confirm is sure when the candidate says, beside it, that the placement is short
+    (``hours_short``) — provided nothing else read could make it more (no other figure,
+    the dossier's placement figures add up to no more), it is not a plan nor someone
+    else's. A figure no placement word ties needs those words in its own sentence."""
+    if decided is None or minimum is None or decided.value >= minimum - 0.5 \
+            or (decided.certain and not decided.doubt) or decided.others \
+            or (decided.doubt and not decided.doubt.startswith(_SETTLED_DOUBTS)) \
+            or (ceiling is not None and ceiling >= minimum - 0.5):
+        return decided
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    if best is None or best.plan or best.theirs \
+            or any(abs(f.value - best.value) >= 0.5 and not f.plan for f in figs):
+        return decided
+    if not best.untied and (_next_period_untold(readings, figs)
+                            or _later_period_named(readings, decided.how.count(" + ") + 1)
+                            or _several_announced(readings, figs, decided)):
+        # Another period named (« une deuxième période aura lieu en mai »): « il me manque
+        # des heures » may be what that period brings.
+        return decided
+    from cipcheck.content.hours_short import admits_short
+
+    r = _figure_reading(readings, best)
+    if r is None or _counts_left_out(r.tokens_of(r.sentences[best.sentence]), best.how):
+        return decided
+    words = admits_short(r, best.sentence, best.page, best.value, same_sentence=best.untied)
+    if not words:
+        return decided
+    how = f"{decided.how}, " if decided.how and not best.untied else ""
+    return replace(decided, certain=True, doubt="",
+                   how=f"{how}le dossier le dit : « {words} »")
 
 
 def _best_guess(untied: list[Figure]) -> HoursReading | None:

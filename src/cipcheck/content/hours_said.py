@@ -79,9 +79,12 @@ def _back_over(toks: Sequence[Token], k: int, words: frozenset[str]) -> int:
     return k
 
 
-def _restated_count(toks: Sequence[Token], k: int) -> int:
+def _restated_count(toks: Sequence[Token], k: int, hours_per_day: float = 7.0) -> int:
     """« … fait 17 jours, c'est 119 heures »: the index before the count the hours restate
     (``k`` is the token just before the hours), or ``k`` when there is none."""
+    far = _restated_across(toks, k, hours_per_day)
+    if far is not None:
+        return far
     j = k
     if j >= 2 and toks[j].word == "est" and toks[j - 1].word == "'" and toks[j - 2].word == "c":
         j -= 3
@@ -95,21 +98,27 @@ def _restated_count(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def said_done(toks: Sequence[Token], first: int, end: int) -> bool:
+def said_done(toks: Sequence[Token], first: int, end: int, hours_per_day: float = 7.0) -> bool:
     """Whether the hours at ``toks[first:end]`` are the object of « j'ai effectué / fait /
-    réalisé / accompli » (see the module's docstring)."""
+    réalisé / accompli » (see the module's docstring); ``hours_per_day``: the rule's day,
+    at which a count of days told before the hours may add up to them."""
     after = [t.word for t in toks[end:end + 2]]
     if after[:1] and after[0] in _NOT_THE_PLACEMENT_AFTER:
         return False
     if len(after) == 2 and after[0] in {"de", "d"} and after[1] not in _OF_PLACEMENT:
         return False
     k = _back_over(toks, first - 1, _BETWEEN)
-    k = _back_over(toks, _restated_count(toks, k), _BETWEEN)
+    count = _restated_count(toks, k, hours_per_day)
+    k = _back_over(toks, count, _BETWEEN)
     if k < 0 or not (toks[k].stem in _DONE_STEMS or toks[k].word in _DONE_WORDS):
         return False
-    if k >= 1 and toks[k - 1].word == "jai":  # « jai fait 56 heures », typed without « ' »
+    # « j'ai bien effectué », « j'ai donc fait »: an adverb between the auxiliary and the verb.
+    aux = _back_over(toks, k - 1, _BETWEEN)
+    if aux >= 0 and toks[aux].word == "jai":  # « jai fait 56 heures », typed without « ' »
         return True
-    return _first_person_past(toks, k - 1, first)
+    # A negation is looked for up to the count the hours restate, not over the place named
+    # after it (« au Point Emploi de Gray »).
+    return _first_person_past(toks, aux, min(first, count + 1))
 
 
 def _first_person_past(toks: Sequence[Token], k: int, first: int) -> bool:
@@ -129,3 +138,50 @@ def _first_person_past(toks: Sequence[Token], k: int, first: int) -> bool:
     # « je n'ai pas fait … »: any negation between the subject and the hours.
     return k >= 0 and toks[k].word in {"je", "j"} and not any(
         t.word in {"pas", "jamais", "point", "aucunement"} for t in toks[k:first])
+
+
+# Words that give the hours as the result of the count told before them: « soit », « c'est »,
+# « ce qui fait », « le compte donne », « cela représente », « = », or the hours in brackets.
+_RESULT_WORDS = frozenset({"soit", "est", "fait", "font", "donne", "donnent", "represente",
+                           "representent", "equivaut", "equivalent", "=", "("})
+# Between a count and its hours, words that start another count or another time: then the
+# hours may be a sum, or something else, not the same time told again.
+_NOT_RESTATED = frozenset({"et", "puis", "plus", "dont", "sur", "par", "ou", "je", "j", "on",
+                           "il", "elle", "ils", "elles", "nous", "vous", "prevu", "prevus",
+                           "prevues", "demandees", "requises"})
+_SENTENCE_CUTS = frozenset({".", ";", "!", "?"})
+# How far back a count may stand from its hours: a place named between (« 18 jours au
+# service entreprises du PLIE d'Agen, soit 126 heures ») but not another clause.
+_RESTATED_REACH = 20
+
+
+def _restated_across(toks: Sequence[Token], k: int, hours_per_day: float) -> int | None:
+    """« j'ai fait 18 jours au service entreprises du PLIE d'Agen, soit 126 heures », « j'ai
+    fait 8 jours : le compte donne 56 heures », « mes 12 jours à la Mission locale (84 h) »:
+    the candidate's count of days with words between it and its hours (a place, « le
+    compte donne »). The same time told twice only when the arithmetic says so — the hours
+    are the count at the rule's day, or at a day length written between (« à sept heures
+    la journée ») — and a word of result stands just before the hours. The index before
+    the count, or None."""
+    hours = toks[k + 1].value if 0 <= k + 1 < len(toks) else None
+    if hours is None or k < 0:
+        return None
+    if not any(t.word in _RESULT_WORDS for t in toks[max(0, k - 3):k + 1]):
+        return None
+    day_lengths: set[float] = {hours_per_day}
+    for j in range(k, max(-1, k - _RESTATED_REACH), -1):
+        t = toks[j]
+        if t.word in _SENTENCE_CUTS or t.word in _NOT_RESTATED:
+            return None
+        if t.kind == "number" and t.value is not None:
+            unit = toks[j + 1].word if j + 1 < len(toks) else ""
+            if unit in {"jour", "jours", "journee", "journees", "j"}:
+                count = t.value
+                if count > 0 and any(abs(count * d - hours) < 0.5 for d in day_lengths):
+                    return _back_over(toks, j - 1, frozenset({"mes"}))
+                return None
+            if unit in {"h", "heures", "heure"} and 0 < t.value <= 10:
+                day_lengths.add(t.value)  # « à sept heures la journée »
+                continue
+            return None  # another figure between: not one count told twice
+    return None

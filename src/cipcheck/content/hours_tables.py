@@ -315,6 +315,14 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         if key != here:
             rows.append(_Row([], []))
             key = here
+        cell = rows[-1].cells[-1] if rows[-1].cells else None
+        if cell is not None and cell.blocks[-1] == s.blocks[0]:
+            # « lun. 02/02 »: one cell the sentence splitter cut after an abbreviation is
+            # still one cell — two would shift the row's columns.
+            rows[-1].cells[-1] = cell._replace(text=f"{cell.text} {s.text}",
+                                               norm=f"{cell.norm} {s.norm}", last=s.last)
+            rows[-1].toks[-1] = reading.tokens[cell.first:s.last]
+            continue
         rows[-1].cells.append(s)
         rows[-1].toks.append(reading.tokens_of(s))
     if max(len(r.cells) for r in rows) < 2:
@@ -551,7 +559,13 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         bool(first_header) and first_header[0].word in {"semaine", "semaines", "sem", "s"}
         and (all(k[3].cells[0].text.strip().isdigit() for k in kept)
              and _weeks_in_order(kept) or _mondays_in_order(kept))))
-    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (weekly and cap >= 0)
+    # « Date | Horaires | Heures » and a row per day (« lun. 02/02 | 9h-12h / 13h-17h | 7 »)
+    # summed up in a « Total » row: one person's attendance, day after day — the
+    # candidate's own record (a CIP does not copy a person's timesheet into a dossier).
+    timesheet = total is not None and cap >= 0 and not someone_above \
+        and _a_timesheet(first_header, head, kept)
+    positive = cap > 0 or hed > 0 or rows_name_it or done_where or (weekly and cap >= 0) \
+        or timesheet
     # « Période | Nb de jours (7h) », « Semaine | Jours au CCAS »: periods of whole days
     # with nobody named, to confirm.
     day_rows = any(t.word in _DATES_HEADER for t in first_header) and any(
@@ -620,6 +634,20 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
         Figure(value, row.cells[0].page, quote, how, total=True, stated=certain,
                inferred=not certain, label="table", sentence=cells[0].index, doubt=doubt),
         frozenset(s.index for s in cells))
+
+
+# Header words of the columns of a timesheet: the times of arrival and leaving.
+_CLOCK_HEADER = frozenset({"horaires", "horaire", "arrivee", "depart", "entree", "sortie"})
+_DAY_AND_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}\b")
+
+
+def _a_timesheet(first_header: Sequence[Token], head: Sequence[Token],
+                 kept: Sequence[tuple[str, float, bool, _Row, int]]) -> bool:
+    """A table of dates and clock times (« Date | Horaires | hrs », « Date | Arrivée |
+    Départ | Durée ») whose rows are days (« lun. 02/02 »): a record of attendance."""
+    return len(kept) >= 3 and any(t.word in {"date", "dates"} for t in first_header) \
+        and any(t.word in _CLOCK_HEADER for t in head) \
+        and all(_DAY_AND_MONTH.search(k[3].cells[0].text) for k in kept)
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
