@@ -30,6 +30,11 @@ HINTS = {
 }
 
 
+# The labels' grammatical gender: « aucune adresse… repérée », « aucun numéro… repéré »
+# (« aucun(e)… repéré(e) » read like a form to fill in).
+_FEMININE = frozenset({"email", "birth_date", "address"})
+
+
 def _scope(ctx: Context) -> tuple[list, list]:
     d = ctx.dossier
     front_pages = set(d.front_matter_pages)
@@ -53,9 +58,10 @@ def check(ctx: Context) -> list[Finding]:
         fr, en = LABELS[kind]
         mine = [locs for (k, _), locs in groups.items() if k == kind]
         if not mine:
-            out.append(Finding(id=f"privacy.{kind}", status=Status.PASS,
-                               message=ctx._("Aucun(e) {fr} à anonymiser repéré(e).", fr=fr,
-                                             en=en)))
+            none = (ctx._("Aucune {fr} à anonymiser repérée.", fr=fr, en=en)
+                    if kind in _FEMININE else
+                    ctx._("Aucun {fr} à anonymiser repéré.", fr=fr, en=en))
+            out.append(Finding(id=f"privacy.{kind}", status=Status.PASS, message=none))
             continue
         for locs in mine:
             first = locs[0]
@@ -67,8 +73,12 @@ def check(ctx: Context) -> list[Finding]:
             out.append(Finding(
                 id=f"privacy.{kind}", status=Status.WARN, page=first.page,
                 actual=first.hit.masked,
-                message=ctx._("Page {page} : {fr} non anonymisé(e){more} : « {excerpt} ».",
-                              page=first.page, fr=fr, more=more, excerpt=first.excerpt, en=en),
+                message=(ctx._("Page {page} : {fr} non anonymisée{more} : « {excerpt} ».",
+                               page=first.page, fr=fr, more=more, excerpt=first.excerpt,
+                               en=en) if kind in _FEMININE else
+                         ctx._("Page {page} : {fr} non anonymisé{more} : « {excerpt} ».",
+                               page=first.page, fr=fr, more=more, excerpt=first.excerpt,
+                               en=en)),
                 hint=ctx._(HINTS[kind]) + ctx._(
                         " Le référentiel demande de ne transmettre aucune donnée personnelle ou "
                         "médicale des personnes accompagnées (RGPD).")))
