@@ -2,9 +2,11 @@
 items that evidence it were found.
 
 Covered (every item found) passes. When the only items missing are topics already in
-the part's ``content.checklist``, it passes too, saying so: one gap is one warning, not
-two. Not covered at all, or missing an item that fails (a count, a mandatory content),
-warns: the jury assesses the competence, the tool only says what the text shows.
+the part's ``content.checklist``, or items that already fail on their own (a mandatory
+content with no trace, a count surely short), it passes too, saying so: one gap is one
+finding, not two (an absent OPS monographie touched three competences: four findings).
+Otherwise — not covered at all, or missing an item that only warns — it warns: the jury
+assesses the competence, the tool only says what the text shows.
 """
 
 from __future__ import annotations
@@ -50,6 +52,18 @@ def _one(ctx: Context, part: int | None, cid: str,
                        message=ctx._("{where} – {name} : couverte, {share} éléments trouvés "
                                      "({ok}).", where=where, name=name, share=share,
                                      ok=_labels(ok)))
+    if all(_fails_on_its_own(r) for r in missing):
+        # The gap is already a failure of its own (a mandatory content absent, too few
+        # interviews): a warning per competence it touches would say it again, three times
+        # for an OPS monographie. One gap, one finding; this one says it is the same.
+        state = ctx._("partiellement couverte") if ok else ctx._("non couverte")
+        return Finding(
+            id="competence.coverage", status=Status.PASS, part=part, competence=cid,
+            expected=_labels(mine), actual=_labels(ok),
+            message=ctx._("{where} – {name} : {state}, {share} éléments trouvés ; ce qui "
+                          "manque ({missing}) est déjà signalé en échec ({ids}).", where=where,
+                          name=name, state=state, share=share, missing=_labels(missing),
+                          ids=", ".join(f"content.{r.item.id}" for r in missing)))
     if ok and all(in_checklist(r) for r in missing):
         return Finding(
             id="competence.coverage", status=Status.PASS, part=part, competence=cid,
@@ -68,6 +82,17 @@ def _one(ctx: Context, part: int | None, cid: str,
                       share=share, found_txt=found_txt, missing=_labels(missing)),
         hint=ctx._("Voir les points content.* de cette partie (et sa liste à vérifier) : ils "
                    "citent la phrase du référentiel."))
+
+
+def _fails_on_its_own(r: ItemResult) -> bool:
+    """A missing item whose own content finding fails surely (content.py words it): a
+    mandatory content with no trace, or a count short on readings that agree."""
+    item = r.item
+    if item.when_missing == "fail-if-absent":
+        return r.absent
+    if item.when_missing == "fail" and r.count is not None and item.count is not None:
+        return r.count.verdict(item.count.min) == "fail"
+    return False
 
 
 def check(ctx: Context) -> list[Finding]:
