@@ -5,7 +5,13 @@ conclusion) are no part of it (verdicts14 helper, issue 8)."""
 from __future__ import annotations
 
 import pytest
+from builders import block, doc
 from content_state import item_state
+
+from cipcheck.api import Options, check_document
+from cipcheck.document import Block, Document
+from cipcheck.findings import Status
+from cipcheck.ruleset import load
 
 STRUCTURE = (
     "# La structure\n\nLe Relais Emploi du Val de Lorge est une association installée à "
@@ -90,3 +96,41 @@ def test_a_public_bodys_leaflet_used_instead_is_only_partly_there() -> None:
     section = ("# L'outil\n\nJe voulais créer une carte des lignes de car, mais elle n'a "
                "pas été réalisée. J'ai distribué la plaquette mobilité de la Région.")
     assert item_state(_memoire(section), "outil") == "partial"
+
+
+def _dossier(text: str) -> Document:
+    """An OPS mémoire laid out as `_memoire` writes it: a cover, then each section's
+    title (a level-1 heading) and paragraphs, five blocks a page."""
+    blocks: list[Block] = [
+        block("Mémoire de mise en application professionnelle", 1, 0.2, bold=True, size=18),
+        block("Chargé d'accompagnement collectif et individuel en insertion "
+              "socio-professionnelle – OPS Conseil", 1, 0.3),
+        block("Période de mise en application professionnelle : 30 jours", 1, 0.5)]
+    lines = [line for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        title = line.startswith("# ")
+        blocks.append(block(line[2:] if title else line, 2 + i // 5, 0.1 + 0.15 * (i % 5),
+                            level=1 if title else None, bold=title))
+    return doc(blocks, 2 + len(lines) // 5 + 1)
+
+
+def _status(text: str, fid: str) -> Status:
+    report = check_document(_dossier(text), load("ops-memoire"), Options())
+    return next(f.status for f in report.checks if f.id == fid)
+
+
+def test_a_memoire_whose_tool_section_says_it_was_not_made_fails() -> None:
+    section = ("# L'outil\n\nJe comptais réaliser un annuaire illustré des employeurs du "
+               "bassin ; faute de temps, il n'a pas vu le jour.")
+    assert _status(_memoire(section), "content.outil") is Status.FAIL
+
+
+def test_a_memoire_with_a_public_bodys_leaflet_instead_only_warns() -> None:
+    section = ("# L'outil\n\nJe voulais créer une carte des lignes de car, mais elle n'a "
+               "pas été réalisée. J'ai distribué la plaquette mobilité de la Région.")
+    text = _memoire(section)
+    report = check_document(_dossier(text), load("ops-memoire"), Options())
+    assert not any(f.id == "content.outil" and f.status is Status.FAIL
+                   for f in report.checks)
+    assert any(f.id == "content.checklist" and "outil" in (f.actual or "")
+               for f in report.checks)
