@@ -17,7 +17,7 @@ from cipcheck.content.normalize import ascii_fold
 from cipcheck.content.normalize import words as normalize_words
 from cipcheck.document import Block
 from cipcheck.reading import Reading, read
-from cipcheck.reading.negation import Said
+from cipcheck.reading.negation import Said, not_made_at
 from cipcheck.ruleset import ContentItem
 
 
@@ -135,6 +135,7 @@ def expand(entries: Iterable[str], lexicon: dict[str, tuple[str, ...]]) -> list[
     return [p for e in entries for p in alternatives(e, lexicon)]
 
 
+_CLAUSE_STOPS = frozenset({";", ":"})
 _STILL_NOT = frozenset({"pas", "jamais", "aucun", "aucune", "rien", "sans"})
 _CONTRASTS = frozenset({"mais", "cependant", "toutefois", "pourtant", "revanche", "contre"})
 
@@ -168,6 +169,9 @@ class _Reader:
         # Phrases found only where the document announces its plan (« Ce mémoire
         # présente la structure, la cartographie de son réseau… »): named, not shown.
         self.announced: list[str] = []
+        # The title words of the content's own section, when its text was read for a
+        # thing said not made (``home_denials``).
+        self.home: tuple[str, ...] | None = None
 
     def _in_denial(self, sentence: int, at: int) -> bool:
         """Whether a match at ``at`` is in a sentence that says the content was not done
@@ -186,6 +190,52 @@ class _Reader:
         # « …, mais je n'ai pas encore rassemblé les éléments de son parcours »: a turn
         # to another thing not done is no turn to what was done.
         return at > denied and any(t.word in _STILL_NOT for t in reading.tokens[turn:hi])
+
+    def home_denials(self, titles: tuple[str, ...]) -> bool:
+        """Read the sentences of the content's own section (its title named by
+        ``titles``) for the candidate saying what they were to make was not made, by
+        whatever name (« # L'outil » then « Je voulais créer une carte des solutions de
+        mobilité, mais faute de temps elle n'a pas été réalisée »): noted as denials, as
+        if the content's own word had been said. True when there is one."""
+        reading = self.index.reading
+        if reading is None or not titles:
+            return False
+        found = False
+        for s in self.index.sentences_under(lambda title: _names(title, titles)):
+            at = not_made_at(reading.tokens[s.first:s.last])
+            if at is None:
+                continue
+            found = True
+            self._denied_sentences.setdefault(s.index, s.first + at)
+            # (a heading block's own text without its title line)
+            text = " ".join(s.text.split("\n", 1)[-1].split())
+            words = text if len(text) <= 70 else text[:70].rsplit(" ", 1)[0] + "…"
+            self.denied.setdefault(f"§{s.index}", (s.page, words))
+        return found
+
+    def home_hit(self, m: Match) -> bool:
+        """Whether ``m`` is in the text (not the title) of the content's own section."""
+        return self.home is not None and not self.index.in_heading(m) and (
+            title := self.index.section_title(m)) is not None and _names(title, self.home)
+
+    def denied_later(self, m: Match) -> bool:
+        """Whether ``m``, kept when it was read, is in a sentence found afterwards to say
+        the content was not done: its phrase came before the one that named it there
+        (« Je voulais créer une fiche…, sur le modèle des grilles que j'utilisais » —
+        « grille* » is read before « fiche* » says the sentence is a denial)."""
+        tok = self.index.tokens[m.start]
+        sentence, at = getattr(tok, "sentence", -1), getattr(tok, "index", -1)
+        denied = self._denied_sentences.get(sentence)
+        reading = self.index.reading
+        if denied is None or reading is None or not 0 <= denied < at:
+            # Only what the sentence says after the denial (« Le questionnaire que j'ai
+            # créé n'a pas été rempli par tous » names a thing made first).
+            return False
+        if any(t.text in _CLAUSE_STOPS for t in reading.tokens[denied:at]):
+            # « …, mais je n'ai pas eu le temps ; j'ai conçu à la place une grille »:
+            # what comes after a semicolon is another clause.
+            return False
+        return self._in_denial(sentence, at)
 
     def near_denial(self, m: Match) -> bool:
         """Whether ``m`` is in, or within a few sentences after, a sentence that says
@@ -323,6 +373,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     named_not_done = False
     partial_evidence = False
     loose_hints: list[str] = []
+    home_denied = False
+    if item.any and item.done and not item.may_be_none and item.titles:
+        # A thing made with a section of its own (the outil, the cartographie): the
+        # candidate may say there that it was not made under another name.
+        reader.home = item.titles[:1]
+        home_denied = reader.home_denials(reader.home)
     if item.any:
         # Enough phrases to show what was found and where: the others are not searched.
         hits: list[tuple[Match, str]] = []
@@ -352,6 +408,18 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                     break
                 if found and p not in loose_hints:
                     loose_hints.append(p)
+        if item.done and reader.denied:
+            # The words of a sentence that says the content was not done are no evidence,
+            # whatever order its phrases were read in.
+            hits = [(m, p) for m, p in hits if not reader.denied_later(m)]
+            if home_denied:
+                # Its own section says it was not made: what is read in other sections
+                # (« Proposition : construire la fiche la prochaine fois » in the
+                # analysis, « un vrai support cette fois » in the conclusion) is talk of
+                # the thing not made, no part of it. Only that section may show
+                # something else made or used instead.
+                hits = [(m, p) for m, p in hits if reader.home_hit(m)]
+                named_not_done = not hits
         unowned = False
         if hits and not named_not_done and item.done and reader.denied:
             hits, unowned = _owned(hits, reader)

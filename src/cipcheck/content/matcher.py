@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -271,7 +271,10 @@ _THEIR = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _OWNERS = frozenset({"structure", "association", "service", "centre", "tutrice", "tuteur",
                      "animatrice", "animateur", "conseillere", "conseiller", "collegue",
                      "equipe", "organisme", "formatrice", "formateur", "referente",
-                     "referent", "entreprise"})
+                     "referent", "entreprise",
+                     # a public body's (« la plaquette du Département », « le simulateur
+                     # en ligne de l'État »): put to use, not the candidate's own
+                     "departement", "region", "etat", "mairie", "prefecture", "caf"})
 # Verbs of making or putting to use (« conçu », « utilisé », « fabriqué », « mis en
 # place »), as written (folded).
 _MAKING_WORDS = ("concu", "concev", "cree", "creai", "realis", "construi", "elabor",
@@ -650,6 +653,24 @@ class Index:
         if number not in self._titles:
             self._titles[number] = self._title_before(number)
         return self._titles[number]
+
+    def sentences_under(self, names: Callable[[str], bool]) -> list[Sentence]:
+        """The sentences of the index whose section title ``names`` says is a content's
+        own (« # L'outil », « 5. Outils »), a heading block's own text included."""
+        if self.reading is None or not self.tokens:
+            return []
+        lo = getattr(self.tokens[0], "sentence", -1)
+        hi = getattr(self.tokens[-1], "sentence", -1)
+        out = []
+        for s in self.reading.sentences:
+            if not lo <= s.index <= hi:
+                continue
+            if s.index not in self._titles:
+                self._titles[s.index] = self._title_before(s.index)
+            title = self._titles[s.index]
+            if title is not None and names(title):
+                out.append(s)
+        return out
 
     def _title_before(self, number: int) -> str | None:
         assert self.reading is not None

@@ -623,6 +623,33 @@ _BEFORE_PLACEMENT = frozenset({"auparavant", "jusqu", "jusqualors", "jusquela"})
 _CLITICS = frozenset({"la", "le", "l", "les"})
 
 
+_FIRST_PERSON = frozenset({"je", "j", "nous", "on"})
+
+
+def not_made_at(sentence: Sequence[Token]) -> int | None:
+    """Where a sentence of the candidate says that what they were to make was not made,
+    whatever it is called: « Je voulais créer une carte des solutions…, mais faute de
+    temps elle n'a pas été réalisée », « Je devais concevoir un livret ; je ne l'ai pas
+    réalisé » — the position of the verb of making so read, or None. Not their past
+    before the placement (« je n'avais jamais conçu d'outil »), nor a sentence without
+    the candidate (« la séance n'a pas eu lieu »), nor one that also tells something
+    made (« je voulais un livret, mais faute de temps j'ai conçu une grille », « j'ai
+    conçu un livret ; je prévois d'en faire une version numérique »)."""
+    words, stems = _words(sentence)
+    if not _FIRST_PERSON.intersection(words):
+        return None
+    denied = None
+    for k, st in enumerate(stems):
+        if st not in _MAKING:
+            continue
+        verdict = said(sentence, k, k + 1)
+        if verdict is Said.DONE and not _infinitive(words[k]):
+            return None  # a verb of making told as done, not an infinitive after a wish
+        if verdict is Said.NOT_DONE and denied is None:
+            denied = k
+    return denied
+
+
 def said_of_it(sentence: Sequence[Token]) -> Said:
     """What the sentence after a mention says of it through a pronoun: « La cartographie
     était au programme. Faute de temps, je n'ai pas pu la réaliser. » — an object
