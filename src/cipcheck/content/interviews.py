@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from cipcheck.content.dates import days_in_digits
+from cipcheck.content.dates import days_in_digits, find_dates
 from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
 from cipcheck.content.interview_episodes import dated_episodes, ranked_episodes
@@ -164,7 +164,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                             if s.implied else s.doubt)
                   for s in slots]
     interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
-    interviews, not_held, agreed = _as_the_writer_confirms(interviews, own)
+    interviews, not_held, agreed = _as_the_writer_confirms(view, interviews, own)
     planned += not_held
     return InterviewCount(
         count=len(interviews),
@@ -193,24 +193,55 @@ def _announced(view: Reading, announced: int | None) -> int | None:
     return announced if many is None else max(announced or 0, many)
 
 
-def _as_the_writer_confirms(interviews: list[Interview], own: tuple[int, int, str] | None
+def _as_the_writer_confirms(view: Reading, interviews: list[Interview],
+                            own: tuple[int, int, str] | None
                             ) -> tuple[list[Interview], list[Planned], Planned | None]:
     """The writer's own count (« Deux entretiens, c'est peu », « je n'ai tenu que deux
     entretiens »), returned as the line the count agrees with: the interviews read are
     never fewer (see ``_as_the_text_counts``), so a short count is sure. When the ones
     counted beyond it are only meetings whose own scene says they were not held
     (« Troisième rendez-vous — 10 février ⏎ Elle ne s'est pas présentée », doubt « à
-    confirmer ») and the others are as many as the writer counts, those are not held:
-    listed apart (« non tenu »), not counted."""
+    confirmer »), or whose date the part tells only as a plan (« Le rendez-vous du 25
+    février est resté « prévu » », « je vous propose le jeudi 12 février »), and the
+    others are as many as the writer counts, those are not held: listed apart (« non
+    tenu »), not counted."""
     if own is None:
         return interviews, [], None
     agreed = Planned(own[1], own[2], str(own[0]))
-    told = [i for i in interviews if i.doubt != "à confirmer"]
+    apart = [i for i in interviews if i.doubt == "à confirmer" or (
+        i.doubt == "compte du texte" and _told_as_a_plan(view, i))]
+    told = [i for i in interviews if not any(i is x for x in apart)]
     if own[0] <= len(told) < len(interviews) and all(
             i.doubt in (None, "compte du texte", "à confirmer") for i in interviews):
-        return told, [Planned(i.page, i.words, "non tenu") for i in interviews
-                      if i.doubt == "à confirmer"], agreed
+        return told, [Planned(i.page, i.words, "non tenu") for i in apart], agreed
     return interviews, [], agreed
+
+
+# A date told as a plan or an offer, not a meeting: « était prévu le 27 février », « Le
+# rendez-vous du 25 février est resté « prévu » », « je vous propose le jeudi 12 février »,
+# « je vous confirme notre rendez-vous du 29 janvier » (a message pasted in the part) —
+# not « le 3 février, comme prévu, nous nous sommes revus ».
+_PLAN_WORDS = re.compile(r"(?<!comme )\b(?:prevue?s?|propos(?:e|ee|es|ait)|confirme)\b")
+_PLAN_REACH = 40  # characters between the plan word and the date, either side
+
+
+def _told_as_a_plan(view: Reading, i: Interview) -> bool:
+    """A sentence of the part speaks of the meeting ``i`` — its date, else its own words
+    (« troisième entretien ») — as a plan or an offer, the plan word close to it (read
+    only for a meeting beyond the writer's own count of one or two)."""
+    words = fold(i.words).strip(" .,;:«»")
+    for s in view.sentences:
+        if s.page != i.page and i.date is None or not _PLAN_WORDS.search(s.norm):
+            continue
+        if i.date is not None:
+            spans = [(d.start, d.end) for d in find_dates(s.norm) if d.key == i.date]
+        else:
+            at = s.norm.find(words) if len(words) > 6 else -1
+            spans = [] if at < 0 else [(at, at + len(words))]
+        for start, end in spans:
+            if _PLAN_WORDS.search(s.norm[max(0, start - _PLAN_REACH):end + _PLAN_REACH]):
+                return True
+    return False
 
 
 def _as_the_text_counts(view: Reading, interviews: list[Interview]
