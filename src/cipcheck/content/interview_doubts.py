@@ -128,22 +128,8 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
         if len(view.tokens_of(s)) <= 6 and date_entry(view, i)[0] != "meeting":
             continue  # « Le 3 juin. Appel de l'agence… », « Mardi 9. Il n'est pas venu. »
         if not _not_of_us_two(view, sentences, i):
-            seen.update(d.key for d in dates if d.key not in dropped
-                        and not _offered(s.norm, d.start))
+            seen.update(d.key for d in dates if d.key not in dropped)
     return len(seen)
-
-
-# A date offered, not a moment lived: « je vous propose le 22/01 », « j'ai proposé le 30
-# janvier puis le 6 février, il n'a pas répondu » (devset6t, devset7a, devset9).
-_OFFER = re.compile(r"\bpropos(?:e|ee|es|ait|ons|er)?\b")
-_OFFER_REACH = 40  # characters from the offer to the date it offers
-
-
-def _offered(norm: str, start: int) -> bool:
-    """The date at ``start`` of the folded sentence follows an offer closely, in the same
-    clause (not « je lui propose une enquête ; le 3 février, nous en parlons »)."""
-    offers = list(_OFFER.finditer(norm, max(0, start - _OFFER_REACH), start))
-    return bool(offers) and not any(ch in ",;.!?" for ch in norm[offers[-1].end():start])
 
 
 def _not_of_us_two(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
