@@ -166,12 +166,14 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
     interviews, not_held, agreed = _as_the_writer_confirms(view, interviews, own)
     planned += not_held
+    total = _announced(view, announced)
+    interviews, past_total = _as_announced(interviews, total)
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
-        announced=_announced(view, announced), interviews=interviews,
+        announced=total, interviews=interviews,
         planned=_unique(planned), stated=stated,
         own=agreed,
         episodes=dated_episodes(view, interviews, {
@@ -180,7 +182,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         ranked=ranked_episodes(view) if len(interviews) < 3 else [],
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
-                      + [Planned(i.page, i.words, "indice") for i in beyond]
+                      + [Planned(i.page, i.words, "indice") for i in beyond + past_total]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
 
@@ -191,6 +193,33 @@ def _announced(view: Reading, announced: int | None) -> int | None:
     (« Trois entretiens réalisés, le quatrième n'a pas eu lieu »)."""
     many = stated_many(view)
     return announced if many is None else max(announced or 0, many)
+
+
+def _as_announced(interviews: list[Interview], total: int | None
+                  ) -> tuple[list[Interview], list[Interview]]:
+    """The text says how many were held, three or more (« J'ai mené quatre entretiens »,
+    « Entretiens réalisés : 3 »), and more were read: the count is the writer's, and the
+    ones read beyond it are returned apart (hints, never a reason to fail), the least
+    plain first — a doubt, then one with neither rank nor date, then one outside the
+    ranked series, then an undated one, then the last told. (On the tuning parts where
+    more were read than announced, the announced number was the number held each time:
+    devset6b, devset9, devset11a, devset11b.) The verdict cannot move: the count stays at
+    the announced three or more, and doubts go first, so as many stay sure."""
+    if total is None or total < 3 or len(interviews) <= total or any(
+            i.doubt == "reprises" for i in interviews):
+        # (« revue à trois reprises » after the first one: three again, not in all)
+        return interviews, []
+    series = len({i.rank for i in interviews if i.rank is not None}) >= 2
+
+    def plainness(k: int) -> tuple[bool, bool, bool, bool, int]:
+        i = interviews[k]
+        return (i.doubt is None, i.rank is not None or i.date is not None,
+                i.rank is not None or not series, i.date is not None, -k)
+
+    order = sorted(range(len(interviews)), key=plainness)
+    extra = set(order[:len(interviews) - total])
+    return ([i for k, i in enumerate(interviews) if k not in extra],
+            [i for k, i in enumerate(interviews) if k in extra])
 
 
 def _as_the_writer_confirms(view: Reading, interviews: list[Interview],
