@@ -54,6 +54,7 @@ from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_ranked import between_ranks
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
+from cipcheck.content.interview_series import as_the_series_tells
 from cipcheck.content.interview_status import (
     denied,
     moved_to,
@@ -168,6 +169,7 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     planned += not_held
     total = _announced(view, announced)
     interviews, past_total = _as_announced(interviews, total)
+    interviews, planned, replaced = as_the_series_tells(view, interviews, planned, total)
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
@@ -182,7 +184,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         ranked=ranked_episodes(view) if len(interviews) < 3 else [],
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
-                      + [Planned(i.page, i.words, "indice") for i in beyond + past_total]
+                      + [Planned(i.page, i.words, "indice")
+                         for i in beyond + past_total + replaced]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
 
