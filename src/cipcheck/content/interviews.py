@@ -263,7 +263,7 @@ def _told_as_a_plan(view: Reading, i: Interview) -> bool:
     only for a meeting beyond the writer's own count of one or two)."""
     words = fold(i.words).strip(" .,;:«»")
     for s in view.sentences:
-        if s.page != i.page and i.date is None or not _PLAN_WORDS.search(s.norm):
+        if (i.date is None and s.page != i.page) or not _PLAN_WORDS.search(s.norm):
             continue
         if i.date is not None:
             spans = [(d.start, d.end) for d in find_dates(s.norm) if d.key == i.date]
