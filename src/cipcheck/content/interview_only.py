@@ -357,7 +357,9 @@ _SHORT_OF_THREE = re.compile(
 # entretiens réalisés en janvier » (some of them).
 _HELD_WORDS = r"(?:realise|tenu|mene|conduit|effectue|honore)e?s?"
 _COUNT_HELD = re.compile(
-    r"(?:^|[:;.]\s*|\b(?:soit|donc|seulement|que|qu')\s*)" + r"(un seul|une seule|un unique|deux|2)"
+    # (not a section's number: « 2.2 Entretiens réalisés » is a heading, no count)
+    r"(?:^|[:;]\s*|(?<!\d)\.\s*|\b(?:soit|donc|seulement|que|qu')\s*)"
+    r"(un seul|une seule|un unique|deux|2)"
     r"\s+(?:vrais?\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?)\s+(?:individuels?\s+)?"
     + _HELD_WORDS + r"\b")
 _HELD_LABEL = re.compile(

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from cipcheck.content.dates import days_in_digits
+from cipcheck.content.dates import days_in_digits, find_dates
 from cipcheck.content.interview_contradicted import mark_contradicted
 from cipcheck.content.interview_doubts import episodes, moments
 from cipcheck.content.interview_episodes import dated_episodes, ranked_episodes
@@ -54,6 +54,7 @@ from cipcheck.content.interview_persons import others_met
 from cipcheck.content.interview_ranked import between_ranks
 from cipcheck.content.interview_results import Interview, InterviewCount, Planned
 from cipcheck.content.interview_sentence import read_sentence
+from cipcheck.content.interview_series import as_the_series_tells
 from cipcheck.content.interview_status import (
     denied,
     moved_to,
@@ -164,14 +165,17 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
                             if s.implied else s.doubt)
                   for s in slots]
     interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
-    interviews, not_held, agreed = _as_the_writer_confirms(interviews, own)
+    interviews, not_held, agreed = _as_the_writer_confirms(view, interviews, own)
     planned += not_held
+    total = _announced(view, announced)
+    interviews, past_total = _as_announced(interviews, total)
+    interviews, planned, replaced = as_the_series_tells(view, interviews, planned, total)
     return InterviewCount(
         count=len(interviews),
         pages=sorted({i.page for i in interviews if not i.implied}),
         ranks=sorted({i.rank for i in interviews if i.rank is not None}),
         dates=sorted({i.date for i in interviews if i.date is not None}),
-        announced=_announced(view, announced), interviews=interviews,
+        announced=total, interviews=interviews,
         planned=_unique(planned), stated=stated,
         own=agreed,
         episodes=dated_episodes(view, interviews, {
@@ -180,7 +184,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
         ranked=ranked_episodes(view) if len(interviews) < 3 else [],
         past_dates=moments(view, interviews, dropped, cands),
         hints=_unique([Planned(c.page, c.words, "indice") for c in hints]
-                      + [Planned(i.page, i.words, "indice") for i in beyond]
+                      + [Planned(i.page, i.words, "indice")
+                         for i in beyond + past_total + replaced]
                       + [Planned(e.page, e.words, "indice") for e in set_aside]
                       + episodes(view, len(interviews), {c.sentence for c in cands})))
 
@@ -193,24 +198,82 @@ def _announced(view: Reading, announced: int | None) -> int | None:
     return announced if many is None else max(announced or 0, many)
 
 
-def _as_the_writer_confirms(interviews: list[Interview], own: tuple[int, int, str] | None
+def _as_announced(interviews: list[Interview], total: int | None
+                  ) -> tuple[list[Interview], list[Interview]]:
+    """The text says how many were held, three or more (« J'ai mené quatre entretiens »,
+    « Entretiens réalisés : 3 »), and more were read: the count is the writer's, and the
+    ones read beyond it are returned apart (hints, never a reason to fail), the least
+    plain first — a doubt, then one with neither rank nor date, then one outside the
+    ranked series, then an undated one, then the last told. (On the tuning parts where
+    more were read than announced, the announced number was the number held each time:
+    devset6b, devset9, devset11a, devset11b.) The verdict cannot move: the count stays at
+    the announced three or more, and doubts go first, so as many stay sure."""
+    if total is None or total < 3 or len(interviews) <= total or any(
+            i.doubt == "reprises" for i in interviews):
+        # (« revue à trois reprises » after the first one: three again, not in all)
+        return interviews, []
+    series = len({i.rank for i in interviews if i.rank is not None}) >= 2
+
+    def plainness(k: int) -> tuple[bool, bool, bool, bool, int]:
+        i = interviews[k]
+        return (i.doubt is None, i.rank is not None or i.date is not None,
+                i.rank is not None or not series, i.date is not None, -k)
+
+    order = sorted(range(len(interviews)), key=plainness)
+    extra = set(order[:len(interviews) - total])
+    return ([i for k, i in enumerate(interviews) if k not in extra],
+            [i for k, i in enumerate(interviews) if k in extra])
+
+
+def _as_the_writer_confirms(view: Reading, interviews: list[Interview],
+                            own: tuple[int, int, str] | None
                             ) -> tuple[list[Interview], list[Planned], Planned | None]:
     """The writer's own count (« Deux entretiens, c'est peu », « je n'ai tenu que deux
     entretiens »), returned as the line the count agrees with: the interviews read are
     never fewer (see ``_as_the_text_counts``), so a short count is sure. When the ones
     counted beyond it are only meetings whose own scene says they were not held
     (« Troisième rendez-vous — 10 février ⏎ Elle ne s'est pas présentée », doubt « à
-    confirmer ») and the others are as many as the writer counts, those are not held:
-    listed apart (« non tenu »), not counted."""
+    confirmer »), or whose date the part tells only as a plan (« Le rendez-vous du 25
+    février est resté « prévu » », « je vous propose le jeudi 12 février »), and the
+    others are as many as the writer counts, those are not held: listed apart (« non
+    tenu »), not counted."""
     if own is None:
         return interviews, [], None
     agreed = Planned(own[1], own[2], str(own[0]))
-    told = [i for i in interviews if i.doubt != "à confirmer"]
+    apart = [i for i in interviews if i.doubt == "à confirmer" or (
+        i.doubt == "compte du texte" and _told_as_a_plan(view, i))]
+    told = [i for i in interviews if not any(i is x for x in apart)]
     if own[0] <= len(told) < len(interviews) and all(
             i.doubt in (None, "compte du texte", "à confirmer") for i in interviews):
-        return told, [Planned(i.page, i.words, "non tenu") for i in interviews
-                      if i.doubt == "à confirmer"], agreed
+        return told, [Planned(i.page, i.words, "non tenu") for i in apart], agreed
     return interviews, [], agreed
+
+
+# A date told as a plan or an offer, not a meeting: « était prévu le 27 février », « Le
+# rendez-vous du 25 février est resté « prévu » », « je vous propose le jeudi 12 février »,
+# « je vous confirme notre rendez-vous du 29 janvier » (a message pasted in the part) —
+# not « le 3 février, comme prévu, nous nous sommes revus ».
+_PLAN_WORDS = re.compile(r"(?<!comme )\b(?:prevue?s?|propos(?:e|ee|es|ait)|confirme)\b")
+_PLAN_REACH = 40  # characters between the plan word and the date, either side
+
+
+def _told_as_a_plan(view: Reading, i: Interview) -> bool:
+    """A sentence of the part speaks of the meeting ``i`` — its date, else its own words
+    (« troisième entretien ») — as a plan or an offer, the plan word close to it (read
+    only for a meeting beyond the writer's own count of one or two)."""
+    words = fold(i.words).strip(" .,;:«»")
+    for s in view.sentences:
+        if (i.date is None and s.page != i.page) or not _PLAN_WORDS.search(s.norm):
+            continue
+        if i.date is not None:
+            spans = [(d.start, d.end) for d in find_dates(s.norm) if d.key == i.date]
+        else:
+            at = s.norm.find(words) if len(words) > 6 else -1
+            spans = [] if at < 0 else [(at, at + len(words))]
+        for start, end in spans:
+            if _PLAN_WORDS.search(s.norm[max(0, start - _PLAN_REACH):end + _PLAN_REACH]):
+                return True
+    return False
 
 
 def _as_the_text_counts(view: Reading, interviews: list[Interview]
