@@ -129,7 +129,9 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
         skipped = ctx._(" Non comptés : {shown}.", shown=' ; '.join(shown),
                         shown_2='; '.join(shown))
     doubt = ""
-    if c.announced and c.announced > c.count:
+    if c.announced and c.announced > c.count and c.verdict(item.count.min) != "fail":
+        # (a sure failure is no « compte incertain »: there the rank announced is one
+        # told as not held, listed above)
         doubt = ctx._(" Le texte en annonce {announced} mais n'en décrit que {count} : résumez "
                       "chacun d'eux (compte incertain).", announced=c.announced, count=c.count)
     elif any(i.implied for i in c.interviews):

@@ -46,7 +46,7 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if (said := _agenda_status(toks, last)) is not None:
         return said
     if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
-            or _unanswered(toks, first, last):
+            or _unanswered(toks, first, last) or _did_not_take_place(toks, last):
         return "not-held"
     if _advice(toks, first) or _offered(toks, first):
         return "planned"
@@ -302,6 +302,20 @@ def _offered(toks: Sequence[Token], first: int) -> bool:
     before = [t.word for t in toks[max(0, first - 3):first]]
     return any(w.startswith("propos") for w in before) and any(
         w in {"un", "une", "de", "d"} for w in before[-2:])
+
+
+def _did_not_take_place(toks: Sequence[Token], last: int) -> bool:
+    """« le troisième entretien, prévu le 18 février, n'a pas eu lieu », « …, fixé au 3 mars,
+    n'a jamais eu lieu »: the noun's own verb, after a plan told in apposition, says it did
+    not happen — not held (the report said « à venir » for a meeting in the past)."""
+    words: list[str] = []
+    for t in toks[last + 1:last + 1 + AFTER_WINDOW + 8]:
+        if t.text in {".", ";", "?", "!"} or t.word in {"mais", "qu", "que", "qui"}:
+            break
+        words.append(t.word)
+    return any(words[i:i + 3] in (["pas", "eu", "lieu"], ["jamais", "eu", "lieu"])
+               or words[i:i + 4] == ["pas", "pu", "avoir", "lieu"]
+               for i in range(len(words)))
 
 
 def _missed(toks: Sequence[Token], last: int) -> bool:

@@ -210,6 +210,28 @@ def main_clause(toks: Sequence[Token]) -> Sequence[Token]:
     return toks[:end]
 
 
+# Words a quote must not end on: cut there, « …prévu le 18 février, n'a » hides the « pas
+# eu lieu » that says why the meeting is not counted.
+_DANGLING = frozenset({"n'a", "n’a", "a", "ne", "n'", "n’", "n'est", "n’est", "est", "pas",
+                       "n'ont", "n’ont", "ont", "s'est", "s’est", "n'avait", "n’avait", "eu",
+                       "été"})
+
+
+def clip(text: str, start: int, n: int = 40) -> str:
+    """About ``n`` characters of ``text`` from ``start``, ended on a whole word and never on
+    a verb's auxiliary or its negation (up to four words more to close it)."""
+    end = min(len(text), start + n)
+    while end < len(text) and not text[end].isspace() and end - start < n + 20:
+        end += 1  # the word cut in two is kept whole
+    words = text[start:end].split()
+    rest = text[end:].split()
+    extra = 0
+    while words and words[-1].lower().rstrip(",;:") in _DANGLING and rest and extra < 4:
+        words.append(rest.pop(0))
+        extra += 1
+    return " ".join(words).strip()
+
+
 def short(text: str, n: int = 8) -> str:
     words = text.split()
     return " ".join(words[:n]) + ("…" if len(words) > n else "")

@@ -72,7 +72,7 @@ from cipcheck.content.interview_timeline import Candidate as _Candidate
 from cipcheck.content.interview_timeline import Slot, join_date_and_rank, timeline
 from cipcheck.content.interview_verbs import repeats
 from cipcheck.content.interview_whose import not_ours
-from cipcheck.content.interview_words import NOUN_HINT
+from cipcheck.content.interview_words import NOUN_HINT, clip
 from cipcheck.content.interview_words import NOUNS as NOUN_WORDS
 from cipcheck.document import Block
 from cipcheck.reading import Reading, Sentence, Token, read
@@ -145,7 +145,10 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     slots = others_met(view, slots)
     slots, unranked = between_ranks(view, slots)
     reasons = {"cancelled": "annulé", "not-held": "non tenu"}
-    planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped]
+    # A habit told in general (« je fixe le rendez-vous suivant avant la fin de chaque
+    # entretien ») is no meeting planned: not listed among those not counted.
+    planned = [Planned(c.page, c.words, reasons.get(c.status, "à venir")) for c in dropped
+               if not _HABIT.search(fold(c.words))]
     planned += [Planned(s.page, s.words, "hors série") for s in unranked]
     # A meeting deduced from a rank is a doubt unless that rank is told with its date
     # (« Le 8 février, troisième entretien : … »).
@@ -578,8 +581,11 @@ def _agenda_line(view: Reading, cands: list[_Candidate], toks: list[Token],
             return
         cands.append(_Candidate(toks[k].index, page=toks[k].page, date=date,
                                 status=status_of(toks, k, mentions[0].last),
-                                words=s.text[toks[k].start:toks[k].start + 40].strip(),
+                                words=clip(s.text, toks[k].start),
                                 sentence=s.index))
+
+
+_HABIT = re.compile(r"\b(chaque|toujours|systematiquement|habituellement|a chaque fois)\b")
 
 
 def _has_mails(view: Reading) -> bool:
@@ -645,7 +651,7 @@ def _gapped(s: Sentence, toks: Sequence[Token], found: list[_Candidate],
             and toks[2].word not in NOUN_WORDS:
         found = [replace(prev, order=toks[0].index, page=toks[0].page,
                          rank=int(toks[1].value), date=None,
-                         words=s.text[toks[0].start:toks[0].start + 40].strip())]
+                         words=clip(s.text, toks[0].start))]
     return found, next((c for c in found if c.series and c.rank is not None), None)
 
 
