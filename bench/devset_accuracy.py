@@ -3,7 +3,7 @@
     python bench/content_accuracy.py --set devset [-v]
     python bench/content_accuracy.py --set devset2 [-v]
     python bench/content_accuracy.py --set devset3 [-v]
-    python bench/devset_accuracy.py [devset|devset2…|devset7|…|devset11a…|devset13] [-v]
+    python bench/devset_accuracy.py [devset|devset2…|devset11a…|devset13|devset13a|devset13b] [-v]
 
 Each set (``devset``: tests/fixtures/devset/, ``devset2``: tests/fixtures/devset2/, a
 second one in other voices, ``devset3``: a third, kept for the final measure) was
@@ -48,7 +48,8 @@ SETS = {name: ROOT / "tests" / "fixtures" / name
                      "devset5", "devset5t", "devset6", "devset6t", "devset6a", "devset6b",
                      "devset7", "devset7t", "devset7a", "devset7b", "devset7c", "devset8",
                      "devset9", "devset9a", "devset9b", "devset9c", "devset10",
-                     "devset11", "devset11a", "devset11b", "devset12", "devset13")}
+                     "devset11", "devset11a", "devset11b", "devset12", "devset13",
+                     "devset13a", "devset13b")}
 DEVSET = SETS["devset"]
 DOSSIERS = DEVSET / "dossiers"
 TIMING_DOC = ROOT / "tests" / "fixtures" / "dossiers" / "titre-ok-heading1.pdf"
@@ -404,7 +405,8 @@ def run(verbose: bool = False, name: str = "devset") -> int:
                                                                      "devset7a", "devset7b",
                                                                      "devset7c", "devset9a",
                                                                      "devset9b", "devset11a",
-                                                                     "devset11b")
+                                                                     "devset11b", "devset13a",
+                                                                     "devset13b")
             else "validation, written blind, scored in aggregate only" if name == "devset9c"
             else "tuning (retired from held out)")
     print(f"=== {name} ({DEVSET.relative_to(ROOT)}): {role}")
