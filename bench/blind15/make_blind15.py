@@ -258,7 +258,7 @@ def ccp2(name, voice, part1_interviews="table", pdf=False):
     fill(d, ATEL, 6.6)
     brk(d)
     H(d, "Annexes")
-    P(d, "Attestation de stage")
+    P(d, voice.get("annex_title", "Attestation de stage"))
     table(d, voice["attest"])
     return save(d, name, pdf)
 
