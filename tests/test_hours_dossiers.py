@@ -130,8 +130,13 @@ def test_competing_figures_warn_with_both_and_never_fail() -> None:
 def test_declared_hours_win_over_the_reading() -> None:
     d = _rewrite("titre-ok-heading1", "Période(s) en entreprise : 300 heures")
     report = _check(d, "cip-titre", hours=400)
-    assert report.hours == 400 and _hours(report).status is Status.PASS
-    assert "déclarées" in _hours(report).message
+    # The declaration wins (no failure), but a dossier that plainly states fewer than the
+    # minimum is what the jury reads: it warns, quoting both (blind14).
+    assert report.hours == 400 and _hours(report).status is Status.WARN
+    assert "400 h déclarées" in _hours(report).message and "300 h" in _hours(report).message
+    over = _check(_rewrite("titre-ok-heading1", "Période(s) en entreprise : 392 heures"),
+                  "cip-titre", hours=400)
+    assert _hours(over).status is Status.PASS and "déclarées" in _hours(over).message
 
 
 def test_the_hours_travel_on_the_context_not_in_a_side_channel() -> None:
@@ -181,3 +186,25 @@ def test_two_table_rows_of_the_same_length_both_count_towards_the_ceiling() -> N
              "15 jours", "PMAP 2", "Association Emmaüs Connect", "15 jours"]
     got = read_hours([read([Block(c, 2, in_table=True) for c in cells], "docx")], 7.0, True)
     assert got is not None and got.ceiling is not None and got.ceiling >= 210
+
+
+def test_hours_stated_on_the_cover_and_again_in_an_annex_table_fail_on_the_cover() -> None:
+    # blind15: « Période(s) en entreprise : 147 heures » on the cover, the same 147 in the
+    # attestation table of the annex — the reading quoted the annex, and a figure « read in
+    # an annex only » under the minimum only warns. The cover's statement decides.
+    d = _rewrite("ccp2-ok", "Période(s) en entreprise : 147 heures")
+    last = max(b.page for b in d.blocks)
+    model = next(b for b in d.blocks if b.page == last)
+    added = [replace(model, text="Annexes", y=0.40, bold=True, heading_level=None,
+                     in_table=False, first_on_page=False),
+             replace(model, text="Attestation de stage", y=0.41, bold=False,
+                     heading_level=None, in_table=False, first_on_page=False)]
+    rows = [["Structure", "Dates", "Heures"],
+            ["Mission locale de Sète", "06/01 – 28/02/2026", "147"]]
+    added += [replace(model, text=t, y=0.5 + 0.02 * r, in_table=True, bold=False,
+                      heading_level=None, first_on_page=False)
+              for r, row in enumerate(rows) for t in row]
+    d = replace(d, blocks=tuple(sorted((*d.blocks, *added), key=lambda b: (b.page, b.y))))
+    f = _hours(_check(d, "cip-ccp2"))
+    assert f.status is Status.FAIL
+    assert f.page == 1 and "Période(s) en entreprise : 147 heures" in f.message

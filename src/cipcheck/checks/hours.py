@@ -58,9 +58,10 @@ def _how(ctx: Context, found: HoursReading, days: bool, per_day: float) -> str:
         how = ctx._("lues page {page}", page=found.page)
         if found.how:
             how += ctx._(" : {how}", how=found.how)
-    # « 25 jours × 7 h, soit 25 jours » says the days twice: only a reading in hours needs them.
-    if days and "jour" not in found.how and "day" not in found.how:
-        value_days = fmt(ctx, found.value / per_day, 1)
+    # « 25 jours × 7 h, soit 25 jours » says the days twice: only a reading that does not
+    # already show that count of days needs it (« 5 semaines et 2 jours, soit 27 jours »).
+    value_days = fmt(ctx, found.value / per_day, 1)
+    if days and f"{value_days} jour" not in found.how:
         how += ctx._(", soit {value_days} jours", value_days=value_days)
     return how
 

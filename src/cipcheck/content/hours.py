@@ -4428,6 +4428,14 @@ def _decide(figs: list[Figure]) -> HoursReading:
             # out is the one the dossier states plainly elsewhere — the statement decides.
             best = next((f for f in figs if not f.total and f.stated and not f.inferred
                          and abs(f.value - best.value) < 0.5), best)
+        # The same hours stated first on the cover or in the body, then again in an annex
+        # table (« Période(s) en entreprise : 147 heures », « SPIP 66 | 147 »): the first
+        # statement is the dossier's, the table confirms it — quoting the annex made the
+        # reading « read in an annex only », a warning for a plain 147 h under 175 h.
+        earlier = [f for f in figs if f.stated and not f.inferred and f.page < best.page
+                   and abs(f.value - best.value) < 0.5]
+        if best.stated and not best.inferred and earlier:
+            best = min(earlier, key=lambda f: f.page)
         rivals = _rivals(best, figs)
         certain = best.stated and not best.inferred and not rivals
         return _result(best, certain, rivals)
