@@ -68,6 +68,9 @@ SETS = {
                                    content=22, ops_absent=3, decoys=16, dossiers=20, pdfs=4)),
     "devset13": (None, shape.Shape(stated=35, unstated=14, parts=24, under_three=9,
                                    content=21, ops_absent=3, decoys=16, dossiers=20, pdfs=4)),
+    "devset13a": (None, shape.Shape(stated=42, unstated=14, parts=30, under_three=12,
+                                    content=13, ops_absent=3, decoys=16, dossiers=12,
+                                    pdfs=2)),
 }
 NAMES = list(SETS)
 
