@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from cipcheck.privacy.base import fold_keep_length
 from cipcheck.privacy.name_lexicon import is_rare_given
 from cipcheck.privacy.names import (
+    ACRONYMS,
     CIVILITIES,
     KIN,
     MESSAGE_CUES,
@@ -173,8 +174,10 @@ def _surname_given_cell(reading: Reading, s: Sentence) -> list[NameHit]:
     given = given_names()
     if first in given or second not in given or not toks[words[1][0]].text[1:].islower():
         return []
-    if first in KIN or first in ROLES:
-        return []  # « Mère de Kevin », « Tuteur de Lucas »: who they are to the person
+    if first in KIN or first in ROLES or first in ACRONYMS:
+        # « Mère de Kevin », « Tuteur de Lucas »: who they are to the person; « GEIQ Léa »,
+        # « BTP Roya »: a firm named by its form or trade (blind15)
+        return []
     return [_hit(toks, s, words, words[0])]
 
 

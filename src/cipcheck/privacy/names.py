@@ -1348,7 +1348,11 @@ def _given_after_comma(toks: Sequence[Token], end: int, s: Sentence,
 _ACRONYMS_TEXT = """
 ccas caf rsa cv pmsmp cip afpa greta cfa ehpad siae plie qpv rqth mdph cpam cmu css apl
 ase pole cdi cdd cddi rome cap bep bts dut but bac esat iae ada aah ars epci
+btp sarl sas sasu eurl sci scop scic geiq gie ett tpe pme eti cse drh chr e2c epide spip
+cidff apec pij bij cio ea ei aci
 """
+# (the second line: companies and structures named by their form or trade — « BTP Roya »,
+# « SARL Maëlys », « GEIQ Léa » in a prospection table are firms, not persons: blind15)
 # What heads a line of an agenda, a logbook or a mail's subject before the person met
 # (« RDV Kévin Da Costa », « 14h RDV DUBOIS Mélanie », « Tel Amandine Roche »): neither a
 # surname nor the start of a longer proper noun.
@@ -1358,6 +1362,7 @@ convocation convoque suivi am pm
 """
 _AGENDA = frozenset(_AGENDA_TEXT.split())
 _ACRONYMS = frozenset(_ACRONYMS_TEXT.split()) | _AGENDA
+ACRONYMS = _ACRONYMS  # shared with name_forms (no module imports another's private names)
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "saints", "saintes"})
