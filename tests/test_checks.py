@@ -67,6 +67,24 @@ def test_estimated_pages_near_a_limit_warn_instead_of_failing() -> None:
     assert "À vérifier dans Word" in p7.message
 
 
+def test_estimated_pages_a_little_under_a_minimum_say_to_check_in_word_like_the_limit(
+        ) -> None:
+    # blind15: 4,8 pages for a minimum of 5 said « Développez la partie 2 » as if sure,
+    # beside « À vérifier dans Word » for 5,0 pages in the same report.
+    d = replace(compliant(), pages_method=PagesMethod.DOCX_ESTIMATED, kind="docx")
+    # Part 5's heading moved up to the foot of page 28: part 4 (from page 23) measures 5.8
+    # pages for a minimum of 6.
+    blocks = [replace(b, page=28, y=0.8, first_on_page=False)
+              if b.text.startswith("Partie 5") else b for b in d.blocks]
+    d = replace(d, blocks=tuple(sorted(blocks, key=lambda b: (b.page, b.y))))
+    report = check_document(d, TITRE, Options())
+    p4 = next(f for f in report.checks if f.id == "part.pages" and f.part == 4)
+    assert p4.status is Status.WARN
+    assert p4.message.startswith("À vérifier dans Word : partie 4 fait")
+    assert "un peu moins que le minimum" in p4.message
+    assert p4.hint and "si Word donne le même compte" in p4.hint
+
+
 def test_a_part_of_whole_pages_whose_text_fills_its_last_page_is_clear_of_its_minimum(
         ) -> None:
     # Part 6 opens page 35 and part 7 opens page 39: 4 whole pages for a minimum of 4.
