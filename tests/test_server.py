@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from pathlib import Path
 
@@ -213,3 +214,37 @@ def test_json_report_of_the_api_validates_against_the_contract_schema() -> None:
                          "report.schema.json").read_text(encoding="utf-8"))
     answer = _post(_client(), DOSSIERS / "titre-ok-variants.pdf")
     jsonschema.Draft202012Validator(schema).validate(answer.json())
+
+
+def test_the_page_speaks_of_its_form_not_of_command_line_options(private_tmp: Path) -> None:
+    # blind15: a candidate without a terminal read « déclarez-la avec --hours (ou la colonne
+    # « hours » du manifeste) ». The page names its own field; the API keeps the contract's
+    # report as ``check`` writes it.
+    client = _client(tmp_dir=str(private_tmp))
+    pdf = DOSSIERS / "titre-warn-no-hours.pdf"
+    page = client.post("/check", data={"rules": "cip-titre", "route": "formation",
+                                       "hours": ""},
+                       files={"file": (pdf.name, pdf.read_bytes(), "application/pdf")})
+    assert page.status_code == 200
+    text = re.sub(r'href="data:[^"]*"', "", page.text)  # the page, not its downloads
+    at = text.find("--hours")
+    assert at < 0, text[at - 200:at + 60]
+    assert "Heures en entreprise" in text
+    api = _post(client, pdf, rules="cip-titre").json()
+    hours = next(c for c in api["checks"] if c["id"] == "hours.minimum")
+    assert "--hours" in hours["hint"]
+
+
+def test_form_words_keep_a_number_and_speak_english_in_english() -> None:
+    from cipcheck.findings import Finding, Status
+    from cipcheck.server.form_words import _said
+
+    fr = ("Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours (ou la "
+          "colonne « hours » du manifeste), par exemple --hours 147.")
+    assert _said(fr, "fr") == ("Vérifiez la durée de vos périodes en entreprise et indiquez-la "
+                               "dans le champ « Heures en entreprise » du formulaire (par "
+                               "exemple 147), puis relancez la vérification.")
+    en = "Complete the placement, or declare the right figure with --hours."
+    assert _said(en, "en") == ("Complete the placement, or enter it in the form's \"Placement "
+                               "hours\" field.")
+    assert Finding("x", Status.PASS, "sans option").message == _said("sans option", "fr")

@@ -23,7 +23,7 @@ from cipcheck.document import PAGE_SOURCES
 from cipcheck.i18n import translator
 from cipcheck.render.formats import FORMATS
 from cipcheck.ruleset import RuleError, RuleSet, load, load_all
-from cipcheck.server import page
+from cipcheck.server import form_words, page
 from cipcheck.server.runner import Busy, Gate
 from cipcheck.server.settings import ServerSettings
 from cipcheck.server.uploads import UploadTooLarge, display_name, saved
@@ -195,7 +195,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
             return HTMLResponse(page.form(lang, choices, settings.max_upload_mb,
                                           str(exc.detail)),
                                 status_code=exc.status_code, headers=exc.headers)
-        body = page.result(report, lang, FORMATS["html"].render(report, False))
+        # The page's report speaks of the form, not of the command line's options.
+        shown = form_words.for_the_form(report)
+        body = page.result(shown, lang, FORMATS["html"].render(shown, False))
         return HTMLResponse(body, headers={"X-Cipcheck-Exit-Code": str(report.exit_code)})
 
     @app.post("/api/v1/check", dependencies=[Depends(require_token)],

@@ -1,0 +1,65 @@
+"""Advice written for the command line, said in the web page's words.
+
+A candidate who never opens a terminal has no ``--hours`` nor ``--rules``: the page has a
+field « Heures en entreprise » and a list « Type de dossier » (blind15: the page told them
+to « déclarez-la avec --hours (ou la colonne « hours » du manifeste) »). Only the page's
+report changes; the API returns the contract's report as ``check`` writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cipcheck.findings import Finding, Report
+
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_FR = (
+    (re.compile(r"déclarez-la avec --hours \(ou la colonne « hours » du manifeste\), par "
+                rf"exemple --hours {_NUMBER}"),
+     r"indiquez-la dans le champ « Heures en entreprise » du formulaire (par exemple \1), "
+     r"puis relancez la vérification"),
+    (re.compile(r"déclarez-la avec --hours(?: \d+)?"),
+     "indiquez-la dans le champ « Heures en entreprise » du formulaire"),
+    (re.compile(r"déclarez la bonne avec --hours"),
+     "indiquez la bonne dans le champ « Heures en entreprise » du formulaire"),
+    (re.compile(r"Précisez le jeu de règles avec --rules \([^)]*\) ou dans la colonne "
+                r"« rules » d'un manifeste \(--manifest\)"),
+     "Choisissez le type de dossier dans la liste « Type de dossier » du formulaire"),
+    (re.compile(r"précisez-le avec --rules"),
+     "choisissez-le dans la liste « Type de dossier » du formulaire"),
+    (re.compile(r"--hours(?: \d+)?"), "le champ « Heures en entreprise » du formulaire"),
+    (re.compile(r"--rules"), "la liste « Type de dossier » du formulaire"),
+)
+_EN = (
+    (re.compile(r"declare them with --hours \(or the manifest's \"hours\" column\), e\.g\. "
+                rf"--hours {_NUMBER}"),
+     r"enter them in the form's \"Placement hours\" field (e.g. \1), then check again"),
+    (re.compile(r"(?:pass|declare the right figure with) --hours(?: \d+)?"),
+     "enter it in the form's \"Placement hours\" field"),
+    (re.compile(r"Name the rule set with --rules \([^)]*\) or in the \"rules\" column of a "
+                r"batch manifest \(--manifest\)"),
+     "Choose the dossier type in the form's \"Type of dossier\" list"),
+    (re.compile(r"give it with --rules"), "choose it in the form's \"Type of dossier\" list"),
+    (re.compile(r"--hours(?: \d+)?"), "the form's \"Placement hours\" field"),
+    (re.compile(r"--rules"), "the form's \"Type of dossier\" list"),
+)
+
+
+def _said(text: str | None, lang: str) -> str | None:
+    if not text or "--" not in text:
+        return text
+    for pattern, words in _EN if lang == "en" else _FR:
+        text = pattern.sub(words, text)
+    return text
+
+
+def for_the_form(report: Report) -> Report:
+    """The report with its advice in the form's words (messages and hints)."""
+    def said(f: Finding) -> Finding:
+        message, hint = _said(f.message, report.lang), _said(f.hint, report.lang)
+        if message == f.message and hint == f.hint:
+            return f
+        return replace(f, message=message or f.message, hint=hint)
+
+    return replace(report, checks=tuple(said(f) for f in report.checks))
