@@ -67,7 +67,8 @@ SETS = {
     "devset12": (None, shape.Shape(stated=38, unstated=13, parts=24, under_three=8,
                                    content=22, ops_absent=3, decoys=16, dossiers=20, pdfs=4)),
     "devset13b": (None, shape.Shape(stated=39, unstated=16, parts=30, under_three=12,
-                                    content=12, ops_absent=2, decoys=16, dossiers=0)),
+                                    content=12, ops_absent=2, decoys=16, dossiers=12,
+                                    pdfs=2)),
     "devset13": (None, shape.Shape(stated=35, unstated=14, parts=24, under_three=9,
                                    content=21, ops_absent=3, decoys=16, dossiers=20, pdfs=4)),
 }
