@@ -106,6 +106,7 @@ def test_csv_semicolon_decimal_comma_and_part_columns() -> None:
     assert dupont["pages hors annexes"] == "37,5"
     assert dupont["partie 4 (pages)"] == "4,5"
     assert dupont["échecs"] == "1" and dupont["avertissements"] == "1"
+    assert dupont["verdict"] == "non conforme"  # the summary table's words (blind15)
     assert dupont["à corriger en premier"].startswith("Partie 4 : 4,5 pages")
     odd = dict(zip(header, rows[3], strict=True))
     assert odd["fichier"] == ODD.file  # quotes, semicolons and commas survive
@@ -118,6 +119,14 @@ def test_csv_comma_separator_uses_decimal_point() -> None:
     assert dict(zip(header, rows[1], strict=True))["pages hors annexes"] == "37.5"
 
 
+def test_csv_in_english_writes_decimal_points_and_english_verdicts() -> None:
+    # blind15: « 6,5 » page cells beside « 4.8 pages » in the English message of the row.
+    rows = _csv_rows(csv_report.render_batch(REPORTS, lang="en"))
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert (first["body pages"], first["part 4 (pages)"]) == ("37.5", "4.5")
+    assert first["verdict"] == "fail"
+
+
 def test_csv_file_has_bom_and_opens_in_csv_module(tmp_path: Path) -> None:
     target = tmp_path / "cipcheck.csv"
     _write(target, csv_report.render_batch(REPORTS))
@@ -125,7 +134,7 @@ def test_csv_file_has_bom_and_opens_in_csv_module(tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
-    assert rows[1][0] == "Jeanne Dupont" and rows[2][3] == "pass"
+    assert rows[1][0] == "Jeanne Dupont" and rows[2][3] == "conforme"
 
 
 # --------------------------------------------------------------------------- HTML

@@ -72,7 +72,20 @@ def sniff(path: Path) -> str:
             EXPORT_HINT)
     if head.startswith(b"PK"):
         return _zip_kind(path)
-    raise InputProblem(
+    raise _unsupported(path)
+
+
+def _unsupported(path: Path) -> InputProblem:
+    if path.name.startswith("~$"):
+        # Word writes « ~$nom.docx » beside a document it has open (the owner's name, not
+        # the text): batch skips it; checked alone it is not « neither PDF nor Word ».
+        return InputProblem(
+            "unsupported_format",
+            N_("Ce fichier est le fichier de verrouillage que Word crée à côté d'un document "
+               "ouvert (nom en « ~$ ») : il ne contient pas le dossier."),
+            N_("Vérifiez le document lui-même ({name}), de préférence après l'avoir fermé dans "
+               "Word.", name=path.name[2:]))
+    return InputProblem(
         "unsupported_format",
         N_("Ce fichier n'est ni un PDF ni un document Word (.docx) : son contenu ne correspond "
            "à aucun des deux formats, quelle que soit son extension."),

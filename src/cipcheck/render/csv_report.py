@@ -68,16 +68,22 @@ def short_names(files: list[str]) -> list[str]:
 def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None = None,
                  lang: str | None = None) -> str:
     """One row per report; column titles in ``lang`` (default: the reports' language)."""
-    t = translator(lang or (reports[0].lang if reports else "fr"))
-    # A comma separator goes with a decimal point (an English spreadsheet), else a comma.
-    dec = decimal or ("." if sep == "," else ",")
+    language = lang or (reports[0].lang if reports else "fr")
+    t = translator(language)
+    # A comma separator goes with a decimal point (an English spreadsheet), and so does an
+    # English report, whose messages write « 4.8 pages » (blind15: « 6,5 » cells beside
+    # « 4.8 » in the same row); else a decimal comma.
+    dec = decimal or ("." if sep == "," or language == "en" else ",")
     parts = sorted({p.number for r in reports for p in r.parts})
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=sep, lineterminator="\r\n")
     writer.writerow([t._(h) for h in HEADER] + [t._("partie {n} (pages)", n=n) for n in parts])
     for r in reports:
         by_number = {p.number: p for p in r.parts}
-        row = [r.candidate or "", r.file, r.rules or "", r.verdict.value, r.route,
+        # The verdict in the reader's words (« non conforme »), as the summary table says
+        # it; route, rules and hours stay as the manifest writes them (fed back as one).
+        row = [r.candidate or "", r.file, r.rules or "", label(language, r.verdict.value),
+               r.route,
                number(r.hours, dec), number(r.pages_body, dec), number(r.pages_annexes, dec),
                r.pages_method or "", str(len(r.failures)), str(len(r.warnings)),
                first_fix(r)]

@@ -24,6 +24,7 @@ from cipcheck.i18n import translator
 from cipcheck.render.formats import FORMATS
 from cipcheck.ruleset import RuleError, RuleSet, load, load_all
 from cipcheck.server import form_words, page
+from cipcheck.server.page import megabytes
 from cipcheck.server.runner import Busy, Gate
 from cipcheck.server.settings import ServerSettings
 from cipcheck.server.uploads import UploadTooLarge, display_name, saved
@@ -82,7 +83,7 @@ class UploadLimit:
 def _too_large_response(scope: Scope) -> Response:
     app = scope.get("app")
     limit = app.state.settings.max_upload_mb if app is not None else None
-    text = f"Fichier trop volumineux (au plus {limit:g} Mo)." if limit else \
+    text = f"Fichier trop volumineux (au plus {megabytes(limit)} Mo)." if limit else \
         "Fichier trop volumineux."
     if str(scope.get("path", "")).startswith("/api/"):
         return JSONResponse({"detail": text}, status_code=413)
@@ -163,7 +164,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
                 return await gate.run(path, rules, opts, limits, shown)
         except UploadTooLarge:
             raise HTTPException(413, f"Fichier trop volumineux (au plus "
-                                     f"{settings.max_upload_mb:g} Mo).") from None
+                                     f"{megabytes(settings.max_upload_mb)} Mo).") from None
         except Busy:
             raise HTTPException(429, "Le serveur vérifie déjà le maximum de dossiers : "
                                      "réessayez dans quelques secondes.",

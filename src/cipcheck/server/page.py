@@ -100,7 +100,7 @@ def form(lang: str, rules: list[tuple[str, str]], max_mb: float, message: str = 
   <div class="drop" data-drop>
     <label for="file">{_x(t['file'])}</label>
     <input id="file" name="file" type="file" accept=".docx,.pdf" required>
-    <p class="muted">{_x(t['drop'])} — {escape(t['max'].format(mb=f"{max_mb:g}"))}</p>
+    <p class="muted">{_x(t['drop'])} — {escape(t['max'].format(mb=megabytes(max_mb, lang)))}</p>
   </div>
   <div><label for="rules">{_x(t['rules'])}</label>
     <select id="rules" name="rules"><option value="">{_x(t['auto'])}</option>{options}
@@ -125,6 +125,12 @@ def _download(stem: str, name: str, text: str) -> str:
     fmt = FORMATS[name]
     return (f'<a download="{escape(stem)}-cipcheck.{fmt.extension}" '
             f'href="{_data_uri(fmt.media_type, text)}">{name.upper()}</a>')
+
+
+def megabytes(mb: float, lang: str = "fr") -> str:
+    """« 0,2 » in French, « 0.2 » in English (« au plus 0.2 Mo » read as a typo)."""
+    text = f"{mb:g}"
+    return text if lang == "en" else text.replace(".", ",")
 
 
 def result(report: Report, lang: str, html_report: str) -> str:
