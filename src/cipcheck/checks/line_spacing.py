@@ -66,7 +66,14 @@ def check(ctx: Context) -> list[Finding]:
                       "{others}).", expected=expected, share=percent(ctx, share), others=others),
         expected=expected, actual=others,
         hint=ctx._("Sélectionnez le texte, Paragraphe > Interligne : Multiple, {expected} (ou "
-                   "réglez-le dans le style « Normal »).", expected=expected))]
+                   "réglez-le dans le style « Normal »).", expected=expected) + (
+            # Another spacing moves every page: a dossier written at 1,5 may fall under its
+            # page minimum once at 1,15 (blind15), so the advice says to check them again.
+            ctx._(" Pour un DOCX, « cipcheck fix » en fait une copie corrigée. Le nombre de "
+                  "pages change avec l'interligne : vérifiez de nouveau le dossier corrigé.")
+            if ctx.dossier.document.kind == "docx" else
+            ctx._(" Le nombre de pages change avec l'interligne : vérifiez de nouveau le dossier "
+                  "corrigé.")))]
 
 
 SPECS = (CheckSpec("format.line_spacing", run=check, reads=("format.line_spacing",),

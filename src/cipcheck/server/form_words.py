@@ -28,6 +28,8 @@ _FR = (
      "Choisissez le type de dossier dans la liste « Type de dossier » du formulaire"),
     (re.compile(r"précisez-le avec --rules"),
      "choisissez-le dans la liste « Type de dossier » du formulaire"),
+    # (no terminal, no « cipcheck fix »: the page keeps the rest of the advice)
+    (re.compile(r" Pour un DOCX, « cipcheck fix » en fait une copie corrigée\."), ""),
     (re.compile(r"--hours(?: \d+)?"), "le champ « Heures en entreprise » du formulaire"),
     (re.compile(r"--rules"), "la liste « Type de dossier » du formulaire"),
 )
@@ -41,13 +43,14 @@ _EN = (
                 r"batch manifest \(--manifest\)"),
      "Choose the dossier type in the form's \"Type of dossier\" list"),
     (re.compile(r"give it with --rules"), "choose it in the form's \"Type of dossier\" list"),
+    (re.compile(r" For a DOCX, \"cipcheck fix\" makes a corrected copy\."), ""),
     (re.compile(r"--hours(?: \d+)?"), "the form's \"Placement hours\" field"),
     (re.compile(r"--rules"), "the form's \"Type of dossier\" list"),
 )
 
 
 def _said(text: str | None, lang: str) -> str | None:
-    if not text or "--" not in text:
+    if not text or ("--" not in text and "cipcheck fix" not in text):
         return text
     for pattern, words in _EN if lang == "en" else _FR:
         text = pattern.sub(words, text)
