@@ -101,7 +101,8 @@ def test_oversized_upload_is_refused_before_being_read(private_tmp: Path) -> Non
     client = _client(max_upload_mb=0.3, tmp_dir=str(private_tmp))
     big = b"%PDF-1.7\n" + b"0" * (2 * 1024 * 1024)
     answer = _post(client, name="gros.pdf", data=big)
-    assert answer.status_code == 413 and "0,3 Mo" in answer.json()["detail"]  # French decimal (blind15)
+    # The limit in French figures, « 0,3 Mo » (blind15 read « 0.3 Mo » as a typo).
+    assert answer.status_code == 413 and "0,3 Mo" in answer.json()["detail"]
     page = client.post("/check", files={"file": ("gros.pdf", big, "application/pdf")})
     assert page.status_code == 413
     assert _post(client, DOSSIERS / "ccp1-ok.pdf").status_code == 200  # still serving
