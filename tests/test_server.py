@@ -249,3 +249,16 @@ def test_form_words_keep_a_number_and_speak_english_in_english() -> None:
     assert _said(en, "en") == ("Complete the placement, or enter it in the form's \"Placement "
                                "hours\" field.")
     assert Finding("x", Status.PASS, "sans option").message == _said("sans option", "fr")
+
+
+def test_an_invalid_option_keeps_fastapi_detail_and_says_it_in_french(
+        private_tmp: Path) -> None:
+    client = _client(tmp_dir=str(private_tmp))
+    answer = _post(client, DOSSIERS / "ccp1-ok.pdf", hours="abc")
+    assert answer.status_code == 422
+    body = answer.json()
+    assert body["detail"][0]["loc"][-1] == "hours"  # what a platform parses, unchanged
+    assert body["message"] == ("Option invalide — hours : un nombre d'heures positif est "
+                               "attendu (par exemple 392).")
+    missing = client.post("/api/v1/check", data={"rules": "cip-ccp1"})
+    assert missing.status_code == 422 and "file : le fichier" in missing.json()["message"]

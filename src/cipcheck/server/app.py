@@ -13,6 +13,8 @@ from importlib import resources
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, File, Form, Header, HTTPException, Request, UploadFile
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -123,6 +125,30 @@ def _rules_summary(rules: list[RuleSet]) -> list[dict[str, Any]]:
 
 # noqa below: the routes are closures over this app's settings, gate and rule sets, each
 # well under 10; ruff adds nested functions to the one that defines them.
+# What each form field takes, said to a person (a platform reads ``detail`` as FastAPI
+# writes it; blind15 found only its English framework wording).
+_FIELDS = {
+    "file": "le fichier du dossier (.docx ou .pdf) manque",
+    "hours": "un nombre d'heures positif est attendu (par exemple 392)",
+    "route": "« formation » ou « vae »",
+    "lang": "« fr » ou « en »",
+    "pages": "« auto », « libreoffice », « word » ou « estimate »",
+    "strict": "« true » ou « false »",
+    "privacy": "« true » ou « false »",
+}
+
+
+async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 as FastAPI words it (``detail``), plus one French sentence (``message``)."""
+    said = []
+    for error in exc.errors():
+        field = str(error.get("loc", ("", "?"))[-1])
+        said.append(f"{field} : {_FIELDS.get(field, 'valeur invalide')}")
+    message = "Option invalide — " + " ; ".join(dict.fromkeys(said)) + "."
+    return JSONResponse({"detail": jsonable_encoder(exc.errors()), "message": message},
+                        status_code=422)
+
+
 def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
     settings = settings or ServerSettings()
     app = FastAPI(
@@ -141,6 +167,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
     app.state.gate = gate
     limits = Limits(settings.timeout, settings.memory_mb)
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes + ENVELOPE)
+    app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
 
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
         if settings.token is None:
