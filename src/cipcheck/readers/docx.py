@@ -263,6 +263,16 @@ def read_docx(path: Path, pages: str = "auto") -> Document:
             N_("Ouvrez-le dans Word et enregistrez-le de nouveau au format .docx.")) from exc
     with pkg:
         content = read_content(pkg)
+        pictures = pkg.has_media()
+    if not any(p.text.strip() for p in content.paragraphs) and pictures:
+        # Pages pasted as pictures (a scan, photos of a printed dossier): there is text to
+        # a reader's eye but none to read (blind15: only « Vérifiez le bon fichier »).
+        raise InputProblem(
+            "no_text",
+            N_("Le document Word ne contient que des images, sans texte : sans doute des "
+               "pages scannées ou photographiées."),
+            N_("cipcheck lit le texte du dossier : envoyez le document d'origine, écrit dans "
+               "Word (ou son export PDF), pas des images de ses pages."))
     if not any(p.text.strip() for p in content.paragraphs):
         raise InputProblem(
             "no_text",

@@ -117,6 +117,10 @@ class Package:
     def has(self, name: str) -> bool:
         return name in self._names
 
+    def has_media(self) -> bool:
+        """Pictures in the package (« word/media/image1.png »): a document of scans."""
+        return any(n.startswith("word/media/") for n in self._names)
+
     def xml(self, name: str) -> etree._Element | None:
         if name not in self._names:
             return None
