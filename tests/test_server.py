@@ -238,17 +238,17 @@ def test_the_page_speaks_of_its_form_not_of_command_line_options(private_tmp: Pa
 
 def test_form_words_keep_a_number_and_speak_english_in_english() -> None:
     from cipcheck.findings import Finding, Status
-    from cipcheck.server.form_words import _said
+    from cipcheck.server.form_words import form_text
 
     fr = ("Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours (ou la "
           "colonne « hours » du manifeste), par exemple --hours 147.")
-    assert _said(fr, "fr") == ("Vérifiez la durée de vos périodes en entreprise et indiquez-la "
+    assert form_text(fr, "fr") == ("Vérifiez la durée de vos périodes en entreprise et indiquez-la "
                                "dans le champ « Heures en entreprise » du formulaire (par "
                                "exemple 147), puis relancez la vérification.")
     en = "Complete the placement, or declare the right figure with --hours."
-    assert _said(en, "en") == ("Complete the placement, or enter it in the form's \"Placement "
+    assert form_text(en, "en") == ("Complete the placement, or enter it in the form's \"Placement "
                                "hours\" field.")
-    assert Finding("x", Status.PASS, "sans option").message == _said("sans option", "fr")
+    assert Finding("x", Status.PASS, "sans option").message == form_text("sans option", "fr")
 
 
 def test_an_invalid_option_keeps_fastapi_detail_and_says_it_in_french(

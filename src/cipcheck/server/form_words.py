@@ -49,7 +49,8 @@ _EN = (
 )
 
 
-def _said(text: str | None, lang: str) -> str | None:
+def form_text(text: str | None, lang: str) -> str | None:
+    """``text`` (a message or a hint) in the form's words, in ``lang``."""
     if not text or ("--" not in text and "cipcheck fix" not in text):
         return text
     for pattern, words in _EN if lang == "en" else _FR:
@@ -60,7 +61,7 @@ def _said(text: str | None, lang: str) -> str | None:
 def for_the_form(report: Report) -> Report:
     """The report with its advice in the form's words (messages and hints)."""
     def said(f: Finding) -> Finding:
-        message, hint = _said(f.message, report.lang), _said(f.hint, report.lang)
+        message, hint = form_text(f.message, report.lang), form_text(f.hint, report.lang)
         if message == f.message and hint == f.hint:
             return f
         return replace(f, message=message or f.message, hint=hint)
