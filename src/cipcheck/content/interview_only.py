@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cipcheck.content.dates import MONTHS
 from cipcheck.reading import Reading, Token
 from cipcheck.reading.numbers import ARTICLE_ONE, CARDINAL_WORDS
 
@@ -116,7 +117,10 @@ def _said(toks: Sequence[Token], never: bool) -> int | None:
         return None
     words = [t.word for t in toks]
     if never and _never(words):
-        return 0
+        # « Le 3 février, aucun entretien n'a eu lieu : la structure était fermée » says
+        # nothing of the other days: a zero held at some moment is no ceiling (it would
+        # fail a part that tells its three interviews around it).
+        return None if _at_a_moment(words) else 0
     for start, end, n, noun in _counts(toks, words):
         clause = _clause(words, start, end)
         if not _WE.intersection(clause) and "avec" not in clause \
@@ -261,10 +265,25 @@ def _never(words: list[str]) -> bool:
     for k, w in enumerate(words):
         if w == "jamais" and _never_met(_words_after(words, k, 8)):
             return True
-        if w == "aucun" and (_none_held(_words_after(words, k, 9))
+        if w in ("aucun", "aucune") and (_none_held(_words_after(words, k, 9))
                              or _held_none(words[:k], _words_after(words, k, 4))):
             return True
     return False
+
+
+# What ties a « none held » to one moment: a date (day number or month), a day, a week.
+_MOMENT_WORDS = frozenset({"jour", "journee", "semaine", "matin", "soir", "lors", "vacances",
+                           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                           "dimanche"}) | frozenset(MONTHS)
+
+
+def _at_a_moment(words: list[str]) -> bool:
+    """The sentence ties what it says to a moment (« Le 3 février », « le 03/02 », « ce
+    jour-là », « cette semaine-là »), not to the whole accompaniment (« pendant mon
+    stage », « en huit semaines » stay a ceiling)."""
+    return any(w in _MOMENT_WORDS or (w.isdigit() and len(w) <= 2 and words[k + 1:k + 2]
+                                      in (["/"], ["-"]))
+               for k, w in enumerate(words))
 
 
 # Adverbs between the verb and its object (« je n'ai donc finalement mené aucun… »).
@@ -299,15 +318,33 @@ def _never_met(rest: list[str]) -> bool:
         and rest[2:3] != [] and rest[2] in _NEVER_SEE
 
 
+# The kind of meeting named between the noun and its verb (« aucun entretien individuel
+# n'a pu se tenir »): still the part's interviews, all of them.
+_KIND = frozenset({"individuel", "individuelle", "formel", "formelle"})
+# Held, told of the meeting itself: « n'a (pu) avoir lieu », « n'a eu lieu », « n'a été
+# tenu », « n'a pu se tenir », « n'a (donc) été mené ».
+_TOOK_PLACE = (["eu", "lieu"], ["avoir", "lieu"], ["se", "tenir"], ["se", "derouler"])
+_HELD_AS_SUBJECT = frozenset({"tenu", "tenue", "mene", "menee", "realise", "realisee",
+                              "conduit", "conduite"})
+
+
 def _none_held(rest: list[str]) -> bool:
-    """After « aucun »: « entretien n'a (pu) avoir lieu », « rendez-vous n'a eu lieu »."""
-    noun = _meeting_noun(rest, plural=False)
+    """After « aucun(e) »: « entretien n'a (pu) avoir lieu », « rendez-vous n'a eu lieu »,
+    « entretien individuel n'a pu se tenir », « entretien n'a (donc) été tenu »,
+    « rencontre n'a pu avoir lieu ». (Seen unread in devset7, devset9b,
+    devset13a and devset13b, and where the part tells missed meetings counted as held in
+    the last two.)"""
+    noun = _meeting_noun(rest, plural=False) or (
+        1 if rest[:1] in (["rencontre"], ["seance"]) else 0)
+    if rest[noun:noun + 1] and rest[noun] in _KIND:
+        noun += 1
     if not noun or rest[noun:noun + 1] != ["n"] or rest[noun + 1:noun + 2] not in (["a"], ["ont"]):
         return False
-    rest = rest[noun + 2:]
+    rest = [w for w in rest[noun + 2:] if w not in ("donc", "finalement", "jamais")]
     if rest[:1] == ["pu"]:
         rest = rest[1:]
-    return rest[:2] in (["eu", "lieu"], ["avoir", "lieu"])
+    return rest[:2] in _TOOK_PLACE or (rest[:1] == ["ete"] and rest[1:2] != []
+                                      and rest[1] in _HELD_AS_SUBJECT)
 
 
 def _meeting_noun(words: list[str], plural: bool = True) -> int:
