@@ -131,7 +131,16 @@ def _fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
             continue
         end = _label_at(toks, i, _SURNAME)
         if end > 0:
-            surname = _value(toks, end, s)[:2]
+            words = _value(toks, end, s)[:3]
+            keys = [name_key(toks, a, b, s) for a, b in words]
+            known = [k in given_names() for k in keys]
+            if len(words) >= 2 and any(known) and not all(known):
+                # « Nom : Ferrand Lucie »: the whole name written in the surname's field,
+                # in capitals or not, as « Nom et prénom : » holds it; a given name among
+                # the words says they are a person's (« Nom : Ferrand Conseil » is not).
+                out.append(_hit(toks, s, words, words[known.index(False)]))
+                continue
+            surname = words[:2]
             continue
         end = _label_at(toks, i, _GIVEN)
         if end > 0 and _value(toks, end, s):

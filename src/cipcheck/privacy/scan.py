@@ -117,8 +117,12 @@ def _labelled(label: str, text: str) -> list[Hit]:
 # A table headed by the fields it holds (« Nom | Prénom | Date de naissance »): each cell
 # under such a header is read with its column's label, as a form's cell with the label on
 # its left. A header is a row of labels, one at least a field's (most tables have none).
-_FIELD_HEADER = re.compile(r"naiss|\bn[ée]e?s?\b|\bddn\b|adresse|domicile|t[ée]l|portable|"
-                           r"courriel|e-?mail|s[ée]curit[ée] sociale|\bnir\b|iban|\brib\b")
+# Each word from its start: « tél » inside « Christelle » or « Chantelle », « naiss » inside
+# « connaissances », « iban » inside « libanaise » made a form's first row (« Nom, prénom |
+# HAMON Christelle ») a header, and the rows under it were read with its cells as labels.
+_FIELD_HEADER = re.compile(r"\bnaiss|\bn[ée]e?s?\b|\bddn\b|\badresse|\bdomicile|\bt[ée]l|"
+                           r"\bportable|\bcourriel|\be-?mail|s[ée]curit[ée] sociale|\bnir\b|"
+                           r"\biban|\brib\b")
 
 
 def _header(cells: list[str]) -> list[str] | None:

@@ -203,6 +203,12 @@ class _Scope:
             # « La cartographie est prévue pour mai »: a plan without a verb of making.
             # « je proposerais un support »: a proposal is no evidence — nor a sure
             # denial (« je proposerais d'enrichir la cartographie » speaks of one).
+            if planned and self._plan_was_the_past():
+                # « Les séances prévues le mardi soir ont été déplacées au mardi matin »:
+                # the plan qualifies a noun and the clause tells, in a past of its own,
+                # what became of it. What was planned then happened to it (moved,
+                # cancelled, kept): not a sure « not done » — never a failure on it.
+                return Said.UNSURE
             return Said.NOT_DONE if planned else (
                 Said.UNSURE if self._proposal() else Said.DONE)
         if planned:
@@ -243,6 +249,24 @@ class _Scope:
                     return True
         return any(w[k:k + len(seq)] == seq for k, x in enumerate(w) if x in _LATER_FIRST
                    for seq in _LATER_FIRST[x])
+
+    def _plan_was_the_past(self) -> bool:
+        """A participle of plan after its noun (« les séances prévues le mardi »,
+        « l'atelier programmé en mars »), not after « être » (« est prévue pour mai »),
+        then a compound past of the clause's own verb (« ont été déplacées », « a
+        eu lieu »): the plan is the past the sentence starts from, not what is to come."""
+        w = self.words
+        plans = [k for k, x in enumerate(w)
+                 if x.startswith(_PLANNED) and len(x) <= len("programmees")]
+        # Any plan word after « être » (« a été reportée ») is a plan of its own.
+        if not plans or any(k == 0 or w[k - 1] in _ETRE or w[k - 1] in {
+                "initialement", "abord", "comme"} for k in plans):
+            return False
+        if any(x.startswith(_DROPPED) for x in w[plans[0] + 1:]):
+            return False  # « … a été abandonnée », « annulée »: the plan fell, not done
+        return any(w[j] in _PAST_AUX and j + 1 < len(w) and w[j + 1] not in _SUBJECTS
+                   and not is_future_form(w[j + 1]) and w[j + 1] != "pas"
+                   for j in range(plans[0] + 2, len(w)))
 
     def _proposal(self) -> bool:
         return any(st.startswith(_PROPOSE_STEMS) and is_future_form(x)
@@ -295,6 +319,10 @@ class _Scope:
 _LATER_FIRST: dict[str, list[list[str]]] = {}
 for _seq in _LATER:
     _LATER_FIRST.setdefault(_seq[0], []).append(list(_seq))
+# Auxiliaries of a compound past in the third person (« ont été déplacées », « a eu
+# lieu »): a clause's own past after a participle of plan that qualifies its subject.
+_DROPPED = ("abandonn", "annul", "supprim", "renonc")
+_PAST_AUX = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"})
 _INTRANSITIVE = frozenset({"exist", "about", "lieu", "deroul", "tenu"})
 _PASSIVE = frozenset({"ete", "etre", "fut", "est", "sont", "sera", "seront", "etait",
                       "etaient", "soit", "serait"})
