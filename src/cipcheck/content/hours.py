@@ -3316,8 +3316,9 @@ def _mixed(toks: Sequence[Token]) -> bool:
 
 def _sentence_figures(reading: Reading, s: Sentence, context_cue: bool, stated_row: bool,
                       hours_per_day: float, days_unit: bool,
-                      cells: Sequence[Token] = ()) -> list[Figure]:
-    toks = reading.tokens_of(s)
+                      cells: Sequence[Token] = (), line: Sequence[Token] = ()) -> list[Figure]:
+    """``line``: one line of ``s`` read on its own (``_cover_lines``), not all its tokens."""
+    toks = line or reading.tokens_of(s)
     mentions = hour_mentions(toks, "mois" in s.norm)
     if not mentions:
         return []
@@ -3783,6 +3784,9 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
                     cells[:0] = reading.tokens_of(p)
             found = _sentence_figures(reading, s, context, row, hours_per_day, days_unit,
                                       cells)
+            if s.page == 1 and "\n" in s.text and not s.in_table \
+                    and not any(f.stated for f in found):
+                found = _cover_lines(reading, s, context, hours_per_day, days_unit) or found
             untied.extend(f for f in found if f.untied)
             found = [f for f in found if not f.untied]
             if not found and out and "meme" in s.norm:
@@ -3803,6 +3807,29 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
         out.extend(t.figure for t in tables)
         out.sort(key=lambda f: f.sentence)
     return out + untied
+
+
+def _cover_lines(reading: Reading, s: Sentence, context_cue: bool, hours_per_day: float,
+                 days_unit: bool) -> list[Figure]:
+    """The figures of a cover whose lines ran into one sentence (a PDF's lines, soft line
+    breaks), read line by line: « CCP 1 – Accueillir … des personnes », « Mme Coralie X —
+    Mission locale … », « Par : Mélissa X » and « Stage : 8 jours (56 h) » are separate
+    statements, and the title's « personnes » or the candidate's « Mme » do not make the
+    hours line someone else's. Only for a cover with one line of durations (several —
+    « Stage 1 : … (210 h) » then « Stage 2 : … (189 h) » — are periods read together), and
+    kept only when that line reads as a statement on its own (a label and its figure);
+    otherwise the sentence's reading stands."""
+    from cipcheck.content.hours_tables import lines_of
+
+    timed = [line for line in lines_of(s, reading.tokens_of(s))
+             if any(t.word in _UNIT_WORDS for t in line)]
+    if len(timed) != 1:
+        return []
+    line = timed[0]
+    row = len(line) <= 14 and any(t.word in _LABEL_PUNCT for t in line)
+    out = [f for f in _sentence_figures(reading, s, context_cue, row, hours_per_day,
+                                        days_unit, line=line) if not f.untied]
+    return out if any(f.stated for f in out) else []
 
 
 def _same_again(toks: Sequence[Token], k: int) -> bool:
@@ -3921,18 +3948,27 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
 # Words of time off around a count (« arrêt maladie de 4 jours », « deux jours manquants »):
 # days the placement did not have, not days of it.
 _TIME_OFF = frozenset({"arret", "arrets", "maladie", "absence", "absences", "conge", "conges",
-                       "greve", "greves", "fermeture", "ferie", "feries", "manquants",
+                       "greve", "greves", "fermeture", "ferme", "fermee", "fermes",
+                       "fermees", "ferie", "feries", "manquants",
                        "manquantes", "manquant", "manquante", "annule", "annulee", "annules",
                        "annulees"})
 
 
-def _counts_left_out(toks: Sequence[Token], how: str) -> bool:
+def _counts_left_out(toks: Sequence[Token], how: str, value: float) -> bool:
     """A count of days, half days or weeks in the figure's sentence that the figure does
     not hold (« huit demi-journées … et quatre journées de 7 heures » read as 28 h): the
-    figure may be a part of the placement, whatever the candidate says of its length."""
+    figure may be a part of the placement, whatever the candidate says of its length.
+    A count that a written figure is, at a length written in the same sentence (« 8 semaines …,
+    35h/sem, total 280h », « 24 jours …, des journées de 7 heures, donc 168 heures »), is
+    the figure's own working, not another period."""
     held = {float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", how)}
-    for m in hour_mentions(toks, False):
-        if m.unit not in {"d", "hd", "w"} or m.value in held:
+    mentions = hour_mentions(toks, False)
+    # (a figure that is itself a product holds its own count: another one is another period)
+    lengths = [] if "×" in how else [_hours_and_minutes(toks, m) for m in mentions
+                                     if m.unit == "h"]
+    for m in mentions:
+        if m.unit not in {"d", "hd", "w"} or m.value in held \
+                or any(abs(m.value * h - value) < 0.5 for h in lengths):
             continue
         around = {t.word for t in toks[max(0, m.at - 3):min(len(toks), m.end + 2)]}
         if not around & _TIME_OFF:
@@ -3973,7 +4009,8 @@ def _short_by_own_words(readings: Sequence[Reading], figs: list[Figure],
     from cipcheck.content.hours_short import admits_short
 
     r = _figure_reading(readings, best)
-    if r is None or _counts_left_out(r.tokens_of(r.sentences[best.sentence]), best.how):
+    if r is None or _counts_left_out(r.tokens_of(r.sentences[best.sentence]), best.how,
+                                       best.value):
         return decided
     words = admits_short(r, best.sentence, best.page, best.value, same_sentence=best.untied)
     if not words:

@@ -8,6 +8,9 @@ it is short — what the reader could only guess (is this figure all of it? is i
 placement?), the candidate states. Under the minimum, a jury member fails such a dossier;
 ``content.hours.read_hours`` then makes the reading sure, and the finding quotes the words.
 
+« je n'ai pu faire que 119 heures », « je n'ai été accueilli que dix-sept jours », « donc 168
+heures, pas plus »: the restriction says the figure is all there was.
+
 Not such words: something else missing (« il me manquait de l'expérience »: no hours or days
 named beside « manque »), a plan (« au lieu de 3 semaines, j'en ai fait 5 »: the figure after
 « au lieu de » must be larger than the one read), a catch-up that did happen (« rattrapé »
@@ -77,7 +80,34 @@ def _shortfall_at(toks: Sequence[Token], value: float) -> int | None:
             return k  # « c'est moins que ce qui était prévu »
         if w == "lieu" and k >= 1 and words[k - 1] == "au" and _larger_after(toks, k, value):
             return k  # « 380 h au lieu de 385 »
+        if w == "que" and _only_count_after(toks, k) and _ne_before(words, k):
+            return k  # « je n'ai pu faire que 119 heures », « n'ai été accueilli que 17 jours »
+        if w == "pas" and words[k + 1:k + 2] == ["plus"] and any(
+                n in _UNITS for n in words[max(0, k - 3):k]):
+            return k  # « donc 168 heures, pas plus »
     return None
+
+
+def _only_count_after(toks: Sequence[Token], k: int) -> bool:
+    """« que 18 demi-journées », « que dix-sept jours », « que 119 heures »: what ``que``
+    bears on is a count of hours or days — not one told against a plan (« que 154 heures
+    sur les 175 demandées »: short of the plan so far, not said to be the whole)."""
+    if not (k + 2 < len(toks) and toks[k + 1].kind == "number"
+            and any(t.word in _UNITS for t in toks[k + 2:k + 4])):
+        return False
+    after = toks[k + 2:k + 7]
+    return not any(t.word == "sur" and any(n.kind == "number" for n in after[j + 1:j + 3])
+                   for j, t in enumerate(after))
+
+
+def _ne_before(words: Sequence[str], k: int) -> bool:
+    """``ne … que`` (« je n'ai pu faire que »): a ``ne`` in the few words before, with no
+    ``pas``, ``plus`` or ``jamais`` closing it (« je ne pense pas que 3 jours suffisent »
+    is not restrictive)."""
+    before = words[max(0, k - 6):k]
+    at = max((i for i, w in enumerate(before) if w in {"n", "ne"}), default=None)
+    return at is not None and not any(w in {"pas", "plus", "jamais", "point"}
+                                      for w in before[at + 1:])
 
 
 def _still_to_do(toks: Sequence[Token]) -> bool:

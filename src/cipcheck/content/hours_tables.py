@@ -985,3 +985,7 @@ def _row_value(toks: Sequence[Token]) -> float | None:
                 len(toks) > 2 and toks[-3].word in {"/", "-", "–"}):
         value += 1000 * (before.value or 0)
     return value
+
+
+# Shared with hours.py (a cover's lines read one by one).
+lines_of = _lines
