@@ -222,6 +222,10 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
     hours: list[int] = []
     for c, toks in enumerate(header):
         words = {t.word for t in toks}
+        if toks and toks[0].word == "dont":
+            # « Jours de stage | dont journées collectives »: a share of another column,
+            # never the placement's whole (its total, 3 days, was read as 21 h).
+            continue
         if _day_rate(toks) is not None:
             best = (c, "d")
             continue
