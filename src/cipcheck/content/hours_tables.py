@@ -222,14 +222,13 @@ def _column(header: list[Sequence[Token]]) -> tuple[int, str] | None:
     hours: list[int] = []
     for c, toks in enumerate(header):
         words = {t.word for t in toks}
-        if toks and toks[0].word == "dont":
-            # « Jours de stage | dont journées collectives »: a share of another column,
-            # never the placement's whole (its total, 3 days, was read as 21 h).
-            continue
         if _day_rate(toks) is not None:
             best = (c, "d")
             continue
-        if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1:
+        # « Jours de stage | dont journées collectives »: a share of another column, never
+        # the placement's whole (its total, 3 days, was read as 21 h).
+        if any(t.kind == "number" for t in toks) or "horaires" in words and len(words) == 1 \
+                or (toks and toks[0].word == "dont"):
             continue
         if _rate(toks) is not None:
             continue  # a rate, not a duration
