@@ -11,19 +11,9 @@ from __future__ import annotations
 
 import pytest
 from content_state import item_state
+from said_of import said_of
 
-from cipcheck.document import Block, Span
-from cipcheck.reading import read
-from cipcheck.reading.negation import Said, said
-
-
-def _said(text: str, word: str) -> Said:
-    b = Block(text=text, page=3, y=0.2, spans=(Span("Arial", 11.0, len(text), False),),
-              bold=False, size=11.0, line_spacing=1.15)
-    r = read([b])
-    toks = r.tokens_of(r.sentences[0])
-    k = next(i for i, t in enumerate(toks) if t.word.startswith(word))
-    return said(toks, k, k + 1)
+from cipcheck.reading.negation import Said
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -35,7 +25,7 @@ def _said(text: str, word: str) -> Said:
      "remplac"),
 ])
 def test_a_plan_that_a_past_tells_the_fate_of_is_no_denial(text: str, word: str) -> None:
-    assert _said(text, word) is not Said.NOT_DONE
+    assert said_of(text, word) is not Said.NOT_DONE
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -45,7 +35,7 @@ def test_a_plan_that_a_past_tells_the_fate_of_is_no_denial(text: str, word: str)
     ("Le livret prévu en avril n'a pas été réalisé.", "livret"),
 ])
 def test_a_plan_to_come_fallen_or_denied_stays_not_done(text: str, word: str) -> None:
-    assert _said(text, word) is Said.NOT_DONE
+    assert said_of(text, word) is Said.NOT_DONE
 
 
 def test_an_adjustment_told_as_a_moved_plan_does_not_fail() -> None:

@@ -14,22 +14,12 @@ from pathlib import Path
 
 import ops_memoires
 import pytest
+from said_of import said_of
 
 from cipcheck.api import Options, check_file
-from cipcheck.document import Block, Span
 from cipcheck.findings import Status
-from cipcheck.reading import read
-from cipcheck.reading.negation import Said, said
+from cipcheck.reading.negation import Said
 from cipcheck.ruleset import load
-
-
-def _said(text: str, word: str) -> Said:
-    b = Block(text=text, page=3, y=0.2, spans=(Span("Arial", 11.0, len(text), False),),
-              bold=False, size=11.0, line_spacing=1.15)
-    r = read([b])
-    toks = r.tokens_of(r.sentences[0])
-    k = next(i for i, t in enumerate(toks) if t.word.startswith(word))
-    return said(toks, k, k + 1)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -52,7 +42,7 @@ def _said(text: str, word: str) -> Said:
     ("Je devais réaliser la cartographie du réseau.", "cartograph"),
 ])
 def test_named_as_not_done(text: str, word: str) -> None:
-    assert _said(text, word) is Said.NOT_DONE
+    assert said_of(text, word) is Said.NOT_DONE
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -78,11 +68,11 @@ def test_named_as_not_done(text: str, word: str) -> None:
     ("J'ai voulu retracer son parcours en trois temps, que voici.", "retrac"),
 ])
 def test_there_even_with_a_negation_nearby(text: str, word: str) -> None:
-    assert _said(text, word) is Said.DONE
+    assert said_of(text, word) is Said.DONE
 
 
 def test_not_finished_is_its_own_answer() -> None:
-    assert _said("La cartographie n'est pas terminée.", "cartograph") is Said.UNFINISHED
+    assert said_of("La cartographie n'est pas terminée.", "cartograph") is Said.UNFINISHED
 
 
 def test_notdone_cases_meet_target() -> None:
