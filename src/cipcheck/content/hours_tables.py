@@ -334,6 +334,8 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
     rated = _rate_columns(header.toks) if len(rows) >= 2 else None
     if rated is not None:
         return _rated_table(reading, rows, first, cells, rated)
+    if (week := _weekday_table(reading, rows, first, cells)) is not None:
+        return week
     col = _column(header.toks) if len(rows) >= 2 else None
     if col is None:
         return _hours_row(reading, rows, first, cells, hours_per_day, days_unit)
@@ -400,6 +402,95 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         found = replace(found, figure=replace(found.figure,
                                               doubt="lignes du tableau non lues"))
     return found
+
+
+# Week days as a header cell (« Lun », « Mardi »): the columns of a weekly timesheet.
+_DAY_NAMES = frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lundi", "mardi",
+                        "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+# A row that names a week of the calendar, or a run of them: « S1 », « Sem. 2 »,
+# « Semaine 3 », « S3 à S8 », « du 6 au 10 janvier », « Semaine du 13/01 ».
+_WEEK_LABEL = re.compile(r"^(?:(?:s|sem\.?|semaine)\s*\d{1,2}\b|(?:semaine\s+)?du\s+\d)")
+
+
+def _weekday_table(reading: Reading, rows: list[_Row], first: int,
+                   cells: Sequence[Sentence]) -> TableHours | None:
+    """« Semaine | Lun | Mar | Mer | Jeu | Ven | Total » then a row per week (« S1 | 7h | …
+    | 35h », « S3 à S8 | idem | … | 210h ») and a « TOTAL » / « Cumul » row: a timesheet
+    kept week by week, the candidate's record of attendance. Its written total is the
+    hours done: sure when the weeks add up to it and nothing above the table names
+    someone else, else a reading to confirm. Week-day rows stay out of ``_judge``: under
+    « Lundi | 9h-12h » a table is a typical week, not a placement — here the days are
+    the columns, every row a dated or numbered week, and a total sums them."""
+    header = rows[0]
+    days = [c for c, toks in enumerate(header.toks)
+            if [t.word for t in toks if t.kind != "punct"][:1] and all(
+                t.word in _DAY_NAMES for t in toks if t.kind != "punct")]
+    if len(days) < 3 or len(rows) < 3:
+        return None
+    last = header.toks[-1]
+    total_col = len(header.toks) - 1 if last and last[0].word in _TOTAL_ROW \
+        and len(header.toks) - 1 > days[-1] else None
+    got = _week_rows(rows, days, total_col)
+    if got is None:
+        return None
+    weeks, grand, unsure = got
+    # A single week is a typical week's timetable; without a written total, no record.
+    if grand is None or len(weeks) + unsure < 2:
+        return None
+    value = grand[0]
+    if not PLACEMENT_LIMITS[0] <= value <= PLACEMENT_LIMITS[1]:
+        return None
+    caption = _caption(reading, first, cells[0].page)
+    cap = next((c for c in map(_tie, caption) if c), 0)
+    if cap < 0:
+        return None  # « Emploi du temps de la formation »: not the placement
+    above = [t for toks in caption for t in toks]
+    someone_above = _someone_named(above) or any(t.word in _STAFF for t in above)
+    agree = not unsure and abs(sum(v for _, v in weeks) - value) < 0.5
+    certain = agree and not someone_above and not _a_plan(caption)
+    where = reading.blocks[cells[0].blocks[0] - 1].text if caption and cells[0].blocks[0] \
+        else " | ".join(c.text for c in header.cells)
+    pieces = [f"{name} : {num(v)}" for name, v in weeks[:4]] + [f"Total : {num(value)}"]
+    quote = quote_around(f"{where} — {' ; '.join(pieces)}", 0, 0, 0, 160)
+    return TableHours(
+        Figure(value, grand[1].cells[0].page, quote, "tableau, ligne Total", total=True,
+               stated=certain, inferred=not certain, label="table",
+               sentence=cells[0].index),
+        frozenset(s.index for s in cells))
+
+
+def _week_rows(rows: list[_Row], days: list[int], total_col: int | None
+               ) -> tuple[list[tuple[str, float]], tuple[float, _Row] | None, bool] | None:
+    """Each week's (name, hours) of a weekday timesheet, its « Total » row, and whether a
+    week could not be read or its days do not make its total; None when a row is no week."""
+    header = rows[0]
+    weeks: list[tuple[str, float]] = []
+    grand: tuple[float, _Row] | None = None
+    unsure = False  # a week whose hours could not be read, or whose days and total differ
+    for row in rows[1:]:
+        label = row.cells[0].text.strip().lower()
+        if row.toks[0][:1] and row.toks[0][0].word in _TOTAL_ROW:
+            got = _value(row.toks[-1], "h", 0.0, True) if len(row.cells) >= 2 else None
+            if got is None:
+                return None
+            grand = (got[0], row)
+            continue
+        if grand is not None or not _WEEK_LABEL.match(label):
+            return None  # a row that is no week (« Semaine type », « Formation »)
+        day_hours = [_value(row.toks[c], "h", 0.0, True) if len(row.cells) == len(
+            header.cells) else None for c in days]
+        read_days = None if any(v is None for v in day_hours) \
+            else sum(v[0] for v in day_hours if v is not None)
+        written = _value(row.toks[-1], "h", 0.0, True) \
+            if total_col is not None and len(row.cells) >= 2 else None
+        if written is not None:
+            unsure = unsure or (read_days is not None and abs(read_days - written[0]) >= 0.5)
+            weeks.append((row.cells[0].text, written[0]))
+        elif read_days is not None:
+            weeks.append((row.cells[0].text, read_days))
+        else:
+            unsure = True
+    return weeks, grand, unsure
 
 
 def _notes(toks: Sequence[Token]) -> bool:
