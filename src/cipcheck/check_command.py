@@ -152,9 +152,8 @@ def _prepare_output(output: Path, folder: bool, lang: str) -> None:
         raise rule_error(exc, lang) from None
 
 
-def _write_several(reports: list[Report], formats: list[str], output: Path, explain: bool,
-                   lang: str) -> None:
-    from cipcheck.errors import OutputError
+def _write_several(reports: list[Report], formats: list[str], output: Path,
+                   explain: bool) -> None:
     from cipcheck.outputs import write_text
     from cipcheck.render.formats import FORMATS as TABLE
 
@@ -165,11 +164,7 @@ def _write_several(reports: list[Report], formats: list[str], output: Path, expl
         if seen[stem] > 1:  # a/dossier.docx and b/dossier.docx: both reports kept
             stem = f"{stem}-{seen[stem]}"
         for f in formats:
-            try:
-                write_text(output / f"{stem}.{TABLE[f].extension}",
-                           render_one(report, f, explain))
-            except OutputError as exc:
-                raise rule_error(exc, lang) from None
+            write_text(output / f"{stem}.{TABLE[f].extension}", render_one(report, f, explain))
 
 
 def check_several(files: list[Path], rules: str | None, opts: Options,
@@ -191,7 +186,12 @@ def check_several(files: list[Path], rules: str | None, opts: Options,
     except RuleError as exc:
         raise fail_usage(str(exc)) from None
     if output is not None:
-        _write_several(reports, formats, output, explain, opts.lang)
+        from cipcheck.errors import OutputError
+
+        try:
+            _write_several(reports, formats, output, explain)
+        except OutputError as exc:
+            raise rule_error(exc, opts.lang) from None
         said = messages(opts.lang)._("Rapports écrits dans {output}", output=output)
         stderr_console().print(said)
     elif formats == ["json"]:

@@ -33,6 +33,12 @@ def refuse_document(path: Path) -> None:
                              suggestion=path.with_suffix(".json").name))
 
 
+def _cannot_write(path: Path, exc: OSError) -> OutputError:
+    return OutputError(N_("impossible d'écrire le rapport {path} ({reason}). Choisissez avec "
+                          "--output un dossier où vous pouvez écrire.", path=path,
+                          reason=exc.strerror or type(exc).__name__))
+
+
 def prepare(output: Path, folder: bool) -> None:
     """Before any dossier is checked, refuses an ``--output`` that cannot take the reports:
     a document it would overwrite, or a place the system will not let us write in (a
@@ -43,9 +49,7 @@ def prepare(output: Path, folder: bool) -> None:
     try:
         place.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(N_("impossible d'écrire le rapport {path} ({reason}). Choisissez "
-                             "avec --output un dossier où vous pouvez écrire.", path=output,
-                             reason=exc.strerror or type(exc).__name__)) from None
+        raise _cannot_write(output, exc) from None
 
 
 def write_text(path: Path, text: str) -> None:
@@ -57,9 +61,7 @@ def write_text(path: Path, text: str) -> None:
         path.write_text(text, encoding=encoding)
     except OSError as exc:
         # A report that was not written must not look like a verdict (exit 1 = fails).
-        raise OutputError(N_("impossible d'écrire le rapport {path} ({reason}). Choisissez "
-                             "avec --output un dossier où vous pouvez écrire.", path=path,
-                             reason=exc.strerror or type(exc).__name__)) from None
+        raise _cannot_write(path, exc) from None
 
 
 def write_report(report: Report, formats: Sequence[str], output: Path,

@@ -12,7 +12,7 @@ assesses the competence, the tool only says what the text shows.
 from __future__ import annotations
 
 from cipcheck.checks.base import Context
-from cipcheck.checks.content import in_checklist, results
+from cipcheck.checks.content import fails_alone, in_checklist, results
 from cipcheck.checkspec import PASS, SKIP, WARN, CheckSpec, Emits
 from cipcheck.content.evaluate import ItemResult
 from cipcheck.findings import Finding, Status
@@ -52,7 +52,7 @@ def _one(ctx: Context, part: int | None, cid: str,
                        message=ctx._("{where} – {name} : couverte, {share} éléments trouvés "
                                      "({ok}).", where=where, name=name, share=share,
                                      ok=_labels(ok)))
-    if all(_fails_on_its_own(r) for r in missing):
+    if all(fails_alone(r) for r in missing):
         # The gap is already a failure of its own (a mandatory content absent, too few
         # interviews): a warning per competence it touches would say it again, three times
         # for an OPS monographie. One gap, one finding; this one says it is the same.
@@ -82,17 +82,6 @@ def _one(ctx: Context, part: int | None, cid: str,
                       share=share, found_txt=found_txt, missing=_labels(missing)),
         hint=ctx._("Voir les points content.* de cette partie (et sa liste à vérifier) : ils "
                    "citent la phrase du référentiel."))
-
-
-def _fails_on_its_own(r: ItemResult) -> bool:
-    """A missing item whose own content finding fails surely (content.py words it): a
-    mandatory content with no trace, or a count short on readings that agree."""
-    item = r.item
-    if item.when_missing == "fail-if-absent":
-        return r.absent
-    if item.when_missing == "fail" and r.count is not None and item.count is not None:
-        return r.count.verdict(item.count.min) == "fail"
-    return False
 
 
 def check(ctx: Context) -> list[Finding]:

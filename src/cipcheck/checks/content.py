@@ -289,6 +289,20 @@ def _place(ctx: Context, where: str) -> str:
             "anywhere": ctx._(" dans le dossier")}.get(where, "")
 
 
+def fails_alone(r: ItemResult) -> bool:
+    """A topic not found whose own finding fails surely (``_finding`` words it): a
+    mandatory content with no trace, a count short on readings that agree, an item whose
+    absence fails."""
+    item = r.item
+    if r.found:
+        return False
+    if r.count is not None and item.count is not None:
+        return item.when_missing == "fail" and r.count.verdict(item.count.min) == "fail"
+    if item.when_missing == "fail-if-absent":
+        return r.absent
+    return item.when_missing == "fail"
+
+
 def in_checklist(r: ItemResult) -> bool:
     """A topic not found that does not fail: listed in its part's checklist."""
     if r.found or r.count is not None:

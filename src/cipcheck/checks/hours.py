@@ -95,8 +95,7 @@ def check(ctx: Context) -> list[Finding]:
             hint=ctx._("Indiquez-la sur la page de garde (« Période(s) en entreprise : 392 "
                        "heures ») ou déclarez-la avec --hours 392."))]
     how = _how(ctx, found, days, rule.hours_per_day)
-    # « 182,5 h » declared is not « 182 h »: a half hour shows when there is one.
-    value = fmt(ctx, found.value, 0 if float(found.value).is_integer() else 1)
+    value = _hours_text(ctx, found.value)
     contradiction = _contradicted(ctx, found, minimum, min_text, value, expected)
     if contradiction is not None:
         return [contradiction]
@@ -135,6 +134,11 @@ def check(ctx: Context) -> list[Finding]:
                    "est fausse, déclarez la bonne avec --hours."))]
 
 
+def _hours_text(ctx: Context, value: float) -> str:
+    # « 182,5 h » declared is not « 182 h »: a half hour shows when there is one.
+    return fmt(ctx, value, 0 if float(value).is_integer() else 1)
+
+
 def _contradicted(ctx: Context, found: HoursReading, minimum: float, min_text: str,
                   value: str, expected: str) -> Finding | None:
     """Declared hours that pass while the dossier plainly states hours under the minimum:
@@ -148,7 +152,7 @@ def _contradicted(ctx: Context, found: HoursReading, minimum: float, min_text: s
         return None
     if read_.ceiling is not None and read_.ceiling >= minimum:
         return None
-    stated = fmt(ctx, read_.value, 0 if float(read_.value).is_integer() else 1)
+    stated = _hours_text(ctx, read_.value)
     quote = f" « {read_.quote} »" if read_.quote else ""
     return Finding(
         id="hours.minimum", status=Status.WARN, expected=expected, actual=f"{value} h",

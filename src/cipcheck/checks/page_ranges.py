@@ -52,14 +52,11 @@ def _message(ctx: Context, label_fr: str, label_en: str, value: float, rng: Rang
         # 5,0 pages said « à vérifier »), and which side it is out on.
         how = (ctx._("dans la mise en page de LibreOffice") if not ctx.estimated
                else ctx._("selon l'estimation sans rendu"))
-        if side == "min":
-            return ctx._("À vérifier dans Word : {label_fr} fait {pages_word} {how}, un peu "
-                         "moins que le minimum ({expected} attendues).", label_fr=label_fr,
-                         pages_word=pages_word(ctx, value), how=how, expected=expected,
-                         label_en=label_en)
-        return ctx._("À vérifier dans Word : {label_fr} fait {pages_word} {how}, un peu plus "
-                     "que le maximum ({expected} attendues).", label_fr=label_fr,
-                     pages_word=pages_word(ctx, value), how=how, expected=expected,
+        out = (ctx._("un peu moins que le minimum") if side == "min"
+               else ctx._("un peu plus que le maximum"))
+        return ctx._("À vérifier dans Word : {label_fr} fait {pages_word} {how}, {out} "
+                     "({expected} attendues).", label_fr=label_fr,
+                     pages_word=pages_word(ctx, value), how=how, out=out, expected=expected,
                      label_en=label_en)
     verb = ctx._("attendu")
     return ctx._("{capitalize} : {pages_word}, {verb} {expected}.",

@@ -412,6 +412,13 @@ _DAY_NAMES = frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lundi"
 _WEEK_LABEL = re.compile(r"^(?:(?:s|sem\.?|semaine)\s*\d{1,2}\b|(?:semaine\s+)?du\s+\d)")
 
 
+def _someone_above(caption: list[Sequence[Token]]) -> bool:
+    """The lines above the table name someone else (« M. Ferreira », « ma collègue »): the
+    periods may be theirs."""
+    above = [t for toks in caption for t in toks]
+    return _someone_named(above) or any(t.word in _STAFF for t in above)
+
+
 def _weekday_table(reading: Reading, rows: list[_Row], first: int,
                    cells: Sequence[Sentence]) -> TableHours | None:
     """« Semaine | Lun | Mar | Mer | Jeu | Ven | Total » then a row per week (« S1 | 7h | …
@@ -444,8 +451,7 @@ def _weekday_table(reading: Reading, rows: list[_Row], first: int,
     cap = next((c for c in map(_tie, caption) if c), 0)
     if cap < 0:
         return None  # « Emploi du temps de la formation »: not the placement
-    above = [t for toks in caption for t in toks]
-    someone_above = _someone_named(above) or any(t.word in _STAFF for t in above)
+    someone_above = _someone_above(caption)
     agree = not unsure and abs(sum(v for _, v in weeks) - value) < 0.5
     certain = agree and not someone_above and not _a_plan(caption)
     where = reading.blocks[cells[0].blocks[0] - 1].text if caption and cells[0].blocks[0] \
@@ -587,8 +593,7 @@ def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Toke
     # The line nearest the table that says what it holds is its caption.
     cap = next((c for c in map(_tie, caption) if c), 0)
     hed = 1 if column_tie > 0 else _tie(_dates_column_dropped(head))
-    above = [t for toks in caption for t in toks]
-    someone_above = _someone_named(above) or any(t.word in _STAFF for t in above)
+    someone_above = _someone_above(caption)
     if cap > 0 and someone_above:
         # « Voici les stages que M. Ferreira a faits avant son embauche. », « les périodes
         # de ma collègue »: the caption names the placement, but someone else's — a

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cipcheck.content.interview_words import (
+    AUX_TAIL,
     BULLETS,
     CLITICS,
     DEMONSTRATIVE,
@@ -292,10 +293,6 @@ _LABEL_TAIL = frozenset({"individuel", "individuelle", "telephonique", "n", "°"
 
 
 # Over the complexity limit (13 > 10): a listed exception, to split.
-_AUX_TAIL = frozenset({"a", "n", "ne", "est", "pas", "eu", "ete", "ont", "s", "avait",
-                       "jamais", "plus"})
-
-
 def label_words(s: Sentence, toks: Sequence[Token], first: int, last: int,  # noqa: C901
            date: tuple[int, int, int] | None = None, wide: bool = False) -> str:
     """A few words naming the interview: a short heading as written, else the noun with
@@ -319,7 +316,7 @@ def label_words(s: Sentence, toks: Sequence[Token], first: int, last: int,  # no
         # Never end on an auxiliary or its negation: « …prévu le 18 février, n'a » hid
         # the « pas eu lieu » that says why it is not counted.
         extra = 0
-        while extra < 5 and hi + 1 < len(toks) and (toks[hi].word in _AUX_TAIL
+        while extra < 5 and hi + 1 < len(toks) and (toks[hi].word in AUX_TAIL
                                                       or toks[hi].text in {"'", "’"}) \
                 and toks[hi + 1].text not in {";", "!", "?", ":", "."}:
             hi += 1

@@ -210,11 +210,17 @@ def main_clause(toks: Sequence[Token]) -> Sequence[Token]:
     return toks[:end]
 
 
-# Words a quote must not end on: cut there, « …prévu le 18 février, n'a » hides the « pas
-# eu lieu » that says why the meeting is not counted.
-_DANGLING = frozenset({"n'a", "n’a", "a", "ne", "n'", "n’", "n'est", "n’est", "est", "pas",
-                       "n'ont", "n’ont", "ont", "s'est", "s’est", "n'avait", "n’avait", "eu",
-                       "été"})
+# Words a quote must not end on (folded): cut there, « …prévu le 18 février, n'a » hides
+# the « pas eu lieu » that says why the meeting is not counted. Shared by the quotes cut
+# from a sentence's text (``clip``) and the labels cut from its tokens (interview_mentions).
+AUX_TAIL = frozenset({"a", "n", "ne", "est", "pas", "eu", "ete", "ont", "s", "avait",
+                      "jamais", "plus"})
+
+
+def _dangles(word: str) -> bool:
+    """« n'a », « s'est », « n' », « pas »: an auxiliary or a negation, its elision too."""
+    tail = re.split(r"['’]", fold_line(word).rstrip(",;:"))[-1]
+    return not tail or tail in AUX_TAIL
 
 
 def clip(text: str, start: int, n: int = 40) -> str:
@@ -226,7 +232,7 @@ def clip(text: str, start: int, n: int = 40) -> str:
     words = text[start:end].split()
     rest = text[end:].split()
     extra = 0
-    while words and words[-1].lower().rstrip(",;:") in _DANGLING and rest and extra < 4:
+    while words and _dangles(words[-1]) and rest and extra < 4:
         words.append(rest.pop(0))
         extra += 1
     return " ".join(words).strip()
