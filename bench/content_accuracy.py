@@ -38,6 +38,8 @@ stop), ``devset11a`` and ``devset11b`` (tuning, written blind by two more author
 devset8 and devset9 were released to tuning at the start of stop 26: their misses were the
 only material left on personal names and several hours forms. ``devset13a`` and
 ``devset13b``: two tuning sets written blind by two more authors during stop 26.
+``--set devset14`` (held out, written blind for the final measure of stop 27), ``devset14a``
+and ``devset14b`` (tuning, written blind by two more authors during stop 27).
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -197,7 +199,8 @@ DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "d
            "devset5t", "devset6", "devset6t", "devset6a", "devset6b", "devset7", "devset7t",
            "devset7a", "devset7b", "devset7c", "devset8", "devset9", "devset9a",
            "devset9b", "devset9c", "devset10", "devset11", "devset11a", "devset11b",
-           "devset12", "devset13", "devset13a", "devset13b")
+           "devset12", "devset13", "devset13a", "devset13b", "devset14", "devset14a",
+           "devset14b")
 
 
 def main(argv: list[str]) -> int:
