@@ -6,7 +6,9 @@ an unwritable place gave a traceback and exit 1, the code of a dossier that fail
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -14,6 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cipcheck.cli import app
+from cipcheck.errors import system_reason
+from cipcheck.i18n import translator
 
 FIXTURES = Path(__file__).parent / "fixtures" / "dossiers"
 runner = CliRunner()
@@ -66,6 +70,9 @@ def test_a_place_that_cannot_be_written_is_a_message_and_exit_2(
                                  "-o", str(blocker / "rapports" / "r.json")])
     assert result.exit_code == 2
     assert "impossible d'écrire le rapport" in result.output
+    # The system's reason in the message's language, not its English strerror (blind16).
+    assert "une partie du chemin n'est pas un dossier" in " ".join(result.output.split())
+    assert "Not a directory" not in result.output
     assert not isinstance(result.exception, OSError)
     assert blocker.read_text(encoding="utf-8") == "pas un dossier"
 
@@ -91,3 +98,12 @@ def test_the_message_is_translated_with_lang_en(tmp_path: Path) -> None:
                                  str(dossier), "--lang", "en"])
     assert result.exit_code == 2
     assert "would overwrite" in result.output
+
+
+@pytest.mark.parametrize(("code", "fr", "en"), [
+    (errno.EROFS, "emplacement en lecture seule", "read-only location"),
+    (errno.ENOSPC, "disque plein", "disk full"),
+    (errno.EACCES, "accès refusé", "access denied")])
+def test_system_refusals_are_said_in_the_reports_language(code: int, fr: str, en: str) -> None:
+    reason = system_reason(OSError(code, os.strerror(code)))
+    assert reason == fr and translator("en")._(reason) == en

@@ -73,6 +73,12 @@ def test_bad_options_are_422_and_bad_files_are_reports(private_tmp: Path) -> Non
     assert _post(client, pdf, lang="de").status_code == 422
     answer = _post(client, pdf, rules="cip-inconnu")
     assert answer.status_code == 422 and "cip-titre" in answer.json()["detail"]
+    # Every refusal says it in ``message`` too, as the other 422s do (blind16).
+    assert answer.json()["message"] == answer.json()["detail"]
+    # « 70,5 » as a French platform writes it, as the manifest and the page accept it.
+    answer = _post(client, pdf, rules="cip-ccp1", hours="70,5")
+    assert answer.status_code == 200 and answer.json()["hours"] == 70.5
+    assert answer.json()["hours_source"] == "declared"
     # Not multipart at all: the file field is missing.
     assert client.post("/api/v1/check", json={"file": "x"}).status_code == 422
     # A text file sent as a PDF is a report saying what it really is.
@@ -120,6 +126,14 @@ def test_upload_names_never_reach_the_disk(private_tmp: Path, name: str) -> None
     assert "/" not in shown and "\\" not in shown and ".." not in shown.replace("...", "")
     assert not Path("/etc/cipcheck-pwn.pdf").exists() and not Path("/tmp/abs.pdf").exists()
     assert _left(private_tmp) == []
+
+
+@pytest.mark.parametrize("name", ["Dossier CCP2 Sophie Mérigot – version finale (2).pdf",
+                                  "Rapport d'Anaïs « définitif » + annexes.pdf"])
+def test_the_report_keeps_the_name_the_platform_sent(private_tmp: Path, name: str) -> None:
+    # A platform matches each report to its upload by name: the name comes back as sent.
+    answer = _post(_client(tmp_dir=str(private_tmp)), DOSSIERS / "ccp1-ok.pdf", name=name)
+    assert answer.status_code == 200 and answer.json()["file"] == name
 
 
 def test_token_is_required_when_set(private_tmp: Path) -> None:
@@ -258,7 +272,7 @@ def test_an_invalid_option_keeps_fastapi_detail_and_says_it_in_french(
     assert answer.status_code == 422
     body = answer.json()
     assert body["detail"][0]["loc"][-1] == "hours"  # what a platform parses, unchanged
-    assert body["message"] == ("Option invalide — hours : un nombre d'heures positif est "
-                               "attendu (par exemple 392).")
+    assert body["message"] == ("Option invalide — hours : un nombre d'heures positif ou nul "
+                               "est attendu (par exemple 392 ou 392,5).")
     missing = client.post("/api/v1/check", data={"rules": "cip-ccp1"})
     assert missing.status_code == 422 and "file : le fichier" in missing.json()["message"]

@@ -20,6 +20,7 @@ from cipcheck.readers.errors import unrecognised
 # used: a file that cannot be read is reported without loading any of them (issue 10).
 if TYPE_CHECKING:
     from cipcheck.checks import Context
+    from cipcheck.content.hours import HoursReading
     from cipcheck.document import Document
     from cipcheck.referential import Referential
     from cipcheck.ruleset import RuleSet
@@ -194,7 +195,17 @@ def check_document(doc: Document, rules: RuleSet, opts: Options,
         lang=opts.lang, notes=tuple(notes), candidate=opts.candidate,
         competences=_competences(rules), dossier_competences=rules.competences,
         reader=reader if isinstance(reader := doc.meta.get("reader"), str) else None,
+        hours_source=_hours_source(ctx.hours, findings),
     )
+
+
+def _hours_source(found: HoursReading | None, findings: list[Finding]) -> str | None:
+    if found is None:
+        return None
+    if found.source == "declared":
+        return "declared"
+    judged = next((f for f in findings if f.id == "hours.minimum"), None)
+    return "to_confirm" if judged is not None and judged.status is Status.WARN else "read"
 
 
 def check_file(path: str | Path, rules: str | RuleSet | None = None,

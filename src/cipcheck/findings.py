@@ -110,6 +110,10 @@ class Report:
     extra: dict[str, Any] = field(default_factory=dict)
     # Which library read a PDF's text: "pdfium", or "poppler" when pdfium could not.
     reader: str | None = None
+    # Where ``hours`` comes from: "declared" (--hours, the manifest), "read" (the dossier,
+    # judged on), "to_confirm" (read but not sure enough to judge: hours.minimum warns).
+    # A spreadsheet fed back as a manifest must not turn a guess into a declaration.
+    hours_source: str | None = None
 
     @property
     def exit_code(self) -> int:
@@ -137,6 +141,7 @@ class Report:
             "route": self.route,
             "hours": (int(self.hours) if self.hours is not None and self.hours == int(self.hours)
                       else self.hours),
+            "hours_source": self.hours_source,
             "pages": {
                 "body": self.pages_body,
                 "annexes": self.pages_annexes,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cipcheck.errors import OutputError
+from cipcheck.errors import OutputError, system_reason
 from cipcheck.i18n import N_
 from cipcheck.render.formats import FORMATS
 
@@ -36,7 +36,7 @@ def refuse_document(path: Path) -> None:
 def _cannot_write(path: Path, exc: OSError) -> OutputError:
     return OutputError(N_("impossible d'écrire le rapport {path} ({reason}). Choisissez avec "
                           "--output un dossier où vous pouvez écrire.", path=path,
-                          reason=exc.strerror or type(exc).__name__))
+                          reason=system_reason(exc)))
 
 
 def prepare(output: Path, folder: bool) -> None:

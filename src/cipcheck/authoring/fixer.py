@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from cipcheck.authoring import wordformat as wf
+from cipcheck.errors import system_reason
 from cipcheck.i18n import N_
 from cipcheck.readers.errors import InputProblem
 from cipcheck.readers.ooxml import Package
@@ -397,7 +398,7 @@ def _write_copy(target: Path, members: list[zipfile.ZipInfo], data: dict[str, by
         tmp.replace(target)
     except OSError as exc:
         # A folder named like the copy, a read-only or full disk: say so, not a traceback.
-        raise FixError(f"impossible d'écrire la copie {target} ({exc.strerror or exc}) : "
+        raise FixError(f"impossible d'écrire la copie {target} ({system_reason(exc)}) : "
                        "choisissez un autre emplacement avec -o.") from exc
     finally:
         with contextlib.suppress(OSError):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cipcheck.batch.errors import BatchUsageError
+from cipcheck.errors import system_reason
 from cipcheck.i18n import N_
 
 
@@ -76,7 +77,7 @@ def read_manifest(path: Path) -> list[ManifestRow]:
         data = path.read_bytes()
     except OSError as exc:
         raise BatchUsageError(N_("manifeste illisible : {path} ({error}).", path=path,
-                                 error=exc.strerror)) from exc
+                                 error=system_reason(exc))) from exc
     text = _decode(data)
     lines = text.splitlines()
     first = next((ln for ln in lines if ln.strip()), "")

@@ -7,6 +7,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cipcheck.errors import system_reason
 from cipcheck.i18n import N_
 from cipcheck.readers.errors import InputProblem, corrupt_archive
 
@@ -45,7 +46,7 @@ def sniff(path: Path) -> str:
             "unreadable",
             N_("Impossible de lire le fichier : {strerror}."),
             N_("Vérifiez les droits d'accès du fichier."),
-            values={"strerror": exc.strerror}) from exc
+            values={"strerror": system_reason(exc)}) from exc
     if size == 0:
         raise InputProblem(
             "empty",

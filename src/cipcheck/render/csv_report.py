@@ -19,8 +19,12 @@ from cipcheck.render.labels import label
 # Column titles for a person in a spreadsheet, in the report's language. The English ones
 # for file, candidate, rules, route and hours are the manifest's column names, so that the
 # CSV can be edited and given back as a manifest (the French ones are accepted there too).
+# « heures » holds only hours declared or read surely: fed back, that column is a
+# declaration, and a reading still to confirm must not become one (blind16: a doubtful
+# 224 h went back as declared and the dossier passed without a warning). Those go beside.
 HEADER = [N_("candidat"), N_("fichier"), N_("règles"), N_("verdict"), N_("parcours"),
-          N_("heures"), N_("pages hors annexes"), N_("pages d'annexes"),
+          N_("heures"), N_("heures lues à confirmer"), N_("pages hors annexes"),
+          N_("pages d'annexes"),
           N_("méthode des pages"), N_("échecs"), N_("avertissements"),
           N_("à corriger en premier")]
 
@@ -50,6 +54,13 @@ def first_fix(report: Report) -> str:
     if not where or message.startswith(where):  # "Partie 4 : 4 pages…" says it already
         return message
     return f"{where} : {message}"
+
+
+def _hours_cells(report: Report, dec: str) -> tuple[str, str]:
+    """(« heures », « heures lues à confirmer »): a reading to confirm goes to the second."""
+    if report.hours_source == "to_confirm":
+        return "", number(report.hours, dec)
+    return number(report.hours, dec), ""
 
 
 def short_names(files: list[str]) -> list[str]:
@@ -84,7 +95,7 @@ def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None 
         # it; route, rules and hours stay as the manifest writes them (fed back as one).
         row = [r.candidate or "", r.file, r.rules or "", label(language, r.verdict.value),
                r.route,
-               number(r.hours, dec), number(r.pages_body, dec), number(r.pages_annexes, dec),
+               *_hours_cells(r, dec), number(r.pages_body, dec), number(r.pages_annexes, dec),
                r.pages_method or "", str(len(r.failures)), str(len(r.warnings)),
                first_fix(r)]
         row += [number(by_number[n].pages, dec) if n in by_number else "" for n in parts]

@@ -14,7 +14,14 @@ from cipcheck import __version__
 from cipcheck.findings import Finding, PartResult, Report, Status
 from cipcheck.i18n import N_, translator
 from cipcheck.render.csv_report import first_fix, short_names
-from cipcheck.render.labels import COMPETENCE_PREFIX, SECTIONS, STATUS_ICON, annexes_label, label
+from cipcheck.render.labels import (
+    COMPETENCE_PREFIX,
+    SECTIONS,
+    STATUS_ICON,
+    annexes_label,
+    label,
+    verdict_counts,
+)
 from cipcheck.render.parts import layout_status
 from cipcheck.textnorm import fr_number
 
@@ -133,9 +140,7 @@ def _header(r: Report) -> str:
                       f"{annexes_label(lang, r.pages_annexes)}{total} — "
                       f"{label(lang, 'method')} "
                       f"{escape(label(lang, 'method.' + r.pages_method))}"))
-    fails, warns = len(r.failures), len(r.warnings)
-    counts = translator(lang)._("{fails} échec(s), {warns} avertissement(s)", fails=fails,
-                                warns=warns)
+    counts = verdict_counts(r)
     facts.append((label(lang, "verdict"),
                   f"{_status(lang, r.verdict, badge=True)} <span class=muted>{counts}</span>"))
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cipcheck.findings import Report, Status
 from cipcheck.i18n import N_, translator
 
 LABELS: dict[str, str] = {
@@ -73,3 +74,13 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Findings about one competence, shown with it in the competences section.
 COMPETENCE_PREFIX = "competence."
+
+
+def verdict_counts(report: Report) -> str:
+    """« 1 échec, 2 avertissements » beside the verdict; nothing for a file that could not
+    be read (blind16: « ERREUR (1 échec(s)) » counted the unreadable file as a failure)."""
+    if report.verdict is Status.ERROR:
+        return ""
+    t = translator(report.lang)
+    return (t.ngettext("{n} échec", "{n} échecs", len(report.failures)) + ", "
+            + t.ngettext("{n} avertissement", "{n} avertissements", len(report.warnings)))

@@ -16,6 +16,7 @@ from cipcheck.render.labels import (
     STATUS_STYLE,
     annexes_label,
     label,
+    verdict_counts,
 )
 from cipcheck.render.parts import layout_status
 from cipcheck.textnorm import fr_number
@@ -71,9 +72,8 @@ def _header(report: Report) -> Panel:
     verdict = Text(f"{STATUS_ICON[report.verdict.value]} "
                    f"{label(lang, report.verdict.value).upper()}",
                    style=STATUS_STYLE[report.verdict.value])
-    fails, warns = len(report.failures), len(report.warnings)
-    counts = "  (" + translator(lang)._("{fails} échec(s), {warns} avertissement(s)",
-                                        fails=fails, warns=warns) + ")"
+    said = verdict_counts(report)
+    counts = f"  ({said})" if said else ""
     grid.add_row(label(lang, "verdict"), verdict + Text(counts, style="dim"))
     return Panel(grid, title="cipcheck", title_align="left", border_style=STATUS_STYLE[
         report.verdict.value].replace("bold ", ""))

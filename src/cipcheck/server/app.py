@@ -16,6 +16,8 @@ from fastapi import Depends, FastAPI, File, Form, Header, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BeforeValidator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cipcheck import __version__
@@ -88,7 +90,7 @@ def _too_large_response(scope: Scope) -> Response:
     text = f"Fichier trop volumineux (au plus {megabytes(limit)} Mo)." if limit else \
         "Fichier trop volumineux."
     if str(scope.get("path", "")).startswith("/api/"):
-        return JSONResponse({"detail": text}, status_code=413)
+        return JSONResponse({"detail": text, "message": text}, status_code=413)
     return HTMLResponse(f"<!DOCTYPE html><p>{text}</p><p><a href='/'>←</a></p>",
                         status_code=413)
 
@@ -129,7 +131,7 @@ def _rules_summary(rules: list[RuleSet]) -> list[dict[str, Any]]:
 # writes it; blind15 found only its English framework wording).
 _FIELDS = {
     "file": "le fichier du dossier (.docx ou .pdf) manque",
-    "hours": "un nombre d'heures positif est attendu (par exemple 392)",
+    "hours": "un nombre d'heures positif ou nul est attendu (par exemple 392 ou 392,5)",
     "route": "« formation » ou « vae »",
     "lang": "« fr » ou « en »",
     "pages": "« auto », « libreoffice », « word » ou « estimate »",
@@ -147,6 +149,19 @@ async def _invalid_request(request: Request, exc: RequestValidationError) -> JSO
     message = "Option invalide — " + " ; ".join(dict.fromkeys(said)) + "."
     return JSONResponse({"detail": jsonable_encoder(exc.errors()), "message": message},
                         status_code=422)
+
+
+async def _refused(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    """Every refusal of the API carries ``message`` beside FastAPI's ``detail``, as 422s
+    do (blind16: an unknown rule set's 422 had only ``detail``)."""
+    text = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    return JSONResponse({"detail": exc.detail, "message": text}, status_code=exc.status_code,
+                        headers=getattr(exc, "headers", None))
+
+
+def _decimal_comma(value: object) -> object:
+    # « 70,5 » as a French platform or spreadsheet writes it, like the manifest accepts.
+    return value.replace(",", ".").strip() if isinstance(value, str) else value
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
@@ -168,6 +183,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
     limits = Limits(settings.timeout, settings.memory_mb)
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes + ENVELOPE)
     app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _refused)  # type: ignore[arg-type]
 
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
         if settings.token is None:
@@ -240,7 +256,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
             rules: Annotated[str | None, Form(description="cip-titre, cip-ccp1… ; "
                                                           "reconnu si absent")] = None,
             route: Annotated[Literal["formation", "vae"], Form()] = "formation",
-            hours: Annotated[float | None, Form(ge=0)] = None,
+            hours: Annotated[float | None, BeforeValidator(_decimal_comma), Form(ge=0)] = None,
             lang: Annotated[Literal["fr", "en"], Form()] = "fr",
             pages: Annotated[PagesSource, Form()] = "auto",
             strict: Annotated[bool, Form()] = False,

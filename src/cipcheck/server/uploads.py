@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 CHUNK = 1024 * 1024
-_UNSAFE = re.compile(r"[^\w.\- ()àâäçéèêëîïôöùûüÿœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒ]+")
+# The shown name is only shown (escaped in HTML, a string in JSON), never a path: a
+# platform matches reports by the name it sent, so only what cannot be shown goes
+# (blind16: « Mérigot – version finale (2).pdf » came back as « Mérigot _ version… »).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 class UploadTooLarge(Exception):
