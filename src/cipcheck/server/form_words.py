@@ -30,6 +30,9 @@ _FR = (
      "choisissez-le dans la liste « Type de dossier » du formulaire"),
     # (no terminal, no « cipcheck fix »: the page keeps the rest of the advice)
     (re.compile(r" Pour un DOCX, « cipcheck fix » en fait une copie corrigée\."), ""),
+    (re.compile(r"relancez avec --route vae"),
+     "choisissez « VAE » dans la liste « Parcours » du formulaire"),
+    (re.compile(r"\(--hours\)"), "(champ « Heures en entreprise » du formulaire)"),
     (re.compile(r"--hours(?: \d+)?"), "le champ « Heures en entreprise » du formulaire"),
     (re.compile(r"--rules"), "la liste « Type de dossier » du formulaire"),
 )
@@ -44,6 +47,8 @@ _EN = (
      "Choose the dossier type in the form's \"Type of dossier\" list"),
     (re.compile(r"give it with --rules"), "choose it in the form's \"Type of dossier\" list"),
     (re.compile(r" For a DOCX, \"cipcheck fix\" makes a corrected copy\."), ""),
+    (re.compile(r"check again with --route vae"), "choose \"VAE\" in the form's \"Route\" list"),
+    (re.compile(r"\(--hours\)"), "(the form's \"Placement hours\" field)"),
     (re.compile(r"--hours(?: \d+)?"), "the form's \"Placement hours\" field"),
     (re.compile(r"--rules"), "the form's \"Type of dossier\" list"),
 )

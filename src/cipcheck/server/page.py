@@ -109,7 +109,7 @@ def form(lang: str, rules: list[tuple[str, str]], max_mb: float, message: str = 
     <select id="route" name="route"><option value="formation">{_x(t['formation'])}
     </option><option value="vae">{_x(t['vae'])}</option></select></div>
   <div><label for="hours">{_x(t['hours'])}</label>
-    <input id="hours" name="hours" type="number" min="0" step="1" inputmode="numeric"></div>
+    <input id="hours" name="hours" type="number" min="0" step="any" inputmode="decimal"></div>
   <div><button type="submit">{_x(t['submit'])}</button></div>
   <p class="status" role="status" aria-live="polite" data-status
      data-busy="{escape(t['busy'])}"></p>
