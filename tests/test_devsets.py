@@ -74,6 +74,9 @@ SETS = {
     "devset13a": (None, shape.Shape(stated=42, unstated=14, parts=30, under_three=12,
                                     content=13, ops_absent=3, decoys=16, dossiers=12,
                                     pdfs=2)),
+    "devset14a": (None, shape.Shape(stated=40, unstated=17, parts=32, under_three=14,
+                                    content=13, ops_absent=4, decoys=17, dossiers=13,
+                                    pdfs=2)),
 }
 NAMES = list(SETS)
 
