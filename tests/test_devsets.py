@@ -74,6 +74,8 @@ SETS = {
     "devset13a": (None, shape.Shape(stated=42, unstated=14, parts=30, under_three=12,
                                     content=13, ops_absent=3, decoys=16, dossiers=12,
                                     pdfs=2)),
+    "devset14": (None, shape.Shape(stated=34, unstated=13, parts=24, under_three=9,
+                                   content=20, ops_absent=1, decoys=17, dossiers=20, pdfs=4)),
 }
 NAMES = list(SETS)
 
