@@ -77,6 +77,8 @@ SETS = {
     "devset14a": (None, shape.Shape(stated=40, unstated=17, parts=32, under_three=14,
                                     content=13, ops_absent=4, decoys=17, dossiers=13,
                                     pdfs=2)),
+    "devset14": (None, shape.Shape(stated=34, unstated=13, parts=24, under_three=9,
+                                   content=20, ops_absent=1, decoys=17, dossiers=20, pdfs=4)),
 }
 NAMES = list(SETS)
 
