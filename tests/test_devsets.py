@@ -74,6 +74,8 @@ SETS = {
     "devset13a": (None, shape.Shape(stated=42, unstated=14, parts=30, under_three=12,
                                     content=13, ops_absent=3, decoys=16, dossiers=12,
                                     pdfs=2)),
+    "devset14b": (None, shape.Shape(stated=43, unstated=13, parts=26, under_three=11,
+                                    content=21, ops_absent=5, decoys=17, dossiers=0)),
 }
 NAMES = list(SETS)
 
