@@ -75,7 +75,8 @@ SETS = {
                                     content=13, ops_absent=3, decoys=16, dossiers=12,
                                     pdfs=2)),
     "devset14b": (None, shape.Shape(stated=43, unstated=13, parts=26, under_three=11,
-                                    content=21, ops_absent=5, decoys=17, dossiers=0)),
+                                    content=21, ops_absent=5, decoys=17, dossiers=13,
+                                    pdfs=2)),
 }
 NAMES = list(SETS)
 
