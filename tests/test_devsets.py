@@ -79,6 +79,9 @@ SETS = {
                                     pdfs=2)),
     "devset14": (None, shape.Shape(stated=34, unstated=13, parts=24, under_three=9,
                                    content=20, ops_absent=1, decoys=17, dossiers=20, pdfs=4)),
+    "devset14b": (None, shape.Shape(stated=43, unstated=13, parts=26, under_three=11,
+                                    content=21, ops_absent=5, decoys=17, dossiers=13,
+                                    pdfs=2)),
 }
 NAMES = list(SETS)
 
