@@ -2063,9 +2063,14 @@ class _Scan:
         if daily is not None:
             daily.used = True
         value = m.value * days.value * per_day
+        how = f"{num(m.value)} semaines × {num(days.value)} jours × {num(per_day)} h"
+        if (more := self.and_days(days)) is not None:
+            # « 5 semaines de 5 jours, plus 2 jours pour le bilan »: the days added.
+            more.used = True
+            value += more.value * per_day
+            how += f" + {num(more.value)} jours × {num(per_day)} h"
         return self.times_count(m, lo, _Amount(
-            value, f"{num(m.value)} semaines × {num(days.value)} jours × {num(per_day)} h",
-            True, m.at, tie, guess=not self.days_unit and daily is None,
+            value, how, True, m.at, tie, guess=not self.days_unit and daily is None,
             far=_apart(toks, m, days) or (daily is not None and _apart(toks, days, daily))))
 
     def weeks_only(self, m: _Mention, lo: int, hi: int) -> _Amount | None:
@@ -2102,12 +2107,35 @@ class _Scan:
         return self.times_count(m, lo, _Amount(value, how, True, m.at, tie, guess=True))
 
     def and_days(self, m: _Mention) -> _Mention | None:
-        """The days told right after weeks: « 11 semaines et 2 jours »."""
+        """The days told after weeks and added to them: « 11 semaines et 2 jours », « 5
+        semaines de 5 jours, plus 2 jours pour le bilan », « 5 semaines de 35 h + 2 jours »,
+        « quatre semaines…, auxquelles se sont ajoutés deux jours », « une semaine…, à
+        laquelle s'était ajoutée une journée de sept heures ». Not days that are a rhythm
+        (« 2 jours par semaine »), time off (« moins 2 jours fériés ») or training
+        (« et 2 jours en centre de formation »), nor days past other weeks."""
         toks = self.toks
-        if m.end + 2 >= len(toks) or toks[m.end].word != "et":
+        n = next((n for n in self.mentions if n.unit == "d" and not n.used
+                  and m.end <= n.at <= m.end + 12), None)
+        if n is None or not 1 <= n.value <= 6 or any(
+                o.unit == "w" and m.at < o.at < n.at for o in self.mentions):
             return None
-        return next((n for n in self.mentions if n.unit == "d" and n.at == m.end + 1
-                     and not n.used and 1 <= n.value <= 6), None)
+        before = toks[max(m.end, n.at - 4):n.at]
+        added = n.at == m.end + 1 and toks[m.end].word == "et" or any(
+            t.word in _ADDED - {"et", "ensuite", "enfin"} for t in before[-2:]) or any(
+            t.text.lower().startswith(_MORE_STEMS[2:]) or t.stem == "ajout" for t in before)
+        around = {t.word for t in toks[max(0, n.at - 3):n.end + 5]}
+        # (« et 3 jours la semaine suivante »: days of another week, a period of its own)
+        # (not « et deux jours, chaque semaine comptant 35 heures »: the rates of both)
+        later_week = any(t.word in WEEK_UNITS and toks[k - 1].word in {"la", "cette", "une"}
+                         for k, t in enumerate(toks[n.end:n.end + 3], n.end))
+        # (« puis trois jours (21 h) »: days given in hours, read as those hours)
+        in_hours = any(o.unit == "h" and n.end <= o.at and all(
+            t.word in {"(", "["} for t in toks[n.end:o.at]) for o in self.mentions)
+        if not added or later_week or in_hours or _rate_after(toks, n.end) or around & (
+                _TIME_OFF | _TAKEN_OFF - {"plus"} | _TRAINING
+                | {"centre", "regroupement", "regroupements"}):
+            return None
+        return n
 
     def full_time_mine(self, m: _Mention) -> bool:
         """Weeks « à temps plein / complet » the candidate spent at a structure: the
@@ -2923,7 +2951,11 @@ class _Scan:
             if before & _ADDED and not _rate_after(toks, n.end):
                 return True
         words = [t.text.lower() for t in toks]
-        return any(w.startswith(_MORE_STEMS) for w in words) or any(
+        # (« …, auxquelles se sont ajoutés deux jours »: days a product already added)
+        added = {k for n in self.mentions if n.used and n.unit == "d"
+                 for k in range(max(0, n.at - 4), n.at)}
+        return any(w.startswith(_MORE_STEMS) and k not in added
+                   for k, w in enumerate(words)) or any(
             w in {"le", "du"} and words[k + 1] == "reste" and not _rest_of_time(words, k + 2)
             and not _never_done(words, k + 2)
             for k, w in enumerate(words[:-1]))

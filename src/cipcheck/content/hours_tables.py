@@ -336,6 +336,8 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         return _rated_table(reading, rows, first, cells, rated)
     if (week := _weekday_table(reading, rows, first, cells)) is not None:
         return week
+    if (review := _review_row(reading, rows, first, cells, hours_per_day, days_unit)):
+        return review
     col = _column(header.toks) if len(rows) >= 2 else None
     if col is None:
         return _hours_row(reading, rows, first, cells, hours_per_day, days_unit)
@@ -577,6 +579,52 @@ def _hours_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[S
         where = row.cells[0].text
         return _judge(reading, caption, head, [], read, total, cells, where, [])
     return None
+
+
+# Header words of a column of what was aimed at, beside the one of what was done.
+_AIMED = frozenset({"objectif", "objectifs", "cible", "attendu", "attendus", "convention"})
+
+
+def _done_cell(header: _Row, row: _Row) -> int | None:
+    """« Indicateur | Objectif | Réalisé | Écart » above « Heures de stage | 175 | 161 |
+    -14 », « | Prévu (convention) | Réalisé » above « Durée en heures | 84 | 77 »: a
+    review of the placement, plan against result. The row's cell under the one column
+    that says done, when another says planned — the plan is no period of its own and the
+    gap no period at all. (A first header cell left empty is often not a cell: the
+    columns are matched from the right.)"""
+    shift = len(row.toks) - len(header.toks)
+    done = [c for c, toks in enumerate(header.toks) if _done(toks) and not _planned(toks)]
+    if shift < 0 or len(done) != 1 or not any(
+            _planned(toks) or any(t.word in _AIMED for t in toks) for toks in header.toks):
+        return None
+    return done[0] + shift if done[0] + shift >= 1 else None
+
+
+def _review_row(reading: Reading, rows: list[_Row], first: int, cells: Sequence[Sentence],
+                hours_per_day: float, days_unit: bool) -> TableHours | None:
+    """The hours done of a review of the placement (see ``_done_cell``): the row whose
+    first cell names hours or days, its cell under « Réalisé », judged as the column of
+    hours done of any table — sure when the row or the header names the placement."""
+    for row in rows[1:]:
+        col = _column(row.toks[:1])
+        done = _done_cell(rows[0], row)
+        if col is None or col[1] not in {"h", "d"} or done is None:
+            continue
+        got = _value(row.toks[done], col[1], hours_per_day, days_unit)
+        return None if got is None else _done_of_plan(reading, rows, row, done, first,
+                                                       cells, got)
+    return None
+
+
+def _done_of_plan(reading: Reading, rows: list[_Row], row: _Row, done: int, first: int,
+                  cells: Sequence[Sentence], got: tuple[float, bool]) -> TableHours | None:
+    caption = _caption(reading, first, cells[0].page)
+    head = [t for toks in row.toks[:1] + rows[0].toks for t in toks]
+    # « Prévu (convention) »: the plan is the placement's agreement — the placement's.
+    tie = 1 if any(t.word == "convention" for t in head) else 0
+    where = f"{row.cells[0].text} ({rows[0].cells[done - len(row.toks)].text})"
+    return _judge(reading, caption, head, [], [("", got[0], got[1], _Row([row.cells[0]], []))],
+                  None, cells, where, [], column_tie=tie, column_done=True)
 
 
 def _judge(reading: Reading, caption: list[Sequence[Token]], head: Sequence[Token],  # noqa: C901
