@@ -46,7 +46,8 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if (said := _agenda_status(toks, last)) is not None:
         return said
     if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
-            or _unanswered(toks, first, last) or _did_not_take_place(toks, last):
+            or _unanswered(toks, first, last) or _did_not_take_place(toks, last) \
+            or _missed_later(toks, last):
         return "not-held"
     if _advice(toks, first) or _offered(toks, first):
         return "planned"
@@ -416,8 +417,6 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
             break
         if _called_off(window + tail, i) and i and window[i - 1] in _AUXILIARIES:
             return True
-        if w in _MISSED_PASSIVE and i and window[i - 1] == "ete":
-            return True  # « Le rendez-vous du 6 février a été manqué », « …ont été manqués »
     if relative:
         longer = window + tail
         if any(_called_off(longer, i) and longer[i - 1] in _AUXILIARIES
@@ -440,6 +439,19 @@ _MISSED_PASSIVE = frozenset({"manque", "manquee", "manques", "manquees", "oublie
 # rendez-vous du 25 février avec moi, il l'a annulé », « …, elle l'a manqué ».
 _RESUMED_BY = frozenset({"il", "elle", "on", "nous", "je", "j"})
 _RESUMED_AUX = frozenset({"a", "avons", "ai", "avait", "avions", "avais"})
+
+
+def _missed_later(toks: Sequence[Token], last: int) -> bool:
+    """« Le rendez-vous du 6 février a été manqué », « Les rendez-vous du 5 et du 19
+    février ont été manqués »: the noun's own verb, in the passive, up to the next
+    subject, says the meeting was missed."""
+    window = _after(toks, last)
+    for i, w in enumerate(window):
+        if w in SUBJECTS or w in {"qu", "que", "qui"}:
+            return False
+        if w in _MISSED_PASSIVE and i and window[i - 1] == "ete":
+            return True
+    return False
 
 
 def _resumed_undone(window: Sequence[str]) -> bool:
