@@ -364,7 +364,8 @@ def _meeting_noun(words: list[str], plural: bool = True) -> int:
 # the person's job interviews are not ours. Read on the folded line (one anchored pattern:
 # the line's first words), since what matters is that the count LEADS the statement.
 _FEW = (r"(un seul|une seule|un unique|deux|2)\s+(?:(?:vrais?|vraies?|veritables?|seule?s?"
-        r"|petits?|reel(?:le)?s?)\s+)?(?:entretiens?|rendez-vous|rdv|rencontres?|entrevues?)\b"
+        r"|petits?|reel(?:le)?s?)\s+)?(?:entretiens?|entretients?|rendez-vous|rdv|rencontres?"
+        r"|entrevues?)\b"
         r"(?!\s+(?:d'embauche|de recrutement|d'admission|d'entree|professionnels?))")
 _SUMMARY_COUNT = re.compile(
     r"^\W*(?:(?:mais|donc|bref|soit|au total|en tout|finalement|en somme|au final)\W+"
@@ -387,6 +388,13 @@ _SHORT_OF_THREE = re.compile(
     r"|realiser|eu|avoir|atteint|atteindre|presente|presenter) (?:les |mes )?(?:trois|3)"
     r" (?:entretiens|rendez-vous|rencontres)\b")
 
+
+# A count the writer closes with « seulement », opening a clause or after « avec », « sur »
+# (« …un accompagnement inachevé : deux entretiens seulement, une information
+# collective… », « La relation existe, mais sur deux entretiens seulement »): what the
+# writer counts, where it stands in the line (devset3, devset4t, devset9b; the line that
+# opens on it is _SUMMARY_COUNT). Not « après deux entretiens seulement, il… » (a moment).
+_COUNT_ONLY = re.compile(r"(?:^|[:;]\s*|\b(?:avec|sur)\s+)" + _FEW + r"\s+seulement\b")
 
 # A count with its held participle, opening a clause (« Mais mon tableau me le rappelle :
 # deux entretiens réalisés, ce n'est pas assez »), or a tally's label (« Entretiens
@@ -434,15 +442,24 @@ def stated_few(view: Reading) -> tuple[int, int, str] | None:
         for line, raw in zip(s.norm.split("\n"), s.text.split("\n"), strict=False):
             m = _SUMMARY_COUNT.match(line) or _HELD_COUNT.search(line) \
                 or _COUNT_HELD.search(line) or _HELD_LABEL.search(line) \
-                or _MET_TIMES.search(line)
+                or _MET_TIMES.search(line) or _COUNT_ONLY.search(line)
             if m is not None and _ONLY_SOME.match(line, m.end()):
                 continue  # « deux entretiens en présentiel (et un par téléphone) »
             short = m is None and _SHORT_OF_THREE.search(line) is not None
             if m is not None or short:
                 n = 2 if short or (m is not None and m.group(1) in {"deux", "2"}) else 1
                 if few is None or n < few[0]:
-                    few = (n, s.page, " ".join(raw.split()[:8]))
+                    few = (n, s.page, " ".join(raw.split()[_first_word(line, m):][:8]))
     return few
+
+
+def _first_word(line: str, m: re.Match[str] | None) -> int:
+    """The word of ``line`` the quote starts on: the count itself when it stands in the
+    middle of the line (« …inachevé : deux entretiens seulement »), else the line's
+    first word, as the other statements have always been quoted."""
+    if m is None or m.re is not _COUNT_ONLY:
+        return 0
+    return len(line[:m.start(1)].split())
 
 
 # The same statements with three meetings or more (« Trois entretiens réalisés, le

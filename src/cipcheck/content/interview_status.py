@@ -46,7 +46,8 @@ def status_of(toks: Sequence[Token], first: int, last: int) -> str:  # noqa: C90
     if (said := _agenda_status(toks, last)) is not None:
         return said
     if _missed(toks, last) or _attempt_failed(toks, first) or _left_before(toks) \
-            or _unanswered(toks, first, last) or _did_not_take_place(toks, last):
+            or _unanswered(toks, first, last) or _did_not_take_place(toks, last) \
+            or _missed_later(toks, last):
         return "not-held"
     if _advice(toks, first) or _offered(toks, first):
         return "planned"
@@ -372,12 +373,20 @@ def _after(toks: Sequence[Token], last: int) -> list[str]:
         if t.text == "." and (len(toks[j - 1].text) <= 3 and toks[j - 1].text[:1].isupper()
                               or toks[j - 1].word in _WEEKDAYS_CUT):
             continue  # « Mme Z. ne vient pas »: an initial; « RDV 2 (mer. 21/01) »
-        if t.text in {".", ";", "!", "?"} or t.word in {"mais", "puis"}:
+        if t.text in {".", ";", "!", "?"} or t.word == "mais" or (
+                t.word == "puis" and not _date_follows(toks, j)):
             break
         if t.text in {"(", ")", "/"}:
             continue  # « RDV 3 (mer. 28/01) : annulé »: the date set off, not words
         window.append(t.word)
     return window
+
+
+def _date_follows(toks: Sequence[Token], j: int) -> bool:
+    """« fixés au 2 février puis au 16 février »: « puis » goes on with a list of dates,
+    not with a clause of its own."""
+    nxt = [t.text for t in toks[j + 1:j + 3]]
+    return len(nxt) == 2 and nxt[0] in {"au", "le", "du"} and nxt[1][:1].isdigit()
 
 
 def cancelled(toks: Sequence[Token], last: int) -> bool:
@@ -401,6 +410,8 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
     # « Le rendez-vous que nous avions fixé au 7 avril a été annulé »: a relative clause
     # right after the noun is the noun's, its subject does not start another clause.
     relative = any(w in {"que", "qu", "qui"} for w in window[:2])
+    if _resumed_undone(window):
+        return True
     for i, w in enumerate(window):
         if (w in SUBJECTS or w in {"qu", "que", "qui"}) and not (relative and i < 4):
             break
@@ -415,7 +426,48 @@ def cancelled(toks: Sequence[Token], last: int) -> bool:
     return replaced_by_writing(window) or neg is not None and not came_otherwise(window) and (
         any(w.startswith(("present", "venu", "vien")) or w == "lieu"
             for w in window[max(0, window.index(neg) - 1):])
-        or _not_taken_place(window, neg))
+        # (after a long subject, the verb may fall beyond the window: « Les rendez-vous
+        # suivants, fixés au 2 février puis au 16 février, n'ont pas été honorés »)
+        or _not_taken_place([*window, *tail], neg))
+
+
+# « a été manqué », « ont été oubliés »: the meeting missed, in the passive (not « a été
+# raté », said of one held that went badly).
+_MISSED_PASSIVE = frozenset({"manque", "manquee", "manques", "manquees", "oublie", "oubliee",
+                             "oublies", "oubliees"})
+# The verb of the one who called it off, after the noun set apart by a comma: « Le
+# rendez-vous du 25 février avec moi, il l'a annulé », « …, elle l'a manqué ».
+_RESUMED_BY = frozenset({"il", "elle", "on", "nous", "je", "j"})
+_RESUMED_AUX = frozenset({"a", "avons", "ai", "avait", "avions", "avais"})
+
+
+def _missed_later(toks: Sequence[Token], last: int) -> bool:
+    """« Le rendez-vous du 6 février a été manqué », « Les rendez-vous du 5 et du 19
+    février ont été manqués »: the noun's own verb, in the passive, up to the next
+    subject, says the meeting was missed."""
+    window = _after(toks, last)
+    for i, w in enumerate(window):
+        if w in SUBJECTS or w in {"qu", "que", "qui"}:
+            return False
+        if w in _MISSED_PASSIVE and i and window[i - 1] == "ete":
+            return True
+    return False
+
+
+def _resumed_undone(window: Sequence[str]) -> bool:
+    """The noun set apart then taken up by « l' » (a left dislocation: « Le rendez-vous
+    du 25 février avec moi, il l'a annulé »): the clause's verb is the noun's, and it says
+    the meeting was called off or missed. Only when no verb stands between the noun and
+    the comma (not « L'entretien du 3 mars a eu lieu, elle l'a trouvé utile »)."""
+    for i, w in enumerate(window[:12]):
+        if w in _AUXILIARIES or w in {"s", "se"}:
+            return False
+        if w != "," or window[i + 1:i + 2] == [] or window[i + 1] not in _RESUMED_BY:
+            continue
+        rest = [x for x in window[i + 2:i + 7] if x != "'"]
+        return len(rest) >= 3 and rest[0] == "l" and rest[1] in _RESUMED_AUX and (
+            _called_off(rest, 2) or rest[2] in _MISSED)
+    return False
 
 
 _WRITING = frozenset({"courriel", "courriels", "mail", "mails", "e-mail", "e-mails", "sms",
@@ -441,9 +493,10 @@ def came_otherwise(words: Sequence[str]) -> bool:
 
 # « ne s'est pas tenu », « n'a pas pu se tenir / se faire », « ne s'est pas déroulé
 # comme prévu »: the meeting's own verb of taking place, negated.
-_TAKE_PLACE = frozenset({"tenu", "tenue", "tenir", "deroule", "deroulee", "derouler",
-                         # « n'a pas été honoré »
-                         "honore", "honoree",
+_TAKE_PLACE = frozenset({"tenu", "tenue", "tenus", "tenues", "tenir", "deroule", "deroulee",
+                         "deroules", "deroulees", "derouler",
+                         # « n'a pas été honoré », « n'ont pas été honorés »
+                         "honore", "honoree", "honores", "honorees",
                          # « n'a pas pu être fixé / organisé / programmé avant la fin de
                          # mon stage »: never set, never held
                          "fixe", "fixee", "organise", "organisee", "programme",
