@@ -126,7 +126,9 @@ def run_check(files: list[Path], rules: str | None = None, route: str = "formati
             from cipcheck.render import rich_report
             rich_report.render(report, stdout_console(), explain)
         else:
-            sys.stdout.write(render_one(report, fmt_one, explain))
+            from cipcheck.outputs import for_stdout
+
+            sys.stdout.write(for_stdout(render_one(report, fmt_one, explain), fmt_one))
     else:
         from cipcheck.errors import OutputError
         from cipcheck.outputs import write_report

@@ -128,9 +128,13 @@ class Report:
         return tuple(f for f in self.checks if f.status is Status.WARN)
 
     def to_fix(self) -> list[Finding]:
-        """Failures first, then warnings, in the order of the rule set."""
+        """Failures first, then warnings, in the order of the rule set (the layout's format
+        first within each)."""
         todo = [f for f in self.checks if f.status in (Status.ERROR, Status.FAIL, Status.WARN)]
-        return sorted(todo, key=lambda f: SEVERITY[f.status])
+        # Among failures, the font and its size first: they move every page count, so
+        # « Partie 1 : 12 pages » was not the thing to fix first (blind17, a dossier in
+        # 12 pt at 65 pages whose font size came ninth).
+        return sorted(todo, key=lambda f: (SEVERITY[f.status], not f.id.startswith("format.")))
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

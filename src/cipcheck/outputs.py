@@ -64,6 +64,16 @@ def write_text(path: Path, text: str) -> None:
         raise _cannot_write(path, exc) from None
 
 
+def for_stdout(text: str, fmt: str) -> str:
+    """A report as printed: a CSV redirected to a file (« batch … -f csv > promo.csv ») gets
+    the BOM that ``write_text`` gives a CSV file, so that Excel reads the same bytes either
+    way (blind17: accents broken in Excel without it). Not on a terminal, where it is
+    noise."""
+    import sys
+
+    return "\ufeff" + text if fmt == "csv" and not sys.stdout.isatty() else text
+
+
 def write_report(report: Report, formats: Sequence[str], output: Path,
                  explain: bool = False) -> list[Path]:
     """One dossier's report: ``output`` is the file for a single format (unless it is an

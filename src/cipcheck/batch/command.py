@@ -14,7 +14,7 @@ from cipcheck.batch.pool import run
 from cipcheck.batch.progress import Progress
 from cipcheck.batch.worker import Limits
 from cipcheck.i18n import N_, translator
-from cipcheck.outputs import prepare, write_batch
+from cipcheck.outputs import for_stdout, prepare, write_batch
 from cipcheck.render.formats import render_batch
 from cipcheck.render.summary import summary_table
 
@@ -64,7 +64,8 @@ def run_command(s: Settings) -> int:
         err.print(t._("Rapports écrits : {files}",
                       files=escape(", ".join(str(p) for p in written))))
     elif to_stdout:
-        sys.stdout.write(render_batch(result, s.formats[0], lang, s.csv_sep))
+        sys.stdout.write(for_stdout(render_batch(result, s.formats[0], lang, s.csv_sep),
+                                    s.formats[0]))
         err.print(summary_table(result.reports, lang))
     else:
         out = Console(file=sys.stdout, highlight=False,
