@@ -57,6 +57,8 @@ class FixReport:
     styles: list[str] = field(default_factory=list)
     theme: bool = False
     defaults: bool = False
+    # The theme's fonts already are ``family``: references to them need no change.
+    theme_is_family: bool = False
 
     @property
     def changed(self) -> bool:
@@ -118,7 +120,7 @@ def _fix_defaults(defaults: etree._Element, report: FixReport) -> bool:
     """The document's default run and paragraph properties (w:docDefaults)."""
     rpr_default = wf.child(defaults, "rPrDefault", ("rPrDefault", "pPrDefault"))
     rpr = wf.child(rpr_default, "rPr", ("rPr",))
-    changed = wf.set_font(rpr, report.family)
+    changed = wf.set_font(rpr, report.family, theme_is_family=report.theme_is_family)
     if report.size is not None:
         changed |= wf.set_size(rpr, report.size)
     ppr_default = wf.child(defaults, "pPrDefault", ("rPrDefault", "pPrDefault"))
@@ -135,7 +137,8 @@ def _fix_style(st: etree._Element, sid: str, names: dict[str, tuple[str, str | N
     # (w:tblStylePr: header row, first column…), where Word keeps fonts too.
     for fonts_rpr in st.iter(_w("rPr")):
         if fonts_rpr.find(_w("rFonts")) is not None and not _inside_change(fonts_rpr):
-            changed |= wf.set_font(fonts_rpr, report.family)
+            changed |= wf.set_font(fonts_rpr, report.family,
+                                   theme_is_family=report.theme_is_family)
     rpr = st.find(_w("rPr"))
     if st.get(_w("type")) == "paragraph" and _is_body_style(sid, names):
         if rpr is not None and rpr.find(_w("sz")) is not None and report.size is not None:
@@ -184,7 +187,8 @@ def _fix_document(root: etree._Element, names: dict[str, tuple[str, str | None]]
     for rpr in root.iter(_w("rPr")):
         if _inside_change(rpr):
             continue
-        if rpr.find(_w("rFonts")) is not None and wf.set_font(rpr, report.family):
+        if rpr.find(_w("rFonts")) is not None and wf.set_font(
+                rpr, report.family, theme_is_family=report.theme_is_family):
             report.runs_font += 1
     paragraphs = list(root.iter(_w("p")))
     start, end = _body_window(paragraphs)
@@ -322,6 +326,8 @@ def fix(source: Path, target: Path, rules: RuleSet, *, dry_run: bool = False,
         data = {i.filename: zin.read(i.filename) for i in members}
     new: dict[str, bytes] = {}
     names: dict[str, tuple[str, str | None]] = {}
+    report.theme_is_family = bool(theme_name and theme_name in data
+                                  and wf.theme_is(data[theme_name], report.family))
     if styles_name and styles_name in data:
         styles = _parse(data[styles_name], styles_name)
         names = _style_names(styles)

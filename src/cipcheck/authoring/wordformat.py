@@ -87,10 +87,14 @@ def has_symbol_font(rpr: etree._Element) -> bool:
     return any(is_symbol_font(fonts.get(w(slot))) for slot in _FONT_SLOTS)
 
 
-def set_font(rpr: etree._Element, family: str, *, all_scripts: bool = False) -> bool:
+def set_font(rpr: etree._Element, family: str, *, all_scripts: bool = False,
+             theme_is_family: bool = False) -> bool:
     """Set ``family`` on the Latin font slots of a run's properties (on every slot with
-    ``all_scripts``, for a new document); True when it changed. A symbol font is kept."""
-    if has_symbol_font(rpr):
+    ``all_scripts``, for a new document); True when it changed. A symbol font is kept,
+    and so is a reference to the theme's fonts when the theme already is ``family``
+    (``theme_is_family``): it shows in that font already, nothing to change (blind16: a
+    dossier in Arial through its theme was told 56 styles would change)."""
+    if has_symbol_font(rpr) or (theme_is_family and _follows_theme(rpr, family)):
         return False
     fonts = child(rpr, "rFonts", RPR_ORDER)
     before = dict(fonts.attrib)
@@ -105,6 +109,19 @@ def set_font(rpr: etree._Element, family: str, *, all_scripts: bool = False) -> 
             fonts.attrib.pop(w(theme), None)
             fonts.set(w(slot), family)
     return dict(fonts.attrib) != before
+
+
+def _follows_theme(rpr: etree._Element, family: str) -> bool:
+    fonts = rpr.find(w("rFonts"))
+    if fonts is None:
+        return False
+    themed = any(fonts.get(w(s)) for s in ("asciiTheme", "hAnsiTheme"))
+    return themed and all(fonts.get(w(s)) in (None, family) for s in ("ascii", "hAnsi"))
+
+
+def theme_is(theme_xml: bytes, family: str) -> bool:
+    """The theme's major and minor Latin typefaces are both ``family`` already."""
+    return not theme_fonts(theme_xml, family)[1]
 
 
 def set_size(rpr: etree._Element, points: float) -> bool:
