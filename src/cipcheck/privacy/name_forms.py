@@ -679,6 +679,23 @@ def _mail_parties(reading: Reading, at: int) -> list[NameHit]:
     return out
 
 
+def _party_lines(joined: tuple[str, list[int]]) -> list[int]:
+    """Places (in the reading) of the sentences where a line opens with « De : », « À : »…
+    From each colon back to its line's start: a pattern that opens on a line's start was
+    tried at every character (2.5 ms on a 50-page dossier; the colons, a few dozen, cost
+    nothing)."""
+    text, starts = joined
+    found: set[int] = set()
+    at = text.find(":")
+    while at >= 0:
+        line = text[max(0, at - 16):at]
+        head = line[line.rfind("\n") + 1:].strip() if "\n" in line or at < 16 else ""
+        if head in _PARTY_LABELS:
+            found.add(bisect.bisect_right(starts, at) - 1)
+        at = text.find(":", at + 1)
+    return sorted(found)
+
+
 def _message_start(toks: Sequence[Token]) -> int:
     """Index of the colon or dash after a word that announces a message (« SMS de 9 h : »),
     or -1."""
@@ -697,7 +714,6 @@ _FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)")
 # Apart: a pattern that opens with one literal is searched for that literal in C; with
 # the two alternatives in one, it was tried at every character (four times slower).
 _IDENTITY_HINT = re.compile(r"identite\s*:")
-_PARTY_HINT = re.compile(r"(?:^|\n)\s*(?:de|a|expediteur|destinataire|from|to)\s*:")
 _SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
 
 
@@ -722,9 +738,7 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
         out += _fields(toks, s)
         if "au nom d" in s.norm:
             out += _in_the_name_of(toks, s)
-    text, starts = joined
-    for at in sorted({bisect.bisect_right(starts, m.start()) - 1
-                      for m in _PARTY_HINT.finditer(text)}):
+    for at in _party_lines(joined):
         out += _mail_parties(reading, at)
     quoted = _sentences_with(reading, _SELF_HINT, joined)
     seen = {s.index for s in quoted}
