@@ -674,7 +674,9 @@ def _mail_parties(reading: Reading, at: int) -> list[NameHit]:
         if not all(title_case(x) or x.isupper() for x in texts) or not plain_words(
                 toks, words, s) or not _lexical_sign(keys) or role_after(toks, end):
             continue
-        at = next((n for n, k in enumerate(keys) if k not in given_names()), len(keys) - 1)
+        # The surname: the first word that is no given name of either list.
+        at = next((n for n, k in enumerate(keys)
+                   if k not in given_names() and not is_rare_given(k)), len(keys) - 1)
         out.append(_hit(toks, s, words, words[at]))
     return out
 
