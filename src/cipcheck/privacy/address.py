@@ -70,8 +70,11 @@ _LIVES = (r"demeurant|demeuren?t?|domicilie(?:e)?s?|habitant|habite(?:nt)?|resid
           r"(?:son|sa|leur) (?:logement|appartement|maison|studio|chambre)")
 # A floor or a flat's type may stand between (« loge au 4e étage du 18 boulevard… », « vit
 # dans un T2 au 45, avenue… »).
+# A room or a flat of a shelter may stand there too, with its number (« vit au FJT,
+# chambre 21, 6 allée… », « loge au foyer, chambre 12, 8 rue… »).
 _LINK = (r"(?:[^.;:\d\n]|\b\d{1,2}(?:e|er|eme)\b|\b[tf][1-6]\b|"
-         r"\b\d{1,2} (?:ans|mois|semaines)\b){0,40}?")
+         r"\b\d{1,2} (?:ans|mois|semaines)\b|"
+         r"\b(?:chambre|ch\.|appt\.?|appartement|logement|studio)\s*(?:n°\s*)?\d{1,4}\b){0,40}?")
 # The word whole: « loge », not « logement d'urgence du CCAS, 3 rue… ».
 LIVES_AT = re.compile(rf"\b(?:{_LIVES})(?!\w){_LINK}({_NUMBERED}|{_NUMBER_AFTER}|{_BOX})")
 # A person, then their address after a colon, a comma or in brackets (« Mme K. : 3 rue
@@ -154,9 +157,11 @@ STRUCTURE = re.compile(
 # ami »), a workplace before a name or a trade (« chez Bati Nord », « chez le paysagiste »).
 _CHEZ_A_PERSON = (r"chez(?=\s+(?:mme|madame|monsieur|mlle|m\.|elle|elles|lui|eux|moi|nous|"
                   r"vous|sa|son|ses|leur|leurs|ma|mon|mes|un|une)\b)")
+# A room numbered in a shelter or a hotel (« CHRS, chambre 12, 4 rue… ») is a person's
+# home inside the structure, as « appt » is in a residence.
 PERSONAL = re.compile(
     rf"\b(mme|madame|monsieur|mlle|il|elle|ils|elles|son|sa|ses|leur|{_CHEZ_A_PERSON}|"
-    r"domicile|habite|vit|demeurant|domicilie)\b|\bm\.\s")
+    r"domicile|habite|vit|demeurant|domicilie|chambre\s+(?:n°\s*)?\d{1,4})\b|\bm\.\s")
 
 
 # A hamlet or a lieu-dit has no number: after a word that says where a person lives, its

@@ -648,6 +648,10 @@ def _enumerated(toks: Sequence[Token], k: int) -> bool:
     return False
 
 
+# Titles abbreviated before a name (« Dr Morel », « Pr Lenoir »), never a role said after it.
+_TITLES_BEFORE = frozenset({"dr", "pr"})
+
+
 def role_after(toks: Sequence[Token], j: int) -> bool:
     """« M. Durand, directeur de l'agence », « Mme Caron, ma tutrice », « (tutrice) »,
     « Karine Lopez, de l'association… »."""
@@ -666,6 +670,8 @@ def role_after(toks: Sequence[Token], j: int) -> bool:
     # A field word (« Jordan Meyer – Visa de l'encadrant : … ») opens the next field.
     if not (k < len(toks) and is_word(toks[k]) and toks[k].word in _ROLES_NOT_FIELDS):
         return False
+    if toks[k].word in _TITLES_BEFORE:
+        return False  # « Dr », « Pr » stand before a name; texted after one, « pr » is « pour »
     if separated and toks[j].text == "," and _enumerated(toks, k):
         return False  # « il y avait Mathis Guérin, son chef d'atelier, la gérante… et moi »
     if toks[k].word not in _JOB_ROLES or determiner:
@@ -877,6 +883,8 @@ def _author(toks: Sequence[Token], i: int, j: int) -> bool:
             return True
     if _work_then_author(toks, i):
         return True
+    if _notion_then_author(toks, i):
+        return True
     # « sur Jacques Limoges pour la notion de maintien », « X et son modèle des… »: what
     # the name is drawn on for.
     return (j + 2 < len(toks) and toks[j].word in ("pour", "et", "avec")
@@ -908,6 +916,23 @@ def _work_then_author(toks: Sequence[Token], i: int) -> bool:
         elif is_word(t) and t.word in _AUTHOR_CUES:
             return title and toks[k + 1].text[0].isupper() or (
                 title and toks[k + 1].word in _OF | {"l", "la", "le", "les"})
+    return False
+
+
+def _notion_then_author(toks: Sequence[Token], i: int) -> bool:
+    """« la notion d'empowerment de Yann Le Bossé », « le concept de résilience de Boris
+    Cyrulnik », « la théorie de l'engagement de … »: a notion, its name in lower case, then
+    « de » and the author it is drawn from (« La notion de projet, Mélissa Caron l'a… »:
+    a comma between, not an author)."""
+    if i < 3 or not (toks[i - 1].word in _OF or (
+            toks[i - 1].text in "'’" and toks[i - 2].word == "d")):
+        return False
+    for k in range(i - 2, max(-1, i - 11), -1):
+        t = toks[k]
+        if is_word(t) and t.word in _DRAWN_ON:
+            return k >= 0
+        if not (t.text in "'’" or (is_word(t) and t.text.islower())):
+            return False
     return False
 
 
