@@ -48,6 +48,13 @@ def test_weeks_then_hours_of_another_place_are_added_to_confirm(text: str,
     assert not found.certain or found.doubt
 
 
+def test_weeks_told_as_time_added_leave_the_hours_to_confirm() -> None:
+    found = _read("Durée du stage : 35 heures au Centre social ; j'ai aussi passé 4 semaines "
+                  "à la Mission locale.")
+    assert found is not None
+    assert not found.certain or "4 semaines" in found.doubt
+
+
 def test_hours_after_weeks_across_a_plus_are_not_their_weekly_rate() -> None:
     # « 4 semaines + 35 heures »: a fifth week's worth, not « 4 semaines à 35 h ».
     found = _read("Durée du stage : 4 semaines à la Régie de quartier + 35 heures au CCAS.")

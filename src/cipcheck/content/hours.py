@@ -612,17 +612,18 @@ _ONE_MORE = frozenset({"puis", "plus", "et", "encore", "ensuite", "enfin"})
 def _another_period(toks: Sequence[Token], a: _Mention, b: _Mention) -> bool:
     """« 5 semaines à la régie de quartier, puis j'ai fait 20 heures au CCAS », « 5
     semaines à la mission locale + 21 h au CCAS », « 105 h au CCAS et 3 semaines au
-    PLIE »: two figures of one sentence joined as two periods (« + », « puis », « ensuite »,
-    « enfin »; « et », « plus » with a place between them) — the later is not what the
-    earlier came to (« 4 semaines, soit 140 h », « 52 heures réparties sur trois
-    semaines ») nor its rate (« 11 semaines à 35 h »)."""
+    PLIE », « 20 heures au CCAS ; j'ai aussi passé 5 semaines à la Mission locale »: two
+    figures of one sentence joined as two periods (« + », « puis », « ensuite », « enfin »;
+    « et », « plus », « aussi », « également », « encore » with a place between them) —
+    the later is not what the earlier came to (« 4 semaines, soit 140 h », « 52 heures
+    réparties sur trois semaines ») nor its rate (« 11 semaines à 35 h »)."""
     first, last = (a, b) if a.at < b.at else (b, a)
     between = toks[first.end:last.at]
     if not between or any(t.word in {"soit", "=", "(", "total", "dont", "sur", "x", "×"}
                           for t in between):
         return False
     return any(t.word in {"+", "puis", "ensuite", "enfin"} for t in between) or (
-        any(t.word in {"et", "plus"} for t in between)
+        any(t.word in {"et", "plus", "aussi", "egalement", "encore"} for t in between)
         and any(_structure_at(toks, k) for k in range(first.end, last.at)))
 
 
