@@ -272,17 +272,23 @@ def _done_first(header: list[Sequence[Token]], columns: list[int]) -> int:
     return (done or [c for c in columns if not _planned(header[c])] or columns)[0]
 
 
-def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool,
-           clock: bool = False) -> tuple[float, bool] | None:
+def _duration(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool
+              ) -> tuple[float, bool] | None:
+    """A cell of a column of durations: also hours and minutes as a spreadsheet writes
+    them (« 7:30 », « 210:00 »)."""
+    if unit in {"h", ""} and (hhmm := _hours_minutes(toks)) is not None:
+        return hhmm, False
+    return _value(toks, unit, hours_per_day, days_unit)
+
+
+def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool
+           ) -> tuple[float, bool] | None:
     """(hours, guessed) of one cell: a bare number under a unit header, or a number and
-    its unit; None for anything else (dates, clock times, text). ``clock``: a column of
-    durations written as a spreadsheet writes them (« 7:30 », « 210:00 »)."""
+    its unit; None for anything else (dates, clock times, text)."""
     words = [t for t in toks if t.kind != "punct"]
     numbers = [t for t in words if t.kind == "number"]
     if not numbers or toks[0].word in _MINUS and toks[0].end <= numbers[0].start:
         return None  # « – 14 h »: a gap, not a period
-    if clock and unit in {"h", ""} and (hhmm := _hours_minutes(toks)) is not None:
-        return hhmm, False
     mentions = hour_mentions(toks)
     if len(words) == len(numbers) and unit and len(numbers) <= 2:
         value = sum((t.value or 0) * (1000 if k < len(numbers) - 1 else 1)
@@ -400,8 +406,8 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         else:
             unplaced += 1
             continue
-        got = _value(row.toks[k], unit, hours_per_day, days_unit,
-                     _durations_column(header.toks[c]))
+        got = (_duration if _durations_column(header.toks[c]) else _value)(
+            row.toks[k], unit, hours_per_day, days_unit)
         if got is None or k == 0:
             continue
         name = [t for toks in row.toks[:k] for t in toks]
@@ -503,18 +509,18 @@ def _week_rows(rows: list[_Row], days: list[int], total_col: int | None
     for row in rows[1:]:
         label = row.cells[0].text.strip().lower()
         if row.toks[0][:1] and row.toks[0][0].word in _TOTAL_ROW:
-            got = _value(row.toks[-1], "h", 0.0, True, True) if len(row.cells) >= 2 else None
+            got = _duration(row.toks[-1], "h", 0.0, True) if len(row.cells) >= 2 else None
             if got is None:
                 return None
             grand = (got[0], row)
             continue
         if grand is not None or not _WEEK_LABEL.match(label):
             return None  # a row that is no week (« Semaine type », « Formation »)
-        day_hours = [_value(row.toks[c], "h", 0.0, True, True) if len(row.cells) == len(
+        day_hours = [_duration(row.toks[c], "h", 0.0, True) if len(row.cells) == len(
             header.cells) else None for c in days]
         read_days = None if any(v is None for v in day_hours) \
             else sum(v[0] for v in day_hours if v is not None)
-        written = _value(row.toks[-1], "h", 0.0, True, True) \
+        written = _duration(row.toks[-1], "h", 0.0, True) \
             if total_col is not None and len(row.cells) >= 2 else None
         if written is not None:
             unsure = unsure or (read_days is not None and abs(read_days - written[0]) >= 0.5)
