@@ -117,3 +117,30 @@ def test_words_near_time_off_that_are_not_time_off(text: str, hours: float | Non
         assert found is None or found.value >= 210.0
     else:
         assert found is not None and found.value == pytest.approx(hours)
+
+
+# ---- weeks of so many days, for a rule counted in days (OPS) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "J'ai fait mon immersion au centre social de Millau pendant six semaines, à raison de "
+    "quatre jours par semaine.",
+    "Mon immersion à la Mission locale de Foix : 5 semaines de 5 jours.",
+])
+def test_weeks_of_days_under_the_days_minimum_are_short_for_sure(text: str) -> None:
+    found = _read(text, days=True, minimum=203.0)
+    assert found is not None and found.value < 203.0
+    assert found.certain and not found.doubt
+
+
+def test_weeks_of_days_over_the_days_minimum_stay_to_confirm() -> None:
+    # A public holiday could take a day away: over the minimum, not sure.
+    found = _read("J'ai fait mon immersion au centre social de Millau pendant huit semaines, "
+                  "à raison de quatre jours par semaine.", days=True, minimum=203.0)
+    assert found is not None and found.value == pytest.approx(224.0)
+    assert not found.certain
+
+
+def test_weeks_of_days_of_someone_else_are_not_short_for_sure() -> None:
+    found = _read("Elle a fait son immersion au centre social de Millau pendant six semaines, "
+                  "à raison de quatre jours par semaine.", days=True, minimum=203.0)
+    assert found is None or not found.certain or found.doubt

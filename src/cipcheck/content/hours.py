@@ -3983,7 +3983,8 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
             and (_days_at_most(figs, decided) or (one_count := _count_at_the_rule_day(
                 readings, figs, decided, hours_per_day) or _count_short_at_any_rate(
-                readings, figs, decided, hours_per_day, minimum))):
+                readings, figs, decided, hours_per_day, minimum)
+                or (days_unit and _weeks_of_days(readings, figs, decided, hours_per_day)))):
         # « mes dix-huit jours de stage » under a minimum in hours: days are read at the
         # rule's day (7 h, a 35-hour week), the longest a placement day usually is — under
         # the minimum even so, the count is short; over it, shorter days could leave it
@@ -4178,6 +4179,36 @@ def _count_short_at_any_rate(readings: Sequence[Reading], figs: list[Figure],
     # periods), and its rate written in the sentence, not assumed (« interrompu au bout
     # de 4 semaines » says nothing of its days).
     return len(counts) == len(terms) and all(rate in rates for rate in written)
+
+
+_WEEKS_OF_DAYS = re.compile(r"^\d+ semaines × \d+ jours × (\d+(?:,\d+)?) h$")
+_DAYS_TERM = re.compile(r"^\d+ jours × (\d+(?:,\d+)?) h$")
+
+
+def _weeks_of_days(readings: Sequence[Reading], figs: list[Figure], decided: HoursReading,
+                   hours_per_day: float) -> bool:
+    """For a rule counted in days (the OPS mémoire, 29 jours): « sept semaines à raison de
+    quatre jours par semaine », « 5 semaines de 5 jours, plus 2 jours »: weeks of so many
+    days are a count of days — at most weeks × days (a public holiday only takes one
+    away), read at the rule's own day. Under the minimum, short for sure, as a count of
+    days is (``_days_at_most``): the candidate's own, no other figure beside it."""
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    if best is None or best.plan or best.theirs or decided.others \
+            or (decided.doubt and not decided.doubt.startswith("somme de 2 chiffres")) \
+            or any(abs(f.value - best.value) >= 0.5 for f in figs if not f.plan):
+        return False
+    terms = best.how.split(" + ")
+    first = _WEEKS_OF_DAYS.match(terms[0])
+    days = [_DAYS_TERM.match(t) for t in terms[1:]]
+    if first is None or not all(days) or any(
+            float(m.group(1).replace(",", ".")) != hours_per_day for m in [first, *days] if m):
+        return False
+    r = _figure_reading(readings, best)
+    if r is None:
+        return False
+    toks = r.tokens_of(r.sentences[best.sentence])
+    return (best.stated or any(t.word in _FIRST_PERSON for t in toks)) \
+        and not any(t.word in _SOMEONE_ELSE or t.word in _THIRD_PARTY for t in toks)
 
 
 def _figure_reading(readings: Sequence[Reading], fig: Figure) -> Reading | None:
