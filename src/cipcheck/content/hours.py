@@ -609,6 +609,60 @@ _MORE_STEMS = ("prolong", "rallong", "ajout", "s'ajout")
 _ONE_MORE = frozenset({"puis", "plus", "et", "encore", "ensuite", "enfin"})
 
 
+def _another_period(toks: Sequence[Token], a: _Mention, b: _Mention) -> bool:
+    """« 5 semaines à la régie de quartier, puis j'ai fait 20 heures au CCAS », « 5
+    semaines à la mission locale + 21 h au CCAS », « 105 h au CCAS et 3 semaines au
+    PLIE », « 20 heures au CCAS ; j'ai aussi passé 5 semaines à la Mission locale »: two
+    figures of one sentence joined as two periods (« + », « puis », « ensuite », « enfin »;
+    « et », « plus », « aussi », « également », « encore » with a place between them) —
+    the later is not what the earlier came to (« 4 semaines, soit 140 h », « 52 heures
+    réparties sur trois semaines ») nor its rate (« 11 semaines à 35 h »)."""
+    first, last = (a, b) if a.at < b.at else (b, a)
+    between = toks[first.end:last.at]
+    if not between or any(t.word in {"soit", "=", "(", "total", "dont", "sur", "x", "×"}
+                          for t in between):
+        return False
+    return any(t.word in {"+", "puis", "ensuite", "enfin"} for t in between) or (
+        any(t.word in {"et", "plus", "aussi", "egalement", "encore"} for t in between)
+        and any(_structure_at(toks, k) for k in range(first.end, last.at)))
+
+
+# Time the placement did not have, around a count of days or weeks (« la structure ayant
+# fermé deux semaines », « trois semaines d'arrêt », « deux jours fériés »).
+_OFF_WORDS = frozenset({"vacances", "malade", "hospitalisation", "hospitalisee", "hospitalise",
+                        "fermeture", "fermetures", "interruption", "ferma", "fermait"})
+_FARM_BEFORE = frozenset({"la", "une", "l", "cette", "sa", "ma", "notre"})
+
+
+def _off_word(toks: Sequence[Token], k: int) -> bool:
+    t = toks[k]
+    if t.word in {"ferme", "fermes"} and k >= 1 and toks[k - 1].word in _FARM_BEFORE:
+        return False  # « à la ferme pédagogique »: a farm, not a closure
+    return t.word in _TIME_OFF or t.word in _OFF_WORDS
+
+
+def _time_off(toks: Sequence[Token], m: _Mention) -> bool:
+    """« la ressourcerie a fermé deux semaines », « un arrêt maladie de trois semaines »,
+    « trois semaines d'arrêt », « 2 jours fériés », « deux jours de congé »: days or weeks
+    of closure, sick leave, holidays or absence — never placement time, neither added nor
+    counted as what the placement could reach. Not « 20 jours hors congés » (the placement's
+    own count) nor a closure told in another clause."""
+    for k in range(m.at - 1, max(-1, m.at - 5), -1):
+        t = toks[k]
+        if t.word in _CUTS or t.word in _CLAUSE_PUNCT or t.kind == "number" \
+                or t.word in _FIRST_PERSON or t.stem in DID_STEMS:
+            break
+        if _off_word(toks, k):
+            return True
+    k = m.end
+    if k < len(toks) and toks[k].word in {"de", "d"}:
+        k += 1
+        while k < len(toks) and toks[k].word in {"'", "mon", "ma", "mes", "son", "sa", "la",
+                                                  "l"}:
+            k += 1
+    return k < len(toks) and _off_word(toks, k)
+
+
 def _en_did(toks: Sequence[Token], i: int) -> bool:
     """« 140 heures de stage étaient demandées ; j'en ai effectué 154 »: « en » stands for
     the hours named before, and the bare number after the verb takes their unit."""
@@ -1896,8 +1950,9 @@ class _Scan:
             return self.one_more_week(m, lo, hi)
         if m.value > 60:
             return None
+        # (« 4 semaines au PLIE + 35 heures à l'AFPA »: another period, not the rate)
         weekly = next((n for n in mentions if n.unit == "h" and 0 < n.at - m.end <= 4
-                       and 15 <= n.value <= 48
+                       and 15 <= n.value <= 48 and not _another_period(toks, m, n)
                        and (n.at - m.end <= 1 or not _is_clock(toks, n, mentions))), None)
         if weekly is None:
             # « cinq semaines en stage, à raison de trente-cinq heures par semaine »: the
@@ -2084,9 +2139,11 @@ class _Scan:
             return None
         added = any(t.word in _ADDED for t in self.toks[max(0, m.at - 2):m.at])
         if any(n.unit == "h" and not _is_clock(self.toks, n, self.mentions)
-               and not (added and n.at < m.at) for n in self.mentions):
+               and not (added and n.at < m.at) and not _another_period(self.toks, m, n)
+               for n in self.mentions):
             # « 4 semaines (140 h) »: hours written in the sentence say it; not « 105 h
-            # au CCAS + 2 semaines au PLIE », weeks added after them.
+            # au CCAS + 2 semaines au PLIE », weeks added after them, nor « 5 semaines à
+            # la régie, puis 20 heures au CCAS », hours added after them.
             return None
         if any(n is not m and _rate_after(self.toks, n.end) for n in self.mentions) or any(
                 t.word in {"partiel", "partiels"} for t in self.toks):
@@ -2433,7 +2490,8 @@ class _Scan:
 
     def amount(self, m: _Mention) -> tuple[_Amount, int, int] | None:
         toks = self.toks
-        if m.used or _is_clock(toks, m, self.mentions):
+        if m.used or _is_clock(toks, m, self.mentions) \
+                or (m.unit in {"d", "hd", "w", "m"} and _time_off(toks, m)):
             return None
         if _LEADERS.search(self.reading.blocks[toks[m.at].block].text) \
                 and not _placement_leader(self.reading.blocks[toks[m.at].block].text, toks, m):
@@ -3925,7 +3983,8 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
     if not decided.certain and minimum is not None and decided.value < minimum - 0.5 \
             and (_days_at_most(figs, decided) or (one_count := _count_at_the_rule_day(
                 readings, figs, decided, hours_per_day) or _count_short_at_any_rate(
-                readings, figs, decided, hours_per_day, minimum))):
+                readings, figs, decided, hours_per_day, minimum)
+                or (days_unit and _weeks_of_days(readings, figs, decided, hours_per_day)))):
         # « mes dix-huit jours de stage » under a minimum in hours: days are read at the
         # rule's day (7 h, a 35-hour week), the longest a placement day usually is — under
         # the minimum even so, the count is short; over it, shorter days could leave it
@@ -4120,6 +4179,36 @@ def _count_short_at_any_rate(readings: Sequence[Reading], figs: list[Figure],
     # periods), and its rate written in the sentence, not assumed (« interrompu au bout
     # de 4 semaines » says nothing of its days).
     return len(counts) == len(terms) and all(rate in rates for rate in written)
+
+
+_WEEKS_OF_DAYS = re.compile(r"^\d+ semaines × \d+ jours × (\d+(?:,\d+)?) h$")
+_DAYS_TERM = re.compile(r"^\d+ jours × (\d+(?:,\d+)?) h$")
+
+
+def _weeks_of_days(readings: Sequence[Reading], figs: list[Figure], decided: HoursReading,
+                   hours_per_day: float) -> bool:
+    """For a rule counted in days (the OPS mémoire, 29 jours): « sept semaines à raison de
+    quatre jours par semaine », « 5 semaines de 5 jours, plus 2 jours »: weeks of so many
+    days are a count of days — at most weeks × days (a public holiday only takes one
+    away), read at the rule's own day. Under the minimum, short for sure, as a count of
+    days is (``_days_at_most``): the candidate's own, no other figure beside it."""
+    best = next((f for f in figs if _is_reading(f, decided)), None)
+    if best is None or best.plan or best.theirs or decided.others \
+            or (decided.doubt and not decided.doubt.startswith("somme de 2 chiffres")) \
+            or any(abs(f.value - best.value) >= 0.5 for f in figs if not f.plan):
+        return False
+    terms = best.how.split(" + ")
+    first = _WEEKS_OF_DAYS.match(terms[0])
+    days = [_DAYS_TERM.match(t) for t in terms[1:]]
+    if first is None or not all(days) or any(
+            float(m.group(1).replace(",", ".")) != hours_per_day for m in [first, *days] if m):
+        return False
+    r = _figure_reading(readings, best)
+    if r is None:
+        return False
+    toks = r.tokens_of(r.sentences[best.sentence])
+    return (best.stated or any(t.word in _FIRST_PERSON for t in toks)) \
+        and not any(t.word in _SOMEONE_ELSE or t.word in _THIRD_PARTY for t in toks)
 
 
 def _figure_reading(readings: Sequence[Reading], fig: Figure) -> Reading | None:
@@ -4631,8 +4720,10 @@ REQUIREMENT = _REQUIREMENT
 RULE_VERBS = _RULE_VERBS
 SOMEONE_ELSE = _SOMEONE_ELSE
 THIRD_PARTY = _THIRD_PARTY
+another_period = _another_period
 clause = _clause
 is_clock = _is_clock
+time_off = _time_off
 nearest_cue = _nearest_cue
 rate_after = _rate_after
 structure_at = _structure_at

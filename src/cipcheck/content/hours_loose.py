@@ -24,6 +24,7 @@ from cipcheck.content.hours import (
     SOMEONE_ELSE,
     THEIR_PLACEMENT,
     Figure,
+    another_period,
     clause,
     hour_mentions,
     is_clock,
@@ -31,6 +32,7 @@ from cipcheck.content.hours import (
     quote_around,
     rate_after,
     structure_at,
+    time_off,
 )
 from cipcheck.reading import Reading, Token
 from cipcheck.reading.when import earlier_in, planned_near
@@ -77,19 +79,21 @@ def _spans_of(toks: Sequence[Token], text: str,
         return []
     out = [(v * _per(u, hours_per_day), at) for v, u, at in _one_more(toks)]
     for m in mentions:
-        if m.unit not in {"w", "d", "m"} or m.value <= 0 or (m.unit == "d" and m.value < 2):
+        if m.unit not in {"w", "d", "m"} or m.value <= 0 or (m.unit == "d" and m.value < 2) \
+                or time_off(toks, m):
             continue
         if rate_after(toks, m.end) or (m.at >= 1 and toks[m.at - 1].word in _DELAY) \
                 or (m.at >= 1 and toks[m.at - 1].word in {"par", "/", "chaque", "tous"}) \
                 or _delay_around(toks, m.at, m.end):
             continue
         # A span that hours written on the same line measure (« 52 heures réparties sur
-        # trois semaines », « 8 jours (56 heures) ») or a product read from it.
+        # trois semaines », « 8 jours (56 heures) ») or a product read from it; not one
+        # told as another period (« 5 semaines à la régie, puis 20 heures au CCAS »).
         line = _line_of(text, toks[m.at].start)
         if not _told_more(toks, m.end) and any(
                 n is not m and n.unit in {"h", "w", "d", "hd"} and _line_of(
                     text, toks[n.at].start) == line and not is_clock(toks, n, mentions)
-                for n in mentions):
+                and not another_period(toks, m, n) for n in mentions):
             continue
         lo, hi = clause(toks, m)
         if planned_near(toks, m.at, m.end, lo) or earlier_in(toks, lo, m.at, hi):

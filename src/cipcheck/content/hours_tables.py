@@ -272,6 +272,15 @@ def _done_first(header: list[Sequence[Token]], columns: list[int]) -> int:
     return (done or [c for c in columns if not _planned(header[c])] or columns)[0]
 
 
+def _duration(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool
+              ) -> tuple[float, bool] | None:
+    """A cell of a column of durations: also hours and minutes as a spreadsheet writes
+    them (« 7:30 », « 210:00 »)."""
+    if unit in {"h", ""} and (hhmm := _hours_minutes(toks)) is not None:
+        return hhmm, False
+    return _value(toks, unit, hours_per_day, days_unit)
+
+
 def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bool
            ) -> tuple[float, bool] | None:
     """(hours, guessed) of one cell: a bare number under a unit header, or a number and
@@ -304,6 +313,27 @@ def _value(toks: Sequence[Token], unit: str, hours_per_day: float, days_unit: bo
     if m.unit == "hd":
         return m.value * hours_per_day / 2, True
     return m.value * 5 * hours_per_day, True
+
+
+def _hours_minutes(toks: Sequence[Token]) -> float | None:
+    """« 7:30 », « 210:00 », « 31h30 »: hours and minutes, the cell's only figure."""
+    if len(toks) != 3 or toks[1].word not in {":", "h"} or toks[0].kind != "number" \
+            or toks[2].kind != "number" or len(toks[2].text) != 2 \
+            or toks[0].end != toks[1].start or toks[1].end != toks[2].start:
+        return None
+    minutes = toks[2].value or 0.0
+    return None if minutes >= 60 else (toks[0].value or 0.0) + minutes / 60
+
+
+# Header words of a column of clock times (« Heure », « Arrivée », « Départ »): « 14:00 »
+# there is a moment, never a duration.
+_CLOCK_HEADER = frozenset({"heure", "horaire", "horaires", "debut", "fin", "arrivee",
+                           "depart", "h"})
+
+
+def _durations_column(head: Sequence[Token]) -> bool:
+    words = {t.word for t in head if t.kind == "word"}
+    return bool(words) and not words <= _CLOCK_HEADER
 
 
 # Over the complexity limit (11 > 10): a listed exception, to split.
@@ -376,7 +406,8 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         else:
             unplaced += 1
             continue
-        got = _value(row.toks[k], unit, hours_per_day, days_unit)
+        got = (_duration if _durations_column(header.toks[c]) else _value)(
+            row.toks[k], unit, hours_per_day, days_unit)
         if got is None or k == 0:
             continue
         name = [t for toks in row.toks[:k] for t in toks]
@@ -478,18 +509,18 @@ def _week_rows(rows: list[_Row], days: list[int], total_col: int | None
     for row in rows[1:]:
         label = row.cells[0].text.strip().lower()
         if row.toks[0][:1] and row.toks[0][0].word in _TOTAL_ROW:
-            got = _value(row.toks[-1], "h", 0.0, True) if len(row.cells) >= 2 else None
+            got = _duration(row.toks[-1], "h", 0.0, True) if len(row.cells) >= 2 else None
             if got is None:
                 return None
             grand = (got[0], row)
             continue
         if grand is not None or not _WEEK_LABEL.match(label):
             return None  # a row that is no week (« Semaine type », « Formation »)
-        day_hours = [_value(row.toks[c], "h", 0.0, True) if len(row.cells) == len(
+        day_hours = [_duration(row.toks[c], "h", 0.0, True) if len(row.cells) == len(
             header.cells) else None for c in days]
         read_days = None if any(v is None for v in day_hours) \
             else sum(v[0] for v in day_hours if v is not None)
-        written = _value(row.toks[-1], "h", 0.0, True) \
+        written = _duration(row.toks[-1], "h", 0.0, True) \
             if total_col is not None and len(row.cells) >= 2 else None
         if written is not None:
             unsure = unsure or (read_days is not None and abs(read_days - written[0]) >= 0.5)
