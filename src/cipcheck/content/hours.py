@@ -3002,6 +3002,8 @@ class _Scan:
         part of the placement, a reading to confirm, never a failure."""
         toks = self.toks
         read = {id(m) for _, m in self.accepted}
+        if self.restated_in_hours(read):
+            return False
         for n in self.mentions:
             if id(n) in read or n.used or n.unit not in {"w", "d", "hd"}:
                 continue
@@ -3017,6 +3019,22 @@ class _Scan:
             w in {"le", "du"} and words[k + 1] == "reste" and not _rest_of_time(words, k + 2)
             and not _never_done(words, k + 2)
             for k, w in enumerate(words[:-1]))
+
+    def restated_in_hours(self, read: set[int]) -> bool:
+        """« 1 semaine et 3 jours de stage, soit 56 heures au total », « 4 semaines et 2
+        jours, soit 154 heures »: the weeks and days before the one figure read are that
+        figure counted another way — their hours add up to it exactly (weeks of five days
+        at the rule's hours per day) — not more time left out (blind17: a plain 56 h under
+        the minimum only warned)."""
+        if len(self.accepted) != 1:
+            return False
+        figure, m = self.accepted[0]
+        units = {"w": 5 * self.hours_per_day, "d": self.hours_per_day,
+                 "hd": self.hours_per_day / 2}
+        before = [n for n in self.mentions if id(n) not in read and n.at < m.at]
+        if not before or any(n.unit not in units for n in before):
+            return False
+        return abs(sum(n.value * units[n.unit] for n in before) - figure.value) < 0.5
 
     def own_clause(self, m: _Mention) -> Sequence[Token] | None:
         """The tokens after the last semicolon before the figure, when there is one."""
