@@ -1,0 +1,80 @@
+"""A content named, then said not made by the relative on it (content18, issue 8 point 4).
+
+« Il me manque une chose, le livret d'accueil, que je n'ai pas eu le temps de rédiger » has
+no verb of its own for « livret »: the relative that follows says what became of it, and
+it says not made. A verb of its own after the relative is what counts (« Le bilan, que nous
+n'avons pas pu faire en salle, s'est tenu par téléphone » was held), and a semicolon closes
+the clause (« …, que je n'ai pas pu faire ; le reste… » — the words after it are another
+sentence's). Passages written for these tests.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from said_of import said_of
+
+from cipcheck.content.evaluate import Scope, evaluate
+from cipcheck.reading.negation import Said
+from cipcheck.ruleset import load
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "content"))
+from cases import blocks_of  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Il me manque une chose, le livret d'accueil, que je n'ai pas eu le temps de rédiger.",
+     "livret"),
+    ("Tout y est, sauf la carte des partenaires, que je n'ai pas pu dresser ; la suite du "
+     "mémoire m'a pris plus de temps que prévu.", "carte"),
+    ("Un seul manque dans ce travail : la cartographie que nous n'avons pas réalisée.",
+     "cartograph"),
+])
+def test_a_relative_that_says_not_made(text: str, word: str) -> None:
+    assert said_of(text, word) is Said.NOT_DONE
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # The content's own verb comes after the relative: it was held, or it shows.
+    ("Le bilan, que nous n'avons pas pu faire en salle, s'est tenu par téléphone.", "bilan"),
+    ("La grille, que je n'avais pas prévue au départ, a servi à chaque séance.", "grille"),
+    # A relative that says nothing of making it.
+    ("Il y a aussi la carte des partenaires, que je n'ai pas montrée à ma tutrice.", "carte"),
+    # A relative of its subject, not its object: someone else's doing.
+    ("Il reste le questionnaire, qui ne demande que dix minutes.", "questionnaire"),
+    # The clause has its verb: the relative qualifies what was made.
+    ("J'ai terminé la cartographie, que je n'avais jamais faite auparavant.", "cartograph"),
+])
+def test_other_relatives_leave_it_made(text: str, word: str) -> None:
+    assert said_of(text, word) is Said.DONE
+
+
+def test_unfinished_in_a_relative_is_unfinished() -> None:
+    assert said_of("Voici la cartographie, que je n'ai pas pu terminer.",
+                   "cartograph") is Said.UNFINISHED
+
+
+MEMOIRE = """\
+# La structure
+L'association Tremplin 26 accueille à Crest des demandeurs d'emploi de longue durée du
+Val de Drôme ; elle tient un atelier de couture et une épicerie solidaire.
+
+# Les partenaires
+La cartographie des partenaires n'a pas pu être faite : l'association changeait de
+direction pendant ma période.
+
+# Conclusion
+Ce travail a une lacune, la cartographie, que je n'ai pas pu faire ; tout le reste m'a
+appris à regarder une association de l'intérieur.
+"""
+
+
+def test_a_mandatory_content_said_not_made_in_the_conclusion_stays_absent() -> None:
+    ops = load("ops-memoire")
+    blocks = blocks_of(MEMOIRE)
+    r = next(r for r in evaluate(ops.content, Scope(blocks, blocks), ops.lexicon)
+             if r.item.id == "cartographie")
+    assert not r.found
+    assert r.absent
