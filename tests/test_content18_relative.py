@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from content_state import item_state
 from said_of import said_of
 
 from cipcheck.content.evaluate import Scope, evaluate
@@ -78,3 +79,32 @@ def test_a_mandatory_content_said_not_made_in_the_conclusion_stays_absent() -> N
              if r.item.id == "cartographie")
     assert not r.found
     assert r.absent
+
+
+# The shared diagnosis told by what the person can do, reviewed with them at the start.
+SUIVI = """\
+# M. R. et son projet
+M. R., 44 ans, a été magasinier pendant quinze ans dans une coopérative de Vierzon qui a
+fermé l'an dernier. Il veut rester dans la logistique.
+
+# Premier rendez-vous
+{said}
+"""
+
+
+@pytest.mark.parametrize("said", [
+    "Nous avons pris le temps de voir ce qu'il sait faire : conduire un chariot, tenir un "
+    "inventaire, former les nouveaux.",
+    "Au premier rendez-vous, nous avons fait ensemble la liste de ses compétences à partir "
+    "de ses anciennes fiches de poste.",
+])
+@pytest.mark.parametrize(("rules", "part"), [("cip-ccp2", 2), ("cip-titre", 3)])
+def test_what_the_person_can_do_is_the_diagnosis(said: str, rules: str, part: int) -> None:
+    assert item_state(SUIVI.format(said=said), "diagnostic", rules=rules,
+                      part=part) == "found"
+
+
+def test_a_first_meeting_without_the_person_stays_without_diagnosis() -> None:
+    said = "Nous avons choisi une date pour la visite de l'entrepôt et réservé la salle."
+    assert item_state(SUIVI.format(said=said), "diagnostic", rules="cip-ccp2",
+                      part=2) == "absent"
