@@ -47,6 +47,9 @@ def test_a_relative_that_says_not_made(text: str, word: str) -> None:
     ("Il reste le questionnaire, qui ne demande que dix minutes.", "questionnaire"),
     # The clause has its verb: the relative qualifies what was made.
     ("J'ai terminé la cartographie, que je n'avais jamais faite auparavant.", "cartograph"),
+    # A question quoted further on is no relative on the content, even in the future.
+    ("En fin de séance, un questionnaire de trois questions, et une dernière : « Que "
+     "direz-vous à votre employeur lundi ? ».", "questionnaire"),
 ])
 def test_other_relatives_leave_it_made(text: str, word: str) -> None:
     assert said_of(text, word) is Said.DONE
@@ -108,3 +111,32 @@ def test_a_first_meeting_without_the_person_stays_without_diagnosis() -> None:
     said = "Nous avons choisi une date pour la visite de l'entrepôt et réservé la salle."
     assert item_state(SUIVI.format(said=said), "diagnostic", rules="cip-ccp2",
                       part=2) == "absent"
+
+
+# Where a workshop came from, said in the candidate's words.
+ATELIER = """\
+# L'atelier « Ma banque en ligne »
+{said}
+
+# Déroulement
+Trois séances de deux heures, six participants, un ordinateur pour deux.
+"""
+
+
+@pytest.mark.parametrize("said", [
+    "La demande est venue du foyer de jeunes travailleurs : plusieurs résidents ne "
+    "savaient plus consulter leurs comptes depuis la fermeture de l'agence.",
+    "Le directeur de l'épicerie solidaire m'a passé une commande : aider les bénévoles à "
+    "tenir la caisse sans erreur.",
+    "Il répondait aux difficultés repérées lors des permanences : les personnes venaient "
+    "avec des courriers de la banque qu'elles ne comprenaient pas.",
+])
+@pytest.mark.parametrize(("rules", "part"), [("cip-ccp2", 3), ("cip-titre", 4)])
+def test_where_the_workshop_came_from_is_its_demand(said: str, rules: str, part: int) -> None:
+    assert item_state(ATELIER.format(said=said), "demande", rules=rules, part=part) == "found"
+
+
+def test_a_workshop_told_without_its_origin_has_no_demand() -> None:
+    said = "Je l'ai animé dans la salle du premier étage, avec le vidéoprojecteur du centre."
+    assert item_state(ATELIER.format(said=said), "demande", rules="cip-ccp2",
+                      part=3) == "absent"

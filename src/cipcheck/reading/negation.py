@@ -508,7 +508,7 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
         if words[nlo] in _RELATIVES:
             tail = _main_verb_after_relative(words, nlo, nhi)
             if tail is None:
-                relative = relative or (nlo, nhi)
+                relative = (nlo, nhi) if _right_after(words, quoted, hi, nlo) else relative
                 continue
             # « L'outil que je voulais fabriquer n'a pas été fait »: the relative is not
             # closed by a comma; its tail is the subject's own verb.
@@ -525,6 +525,13 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
     else:
         return _verbless(words, stems, (lo, hi), relative, _Scope(scope_w, scope_s, own))
     return _Scope(scope_w, scope_s, own)
+
+
+def _right_after(words: list[str], quoted: list[bool], hi: int, nlo: int) -> bool:
+    """Whether the relative at ``nlo`` follows the content's segment (ending at ``hi``)
+    straight on — not a question quoted further on (« … et une question : « Que
+    ferez-vous… » »)."""
+    return nlo == hi + (words[hi:hi + 1] == [","]) and not quoted[nlo]
 
 
 def _verbless(words: list[str], stems: list[str], noun: tuple[int, int],
@@ -547,7 +554,10 @@ def _object_relative(words: list[str], stems: list[str], noun: tuple[int, int],
     if words[rlo] not in {"que", "qu"}:
         return None
     scope = _Scope(words[lo:hi] + words[rlo:rhi], stems[lo:hi] + stems[rlo:rhi])
-    return scope if scope.verdict() in (Said.NOT_DONE, Said.UNFINISHED) else None
+    # Only a relative that denies it: a future or a wish there may be a question asked
+    # or a plan for someone else, not the content itself unmade.
+    return scope if scope.negated() and scope.verdict() in (
+        Said.NOT_DONE, Said.UNFINISHED) else None
 
 
 def _main_verb_after_relative(words: list[str], lo: int, hi: int) -> int | None:
