@@ -499,10 +499,16 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
     # A subject without its verb: the verb comes after incises (relatives skipped,
     # participles kept: « prévue en mars » says something of the subject).
     quoted = _quoted(words)
+    relative: tuple[int, int] | None = None
     for nlo, nhi in segments[at + 1:at + 4]:
+        if words[nlo - 1] == ";":
+            # « …, la cartographie, que je n'ai pas pu faire ; le reste m'a… »: after a
+            # semicolon comes another clause, not the subject's verb.
+            return _verbless(words, stems, (lo, hi), relative, _Scope(scope_w, scope_s, own))
         if words[nlo] in _RELATIVES:
             tail = _main_verb_after_relative(words, nlo, nhi)
             if tail is None:
+                relative = (nlo, nhi) if _right_after(words, quoted, hi, nlo) else relative
                 continue
             # « L'outil que je voulais fabriquer n'a pas été fait »: the relative is not
             # closed by a comma; its tail is the subject's own verb.
@@ -516,7 +522,42 @@ def _scope_of(words: list[str], stems: list[str], segments: Sequence[tuple[int, 
         scope_w, scope_s = scope_w + words[nlo:nhi], scope_s + stems[nlo:nhi]
         if _has_verb(words[nlo:nhi]):
             break
+    else:
+        return _verbless(words, stems, (lo, hi), relative, _Scope(scope_w, scope_s, own))
     return _Scope(scope_w, scope_s, own)
+
+
+def _right_after(words: list[str], quoted: list[bool], hi: int, nlo: int) -> bool:
+    """Whether the relative at ``nlo`` follows the content's segment (ending at ``hi``)
+    straight on — not a question quoted further on (« … et une question : « Que
+    ferez-vous… » »)."""
+    return nlo == hi + (words[hi:hi + 1] == [","]) and not quoted[nlo]
+
+
+def _verbless(words: list[str], stems: list[str], noun: tuple[int, int],
+              relative: tuple[int, int] | None, scope: _Scope) -> _Scope:
+    """The clause of a subject that found no verb of its own: what a relative on it
+    says, when it says the content not made, else what was read."""
+    if relative is None:
+        return scope
+    return _object_relative(words, stems, noun, relative) or scope
+
+
+def _object_relative(words: list[str], stems: list[str], noun: tuple[int, int],
+                     relative: tuple[int, int]) -> _Scope | None:
+    """« Ce mémoire est incomplet sur un point, la cartographie, que je n'ai pas pu
+    faire. »: a content that has no verb of its own is the object of the relative that
+    follows it; what that relative says not made or unfinished is said of the content.
+    (A verb after the relative is the content's own: « Le bilan, que nous n'avons pas pu
+    faire en présentiel, s'est tenu au téléphone » was held.)"""
+    (lo, hi), (rlo, rhi) = noun, relative
+    if words[rlo] not in {"que", "qu"}:
+        return None
+    scope = _Scope(words[lo:hi] + words[rlo:rhi], stems[lo:hi] + stems[rlo:rhi])
+    # Only a relative that denies it: a future or a wish there may be a question asked
+    # or a plan for someone else, not the content itself unmade.
+    return scope if scope.negated() and scope.verdict() in (
+        Said.NOT_DONE, Said.UNFINISHED) else None
 
 
 def _main_verb_after_relative(words: list[str], lo: int, hi: int) -> int | None:
