@@ -30,7 +30,8 @@ class Planned:
 
     page: int
     words: str
-    reason: str  # "à venir" | "annulé" | "non tenu" | "hors série" | "indice" (see hints)
+    reason: str  # "à venir" | "annulé" | "non tenu" | "hors série" | "pas nommé entretien"
+    # | "indice" (see hints)
 
 
 @dataclass

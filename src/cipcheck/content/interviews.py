@@ -170,6 +170,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
     interviews, not_held, agreed = _as_the_writer_confirms(view, interviews, own)
     planned += not_held
+    interviews, unnamed = _as_the_writer_names(view, interviews, stated)
+    planned += unnamed
     total = _announced(view, announced)
     interviews, past_total = _as_announced(interviews, total)
     interviews, planned, replaced = as_the_series_tells(view, interviews, planned, total)
@@ -250,6 +252,75 @@ def _as_the_writer_confirms(view: Reading, interviews: list[Interview],
             i.doubt in (None, "compte du texte", "à confirmer") for i in interviews):
         return told, [Planned(i.page, i.words, "non tenu") for i in apart], agreed
     return interviews, [], agreed
+
+
+
+def _as_the_writer_names(view: Reading, interviews: list[Interview],
+                         stated: Planned | None) -> tuple[list[Interview], list[Planned]]:
+    """The writer counts one or two « entretiens » (« Deux entretiens, c'est peu ») and
+    exactly that many of the meetings read are told as interviews — by that noun (« Le
+    premier entretien », « Entretien du 6 février ») or as a numbered series (« Émission
+    1 — 13 janvier », « Émission 2 — … ») — while the others read beyond the count are told
+    otherwise: a dated paragraph (« Le 2 février ⏎ Réunion de l'équipe, sans les
+    salariés »), a rendez-vous set (« il avait rendez-vous avec moi mais … on n'a rien
+    fait »), a « rdv » in a pasted message. Two readings agree, the writer's count and the
+    interviews the writer names, and the scene of each other moment says something did
+    not happen (« pas », « rien », « sans », « seule », « n' », or a plan word) — a third
+    told plainly as held (« Le 31 mars, comme prévu, nous avons choisi ensemble une
+    formation ») stays a doubt. Then the count is theirs, sure, and the others are listed
+    apart (« pas nommé entretien »). Seen beyond a writer's count of two in devset13a,
+    devset14a and devset14b (two interviews told, a third moment warned on)."""
+    if stated is None or "entretien" not in fold(stated.words):
+        return interviews, []
+    few = int(stated.reason)
+    named = [i for i in interviews if _named_interview(i, few)]
+    others = [i for i in interviews if not any(i is x for x in named)]
+    if len(named) != few or not others or any(
+            i.implied or (i.rank or 0) > few or i.doubt not in (None, "compte du texte")
+            for i in interviews) or not all(_scene_says_not(view, i) for i in others):
+        return interviews, []
+    kept = [replace(i, doubt=None) for i in named]
+    return kept, [Planned(i.page, i.words, "pas nommé entretien") for i in others]
+
+
+# What a scene says did not happen: « on n'a rien fait », « sans les salariés », « je suis
+# passée seule », « Pas d'émission », « je peux pas lundi ».
+_NOT_SO = re.compile(r"\bn'|\b(?:pas|rien|sans|jamais|seule?s?)\b")
+
+
+def _scene_says_not(view: Reading, i: Interview) -> bool:
+    """The first sentence that tells ``i`` (by its date, else its words) and what follows
+    it in its paragraph — or, for a heading, under it — says something did not happen."""
+    words = fold(i.words).strip(" .,;:«»…")
+    at = next((s for s in view.sentences if s.page == i.page and (
+        any(d.key == i.date for d in find_dates(s.norm)) if i.date is not None
+        else bool(words) and words in s.norm)), None)
+    if at is None:
+        return False
+    scene: list[str] = []
+    for s in view.sentences[next(k for k, t in enumerate(view.sentences) if t is at):]:
+        if s is not at and (s.heading or not (at.heading or set(s.blocks) & set(at.blocks))):
+            break
+        scene.append(s.norm)
+    told = " ".join(scene)
+    # (or told as a plan, moved or called off: « Il était prévu un troisième entretien…
+    # on a reporté au 23 »)
+    return _NOT_SO.search(told) is not None or _PLAN_WORDS.search(told) is not None
+
+
+# A heading numbered as a series (« Émission 1 — 13 janvier », « Séance n° 2 : … »), not a
+# date (« Le 2 février »).
+_NUMBERED = re.compile(r"[a-z]{4,}\s+(?:n°\s*)?(\d)\s*(?:[—–:-]|$)")
+
+
+def _named_interview(i: Interview, few: int) -> bool:
+    """``i`` is told as an interview: by the noun, or by its number in a series of the
+    writer's ``few``."""
+    words = fold(i.words)
+    if "entretien" in words:
+        return True
+    m = _NUMBERED.match(words)
+    return m is not None and 1 <= int(m.group(1)) <= few
 
 
 # A date told as a plan or an offer, not a meeting: « était prévu le 27 février », « Le
