@@ -60,17 +60,25 @@ def document_hours(ctx: Context) -> HoursReading | None:
 def _how(ctx: Context, found: HoursReading, days: bool, per_day: float) -> str:
     """« lues page 3 (11 semaines × 35 h) », « déclarées »."""
     if found.source == "declared":
-        how = ctx._("déclarées")
-    else:
-        how = ctx._("lues page {page}", page=found.page)
-        if found.how:
-            how += ctx._(" : {how}", how=found.how)
-    # « 25 jours × 7 h, soit 25 jours » says the days twice: only a reading that does not
-    # already show that count of days needs it (« 5 semaines et 2 jours, soit 27 jours »).
+        return ctx._("déclarées")
+    how = ctx._("lues page {page}", page=found.page)
+    # The amount says the days of a rule counted in days (« 22 jours (154 h) »): a
+    # reading that is those days at the rule's day (« 22 jours × 7 h ») says nothing more.
     value_days = fmt(ctx, found.value / per_day, 1)
-    if days and f"{value_days} jour" not in found.how:
-        how += ctx._(", soit {value_days} jours", value_days=value_days)
+    if found.how and not (days and found.how.startswith(f"{value_days} jour")):
+        how += ctx._(" : {how}", how=found.how)
     return how
+
+
+def _amount(ctx: Context, hours: float) -> str:
+    """« 154 h », or for a rule counted in days « 22 jours (154 h) »: the unit the
+    candidate wrote and the jury counts first (blind16, blind17: an OPS mémoire of « 22
+    jours » was told « 154 h »)."""
+    rule = ctx.rules.hours
+    if rule is None or rule.unit != "days":
+        return f"{_hours_text(ctx, hours)} h"
+    return ctx._("{days} jours ({hours} h)", days=fmt(ctx, hours / rule.hours_per_day, 1),
+                 hours=_hours_text(ctx, hours))
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -117,16 +125,16 @@ def check(ctx: Context) -> list[Finding]:
         return [Finding(
             id="hours.minimum", status=Status.PASS, expected=expected, actual=f"{value} h",
             page=found.page,
-            message=ctx._("Périodes en entreprise : {value} h ({how}), minimum {min_text}.",
-                          value=value, how=how, min_text=min_text))]
+            message=ctx._("Périodes en entreprise : {amount} ({how}), minimum {min_text}.",
+                          amount=_amount(ctx, found.value), how=how, min_text=min_text))]
     # What was read, quoted, so the candidate can find the line that fails.
     quote = f" : « {found.quote} »" if found.quote else ""
     return [Finding(
         id="hours.minimum", status=Status.FAIL, expected=expected, actual=f"{value} h",
         page=found.page,
-        message=ctx._("Périodes en entreprise : {value} h ({how}), il en faut au moins "
-                      "{min_text}{quote}.", value=value, how=how, min_text=min_text,
-                      quote=quote),
+        message=ctx._("Périodes en entreprise : {amount} ({how}), il en faut au moins "
+                      "{min_text}{quote}.", amount=_amount(ctx, found.value), how=how,
+                      min_text=min_text, quote=quote),
         hint=ctx._("Complétez les périodes en entreprise avant la session, ou, si la durée lue "
                    "est fausse, déclarez la bonne avec --hours."))]
 
@@ -245,9 +253,10 @@ def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected
     return Finding(
         id="hours.minimum", status=Status.WARN, expected=expected, actual=f"{value} h",
         page=found.page,
-        message=ctx._("Périodes en entreprise : {value} h ({how}), lecture à confirmer "
+        message=ctx._("Périodes en entreprise : {amount} ({how}), lecture à confirmer "
                       ":{quote}{also_fr}. Ce serait {side_fr} du minimum de {min_text}.",
-                      value=value, how=how, quote=quote, also_fr=also_fr, side_fr=side_fr,
+                      amount=_amount(ctx, found.value), how=how, quote=quote,
+                      also_fr=also_fr, side_fr=side_fr,
                       min_text=min_text, also_en=also_en, side_en=side_en),
         hint=ctx._("Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours "
                    "(ou la colonne « hours » du manifeste), par exemple --hours {value}.",
