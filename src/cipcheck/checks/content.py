@@ -134,8 +134,14 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
     if c.announced and c.announced > c.count and c.verdict(item.count.min) != "fail":
         # (a sure failure is no « compte incertain »: there the rank announced is one
         # told as not held, listed above)
-        doubt = ctx._(" Le texte en annonce {announced} mais n'en décrit que {count} : résumez "
-                      "chacun d'eux (compte incertain).", announced=c.announced, count=c.count)
+        # (« n'en décrit que 0 » for three « Entretien n : … » lines without their story,
+        # blind17: said as none told)
+        doubt = (ctx._(" Le texte en annonce {announced} mais n'en décrit que {count} : "
+                       "résumez chacun d'eux (compte incertain).", announced=c.announced,
+                       count=c.count) if c.count else
+                 ctx._(" Le texte en annonce {announced} mais n'en raconte aucun : résumez "
+                       "chacun d'eux, ce qui s'y est dit et décidé (compte incertain).",
+                       announced=c.announced))
     elif any(i.implied for i in c.interviews):
         doubt = ctx._(" Un entretien est déduit d'un rang cité (« troisième… ») sans être "
                       "raconté : vérifiez que chacun est décrit.")
