@@ -41,3 +41,13 @@ def test_weeks_and_days_restated_in_hours_are_sure(text: str, hours: float,
 def test_weeks_and_days_beside_other_hours_stay_to_confirm(text: str) -> None:
     _, got, message = hours_of(_intro(text), "cip-ccp1")
     assert got == "warn", message
+
+
+@pytest.mark.parametrize(("text", "hours", "status"), [
+    ("J'ai effectué 52 heures et demie de stage au CCAS de Guéret.", 52.5, "fail"),
+    ("Mon stage à la mission locale a duré soixante-dix heures et demie.", 70.5, "pass"),
+])
+def test_hours_and_a_half(text: str, hours: float, status: str) -> None:
+    # blind17: « 52 heures et demie » was read 52.
+    read, got, message = hours_of(_intro(text), "cip-ccp1")
+    assert (read, got) == (hours, status), message

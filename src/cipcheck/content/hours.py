@@ -304,8 +304,9 @@ def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
         if unit == "h" and _day_rate_in_brackets(toks, i):
             continue
         value, end = _with_minutes(toks, i, unit, end)
-        if unit in {"w", "d"}:
-            # « deux semaines et demie », « dix jours et demi »
+        if unit in {"w", "d"} or (unit == "h" and value == toks[i].value):
+            # « deux semaines et demie », « dix jours et demi », « 52 heures et demie »
+            # (blind17: read 52) — not after minutes already read (« 17 h 30 »)
             with_half, end = _and_a_half(toks, i, end)
             value += with_half - (toks[i].value or 0.0)
         hours_seen = hours_seen or unit == "h"
