@@ -64,6 +64,10 @@ _TOC_HEADING = re.compile(r"^(sommaire|table des matieres|plan( du dossier)?|con
 _DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\. ){4,}|_{4,})\s*\d{1,3}\s*$|\t\s*\d{1,3}\s*$")
 _TRAILING_PAGE = re.compile(r"\s\d{1,3}$")
 _ANNEX = re.compile(r"^(annexes?|liste des annexes)\b(?!\s+(?:de|du|des|la|le)\b)")
+# « 8. Annexes », « VIII – Annexes »: the number a multilevel list (or the candidate) puts
+# before the annexes' heading, after the parts' own numbers (blind18: the annexes of a
+# titre numbered by Word were read as part 7, which then failed as too long).
+_ENUMERATED = re.compile(r"^(?:\d{1,2}|[ivx]{1,5})\s*[.)\-–—:]\s*(?=annexe)")
 # Only a heading that is just the word (optionally "générale"): "Conclusion de
 # l'accompagnement" inside a part is a sub-heading, not the end of the part.
 _BOUNDARY = re.compile(
@@ -556,7 +560,11 @@ def boundary_heading(i: int, b: Block, full_text: str, looks: bool,
     not end a sentence begun on the line before."""
     f = fold(full_text)
     n = len(b.text)
-    if _ANNEX.match(f) and (looks or (n < 80 and (b.first_on_page or n < 30))):
+    bare = _ENUMERATED.sub("", f, count=1)
+    # (numbered, it must look like a heading or open its page: « 2. Annexe 3 » in a list
+    # of the body is no heading)
+    if _ANNEX.match(bare) and (looks or (n < 80 and (b.first_on_page or (
+            n < 30 and bare == f)))):
         heading = Heading(i, None, "annexes", "annexes", b, full_text)
     elif looks and _CONCLUSION.match(f):
         return Heading(i, None, "conclusion", "conclusion", b, full_text)
