@@ -248,6 +248,13 @@ def test_the_page_speaks_of_its_form_not_of_command_line_options(private_tmp: Pa
     api = _post(client, pdf, rules="cip-titre").json()
     hours = next(c for c in api["checks"] if c["id"] == "hours.minimum")
     assert "--hours" in hours["hint"]
+    # blind18: recognised without a chosen type, the page's note said « précisez-le avec
+    # --rules »; it names the form's list.
+    recognised = client.post("/check", data={"route": "formation"},
+                             files={"file": (pdf.name, pdf.read_bytes(), "application/pdf")})
+    shown = re.sub(r'href="data:[^"]*"', "", recognised.text)
+    assert "Jeu de règles reconnu" in shown and "--rules" not in shown
+    assert "« Type de dossier » du formulaire" in shown
 
 
 def test_form_words_keep_a_number_and_speak_english_in_english() -> None:

@@ -71,4 +71,7 @@ def for_the_form(report: Report) -> Report:
             return f
         return replace(f, message=message or f.message, hint=hint)
 
-    return replace(report, checks=tuple(said(f) for f in report.checks))
+    # The notes too: « S'il ne convient pas, précisez-le avec --rules » under a rule set
+    # recognised from the cover (blind18).
+    return replace(report, checks=tuple(said(f) for f in report.checks),
+                   notes=tuple(form_text(n, report.lang) or n for n in report.notes))
