@@ -6,6 +6,7 @@ how a file is written (folders made, CSV with a BOM) is ``write_text``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,8 +70,6 @@ def for_stdout(text: str, fmt: str) -> str:
     the BOM that ``write_text`` gives a CSV file, so that Excel reads the same bytes either
     way (blind17: accents broken in Excel without it). Not on a terminal, where it is
     noise."""
-    import sys
-
     return "\ufeff" + text if fmt == "csv" and not sys.stdout.isatty() else text
 
 

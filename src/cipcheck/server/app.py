@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cipcheck import __version__
 from cipcheck.api import Options
-from cipcheck.batch import Limits
+from cipcheck.batch import Limits, parse_hours
 from cipcheck.document import PAGE_SOURCES
 from cipcheck.i18n import translator
 from cipcheck.render.formats import FORMATS
@@ -87,8 +87,7 @@ class UploadLimit:
 def _too_large_response(scope: Scope) -> Response:
     app = scope.get("app")
     limit = app.state.settings.max_upload_mb if app is not None else None
-    text = f"Fichier trop volumineux (au plus {megabytes(limit)} Mo)." if limit else \
-        "Fichier trop volumineux."
+    text = _too_large(limit)
     if str(scope.get("path", "")).startswith("/api/"):
         return JSONResponse({"detail": text, "message": text}, status_code=413)
     return HTMLResponse(f"<!DOCTYPE html><p>{text}</p><p><a href='/'>←</a></p>",
@@ -159,9 +158,15 @@ async def _refused(request: Request, exc: StarletteHTTPException) -> JSONRespons
                         headers=getattr(exc, "headers", None))
 
 
-def _decimal_comma(value: object) -> object:
-    # « 70,5 » as a French platform or spreadsheet writes it, like the manifest accepts.
-    return value.replace(",", ".").strip() if isinstance(value, str) else value
+def _hours_written(value: object) -> object:
+    # « 70,5 », « 392 h » as a French platform or spreadsheet writes them: read as the
+    # manifest reads its « heures » column (a negative or unreadable figure is a 422).
+    return parse_hours(value) if isinstance(value, str) and value.strip() else value
+
+
+def _too_large(limit: float | None) -> str:
+    return f"Fichier trop volumineux (au plus {megabytes(limit)} Mo)." if limit else \
+        "Fichier trop volumineux."
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
@@ -206,8 +211,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
                        settings.tmp_dir) as path:
                 return await gate.run(path, rules, opts, limits, shown)
         except UploadTooLarge:
-            raise HTTPException(413, f"Fichier trop volumineux (au plus "
-                                     f"{megabytes(settings.max_upload_mb)} Mo).") from None
+            raise HTTPException(413, _too_large(settings.max_upload_mb)) from None
         except Busy:
             raise HTTPException(429, "Le serveur vérifie déjà le maximum de dossiers : "
                                      "réessayez dans quelques secondes.",
@@ -226,7 +230,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
                          lang: Annotated[str, Form()] = "") -> HTMLResponse:
         lang = _lang(request, lang)
         try:
-            value = float(hours.replace(",", ".")) if hours.strip() else None
+            value = parse_hours(hours) if hours.strip() else None
         except ValueError:
             value = -1.0
         if route not in ("formation", "vae") or (value is not None and value < 0):
@@ -256,7 +260,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:  # noqa: C901
             rules: Annotated[str | None, Form(description="cip-titre, cip-ccp1… ; "
                                                           "reconnu si absent")] = None,
             route: Annotated[Literal["formation", "vae"], Form()] = "formation",
-            hours: Annotated[float | None, BeforeValidator(_decimal_comma), Form(ge=0)] = None,
+            hours: Annotated[float | None, BeforeValidator(_hours_written), Form(ge=0)] = None,
             lang: Annotated[Literal["fr", "en"], Form()] = "fr",
             pages: Annotated[PagesSource, Form()] = "auto",
             strict: Annotated[bool, Form()] = False,
