@@ -40,6 +40,8 @@ only material left on personal names and several hours forms. ``devset13a`` and
 ``devset13b``: two tuning sets written blind by two more authors during stop 26.
 ``--set devset14`` (held out, written blind for the final measure of stop 27), ``devset14a``
 and ``devset14b`` (tuning, written blind by two more authors during stop 27).
+``--set devset15`` (held out, written blind for the final measure of stop 28), ``devset15a``
+and ``devset15b`` (tuning, written blind by two more authors during stop 28).
 
 A required item counts as detected when the content check finds it; the label says
 whether the text really covers it. For personal data, each case gives how many distinct
@@ -200,7 +202,7 @@ DEVSETS = ("devset", "devset2", "devset3", "devset3t", "devset4", "devset4t", "d
            "devset7a", "devset7b", "devset7c", "devset8", "devset9", "devset9a",
            "devset9b", "devset9c", "devset10", "devset11", "devset11a", "devset11b",
            "devset12", "devset13", "devset13a", "devset13b", "devset14", "devset14a",
-           "devset14b")
+           "devset14b", "devset15", "devset15a", "devset15b")
 
 
 def main(argv: list[str]) -> int:

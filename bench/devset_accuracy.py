@@ -3,7 +3,7 @@
     python bench/content_accuracy.py --set devset [-v]
     python bench/content_accuracy.py --set devset2 [-v]
     python bench/content_accuracy.py --set devset3 [-v]
-    python bench/devset_accuracy.py [devset|devset2…|devset13|devset13a|devset13b|devset14…] [-v]
+    python bench/devset_accuracy.py [devset|devset2…|devset14|devset14a…|devset15b] [-v]
 
 Each set (``devset``: tests/fixtures/devset/, ``devset2``: tests/fixtures/devset2/, a
 second one in other voices, ``devset3``: a third, kept for the final measure) was
@@ -49,7 +49,8 @@ SETS = {name: ROOT / "tests" / "fixtures" / name
                      "devset7", "devset7t", "devset7a", "devset7b", "devset7c", "devset8",
                      "devset9", "devset9a", "devset9b", "devset9c", "devset10",
                      "devset11", "devset11a", "devset11b", "devset12", "devset13",
-                     "devset13a", "devset13b", "devset14", "devset14a", "devset14b")}
+                     "devset13a", "devset13b", "devset14", "devset14a", "devset14b",
+                     "devset15", "devset15a", "devset15b")}
 DEVSET = SETS["devset"]
 DOSSIERS = DEVSET / "dossiers"
 TIMING_DOC = ROOT / "tests" / "fixtures" / "dossiers" / "titre-ok-heading1.pdf"
@@ -399,7 +400,7 @@ def run(verbose: bool = False, name: str = "devset") -> int:
     role = ("held out, never used to tune" if name in ("devset2", "devset4", "devset5",
                                                          "devset6", "devset10", "devset11",
                                                          "devset12", "devset13",
-                                                         "devset14")
+                                                         "devset14", "devset15")
             else f"tuning half of {name[:-1]}" if name in ("devset3t", "devset4t", "devset5t",
                                                            "devset6t", "devset7t")
             else "tuning, written blind by another author" if name in ("devset6a", "devset6b",
@@ -408,7 +409,8 @@ def run(verbose: bool = False, name: str = "devset") -> int:
                                                                      "devset9b", "devset11a",
                                                                      "devset11b", "devset13a",
                                                                      "devset13b", "devset14a",
-                                                                     "devset14b")
+                                                                     "devset14b", "devset15a",
+                                                                     "devset15b")
             else "validation, written blind, scored in aggregate only" if name == "devset9c"
             else "tuning (retired from held out)")
     print(f"=== {name} ({DEVSET.relative_to(ROOT)}): {role}")
