@@ -107,6 +107,35 @@ def test_a_part_at_its_minimum_with_one_line_on_its_last_page_is_to_check_in_wor
     assert "À vérifier dans Word" in p6.message
 
 
+def test_a_part_at_its_minimum_whose_last_page_is_one_long_paragraph_is_clear() -> None:
+    # A candidate who puts a page break before each page-long paragraph: the last one
+    # opens page 38 at its top but runs down well past its middle (some 25 lines), so
+    # Word cannot fit part 6 on three pages either.
+    d = replace(compliant(), pages_method=PagesMethod.LIBREOFFICE, kind="docx")
+    paragraph = ("Le bilan de cette mise en relation montre que l'employeur a modifié sa "
+                 "fiche de poste après notre échange et que la personne a pu préparer "
+                 "l'entretien avec les éléments concrets du métier. ") * 14
+    blocks = [b for b in d.blocks if b.page != 38] + [block(paragraph, 38, 0.09, first=True)]
+    d = replace(d, blocks=tuple(sorted(blocks, key=lambda b: (b.page, b.y))))
+    report = check_document(d, TITRE, Options())
+    p6 = next(f for f in report.checks if f.id == "part.pages" and f.part == 6)
+    assert (p6.status, p6.actual) == (Status.PASS, "4 pages")
+
+
+def test_a_part_at_its_minimum_with_a_short_paragraph_on_its_last_page_still_warns() -> None:
+    # Three lines at the top of page 38: another layout may well pull them onto page 37.
+    d = replace(compliant(), pages_method=PagesMethod.LIBREOFFICE, kind="docx")
+    short = ("Pour conclure, cette partie m'a appris à préparer chaque mise en relation "
+             "avec l'employeur autant qu'avec la personne accompagnée, et à garder une "
+             "trace écrite de ce qui a été convenu.")
+    blocks = [b for b in d.blocks if b.page != 38] + [block(short, 38, 0.09, first=True)]
+    d = replace(d, blocks=tuple(sorted(blocks, key=lambda b: (b.page, b.y))))
+    report = check_document(d, TITRE, Options())
+    p6 = next(f for f in report.checks if f.id == "part.pages" and f.part == 6)
+    assert p6.status is Status.WARN
+    assert "à la limite" in p6.message
+
+
 def test_annexes_over_the_maximum_fail() -> None:
     d = titre_dossier({n: (f"Partie {n} – X", p) for n, p in STANDARD_STARTS.items()},
                       pages=60)  # annexes on pages 43 to 60

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from math import ceil
+
 from cipcheck.checks.base import Context, judge_range, pages_word, range_text
 from cipcheck.checkspec import FAIL, PASS, SKIP, WARN, CheckSpec, Emits
+from cipcheck.document import Block
 from cipcheck.findings import Finding, Status
 from cipcheck.ruleset import Range
 from cipcheck.segmenter import PartSpan
@@ -126,20 +129,39 @@ def _pages_touched(ctx: Context, span: PartSpan) -> int:
     return max(pages) - min(pages) + 1 if pages else 0
 
 
+# Lower bounds of a paragraph's height, so that its estimated end is never deeper than
+# Word would put it: at most this many characters on a line at 11 pt (a 16 cm line holds
+# about 85 in Arial), and a line at least this many times its font size high, on an A4 page.
+_CHARS_PER_LINE_AT_11 = 110
+_LINE_HEIGHT = 1.1
+_A4_HEIGHT_PT = 842.0
+
+
+def _text_reach(b: Block) -> float:
+    """Where a paragraph's text ends at the least, in pages from the document's start: a
+    long paragraph that opens the part's last page fills it even though it starts high."""
+    size = b.size or 11.0
+    lines = ceil(len(b.text) / (_CHARS_PER_LINE_AT_11 * 11.0 / size))
+    height = (lines - 1) * size * _LINE_HEIGHT * (b.line_spacing or 1.0) / _A4_HEIGHT_PT
+    return max(b.position, b.page - 1 + b.y) + max(0.0, height)
+
+
 def _clear_of_the_minimum(ctx: Context, span: PartSpan, rng: Range) -> bool:
     """A part that opens a page and ends where the next one opens a page occupies whole
     pages: another renderer changes its count only if its text moves across a page
-    boundary. When the part's last line starts deeper into its last page than the
-    source's margin, Word cannot bring it back onto fewer pages than the minimum, so
-    « à vérifier » would be noise (the upper limit keeps its warning: the text's end,
-    not its last line's start, would decide it)."""
+    boundary. When the part's text reaches deeper into its last page than the source's
+    margin, Word cannot bring it back onto fewer pages than the minimum, so « à vérifier »
+    would be noise (the upper limit keeps its warning: how far the text runs on, which a
+    lower bound of its height cannot say, would decide it)."""
     margin = ctx.page_margin
     if rng.min is None or (rng.max is not None and span.pages > rng.max - margin):
         return False
     if span.start != int(span.start) or span.end != int(span.end):
         return False
-    lines = [b.position for b in ctx.dossier.part_blocks(span.number) if b.text.strip()]
-    return bool(lines) and max(lines) - span.start - margin > rng.min - 1
+    # A table row's height depends on its widest cell: only its start is sure.
+    reach = [b.position if b.in_table else _text_reach(b)
+             for b in ctx.dossier.part_blocks(span.number) if b.text.strip()]
+    return bool(reach) and max(reach) - span.start - margin > rng.min - 1
 
 
 def check_body(ctx: Context) -> list[Finding]:
