@@ -82,6 +82,9 @@ SETS = {
     "devset14b": (None, shape.Shape(stated=43, unstated=13, parts=26, under_three=11,
                                     content=21, ops_absent=5, decoys=17, dossiers=13,
                                     pdfs=2)),
+    "devset15b": (None, shape.Shape(stated=39, unstated=13, parts=31, under_three=12,
+                                    content=21, ops_absent=5, decoys=18, dossiers=12,
+                                    pdfs=2)),
 }
 NAMES = list(SETS)
 
