@@ -136,6 +136,30 @@ def test_a_part_at_its_minimum_with_a_short_paragraph_on_its_last_page_still_war
     assert "à la limite" in p6.message
 
 
+def test_a_part_at_its_minimum_held_by_page_breaks_is_clear_even_with_a_short_last_page(
+        ) -> None:
+    # Ctrl+Entrée before every page: whatever Word does with the lines, part 6 keeps its
+    # four pages, even the last one that holds three lines.
+    d = replace(compliant(), pages_method=PagesMethod.LIBREOFFICE, kind="docx")
+    short = "Pour conclure, cette partie m'a appris à préparer chaque mise en relation."
+    blocks = [b for b in d.blocks if b.page != 38] + [block(short, 38, 0.09, first=True)]
+    blocks.sort(key=lambda b: (b.page, b.y))
+    blocks = [replace(b, page_break_before=i == 0 or b.page != blocks[i - 1].page)
+              for i, b in enumerate(blocks)]
+    d = replace(d, blocks=tuple(blocks))
+    report = check_document(d, TITRE, Options())
+    p6 = next(f for f in report.checks if f.id == "part.pages" and f.part == 6)
+    assert (p6.status, p6.actual) == (Status.PASS, "4 pages")
+    # The same pages, but part 7's heading follows the text without a break: Word may
+    # pull it, and part 6's end, up a page.
+    p7_heading = next(b for b in d.blocks if b.text == "Partie 7 – Intitulé")
+    loose = tuple(replace(b, page_break_before=False) if b is p7_heading else b
+                  for b in d.blocks)
+    report = check_document(replace(d, blocks=loose), TITRE, Options())
+    p6 = next(f for f in report.checks if f.id == "part.pages" and f.part == 6)
+    assert p6.status is Status.WARN
+
+
 def test_annexes_over_the_maximum_fail() -> None:
     d = titre_dossier({n: (f"Partie {n} – X", p) for n, p in STANDARD_STARTS.items()},
                       pages=60)  # annexes on pages 43 to 60

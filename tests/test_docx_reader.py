@@ -136,3 +136,46 @@ def test_libreoffice_pages_place_paragraphs_after_page_breaks(tmp_path: Path) ->
     assert [b.page for b in heads] == [1, 2, 3]
     assert all(b.first_on_page for b in heads)
     assert doc.pages_method.value == "libreoffice"
+
+
+def test_paragraphs_opened_by_a_page_break_are_marked_whatever_the_layout(
+        tmp_path: Path) -> None:
+    # The ways a candidate's Word document forces a new page: Ctrl+Entrée at the end of a
+    # paragraph or alone on a blank line, « saut de page avant » in a heading style, a
+    # new-page section break; a continuous section break and a break typed in a table cell
+    # do not.
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    d.add_paragraph("Page de garde : dossier professionnel, session de juin.")
+    d.paragraphs[-1].runs[0].add_break(WD_BREAK.PAGE)
+    d.add_paragraph("Partie 1 – Présentation de la structure")  # after Ctrl+Entrée
+    d.add_paragraph("La mission locale accueille les jeunes de seize à vingt-cinq ans.")
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # a blank line holding the break
+    d.add_paragraph("")
+    d.add_paragraph("Le territoire compte trois bassins d'emploi.")
+    heading = d.add_paragraph("Partie 2 – Accompagnement d'un parcours")
+    heading.paragraph_format.page_break_before = True
+    d.add_paragraph("J'ai reçu Mme T. pour la première fois en octobre.")
+    d.add_section(WD_SECTION.CONTINUOUS)
+    d.add_paragraph("Suite du suivi, sans saut de page.")
+    d.add_section(WD_SECTION.NEW_PAGE)
+    d.add_paragraph("Partie 3 – Projet professionnel")
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].add_run("Cellule avec un saut").add_break(WD_BREAK.PAGE)
+    d.add_paragraph("Après le tableau, sur la même page.")
+    doc = read_docx(_save(d, tmp_path), "estimate")
+    forced = {b.text: b.page_break_before for b in doc.blocks}
+    assert forced == {
+        "Page de garde : dossier professionnel, session de juin.": True,
+        "Partie 1 – Présentation de la structure": True,
+        "La mission locale accueille les jeunes de seize à vingt-cinq ans.": False,
+        "Le territoire compte trois bassins d'emploi.": True,
+        "Partie 2 – Accompagnement d'un parcours": True,
+        "J'ai reçu Mme T. pour la première fois en octobre.": False,
+        "Suite du suivi, sans saut de page.": False,
+        "Partie 3 – Projet professionnel": True,
+        "Cellule avec un saut": False,
+        "Après le tableau, sur la même page.": False,
+    }

@@ -50,6 +50,9 @@ class Block:
     in_table: bool = False
     is_toc: bool = False
     first_on_page: bool = False
+    # Opens a page whatever the layout: a page break or a new-page section break comes
+    # between it and the text before it (DOCX). Word cannot pull it onto the page before.
+    page_break_before: bool = False
 
     @property
     def position(self) -> float:

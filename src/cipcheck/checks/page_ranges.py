@@ -156,12 +156,26 @@ def _clear_of_the_minimum(ctx: Context, span: PartSpan, rng: Range) -> bool:
     margin = ctx.page_margin
     if rng.min is None or (rng.max is not None and span.pages > rng.max - margin):
         return False
+    if _held_by_page_breaks(ctx, span) >= rng.min:
+        return True
     if span.start != int(span.start) or span.end != int(span.end):
         return False
     # A table row's height depends on its widest cell: only its start is sure.
     reach = [b.position if b.in_table else _text_reach(b)
              for b in ctx.dossier.part_blocks(span.number) if b.text.strip()]
     return bool(reach) and max(reach) - span.start - margin > rng.min - 1
+
+
+def _held_by_page_breaks(ctx: Context, span: PartSpan) -> int:
+    """The pages a part fills whatever the layout, or 0: when page breaks open its heading
+    and whatever follows it, each break the part holds starts one more page in Word too
+    (candidates press Ctrl+Entrée between parts and before long tables)."""
+    blocks = ctx.dossier.part_blocks(span.number)
+    after = span.heading.index + len(blocks)
+    following = ctx.dossier.document.blocks[after:after + 1]
+    if not blocks[0].page_break_before or (following and not following[0].page_break_before):
+        return 0
+    return 1 + sum(1 for b in blocks[1:] if b.page_break_before)
 
 
 def check_body(ctx: Context) -> list[Finding]:

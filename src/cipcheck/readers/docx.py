@@ -220,7 +220,27 @@ def _rescaled(result: Paginated, pages: int) -> Paginated:
     return replace(result, placements=out, page_count=pages)
 
 
-def _block(p: Para, pl: Placement | None) -> Block:
+def _forced_starts(content: DocxContent) -> list[bool]:
+    """Per paragraph: does a page break or a new-page section break come between it and
+    the text before it? Blank paragraphs pass their break on to the next text."""
+    paras, sections = content.paragraphs, content.sections
+    out: list[bool] = []
+    pending = True  # the first text opens page 1
+    for i, p in enumerate(paras):
+        prev = paras[i - 1] if i else None
+        new_section = prev is not None and p.section != prev.section and (
+            sections[min(p.section, len(sections) - 1)].start != "continuous")
+        # Word ignores a page break typed in a table cell.
+        pending = pending or (p.break_before and p.explicit_break and not p.in_table) or (
+            new_section) or (prev is not None and prev.break_after and not prev.in_table)
+        has_text = bool(p.text.strip())
+        out.append(pending and has_text)
+        if has_text:
+            pending = False
+    return out
+
+
+def _block(p: Para, pl: Placement | None, forced: bool = False) -> Block:
     font = p.spans[0].font if p.spans else None
     spacing: float | None = p.spacing.multiple
     if p.spacing.exact_pt:
@@ -239,6 +259,7 @@ def _block(p: Para, pl: Placement | None) -> Block:
         in_table=p.in_table,
         is_toc=p.is_toc,
         first_on_page=bool(pl and pl.first_on_page),
+        page_break_before=forced,
     )
 
 
@@ -279,8 +300,10 @@ def read_docx(path: Path, pages: str = "auto") -> Document:
             N_("Le document Word ne contient aucun texte."),
             N_("Vérifiez que vous avez envoyé le bon fichier."))
     result = paginate(path, content, pages)
+    forced = _forced_starts(content)
     blocks = tuple(
-        _block(p, pl) for p, pl in zip(content.paragraphs, result.placements, strict=True)
+        _block(p, pl, f)
+        for p, pl, f in zip(content.paragraphs, result.placements, forced, strict=True)
         if p.text.strip()
     )
     return Document(
