@@ -82,6 +82,9 @@ SETS = {
     "devset14b": (None, shape.Shape(stated=43, unstated=13, parts=26, under_three=11,
                                     content=21, ops_absent=5, decoys=17, dossiers=13,
                                     pdfs=2)),
+    "devset15a": (None, shape.Shape(stated=52, unstated=14, parts=35, under_three=16,
+                                    content=13, ops_absent=2, decoys=17, dossiers=14,
+                                    pdfs=2)),
 }
 NAMES = list(SETS)
 
