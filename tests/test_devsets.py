@@ -83,7 +83,7 @@ SETS = {
                                     content=21, ops_absent=5, decoys=17, dossiers=13,
                                     pdfs=2)),
     "devset15a": (None, shape.Shape(stated=52, unstated=14, parts=35, under_three=16,
-                                    content=13, ops_absent=2, decoys=17, dossiers=14,
+                                    content=14, ops_absent=3, decoys=17, dossiers=14,
                                     pdfs=2)),
 }
 NAMES = list(SETS)
