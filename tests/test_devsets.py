@@ -85,6 +85,9 @@ SETS = {
     "devset15b": (None, shape.Shape(stated=39, unstated=13, parts=31, under_three=12,
                                     content=21, ops_absent=5, decoys=18, dossiers=12,
                                     pdfs=2)),
+    "devset15a": (None, shape.Shape(stated=52, unstated=14, parts=35, under_three=16,
+                                    content=14, ops_absent=3, decoys=17, dossiers=14,
+                                    pdfs=2)),
 }
 NAMES = list(SETS)
 
