@@ -82,6 +82,8 @@ SETS = {
     "devset14b": (None, shape.Shape(stated=43, unstated=13, parts=26, under_three=11,
                                     content=21, ops_absent=5, decoys=17, dossiers=13,
                                     pdfs=2)),
+    "devset15": (None, shape.Shape(stated=40, unstated=16, parts=25, under_three=11,
+                                   content=22, ops_absent=3, decoys=17, dossiers=22, pdfs=4)),
 }
 NAMES = list(SETS)
 
