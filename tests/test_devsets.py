@@ -88,6 +88,8 @@ SETS = {
     "devset15a": (None, shape.Shape(stated=52, unstated=14, parts=35, under_three=16,
                                     content=14, ops_absent=3, decoys=17, dossiers=14,
                                     pdfs=2)),
+    "devset15": (None, shape.Shape(stated=40, unstated=16, parts=25, under_three=11,
+                                   content=22, ops_absent=3, decoys=17, dossiers=22, pdfs=4)),
 }
 NAMES = list(SETS)
 
