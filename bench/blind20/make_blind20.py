@@ -325,6 +325,8 @@ def build():
             ins = lambda doc: paras(doc, ["Premier entretien – 8 novembre : accueil de Killian, 19 ans, sans diplôme, qui souhaite travailler dans la logistique.",
                                           "Deuxième entretien – 22 novembre : nous signons le contrat d'engagement et fixons trois objectifs.",
                                           "Troisième entretien – 6 décembre : bilan des démarches et préparation d'une PMSMP."])
+        if i == 2:
+            ins = lambda doc: paras(doc, ["Suivi de Mme L. (projet : préparatrice de commandes) — RDV 1 : 03/02, au bureau, exploration des métiers ; RDV 2 : 17/02, retour sur son enquête métier ; RDV 3 : 03/03, en visio, choix de la formation CACES."])
         part(d, rng, f"{i+1}. {t}", pg, subs=[f"{i+1}.1 Contexte", f"{i+1}.2 Réalisation", f"{i+1}.3 Analyse"], insert=ins)
     annex_section(d)
     table(d, [["Structure", "Dates", "Heures"], ["Mission Locale de Rezé", "03/11 au 19/12", "210"],
@@ -344,6 +346,8 @@ def build():
             ins = lambda doc: paras(doc, ["J'ai reçu Hinano le 3 mars pour un premier entretien d'accueil au SEFI.",
                                           "Le 17 mars, deuxième entretien : nous avons établi ensemble son contrat d'accompagnement.",
                                           "Le 31 mars, troisième entretien à Faa'a, près de chez elle, pour faire le point sur sa formation."])
+        if i == 2:
+            ins = lambda doc: paras(doc, itw_story3("Moana"))
         part(d, rng, f"{['I','II','III','IV','V','VI','VII'][i]} – {t.upper()}", pg, style=False, subs=["Situation", "Analyse"], insert=ins)
     annex_section(d, "Annexes")
     d.add_paragraph("Annexe 1 : organigramme du SEFI")
@@ -367,6 +371,9 @@ def build():
                 "Nous nous sommes revues le 23 janvier pour formaliser le contrat d'engagement réciproque et fixer les objectifs.",
                 "Un troisième entretien est prévu la semaine prochaine, après la fin de ma période de stage ; ma tutrice le mènera et me tiendra informée.",
                 "Je n'ai donc tenu que deux entretiens avec Mme K. pendant mon stage."])
+        if i == 2:
+            ins = lambda doc: table(doc, [["Date", "Modalité", "Objet", "Statut"], ["12/01", "Présentiel", "Exploration des métiers du soin", "réalisé"],
+                                          ["26/01", "Visio", "Retour d'enquête métier", "réalisé"], ["09/02", "Présentiel", "Choix de la formation ASH", "réalisé"]])
         part(d, rng, short, pg, subs=["Ce qui s'est passé", "Ce que j'en retiens"], insert=ins)
     annex_section(d)
     d.add_paragraph("Annexe : attestation de stage — 57 jours, 399 heures")
@@ -411,7 +418,10 @@ def build():
     footer_page(d, "É. Fournier — CCP2 — Relais Emploi Beauce")
     ins1 = lambda doc: (doc.add_paragraph("Suivi de M. A. :"), table(doc, ITW3_TABLE))
     for i, (t, pg) in enumerate(CCP2):
-        part(d, rng, t, pg, subs=["Situation", "Ma démarche", "Bilan"], insert=ins1 if i == 0 else None)
+        ins2 = lambda doc: paras(doc, ["Entretien de diagnostic — 5 mars : Mme G. expose son souhait de devenir assistante de vie.",
+                                       "Entretien d'exploration — 12 mars : nous étudions les fiches métiers et les formations.",
+                                       "Bilan intermédiaire — 19 mars : elle a rencontré deux professionnelles et confirme son projet."])
+        part(d, rng, t, pg, subs=["Situation", "Ma démarche", "Bilan"], insert={0: ins1, 1: ins2}.get(i))
     annex_section(d)
     d.add_paragraph("Annexe 1 : attestations de période en entreprise")
     table(d, [["Période", "Dates", "Heures effectuées"], ["Relais Emploi Beauce", "02/03 au 20/03", "105"],
@@ -430,7 +440,8 @@ def build():
                                    "Entretien 2 — 18 février : contrat d'engagement et plan d'action.",
                                    "Entretien 3 — 3 mars : point d'étape sur la formation d'agent de propreté."])
     for i, (t, pg) in enumerate(CCP2):
-        part(d, rng, t, pg, subs=["Contexte", "Analyse"], insert=ins1 if i == 0 else None)
+        ins2 = lambda doc: paras(doc, ["J'ai reçu M. H. à deux reprises, le 9 et le 16 février, pour explorer son projet de conducteur de bus ; nous nous sommes vus une dernière fois le 2 mars pour préparer son entrée en formation."])
+        part(d, rng, t, pg, subs=["Contexte", "Analyse"], insert={0: ins1, 1: ins2}.get(i))
     p = save(d, "b20-08-valenciennes-ccp2.docx")
     to_pdf(p, "b20-08-valenciennes-ccp2.pdf")
 
@@ -443,7 +454,9 @@ def build():
     footer_page(d, "N. Coutaud — CCP2")
     ins1 = lambda doc: (paras(doc, itw_story3("Mme T.")),
                         doc.add_paragraph("SMS reçu le 19 février : « Bjr c Tiffany, je serai en retard demain, mon num a changé : 06 12 34 56 78 »"))
-    ins2 = lambda doc: table(doc, [["Personne", "Projet", "Étape"], ["Tiffany Marchand", "Aide à domicile", "Immersion en EHPAD"]])
+    ins2 = lambda doc: (table(doc, [["Personne", "Projet", "Étape"], ["Tiffany Marchand", "Aide à domicile", "Immersion en EHPAD"]]),
+                        table(doc, [["Entretien", "Date", "Contenu"], ["1", "10/02", "Exploration du métier d'aide à domicile"],
+                                    ["2", "24/02", "Retour d'immersion en EHPAD"], ["3", "10/03", "Plan de formation et financement"]]))
     for i, (t, pg) in enumerate(CCP2):
         part(d, rng, t, pg, subs=["Ce que j'ai observé", "Ce que j'ai fait", "Mon regard"],
              insert={0: ins1, 1: ins2}.get(i))
