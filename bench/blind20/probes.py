@@ -1,0 +1,26 @@
+"""blind20 probes (variants of two dossiers), expectations written before running them:
+P1 rennes-sans-aveu: b20-04 without « Je n'ai donc tenu que deux entretiens » → still fail content.entretiens (p2):
+   two interviews told, the third only « prévu la semaine prochaine ».
+P2 digne-titre-vide: b20-13 plus a heading « Monographie » followed only by one sentence about the structure's
+   statistics (no person, no path) → a jury says the monographie is absent: fail content.monographie expected;
+   a pass would be a missed failure.
+Run: python bench/blind20/probes.py  (writes to /tmp/b20probes)
+"""
+from pathlib import Path
+from docx import Document
+
+D = Path(__file__).resolve().parent / "dossiers"
+OUT = Path("/tmp/b20probes"); OUT.mkdir(exist_ok=True)
+d = Document(D / "b20-04-rennes-titre.docx")
+for p in d.paragraphs:
+    if p.text.startswith("Je n'ai donc tenu"):
+        p._p.getparent().remove(p._p)
+d.save(OUT / "p1-rennes-sans-aveu.docx")
+d = Document(D / "b20-13-digne-ops.docx")
+for p in d.paragraphs:
+    if p.text.startswith("Présentation de l'action") and p.style.name.startswith("Heading"):
+        h = p.insert_paragraph_before("Monographie", style="Heading 1")
+        p.insert_paragraph_before("Le nombre de personnes accueillies par l'Espace emploi a progressé de 12 % en 2026, "
+                                  "principalement des demandeurs d'emploi de longue durée.")
+        break
+d.save(OUT / "p2-digne-titre-vide.docx")
