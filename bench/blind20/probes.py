@@ -4,6 +4,9 @@ P1 rennes-sans-aveu: b20-04 without « Je n'ai donc tenu que deux entretiens » 
 P2 digne-titre-vide: b20-13 plus a heading « Monographie » followed only by one sentence about the structure's
    statistics (no person, no path) → a jury says the monographie is absent: fail content.monographie expected;
    a pass would be a missed failure.
+P4 auxerre-carto-vide (added after P1–P3 ran, expectation written before its run): b20-12 with the partners table and
+   the cartography sentence removed, the heading « Cartographie du réseau des partenaires » kept over generic prose
+   → a jury sees no cartography: fail content.cartographie expected; a pass is a missed failure.
 Run: python bench/blind20/probes.py  (writes to /tmp/b20probes)
 """
 from pathlib import Path
@@ -24,3 +27,15 @@ for p in d.paragraphs:
                                   "principalement des demandeurs d'emploi de longue durée.")
         break
 d.save(OUT / "p2-digne-titre-vide.docx")
+
+d = Document(D / "b20-12-auxerre-ops.docx")
+for t in list(d.tables):
+    if "Partenaire" in t.rows[0].cells[0].text:
+        t._tbl.getparent().remove(t._tbl)
+for p in d.paragraphs:
+    if "La cartographie ci-dessous" in p.text:
+        for r in p.runs:
+            if "La cartographie ci-dessous" in r.text:
+                r.text = r.text.split("La cartographie ci-dessous")[0]
+        p.text = p.text.split("La cartographie ci-dessous")[0] + " " + p.text.split("bancaire")[0][-1:] if False else p.text
+d.save(OUT / "p4-auxerre-carto-vide.docx")
