@@ -7,6 +7,9 @@ P2 digne-titre-vide: b20-13 plus a heading « Monographie » followed only by on
 P4 auxerre-carto-vide (added after P1–P3 ran, expectation written before its run): b20-12 with the partners table and
    the cartography sentence removed, the heading « Cartographie du réseau des partenaires » kept over generic prose
    → a jury sees no cartography: fail content.cartographie expected; a pass is a missed failure.
+P5 bordeaux-intro-350 (expectation written before its run): b20-01 whose introduction says « Mon stage de 350 heures
+   au PLIE » while the cover says 392 h and the annex table 196 + 196 = 392: a jury would ask which is true —
+   expected hours.minimum WARN showing both readings (not a pass at 392 in silence, not a sure fail).
 Run: python bench/blind20/probes.py  (writes to /tmp/b20probes)
 """
 from pathlib import Path
@@ -39,3 +42,12 @@ for p in d.paragraphs:
                 r.text = r.text.split("La cartographie ci-dessous")[0]
         p.text = p.text.split("La cartographie ci-dessous")[0] + " " + p.text.split("bancaire")[0][-1:] if False else p.text
 d.save(OUT / "p4-auxerre-carto-vide.docx")
+
+d = Document(D / "b20-01-bordeaux-titre.docx")
+for p in d.paragraphs:
+    if p.text.startswith("Ce dossier retrace mes deux périodes"):
+        for r in p.runs:
+            r.text = ""
+        p.runs[0].text = "Ce dossier retrace mon stage de 350 heures au PLIE des Hauts de Garonne, à l'automne puis en janvier."
+        break
+d.save(OUT / "p5-bordeaux-intro-350.docx")
