@@ -133,7 +133,7 @@ def test_a_part_at_its_minimum_with_a_short_paragraph_on_its_last_page_still_war
     report = check_document(d, TITRE, Options())
     p6 = next(f for f in report.checks if f.id == "part.pages" and f.part == 6)
     assert p6.status is Status.WARN
-    assert "à la limite" in p6.message
+    assert "dans la fourchette (entre 4 et 5) mais tout près du minimum" in p6.message
 
 
 def test_a_part_at_its_minimum_held_by_page_breaks_is_clear_even_with_a_short_last_page(

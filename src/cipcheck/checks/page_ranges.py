@@ -40,15 +40,18 @@ def _advice(ctx: Context, side: str | None, what_fr: str, what_en: str,
 def _message(ctx: Context, label_fr: str, label_en: str, value: float, rng: Range,
              status: Status, side: str | None) -> str:
     expected = range_text(ctx, rng)
-    if side == "near" and not ctx.estimated:
-        # Laid out by LibreOffice, not estimated: say so (« estimée » read as a guess).
-        return ctx._("À vérifier dans Word : {label_fr} fait {pages_word} dans la mise en page "
-                     "de LibreOffice, à la limite ({expected} attendues).", label_fr=label_fr,
-                     pages_word=pages_word(ctx, value), expected=expected, label_en=label_en)
     if side == "near":
-        return ctx._("À vérifier dans Word : {label_fr} est estimée à {pages_word} ({expected} "
-                     "attendues).", label_fr=label_fr, pages_word=pages_word(ctx, value),
-                     expected=expected, label_en=label_en)
+        # Inside the range: say so, and which way Word could move it (blind18–20: « à la
+        # limite » beside « ! à vérifier » read as « over the limit »).
+        how = (ctx._("dans la mise en page de LibreOffice") if not ctx.estimated
+               else ctx._("selon l'estimation sans rendu"))
+        risk = (ctx._("tout près du minimum : Word peut en compter un peu moins")
+                if rng.min is not None and value < rng.min + ctx.page_margin
+                else ctx._("tout près du maximum : Word peut en compter un peu plus"))
+        return ctx._("À vérifier dans Word : {label_fr} fait {pages_word} {how}, dans la "
+                     "fourchette ({expected}) mais {risk}.", label_fr=label_fr,
+                     pages_word=pages_word(ctx, value), how=how, expected=expected,
+                     risk=risk, label_en=label_en)
     if status is Status.WARN and side in ("min", "max") and ctx.page_margin > 0:
         # Out of range by less than what another layout can move: the same « à vérifier
         # dans Word » as a part at the limit (blind15: 4,8 pages said « Développez » beside
