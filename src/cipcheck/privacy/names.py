@@ -46,7 +46,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
-from cipcheck.privacy.name_lexicon import is_rare_given, is_surname
+from cipcheck.privacy.name_lexicon import is_rare_given, is_surname, ligatures
 from cipcheck.resources import package_data
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ chantent chantaient lit lisait lisent lisaient feuillete feuilletait
 relu relire relis relit phrase phrases texte textes ecrits oeuvre oeuvres essai essais
 pensee formule
 """
-_AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
+_AUTHOR_CUES = ligatures(frozenset(_AUTHOR_CUES_TEXT.split()))
 # What one reads right after the verb: a publication or an author (« elle lit Marie
 # Claire »).
 _READS = frozenset({"lit", "lisait", "lisent", "lisaient", "feuillete", "feuilletait"})
@@ -163,7 +163,8 @@ statut niveau objectif objectifs orientation prescripteur domicile profession na
 diplome diplomes experience experiences permis observations commentaires remarques motif
 ne nee nes nees
 """
-NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split()) | frozenset(_FIELD_LABELS_TEXT.split())
+NOT_SURNAMES = ligatures(frozenset(_NOT_SURNAMES_TEXT.split())
+                         | frozenset(_FIELD_LABELS_TEXT.split()))
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
                         "annexe", "tableau"})
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
@@ -384,6 +385,12 @@ def name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end
     return out
+
+
+def _line_between(toks: Sequence[Token], i: int, s: Sentence) -> bool:
+    """A line ends between ``toks[i - 1]`` and ``toks[i]`` (a DOCX line break inside a
+    paragraph: a pasted e-mail's lines, a heading typed above its text)."""
+    return i > 0 and "\n" in s.text[toks[i - 1].end:toks[i].start]
 
 
 def span_text(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
@@ -844,8 +851,8 @@ def _row_break(toks: Sequence[Token], i: int, s: Sentence) -> bool:
 # Kévin Martin, le chantier l'a remis debout », « une phrase de Léa Martin : « je… » »).
 _TOLD_BY = frozenset({"selon", "apres", "phrase", "phrases", "texte", "textes", "formule"})
 # What a writer wrote, said of its author right after (« une phrase d'Annie Ernaux »).
-_WORKS = frozenset({"phrase", "phrases", "texte", "textes", "ecrits", "oeuvre", "oeuvres",
-                    "essai", "essais", "pensee", "formule"})
+_WORKS = ligatures(frozenset({"phrase", "phrases", "texte", "textes", "ecrits", "oeuvre",
+                              "oeuvres", "essai", "essais", "pensee", "formule"}))
 
 
 def _cue_holds(toks: Sequence[Token], k: int, i: int, j: int) -> bool:
@@ -1231,6 +1238,10 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     after = _civility_at(toks, i)
     civility = after > 0
     start = after if civility else i
+    if civility and start < len(toks) and _line_between(toks, start, s):
+        # « Projet professionnel de Mme M.⏎Je suis né… »: a civility ends its line (a
+        # heading, a pasted header); the next line opens a sentence, not a surname.
+        return None
     words = name_words(toks, start)
     # A name ends with its line (« Rachida Benkhelifa⏎Prescripteur : … »).
     for n in range(1, len(words)):
@@ -1437,7 +1448,7 @@ fils fille mari femme epouse epoux frere soeur cousin cousine mere pere compagno
 conjoint conjointe ami amie voisin voisine oncle tante neveu niece enfant copain copine
 fiance fiancee belle-soeur beau-frere petit-fils petite-fille
 """
-_KIN = KIN = frozenset(_KIN_TEXT.split())
+_KIN = KIN = ligatures(frozenset(_KIN_TEXT.split()))
 _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompagner",
                           "accompagnais", "accompagnait", "recu", "recue", "recevoir",
                           "revu", "orientee", "oriente"})
@@ -1899,7 +1910,9 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
     « Ensuite Inès » are an adverb and a given name."""
     a = words[0][0]
     item = _list_item(toks, a, words[-1][1], s)
-    if a == 0 and not item:
+    if (a == 0 or _line_between(toks, a, s)) and not item:
+        # A line's start is a sentence's: « Objet : RE: tes heures⏎Bonjour Nadège, … »
+        # (a pasted message), « …salarié du chantier⏎Alors Jean-Hugues il a 52 ans ».
         return False
     prev = toks[a - 1] if a else toks[a]
     if not (item or (is_word(prev) and prev.text.islower()
