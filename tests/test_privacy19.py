@@ -73,3 +73,77 @@ def test_surname_typed_with_the_ligature_is_the_listed_surname() -> None:
 def test_work_typed_with_the_ligature_names_its_author() -> None:
     text = "En atelier, nous avons lu un extrait de l'œuvre de Marguerite Duras."
     assert _found([text]) == set()
+
+
+def test_greeting_before_a_given_name_in_a_joined_pdf_line_is_no_name() -> None:
+    # A PDF joins the lines of a pasted message into one sentence: the greeting stays one.
+    text = ("Objet : RE: vos heures de stage Bonjour Gaëlle, je vous confirme les 392 "
+            "heures effectuées chez nous.")
+    assert _found([text]) == set()
+
+
+def test_greeting_before_a_full_name_keeps_the_name() -> None:
+    text = "Bonjour Sandrine Lefort, je vous écris pour décaler notre rendez-vous de jeudi."
+    assert _found([text]) == {"lefort"}
+
+
+# --- a field that holds the person accompanied -------------------------------------------
+
+
+def _form(rows: list[tuple[str, str]]) -> list:
+    """A two-column form, one block per cell, the cells of a row at one height."""
+    out = []
+    for i, (label, value) in enumerate(rows):
+        y = 0.1 + 0.04 * i
+        out += [block(label, 3, y, table=True), block(value, 3, y, table=True)]
+    return out
+
+
+def _found_in(blocks: list) -> set[str]:
+    return {loc.hit.value for loc in scan(blocks, []) if loc.hit.kind == "name"}
+
+
+def test_beneficiary_field_holds_a_name_in_no_list() -> None:
+    text = "Bénéficiaire : Tsiorim Rakotobe — entrée en chantier le 6 janvier."
+    assert _found([text]) == {"rakotobe"}
+
+
+def test_accompanied_person_field_surname_in_capitals() -> None:
+    text = "- Personne accompagnée : OKAFOR Chidiebube, 38 ans, orienté par le SPIP."
+    assert _found([text]) == {"okafor"}
+
+
+def test_ticket_requester_field() -> None:
+    text = "Demande n° 17 — Demandeur : Wubet Alemayehu — Objet : relecture du CV."
+    assert _found([text]) == {"alemayehu"}
+
+
+def test_beneficiary_field_of_a_structure_is_no_person() -> None:
+    assert _found(["Bénéficiaire : Mission Locale du Pays Basque (subvention 2026)."]) == set()
+
+
+def test_beneficiary_in_prose_is_read_as_prose() -> None:
+    # Not a field: the words after the name go on with the sentence.
+    text = "Le bénéficiaire : Tsiorim Rakotobe et sa sœur attendaient dans le couloir."
+    assert _found([text]) == set()
+
+
+def test_surname_field_in_capitals_then_a_given_name_in_no_list() -> None:
+    assert _found(["Fiche d'accueil. Nom : MOREAU Tsiorim. Situation : RSA."]) == {"moreau"}
+
+
+def test_beneficiary_cell_of_a_convention_table() -> None:
+    blocks = _form([("Bénéficiaire", "Tsiorim Rakotobe"),
+                    ("Structure d'accueil", "Boulangerie du Marché"),
+                    ("Tuteur", "le gérant")])
+    assert _found_in(blocks) == {"rakotobe"}
+
+
+def test_name_and_given_name_cell_of_a_liaison_form() -> None:
+    blocks = _form([("Nom, prénom", "RAKOTOBE Tsiorim"), ("Né le", "12/03/1990")])
+    assert _found_in(blocks) == {"rakotobe"}
+
+
+def test_beneficiary_cell_that_names_a_structure_is_no_person() -> None:
+    blocks = _form([("Bénéficiaire", "Mission Locale du Val"), ("Montant", "1 200 €")])
+    assert _found_in(blocks) == set()

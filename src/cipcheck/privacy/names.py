@@ -156,6 +156,11 @@ travaux developpement numerique digital informatique telecom express pro auto au
 motors immo ingenierie maintenance electricite plomberie peinture agricole multiservices
 soins domicile nature
 """
+# A message's greeting before the name of whom it greets (« Bonjour Patrick, je vous
+# confirme… »): a pasted e-mail whose lines a PDF joins into one sentence.
+_GREETINGS_TEXT = """
+bonjour bonsoir coucou hello
+"""
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
 nom prenom prenoms situation adresse tel telephone portable courriel mail email date age
@@ -164,7 +169,8 @@ diplome diplomes experience experiences permis observations commentaires remarqu
 ne nee nes nees
 """
 NOT_SURNAMES = ligatures(frozenset(_NOT_SURNAMES_TEXT.split())
-                         | frozenset(_FIELD_LABELS_TEXT.split()))
+                         | frozenset(_FIELD_LABELS_TEXT.split())
+                         | frozenset(_GREETINGS_TEXT.split()))
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
                         "annexe", "tableau"})
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
