@@ -147,3 +147,38 @@ def test_name_and_given_name_cell_of_a_liaison_form() -> None:
 def test_beneficiary_cell_that_names_a_structure_is_no_person() -> None:
     blocks = _form([("Bénéficiaire", "Mission Locale du Val"), ("Montant", "1 200 €")])
     assert _found_in(blocks) == set()
+
+
+# --- kin in apposition with its complement, a signed message -----------------------------
+
+
+def test_kin_with_its_rank_before_the_comma_names_a_person() -> None:
+    text = ("Mme R. est venue avec sa fille cadette, Tsiorim Rakotobe, qui a traduit "
+            "l'essentiel de l'entretien.")
+    assert _found([text]) == {"rakotobe"}
+
+
+def test_kin_of_a_named_child_before_the_comma() -> None:
+    text = "J'ai téléphoné à la mère de Lucas, Tsiorim Rakotobe, pour fixer la visite."
+    assert _found([text]) == {"rakotobe"}
+
+
+def test_neighbour_on_the_landing_names_a_person() -> None:
+    text = "Elle vient toujours avec sa voisine de palier, Okwuchiel Lemaire, qui conduit."
+    assert _found([text]) == {"lemaire"}
+
+
+def test_a_structure_after_kin_words_is_no_person() -> None:
+    text = "Son fils aîné, Mission Locale à l'appui, a trouvé un apprentissage."
+    assert _found([text]) == set()
+
+
+def test_signature_after_the_closing_formula_of_a_quoted_message() -> None:
+    text = ("Elle m'a écrit : « Madame, je serai en retard lundi, le bus ne passe plus. "
+            "Respectueusement, Tsiorim Lefort. »")
+    assert _found([text]) == {"lefort"}
+
+
+def test_closing_formula_before_a_structure_is_no_signature() -> None:
+    text = "Réponse reçue : « Dossier bien reçu. Cordialement, Mission Locale »"
+    assert _found([text]) == set()

@@ -801,6 +801,54 @@ def _mail_parties(reading: Reading, at: int) -> list[NameHit]:
     return out
 
 
+# The closing formulas of a letter or a message, folded (« Cordialement, X »,
+# « Respectueusement, X », « Best, X »): the words after them sign it.
+_CLOSINGS = frozenset({"cordialement", "respectueusement", "amicalement", "bisous", "bises",
+                       "merci", "best", "regards", "sincerement", "salutations"})
+_CLOSE_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _signatures(reading: Reading, s: Sentence) -> list[NameHit]:
+    """« …Cordialement. Samia Belkacem » », « …Respectueusement, Zohra Zerrouki. » »: the
+    two or three name words that close a quoted message right after its closing formula
+    sign it; one of them listed or shaped like a surname, not a role's or a structure's.
+    ``s`` holds the formula; the name may open the next sentence (« Cordialement. X »)."""
+    toks = reading.tokens_of(s)
+    for f, t in enumerate(toks[:-1]):
+        if t.word not in _CLOSINGS or toks[f + 1].text not in (",", ".", "!"):
+            continue
+        if f + 2 < len(toks):
+            named, at = s, f + 2
+        elif s.index + 1 < len(reading.sentences):
+            named, at = reading.sentences[s.index + 1], 0
+        else:
+            return []
+        hit = _signature_at(reading, named, at)
+        return [hit] if hit is not None else []
+    return []
+
+
+def _signature_at(reading: Reading, s: Sentence, at: int) -> NameHit | None:
+    """The name that opens at ``at`` in ``s`` and closes its quotation, or None."""
+    toks = reading.tokens_of(s)
+    words = name_words(toks, at)
+    if not 2 <= len(words) <= 3:
+        return None
+    end = words[-1][1]
+    # Only a full stop between the name and the closing quote, in this sentence or the next.
+    after = [x.text for x in reading.tokens[toks[end - 1].index + 1:toks[end - 1].index + 3]]
+    if not (after[:1] and (after[0] in _CLOSE_QUOTES
+                           or (after[0] == "." and after[1:2] and after[1] in _CLOSE_QUOTES))):
+        return None
+    keys = [name_key(toks, a, b, s) for a, b in words]
+    texts = [span_text(toks, a, b, s) for a, b in words]
+    if not (all(title_case(x) or x.isupper() for x in texts) and plain_words(toks, words, s)
+            and _lexical_sign(keys)):
+        return None
+    surname = next((n for n, k in enumerate(keys) if is_surname(k)), len(keys) - 1)
+    return _hit(toks, s, words, words[surname])
+
+
 def _party_lines(joined: tuple[str, list[int]]) -> list[int]:
     """Places (in the reading) of the sentences where a line opens with « De : », « À : »…
     From each colon back to its line's start: a pattern that opens on a line's start was
@@ -836,6 +884,8 @@ _FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)")
 # Apart: a pattern that opens with one literal is searched for that literal in C; with
 # the two alternatives in one, it was tried at every character (four times slower).
 _IDENTITY_HINT = re.compile(r"identite\s*:")
+_CLOSING_HINT = re.compile(r"(?:cordialement|respectueusement|amicalement|bisous|bises|"
+                           r"merci|best|regards|sincerement|salutations)[,.!]")
 _SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
 
 
@@ -862,6 +912,8 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
             out += _in_the_name_of(toks, s)
     for s in _sentences_with(reading, _PERSON_LABEL_HINT, joined):
         out += _person_fields(reading.tokens_of(s), s)
+    for s in _sentences_with(reading, _CLOSING_HINT, joined):
+        out += _signatures(reading, s)
     for at in _party_lines(joined):
         out += _mail_parties(reading, at)
     quoted = _sentences_with(reading, _SELF_HINT, joined)

@@ -1470,6 +1470,34 @@ def _before_an_address(toks: Sequence[Token], words: list[tuple[int, int]],
     return _THEN_ADDRESS.match(s.text, toks[words[-1][1] - 1].end) is not None
 
 
+# What may stand between a kin word and the comma before the name: an adjective of rank or
+# age (« son fils aîné », « sa fille cadette »), where they live (« sa voisine de palier »).
+_KIN_COMPLEMENTS = frozenset({"aine", "ainee", "cadet", "cadette", "benjamin", "benjamine",
+                              "jumeau", "jumelle", "majeur", "majeure", "mineur", "mineure",
+                              "grand", "grande", "petit", "petite", "ado", "adolescent",
+                              "adolescente", "actuel", "actuelle", "ancien", "ancienne",
+                              "de", "d", "palier", "'", "’"})
+_KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l", "un",
+                         "une", "mon", "ma", "notre"})
+
+
+def _kin_phrase_before(toks: Sequence[Token], comma: int) -> bool:
+    """The words before ``comma`` are a kin noun with its determiner, then at most three
+    words of rank, age or place, or « de » and a given name (« sa fille aînée », « sa
+    voisine de palier », « la mère de Mathis »): the name after the comma is that person's."""
+    for k in range(comma - 1, max(-1, comma - 5), -1):
+        t = toks[k]
+        if t.word in _KIN and t.text.islower():
+            return k == comma - 1 or (k > 0 and toks[k - 1].word in _KIN_OWNERS)
+        if t.word in _KIN_COMPLEMENTS and (t.text.islower() or not is_word(t)):
+            continue
+        # « la mère de Mathis, X »: a given name after « de », the person it is kin to.
+        if not (t.text[:1].isupper() and t.word in given_names() and k > 0
+                and toks[k - 1].word in ("de", "d")):
+            return False
+    return False
+
+
 def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
     """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), kin
     before « de » (« la mère de X »), or an age, kin or the person's status in apposition
@@ -1479,9 +1507,8 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
         return True
     if _speaker(toks, a) or _hired(toks, a):
         return True
-    if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
-            and toks[a - 2].text.islower()):
-        return True  # « sa voisine, Wang Fang, »
+    if a >= 2 and toks[a - 1].text == "," and _kin_phrase_before(toks, a - 1):
+        return True  # « sa voisine, Wang Fang, », « son fils aîné, X », « la mère de Léo, X »
     if _after_of(toks, a, _KIN):
         return True  # « la mère de X », « la sœur d'X »
     if b + 2 < len(toks) and toks[b].text in ",(":
