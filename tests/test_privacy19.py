@@ -182,3 +182,8 @@ def test_signature_after_the_closing_formula_of_a_quoted_message() -> None:
 def test_closing_formula_before_a_structure_is_no_signature() -> None:
     text = "Réponse reçue : « Dossier bien reçu. Cordialement, Mission Locale »"
     assert _found([text]) == set()
+
+
+def test_author_of_the_reading_list_typed_with_the_ligature() -> None:
+    text = "Avec Paul Ricœur, je dirais que raconter sa vie, c'est déjà la reprendre en main."
+    assert _found([text]) == set()

@@ -990,8 +990,9 @@ def cited_authors() -> frozenset[str]:
     """Folded full names of the authors CIP dossiers cite (« Carl Rogers », « Bertrand
     Schwartz »): a name of the field's reading list is an author wherever it appears."""
     text = package_data("names", "auteurs.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    # « Paul Ricœur » as Word types it is the list's « paul ricoeur ».
+    return ligatures(frozenset(line.strip() for line in text.splitlines()
+                               if line.strip() and not line.startswith("#")))
 
 
 def mask_name(words: list[str]) -> str:
