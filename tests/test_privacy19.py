@@ -187,3 +187,22 @@ def test_closing_formula_before_a_structure_is_no_signature() -> None:
 def test_author_of_the_reading_list_typed_with_the_ligature() -> None:
     text = "Avec Paul Ricœur, je dirais que raconter sa vie, c'est déjà la reprendre en main."
     assert _found([text]) == set()
+
+
+# --- an employer keeps or takes someone on ------------------------------------------------
+
+
+def test_employer_keeps_a_named_trainee() -> None:
+    text = ("Le boulanger m'a appelée le vendredi : « Je garde Tsiorim Rakotobe, il est "
+            "ponctuel et il apprend vite. »")
+    assert _found([text]) == {"rakotobe"}
+
+
+def test_name_then_the_employer_takes_her_on() -> None:
+    text = "La gérante m'a dit : « Tsiorim Lemaire, je la prends à l'essai dès lundi. »"
+    assert _found([text]) == {"lemaire"}
+
+
+def test_keeping_a_structure_in_copy_is_no_person() -> None:
+    text = "« Pour la suite, on garde Cap Emploi en copie de chaque échange. »"
+    assert _found([text]) == set()

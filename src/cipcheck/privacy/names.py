@@ -1506,7 +1506,7 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
     a, b = words[0][0], words[-1][1]
     if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
         return True
-    if _speaker(toks, a) or _hired(toks, a):
+    if _speaker(toks, a) or _hired(toks, a) or _kept(toks, a, b):
         return True
     if a >= 2 and toks[a - 1].text == "," and _kin_phrase_before(toks, a - 1):
         return True  # « sa voisine, Wang Fang, », « son fils aîné, X », « la mère de Léo, X »
@@ -1596,6 +1596,33 @@ def _hired(toks: Sequence[Token], a: int) -> bool:
     if toks[k].word.endswith("ment") and k >= 1:
         k -= 1  # « a finalement recruté »
     return toks[k].word in _AUXILIARIES and toks[k].text.islower()
+
+
+# An employer's words at the end of a trial (« Je garde Lucas Martin », « On garde le petit
+# X », « X, je la prends à l'essai lundi »): who is kept or taken on is a person.
+_KEEPS = frozenset({"garde", "gardons", "gardera", "prends", "prenons", "prendrai",
+                    "embauche", "embauchons", "recrute", "recrutons"})
+_WHO_KEEPS = frozenset({"je", "j", "on", "nous"})
+
+
+def _kept(toks: Sequence[Token], a: int, b: int) -> bool:
+    """``toks[a:b]`` is kept or taken on by the speaker: « je garde X », « on garde le petit
+    X », « X, je le garde », « X, je la prends »."""
+    k = a - 1
+    if k >= 2 and toks[k].word in ("petit", "petite", "jeune") and toks[k - 1].word in (
+            "le", "la"):
+        k -= 2
+    if (k >= 1 and toks[k].word in _KEEPS and toks[k].text.islower()
+            and toks[k - 1].word in _WHO_KEEPS):
+        return True
+    n = b
+    if n + 3 < len(toks) and toks[n].text == "," and toks[n + 1].word in _WHO_KEEPS:
+        n += 2  # the object pronoun: « le », « la », « l' »
+        if toks[n].word not in ("le", "la", "l"):
+            return False
+        n += 2 if n + 2 < len(toks) and toks[n + 1].text in "'’" else 1
+        return toks[n].word in _KEEPS and toks[n].text.islower()
+    return False
 
 
 def _after_of(toks: Sequence[Token], a: int, nouns: frozenset[str]) -> bool:
