@@ -206,3 +206,16 @@ def test_name_then_the_employer_takes_her_on() -> None:
 def test_keeping_a_structure_in_copy_is_no_person() -> None:
     text = "« Pour la suite, on garde Cap Emploi en copie de chaque échange. »"
     assert _found([text]) == set()
+
+
+# --- a person names themself with a given name in no list ---------------------------------
+
+
+def test_self_introduction_with_a_given_name_in_no_list_and_a_listed_surname() -> None:
+    text = "SMS reçu le 3 mars : « Bonjour c'est Tsiorim Lemaire, je serai en retard. »"
+    assert _found([text]) == {"lemaire"}
+
+
+def test_self_introduction_words_in_lower_case_prose_are_no_name() -> None:
+    text = "Elle m'a écrit : « franchement c'est trop petit pour nous deux avec le bébé »."
+    assert _found([text]) == set()

@@ -711,6 +711,18 @@ def _given_in_brackets(reading: Reading, s: Sentence) -> list[NameHit]:
     return out
 
 
+def _unlisted_given(first: Token, last: Token) -> bool:
+    """« c'est Tsiorimé Lemaire »: a first word in neither given-name list before a listed
+    surname, the first no word of a message (« c'est pas Lemaire », « c'est chez Moreau »),
+    both in title case unless the first is a rare given name."""
+    if not (len(first.word) >= 3 and not first.stop and first.word not in _MESSAGE_WORDS
+            and first.word not in _FIELD_WORDS and not texted_clitic(first.word)
+            and first.word.isalpha() and is_surname(last.word)):
+        return False
+    # Both in title case (« c'est trop petit » is prose), or a rare given name of INSEE's.
+    return (title_case(first.text) and title_case(last.text)) or is_rare_given(first.word)
+
+
 def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """« c'est jordan moreau », « ici Priya Raman », inside a quoted message."""
     quote = next((k for k, t in enumerate(toks) if t.text in _QUOTES), -1)
@@ -729,7 +741,8 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
             first, last = toks[end], toks[end + 1]
             # The second word may be a given name too (« samia bouzid »: Bouzid is both),
             # but not a word of the message (« c samia demain », « c marie jserai… »).
-            if not (is_word(first) and is_word(last) and first.word in given
+            if not (is_word(first) and is_word(last)
+                    and (first.word in given or _unlisted_given(first, last))
                     and len(last.word) >= 3 and not last.stop
                     and last.word not in _MESSAGE_WORDS and not texted_clitic(last.word)
                     and (last.word not in given or last.text.islower())
