@@ -219,3 +219,16 @@ def test_self_introduction_with_a_given_name_in_no_list_and_a_listed_surname() -
 def test_self_introduction_words_in_lower_case_prose_are_no_name() -> None:
     text = "Elle m'a écrit : « franchement c'est trop petit pour nous deux avec le bébé »."
     assert _found([text]) == set()
+
+
+# --- two names from abroad among people listed by their initials -------------------------
+
+
+def test_two_names_in_no_list_among_initials_are_both_read() -> None:
+    text = ("L'atelier du jeudi réunissait : M. H., Mme A., Tsiorim Diallo, Mme T., "
+            "Okwuchiel Traoré et M. Z.")
+    assert _found([text]) == {"diallo", "traore"}
+
+
+def test_a_firm_among_initials_keeps_the_list_a_list_of_firms() -> None:
+    assert _found(["Invités : M. A., Mme B., Harmonie Mutuelle, Orange Bank."]) == set()

@@ -1864,12 +1864,12 @@ def _listed(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) ->
         return True
     # No given name we know: a person only when the list holds nothing else but people
     # (« Invités : M. A., Mme B., Harmonie Mutuelle, Orange Bank » lists companies).
-    return not _other_items(toks, a)
+    return not _other_items(toks, a, s)
 
 
-def _other_items(toks: Sequence[Token], a: int) -> bool:
-    """The list around token ``a`` has another item that is not « civility + initial »: a
-    capitalised word or an article after a separator."""
+def _other_items(toks: Sequence[Token], a: int, s: Sentence) -> bool:
+    """The list around token ``a`` has another item that is not « civility + initial » nor
+    a person's name: a capitalised word or an article after a separator."""
     for k in range(1, len(toks)):
         if k == a or not (toks[k - 1].word in _LIST_SEPARATORS
                           or toks[k - 1].text in _LIST_SEPARATORS):
@@ -1877,9 +1877,27 @@ def _other_items(toks: Sequence[Token], a: int) -> bool:
         t = toks[k]
         if t.word in ("la", "le", "les", "l", "un", "une", "des"):
             return True
-        if _capitalised(t) and _civility_at(toks, k) < 0 and t.word not in _LIST_SEPARATORS:
+        if (_capitalised(t) and _civility_at(toks, k) < 0 and t.word not in _LIST_SEPARATORS
+                and not _named_item(toks, k, s)):
             return True
     return False
+
+
+def _named_item(toks: Sequence[Token], k: int, s: Sentence) -> bool:
+    """The item at ``k`` is another person named in full (« M. H., Mme A., Oumar Diallo,
+    Nguyen Thi Lan et M. Z. »: two names from abroad, each the other's « other item »): two
+    or three plain name words, one of them a listed surname or given name or shaped like a
+    surname, the item ending at a separator."""
+    words = name_words(toks, k)
+    if not 2 <= len(words) <= 3 or not plain_words(toks, words, s):
+        return False
+    b = words[-1][1]
+    if b < len(toks) and toks[b].word not in _LIST_SEPARATORS and \
+            toks[b].text not in _LIST_SEPARATORS | {"."}:
+        return False
+    given = given_names()
+    return any(key in given or is_rare_given(key) or is_surname(key) or surname_shape(key)
+               for key in (name_key(toks, x, y, s) for x, y in words))
 
 
 def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
