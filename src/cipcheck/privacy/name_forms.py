@@ -192,9 +192,11 @@ _PERSON_LABELS = (("beneficiaire",), ("personne", "accompagnee"), ("personne", "
                   ("volontaire",), ("volontaire", "concerne"), ("volontaire", "concernee"),
                   ("demandeur",), ("demandeuse",), ("usager",), ("usagere",),
                   ("participant",), ("participante",))
+# Read on the few characters before each colon of the text (a pattern that opens on an
+# alternation is tried at every character: a millisecond on a 50-page dossier).
 _PERSON_LABEL_HINT = re.compile(r"(?:beneficiaire|personne (?:accompagnee?|suivie?)|"
                                 r"situation suivie|volontaire|demandeu(?:r|se)|usager|"
-                                r"participant)e?(?: concernee?)?\s*:")
+                                r"participant)e?(?: concernee?)?\s*$")
 # What may open the line before such a label (« - Personne accompagnée : », « Fiche de
 # liaison — Volontaire : »): the label starts the line or follows a dash or a bullet.
 _BEFORE_LABEL = frozenset({"-", "–", "—", "•", "*", "·", "|", ";", ":"})
@@ -897,8 +899,26 @@ _FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)")
 # Apart: a pattern that opens with one literal is searched for that literal in C; with
 # the two alternatives in one, it was tried at every character (four times slower).
 _IDENTITY_HINT = re.compile(r"identite\s*:")
+# Read before each closing quotation mark, as the labels before each colon.
 _CLOSING_HINT = re.compile(r"(?:cordialement|respectueusement|amicalement|bisous|bises|"
                            r"merci|best|regards|sincerement|salutations)[,.!]")
+
+
+def _sentences_before(reading: Reading, joined: tuple[str, list[int]], marks: str,
+                      pattern: re.Pattern[str], reach: int) -> list[Sentence]:
+    """The sentences where ``pattern`` matches within ``reach`` characters before one of
+    the characters ``marks`` (colons, closing quotes: a few dozen a dossier), and the
+    sentence before a match that ends one (« Cordialement. ⏎ X Y » »)."""
+    text, starts = joined
+    found: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            m = pattern.search(text, max(0, at - reach), at)
+            if m is not None:
+                found.add(bisect.bisect_right(starts, m.start()) - 1)
+            at = text.find(mark, at + 1)
+    return [reading.sentences[k] for k in sorted(found)]
 _SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
 
 
@@ -923,9 +943,9 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
         out += _fields(toks, s)
         if "au nom d" in s.norm:
             out += _in_the_name_of(toks, s)
-    for s in _sentences_with(reading, _PERSON_LABEL_HINT, joined):
+    for s in _sentences_before(reading, joined, ":", _PERSON_LABEL_HINT, 30):
         out += _person_fields(reading.tokens_of(s), s)
-    for s in _sentences_with(reading, _CLOSING_HINT, joined):
+    for s in _sentences_before(reading, joined, "»”\"", _CLOSING_HINT, 90):
         out += _signatures(reading, s)
     for at in _party_lines(joined):
         out += _mail_parties(reading, at)
