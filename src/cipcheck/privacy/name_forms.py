@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cipcheck.privacy.base import fold_keep_length
@@ -125,6 +126,20 @@ def _hit(toks: Sequence[Token], s: Sentence, words: list[tuple[int, int]],
     return NameHit(s, first, last, name_key(toks, surname[0], surname[1], s), mask_name(texts))
 
 
+def _office_order(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                  keys: list[str]) -> bool:
+    """Two words, the first in capitals (three letters or more, no acronym), the second in
+    title case, neither a structure's, a role's or a place's word, one of them listed."""
+    if len(words) != 2 or keys[0] in ACRONYMS or not plain_words(toks, words, s):
+        return False
+    first, second = (span_text(toks, a, b, s) for a, b in words)
+    if not (first.isupper() and len(first) >= 3 and title_case(second)):
+        return False
+    # A listed surname in capitals (« SOULIER »), or a listed given name after it: « Nom :
+    # ADIL Gironde » is a structure's field.
+    return is_surname(keys[0]) or keys[1] in given_names() or is_rare_given(keys[1])
+
+
 def _fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """Form fields on one line (see the module's docstring)."""
     out: list[NameHit] = []
@@ -154,6 +169,11 @@ def _fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
                 # the words says they are a person's (« Nom : Ferrand Conseil » is not).
                 out.append(_hit(toks, s, words, words[known.index(False)]))
                 continue
+            if _office_order(toks, words, s, keys):
+                # « Nom : SOULIER Mathéo »: the surname in capitals then a given name, the
+                # way offices write a name, whatever the given name's origin.
+                out.append(_hit(toks, s, words, words[0]))
+                continue
             surname = words[:2]
             continue
         end = _label_at(toks, i, _GIVEN)
@@ -161,6 +181,108 @@ def _fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
             given = True
     if surname and given:
         out.append(_hit(toks, s, surname, surname[-1]))
+    return out
+
+
+# Labels of a field that holds the person accompanied (« Bénéficiaire : … », « Personne
+# accompagnée : … », « Volontaire concerné : … », « Demandeur : … »): a form, a convention,
+# a ticket or a report line fills it with that person's name, whatever its origin.
+_PERSON_LABELS = (("beneficiaire",), ("personne", "accompagnee"), ("personne", "accompagne"),
+                  ("personne", "suivie"), ("personne", "suivi"), ("situation", "suivie"),
+                  ("volontaire",), ("volontaire", "concerne"), ("volontaire", "concernee"),
+                  ("demandeur",), ("demandeuse",), ("usager",), ("usagere",),
+                  ("participant",), ("participante",))
+# Read on the few characters before each colon of the text (a pattern that opens on an
+# alternation is tried at every character: a millisecond on a 50-page dossier).
+_PERSON_LABEL_HINT = re.compile(r"(?:beneficiaire|personne (?:accompagnee?|suivie?)|"
+                                r"situation suivie|volontaire|demandeu(?:r|se)|usager|"
+                                r"participant)e?(?: concernee?)?\s*$")
+# What may open the line before such a label (« - Personne accompagnée : », « Fiche de
+# liaison — Volontaire : »): the label starts the line or follows a dash or a bullet.
+_BEFORE_LABEL = frozenset({"-", "–", "—", "•", "*", "·", "|", ";", ":"})
+# What may follow the name in its field: the field's end, another field, an age.
+_AFTER_VALUE = frozenset({",", "(", "–", "-", "—", ";", "|", ".", ":"})
+
+
+def _labelled_person(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
+                     label: tuple[str, ...]) -> bool:
+    """``words`` (a field's value) are a person's full name: two or three words in title
+    case or in capitals, none a structure's, a role's or a place's; and, after a bare
+    « Nom », one of them in capitals (« SOULIER Mathéo ») or in a name list."""
+    if not 2 <= len(words) <= 3 or not plain_words(toks, words, s):
+        return False
+    texts = [span_text(toks, a, b, s) for a, b in words]
+    if not all(title_case(t) or (t.isupper() and len(t) >= 2) for t in texts):
+        return False
+    if label != ("nom",):
+        return True
+    keys = [name_key(toks, a, b, s) for a, b in words]
+    return any(t.isupper() and len(t) >= 3 for t in texts) or any(
+        is_surname(k) or k in given_names() or is_rare_given(k) for k in keys)
+
+
+def _surname_of(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence
+                ) -> tuple[int, int]:
+    """The word in capitals (« BERTHOMIER Alain »), else the last."""
+    return next(((a, b) for a, b in words if span_text(toks, a, b, s).isupper()
+                 and b - a == 1 and len(toks[a].text) >= 3), words[-1])
+
+
+def _person_fields(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
+    """« Bénéficiaire : Tiago Mendes », « - Personne accompagnée : BERTHOMIER Alain, 47
+    ans », « Volontaire : Maëlys Carpentier — Section 3 »: the value of a field that
+    holds the person accompanied, on one line."""
+    out: list[NameHit] = []
+    for i, t in enumerate(toks):
+        if not is_word(t) or t.word not in _PERSON_FIRST:
+            continue
+        if i > 0 and toks[i - 1].text not in _BEFORE_LABEL and "\n" not in s.text[
+                toks[i - 1].end:t.start]:
+            continue
+        end = _label_at(toks, i, _PERSON_LABELS)
+        if end < 0:
+            continue
+        words = name_words(toks, end)
+        if words and initial_at(toks, words[-1][1]):
+            continue
+        last = words[-1][1] if words else end
+        if (last < len(toks) and toks[last].text not in _AFTER_VALUE
+                and "\n" not in s.text[toks[last - 1].end:toks[last].start]):
+            continue  # « Bénéficiaire : Lucas Perrin et sa mère… »: prose, not a field
+        label = tuple(toks[k].word for k in range(i, end - 1))
+        if _labelled_person(toks, words, s, label):
+            out.append(_hit(toks, s, words, _surname_of(toks, words, s)))
+    return out
+
+
+_PERSON_FIRST = frozenset(label[0] for label in _PERSON_LABELS)
+# A label cell of a form written as a table (« Bénéficiaire | Tiago Mendes », « Nom, prénom
+# | HAMON Christelle »), folded, without its colon.
+_PERSON_CELLS = frozenset({" ".join(label) for label in _PERSON_LABELS}) | frozenset({
+    "nom et prenom", "nom, prenom", "nom prenom", "nom / prenom", "nom et prenoms",
+    "prenom et nom", "prenom nom", "identite", "nom"})
+
+
+def _person_cells(reading: Reading) -> list[NameHit]:
+    """A table cell right after a label cell of the person (same row): the name it holds."""
+    out: list[NameHit] = []
+    for row in _table_rows(reading):
+        for label_cell, value in pairwise(row):
+            label = label_cell.norm.strip().rstrip(":").strip()
+            if label not in _PERSON_CELLS:
+                # « Bénéficiaire : nom, prénom »: the field, then how to fill it in.
+                label = label.split(":", 1)[0].strip()
+                if label not in _PERSON_CELLS:
+                    continue
+            toks = reading.tokens_of(value)
+            words = name_words(toks, 0)
+            if not words or words[-1][1] < len(toks) - 1 or initial_at(toks, words[-1][1]):
+                continue  # a cell that holds more than a name
+            if toks[0].word in CIVILITIES:
+                continue
+            key = tuple(w for w in label.replace(",", " ").split())
+            if _labelled_person(toks, words, value, key if key == ("nom",) else ("",)):
+                out.append(_hit(toks, value, words, _surname_of(toks, words, value)))
     return out
 
 
@@ -591,6 +713,18 @@ def _given_in_brackets(reading: Reading, s: Sentence) -> list[NameHit]:
     return out
 
 
+def _unlisted_given(first: Token, last: Token) -> bool:
+    """« c'est Tsiorimé Lemaire »: a first word in neither given-name list before a listed
+    surname, the first no word of a message (« c'est pas Lemaire », « c'est chez Moreau »),
+    both in title case unless the first is a rare given name."""
+    if not (len(first.word) >= 3 and not first.stop and first.word not in _MESSAGE_WORDS
+            and first.word not in _FIELD_WORDS and not texted_clitic(first.word)
+            and first.word.isalpha() and is_surname(last.word)):
+        return False
+    # Both in title case (« c'est trop petit » is prose), or a rare given name of INSEE's.
+    return (title_case(first.text) and title_case(last.text)) or is_rare_given(first.word)
+
+
 def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
     """« c'est jordan moreau », « ici Priya Raman », inside a quoted message."""
     quote = next((k for k, t in enumerate(toks) if t.text in _QUOTES), -1)
@@ -609,7 +743,8 @@ def _introduced(toks: Sequence[Token], s: Sentence) -> list[NameHit]:
             first, last = toks[end], toks[end + 1]
             # The second word may be a given name too (« samia bouzid »: Bouzid is both),
             # but not a word of the message (« c samia demain », « c marie jserai… »).
-            if not (is_word(first) and is_word(last) and first.word in given
+            if not (is_word(first) and is_word(last)
+                    and (first.word in given or _unlisted_given(first, last))
                     and len(last.word) >= 3 and not last.stop
                     and last.word not in _MESSAGE_WORDS and not texted_clitic(last.word)
                     and (last.word not in given or last.text.islower())
@@ -681,6 +816,54 @@ def _mail_parties(reading: Reading, at: int) -> list[NameHit]:
     return out
 
 
+# The closing formulas of a letter or a message, folded (« Cordialement, X »,
+# « Respectueusement, X », « Best, X »): the words after them sign it.
+_CLOSINGS = frozenset({"cordialement", "respectueusement", "amicalement", "bisous", "bises",
+                       "merci", "best", "regards", "sincerement", "salutations"})
+_CLOSE_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _signatures(reading: Reading, s: Sentence) -> list[NameHit]:
+    """« …Cordialement. Samia Belkacem » », « …Respectueusement, Zohra Zerrouki. » »: the
+    two or three name words that close a quoted message right after its closing formula
+    sign it; one of them listed or shaped like a surname, not a role's or a structure's.
+    ``s`` holds the formula; the name may open the next sentence (« Cordialement. X »)."""
+    toks = reading.tokens_of(s)
+    for f, t in enumerate(toks[:-1]):
+        if t.word not in _CLOSINGS or toks[f + 1].text not in (",", ".", "!"):
+            continue
+        if f + 2 < len(toks):
+            named, at = s, f + 2
+        elif s.index + 1 < len(reading.sentences):
+            named, at = reading.sentences[s.index + 1], 0
+        else:
+            return []
+        hit = _signature_at(reading, named, at)
+        return [hit] if hit is not None else []
+    return []
+
+
+def _signature_at(reading: Reading, s: Sentence, at: int) -> NameHit | None:
+    """The name that opens at ``at`` in ``s`` and closes its quotation, or None."""
+    toks = reading.tokens_of(s)
+    words = name_words(toks, at)
+    if not 2 <= len(words) <= 3:
+        return None
+    end = words[-1][1]
+    # Only a full stop between the name and the closing quote, in this sentence or the next.
+    after = [x.text for x in reading.tokens[toks[end - 1].index + 1:toks[end - 1].index + 3]]
+    if not (after[:1] and (after[0] in _CLOSE_QUOTES
+                           or (after[0] == "." and after[1:2] and after[1] in _CLOSE_QUOTES))):
+        return None
+    keys = [name_key(toks, a, b, s) for a, b in words]
+    texts = [span_text(toks, a, b, s) for a, b in words]
+    if not (all(title_case(x) or x.isupper() for x in texts) and plain_words(toks, words, s)
+            and _lexical_sign(keys)):
+        return None
+    surname = next((n for n, k in enumerate(keys) if is_surname(k)), len(keys) - 1)
+    return _hit(toks, s, words, words[surname])
+
+
 def _party_lines(joined: tuple[str, list[int]]) -> list[int]:
     """Places (in the reading) of the sentences where a line opens with « De : », « À : »…
     From each colon back to its line's start: a pattern that opens on a line's start was
@@ -716,6 +899,26 @@ _FIELD_HINT = re.compile(r"nom(?:s?\s*(?::|et\b|/|,|d'|de\b)| d)")
 # Apart: a pattern that opens with one literal is searched for that literal in C; with
 # the two alternatives in one, it was tried at every character (four times slower).
 _IDENTITY_HINT = re.compile(r"identite\s*:")
+# Read before each closing quotation mark, as the labels before each colon.
+_CLOSING_HINT = re.compile(r"(?:cordialement|respectueusement|amicalement|bisous|bises|"
+                           r"merci|best|regards|sincerement|salutations)[,.!]")
+
+
+def _sentences_before(reading: Reading, joined: tuple[str, list[int]], marks: str,
+                      pattern: re.Pattern[str], reach: int) -> list[Sentence]:
+    """The sentences where ``pattern`` matches within ``reach`` characters before one of
+    the characters ``marks`` (colons, closing quotes: a few dozen a dossier), and the
+    sentence before a match that ends one (« Cordialement. ⏎ X Y » »)."""
+    text, starts = joined
+    found: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            m = pattern.search(text, max(0, at - reach), at)
+            if m is not None:
+                found.add(bisect.bisect_right(starts, m.start()) - 1)
+            at = text.find(mark, at + 1)
+    return [reading.sentences[k] for k in sorted(found)]
 _SELF_HINT = re.compile(r"[«“\"][^»”\"\n]{0,300}?\b(?:c|cest|ici|appelle|jsuis?|chui)\b")
 
 
@@ -740,6 +943,10 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
         out += _fields(toks, s)
         if "au nom d" in s.norm:
             out += _in_the_name_of(toks, s)
+    for s in _sentences_before(reading, joined, ":", _PERSON_LABEL_HINT, 30):
+        out += _person_fields(reading.tokens_of(s), s)
+    for s in _sentences_before(reading, joined, "»”\"", _CLOSING_HINT, 90):
+        out += _signatures(reading, s)
     for at in _party_lines(joined):
         out += _mail_parties(reading, at)
     quoted = _sentences_with(reading, _SELF_HINT, joined)
@@ -750,6 +957,14 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
     for s in reading.sentences:
         if "(" in s.text and not s.in_table:
             out += _given_in_brackets(reading, s)
+    out += _in_tables(reading)
+    out += _pipe_rows(reading)
+    return out
+
+
+def _in_tables(reading: Reading) -> list[NameHit]:
+    """Names in the table cells of a DOCX: each reading only where a cell asks for it."""
+    out: list[NameHit] = []
     cells = [s for s in reading.sentences if s.in_table and len(s.text) < 60]
     for s in cells:
         out += _surname_given_cell(reading, s)
@@ -758,5 +973,6 @@ def find(reading: Reading, joined: tuple[str, list[int]], cues: Cues) -> list[Na
         out += _column_pairs(reading)
     if any(_person_header(_header_key(s.norm)) for s in cells):
         out += _person_columns(reading)
-    out += _pipe_rows(reading)
+    if any(s.norm.split(":", 1)[0].strip() in _PERSON_CELLS for s in cells):
+        out += _person_cells(reading)
     return out

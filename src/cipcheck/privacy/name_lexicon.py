@@ -45,10 +45,19 @@ def _holds(text: str, word: str) -> bool:
     return False
 
 
+def ligatures(words: frozenset[str]) -> frozenset[str]:
+    """``words`` (folded, « soeur ») and the same typed with the ligature (« sœur »): Word's
+    French autocorrect writes « sœur », « œuvre », « cœur », and folding a text keeps one
+    character for one, so « œ » stays in the folded word."""
+    return words | frozenset(w.replace("oe", "œ") for w in words if "oe" in w)
+
+
 @lru_cache(maxsize=4096)
 def is_surname(word: str) -> bool:
-    """``word`` (folded) is one of the commonest surnames, or each part of a compound is."""
+    """``word`` (folded) is one of the commonest surnames, or each part of a compound is
+    (« Lebœuf » is listed as « leboeuf »)."""
     text = _lines("noms.txt")
+    word = word.replace("œ", "oe").replace("æ", "ae")
     if _holds(text, word):
         return True
     parts = word.split("-")
@@ -58,4 +67,5 @@ def is_surname(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_rare_given(word: str) -> bool:
     """``word`` (folded) is a given name under INSEE's cut of 100 births."""
+    word = word.replace("œ", "oe").replace("æ", "ae")
     return _holds(_lines("prenoms_rares.txt"), word)

@@ -46,7 +46,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cipcheck.privacy.base import MASK, Hit, fold_keep_length
-from cipcheck.privacy.name_lexicon import is_rare_given, is_surname
+from cipcheck.privacy.name_lexicon import is_rare_given, is_surname, ligatures
 from cipcheck.resources import package_data
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ chantent chantaient lit lisait lisent lisaient feuillete feuilletait
 relu relire relis relit phrase phrases texte textes ecrits oeuvre oeuvres essai essais
 pensee formule
 """
-_AUTHOR_CUES = frozenset(_AUTHOR_CUES_TEXT.split())
+_AUTHOR_CUES = ligatures(frozenset(_AUTHOR_CUES_TEXT.split()))
 # What one reads right after the verb: a publication or an author (« elle lit Marie
 # Claire »).
 _READS = frozenset({"lit", "lisait", "lisent", "lisaient", "feuillete", "feuilletait"})
@@ -156,6 +156,11 @@ travaux developpement numerique digital informatique telecom express pro auto au
 motors immo ingenierie maintenance electricite plomberie peinture agricole multiservices
 soins domicile nature
 """
+# A message's greeting before the name of whom it greets (« Bonjour Patrick, je vous
+# confirme… »): a pasted e-mail whose lines a PDF joins into one sentence.
+_GREETINGS_TEXT = """
+bonjour bonsoir coucou hello
+"""
 # The labels of a form's fields (« NOM : DUPUIS  Prénom : Kevin  Situation : … »).
 _FIELD_LABELS_TEXT = """
 nom prenom prenoms situation adresse tel telephone portable courriel mail email date age
@@ -163,7 +168,9 @@ statut niveau objectif objectifs orientation prescripteur domicile profession na
 diplome diplomes experience experiences permis observations commentaires remarques motif
 ne nee nes nees
 """
-NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split()) | frozenset(_FIELD_LABELS_TEXT.split())
+NOT_SURNAMES = ligatures(frozenset(_NOT_SURNAMES_TEXT.split())
+                         | frozenset(_FIELD_LABELS_TEXT.split())
+                         | frozenset(_GREETINGS_TEXT.split()))
 NOT_A_NAME = frozenset({"le", "la", "les", "de", "du", "des", "x", "y", "z", "partie",
                         "annexe", "tableau"})
 _PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "ben", "el", "da",
@@ -384,6 +391,12 @@ def name_words(toks: Sequence[Token], i: int) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end
     return out
+
+
+def _line_between(toks: Sequence[Token], i: int, s: Sentence) -> bool:
+    """A line ends between ``toks[i - 1]`` and ``toks[i]`` (a DOCX line break inside a
+    paragraph: a pasted e-mail's lines, a heading typed above its text)."""
+    return i > 0 and "\n" in s.text[toks[i - 1].end:toks[i].start]
 
 
 def span_text(toks: Sequence[Token], a: int, b: int, sentence: Sentence) -> str:
@@ -844,8 +857,8 @@ def _row_break(toks: Sequence[Token], i: int, s: Sentence) -> bool:
 # Kévin Martin, le chantier l'a remis debout », « une phrase de Léa Martin : « je… » »).
 _TOLD_BY = frozenset({"selon", "apres", "phrase", "phrases", "texte", "textes", "formule"})
 # What a writer wrote, said of its author right after (« une phrase d'Annie Ernaux »).
-_WORKS = frozenset({"phrase", "phrases", "texte", "textes", "ecrits", "oeuvre", "oeuvres",
-                    "essai", "essais", "pensee", "formule"})
+_WORKS = ligatures(frozenset({"phrase", "phrases", "texte", "textes", "ecrits", "oeuvre",
+                              "oeuvres", "essai", "essais", "pensee", "formule"}))
 
 
 def _cue_holds(toks: Sequence[Token], k: int, i: int, j: int) -> bool:
@@ -977,8 +990,9 @@ def cited_authors() -> frozenset[str]:
     """Folded full names of the authors CIP dossiers cite (« Carl Rogers », « Bertrand
     Schwartz »): a name of the field's reading list is an author wherever it appears."""
     text = package_data("names", "auteurs.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    # « Paul Ricœur » as Word types it is the list's « paul ricoeur ».
+    return ligatures(frozenset(line.strip() for line in text.splitlines()
+                               if line.strip() and not line.startswith("#")))
 
 
 def mask_name(words: list[str]) -> str:
@@ -1231,6 +1245,10 @@ def _read_name(toks: Sequence[Token], i: int, s: Sentence, given: frozenset[str]
     after = _civility_at(toks, i)
     civility = after > 0
     start = after if civility else i
+    if civility and start < len(toks) and _line_between(toks, start, s):
+        # « Projet professionnel de Mme M.⏎Je suis né… »: a civility ends its line (a
+        # heading, a pasted header); the next line opens a sentence, not a surname.
+        return None
     words = name_words(toks, start)
     # A name ends with its line (« Rachida Benkhelifa⏎Prescripteur : … »).
     for n in range(1, len(words)):
@@ -1437,7 +1455,7 @@ fils fille mari femme epouse epoux frere soeur cousin cousine mere pere compagno
 conjoint conjointe ami amie voisin voisine oncle tante neveu niece enfant copain copine
 fiance fiancee belle-soeur beau-frere petit-fils petite-fille
 """
-_KIN = KIN = frozenset(_KIN_TEXT.split())
+_KIN = KIN = ligatures(frozenset(_KIN_TEXT.split()))
 _ACCOMPANIED = frozenset({"accompagne", "accompagnee", "accompagnons", "accompagner",
                           "accompagnais", "accompagnait", "recu", "recue", "recevoir",
                           "revu", "orientee", "oriente"})
@@ -1453,6 +1471,34 @@ def _before_an_address(toks: Sequence[Token], words: list[tuple[int, int]],
     return _THEN_ADDRESS.match(s.text, toks[words[-1][1] - 1].end) is not None
 
 
+# What may stand between a kin word and the comma before the name: an adjective of rank or
+# age (« son fils aîné », « sa fille cadette »), where they live (« sa voisine de palier »).
+_KIN_COMPLEMENTS = frozenset({"aine", "ainee", "cadet", "cadette", "benjamin", "benjamine",
+                              "jumeau", "jumelle", "majeur", "majeure", "mineur", "mineure",
+                              "grand", "grande", "petit", "petite", "ado", "adolescent",
+                              "adolescente", "actuel", "actuelle", "ancien", "ancienne",
+                              "de", "d", "palier", "'", "’"})
+_KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l", "un",
+                         "une", "mon", "ma", "notre"})
+
+
+def _kin_phrase_before(toks: Sequence[Token], comma: int) -> bool:
+    """The words before ``comma`` are a kin noun with its determiner, then at most three
+    words of rank, age or place, or « de » and a given name (« sa fille aînée », « sa
+    voisine de palier », « la mère de Mathis »): the name after the comma is that person's."""
+    for k in range(comma - 1, max(-1, comma - 5), -1):
+        t = toks[k]
+        if t.word in _KIN and t.text.islower():
+            return k == comma - 1 or (k > 0 and toks[k - 1].word in _KIN_OWNERS)
+        if t.word in _KIN_COMPLEMENTS and (t.text.islower() or not is_word(t)):
+            continue
+        # « la mère de Mathis, X »: a given name after « de », the person it is kin to.
+        if not (t.text[:1].isupper() and t.word in given_names() and k > 0
+                and toks[k - 1].word in ("de", "d")):
+            return False
+    return False
+
+
 def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
     """Kin or an accompaniment verb just before (« son cousin X », « j'ai reçu X »), kin
     before « de » (« la mère de X »), or an age, kin or the person's status in apposition
@@ -1460,11 +1506,10 @@ def _person_cue(toks: Sequence[Token], words: list[tuple[int, int]]) -> bool:
     a, b = words[0][0], words[-1][1]
     if a >= 1 and toks[a - 1].word in _KIN | _ACCOMPANIED and toks[a - 1].text.islower():
         return True
-    if _speaker(toks, a) or _hired(toks, a):
+    if _speaker(toks, a) or _hired(toks, a) or _kept(toks, a, b):
         return True
-    if (a >= 2 and toks[a - 1].text == "," and toks[a - 2].word in _KIN
-            and toks[a - 2].text.islower()):
-        return True  # « sa voisine, Wang Fang, »
+    if a >= 2 and toks[a - 1].text == "," and _kin_phrase_before(toks, a - 1):
+        return True  # « sa voisine, Wang Fang, », « son fils aîné, X », « la mère de Léo, X »
     if _after_of(toks, a, _KIN):
         return True  # « la mère de X », « la sœur d'X »
     if b + 2 < len(toks) and toks[b].text in ",(":
@@ -1551,6 +1596,33 @@ def _hired(toks: Sequence[Token], a: int) -> bool:
     if toks[k].word.endswith("ment") and k >= 1:
         k -= 1  # « a finalement recruté »
     return toks[k].word in _AUXILIARIES and toks[k].text.islower()
+
+
+# An employer's words at the end of a trial (« Je garde Lucas Martin », « On garde le petit
+# X », « X, je la prends à l'essai lundi »): who is kept or taken on is a person.
+_KEEPS = frozenset({"garde", "gardons", "gardera", "prends", "prenons", "prendrai",
+                    "embauche", "embauchons", "recrute", "recrutons"})
+_WHO_KEEPS = frozenset({"je", "j", "on", "nous"})
+
+
+def _kept(toks: Sequence[Token], a: int, b: int) -> bool:
+    """``toks[a:b]`` is kept or taken on by the speaker: « je garde X », « on garde le petit
+    X », « X, je le garde », « X, je la prends »."""
+    k = a - 1
+    if k >= 2 and toks[k].word in ("petit", "petite", "jeune") and toks[k - 1].word in (
+            "le", "la"):
+        k -= 2
+    if (k >= 1 and toks[k].word in _KEEPS and toks[k].text.islower()
+            and toks[k - 1].word in _WHO_KEEPS):
+        return True
+    n = b
+    if n + 3 < len(toks) and toks[n].text == "," and toks[n + 1].word in _WHO_KEEPS:
+        n += 2  # the object pronoun: « le », « la », « l' »
+        if toks[n].word not in ("le", "la", "l"):
+            return False
+        n += 2 if n + 2 < len(toks) and toks[n + 1].text in "'’" else 1
+        return toks[n].word in _KEEPS and toks[n].text.islower()
+    return False
 
 
 def _after_of(toks: Sequence[Token], a: int, nouns: frozenset[str]) -> bool:
@@ -1792,12 +1864,12 @@ def _listed(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence) ->
         return True
     # No given name we know: a person only when the list holds nothing else but people
     # (« Invités : M. A., Mme B., Harmonie Mutuelle, Orange Bank » lists companies).
-    return not _other_items(toks, a)
+    return not _other_items(toks, a, s)
 
 
-def _other_items(toks: Sequence[Token], a: int) -> bool:
-    """The list around token ``a`` has another item that is not « civility + initial »: a
-    capitalised word or an article after a separator."""
+def _other_items(toks: Sequence[Token], a: int, s: Sentence) -> bool:
+    """The list around token ``a`` has another item that is not « civility + initial » nor
+    a person's name: a capitalised word or an article after a separator."""
     for k in range(1, len(toks)):
         if k == a or not (toks[k - 1].word in _LIST_SEPARATORS
                           or toks[k - 1].text in _LIST_SEPARATORS):
@@ -1805,9 +1877,27 @@ def _other_items(toks: Sequence[Token], a: int) -> bool:
         t = toks[k]
         if t.word in ("la", "le", "les", "l", "un", "une", "des"):
             return True
-        if _capitalised(t) and _civility_at(toks, k) < 0 and t.word not in _LIST_SEPARATORS:
+        if (_capitalised(t) and _civility_at(toks, k) < 0 and t.word not in _LIST_SEPARATORS
+                and not _named_item(toks, k, s)):
             return True
     return False
+
+
+def _named_item(toks: Sequence[Token], k: int, s: Sentence) -> bool:
+    """The item at ``k`` is another person named in full (« M. H., Mme A., Oumar Diallo,
+    Nguyen Thi Lan et M. Z. »: two names from abroad, each the other's « other item »): two
+    or three plain name words, one of them a listed surname or given name or shaped like a
+    surname, the item ending at a separator."""
+    words = name_words(toks, k)
+    if not 2 <= len(words) <= 3 or not plain_words(toks, words, s):
+        return False
+    b = words[-1][1]
+    if b < len(toks) and toks[b].word not in _LIST_SEPARATORS and \
+            toks[b].text not in _LIST_SEPARATORS | {"."}:
+        return False
+    given = given_names()
+    return any(key in given or is_rare_given(key) or is_surname(key) or surname_shape(key)
+               for key in (name_key(toks, x, y, s) for x, y in words))
 
 
 def _all_capitals(toks: Sequence[Token], words: list[tuple[int, int]], s: Sentence,
@@ -1899,7 +1989,9 @@ def _surname_then_given(toks: Sequence[Token], words: list[tuple[int, int]], s: 
     « Ensuite Inès » are an adverb and a given name."""
     a = words[0][0]
     item = _list_item(toks, a, words[-1][1], s)
-    if a == 0 and not item:
+    if (a == 0 or _line_between(toks, a, s)) and not item:
+        # A line's start is a sentence's: « Objet : RE: tes heures⏎Bonjour Nadège, … »
+        # (a pasted message), « …salarié du chantier⏎Alors Jean-Hugues il a 52 ans ».
         return False
     prev = toks[a - 1] if a else toks[a]
     if not (item or (is_word(prev) and prev.text.islower()
