@@ -107,3 +107,26 @@ def test_a_memoire_whose_monographie_was_planned_then_dropped_fails(
     f = next(f for f in report.checks if f.id == "content.monographie")
     assert f.status is Status.FAIL
     assert report.verdict is Status.FAIL
+
+
+SUIVI = ("# Le suivi de M. K.\n\nM. K., 33 ans, ancien livreur, est orienté vers l'atelier "
+         "chantier d'insertion par la conseillère du Département. {middle}")
+
+
+@pytest.mark.parametrize("middle", [
+    "Au deuxième entretien, nous avons signé le plan d'action : permis B, puis une "
+    "formation de cariste.",
+    "Le 3 mars, on signe l'avenant à son parcours : deux jours de plus par semaine.",
+    "Entretien 2 : diagnostic, puis signature du CEJ.",
+])
+@pytest.mark.parametrize(("rules", "part"), [("cip-titre", 2), ("cip-ccp2", 1)])
+def test_the_paper_of_the_path_signed_with_the_person_is_contractualisation(
+        middle: str, rules: str, part: int) -> None:
+    assert item_state(SUIVI.format(middle=middle), "contractualisation", rules=rules,
+                      part=part) == "found"
+
+
+def test_a_follow_up_without_anything_agreed_stays_without_contractualisation() -> None:
+    middle = "Il vient quand il peut ; nous parlons surtout de son fils et de la voiture."
+    assert item_state(SUIVI.format(middle=middle), "contractualisation", rules="cip-titre",
+                      part=2) == "absent"
