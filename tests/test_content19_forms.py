@@ -130,3 +130,23 @@ def test_a_follow_up_without_anything_agreed_stays_without_contractualisation() 
     middle = "Il vient quand il peut ; nous parlons surtout de son fils et de la voiture."
     assert item_state(SUIVI.format(middle=middle), "contractualisation", rules="cip-titre",
                       part=2) == "absent"
+
+
+def _map_state(text: str) -> str:
+    return item_state(text, "cartographie")
+
+
+def test_an_article_before_a_noun_in_the_next_sentence_does_not_undo_the_map() -> None:
+    # « les liens à construire » is an article and its noun, not the map taken up by a
+    # pronoun: the map drawn stays found (a compliant mémoire failed on it).
+    text = ("# Le réseau\n\nJ'ai dessiné la carte des partenaires de l'association : la "
+            "mission locale, le CCAS, deux chantiers d'insertion et la plateforme mobilité. "
+            "Les liens solides sont en bleu, les liens à construire en orange : celui avec "
+            "les transporteurs reste à construire.")
+    assert _map_state(text) == "found"
+
+
+def test_the_map_taken_up_by_a_pronoun_and_not_made_is_still_absent() -> None:
+    text = ("# Le réseau\n\nLa carte des partenaires était prévue pour la troisième "
+            "semaine. Faute de temps, je n'ai pas pu la réaliser.")
+    assert _map_state(text) == "absent"

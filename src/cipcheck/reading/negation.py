@@ -722,6 +722,19 @@ _AUXILIARIES_OF_IT = frozenset({"ai", "a", "avons", "avez", "ont", "avais", "ava
                                 "avions", "avaient"})
 _BEFORE_PLACEMENT = frozenset({"auparavant", "jusqu", "jusqualors", "jusquela"})
 _CLITICS = frozenset({"la", "le", "l", "les"})
+# What may come between an object pronoun and its verb: the negation, an auxiliary, a
+# modal past (« je ne l'ai pas encore terminée », « je n'ai pas pu la faire »).
+_PRONOUN_TO_VERB = frozenset({"n", "ne", "pas", "jamais", "plus", "point", "encore", "ai",
+                              "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
+                              "ete", "pu", "su", "vraiment", "meme", "toujours"})
+
+
+def _object_pronoun_before(before: list[str]) -> bool:
+    """« la », « l' », « les » as the object pronoun of the verb that follows (« je n'ai
+    pas pu la réaliser », « je ne l'ai pas terminée »), not an article before a noun
+    (« les liens à construire en pointillé » says nothing of the map named before)."""
+    return any(w in _CLITICS and all(x in _PRONOUN_TO_VERB for x in before[i + 1:])
+               for i, w in enumerate(before))
 
 
 _FIRST_PERSON = frozenset({"je", "j", "nous", "on"})
@@ -763,7 +776,7 @@ def said_of_it(sentence: Sequence[Token]) -> Said:
         if st not in _MAKING and st not in _UNFINISHED:
             continue
         before = [w for w in words[max(0, k - 5):k] if w != "'"]
-        if not _CLITICS.intersection(before[-4:]):
+        if not _object_pronoun_before(before[-4:]):
             continue
         segments = _sentence_plan(tuple(words))
         lo, hi = next(((a, b) for a, b in segments if a <= k < b), (0, len(words)))
