@@ -368,7 +368,8 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
         verdict = Said.NOT_DONE
     if verdict is Said.DONE:
         verdict = _done_read_again(words, stems, first, scope)
-    if verdict is Said.DONE and _later_qualifier(words, segments[at + 1:at + 2]):
+    if verdict is Said.DONE and (_later_qualifier(words, segments[at + 1:at + 2])
+                                 or _plan_then_but(words, stems, segments, at, first)):
         verdict = Said.NOT_DONE
     if verdict is Said.DONE and _unfinished_after(words, stems, segments[at + 1:]):
         return Said.UNFINISHED
@@ -377,6 +378,37 @@ def said(sentence: Sequence[Token], first: int, last: int) -> Said:
     if _done_after_all(words, stems, segments[at + 1:]):
         return Said.DONE
     return Said.UNSURE if _before_placement(scope) else verdict
+
+
+# The candidate's plan told in the pluperfect (« j'avais prévu », « nous avions
+# programmé »): what became of it is what the sentence goes on to say.
+_PLUPERFECT = frozenset({"avais", "avait", "avions", "aviez", "avaient"})
+_OBJECT_OPENERS = frozenset({"un", "une", "des", "le", "la", "les", "l", "'", "mon", "ma",
+                             "mes", "notre", "nos", "petit", "petite", "de", "d"})
+
+
+def _plan_then_but(words: list[str], stems: list[str], segments: Sequence[tuple[int, int]],
+                   at: int, first: int) -> bool:
+    """« J'avais prévu une monographie du parcours de M. H., mais il a refusé… »: the
+    content is the object of a plan in the pluperfect and the next clause opens with
+    « mais »: the plan was not carried out (M, H, W). « J'avais prévu un questionnaire
+    avant et après ; la note est passée de 3 à 6 » (no « mais ») stays done, and so does
+    a « mais » clause that tells something made (« mais il a été fait avec la tutrice »,
+    « mais je l'ai réalisée en avril »)."""
+    lo, _ = segments[at]
+    if at + 1 >= len(segments) or words[segments[at + 1][0]] != "mais":
+        return False
+    for b, e in segments[at + 1:]:
+        tail = _Scope(words[b:e], stems[b:e])
+        if tail._carried_out() and not tail.negated():
+            return False
+    # The plan's object itself (« prévu une monographie », « programmé un livret »), not a
+    # word further on (« prévu un questionnaire de satisfaction » denies the
+    # questionnaire, not every « satisfaction » of the part).
+    return any(words[k] in _PLUPERFECT and words[k + 1].startswith(_PLANNED)
+               and len(words[k + 1]) <= len("programmees")
+               and all(x in _OBJECT_OPENERS for x in words[k + 2:first])
+               for k in range(lo, first - 1))
 
 
 # « La monographie sera présentée à l'oral », « je la présenterai lors de la
@@ -690,6 +722,19 @@ _AUXILIARIES_OF_IT = frozenset({"ai", "a", "avons", "avez", "ont", "avais", "ava
                                 "avions", "avaient"})
 _BEFORE_PLACEMENT = frozenset({"auparavant", "jusqu", "jusqualors", "jusquela"})
 _CLITICS = frozenset({"la", "le", "l", "les"})
+# What may come between an object pronoun and its verb: the negation, an auxiliary, a
+# modal past (« je ne l'ai pas encore terminée », « je n'ai pas pu la faire »).
+_PRONOUN_TO_VERB = frozenset({"n", "ne", "pas", "jamais", "plus", "point", "encore", "ai",
+                              "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
+                              "ete", "pu", "su", "vraiment", "meme", "toujours"})
+
+
+def _object_pronoun_before(before: list[str]) -> bool:
+    """« la », « l' », « les » as the object pronoun of the verb that follows (« je n'ai
+    pas pu la réaliser », « je ne l'ai pas terminée »), not an article before a noun
+    (« les liens à construire en pointillé » says nothing of the map named before)."""
+    return any(w in _CLITICS and all(x in _PRONOUN_TO_VERB for x in before[i + 1:])
+               for i, w in enumerate(before))
 
 
 _FIRST_PERSON = frozenset({"je", "j", "nous", "on"})
@@ -731,7 +776,7 @@ def said_of_it(sentence: Sequence[Token]) -> Said:
         if st not in _MAKING and st not in _UNFINISHED:
             continue
         before = [w for w in words[max(0, k - 5):k] if w != "'"]
-        if not _CLITICS.intersection(before[-4:]):
+        if not _object_pronoun_before(before[-4:]):
             continue
         segments = _sentence_plan(tuple(words))
         lo, hi = next(((a, b) for a, b in segments if a <= k < b), (0, len(words)))
