@@ -419,6 +419,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 # the thing not made, no part of it. Only that section may show
                 # something else made or used instead.
                 hits = [(m, p) for m, p in hits if reader.home_hit(m)]
+                if named_not_done:
+                    # Its very name said not made there (« Faute de temps, la
+                    # cartographie n'a pas pu être réalisée ») and the section goes on
+                    # about the network in general (« le maillage local »): only what the
+                    # passage turns to right after (« j'ai listé à la place… ») counts.
+                    hits = [(m, p) for m, p in hits if reader.near_denial(m)]
                 named_not_done = not hits
         unowned = False
         if hits and not named_not_done and item.done and reader.denied:
