@@ -72,7 +72,7 @@ def input_report(path: Path | str, finding: Finding, opts: Options,
         file=str(path), rules=rules_id, verdict=Status.ERROR,
         route=opts.route, hours=opts.hours, pages_body=None, pages_annexes=None,
         pages_method=None, checks=(finding,), lang=opts.lang,
-        rules_title=title, candidate=opts.candidate,
+        rules_title=title, candidate=opts.candidate, strict=opts.strict,
     )
 
 
@@ -195,7 +195,7 @@ def check_document(doc: Document, rules: RuleSet, opts: Options,
         lang=opts.lang, notes=tuple(notes), candidate=opts.candidate,
         competences=_competences(rules), dossier_competences=rules.competences,
         reader=reader if isinstance(reader := doc.meta.get("reader"), str) else None,
-        hours_source=_hours_source(ctx.hours, findings),
+        hours_source=_hours_source(ctx.hours, findings), strict=opts.strict,
     )
 
 

@@ -114,6 +114,9 @@ class Report:
     # judged on), "to_confirm" (read but not sure enough to judge: hours.minimum warns).
     # A spreadsheet fed back as a manifest must not turn a guess into a declaration.
     hours_source: str | None = None
+    # ``--strict`` (API ``strict=true``): warnings made the verdict fail. Said in every
+    # report, or a « fail » with no failing check reads as a bug (blind19 F9).
+    strict: bool = False
 
     @property
     def exit_code(self) -> int:
@@ -146,6 +149,7 @@ class Report:
             "hours": (int(self.hours) if self.hours is not None and self.hours == int(self.hours)
                       else self.hours),
             "hours_source": self.hours_source,
+            "strict": self.strict,
             "pages": {
                 "body": self.pages_body,
                 "annexes": self.pages_annexes,

@@ -39,8 +39,10 @@ CHECK_LINE: Table = (
 
 
 def main() -> None:
-    from cipcheck import startcache
+    from cipcheck import startcache, stopping
 
+    # kill, a CI timeout or a service stop (SIGTERM) cleans up as Ctrl-C does (blind19 F2).
+    stopping.stop_like_ctrl_c()
     # Commands that check compile ~450 patterns and data-class methods, the others ~100,
     # --help ~30: one cache file for each group, so that none loads what it never uses.
     args = sys.argv[1:]
@@ -129,9 +131,11 @@ def _run_check(values: dict) -> None:
 
     try:
         run_check(**values)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from cipcheck.stopping import exit_code
+
         stderr_console().print("Interrompu.")
-        sys.exit(130)
+        sys.exit(exit_code(exc))
     except BrokenPipeError:  # ``| head`` closed stdout: exit 1 quietly, as Typer does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)

@@ -77,8 +77,11 @@ def short_names(files: list[str]) -> list[str]:
 
 
 def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None = None,
-                 lang: str | None = None) -> str:
-    """One row per report; column titles in ``lang`` (default: the reports' language)."""
+                 lang: str | None = None, note: str | None = None) -> str:
+    """One row per report; column titles in ``lang`` (default: the reports' language).
+
+    ``note`` (a batch stopped before its end) is a last row of its own, in the first
+    column: its « fichier » cell is empty, so the CSV fed back as a manifest skips it."""
     language = lang or (reports[0].lang if reports else "fr")
     t = translator(language)
     # A comma separator goes with a decimal point (an English spreadsheet), and so does an
@@ -100,4 +103,6 @@ def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None 
                first_fix(r)]
         row += [number(by_number[n].pages, dec) if n in by_number else "" for n in parts]
         writer.writerow(row)
+    if note:
+        writer.writerow([note] + [""] * (len(HEADER) - 1 + len(parts)))
     return buf.getvalue()
