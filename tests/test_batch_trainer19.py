@@ -3,6 +3,8 @@ the files it does not check are named, a strict verdict says it is strict."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -14,6 +16,7 @@ import hostile
 
 from cipcheck import batch
 from cipcheck.api import Options, check_file
+from cipcheck.batch.candidates import family
 from cipcheck.render import formats
 
 
@@ -78,3 +81,89 @@ def test_a_strict_verdict_says_it_is_strict(tmp_path: Path) -> None:
     assert "strict mode: warnings count as failures" in formats.render_one(english, "rich")
     done = _cli("check", str(pdf), "--strict", "-f", "json")
     assert done.returncode == 1 and json.loads(done.stdout)["strict"] is True
+
+
+# --------------------------------------------------------------------------- F7 names
+
+
+def _folder_cohort(tmp_path: Path) -> Path:
+    promo = tmp_path / "cohorte" / "promo 2026-2027"
+    hostile.dossier_pdf(_mk(promo / "Sofiane Belkacem"), "Dossier Belkacem.pdf")
+    hostile.dossier_docx(promo / "Sofiane Belkacem", "Dossier Belkacem.docx")
+    for version in ("v1", "v2", "« final »"):
+        hostile.dossier_docx(_mk(promo / "Sandrine Aufrère"), f"CCP1 Aufrère {version}.docx")
+    hostile.dossier_pdf(_mk(promo / "Lucie Azaïs"), "CCP1_Azaïs.pdf")
+    return tmp_path / "cohorte"
+
+
+def _mk(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_versions_of_one_dossier_are_one_family() -> None:
+    same = [family(Path(n)) for n in ("CCP3 Aufrère v1.docx", "CCP3 Aufrère v2.docx",
+                                       "CCP3 Aufrère « final ».docx", "ccp3 aufrere.pdf",
+                                       "CCP3_Aufrère (1).pdf", "CCP3 Aufrère - version "
+                                       "définitive.docx")]
+    assert len(set(same)) == 1, same
+    # Two CCPs of one candidate are two dossiers.
+    assert family(Path("CCP1 Dupont.docx")) != family(Path("CCP2 Dupont.docx"))
+
+
+def test_one_folder_per_candidate_names_the_candidate(tmp_path: Path) -> None:
+    cohort = _folder_cohort(tmp_path)
+    the_plan = batch.plan(cohort, None, Options(pages="estimate"))
+    named = {Path(j.path).name: j.options.candidate for j in the_plan.jobs}
+    assert named == {"Dossier Belkacem.pdf": "Sofiane Belkacem",
+                     "Dossier Belkacem.docx": "Sofiane Belkacem",
+                     "CCP1 Aufrère v1.docx": "Sandrine Aufrère",
+                     "CCP1 Aufrère v2.docx": "Sandrine Aufrère",
+                     "CCP1 Aufrère « final ».docx": "Sandrine Aufrère",
+                     "CCP1_Azaïs.pdf": "Lucie Azaïs"}
+    twins = {Path(j.path).name: sorted(Path(d).name for d in j.duplicates)
+             for j in the_plan.jobs}
+    assert twins["Dossier Belkacem.pdf"] == ["Dossier Belkacem.docx"]
+    assert twins["CCP1 Aufrère v2.docx"] == ["CCP1 Aufrère v1.docx",
+                                             "CCP1 Aufrère « final ».docx"]
+    assert twins["CCP1_Azaïs.pdf"] == []
+
+
+def test_no_name_is_guessed_from_a_group_folder(tmp_path: Path) -> None:
+    cohort = tmp_path / "cohorte"
+    hostile.dossier_pdf(_mk(cohort / "groupe A"), "dupont.pdf")
+    hostile.dossier_pdf(cohort / "groupe A", "martin.pdf")
+    hostile.dossier_pdf(_mk(cohort / "groupe B"), "leroy.pdf")
+    assert all(j.options.candidate is None
+               for j in batch.plan(cohort, None, Options(pages="estimate")).jobs)
+    # Nor when dossiers sit loose beside the candidates' folders.
+    loose = tmp_path / "mixte"
+    hostile.dossier_pdf(_mk(loose / "Lucie Azaïs"), "a.pdf")
+    hostile.dossier_pdf(_mk(loose / "Paul Martin"), "b.pdf")
+    hostile.dossier_pdf(loose, "sans-dossier.pdf")
+    assert all(j.options.candidate is None
+               for j in batch.plan(loose, None, Options(pages="estimate")).jobs)
+
+
+def test_candidates_and_duplicates_reach_the_csv_and_back(tmp_path: Path) -> None:
+    cohort = _folder_cohort(tmp_path)
+    out = tmp_path / "rapports"
+    done = _cli("batch", str(cohort), "--pages", "estimate", "--no-progress", "-o", str(out),
+                "-f", "csv,json")
+    assert "doublons probables (tous vérifiés)" in done.stderr
+    rows = list(csv.DictReader(io.StringIO((out / "cipcheck.csv").read_text("utf-8-sig")),
+                               delimiter=";"))
+    by_file = {Path(r["fichier"]).name: r for r in rows}
+    assert by_file["CCP1_Azaïs.pdf"]["candidat"] == "Lucie Azaïs"
+    assert by_file["CCP1_Azaïs.pdf"]["doublon probable de"] == ""
+    assert by_file["Dossier Belkacem.docx"]["doublon probable de"] == "Dossier Belkacem.pdf"
+    data = json.loads((out / "cipcheck.json").read_text())
+    belkacem = next(f for f in data["files"] if f["file"].endswith("Belkacem.pdf"))
+    assert belkacem["candidate"] == "Sofiane Belkacem"
+    assert [Path(p).name for p in belkacem["duplicate_of"]] == ["Dossier Belkacem.docx"]
+    # Fed back as the manifest, the names are kept.
+    again = _cli("batch", str(cohort), "--manifest", str(out / "cipcheck.csv"), "--pages",
+                 "estimate", "--no-progress", "-f", "json")
+    names = {Path(f["file"]).name: f.get("candidate")
+             for f in json.loads(again.stdout)["files"]}
+    assert names["CCP1_Azaïs.pdf"] == "Lucie Azaïs"

@@ -117,6 +117,9 @@ class Report:
     # ``--strict`` (API ``strict=true``): warnings made the verdict fail. Said in every
     # report, or a « fail » with no failing check reads as a bug (blind19 F9).
     strict: bool = False
+    # In a batch: other files of the candidate's folder that look like the same dossier
+    # (its PDF, another version). All are checked; the trainer says which one counts.
+    duplicates: tuple[str, ...] = ()
 
     @property
     def exit_code(self) -> int:
@@ -166,6 +169,8 @@ class Report:
         }
         if self.candidate is not None:
             d["candidate"] = self.candidate
+        if self.duplicates:
+            d["duplicate_of"] = list(self.duplicates)
         d.update(self.extra)
         return d
 

@@ -19,7 +19,7 @@ import signal
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -311,6 +311,9 @@ class _Pool:
         self._done(run.index, run.job, outcome)
 
     def _done(self, index: int, job: Job, outcome: Outcome) -> None:
+        if job.duplicates:  # known to the plan, not to the child that checked the file
+            outcome = replace(outcome, report=replace(outcome.report,
+                                                      duplicates=job.duplicates))
         self.results[index] = outcome
         if self.on_done:
             self.on_done(job, outcome)

@@ -26,7 +26,7 @@ HEADER = [N_("candidat"), N_("fichier"), N_("règles"), N_("verdict"), N_("parco
           N_("heures"), N_("heures lues à confirmer"), N_("pages hors annexes"),
           N_("pages d'annexes"),
           N_("méthode des pages"), N_("échecs"), N_("avertissements"),
-          N_("à corriger en premier")]
+          N_("à corriger en premier"), N_("doublon probable de")]
 
 
 def number(value: float | None, decimal: str = ",") -> str:
@@ -100,7 +100,8 @@ def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None 
                r.route,
                *_hours_cells(r, dec), number(r.pages_body, dec), number(r.pages_annexes, dec),
                r.pages_method or "", str(len(r.failures)), str(len(r.warnings)),
-               first_fix(r)]
+               first_fix(r), " ; ".join(short_names([*r.duplicates, r.file])[:-1])
+               if r.duplicates else ""]
         row += [number(by_number[n].pages, dec) if n in by_number else "" for n in parts]
         writer.writerow(row)
     if note:

@@ -100,8 +100,11 @@ def summary_table(reports: Sequence[Report], lang: str = "fr") -> Any:
     table.add_column(head[8], overflow="fold", ratio=1, min_width=24)
     sep = "," if lang != "en" else "."
     names = short_names([r.file for r in reports])
+    likely = translator(lang)._("(doublon probable)")
     for r, name in zip(reports, names, strict=True):
         v = r.verdict.value
+        if r.duplicates:
+            name = f"{name} {likely}"
         table.add_row(r.candidate or "–", name, r.rules or "–",
                       Text(f"{STATUS_ICON[v]} {label(r.lang, v)}", style=STATUS_STYLE[v]),
                       number(r.pages_body, sep) or "–", number(r.pages_annexes, sep) or "–",
