@@ -14,10 +14,13 @@ from pathlib import Path
 
 import hostile
 
-from cipcheck import batch
+from cipcheck import batch, outputs
 from cipcheck.api import Options, check_file
 from cipcheck.batch.candidates import family
+from cipcheck.findings import Finding, Report, Status
+from cipcheck.i18n import translator
 from cipcheck.render import formats
+from cipcheck.render.candidate_words import for_the_candidate
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -167,3 +170,51 @@ def test_candidates_and_duplicates_reach_the_csv_and_back(tmp_path: Path) -> Non
     names = {Path(f["file"]).name: f.get("candidate")
              for f in json.loads(again.stdout)["files"]}
     assert names["CCP1_Azaïs.pdf"] == "Lucie Azaïs"
+
+
+# --------------------------------------------------------------------------- F8 pages
+
+
+def _advised(lang: str) -> Report:
+    """A report whose advice names command-line options, as the hours check writes it."""
+    t = translator(lang)
+    hint = t._("Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours "
+               "(ou la colonne « hours » du manifeste), par exemple --hours {value}.",
+               value="210")
+    vae = t._("Si vous passez le titre par la VAE, relancez avec --route vae ; sinon, "
+              "indiquez la durée de vos périodes en entreprise (--hours).")
+    finding = Finding(id="hours.minimum", status=Status.WARN, message=vae, hint=hint)
+    return Report(file="Dupont.pdf", rules="cip-ccp2", verdict=Status.PASS, route="formation",
+                  hours=None, pages_body=18.0, pages_annexes=2.0, pages_method="pdf",
+                  checks=(finding,), lang=lang)
+
+
+def test_a_candidate_page_speaks_to_the_candidate_and_stands_alone(tmp_path: Path) -> None:
+    report = _advised("fr")
+    outputs.write_batch(_Result([report]), ["html"], tmp_path)
+    page = (tmp_path / "dossiers" / "Dupont.html").read_text(encoding="utf-8")
+    assert "--hours" not in page and "--route" not in page and "manifeste" not in page
+    assert "indiquez-la à votre formateur (par exemple 210 h)" in page
+    assert "signalez-le à votre formateur" in page and "(sur la page de garde)" in page
+    assert "index.html" not in page  # no link that breaks once the page is sent alone
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'href="dossiers/Dupont.html"' in index
+    # The command line keeps its words.
+    assert "--hours 210" in formats.render_one(report, "html")
+    assert "--route vae" in formats.render_one(report, "rich")
+
+
+def test_a_candidate_page_in_english_too() -> None:
+    said = for_the_candidate(_advised("en")).checks[0]
+    assert "--" not in said.message + (said.hint or "")
+    assert "give them to your trainer (e.g. 210 h)" in (said.hint or "")
+    assert "tell your trainer, who will check it again for VAE" in said.message
+
+
+class _Result:
+    def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
+        self.skipped: list[object] = []
+        self.unlisted: list[str] = []
+        self.not_checked: list[str] = []
+        self.interrupted = False

@@ -129,8 +129,12 @@ def write_batch(result: BatchView, formats: Sequence[str], folder: Path,
 def _write_html_pages(reports: Sequence[Report], folder: Path, index: Path,
                       note: str | None = None) -> None:
     from cipcheck.render import html
+    from cipcheck.render.candidate_words import for_the_candidate
 
     names = page_names(reports)
     for report, name in zip(reports, names, strict=True):
-        write_text(folder / "dossiers" / name, html.render(report, back_link="../index.html"))
+        # Each page is sent to its candidate alone: no link to an index they do not have
+        # (the trainer comes back with the browser), advice in words for someone without
+        # the command line (blind19 F8). The index keeps the command line's words.
+        write_text(folder / "dossiers" / name, html.render(for_the_candidate(report)))
     write_text(index, html.render_index(reports, [f"dossiers/{n}" for n in names], note))
