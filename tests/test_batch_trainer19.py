@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import hostile
+import ops_memoires
 
 from cipcheck import batch, outputs
 from cipcheck.api import Options, check_file
@@ -218,3 +219,29 @@ class _Result:
         self.unlisted: list[str] = []
         self.not_checked: list[str] = []
         self.interrupted = False
+
+
+# --------------------------------------------------------------------------- F10 days
+
+
+def test_a_rule_in_days_gets_its_days_beside_the_hours_and_round_trips(tmp_path: Path) -> None:
+    cohort = _mk(tmp_path / "cohorte")
+    ops_memoires.write(cohort / "memoire.docx")  # « 29 jours » on its cover
+    out = tmp_path / "rapports"
+    _cli("batch", str(cohort), "--pages", "estimate", "--no-progress", "-o", str(out), "-f",
+         "csv,json")
+    row = next(csv.DictReader(io.StringIO((out / "cipcheck.csv").read_text("utf-8-sig")),
+                              delimiter=";"))
+    assert row["règles"] == "ops-memoire"
+    assert (row["heures"], row["jours (règle en jours)"]) == ("203", "29")
+    first = json.loads((out / "cipcheck.json").read_text())["files"][0]
+    assert (first["hours"], first["days"]) == (203, 29)
+    # The CSV fed back as the manifest declares the same duration: 29 days, not 203.
+    again = _cli("batch", str(cohort), "--manifest", str(out / "cipcheck.csv"), "--pages",
+                 "estimate", "--no-progress", "-f", "json")
+    back = json.loads(again.stdout)["files"][0]
+    assert (back["hours"], back["hours_source"], back["days"]) == (203, "declared", 29)
+    assert back["verdict"] == first["verdict"]
+    # A rule in hours has no days.
+    pdf = hostile.dossier_pdf(tmp_path)
+    assert "days" not in check_file(pdf, None, Options(pages="estimate")).to_dict()

@@ -196,7 +196,16 @@ def check_document(doc: Document, rules: RuleSet, opts: Options,
         competences=_competences(rules), dossier_competences=rules.competences,
         reader=reader if isinstance(reader := doc.meta.get("reader"), str) else None,
         hours_source=_hours_source(ctx.hours, findings), strict=opts.strict,
+        days=_days(rules, hours),
     )
+
+
+def _days(rules: RuleSet, hours: float | None) -> float | None:
+    """``hours`` in days when the rule set counts its placement in days (OPS mémoire)."""
+    rule = rules.hours
+    if hours is None or rule is None or rule.unit != "days":
+        return None
+    return round(hours / rule.hours_per_day, 1)
 
 
 def _hours_source(found: HoursReading | None, findings: list[Finding]) -> str | None:

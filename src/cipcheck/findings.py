@@ -120,6 +120,10 @@ class Report:
     # In a batch: other files of the candidate's folder that look like the same dossier
     # (its PDF, another version). All are checked; the trainer says which one counts.
     duplicates: tuple[str, ...] = ()
+    # The hours in days, for a rule counted in days (OPS mémoire: 29 jours of 7 h): the
+    # report says « 30 jours (210 h) », the CSV's « heures » column keeps hours (what
+    # --hours and a manifest take), its « jours » column these (blind19 F10).
+    days: float | None = None
 
     @property
     def exit_code(self) -> int:
@@ -171,6 +175,8 @@ class Report:
             d["candidate"] = self.candidate
         if self.duplicates:
             d["duplicate_of"] = list(self.duplicates)
+        if self.days is not None:
+            d["days"] = self.days
         d.update(self.extra)
         return d
 

@@ -22,8 +22,13 @@ from cipcheck.render.labels import label
 # « heures » holds only hours declared or read surely: fed back, that column is a
 # declaration, and a reading still to confirm must not become one (blind16: a doubtful
 # 224 h went back as declared and the dossier passed without a warning). Those go beside.
+# « heures » stays in hours for a rule counted in days too (OPS mémoire: 29 jours): that is
+# the unit of --hours and of the manifest, so the CSV fed back declares the same duration;
+# « jours » says it in the rule's unit (hours ÷ the rule's hours a day) and is not read
+# back (blind19 F10: « 210 » beside a report saying « 30 jours (210 h) »).
 HEADER = [N_("candidat"), N_("fichier"), N_("règles"), N_("verdict"), N_("parcours"),
-          N_("heures"), N_("heures lues à confirmer"), N_("pages hors annexes"),
+          N_("heures"), N_("heures lues à confirmer"), N_("jours (règle en jours)"),
+          N_("pages hors annexes"),
           N_("pages d'annexes"),
           N_("méthode des pages"), N_("échecs"), N_("avertissements"),
           N_("à corriger en premier"), N_("doublon probable de")]
@@ -98,7 +103,8 @@ def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None 
         # it; route, rules and hours stay as the manifest writes them (fed back as one).
         row = [r.candidate or "", r.file, r.rules or "", label(language, r.verdict.value),
                r.route,
-               *_hours_cells(r, dec), number(r.pages_body, dec), number(r.pages_annexes, dec),
+               *_hours_cells(r, dec), number(r.days, dec), number(r.pages_body, dec),
+               number(r.pages_annexes, dec),
                r.pages_method or "", str(len(r.failures)), str(len(r.warnings)),
                first_fix(r), " ; ".join(short_names([*r.duplicates, r.file])[:-1])
                if r.duplicates else ""]
