@@ -164,3 +164,55 @@ def test_a_batch_run_to_its_end_says_nothing_of_a_stop(tmp_path: Path) -> None:
     assert not result.interrupted and summary.stop_note(result) is None
     assert "interrupted" not in json.loads(batch.render_format(result, "json"))
     assert "Interrompu" not in batch.render_format(result, "csv")
+
+
+@needs_office
+def test_sigterm_stops_the_server_after_the_check_in_progress(tmp_path: Path) -> None:
+    """``serve`` stops as a service should: the check under way gets its answer, then the
+    process exits 0, leaving no worker nor LibreOffice (uvicorn's own handling of SIGTERM,
+    which cipcheck's must not break)."""
+    import threading
+    import urllib.request
+
+    from live_server import free_port
+
+    tmp, err = tmp_path / "tmp", tmp_path / "stderr.txt"
+    port = free_port()
+    proc = _start(["serve", "--port", str(port)], tmp, err)
+    base = f"http://127.0.0.1:{port}"
+    assert _until(lambda: _answers(f"{base}/health"), 60), err.read_text(errors="replace")
+    body, boundary = _upload(FIXTURES / "titre-fail-order.docx")
+    answers: list[int] = []
+
+    def post() -> None:
+        request = urllib.request.Request(
+            f"{base}/api/v1/check", data=body,
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        with urllib.request.urlopen(request, timeout=120) as response:
+            answers.append(response.status)
+
+    sender = threading.Thread(target=post)
+    sender.start()
+    assert _until(lambda: any("soffice" in p for p in _ours(str(tmp))), 60)
+    proc.send_signal(signal.SIGTERM)
+    sender.join(120)
+    assert answers == [200]
+    assert proc.wait(60) == 0
+    assert _until(lambda: not _ours(str(tmp)), 5), _ours(str(tmp))
+
+
+def _answers(url: str) -> bool:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def _upload(path: Path) -> tuple[bytes, str]:
+    boundary = "cipcheck-test-boundary"
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+            f"filename=\"{path.name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+    return head.encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode(), boundary
