@@ -39,10 +39,8 @@ CHECK_LINE: Table = (
 
 
 def main() -> None:
-    from cipcheck import startcache, stopping
+    from cipcheck import startcache
 
-    # kill, a CI timeout or a service stop (SIGTERM) cleans up as Ctrl-C does (blind19 F2).
-    stopping.stop_like_ctrl_c()
     # Commands that check compile ~450 patterns and data-class methods, the others ~100,
     # --help ~30: one cache file for each group, so that none loads what it never uses.
     args = sys.argv[1:]
@@ -81,6 +79,11 @@ def run() -> None:
     raises ``SystemExit`` as before, for the tests that call it."""
     global _program
     _program = True
+    from cipcheck import stopping
+
+    # kill, a CI timeout or a service stop (SIGTERM) cleans up as Ctrl-C does (blind19 F2).
+    # Here, not in main(): a program's choice, not one for code that calls main().
+    stopping.stop_like_ctrl_c()
     try:
         main()
     except SystemExit as exc:
