@@ -147,13 +147,15 @@ def test_a_file_the_service_cannot_convert_gets_a_soffice_of_its_own(
     monkeypatch.setenv(lo_server.ENV, str(tmp_path / "s"))
     asked: list[str] = []
     monkeypatch.setattr(lo_server, "convert", lambda *a, **k: asked.append("service") or False)
-    real_run = subprocess.run
+    real_popen = subprocess.Popen
 
     def soffice(cmd: list[str], **kwargs: object) -> object:
-        asked.append("soffice")
-        return real_run(cmd, **kwargs)  # type: ignore[call-overload]
+        if "--convert-to" in cmd:
+            asked.append("soffice")
+        return real_popen(cmd, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(libreoffice.subprocess, "run", soffice)
+    # A session of its own, killed as a group on a timeout or a stop (blind19 F2): Popen.
+    monkeypatch.setattr(libreoffice.subprocess, "Popen", soffice)
     pdf, cached = libreoffice.render_pdf(FIXTURES / "ccp1-ok.docx")
     assert asked == ["service", "soffice"] and not cached
     assert _pages(pdf) == _pages(FIXTURES / "ccp1-ok.pdf")

@@ -72,7 +72,7 @@ def input_report(path: Path | str, finding: Finding, opts: Options,
         file=str(path), rules=rules_id, verdict=Status.ERROR,
         route=opts.route, hours=opts.hours, pages_body=None, pages_annexes=None,
         pages_method=None, checks=(finding,), lang=opts.lang,
-        rules_title=title, candidate=opts.candidate,
+        rules_title=title, candidate=opts.candidate, strict=opts.strict,
     )
 
 
@@ -195,8 +195,17 @@ def check_document(doc: Document, rules: RuleSet, opts: Options,
         lang=opts.lang, notes=tuple(notes), candidate=opts.candidate,
         competences=_competences(rules), dossier_competences=rules.competences,
         reader=reader if isinstance(reader := doc.meta.get("reader"), str) else None,
-        hours_source=_hours_source(ctx.hours, findings),
+        hours_source=_hours_source(ctx.hours, findings), strict=opts.strict,
+        days=_days(rules, hours),
     )
+
+
+def _days(rules: RuleSet, hours: float | None) -> float | None:
+    """``hours`` in days when the rule set counts its placement in days (OPS mémoire)."""
+    rule = rules.hours
+    if hours is None or rule is None or rule.unit != "days":
+        return None
+    return round(hours / rule.hours_per_day, 1)
 
 
 def _hours_source(found: HoursReading | None, findings: list[Finding]) -> str | None:

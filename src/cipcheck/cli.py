@@ -316,6 +316,8 @@ def main() -> None:
     ``check`` before Typer is imported and hands every other command line to this."""
     try:
         app()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from cipcheck.stopping import exit_code
+
         stderr_console().print("Interrompu.")
-        sys.exit(130)
+        sys.exit(exit_code(exc))

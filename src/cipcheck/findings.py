@@ -114,6 +114,16 @@ class Report:
     # judged on), "to_confirm" (read but not sure enough to judge: hours.minimum warns).
     # A spreadsheet fed back as a manifest must not turn a guess into a declaration.
     hours_source: str | None = None
+    # ``--strict`` (API ``strict=true``): warnings made the verdict fail. Said in every
+    # report, or a « fail » with no failing check reads as a bug (blind19 F9).
+    strict: bool = False
+    # In a batch: other files of the candidate's folder that look like the same dossier
+    # (its PDF, another version). All are checked; the trainer says which one counts.
+    duplicates: tuple[str, ...] = ()
+    # The hours in days, for a rule counted in days (OPS mémoire: 29 jours of 7 h): the
+    # report says « 30 jours (210 h) », the CSV's « heures » column keeps hours (what
+    # --hours and a manifest take), its « jours » column these (blind19 F10).
+    days: float | None = None
 
     @property
     def exit_code(self) -> int:
@@ -146,6 +156,7 @@ class Report:
             "hours": (int(self.hours) if self.hours is not None and self.hours == int(self.hours)
                       else self.hours),
             "hours_source": self.hours_source,
+            "strict": self.strict,
             "pages": {
                 "body": self.pages_body,
                 "annexes": self.pages_annexes,
@@ -162,6 +173,10 @@ class Report:
         }
         if self.candidate is not None:
             d["candidate"] = self.candidate
+        if self.duplicates:
+            d["duplicate_of"] = list(self.duplicates)
+        if self.days is not None:
+            d["days"] = self.days
         d.update(self.extra)
         return d
 

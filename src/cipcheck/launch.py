@@ -79,6 +79,11 @@ def run() -> None:
     raises ``SystemExit`` as before, for the tests that call it."""
     global _program
     _program = True
+    from cipcheck import stopping
+
+    # kill, a CI timeout or a service stop (SIGTERM) cleans up as Ctrl-C does (blind19 F2).
+    # Here, not in main(): a program's choice, not one for code that calls main().
+    stopping.stop_like_ctrl_c()
     try:
         main()
     except SystemExit as exc:
@@ -129,9 +134,11 @@ def _run_check(values: dict) -> None:
 
     try:
         run_check(**values)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from cipcheck.stopping import exit_code
+
         stderr_console().print("Interrompu.")
-        sys.exit(130)
+        sys.exit(exit_code(exc))
     except BrokenPipeError:  # ``| head`` closed stdout: exit 1 quietly, as Typer does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)

@@ -117,17 +117,24 @@ def write_batch(result: BatchView, formats: Sequence[str], folder: Path,
         fmt = FORMATS[name]
         target = folder / fmt.batch_file
         if name == "html":
-            _write_html_pages(result.reports, folder, target)
+            from cipcheck.render.summary import stop_note
+
+            _write_html_pages(result.reports, folder, target, stop_note(result, lang))
         else:
             write_text(target, fmt.render_batch(result, lang, csv_sep))
         written.append(target)
     return written
 
 
-def _write_html_pages(reports: Sequence[Report], folder: Path, index: Path) -> None:
+def _write_html_pages(reports: Sequence[Report], folder: Path, index: Path,
+                      note: str | None = None) -> None:
     from cipcheck.render import html
+    from cipcheck.render.candidate_words import for_the_candidate
 
     names = page_names(reports)
     for report, name in zip(reports, names, strict=True):
-        write_text(folder / "dossiers" / name, html.render(report, back_link="../index.html"))
-    write_text(index, html.render_index(reports, [f"dossiers/{n}" for n in names]))
+        # Each page is sent to its candidate alone: no link to an index they do not have
+        # (the trainer comes back with the browser), advice in words for someone without
+        # the command line (blind19 F8). The index keeps the command line's words.
+        write_text(folder / "dossiers" / name, html.render(for_the_candidate(report)))
+    write_text(index, html.render_index(reports, [f"dossiers/{n}" for n in names], note))

@@ -16,7 +16,7 @@ from cipcheck.batch.worker import Limits
 from cipcheck.i18n import N_, translator
 from cipcheck.outputs import for_stdout, prepare, write_batch
 from cipcheck.render.formats import render_batch
-from cipcheck.render.summary import summary_table
+from cipcheck.render.summary import stop_note, summary_table
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,12 @@ def run_command(s: Settings) -> int:
     err.print(t.ngettext("Durée : {seconds} s pour {n} fichier(s).",
                          "Durée : {seconds} s pour {n} fichier(s).", len(result.outcomes),
                          seconds=f"{result.seconds:.1f}"))
+    if result.stop_code is not None:
+        # Stopped (Ctrl-C, SIGTERM): what was done is written above; say what was not, and
+        # exit as a stopped process does (130, 143), not with the verdicts' code.
+        err.print(escape(stop_note(result, lang) or ""))
+        err.print(t._("Relancez cipcheck batch pour vérifier les dossiers restants."))
+        return result.stop_code
     return result.exit_code
 
 

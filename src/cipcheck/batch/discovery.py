@@ -13,6 +13,13 @@ from cipcheck.i18n import N_, translator
 # instead of being silently left out of the cohort.
 DOSSIER_SUFFIXES = frozenset({".docx", ".pdf"})
 OTHER_DOCUMENT_SUFFIXES = frozenset({".doc", ".docm", ".dotx", ".odt", ".rtf", ".wps", ".pages"})
+# Files that may hold a candidate's dossier without being one: not checked, but named on
+# stderr and in the JSON ``skipped`` list, so that a candidate who sent only « dossier
+# Lacombe.zip » is not silently missing from the cohort (blind19 F3). Anything else (a
+# .txt note, a spreadsheet, photos, the trainer's own files) stays silent: naming every
+# file of a cohort folder would bury the few lines that matter.
+ARCHIVE_SUFFIXES = frozenset({".zip", ".rar", ".7z", ".tar", ".tgz", ".gz", ".bz2", ".xz"})
+MAIL_SUFFIXES = frozenset({".eml", ".msg"})
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,13 @@ def discover(root: Path) -> tuple[list[Path], list[Skipped]]:
         _prune(here, dirnames, real_root, skipped)
         for name in sorted(filenames):
             path = here / name
-            if path.suffix.lower() not in DOSSIER_SUFFIXES | OTHER_DOCUMENT_SUFFIXES:
+            suffix = path.suffix.lower()
+            if suffix in ARCHIVE_SUFFIXES | MAIL_SUFFIXES and not name.startswith((".", "~$")):
+                skipped.append(Skipped(str(path), N_("archive : décompressez-la et relancez")
+                                       if suffix in ARCHIVE_SUFFIXES else
+                                       N_("e-mail : enregistrez la pièce jointe et relancez")))
+                continue
+            if suffix not in DOSSIER_SUFFIXES | OTHER_DOCUMENT_SUFFIXES:
                 continue
             reason = _reason_to_skip(path, real_root)
             if reason is None:

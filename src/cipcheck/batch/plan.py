@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cipcheck.api import Options
+from cipcheck.batch.candidates import duplicates, folder_candidates
 from cipcheck.batch.discovery import Skipped, discover
 from cipcheck.batch.errors import BatchUsageError
 from cipcheck.batch.manifest import ManifestRow, read_manifest
@@ -22,6 +23,8 @@ class Job:
     options: Options
     # An error known before checking (missing file, bad manifest row): no child needed.
     error: Finding | None = None
+    # Other files of its folder that look like the same dossier (candidates.duplicates).
+    duplicates: tuple[str, ...] = ()
 
 
 @dataclass
@@ -53,21 +56,43 @@ def plan(paths: Path | Sequence[Path], rules: str | None, opts: Options,
     _refuse_bad_start(paths, rules)
     files: list[Path] = []
     skipped: list[Skipped] = []
+    names: dict[Path, str] = {}
     for p in paths:
         if p.is_dir():
             found, left = discover(p)
             files += found
             skipped += left
+            if manifest is None and opts.candidate is None:
+                names.update(folder_candidates(found, p))
         else:
             files.append(p)
     result = Plan(jobs=[], skipped=skipped)
     if manifest is None:
-        result.jobs = [Job(p, rules, opts) for p in files]
-        return result
-    folders = [p for p in paths if p.is_dir()]
-    _follow_manifest(result, files, folders[0] if folders else Path("."), manifest, rules,
-                     opts)
+        result.jobs = [Job(p, rules, replace(opts, candidate=names[p]) if p in names else opts)
+                       for p in files]
+    else:
+        folders = [p for p in paths if p.is_dir()]
+        _follow_manifest(result, files, folders[0] if folders else Path("."), manifest,
+                         rules, opts)
+    _flag_duplicates(result, files)
     return result
+
+
+def _flag_duplicates(result: Plan, files: list[Path]) -> None:
+    """Versions of one dossier (its DOCX and PDF, v1/v2/« final ») are all checked, and
+    each says the others exist: 18 « dossiers » for 16 candidates read as 18 (blind19)."""
+    found = duplicates(files)
+    if not found:
+        return
+    result.jobs = [replace(j, duplicates=found[j.path]) if j.path in found else j
+                   for j in result.jobs]
+    seen: set[Path] = set()
+    for path in files:
+        if path in found and path not in seen:
+            group = [path, *(Path(f) for f in found[path])]
+            seen.update(group)
+            result.notes.append(N_("doublons probables (tous vérifiés) : {files}",
+                                   files=" ; ".join(str(f) for f in group)))
 
 
 def _refuse_bad_start(paths: list[Path], rules: str | None) -> None:

@@ -19,7 +19,7 @@ import signal
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,14 @@ class BatchResult:
     unlisted: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # Stopped before the end (Ctrl-C, SIGTERM): ``outcomes`` holds the files done, these
+    # are the ones not checked, and ``stop_code`` the exit code of that stop (130, 143).
+    not_checked: list[str] = field(default_factory=list)
+    stop_code: int | None = None
+
+    @property
+    def interrupted(self) -> bool:
+        return self.stop_code is not None
 
     @property
     def reports(self) -> list[Report]:
@@ -241,14 +249,21 @@ class _Pool:
             _warm_up(self.ctx)
         recv, send = self.ctx.Pipe(duplex=False)
         tmp = tempfile.mkdtemp(prefix="cipcheck-job-", dir=self.tmp_root)
-        child_env = {**self.env, "TMPDIR": tmp}
-        office = self.offices.acquire(job.path, job.options.pages)
-        if office is not None:
-            child_env[lo_server.ENV] = office[1]
-        proc = self.ctx.Process(target=child, daemon=True,
-                                args=(self.check, job, self.limits, child_env, send))
-        now = time.monotonic()
-        proc.start()
+        proc = None
+        try:
+            child_env = {**self.env, "TMPDIR": tmp}
+            office = self.offices.acquire(job.path, job.options.pages)
+            if office is not None:
+                child_env[lo_server.ENV] = office[1]
+            proc = self.ctx.Process(target=child, daemon=True,
+                                    args=(self.check, job, self.limits, child_env, send))
+            now = time.monotonic()
+            proc.start()
+        except BaseException:  # Ctrl-C or SIGTERM while waiting for LibreOffice's socket
+            if proc is not None and proc.pid is not None:
+                _kill(proc)
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
         send.close()
         self.running[index] = _Running(index, job, proc, recv, now, now + self.limits.timeout,
                                        tmp, office=office[0] if office else None)
@@ -296,6 +311,9 @@ class _Pool:
         self._done(run.index, run.job, outcome)
 
     def _done(self, index: int, job: Job, outcome: Outcome) -> None:
+        if job.duplicates:  # known to the plan, not to the child that checked the file
+            outcome = replace(outcome, report=replace(outcome.report,
+                                                      duplicates=job.duplicates))
         self.results[index] = outcome
         if self.on_done:
             self.on_done(job, outcome)
@@ -305,8 +323,23 @@ def run(plan_: Plan, workers: int | None = None, limits: Limits | None = None,
         on_start: Callable[[Job], None] | None = None,
         on_done: Callable[[Job, Outcome], None] | None = None,
         check: CheckFn = check_one) -> BatchResult:
+    """The plan's jobs run. Stopped by Ctrl-C or SIGTERM, the children and services are
+    cleaned up as always (``_Pool.run``) and the result holds the files already checked,
+    ``not_checked`` the others and ``stop_code`` the exit code: a trainer who stops a
+    cohort after 5 of 18 files keeps those 5 reports (blind19 F6)."""
+    from cipcheck.stopping import exit_code
+
     started = time.perf_counter()
-    outcomes = run_jobs(plan_.jobs, workers or default_jobs(), limits or Limits(),
-                        on_start, on_done, check)
+    pool = _Pool(workers or default_jobs(), limits or Limits(), check, dict(os.environ), None,
+                 None, on_start, on_done)
+    try:
+        outcomes = pool.run(plan_.jobs)
+    except KeyboardInterrupt as exc:
+        done = pool.results or [None] * len(plan_.jobs)
+        return BatchResult([o for o in done if o is not None], plan_.skipped, plan_.unlisted,
+                           plan_.notes, time.perf_counter() - started,
+                           not_checked=[str(j.path) for j, o in zip(plan_.jobs, done,
+                                                                     strict=True) if o is None],
+                           stop_code=exit_code(exc))
     return BatchResult(outcomes, plan_.skipped, plan_.unlisted, plan_.notes,
                        time.perf_counter() - started)

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 from functools import cache
@@ -146,8 +147,26 @@ def _convert(exe: str, source: Path, work: Path, timeout: float) -> None:
     cmd = [exe, "--headless", "--norestore", "--nolockcheck",
            f"-env:UserInstallation={new_profile(work / 'profile')}",
            "--convert-to", "pdf", "--outdir", str(work), str(source)]
-    subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
-                   check=False)
+    # A session of its own, killed as a whole: ``soffice`` is a launcher whose
+    # ``soffice.bin`` outlives a kill of the launcher alone (on a timeout, or when the
+    # command is stopped by SIGTERM, which reaches cipcheck only, not its children).
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL, start_new_session=hasattr(os, "killpg"))
+    try:
+        proc.wait(timeout)
+    except BaseException:
+        _kill_group(proc)
+        raise
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        proc.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(5)
 
 
 def render_pdf(path: Path, timeout: float = RENDER_TIMEOUT) -> tuple[Path, bool]:

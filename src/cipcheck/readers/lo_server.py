@@ -109,11 +109,16 @@ class Server:
         self.folder = Path(tempfile.mkdtemp(prefix="cipcheck-los-"))
         sock = self.folder / "s"
         memory = self.memory_mb
+        # LibreOffice's own temporary files (lu*.tmp) go in the service's folder, removed
+        # by stop(): a LibreOffice killed mid-way leaves them behind.
+        tmp = self.folder / "tmp"
+        tmp.mkdir()
+        env = {**os.environ, "TMPDIR": str(tmp)}
         with (self.folder / "service.log").open("wb") as log:  # kept until stop()
             self.proc = subprocess.Popen(
                 [python, str(_SERVICE), "--socket", str(sock), "--soffice", soffice,
                  "--profile", new_profile(self.folder / "profile"), "--path", path],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env,
                 start_new_session=True,  # its own group: stop() reaches LibreOffice too
                 preexec_fn=(lambda: _limit_memory(memory)) if memory else None)
         self.starts += 1

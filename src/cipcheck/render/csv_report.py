@@ -22,11 +22,16 @@ from cipcheck.render.labels import label
 # « heures » holds only hours declared or read surely: fed back, that column is a
 # declaration, and a reading still to confirm must not become one (blind16: a doubtful
 # 224 h went back as declared and the dossier passed without a warning). Those go beside.
+# « heures » stays in hours for a rule counted in days too (OPS mémoire: 29 jours): that is
+# the unit of --hours and of the manifest, so the CSV fed back declares the same duration;
+# « jours » says it in the rule's unit (hours ÷ the rule's hours a day) and is not read
+# back (blind19 F10: « 210 » beside a report saying « 30 jours (210 h) »).
 HEADER = [N_("candidat"), N_("fichier"), N_("règles"), N_("verdict"), N_("parcours"),
-          N_("heures"), N_("heures lues à confirmer"), N_("pages hors annexes"),
+          N_("heures"), N_("heures lues à confirmer"), N_("jours (règle en jours)"),
+          N_("pages hors annexes"),
           N_("pages d'annexes"),
           N_("méthode des pages"), N_("échecs"), N_("avertissements"),
-          N_("à corriger en premier")]
+          N_("à corriger en premier"), N_("doublon probable de")]
 
 
 def number(value: float | None, decimal: str = ",") -> str:
@@ -77,8 +82,11 @@ def short_names(files: list[str]) -> list[str]:
 
 
 def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None = None,
-                 lang: str | None = None) -> str:
-    """One row per report; column titles in ``lang`` (default: the reports' language)."""
+                 lang: str | None = None, note: str | None = None) -> str:
+    """One row per report; column titles in ``lang`` (default: the reports' language).
+
+    ``note`` (a batch stopped before its end) is a last row of its own, in the first
+    column: its « fichier » cell is empty, so the CSV fed back as a manifest skips it."""
     language = lang or (reports[0].lang if reports else "fr")
     t = translator(language)
     # A comma separator goes with a decimal point (an English spreadsheet), and so does an
@@ -95,9 +103,13 @@ def render_batch(reports: Sequence[Report], sep: str = ";", decimal: str | None 
         # it; route, rules and hours stay as the manifest writes them (fed back as one).
         row = [r.candidate or "", r.file, r.rules or "", label(language, r.verdict.value),
                r.route,
-               *_hours_cells(r, dec), number(r.pages_body, dec), number(r.pages_annexes, dec),
+               *_hours_cells(r, dec), number(r.days, dec), number(r.pages_body, dec),
+               number(r.pages_annexes, dec),
                r.pages_method or "", str(len(r.failures)), str(len(r.warnings)),
-               first_fix(r)]
+               first_fix(r), " ; ".join(short_names([*r.duplicates, r.file])[:-1])
+               if r.duplicates else ""]
         row += [number(by_number[n].pages, dec) if n in by_number else "" for n in parts]
         writer.writerow(row)
+    if note:
+        writer.writerow([note] + [""] * (len(HEADER) - 1 + len(parts)))
     return buf.getvalue()

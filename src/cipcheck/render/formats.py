@@ -84,9 +84,9 @@ def _html(report: Report, explain: bool) -> str:
 def _html_batch(result: BatchView, lang: str, csv_sep: str) -> str:
     # One page for stdout; with --output a batch writes an index and a page per dossier
     # (cipcheck.outputs.write_batch).
-    from cipcheck.render import html
+    from cipcheck.render import html, summary
 
-    return html.render_all(result.reports)
+    return html.render_all(result.reports, summary.stop_note(result, lang))
 
 
 def _markdown(report: Report, explain: bool) -> str:
@@ -108,9 +108,10 @@ def _csv(report: Report, explain: bool) -> str:
 
 
 def _csv_batch(result: BatchView, lang: str, csv_sep: str) -> str:
-    from cipcheck.render import csv_report
+    from cipcheck.render import csv_report, summary
 
-    return csv_report.render_batch(result.reports, sep=csv_sep, lang=lang)
+    return csv_report.render_batch(result.reports, sep=csv_sep, lang=lang,
+                                   note=summary.stop_note(result, lang))
 
 
 def _github(report: Report, explain: bool) -> str:

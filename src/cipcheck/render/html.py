@@ -298,7 +298,8 @@ def render(report: Report, back_link: str | None = None) -> str:
     return _page(title, back + _dossier(report), report.lang)
 
 
-def _index_body(reports: Sequence[Report], links: Sequence[str]) -> str:
+def _index_body(reports: Sequence[Report], links: Sequence[str],
+                note: str | None = None) -> str:
     lang = reports[0].lang if reports else "fr"
     en = lang == "en"
     counts = {s: sum(1 for r in reports if r.verdict.value == s) for s in ("pass", "fail",
@@ -331,24 +332,26 @@ def _index_body(reports: Sequence[Report], links: Sequence[str]) -> str:
             f"<td class=num>{len(r.failures)}</td><td class=num>{len(r.warnings)}</td>"
             f"<td>{escape(fix) or '–'}</td></tr>")
     title = "Vérification des dossiers de la cohorte" if not en else "Cohort check"
-    return (f"<h1>{title}</h1><div class=counts>{total}{boxes}</div>"
+    stopped = f'<p class="missing">{escape(note)}</p>' if note else ""
+    return (f"<h1>{title}</h1>{stopped}<div class=counts>{total}{boxes}</div>"
             f"<table class=index><thead><tr>{ths}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 
-def render_index(reports: Sequence[Report], links: Sequence[str]) -> str:
+def render_index(reports: Sequence[Report], links: Sequence[str],
+                 note: str | None = None) -> str:
     """The cohort's summary table, each row linking to the candidate's page."""
     lang = reports[0].lang if reports else "fr"
-    return _page("cipcheck — cohorte", _index_body(reports, links), lang, "index")
+    return _page("cipcheck — cohorte", _index_body(reports, links, note), lang, "index")
 
 
-def render_all(reports: Sequence[Report]) -> str:
+def render_all(reports: Sequence[Report], note: str | None = None) -> str:
     """Index and every dossier in one page (batch to stdout): links are anchors."""
     lang = reports[0].lang if reports else "fr"
     anchors = [f"#dossier-{i}" for i in range(1, len(reports) + 1)]
     sections = "".join(f'<section class="dossier" id="dossier-{i}">{_dossier(r)}</section>'
                        for i, r in enumerate(reports, 1))
-    return _page("cipcheck — cohorte", _index_body(reports, anchors) + sections, lang,
+    return _page("cipcheck — cohorte", _index_body(reports, anchors, note) + sections, lang,
                  "index")
 
 

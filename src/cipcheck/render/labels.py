@@ -82,5 +82,9 @@ def verdict_counts(report: Report) -> str:
     if report.verdict is Status.ERROR:
         return ""
     t = translator(report.lang)
-    return (t.ngettext("{n} échec", "{n} échecs", len(report.failures)) + ", "
-            + t.ngettext("{n} avertissement", "{n} avertissements", len(report.warnings)))
+    counts = (t.ngettext("{n} échec", "{n} échecs", len(report.failures)) + ", "
+              + t.ngettext("{n} avertissement", "{n} avertissements", len(report.warnings)))
+    if report.strict:
+        # A « non conforme » with 0 failures must say why (blind19 F9).
+        counts += " — " + t._("mode strict : les avertissements comptent comme des échecs")
+    return counts

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from cipcheck.findings import Report
 from cipcheck.i18n import translator
-from cipcheck.render.labels import STATUS_ICON, annexes_label, label
+from cipcheck.render.labels import STATUS_ICON, annexes_label, label, verdict_counts
 from cipcheck.render.parts import layout_status
 from cipcheck.textnorm import fr_number
 
@@ -39,6 +39,8 @@ def render(report: Report) -> str:
     out = [f"## {_EMOJI[v]} {report.file} — {label(lang, v)}", ""]
     out.append(f"- **{label(lang, 'rules')}** : {report.rules} — {report.rules_title or ''}")
     out.append(f"- **{label(lang, 'route')}** : {label(lang, report.route)}")
+    if report.strict:
+        out.append(f"- **{label(lang, 'verdict')}** : {verdict_counts(report)}")
     if report.pages_method:
         out.append(
             f"- **{label(lang, 'pages')}** : {_n(report, report.pages_body)} "

@@ -31,6 +31,25 @@ class BatchView(Protocol):
     @property
     def unlisted(self) -> Sequence[str]: ...
 
+    @property
+    def not_checked(self) -> Sequence[str]: ...
+
+    @property
+    def interrupted(self) -> bool: ...
+
+
+def stop_note(result: BatchView, lang: str = "fr") -> str | None:
+    """« Interrompu après 5/18 dossiers : 13 non vérifié(s). » when the batch was stopped
+    (Ctrl-C, SIGTERM) before its end; every batch output says it (blind19 F6)."""
+    if not result.interrupted:
+        return None
+    done = len(result.reports)
+    left = len(result.not_checked)
+    return translator(lang).ngettext(
+        "Interrompu après {done}/{total} dossiers : {left} dossier non vérifié.",
+        "Interrompu après {done}/{total} dossiers : {left} dossiers non vérifiés.", left,
+        done=done, total=done + left, left=left)
+
 
 def json_text(result: BatchView, lang: str = "fr") -> str:
     from cipcheck.render import json_report
@@ -38,6 +57,11 @@ def json_text(result: BatchView, lang: str = "fr") -> str:
     extra: dict[str, object] = {"skipped": [s.to_dict(lang) for s in result.skipped]}
     if result.unlisted:
         extra["unlisted"] = list(result.unlisted)
+    if result.interrupted:
+        extra["interrupted"] = {"checked": len(result.reports),
+                                "total": len(result.reports) + len(result.not_checked),
+                                "not_checked": list(result.not_checked),
+                                "message": stop_note(result, lang)}
     return json_report.render_batch(result.reports, extra)
 
 
@@ -76,8 +100,11 @@ def summary_table(reports: Sequence[Report], lang: str = "fr") -> Any:
     table.add_column(head[8], overflow="fold", ratio=1, min_width=24)
     sep = "," if lang != "en" else "."
     names = short_names([r.file for r in reports])
+    likely = translator(lang)._("(doublon probable)")
     for r, name in zip(reports, names, strict=True):
         v = r.verdict.value
+        if r.duplicates:
+            name = f"{name} {likely}"
         table.add_row(r.candidate or "–", name, r.rules or "–",
                       Text(f"{STATUS_ICON[v]} {label(r.lang, v)}", style=STATUS_STYLE[v]),
                       number(r.pages_body, sep) or "–", number(r.pages_annexes, sep) or "–",
@@ -90,7 +117,9 @@ def markdown_text(result: BatchView, lang: str = "fr") -> str:
     from cipcheck.render.csv_report import first_fix, number
 
     head = _head(lang)
-    lines = ["# cipcheck", "", "| " + " | ".join(head) + " |",
+    note = stop_note(result, lang)
+    lines = ["# cipcheck", "", *([f"**{note}**", ""] if note else []),
+             "| " + " | ".join(head) + " |",
              "|---|---|---|---|---:|---:|---:|---:|---|"]
     for r in result.reports:
         cells = [r.candidate or "–", r.file, r.rules or "–", r.verdict.value,
@@ -106,6 +135,9 @@ def rich_text(result: BatchView, lang: str = "fr") -> str:
     from cipcheck.render import rich_report
     buf = io.StringIO()
     console = Console(file=buf, width=140, no_color=True, highlight=False)
+    note = stop_note(result, lang)
+    if note:
+        console.print(note, markup=False)
     console.print(summary_table(result.reports, lang))
     for r in result.reports:
         console.print()
