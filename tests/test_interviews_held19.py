@@ -180,3 +180,56 @@ def test_a_dated_paragraph_is_not_the_next_heading_s_date() -> None:
         "21 novembre. Deuxième entretien : nous préparons son CV.\n\n"
         "5 décembre. Troisième entretien : enquête métier en boulangerie.\n"))
     assert counted.count == 3 and set(counted.dates) == {(7, 11), (21, 11), (5, 12)}
+
+
+# ---- brief calls and collective sessions (devset15a, devset15b, devset14b, devset7, W) ----
+
+ONE_AND_A_SHORT_CALL = """\
+# Suivi de M. C.
+Date | Type | Objet
+05/03 | Entretien individuel | Accueil, parcours, projet de cariste
+19/03 | Appel (2 min) | Nouvelle date à fixer
+26/03 | Entretien individuel | Annulé, il était malade
+
+# Analyse
+Un seul entretien, je le regrette.
+"""
+
+
+def test_beyond_the_writer_s_count_a_call_of_two_minutes_is_set_apart() -> None:
+    counted = count_interviews(part_blocks(ONE_AND_A_SHORT_CALL))
+    assert counted.count == 1 and counted.dates == [(5, 3)]
+    assert counted.verdict(3) == "fail"
+    assert any("19/03" in p.words and p.reason == "non tenu" for p in counted.planned)
+
+
+TWO_AND_A_WORKSHOP = """\
+# Le suivi de Mme T.
+Le 4 mars, premier entretien : nous revenons sur ses années de caisse.
+
+Le 18 mars, deuxième entretien : elle choisit une enquête métier en pharmacie.
+
+Le 25 mars, elle est venue à l'info collective sur les métiers du soin (on était 14), elle a
+posé beaucoup de questions.
+"""
+
+
+def test_a_collective_session_with_its_crowd_is_not_an_interview() -> None:
+    counted = count_interviews(part_blocks(TWO_AND_A_WORKSHOP))
+    assert counted.count == 2 and (25, 3) not in counted.dates
+    assert any(p.reason == "séance collective" and "25 mars" in p.words
+               for p in counted.planned)
+    assert counted.verdict(3) == "fail"
+    f = _part2(TWO_AND_A_WORKSHOP)
+    assert f.status is Status.FAIL and "séance collective" in f.message
+
+
+def test_a_session_with_our_interview_named_beside_it_stays_counted() -> None:
+    # an interview named beside the session and its crowd is a meeting of ours
+    for line in ("Le 25 mars, entretien après l'info collective (on était 14) : nous "
+                 "reprenons ses questions.",
+                 "Le 25 mars, troisième entretien, juste après l'atelier collectif (12 "
+                 "participants) : nous reprenons ses questions."):
+        text = TWO_AND_A_WORKSHOP.split("Le 25 mars")[0] + line + "\n"
+        counted = count_interviews(part_blocks(text))
+        assert counted.count == 3 and (25, 3) in counted.dates

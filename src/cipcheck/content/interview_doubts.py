@@ -182,7 +182,7 @@ def _not_of_us_two(view: Reading, sentences: Sequence[Sentence], i: int) -> bool
         or any(t.word.startswith(AT_A_DISTANCE) for t in main_clause(toks))
         # « Le 18 février, j'ai fait le point avec sa référente, sans elle »
         or _WITHOUT_THE_PERSON.search(s.norm) or one_of_us_away(view, sentences, i)
-        or _no_meeting_of_ours(s.norm, toks))
+        or no_meeting_of_ours(s.norm, toks))
 
 
 # Dated moments that are no meeting of the two of us, seen beside parts of none, one or
@@ -207,7 +207,7 @@ _CHANCE = re.compile(r"\b(?:croise|croisee|apercu|apercue)\b|\bpassee? a l'accue
 _REFERRED = re.compile(r"\bm'a (?:ete )?(?:oriente|confie|adresse|transmis)e?s?\b")
 
 
-def _no_meeting_of_ours(norm: str, toks: Sequence[Token]) -> bool:
+def no_meeting_of_ours(norm: str, toks: Sequence[Token]) -> bool:
     """The dated sentence tells a group event, a chance encounter or the referral."""
     if _REFERRED.search(norm) or _CHANCE.search(norm) or _SAID_NONE.search(norm):
         # (« Le 23 janvier, nous avons échangé par SMS … : ce n'était pas un entretien »,

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from cipcheck.content.dates import days_in_digits, find_dates
 from cipcheck.content.interview_contradicted import mark_contradicted
-from cipcheck.content.interview_doubts import episodes, moments
+from cipcheck.content.interview_doubts import episodes, moments, no_meeting_of_ours
 from cipcheck.content.interview_episodes import dated_episodes, ranked_episodes
 from cipcheck.content.interview_log import read_log
 from cipcheck.content.interview_mentions import (
@@ -176,6 +176,8 @@ def count_interviews(blocks: Sequence[Block], reading: Reading | None = None,
     interviews, beyond, stated, own = _as_the_text_counts(view, interviews)
     interviews, not_held, agreed = _as_the_writer_confirms(view, interviews, own)
     planned += not_held
+    interviews, in_a_group = _collective_sessions(view, interviews)
+    planned += in_a_group
     interviews, unnamed = _as_the_writer_names(view, interviews, stated)
     planned += unnamed
     total = _announced(view, announced)
@@ -268,6 +270,72 @@ def _as_the_writer_confirms(view: Reading, interviews: list[Interview],
 
 
 
+def _collective_sessions(view: Reading, interviews: list[Interview]
+                         ) -> tuple[list[Interview], list[Planned]]:
+    """Interviews read where the part tells a collective session with the crowd that was
+    there (« le 16/3 : elle est venue à l'info collective … (on était 15) », « il y avait
+    l'info collective CEJ, il y était avec douze autres jeunes, je l'ai vu de loin »,
+    « Atelier collectif … au chantier, 6 salariées : elle y était », « Atelier pâtisserie
+    collectif | 30/01 | oui, 5 participants dont elle »): a group session, not an interview
+    (devset14b, devset15a, devset15b, where it made parts of one or none pass or warn).
+    Listed apart (« séance collective »). A session word alone is not enough (« nous
+    faisons le point après l'atelier CV »): the crowd must be told, and no interview noun
+    of ours in the same sentence (« entretien individuel après l'atelier collectif »)."""
+    kept: list[Interview] = []
+    apart: list[Planned] = []
+    for i in interviews:
+        told = _told_at(view, i) if i.date is not None and not i.implied else []
+        if any(_a_crowd_at_a_session(view, at) for at in told[:2]):
+            apart.append(Planned(i.page, i.words, "séance collective"))
+        else:
+            kept.append(i)
+    return kept, apart
+
+
+def _a_crowd_at_a_session(view: Reading, at: Sentence) -> bool:
+    """The dated sentence ``at`` — with the other cells of its table row, or the line
+    under a heading that is only its date — tells a session of a group and the number
+    of those at it, and names no interview of ours."""
+    if at.in_table:
+        told = [at, *_row_of(view, at)]
+    else:
+        told = _scene(view, at)[:2] if at.heading and len(at.norm) < _BARE_HEADING else [at]
+    text = " ".join(s.norm for s in told)
+    words = {t.word for s in told for t in view.tokens_of(s)}
+    return bool(_SESSION_WORDS & words) and _CROWD.search(text) is not None \
+        and _OURS_NAMED.search(text) is None
+
+
+_BARE_HEADING = 40  # characters: « 20 février », « Jeudi 29/01 – Marennes »
+
+
+def _row_of(view: Reading, at: Sentence) -> list[Sentence]:
+    """The other cells of the table row of ``at`` (same page, same height)."""
+    block = view.block(at)
+    return [s for s in view.sentences if s.in_table and s is not at
+            and view.block(s).page == block.page and abs(view.block(s).y - block.y) < 1e-6]
+
+
+# The sessions (an « info collective », an « atelier », a « forum », a « café seniors »).
+_SESSION_WORDS = frozenset({"atelier", "ateliers", "collectif", "collective", "collectifs",
+                            "collectives", "forum", "info", "information", "reunion", "cafe",
+                            "promo", "section"})
+_HOW_MANY = (r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+             r"|quatorze|quinze|seize|vingt|trente)")
+_CROWD = re.compile(
+    r"\b(?:on etait|nous etions|ils etaient|elles etaient)\s+" + _HOW_MANY + r"\b"
+    r"|\b(?:groupe|promo|section|promotion) de " + _HOW_MANY + r"\b"
+    r"|\b" + _HOW_MANY + r"\s+(?:autres?\s+)?(?:participants?|participantes?|personnes|jeunes"
+    r"|salariee?s|volontaires|stagiaires|beneficiaires|inscrits?|inscrites?|demandeurs)\b"
+    r"|\btoute (?:la|sa) (?:promo|promotion|section|classe)\b")
+# An interview of ours named in the same sentence (not the person's job interview): it
+# stays an interview.
+_OURS_NAMED = re.compile(r"\b(?:entretiens?|entretients?|rendez-vous|rdv)\b"
+                         r"(?! d'embauche| de recrutement| professionnel)"
+                         # (written short in notes: « ent. 3 (03/02, tél.) », « entr. »)
+                         r"|\bent\. ?\d|\bentr(?:et)?\.")
+
+
 def _as_the_writer_names(view: Reading, interviews: list[Interview],
                          stated: Planned | None) -> tuple[list[Interview], list[Planned]]:
     """The writer counts one or two « entretiens » (« Deux entretiens, c'est peu ») and
@@ -319,15 +387,28 @@ def _scene_says_not_held(view: Reading, i: Interview) -> bool:
     plan, moved or called off, or set after the placement (« calé au 3 mars, après mon
     stage »). Narrower than ``_scene_says_not``: read wherever the date is told, where a
     bare « pas » would be any sentence of the story."""
+    if _BRIEF_CALL.search(fold(i.words)):
+        return True
     for at in _told_at(view, i):
-        scene = _scene(view, at)
+        # (a table row's other cells: « 19/03 | Appel (2 min) | Report du rendez-vous »)
+        scene = _scene(view, at) + (_row_of(view, at) if at.in_table else [])
         k = next(n for n, t in enumerate(view.sentences) if t is at)
         if one_of_us_away(view, view.sentences, k) or any(
                 did_not_come(view.tokens_of(s)) or _PLAN_WORDS.search(s.norm)
                 or after_my_placement(s.norm) or _AFTER_THE_STAGE.search(s.norm)
-                for s in scene):
+                or _BRIEF_CALL.search(s.norm)
+                or no_meeting_of_ours(s.norm, view.tokens_of(s)) for s in scene):
             return True
     return False
+
+
+# A call of a few minutes to set or move a date (« Appel (3 min) | Report du rendez-vous »,
+# « appel | 00:03 | confirmation RDV », « Il m'a appelé deux minutes pour dire… », « l'appel
+# a duré deux minutes »): no interview — seen in devset7, devset14a, devset14b, devset15a,
+# devset15b, beyond a writer's count of one or two where the part warned.
+_BRIEF_CALL = re.compile(
+    r"\b(?:appel\w*|telephon\w*|tel)\b[^.;]{0,40}?(?:\b(?:[1-5]|un|une|deux|trois|quatre|cinq)"
+    r"\s*(?:min|minutes?|mn)\b|\b00:0[1-9]\b)")
 
 
 def _told_at(view: Reading, i: Interview) -> list[Sentence]:
