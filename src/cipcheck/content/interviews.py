@@ -281,6 +281,8 @@ def _collective_sessions(view: Reading, interviews: list[Interview]
     Listed apart (« séance collective »). A session word alone is not enough (« nous
     faisons le point après l'atelier CV »): the crowd must be told, and no interview noun
     of ours in the same sentence (« entretien individuel après l'atelier collectif »)."""
+    if not any(_CROWD.search(s.norm) for s in view.sentences):
+        return interviews, []  # (most parts: no crowd told, nothing to look up)
     kept: list[Interview] = []
     apart: list[Planned] = []
     for i in interviews:
