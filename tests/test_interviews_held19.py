@@ -233,3 +233,24 @@ def test_a_session_with_our_interview_named_beside_it_stays_counted() -> None:
         text = TWO_AND_A_WORKSHOP.split("Le 25 mars")[0] + line + "\n"
         counted = count_interviews(part_blocks(text))
         assert counted.count == 3 and (25, 3) in counted.dates
+
+
+TWO_AND_A_CALL_BETWEEN = """\
+# Suivi de Mme V.
+Date | Horaire | Durée | Objet
+02/04 | 09:00–10:00 | 01:00 | 1er entretien : parcours, projet d'aide-comptable
+07/04 | 14:10–14:12 | 00:02 | Appel : elle décale le rendez-vous
+09/04 | 09:00–10:15 | 01:15 | 2e entretien : financement de la formation
+16/04 | 09:00 | — | Rendez-vous manqué : elle était chez sa mère
+
+# Analyse
+Deux entretiens. Je n'ai pas pu aller jusqu'au plan d'action.
+"""
+
+
+def test_the_one_beyond_the_writer_s_count_is_the_call_not_the_second_interview() -> None:
+    counted = count_interviews(part_blocks(TWO_AND_A_CALL_BETWEEN))
+    assert counted.count == 2 and counted.sure == 2
+    assert set(counted.dates) == {(2, 4), (9, 4)}
+    assert any("07/04" in p.words and p.reason == "non tenu" for p in counted.planned)
+    assert counted.verdict(3) == "fail"
