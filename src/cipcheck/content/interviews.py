@@ -411,10 +411,12 @@ def _scene_says_not(view: Reading, i: Interview) -> bool:
 def _scene_says_not_held(view: Reading, i: Interview, groups: bool = True) -> bool:
     """Any sentence that tells ``i`` (by its date, else its words), with what follows it
     in its paragraph, says plainly that it was not held: the person did not come (« Le 4
-    février il est pas venu »), one of us was not there (« Je n'étais pas là »), it is a
-    plan, moved or called off, or set after the placement (« calé au 3 mars, après mon
-    stage »). Narrower than ``_scene_says_not``: read wherever the date is told, where a
-    bare « pas » would be any sentence of the story."""
+    février il est pas venu », « Rendez-vous manqué »), one of us was not there (« Je
+    n'étais pas là »), it is a plan, moved or called off, set after the placement (« calé
+    au 3 mars, après mon stage »), a call of a few minutes, or — with ``groups`` — a group
+    event, a chance encounter or a moment the writer says was no interview (see
+    interview_doubts.no_meeting_of_ours). Narrower than ``_scene_says_not``: read
+    wherever the date is told, where a bare « pas » would be any sentence of the story."""
     if _BRIEF_CALL.search(fold(i.words)):
         return True
     for at in _told_at(view, i):
