@@ -95,10 +95,21 @@ def test_the_check_fails_and_quotes_the_writer_s_count(lang: str) -> None:
     assert "Deux entretiens seulement" in f.message
 
 
-def test_without_the_writer_s_count_the_extra_dates_still_warn() -> None:
-    # The nets stay where nothing confirms the count: a third dated moment may be a
-    # meeting the reader missed.
+def test_without_the_writer_s_count_the_offered_dates_are_no_moment() -> None:
+    # (interviews19) Dates only offered (« je lui ai proposé le 19 puis le 26 février »)
+    # are no meeting the reader may have missed: the two told stay a sure short count.
     text = TWO_AND_SAYS_SO.split("# Mon analyse")[0]
+    counted = count_interviews(part_blocks(text))
+    assert counted.count == 2 and counted.own is None
+    assert counted.verdict(3) == "fail"
+
+
+def test_without_the_writer_s_count_the_extra_dates_still_warn() -> None:
+    # The nets stay where nothing confirms the count: a third dated moment of the two of
+    # us, told without a meeting noun, may be a meeting the reader missed.
+    text = TWO_AND_SAYS_SO.split("# Mon analyse")[0].replace(
+        "Je lui ai ensuite proposé le 19 puis le 26 février, elle n'a pas donné suite.",
+        "Elle est repassée le 19 février, et nous avons discuté de sa fille.")
     counted = count_interviews(part_blocks(text))
     assert counted.count == 2 and counted.own is None
     assert counted.verdict(3) == "dates"

@@ -124,7 +124,9 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
                    # (a dated moment between two numbered interviews: not one of them)
                    "hors série": ctx._("hors série"),
                    # (beyond the writer's count, a moment not told as an interview)
-                   "pas nommé entretien": ctx._("pas nommé entretien")}
+                   "pas nommé entretien": ctx._("pas nommé entretien"),
+                   # (a collective session with the crowd told: not an interview)
+                   "séance collective": ctx._("séance collective")}
         shown = [ctx._("p. {page} « {words} » ({get})", page=p.page, words=p.words,
                        get=reasons.get(p.reason, p.reason))
                  for p in c.planned[:_LISTED]]

@@ -27,6 +27,7 @@ from cipcheck.content.interview_words import (
     main_clause,
 )
 from cipcheck.reading import Reading, Sentence, Token
+from cipcheck.textnorm import fold
 
 _LATER_UNITS = frozenset({"jours", "jour", "semaines", "semaine", "mois", "quinzaine"})
 _NEXT = frozenset({"suivant", "suivante", "lendemain", "d", "apres"})
@@ -102,11 +103,35 @@ def moments(view: Reading, interviews: list[Interview], dropped: list[_Candidate
     counted = {i.date for i in interviews if i.date}
     seen = _past_dates(view, counted, {c.date for c in dropped if c.date},
                        {c.sentence for c in cands if c.status == "held"})
-    return seen + sum(1 for i in interviews if i.date is None)
+    return len(seen) + len(_undated_elsewhere(view, [i for i in interviews if i.date is None],
+                                              seen - counted))
+
+
+def _undated_elsewhere(view: Reading, undated: list[Interview],
+                       dates: set[tuple[int, int]]) -> list[Interview]:
+    """The undated interviews whose own sentence tells none of ``dates`` (the past dates
+    seen beyond the interviews counted). « # Le deuxième entretien ⏎ Le 2 février on s'est
+    revu. » is one meeting, told under its heading with its date: that date is its own,
+    not a further moment beside it (a part of two warned « dates » on it in devset7,
+    devset9 and devset11b). Each date stands for one interview only."""
+    left = set(dates)
+    out: list[Interview] = []
+    for i in undated:
+        words = fold(i.words).strip(" .,;:«»…")
+        at = next((s for s in view.sentences if s.page == i.page and words
+                   and words in s.norm), None)
+        own = [d.key for d in find_dates(at.norm)] if at is not None and DIGIT.search(
+            at.norm) else []
+        mine = next((d for d in own if d in left), None)
+        if mine is None:
+            out.append(i)
+        else:
+            left.discard(mine)
+    return out
 
 
 def _past_dates(view: Reading, counted: set[tuple[int, int]],
-                dropped: set[tuple[int, int]], told: set[int]) -> int:
+                dropped: set[tuple[int, int]], told: set[int]) -> set[tuple[int, int]]:
     """The dates of the interviews counted and the other dates that may be meetings not
     recognised: in a sentence with the two of us in it (« je », « nous », « m' »), not
     about the future, a cancellation or someone else's event (« le 6 janvier pour le
@@ -128,8 +153,17 @@ def _past_dates(view: Reading, counted: set[tuple[int, int]],
         if len(view.tokens_of(s)) <= 6 and date_entry(view, i)[0] != "meeting":
             continue  # « Le 3 juin. Appel de l'agence… », « Mardi 9. Il n'est pas venu. »
         if not _not_of_us_two(view, sentences, i):
-            seen.update(d.key for d in dates if d.key not in dropped)
-    return len(seen)
+            seen.update(d.key for d in dates if d.key not in dropped
+                        and not _OFFERED.search(s.norm[max(0, d.start - _OFFER_REACH):d.start]))
+    return seen
+
+
+# A date offered or confirmed, not a meeting held: « j'ai proposé le 30 janvier puis le 6
+# février, il a pas répondu », « Je vous propose le 22/01 », « je vous confirme notre
+# rendez-vous du jeudi 29 janvier » (pasted messages; devset6t, devset7a, devset9): the
+# offer word shortly before the date.
+_OFFERED = re.compile(r"\b(?:propos(?:e|ee|es|ees|ait|ons|ez)|confirme)\b")
+_OFFER_REACH = 40
 
 
 def _not_of_us_two(view: Reading, sentences: Sequence[Sentence], i: int) -> bool:
@@ -147,7 +181,40 @@ def _not_of_us_two(view: Reading, sentences: Sequence[Sentence], i: int) -> bool
         # « Le 13 janvier, j'ai contacté l'auto-école »
         or any(t.word.startswith(AT_A_DISTANCE) for t in main_clause(toks))
         # « Le 18 février, j'ai fait le point avec sa référente, sans elle »
-        or _WITHOUT_THE_PERSON.search(s.norm) or one_of_us_away(view, sentences, i))
+        or _WITHOUT_THE_PERSON.search(s.norm) or one_of_us_away(view, sentences, i)
+        or no_meeting_of_ours(s.norm, toks))
+
+
+# Dated moments that are no meeting of the two of us, seen beside parts of none, one or
+# two interviews, where they made the « dates » doubt of a short count (a part of two
+# warned instead of failing): a group event — a workshop, a forum, the team's or a
+# commission's meeting (« je l'ai vue à l'atelier collectif », « réunion d'équipe des
+# encadrants, … sans lui bien sûr », « forum des métiers, toute la promo »; devset7a,
+# devset8, devset9a, devset11b, devset13a, devset14a, devset14b) —, a chance encounter
+# (« je l'ai croisé au marché », « il est passé à l'accueil dire bonjour »; devset8,
+# devset11b, devset13a, devset14a) and the referral (« m'a été orienté le 8 janvier par
+# la PJJ », « ma tutrice m'a confié la situation de M. P. »; devset4t, devset7, devset7b,
+# devset9b, devset13a).
+_GROUP_MOMENT = (GROUP - {"visite"}) | {"equipe", "synthese", "pluridisciplinaire", "promo",
+                                       "section"}
+# A group event told with our own interview (« après l'atelier collectif, nous avons fait
+# notre entretien ») is a meeting; one told as none (« ce n'était pas un entretien ») is not.
+_OUR_MEETING = re.compile(r"\b(?:entretiens?|entretients?|rendez-vous|rdv|tripartite)\b")
+_SAID_NONE = re.compile(r"\b(?:pas|plus|jamais) (?:un |une |d')?(?:vrai |veritable )?"
+                        r"(?:entretiens?|entretients?|rendez-vous|rdv)\b")
+_CHANCE = re.compile(r"\b(?:croise|croisee|apercu|apercue)\b|\bpassee? a l'accueil\b"
+                     r"|\barretee? dans le couloir\b")
+_REFERRED = re.compile(r"\bm'a (?:ete )?(?:oriente|confie|adresse|transmis)e?s?\b")
+
+
+def no_meeting_of_ours(norm: str, toks: Sequence[Token]) -> bool:
+    """The dated sentence tells a group event, a chance encounter or the referral."""
+    if _REFERRED.search(norm) or _CHANCE.search(norm) or _SAID_NONE.search(norm):
+        # (« Le 23 janvier, nous avons échangé par SMS … : ce n'était pas un entretien »,
+        # « c'est pas un entretient »: told as none by the writer)
+        return True
+    return bool(_GROUP_MOMENT.intersection(t.word for t in toks)) and (
+        not _OUR_MEETING.search(norm) or _SAID_NONE.search(norm) is not None)
 
 
 # A moment of the accompaniment one of the two was not at: « sans lui. », « sans Mme K. »,

@@ -41,9 +41,13 @@ class Candidate:
     doubt: str | None = None
 
 
-def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:
+def join_date_and_rank(cands: list[Candidate], headings: frozenset[int] = frozenset()
+                       ) -> list[Candidate]:
     """« 7 novembre. Premier entretien : accueil… »: a date alone, then the rank in the
-    next sentence, name one interview."""
+    next sentence, name one interview. Not a dated paragraph and the sub-heading that
+    follows it (``headings``: the sentences that are headings): « # Premier entretien ⏎
+    Le 3 mars, nous faisons connaissance. ⏎ # Deuxième entretien » tells the first one's
+    date, and the heading opens the next."""
     out: list[Candidate] = []
     for c in cands:
         p = out[-1] if out else None
@@ -52,7 +56,8 @@ def join_date_and_rank(cands: list[Candidate]) -> list[Candidate]:
                 and p.date is not None and p.rank is None and (
                     c.rank is not None or c.kind != "anchor") \
                 and c.date is None and p.table is None and c.table is None \
-                and c.sentence - p.sentence == 1:
+                and c.sentence - p.sentence == 1 \
+                and not (c.sentence in headings and p.sentence not in headings):
             # « Mardi 12 novembre. Je le reçois à nouveau… »: the date and the meeting.
             out[-1] = replace(c, date=p.date, kind="anchor",
                               words=f"{c.words}, {p.words.rstrip('.')}")
