@@ -3915,7 +3915,31 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
     if tables:
         out.extend(t.figure for t in tables)
         out.sort(key=lambda f: f.sentence)
+    if "«" in text or "“" in text or "objet" in text.lower():
+        out = _with_quoted(reading, out, hours_per_day, days_unit)
     return out + untied
+
+
+def _with_quoted(reading: Reading, out: list[Figure], hours_per_day: float,
+                 days_unit: bool) -> list[Figure]:
+    """The hours a pasted mail, an SMS or an attestation quotes (``hours_quoted``) as the
+    statements they are, in place of the same figure read as prose to confirm."""
+    from cipcheck.content.hours_quoted import quoted_hours
+
+    for q in quoted_hours(reading, hours_per_day):
+        in_block = [s.index for s in reading.sentences if q.block in s.blocks]
+        if not in_block:
+            continue
+        out = [f for f in out if not (f.sentence in in_block and abs(f.value - q.hours) < 0.5)]
+        # Days quoted without hours are read at the rule's day, as a count of the
+        # candidate's days elsewhere (``_Amount.standard_day``).
+        by_day = q.days is not None and not days_unit
+        how = (f"{num(q.days)} jours × {num(hours_per_day)} h, " if by_day and q.days else "")
+        out.append(Figure(q.hours, reading.sentences[in_block[0]].page, q.quote,
+                          f"{how}cité : « {q.introducer} »", total=True, stated=True,
+                          inferred=by_day, sentence=in_block[0], whole=True,
+                          standard_day=by_day))
+    return sorted(out, key=lambda f: f.sentence)
 
 
 def _cover_lines(reading: Reading, s: Sentence, context_cue: bool, hours_per_day: float,
