@@ -1804,7 +1804,13 @@ def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
     return any(t.word in {"aurait", "auraient", "aurais"} and k + 1 < first
                and (toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
                     or toks[k + 1].word in _CONDITIONAL_REACH)
-               for k, t in enumerate(toks[lo:first], lo))
+               for k, t in enumerate(toks[lo:first], lo)) or any(
+        # « Si j'avais fait 350 h au lieu des 385, … »: a past that did not happen.
+        t.word == "si" and any(u.word in _PLUPERFECT for u in toks[k + 1:k + 4])
+        for k, t in enumerate(toks[:first]))
+
+
+_PLUPERFECT = frozenset({"avais", "avait", "avions", "aviez", "avaient"})
 
 
 _CONDITIONAL_REACH = frozenset({"atteint", "totalise", "represente", "cumule", "fait",
@@ -3896,6 +3902,9 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             if s.page == 1 and "\n" in s.text and not s.in_table \
                     and not any(f.stated for f in found):
                 found = _cover_lines(reading, s, context, hours_per_day, days_unit) or found
+            if not s.in_table and not any(f.stated for f in found) \
+                    and (versus := _against_plan(reading, s, toks)) is not None:
+                found = [versus]  # « 350 h au lieu des 385 réglementaires »
             untied.extend(f for f in found if f.untied)
             found = [f for f in found if not f.untied]
             if not found and out and "meme" in s.norm:
@@ -3940,6 +3949,22 @@ def _with_quoted(reading: Reading, out: list[Figure], hours_per_day: float,
                           inferred=by_day, sentence=in_block[0], whole=True,
                           standard_day=by_day))
     return sorted(out, key=lambda f: f.sentence)
+
+
+def _against_plan(reading: Reading, s: Sentence, toks: Sequence[Token]) -> Figure | None:
+    """The hours done that the sentence sets against the plan or the rule
+    (``hours_against_plan``), as the statement of the whole placement it is."""
+    if sum(t.kind == "number" for t in toks) < 2:
+        return None
+    from cipcheck.content.hours_against_plan import against_plan
+
+    versus = against_plan(toks)
+    if versus is None:
+        return None
+    quote = quote_around(s.text, toks[versus.at].start, toks[versus.end - 1].end)
+    return Figure(versus.done, reading.page_at(s, toks[versus.at].start), quote,
+                  f"{num(versus.done)} h faites sur {num(versus.planned)} h prévues",
+                  total=True, stated=True, sentence=s.index, whole=True)
 
 
 def _cover_lines(reading: Reading, s: Sentence, context_cue: bool, hours_per_day: float,
