@@ -3905,6 +3905,11 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             if not s.in_table and not any(f.stated for f in found) \
                     and (versus := _against_plan(reading, s, toks)) is not None:
                 found = [versus]  # « 350 h au lieu des 385 réglementaires »
+            if "toujours" in s.norm and not s.in_table:
+                from cipcheck.content.hours_shared_rate import shared_rate
+
+                # « 5 semaines …, puis 4 semaines …, toujours à 35 heures par semaine »
+                found = [shared] if (shared := shared_rate(reading, s, toks)) else found
             untied.extend(f for f in found if f.untied)
             found = [f for f in found if not f.untied]
             if not found and out and "meme" in s.norm:
