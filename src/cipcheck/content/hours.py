@@ -348,9 +348,12 @@ def _day_rate_in_brackets(toks: Sequence[Token], i: int) -> bool:
     """« Nb de jours (7h) », « Jours de stage (7 h/jour) »: the hours of a day a header
     gives its days in, not a duration (« 20 jours (140 h) » is one: a count of days
     stands before it)."""
-    return i >= 2 and (toks[i].value or 0) <= 10 and toks[i - 1].word == "(" \
-        and toks[i - 2].word in {"jour", "jours", "j", "journees"} \
+    return i >= 2 and toks[i - 1].word == "(" and (
+        (toks[i].value or 0) <= 10 and toks[i - 2].word in {"jour", "jours", "j", "journees"}
         and not (i >= 3 and toks[i - 3].kind == "number")
+        # « 5 jours par semaine (35 h) »: the hours of the week a rhythm makes
+        or i >= 3 and toks[i - 3].word in {"par", "chaque", "/"}
+        and toks[i - 2].word in {"semaine", "sem", "jour", "mois"})
 
 
 def _with_minutes(toks: Sequence[Token], i: int, unit: str, end: int) -> tuple[float, int]:
@@ -3910,6 +3913,10 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
 
                 # « 5 semaines …, puis 4 semaines …, toujours à 35 heures par semaine »
                 found = [shared] if (shared := shared_rate(reading, s, toks)) else found
+            if (s.page == 1 or _duration_label(toks)) and not s.in_table and not any(
+                    f.stated and not f.inferred and not f.theirs for f in found) \
+                    and (pair := _day_pair(reading, s, toks)) is not None:
+                found = [pair]  # « Du 3 au 28 mars, soit 20 jours (140 heures) »
             untied.extend(f for f in found if f.untied)
             found = [f for f in found if not f.untied]
             if not found and out and "meme" in s.norm:
@@ -3954,6 +3961,30 @@ def _with_quoted(reading: Reading, out: list[Figure], hours_per_day: float,
                           inferred=by_day, sentence=in_block[0], whole=True,
                           standard_day=by_day))
     return sorted(out, key=lambda f: f.sentence)
+
+
+# A line that opens on the label of a duration (« Durée : », « Période en entreprise : »).
+_DURATION_LABELS = frozenset({"duree", "periode", "periodes", "stage", "internship", "temps",
+                              "pae", "pfmp"})
+
+
+def _duration_label(toks: Sequence[Token]) -> bool:
+    colon = next((k for k, t in enumerate(toks[:6]) if t.word == ":"), None)
+    return colon is not None and any(t.word in _DURATION_LABELS for t in toks[:colon])
+
+
+def _day_pair(reading: Reading, s: Sentence, toks: Sequence[Token]) -> Figure | None:
+    """A length written in days and in the hours they make, on the cover or a label line
+    (``hours_day_pairs``): the hours written, a statement."""
+    from cipcheck.content.hours_day_pairs import day_pair
+
+    pair = day_pair(toks)
+    if pair is None:
+        return None
+    return Figure(pair.hours, reading.page_at(s, toks[pair.at].start),
+                  quote_around(s.text, toks[pair.at].start, toks[pair.end - 1].end),
+                  f"{num(pair.days)} jours, {num(pair.hours)} h écrites", stated=True,
+                  sentence=s.index, row=" ".join(t.word for t in toks[:pair.at][-4:]))
 
 
 def _against_plan(reading: Reading, s: Sentence, toks: Sequence[Token]) -> Figure | None:
