@@ -3908,6 +3908,8 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             if not s.in_table and not any(f.stated for f in found) \
                     and (versus := _against_plan(reading, s, toks)) is not None:
                 found = [versus]  # « 350 h au lieu des 385 réglementaires »
+            if not s.in_table and (worked := _worked(reading, s, toks, hours_per_day)):
+                found = [worked]  # « 30 jours ouvrés de 7 heures, soit 210 heures »
             if "toujours" in s.norm and not s.in_table:
                 from cipcheck.content.hours_shared_rate import shared_rate
 
@@ -3961,6 +3963,35 @@ def _with_quoted(reading: Reading, out: list[Figure], hours_per_day: float,
                           inferred=by_day, sentence=in_block[0], whole=True,
                           standard_day=by_day))
     return sorted(out, key=lambda f: f.sentence)
+
+
+def _worked(reading: Reading, s: Sentence, toks: Sequence[Token],
+            hours_per_day: float) -> Figure | None:
+    """A total in hours the sentence writes with its working (``hours_worked``)."""
+    from cipcheck.content.hours_worked import worked_total
+
+    w = worked_total(toks, hours_per_day)
+    if w is None or (toks[0].word == "elle" and not _the_period_before(reading, s)):
+        return None
+    return Figure(w.hours, reading.page_at(s, toks[w.at].start),
+                  quote_around(s.text, toks[w.at].start, toks[w.end - 1].end, before=100),
+                  w.how, total=True,
+                  stated=True, sentence=s.index, whole=not w.doubt, doubt=w.doubt)
+
+
+_PERIOD_WORDS = frozenset({"periode", "stage"})
+_SOMEONE_WORDS = frozenset({"mme", "madame", "monsieur", "m", "personne", "jeune",
+                            "beneficiaire", "immersion", "pmsmp", "elle", "il"})
+
+
+def _the_period_before(reading: Reading, s: Sentence) -> bool:
+    """« La période d'application fut accomplie au CHRS … . Elle représente 49 journées
+    … »: « elle » is the period the sentence before names, with nobody else in it."""
+    prev = reading.sentence(s.index - 1)
+    if prev is None or prev.page != s.page:
+        return False
+    words = {t.word for t in reading.tokens_of(prev)}
+    return bool(words & _PERIOD_WORDS) and not words & _SOMEONE_WORDS
 
 
 # A line that opens on the label of a duration (« Durée : », « Période en entreprise : »).
