@@ -205,6 +205,9 @@ class HoursReading:
     # The most the placement figures read anywhere could add up to (each period once):
     # a sure reading under the minimum fails only if even this is under it.
     ceiling: float | None = None
+    # The pages of the other placement figures that ceiling adds, so a reading to
+    # confirm can say where they are.
+    ceiling_pages: tuple[int, ...] = ()
     # Why a reading under the minimum is not sure enough to fail (« somme de 2 périodes,
     # sans total écrit »): it warns, saying what was read and how, instead.
     doubt: str = ""
@@ -4167,8 +4170,10 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
     ceiling = _ceiling(figs, decided)
-    return _short_by_own_words(readings, figs, replace(decided, ceiling=ceiling), minimum,
-                               ceiling)
+    pages = tuple(sorted({f.page for f in figs if not f.plan and not _is_reading(f, decided)
+                          and not (f.theirs and not f.stated)}))
+    return _short_by_own_words(readings, figs, replace(decided, ceiling=ceiling,
+                                                       ceiling_pages=pages), minimum, ceiling)
 
 
 # Words of time off around a count (« arrêt maladie de 4 jours », « deux jours manquants »):
