@@ -29,13 +29,16 @@ def _read(text: str, rules: str) -> tuple[float | None, str, str]:
      "s'établit donc à 182 heures.", "cip-ccp2", 182, "pass"),
     ("La convention avait prévu 420 heures ; deux journées de 7 heures ont été annulées pour "
      "la neige, soit 406 heures réalisées.", "cip-titre", 406, "pass"),
+    # in days, for a rule counted in days
+    ("Trente et un jours étaient prévus au CADA de Millau ; j'en ai fait vingt-six, le "
+     "service ayant fermé pour un déménagement.", "ops-memoire", 182, "fail"),
 ])
 def test_hours_done_against_the_plan_are_the_placements(text: str, rules: str, hours: float,
                                                         status: str) -> None:
     got, got_status, message = _read(text, rules)
     assert got == hours and got_status == status, message
     # the finding says how the figure was read
-    assert "prévues" in message, message
+    assert "prévues" in message or "jours (" in message, message
 
 
 @pytest.mark.parametrize(("text", "rules"), [
@@ -55,6 +58,8 @@ def test_hours_done_against_the_plan_are_the_placements(text: str, rules: str, h
     # a job's weekly hours
     ("Dans mon ancien contrat, je faisais 35 heures par semaine au lieu des 39 prévues.",
      "cip-ccp1"),
+    # days planned and done for a rule counted in hours: the day's length is not written
+    ("Vingt jours étaient prévus à la Mission locale ; j'en ai fait dix-huit.", "cip-ccp3"),
     # more than planned: not a shortfall, and the plan is under the minimum anyway
     ("J'ai fait 12 semaines au lieu des 10 prévues.", "cip-titre"),
 ])

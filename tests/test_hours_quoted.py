@@ -35,6 +35,9 @@ def _read(text: str, rules: str) -> tuple[float | None, str, str]:
     # a mail pasted with its header lines, no quote marks
     ("De : Corinne, Maison de l'emploi\nObjet : ton attestation\nBonjour Malik, c'est bon, "
      "je t'ai compté 392 h, l'attestation part au centre ce soir.", "cip-titre", 392, "pass"),
+    # the figure written twice, in digits and in words, the unit after both
+    ("L'attestation du directeur indique : « M. Perrin a effectué son stage au PLIE pour une "
+     "durée de 154 (cent cinquante-quatre) heures. »", "cip-ccp3", 154, "pass"),
     # days quoted for a rule counted in days
     ("Ma tutrice m'a écrit par courriel : « Merci Inès, 31 jours avec l'équipe, tu vas nous "
      "manquer. »", "ops-memoire", 217, "pass"),

@@ -290,8 +290,7 @@ def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
             continue
         if i + 1 < len(toks) and toks[i + 1].kind == "number" and _thousands(toks, i + 1):
             continue  # the thousands of the next group
-        unit = _unit(toks[i + 1]) if i + 1 < len(toks) else None
-        end = i + 2
+        unit, end = _unit_after(toks, i)
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None and i + 1 < len(toks) and toks[i + 1].word == "mois":
@@ -316,6 +315,25 @@ def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
     more = _with_articles(toks, bool(out), months)
     return sorted(out + more, key=lambda n: n.at) if more else out
+
+
+def _unit_after(toks: Sequence[Token], i: int) -> tuple[str | None, int]:
+    """The unit of the figure at ``i`` and the index after it."""
+    if i + 1 < len(toks) and (unit := _unit(toks[i + 1])) is not None:
+        return unit, i + 2
+    if _restated_in_brackets(toks, i):
+        # « 399 (trois cent quatre-vingt-dix-neuf) heures », « soixante-dix-sept (77)
+        # heures »: the figure written twice, its unit after both.
+        return _unit(toks[i + 4]), i + 5
+    return None, i + 2
+
+
+def _restated_in_brackets(toks: Sequence[Token], i: int) -> bool:
+    """« 399 (trois cent quatre-vingt-dix-neuf) heures »: the same figure in brackets right
+    after, then a unit."""
+    return i + 4 < len(toks) and toks[i + 1].word == "(" and toks[i + 3].word == ")" \
+        and toks[i + 2].kind == "number" and toks[i + 2].value == toks[i].value \
+        and _unit(toks[i + 4]) is not None
 
 
 def _with_articles(toks: Sequence[Token], others: bool, months: bool) -> list[_Mention]:
@@ -3909,7 +3927,8 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
                     and not any(f.stated for f in found):
                 found = _cover_lines(reading, s, context, hours_per_day, days_unit) or found
             if not s.in_table and not any(f.stated for f in found) \
-                    and (versus := _against_plan(reading, s, toks)) is not None:
+                    and (versus := _against_plan(reading, s, toks, days_unit,
+                                                 hours_per_day)) is not None:
                 found = [versus]  # « 350 h au lieu des 385 réglementaires »
             if not s.in_table and (worked := _worked(reading, s, toks, hours_per_day)):
                 found = [worked]  # « 30 jours ouvrés de 7 heures, soit 210 heures »
@@ -4021,19 +4040,21 @@ def _day_pair(reading: Reading, s: Sentence, toks: Sequence[Token]) -> Figure | 
                   sentence=s.index, row=" ".join(t.word for t in toks[:pair.at][-4:]))
 
 
-def _against_plan(reading: Reading, s: Sentence, toks: Sequence[Token]) -> Figure | None:
+def _against_plan(reading: Reading, s: Sentence, toks: Sequence[Token], days_unit: bool,
+                  hours_per_day: float) -> Figure | None:
     """The hours done that the sentence sets against the plan or the rule
     (``hours_against_plan``), as the statement of the whole placement it is."""
     if sum(t.kind == "number" for t in toks) < 2:
         return None
     from cipcheck.content.hours_against_plan import against_plan
 
-    versus = against_plan(toks)
+    versus = against_plan(toks, days_unit, hours_per_day)
     if versus is None:
         return None
     quote = quote_around(s.text, toks[versus.at].start, toks[versus.end - 1].end)
     return Figure(versus.done, reading.page_at(s, toks[versus.at].start), quote,
-                  f"{num(versus.done)} h faites sur {num(versus.planned)} h prévues",
+                  versus.how or f"{num(versus.done)} h faites sur {num(versus.planned)} h "
+                                "prévues",
                   total=True, stated=True, sentence=s.index, whole=True)
 
 

@@ -57,10 +57,14 @@ class AgainstPlan:
     planned: float
     at: int  # index of the done figure's number in the sentence's tokens
     end: int  # index after it
+    how: str = ""  # how it was read, when not in hours (« 25 jours faits sur 30 … »)
 
 
-def against_plan(toks: Sequence[Token]) -> AgainstPlan | None:
-    """The hours done that the sentence ``toks`` sets against a larger plan, or None."""
+def against_plan(toks: Sequence[Token], days_unit: bool = False,
+                 hours_per_day: float = 7.0) -> AgainstPlan | None:
+    """The hours done that the sentence ``toks`` sets against a larger plan, or None.
+    ``days_unit``: a rule counted in days, where « Trente jours étaient prévus ; j'en ai
+    fait vingt-cinq » is the same contrast in days (read at the rule's day)."""
     words = [t.word for t in toks]
     if _NOT_THE_PLACEMENT.intersection(words) or any(
             w in {"par", "chaque", "/"} and nxt in {"semaine", "jour", "mois", "an", "sem"}
@@ -70,17 +74,45 @@ def against_plan(toks: Sequence[Token]) -> AgainstPlan | None:
                if t.kind == "number" and t.value is not None and _LIMITS[0] <= t.value
                <= _LIMITS[1]]
     plans = [(k, v) for k, v in numbers if _planned(toks, k)]
-    if len(plans) != 1 or _other_unit(toks, plans[0][0]):
+    if len(plans) != 1:
         return None
     p_at, planned = plans[0]
+    in_days = days_unit and _days_at(toks, p_at)
+    if _other_unit(toks, p_at) and not in_days:
+        return None
+    unit_at = _days_at if in_days else _hours_at
     done = [(k, v) for k, v in numbers if k != p_at and v < planned - 0.5
-            and (_hours_at(toks, k) or _anaphora(toks, k))]
+            and (unit_at(toks, k) or _anaphora(toks, k))]
     found = _instead_of(toks, done, p_at) or _only_after_should(toks, done, p_at) \
-        or _plan_minus_lost(toks, done, planned, p_at)
-    if found is None or not (_hours_at(toks, found[0]) or _hours_at(toks, p_at)):
+        or _done_after_plan(toks, done, p_at) or _plan_minus_lost(toks, done, planned, p_at)
+    if found is None or not (unit_at(toks, found[0]) or unit_at(toks, p_at)):
         return None
     k, value = found
-    return AgainstPlan(value, planned, k, k + 2 if _hours_at(toks, k) else k + 1)
+    per = hours_per_day if in_days else 1.0
+    return AgainstPlan(value * per, planned * per, k, k + 2 if unit_at(toks, k) else k + 1,
+                       f"{_num(value)} jours faits sur {_num(planned)} jours prévus"
+                       if in_days else "")
+
+
+def _days_at(toks: Sequence[Token], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].word in {"jour", "jours", "journees"}
+
+
+def _num(v: float) -> str:
+    return f"{v:g}".replace(".", ",")
+
+
+def _done_after_plan(toks: Sequence[Token], done: list[tuple[int, float]],
+                     p_at: int) -> tuple[int, float] | None:
+    """« Trente jours étaient prévus … ; j'en ai fait vingt-cinq »: the plan, then the
+    candidate's own « j'en ai fait / effectué / réalisé » on a smaller figure."""
+    for k, v in done:
+        before = [t.word for t in toks[max(p_at + 1, k - 5):k]]
+        if k > p_at and "en" in before and ("j" in before or "je" in before) and any(
+                w in {"fait", "effectue", "effectuees", "realise", "realisees", "accompli"}
+                for w in before):
+            return k, v
+    return None
 
 
 def _planned(toks: Sequence[Token], k: int) -> bool:
