@@ -63,6 +63,9 @@ def test_hours_quoted_from_a_record_are_read(text: str, rules: str, hours: float
     # someone the candidate accompanies
     ("Le conseiller de la personne m'a écrit : « M. R. a fait 35 heures d'immersion chez "
      "nous. »", "cip-ccp1"),
+    # someone the candidate accompanies, named in the tutor's SMS
+    ("Ma tutrice m'a envoyé un SMS : « Kevin a fait 35 h chez nous, il est embauché ! »",
+     "cip-ccp1"),
     # two different durations: which one is the placement?
     ("Ma tutrice m'a écrit par SMS : « 70 h au PLIE, et 42 h avec moi au forum. »",
      "cip-ccp1"),

@@ -103,10 +103,8 @@ def _read_quote(intro: str, quote: str, block: Block,
     r = read([Block(text=quote, page=block.page)])
     toks = r.tokens
     words = {t.word for t in toks}
-    if words & _NOT_THE_PLACEMENT or not (words | intro_words) & _TIES or _rate(toks) \
-            or any(a.word == "en" and b.word == "centre"
-                   for a, b in zip(toks, toks[1:], strict=False)):
-        return None  # (« 28 h en centre »: training; « l'attestation part au centre »: not)
+    if _excluded(toks, words, intro_words):
+        return None
     from cipcheck.content.hours import PLACEMENT_LIMITS, hour_mentions, quote_around
 
     hours: set[float] = set()
@@ -132,6 +130,37 @@ def _read_quote(intro: str, quote: str, block: Block,
     where = r.sentences[t.sentence]
     return value, None if hours else next(iter(days)), quote_around(where.text, t.start,
                                                                      toks[max(at)].end)
+
+
+def _excluded(toks: Sequence[Token], words: set[str], intro_words: set[str]) -> bool:
+    """A plan, a rate, training, nothing tying the quote to the candidate, or someone
+    else named in it (unless an attestation of the placement names the candidate so)."""
+    if words & _NOT_THE_PLACEMENT or not (words | intro_words) & _TIES or _rate(toks) \
+            or any(a.word == "en" and b.word == "centre"
+                   for a, b in zip(toks, toks[1:], strict=False)):
+        return True  # (« 28 h en centre »: training; « l'attestation part au centre »: not)
+    # « Kevin a fait 35 h chez nous »: someone else's, unless attested
+    return _someone(toks) and not (_attested(intro_words | words) and bool(words & _PLACEMENT))
+
+
+_THIRD = frozenset({"il", "elle", "m", "mme", "monsieur", "madame", "mr", "mlle"})
+_PLACEMENT = frozenset({"stage", "periode", "pae", "pfmp"})
+
+
+def _someone(toks: Sequence[Token]) -> bool:
+    """A third person in the quote: « il », « Mme … », « Kevin a fait … »."""
+    return any(t.word in _THIRD or (
+        k > 0 and t.text[:1].isupper() and k + 2 < len(toks)
+        and toks[k + 1].word in {"a", "avait"} and toks[k + 2].word in _DID)
+        for k, t in enumerate(toks))
+
+
+_DID = frozenset({"fait", "effectue", "realise", "termine", "passe", "accompli", "cumule"})
+
+
+def _attested(words: set[str]) -> bool:
+    """An attestation or a certificate of the placement (« atteste », « certifie »)."""
+    return any(w.startswith(("attest", "certifi")) for w in words)
 
 
 def _rate(toks: Sequence[Token]) -> bool:
