@@ -3926,19 +3926,22 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             if s.page == 1 and "\n" in s.text and not s.in_table \
                     and not any(f.stated for f in found):
                 found = _cover_lines(reading, s, context, hours_per_day, days_unit) or found
-            if not s.in_table and not any(f.stated for f in found) \
+            if not s.in_table and _PLAN_HINT.search(s.norm) and not any(
+                    f.stated for f in found) \
                     and (versus := _against_plan(reading, s, toks, days_unit,
                                                  hours_per_day)) is not None:
                 found = [versus]  # « 350 h au lieu des 385 réglementaires »
-            if not s.in_table and (worked := _worked(reading, s, toks, hours_per_day)):
+            if not s.in_table and _WORKED_HINT.search(s.norm) \
+                    and (worked := _worked(reading, s, toks, hours_per_day)):
                 found = [worked]  # « 30 jours ouvrés de 7 heures, soit 210 heures »
             if "toujours" in s.norm and not s.in_table:
                 from cipcheck.content.hours_shared_rate import shared_rate
 
                 # « 5 semaines …, puis 4 semaines …, toujours à 35 heures par semaine »
                 found = [shared] if (shared := shared_rate(reading, s, toks)) else found
-            if (s.page == 1 or _duration_label(toks)) and not s.in_table and not any(
+            if not s.in_table and not any(
                     f.stated and not f.inferred and not f.theirs for f in found) \
+                    and (s.page == 1 or ":" in s.norm and _duration_label(toks)) \
                     and (pair := _day_pair(reading, s, toks)) is not None:
                 found = [pair]  # « Du 3 au 28 mars, soit 20 jours (140 heures) »
             untied.extend(f for f in found if f.untied)
@@ -3985,6 +3988,15 @@ def _with_quoted(reading: Reading, out: list[Figure], hours_per_day: float,
                           inferred=by_day, sentence=in_block[0], whole=True,
                           standard_day=by_day))
     return sorted(out, key=lambda f: f.sentence)
+
+
+# Cheap tests on a sentence's folded text before a closer reading: the words of a plan
+# (« prévues », « réglementaires », « dû », « devait », « convention », « au lieu »), and
+# of a total told with its working (« soit », « = », « c'est-à-dire », « , 161h »).
+_PLAN_HINT = re.compile(r"prev|regle|requi|demand|exig|oblig|initial|attendu|theori|conven"
+                        r"|\bdu\b|dev|lieu")
+_WORKED_HINT = re.compile(r"soit|=|dire|donc|fait|total|tout|represent|porte|equivaut|cumul"
+                          r"|, ?\d")
 
 
 def _worked(reading: Reading, s: Sentence, toks: Sequence[Token],

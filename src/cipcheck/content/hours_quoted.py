@@ -80,12 +80,16 @@ def _quotes(blocks: Sequence[Block], k: int) -> list[tuple[str, str]]:
     """(introducer, quoted text) pairs of block ``k``: « … » quotes, with the words before
     them in the block and the block before; a pasted mail, with its header lines."""
     text = blocks[k].text
+    quoted = "«" in text or "“" in text
+    if not quoted and ":" not in text:
+        return []
     before = blocks[k - 1].text if k >= 1 and not blocks[k - 1].in_table else ""
     out: list[tuple[str, str]] = []
-    for m in _QUOTES.finditer(text):
+    for m in (_QUOTES.finditer(text) if quoted else ()):
         quote = m.group(1) or m.group(2) or ""
         out.append((before[-200:] + " " + text[:m.start()][-200:], quote))
-    if not out and (headers := list(_HEADER.finditer(text))):
+    if not out and ("objet" in text.lower() or "subject" in text.lower()) \
+            and (headers := list(_HEADER.finditer(text))):
         # « De : tutrice Mission locale / Objet : RE: tes heures / Bonjour … »
         end_of_header = text.find("\n", headers[-1].end())
         if end_of_header > 0:
