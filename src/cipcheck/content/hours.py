@@ -654,8 +654,10 @@ def _another_period(toks: Sequence[Token], a: _Mention, b: _Mention) -> bool:
 
 # Time the placement did not have, around a count of days or weeks (« la structure ayant
 # fermé deux semaines », « trois semaines d'arrêt », « deux jours fériés »).
+# (« J'ai été arrêté 5 jours en février »: on sick leave, the participle of « arrêt »)
 _OFF_WORDS = frozenset({"vacances", "malade", "hospitalisation", "hospitalisee", "hospitalise",
-                        "fermeture", "fermetures", "interruption", "ferma", "fermait"})
+                        "fermeture", "fermetures", "interruption", "ferma", "fermait",
+                        "arrete", "arretee", "arretes", "arretees"})
 _FARM_BEFORE = frozenset({"la", "une", "l", "cette", "sa", "ma", "notre"})
 
 
