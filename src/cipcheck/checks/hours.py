@@ -241,10 +241,14 @@ def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected
     also_en = f"; other figures read: {others}" if others else ""
     if ceiling is not None:
         total = fmt(ctx, ceiling, 0)
-        also_fr += (f" ; d'autres durées de stage figurent dans le dossier (jusqu'à {total} h "
-                    "en tout si elles s'ajoutent)")
-        also_en += (f"; other placement figures appear in the dossier (up to {total} h in "
-                    "all if they add up)")
+        # Where those other figures are, so the candidate can find them (« p. 3, 7 »).
+        where = ", ".join(str(p) for p in found.ceiling_pages[:5])
+        where_fr = f"p. {where} ; " if where else ""
+        where_en = f"p. {where}; " if where else ""
+        also_fr += (f" ; d'autres durées de stage figurent dans le dossier ({where_fr}jusqu'à "
+                    f"{total} h en tout si elles s'ajoutent)")
+        also_en += (f"; other placement figures appear in the dossier ({where_en}up to {total} "
+                    "h in all if they add up)")
     quote = f" « {found.quote} »" if found.quote else ""
     # Exactly the minimum is no margin to be « above » (« 175 h » for 175 h required).
     level = (found.value > minimum + 0.5) - (found.value < minimum - 0.5)

@@ -205,6 +205,9 @@ class HoursReading:
     # The most the placement figures read anywhere could add up to (each period once):
     # a sure reading under the minimum fails only if even this is under it.
     ceiling: float | None = None
+    # The pages of the other placement figures that ceiling adds, so a reading to
+    # confirm can say where they are.
+    ceiling_pages: tuple[int, ...] = ()
     # Why a reading under the minimum is not sure enough to fail (« somme de 2 périodes,
     # sans total écrit »): it warns, saying what was read and how, instead.
     doubt: str = ""
@@ -287,8 +290,7 @@ def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
             continue
         if i + 1 < len(toks) and toks[i + 1].kind == "number" and _thousands(toks, i + 1):
             continue  # the thousands of the next group
-        unit = _unit(toks[i + 1]) if i + 1 < len(toks) else None
-        end = i + 2
+        unit, end = _unit_after(toks, i)
         if unit is None and (half := _half_day(toks, i + 1)):
             unit, end = "hd", half
         if unit is None and i + 1 < len(toks) and toks[i + 1].word == "mois":
@@ -313,6 +315,25 @@ def hour_mentions(toks: Sequence[Token], months: bool = True) -> list[_Mention]:
         out.append(_Mention(i, value + _thousands(toks, i), unit, end))
     more = _with_articles(toks, bool(out), months)
     return sorted(out + more, key=lambda n: n.at) if more else out
+
+
+def _unit_after(toks: Sequence[Token], i: int) -> tuple[str | None, int]:
+    """The unit of the figure at ``i`` and the index after it."""
+    if i + 1 < len(toks) and (unit := _unit(toks[i + 1])) is not None:
+        return unit, i + 2
+    if _restated_in_brackets(toks, i):
+        # « 399 (trois cent quatre-vingt-dix-neuf) heures », « soixante-dix-sept (77)
+        # heures »: the figure written twice, its unit after both.
+        return _unit(toks[i + 4]), i + 5
+    return None, i + 2
+
+
+def _restated_in_brackets(toks: Sequence[Token], i: int) -> bool:
+    """« 399 (trois cent quatre-vingt-dix-neuf) heures »: the same figure in brackets right
+    after, then a unit."""
+    return i + 4 < len(toks) and toks[i + 1].word == "(" and toks[i + 3].word == ")" \
+        and toks[i + 2].kind == "number" and toks[i + 2].value == toks[i].value \
+        and _unit(toks[i + 4]) is not None
 
 
 def _with_articles(toks: Sequence[Token], others: bool, months: bool) -> list[_Mention]:
@@ -348,9 +369,12 @@ def _day_rate_in_brackets(toks: Sequence[Token], i: int) -> bool:
     """« Nb de jours (7h) », « Jours de stage (7 h/jour) »: the hours of a day a header
     gives its days in, not a duration (« 20 jours (140 h) » is one: a count of days
     stands before it)."""
-    return i >= 2 and (toks[i].value or 0) <= 10 and toks[i - 1].word == "(" \
-        and toks[i - 2].word in {"jour", "jours", "j", "journees"} \
+    return i >= 2 and toks[i - 1].word == "(" and (
+        (toks[i].value or 0) <= 10 and toks[i - 2].word in {"jour", "jours", "j", "journees"}
         and not (i >= 3 and toks[i - 3].kind == "number")
+        # « 5 jours par semaine (35 h) »: the hours of the week a rhythm makes
+        or i >= 3 and toks[i - 3].word in {"par", "chaque", "/"}
+        and toks[i - 2].word in {"semaine", "sem", "jour", "mois"})
 
 
 def _with_minutes(toks: Sequence[Token], i: int, unit: str, end: int) -> tuple[float, int]:
@@ -630,8 +654,10 @@ def _another_period(toks: Sequence[Token], a: _Mention, b: _Mention) -> bool:
 
 # Time the placement did not have, around a count of days or weeks (« la structure ayant
 # fermé deux semaines », « trois semaines d'arrêt », « deux jours fériés »).
+# (« J'ai été arrêté 5 jours en février »: on sick leave, the participle of « arrêt »)
 _OFF_WORDS = frozenset({"vacances", "malade", "hospitalisation", "hospitalisee", "hospitalise",
-                        "fermeture", "fermetures", "interruption", "ferma", "fermait"})
+                        "fermeture", "fermetures", "interruption", "ferma", "fermait",
+                        "arrete", "arretee", "arretes", "arretees"})
 _FARM_BEFORE = frozenset({"la", "une", "l", "cette", "sa", "ma", "notre"})
 
 
@@ -1804,7 +1830,13 @@ def _would_have(toks: Sequence[Token], lo: int, first: int) -> bool:
     return any(t.word in {"aurait", "auraient", "aurais"} and k + 1 < first
                and (toks[k + 1].word in {"du", "pu", "ete", "dure", "compte"}
                     or toks[k + 1].word in _CONDITIONAL_REACH)
-               for k, t in enumerate(toks[lo:first], lo))
+               for k, t in enumerate(toks[lo:first], lo)) or any(
+        # « Si j'avais fait 350 h au lieu des 385, … »: a past that did not happen.
+        t.word == "si" and any(u.word in _PLUPERFECT for u in toks[k + 1:k + 4])
+        for k, t in enumerate(toks[:first]))
+
+
+_PLUPERFECT = frozenset({"avais", "avait", "avions", "aviez", "avaient"})
 
 
 _CONDITIONAL_REACH = frozenset({"atteint", "totalise", "represente", "cumule", "fait",
@@ -3896,6 +3928,24 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
             if s.page == 1 and "\n" in s.text and not s.in_table \
                     and not any(f.stated for f in found):
                 found = _cover_lines(reading, s, context, hours_per_day, days_unit) or found
+            if not s.in_table and _PLAN_HINT.search(s.norm) and not any(
+                    f.stated for f in found) \
+                    and (versus := _against_plan(reading, s, toks, days_unit,
+                                                 hours_per_day)) is not None:
+                found = [versus]  # « 350 h au lieu des 385 réglementaires »
+            if not s.in_table and _WORKED_HINT.search(s.norm) \
+                    and (worked := _worked(reading, s, toks, hours_per_day)):
+                found = [worked]  # « 30 jours ouvrés de 7 heures, soit 210 heures »
+            if "toujours" in s.norm and not s.in_table:
+                from cipcheck.content.hours_shared_rate import shared_rate
+
+                # « 5 semaines …, puis 4 semaines …, toujours à 35 heures par semaine »
+                found = [shared] if (shared := shared_rate(reading, s, toks)) else found
+            if not s.in_table and not any(
+                    f.stated and not f.inferred and not f.theirs for f in found) \
+                    and (s.page == 1 or ":" in s.norm and _duration_label(toks)) \
+                    and (pair := _day_pair(reading, s, toks)) is not None:
+                found = [pair]  # « Du 3 au 28 mars, soit 20 jours (140 heures) »
             untied.extend(f for f in found if f.untied)
             found = [f for f in found if not f.untied]
             if not found and out and "meme" in s.norm:
@@ -3915,7 +3965,111 @@ def figures(reading: Reading, hours_per_day: float = 7.0,  # noqa: C901
     if tables:
         out.extend(t.figure for t in tables)
         out.sort(key=lambda f: f.sentence)
+    if "«" in text or "“" in text or "objet" in text.lower():
+        out = _with_quoted(reading, out, hours_per_day, days_unit)
     return out + untied
+
+
+def _with_quoted(reading: Reading, out: list[Figure], hours_per_day: float,
+                 days_unit: bool) -> list[Figure]:
+    """The hours a pasted mail, an SMS or an attestation quotes (``hours_quoted``) as the
+    statements they are, in place of the same figure read as prose to confirm."""
+    from cipcheck.content.hours_quoted import quoted_hours
+
+    for q in quoted_hours(reading, hours_per_day):
+        in_block = [s.index for s in reading.sentences if q.block in s.blocks]
+        if not in_block:
+            continue
+        out = [f for f in out if not (f.sentence in in_block and abs(f.value - q.hours) < 0.5)]
+        # Days quoted without hours are read at the rule's day, as a count of the
+        # candidate's days elsewhere (``_Amount.standard_day``).
+        by_day = q.days is not None and not days_unit
+        how = (f"{num(q.days)} jours × {num(hours_per_day)} h, " if by_day and q.days else "")
+        out.append(Figure(q.hours, reading.sentences[in_block[0]].page, q.quote,
+                          f"{how}cité : « {q.introducer} »", total=True, stated=True,
+                          inferred=by_day, sentence=in_block[0], whole=True,
+                          standard_day=by_day))
+    return sorted(out, key=lambda f: f.sentence)
+
+
+# Cheap tests on a sentence's folded text before a closer reading: the words of a plan
+# (« prévues », « réglementaires », « dû », « devait », « convention », « au lieu »), and
+# of a total told with its working (« soit », « = », « c'est-à-dire », « , 161h »).
+_PLAN_HINT = re.compile(r"prev|regle|requi|demand|exig|oblig|initial|attendu|theori|conven"
+                        r"|\bdu\b|dev|lieu")
+_WORKED_HINT = re.compile(r"soit|=|dire|donc|fait|total|tout|represent|porte|equivaut|cumul"
+                          r"|, ?\d")
+
+
+def _worked(reading: Reading, s: Sentence, toks: Sequence[Token],
+            hours_per_day: float) -> Figure | None:
+    """A total in hours the sentence writes with its working (``hours_worked``)."""
+    from cipcheck.content.hours_worked import worked_total
+
+    w = worked_total(toks, hours_per_day)
+    if w is None or (toks[0].word == "elle" and not _the_period_before(reading, s)):
+        return None
+    return Figure(w.hours, reading.page_at(s, toks[w.at].start),
+                  quote_around(s.text, toks[w.at].start, toks[w.end - 1].end, before=100),
+                  w.how, total=True,
+                  stated=True, sentence=s.index, whole=not w.doubt, doubt=w.doubt)
+
+
+_PERIOD_WORDS = frozenset({"periode", "stage"})
+_SOMEONE_WORDS = frozenset({"mme", "madame", "monsieur", "m", "personne", "jeune",
+                            "beneficiaire", "immersion", "pmsmp", "elle", "il"})
+
+
+def _the_period_before(reading: Reading, s: Sentence) -> bool:
+    """« La période d'application fut accomplie au CHRS … . Elle représente 49 journées
+    … »: « elle » is the period the sentence before names, with nobody else in it."""
+    prev = reading.sentence(s.index - 1)
+    if prev is None or prev.page != s.page:
+        return False
+    words = {t.word for t in reading.tokens_of(prev)}
+    return bool(words & _PERIOD_WORDS) and not words & _SOMEONE_WORDS
+
+
+# A line that opens on the label of a duration (« Durée : », « Période en entreprise : »).
+_DURATION_LABELS = frozenset({"duree", "periode", "periodes", "stage", "internship", "temps",
+                              "pae", "pfmp"})
+
+
+def _duration_label(toks: Sequence[Token]) -> bool:
+    colon = next((k for k, t in enumerate(toks[:6]) if t.word == ":"), None)
+    return colon is not None and any(t.word in _DURATION_LABELS for t in toks[:colon])
+
+
+def _day_pair(reading: Reading, s: Sentence, toks: Sequence[Token]) -> Figure | None:
+    """A length written in days and in the hours they make, on the cover or a label line
+    (``hours_day_pairs``): the hours written, a statement."""
+    from cipcheck.content.hours_day_pairs import day_pair
+
+    pair = day_pair(toks)
+    if pair is None:
+        return None
+    return Figure(pair.hours, reading.page_at(s, toks[pair.at].start),
+                  quote_around(s.text, toks[pair.at].start, toks[pair.end - 1].end),
+                  f"{num(pair.days)} jours, {num(pair.hours)} h écrites", stated=True,
+                  sentence=s.index, row=" ".join(t.word for t in toks[:pair.at][-4:]))
+
+
+def _against_plan(reading: Reading, s: Sentence, toks: Sequence[Token], days_unit: bool,
+                  hours_per_day: float) -> Figure | None:
+    """The hours done that the sentence sets against the plan or the rule
+    (``hours_against_plan``), as the statement of the whole placement it is."""
+    if sum(t.kind == "number" for t in toks) < 2:
+        return None
+    from cipcheck.content.hours_against_plan import against_plan
+
+    versus = against_plan(toks, days_unit, hours_per_day)
+    if versus is None:
+        return None
+    quote = quote_around(s.text, toks[versus.at].start, toks[versus.end - 1].end)
+    return Figure(versus.done, reading.page_at(s, toks[versus.at].start), quote,
+                  versus.how or f"{num(versus.done)} h faites sur {num(versus.planned)} h "
+                                "prévues",
+                  total=True, stated=True, sentence=s.index, whole=True)
 
 
 def _cover_lines(reading: Reading, s: Sentence, context_cue: bool, hours_per_day: float,
@@ -4051,8 +4205,10 @@ def read_hours(readings: Sequence[Reading], hours_per_day: float = 7.0,
             decided = replace(decided, doubt=f"d'autres durées de stage page {page} "
                                              f"(« {quote} », {num(value)} h)")
     ceiling = _ceiling(figs, decided)
-    return _short_by_own_words(readings, figs, replace(decided, ceiling=ceiling), minimum,
-                               ceiling)
+    pages = tuple(sorted({f.page for f in figs if not f.plan and not _is_reading(f, decided)
+                          and not (f.theirs and not f.stated)}))
+    return _short_by_own_words(readings, figs, replace(decided, ceiling=ceiling,
+                                                       ceiling_pages=pages), minimum, ceiling)
 
 
 # Words of time off around a count (« arrêt maladie de 4 jours », « deux jours manquants »):
