@@ -360,6 +360,14 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
         rows[-1].toks.append(reading.tokens_of(s))
     if max(len(r.cells) for r in rows) < 2:
         return None  # not a grid the reader can tell columns in
+    titled: list[Sequence[Token]] = []
+    if (len(rows) >= 3 and len(rows[0].cells) == 1 and len(rows[1].cells) >= 2
+            and _column(rows[1].toks) is not None):
+        # A title typed in a merged first row (« Périodes en entreprise » over « Structure
+        # | Dates | Heures », blind20): the header is the row under it when it names the
+        # durations' column, the title is the table's caption. (« Attestation de stage »
+        # over label | value rows stays a form.)
+        titled, rows = rows[0].toks, rows[1:]
     header = rows[0]
     rated = _rate_columns(header.toks) if len(rows) >= 2 else None
     if rated is not None:
@@ -379,7 +387,7 @@ def _docx_table(reading: Reading, first: int, last: int, hours_per_day: float,  
     # Only words after the durations' column (« Observations », « Remarque »): no other
     # figure a row with empty cells could have shifted into it.
     notes_after = all(_notes(toks) for toks in header.toks[c + 1:])
-    caption = _caption(reading, first, cells[0].page)
+    caption = titled + _caption(reading, first, cells[0].page)
     head_words = [t for toks in header.toks for t in toks]
     read: list[tuple[str, float, bool, _Row]] = []
     total: tuple[float, _Row] | None = None
