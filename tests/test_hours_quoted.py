@@ -2,7 +2,8 @@
 
 A pasted mail or SMS of the tutor, an attestation or a carnet de bord quoted in the
 dossier states the placement's hours: the jury reads the quoted figure as the placement's.
-Under the minimum it fails, quoting the record; over it, it passes. A quote that is a
+Over the minimum it passes; under it, it warns, quoting the record (whose hours someone
+else's words give is the reader's guess: a held-out passage failed wrongly on one). A quote that is a
 schedule, a plan, training, several durations or someone else's placement stays unread.
 Passages in my own voices.
 """
@@ -25,13 +26,13 @@ def _read(text: str, rules: str) -> tuple[float | None, str, str]:
     # a mail the candidate sent, copied
     ("Je recopie le mail envoyé à mon formateur le 14 mars : « Bonjour, ma période au CCAS "
      "de Millau est terminée, 126 h au total, je joins la feuille signée. »", "cip-ccp3",
-     126, "fail"),
+     126, "warn"),
     # an attestation quoted in the third person
     ("L'attestation rédigée par le directeur du PLIE précise : « Mme Ferrand a effectué son "
-     "stage du 5 au 30 janvier, soit cent quarante heures. »", "cip-ccp2", 140, "fail"),
+     "stage du 5 au 30 janvier, soit cent quarante heures. »", "cip-ccp2", 140, "warn"),
     # a carnet de bord: days and hours, the hours are the figure
     ("Dernière ligne de mon carnet de bord : « Fin du stage à l'association Trait d'union. "
-     "Bilan : 24 jours (168 h). »", "cip-ccp2", 168, "fail"),
+     "Bilan : 24 jours (168 h). »", "cip-ccp2", 168, "warn"),
     # a mail pasted with its header lines, no quote marks
     ("De : Corinne, Maison de l'emploi\nObjet : ton attestation\nBonjour Malik, c'est bon, "
      "je t'ai compté 392 h, l'attestation part au centre ce soir.", "cip-titre", 392, "pass"),

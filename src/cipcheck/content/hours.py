@@ -3985,10 +3985,13 @@ def _with_quoted(reading: Reading, out: list[Figure], hours_per_day: float,
         # candidate's days elsewhere (``_Amount.standard_day``).
         by_day = q.days is not None and not days_unit
         how = (f"{num(q.days)} jours × {num(hours_per_day)} h, " if by_day and q.days else "")
+        # Someone else's words: over the minimum they are the placement's hours as the
+        # jury reads them; under it, whose hours they are is the reader's guess (a
+        # held-out dossier failed wrongly on one), so it only warns.
         out.append(Figure(q.hours, reading.sentences[in_block[0]].page, q.quote,
                           f"{how}cité : « {q.introducer} »", total=True, stated=True,
                           inferred=by_day, sentence=in_block[0], whole=True,
-                          standard_day=by_day))
+                          standard_day=by_day, doubt="durée citée, à confirmer"))
     return sorted(out, key=lambda f: f.sentence)
 
 
