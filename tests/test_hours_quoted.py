@@ -3,8 +3,9 @@
 A pasted mail or SMS of the tutor, an attestation or a carnet de bord quoted in the
 dossier states the placement's hours: the jury reads the quoted figure as the placement's.
 Over the minimum it passes; under it, it warns, quoting the record (whose hours someone
-else's words give is the reader's guess: a held-out passage failed wrongly on one). A quote that is a
-schedule, a plan, training, several durations or someone else's placement stays unread.
+else's words give is the reader's guess: a held-out passage failed wrongly on one). A
+quote that is a schedule, a plan, training, several durations or someone else's
+placement stays unread.
 Passages in my own voices.
 """
 
