@@ -234,3 +234,22 @@ def test_hours_read_on_one_side_keep_one_sentence(tmp_path: Path) -> None:
                           "découvrir l'accueil des demandeurs d'emploi."])
     hours = next(f for f in check_file(path, "cip-ccp2").checks if f.id == "hours.minimum")
     assert "Ce serait en dessous du minimum de 175 h" in hours.message, hours.message
+
+
+def test_the_checklist_quotes_the_dossier_for_a_content_told_otherwise() -> None:
+    from types import SimpleNamespace
+
+    from cipcheck.checks.content import _checklist
+    from cipcheck.content.evaluate import ItemResult
+    from cipcheck.i18n import translator
+
+    item = next(i for i in load("ops-memoire").content if i.id == "monographie")
+    told = ItemResult(item, found=False, partial=True, hints=("ses freins", "$personne ~ suivi*"),
+                      hint_quotes=((3, "…Ses freins étaient la mobilité, faute de permis…"),
+                                   (3, "Je l'ai suivie pendant six semaines…")))
+    for lang in ("fr", "en"):
+        t = translator(lang)
+        ctx = SimpleNamespace(_=t._, ngettext=t.ngettext, lang=lang)
+        message = _checklist(ctx, None, [told]).message  # type: ignore[arg-type]
+        assert "p. 3 « …Ses freins étaient la mobilité" in message, message
+        assert "$personne" not in message and "~" not in message

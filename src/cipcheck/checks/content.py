@@ -341,7 +341,10 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
         item = r.item
         seen = ""
         if r.partial and not r.evidence and r.hints:
-            said = ", ".join(f"« {e} »" for e in r.hints[:2])
+            # The dossier's words, not the search phrases (« frein* » means nothing to her).
+            said = (" ; ".join(f"p. {page} « {words} »" for page, words in
+                               list(dict.fromkeys(r.hint_quotes))[:2])
+                    or ", ".join(f"« {e} »" for e in r.hints[:2]))
             seen = ctx._(" (peut-être dit autrement : {said} lu)", said=said)
         elif r.partial:
             evidence = ", ".join(f"« {e} »" for e in r.evidence[:2])

@@ -46,6 +46,8 @@ class ItemResult:
     # The dossier's own words where ``evidence`` matched, as shown to the candidate:
     # (page, a few words of the sentence) — the search phrases are not for reading.
     quotes: tuple[tuple[int, str], ...] = ()
+    # The same for ``hints``: where the words of its wider family were read.
+    hint_quotes: tuple[tuple[int, str], ...] = ()
 
     @property
     def absent(self) -> bool:
@@ -489,10 +491,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                               or bool(reader.unfinished) or partial_evidence)
     # A loose phrase seen without a list of actors is one word of the wider family.
     hints: list[str] = loose_hints[:1]
+    hint_quotes = [(m.page, reader.index.quote(m)) for p in hints for m in reader.find(p)[:1]]
     if not ok and item.weak:
         for p in expand(item.weak, lexicon):
-            if reader.find(p):
+            if seen := reader.find(p):
                 hints.append(p)
+                hint_quotes.append((seen[0].page, reader.index.quote(seen[0])))
                 if len(hints) == EVIDENCE_PHRASES:
                     break
     # One word of the wider family is not a topic (« âgée » is in any portrait, any
@@ -510,7 +514,9 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
                       partial=partial or talked_about or announced,
                       hints=tuple(hints) if talked_about else (), denied=denied,
-                      quotes=tuple(q for q in quotes if q[1]) if ok else ()), reader
+                      quotes=tuple(q for q in quotes if q[1]) if ok else (),
+                      hint_quotes=tuple(q for q in hint_quotes if q[1]) if talked_about
+                      else ()), reader
 
 
 def _owned(hits: list[tuple[Match, str]],
@@ -639,6 +645,7 @@ def _read_elsewhere(r: ItemResult, index: Index, naming: dict[str, set[str]],
     mine = any(_CANDIDATE.intersection(index.sentence_words(m)) for m, _, _ in seen)
     elsewhere = tuple(dict.fromkeys((m.page, index.excerpt(m, 60), t) for m, _, t in seen))
     return replace(r, found=False, pages=(), evidence=(), quotes=(), partial=mine, hints=(),
+                   hint_quotes=(),
                    elsewhere=elsewhere[:3])
 
 
