@@ -239,7 +239,7 @@ def test_hours_read_on_one_side_keep_one_sentence(tmp_path: Path) -> None:
 def test_the_checklist_quotes_the_dossier_for_a_content_told_otherwise() -> None:
     from types import SimpleNamespace
 
-    from cipcheck.checks.content import _checklist
+    from cipcheck.checks.content import check
     from cipcheck.content.evaluate import ItemResult
     from cipcheck.i18n import translator
 
@@ -249,7 +249,10 @@ def test_the_checklist_quotes_the_dossier_for_a_content_told_otherwise() -> None
                                    (3, "Je l'ai suivie pendant six semaines…")))
     for lang in ("fr", "en"):
         t = translator(lang)
-        ctx = SimpleNamespace(_=t._, ngettext=t.ngettext, lang=lang)
-        message = _checklist(ctx, None, [told]).message  # type: ignore[arg-type]
+        # (the content already read: the check only words it)
+        ctx = SimpleNamespace(_=t._, ngettext=t.ngettext, lang=lang, content={None: [told]},
+                              rules=SimpleNamespace(content=(item,), parts=()))
+        listed = check(ctx)  # type: ignore[arg-type]
+        message = next(f.message for f in listed if f.id == "content.checklist")
         assert "p. 3 « …Ses freins étaient la mobilité" in message, message
         assert "$personne" not in message and "~" not in message
