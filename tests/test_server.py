@@ -263,9 +263,9 @@ def test_form_words_keep_a_number_and_speak_english_in_english() -> None:
 
     fr = ("Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours (ou la "
           "colonne « hours » du manifeste), par exemple --hours 147.")
-    assert form_text(fr, "fr") == ("Vérifiez la durée de vos périodes en entreprise et indiquez-la "
-                               "dans le champ « Heures en entreprise » du formulaire (par "
-                               "exemple 147), puis relancez la vérification.")
+    assert form_text(fr, "fr") == ("Vérifiez la durée de vos périodes en entreprise et "
+                               "saisissez-la dans le champ « Heures en entreprise » du "
+                               "formulaire (par exemple 147), puis relancez la vérification.")
     en = "Complete the placement, or declare the right figure with --hours."
     assert form_text(en, "en") == ("Complete the placement, or enter it in the form's \"Placement "
                                "hours\" field.")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from cipcheck.errors import RuleError
 from cipcheck.findings import Finding, PartResult, Report, Status, verdict_of
-from cipcheck.i18n import N_, translator
+from cipcheck.i18n import N_, english_typography, translator
 from cipcheck.readers import InputProblem, read_document
 from cipcheck.readers.errors import unrecognised
 
@@ -183,6 +183,8 @@ def check_document(doc: Document, rules: RuleSet, opts: Options,
     findings = run_checks(ctx)
     if guides:
         findings.append(guides_finding(guides, opts.lang))
+    if opts.lang == "en":
+        findings = [_in_english_typography(f) for f in findings]
     hours = ctx.hours.value if ctx.hours is not None else opts.hours
     t = translator(opts.lang)
     notes = [t._(note) for note in doc.pages_notes]
@@ -206,6 +208,13 @@ def _days(rules: RuleSet, hours: float | None) -> float | None:
     if hours is None or rule is None or rule.unit != "days":
         return None
     return round(hours / rule.hours_per_day, 1)
+
+
+def _in_english_typography(f: Finding) -> Finding:
+    """An English report's finding with English quotes and colons (its messages quote
+    the dossier and the RE, both French, and join lists in code)."""
+    return replace(f, message=english_typography(f.message),
+                   hint=english_typography(f.hint) if f.hint else f.hint)
 
 
 def _hours_source(found: HoursReading | None, findings: list[Finding]) -> str | None:

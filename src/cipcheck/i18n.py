@@ -75,6 +75,38 @@ def fill(text: str, values: dict[str, object]) -> str:
         lambda m: format(values[m[1]], "") if m[1] in values else m[0], text)
 
 
+# French typography in an English report: « … » quotes and a space before « : ; ! ? ».
+# Messages are built from translated templates, French-quoted evidence and lists joined
+# in code; one pass over each finished message puts them all in English typography.
+_FR_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+_FR_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+_FR_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;!?])(?=\s|$|[\u201c\u201d\")])")
+
+
+def english_typography(text: str) -> str:
+    """``text`` with English quotes (“…”) and no space before a colon or semicolon."""
+    if not text:
+        return text
+    text = _FR_CLOSE.sub("\u201d", _FR_OPEN.sub("\u201c", text))
+    # What is quoted (the dossier's words, the RE's) stays as written: only the
+    # message's own words lose the French space.
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "\u201c":
+            if depth == 0:
+                out.append(_FR_SPACE_BEFORE.sub(r"\1", text[start:i]))
+                start = i
+            depth += 1
+        elif ch == "\u201d" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:i + 1])
+                start = i + 1
+    tail = text[start:]
+    out.append(tail if depth else _FR_SPACE_BEFORE.sub(r"\1", tail))
+    return "".join(out)
+
+
 class Translator:
     """The messages of one language. ``_`` and ``ngettext`` translate, then fill."""
 

@@ -26,12 +26,22 @@ DOCUMENT_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".doc", ".odt", ".rtf"
 
 
 def refuse_document(path: Path) -> None:
-    """Raises :class:`OutputError` when writing ``path`` would overwrite a document."""
-    if path.suffix.lower() in DOCUMENT_SUFFIXES and path.exists():
+    """Raises :class:`OutputError` when ``path`` is a document's name: writing it would
+    overwrite the document, or leave a report that Word or a PDF reader cannot open under
+    a name that looks like the dossier (``-o rapport.pdf`` for a JSON report)."""
+    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+        return
+    if path.exists():
         raise OutputError(N_("--output désigne un document existant ({path}) : le rapport "
                              "l'écraserait. Donnez un nom de rapport (par exemple "
                              "{suggestion}) ou un dossier.", path=path,
                              suggestion=path.with_suffix(".json").name))
+    raise OutputError(N_("--output porte un nom de document ({path}) : le rapport n'est pas "
+                         "un fichier {suffix}, ni Word ni un lecteur PDF ne l'ouvriraient, et "
+                         "on le prendrait pour le dossier. Donnez un nom de rapport (par "
+                         "exemple {suggestion} ou .html) ou un dossier.", path=path,
+                         suffix=path.suffix.lower(),
+                         suggestion=path.with_suffix(".json").name))
 
 
 def _cannot_write(path: Path, exc: OSError) -> OutputError:

@@ -123,6 +123,9 @@ class ContentItem(_Model):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     label: str
+    # The label in an English report (« --lang en »), translated from ``label``; an
+    # English report falls back on ``label`` without it.
+    label_en: str | None = None
     source: str | None = None
     any: tuple[str, ...] = ()  # found when one of these phrases is there…
     all: tuple[str, ...] = ()  # …and each of these
@@ -172,6 +175,10 @@ class ContentItem(_Model):
         if not (self.any or self.all or self.count):
             raise ValueError(f"élément « {self.id} » : indiquez any, all ou count")
         return self
+
+    def label_in(self, lang: str) -> str:
+        """The label in the report's language."""
+        return self.label_en if lang == "en" and self.label_en else self.label
 
     @property
     def when_missing(self) -> str:

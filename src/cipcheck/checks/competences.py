@@ -25,8 +25,10 @@ def _title(ctx: Context, cid: str) -> str:
     return f"{cid} ({comp.short or comp.title})"
 
 
-def _labels(rs: list[ItemResult]) -> str:
-    return " ; ".join(r.item.label for r in rs)
+def _labels(rs: list[ItemResult], lang: str = "fr") -> str:
+    """The items' labels (French in ``expected``/``actual``, the report's language in
+    messages)."""
+    return (" ; " if lang == "fr" else "; ").join(r.item.label_in(lang) for r in rs)
 
 
 def _one(ctx: Context, part: int | None, cid: str,
@@ -51,7 +53,7 @@ def _one(ctx: Context, part: int | None, cid: str,
                        expected=_labels(mine), actual=_labels(ok),
                        message=ctx._("{where} – {name} : couverte, {share} éléments trouvés "
                                      "({ok}).", where=where, name=name, share=share,
-                                     ok=_labels(ok)))
+                                     ok=_labels(ok, ctx.lang)))
     if all(fails_alone(r) for r in missing):
         # The gap is already a failure of its own (a mandatory content absent, too few
         # interviews): a warning per competence it touches would say it again, three times
@@ -62,7 +64,7 @@ def _one(ctx: Context, part: int | None, cid: str,
             expected=_labels(mine), actual=_labels(ok),
             message=ctx._("{where} – {name} : {state}, {share} éléments trouvés ; ce qui "
                           "manque ({missing}) est déjà signalé en échec ({ids}).", where=where,
-                          name=name, state=state, share=share, missing=_labels(missing),
+                          name=name, state=state, share=share, missing=_labels(missing, ctx.lang),
                           ids=", ".join(f"content.{r.item.id}" for r in missing)))
     if ok and all(in_checklist(r) for r in missing):
         return Finding(
@@ -70,16 +72,16 @@ def _one(ctx: Context, part: int | None, cid: str,
             expected=_labels(mine), actual=_labels(ok),
             message=ctx._("{where} – {name} : couverte en partie, {share} éléments trouvés "
                           "({ok}) ; les autres sont dans la liste à vérifier de la partie.",
-                          where=where, name=name, share=share, ok=_labels(ok)))
+                          where=where, name=name, share=share, ok=_labels(ok, ctx.lang)))
     state = ctx._("partiellement couverte") if ok else ctx._(
             "non couverte")
-    found_txt = ctx._(" Trouvés : {ok}.", ok=_labels(ok)) if ok else ""
+    found_txt = ctx._(" Trouvés : {ok}.", ok=_labels(ok, ctx.lang)) if ok else ""
     return Finding(
         id="competence.coverage", status=Status.WARN, part=part, competence=cid,
         expected=_labels(mine), actual=_labels(ok),
         message=ctx._("{where} – {name} : {state}, {share} éléments trouvés.{found_txt} "
                       "Manquants : {missing}.", where=where, name=name, state=state,
-                      share=share, found_txt=found_txt, missing=_labels(missing)),
+                      share=share, found_txt=found_txt, missing=_labels(missing, ctx.lang)),
         hint=ctx._("Voir les points content.* de cette partie (et sa liste à vérifier) : ils "
                    "citent la phrase du référentiel."))
 

@@ -69,7 +69,8 @@ def _met_across_parts(out: ContentResults) -> ContentResults:
         return out
     return {part: None if found is None else [
         replace(r, found=True, pages=shown[r.item.id].pages,
-                evidence=shown[r.item.id].evidence, partial=False)
+                evidence=shown[r.item.id].evidence, quotes=shown[r.item.id].quotes,
+                partial=False)
         if r.item.across_parts and not r.found and r.item.id in shown else r
         for r in found] for part, found in out.items()}
 
@@ -168,7 +169,7 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
             message=ctx._("{where} – {label} : {found}{listed}, dont {n_unsure} sur un indice "
                           "faible ({unsure}) : {sure} sûr(s) pour {need} demandés (compte "
                           "incertain).{skipped}", where=where,
-                          label=item.label, found=found, listed=listed,
+                          label=item.label_in(ctx.lang), found=found, listed=listed,
                           n_unsure=len(c.unsure), unsure=unsure, sure=c.sure, need=need,
                           skipped=skipped),
             hint=ctx._("{source} Vérifiez que chacun de ces entretiens a bien eu lieu et "
@@ -178,7 +179,8 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
         return Finding(id=fid, status=Status.PASS, part=part, page=r.page,
                        expected=expected, actual=str(c.count),
                        message=ctx._("{where} – {label} : {found}{listed}, au moins {need} "
-                                     "demandés.{skipped}{doubt}", where=where, label=item.label,
+                                     "demandés.{skipped}{doubt}", where=where,
+                                     label=item.label_in(ctx.lang),
                                      found=found, listed=listed, need=need, skipped=skipped,
                                      doubt=doubt))
     status = Status.FAIL if item.when_missing == "fail" else Status.WARN
@@ -212,7 +214,8 @@ def _count_finding(ctx: Context, part: int | None, r: ItemResult, fid: str,
         id=fid, status=status, part=part, page=r.page, expected=expected,
         actual=str(c.count),
         message=ctx._("{where} – {label} : {found}{listed} — le RE en demande au moins "
-                      "{need}.{skipped}{doubt}", where=where, label=item.label, found=found,
+                      "{need}.{skipped}{doubt}", where=where,
+                      label=item.label_in(ctx.lang), found=found,
                       listed=listed, need=need, skipped=skipped, doubt=doubt),
         hint=ctx._("{source} Décrivez chaque entretien sous un titre numéroté ou daté (« "
                    "Entretien 3 – 2 avril ») et résumez son contenu ; un entretien seulement "
@@ -235,27 +238,35 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
     if r.count is not None and item.count is not None:
         return _count_finding(ctx, part, r, fid, where)
     if r.found:
-        shown = ", ".join(f"« {e} »" for e in r.evidence[:3])
+        if r.quotes:
+            # The candidate's own words where it was found, never the search phrases.
+            quotes = list(dict.fromkeys(r.quotes))[:2]
+            shown = " ; ".join(f"p. {page} « {words} »" for page, words in quotes)
+            return Finding(
+                id=fid, status=Status.PASS, part=part, page=r.page,
+                message=ctx._("{where} – {label} : trouvé ({shown}).", where=where,
+                              label=item.label_in(ctx.lang), shown=shown))
         return Finding(
             id=fid, status=Status.PASS, part=part, page=r.page,
-            message=ctx._("{where} – {label} : trouvé ({pages} ; {shown}).", where=where,
-                          label=item.label, pages=_pages(ctx, r.pages), shown=shown))
+            message=ctx._("{where} – {label} : trouvé ({pages}).", where=where,
+                          label=item.label_in(ctx.lang), pages=_pages(ctx, r.pages)))
     place = _place(ctx, item.where)
     if item.when_missing == "fail-if-absent":
         if r.denied:
             # Named, but only as not done: « no trace found » would contradict the quote.
             message = ctx._("{where} – {label} : contenu obligatoire absent{place}. Le "
-                            "référentiel demande : {source}", where=where, label=item.label,
+                            "référentiel demande : {source}", where=where,
+                            label=item.label_in(ctx.lang),
                             place=place, source=_quote(item.source))
         elif r.elsewhere:
             message = ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
                             "section ne le traite. Le référentiel demande : {source}",
-                            where=where, label=item.label, place=place,
+                            where=where, label=item.label_in(ctx.lang), place=place,
                             source=_quote(item.source))
         else:
             message = ctx._("{where} – {label} : contenu obligatoire absent{place}, aucune "
                             "trace trouvée. Le référentiel demande : {source}", where=where,
-                            label=item.label, place=place, source=_quote(item.source))
+                            label=item.label_in(ctx.lang), place=place, source=_quote(item.source))
         return Finding(
             id=fid, status=Status.FAIL, part=part,
             # The source's quotation ends the sentence: a stop before what is said next.
@@ -266,7 +277,8 @@ def _finding(ctx: Context, part: int | None, r: ItemResult) -> Finding:
     return Finding(
         id=fid, status=status, part=part,
         message=ctx._("{where} – {label} : non trouvé{place}. Le référentiel demande : {source}",
-                      where=where, label=item.label, place=place, source=_quote(item.source)),
+                      where=where,
+                      label=item.label_in(ctx.lang), place=place, source=_quote(item.source)),
         hint=ctx._("Vérifiez que ce point est traité et nommé clairement (un intertitre aide le "
                    "jury à le repérer)."))
 
@@ -331,7 +343,10 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
         item = r.item
         seen = ""
         if r.partial and not r.evidence and r.hints:
-            said = ", ".join(f"« {e} »" for e in r.hints[:2])
+            # The dossier's words, not the search phrases (« frein* » means nothing to her).
+            said = (" ; ".join(f"p. {page} « {words} »" for page, words in
+                               list(dict.fromkeys(r.hint_quotes))[:2])
+                    or ", ".join(f"« {e} »" for e in r.hints[:2]))
             seen = ctx._(" (peut-être dit autrement : {said} lu)", said=said)
         elif r.partial:
             evidence = ", ".join(f"« {e} »" for e in r.evidence[:2])
@@ -340,7 +355,7 @@ def _checklist(ctx: Context, part: int | None, missing: list[ItemResult]) -> Fin
         must = ctx._(" [obligatoire]") if item.mandatory else ""
         if item.across_parts:
             must += ctx._(" (dans aucune partie)")
-        lines.append(f"- {item.label}{must}{seen}{_place(ctx, item.where)} — "
+        lines.append(f"- {item.label_in(ctx.lang)}{must}{seen}{_place(ctx, item.where)} — "
                      f"{_quote(item.source)}{_denied(ctx, r)}")
     head = ctx.ngettext(
         "{where} – {n} point du référentiel non repéré dans le texte, à vérifier :",
@@ -369,7 +384,7 @@ def check(ctx: Context) -> list[Finding]:
                 out.append(Finding(
                     id=f"content.{item.id}", status=Status.SKIP, part=number,
                     message=ctx._("{where} – {label} : partie introuvable, contenu non vérifié.",
-                                  where=_where(ctx, number), label=item.label)))
+                                  where=_where(ctx, number), label=item.label_in(ctx.lang))))
             continue
         out.extend(_finding(ctx, number, r) for r in found if not in_checklist(r))
         # A dossier-wide criterion missing everywhere is listed once, in the first part.

@@ -251,17 +251,35 @@ def _uncertain(ctx: Context, found: HoursReading, value: str, how: str, expected
                     "h in all if they add up)")
     quote = f" « {found.quote} »" if found.quote else ""
     # Exactly the minimum is no margin to be « above » (« 175 h » for 175 h required).
-    level = (found.value > minimum + 0.5) - (found.value < minimum - 0.5)
-    side_fr = {1: "au-dessus", 0: "au niveau", -1: "en dessous"}[level]
-    side_en = {1: "above", 0: "at", -1: "below"}[level]
+    def level(hours: float) -> int:
+        return (hours > minimum + 0.5) - (hours < minimum - 0.5)
+
+    side_fr = {1: "au-dessus", 0: "au niveau", -1: "en dessous"}
+    side_en = {1: "above", 0: "at", -1: "below"}
+    values = list(dict.fromkeys([found.value, *(o.value for o in found.others[:3])]))
+    if len({level(v) for v in values}) > 1:
+        # The figures read disagree about the minimum (350 h in the introduction, 392 h
+        # on the cover): say what each would mean, not only the one retained.
+        sides_fr = ", ".join(f"{fmt(ctx, v, 0)} h serait {side_fr[level(v)]}"
+                             for v in values)
+        sides_en = ", ".join(f"{fmt(ctx, v, 0)} h would be {side_en[level(v)]}"
+                             for v in values)
+        message = ctx._("Périodes en entreprise : {amount} ({how}), lecture à confirmer "
+                        ":{quote}{also_fr}. Ces durées ne disent pas la même chose : "
+                        "{sides_fr} du minimum de {min_text}.",
+                        amount=_amount(ctx, found.value), how=how, quote=quote,
+                        also_fr=also_fr, sides_fr=sides_fr, min_text=min_text,
+                        also_en=also_en, sides_en=sides_en)
+    else:
+        message = ctx._("Périodes en entreprise : {amount} ({how}), lecture à confirmer "
+                        ":{quote}{also_fr}. Ce serait {side_fr} du minimum de {min_text}.",
+                        amount=_amount(ctx, found.value), how=how, quote=quote,
+                        also_fr=also_fr, side_fr=side_fr[level(found.value)],
+                        min_text=min_text, also_en=also_en,
+                        side_en=side_en[level(found.value)])
     return Finding(
         id="hours.minimum", status=Status.WARN, expected=expected, actual=f"{value} h",
-        page=found.page,
-        message=ctx._("Périodes en entreprise : {amount} ({how}), lecture à confirmer "
-                      ":{quote}{also_fr}. Ce serait {side_fr} du minimum de {min_text}.",
-                      amount=_amount(ctx, found.value), how=how, quote=quote,
-                      also_fr=also_fr, side_fr=side_fr,
-                      min_text=min_text, also_en=also_en, side_en=side_en),
+        page=found.page, message=message,
         hint=ctx._("Vérifiez la durée de vos périodes en entreprise et déclarez-la avec --hours "
                    "(ou la colonne « hours » du manifeste), par exemple --hours {value}.",
                    value=f'{found.value:g}'))

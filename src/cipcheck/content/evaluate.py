@@ -43,6 +43,11 @@ class ItemResult:
     # Its words read only under the title of another content (« difficulté » in the
     # section « Monographie »): (page, a few words of the sentence, that title).
     elsewhere: tuple[tuple[int, str, str], ...] = ()
+    # The dossier's own words where ``evidence`` matched, as shown to the candidate:
+    # (page, a few words of the sentence) — the search phrases are not for reading.
+    quotes: tuple[tuple[int, str], ...] = ()
+    # The same for ``hints``: where the words of its wider family were read.
+    hint_quotes: tuple[tuple[int, str], ...] = ()
 
     @property
     def absent(self) -> bool:
@@ -369,6 +374,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     """The evidence of a topic item, its matches read by ``reader``."""
     pages: list[int] = []
     evidence: list[str] = []
+    quotes: list[tuple[int, str]] = []
     ok = True
     named_not_done = False
     partial_evidence = False
@@ -440,6 +446,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
         for m, phrase in sorted(hits, key=lambda h: h[0].start):
             if phrase not in evidence:
                 evidence.append(phrase)
+                quotes.append((m.page, reader.index.quote(m)))
             if m.page not in pages:
                 pages.append(m.page)
         if unowned:
@@ -468,6 +475,7 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                 named_not_done = True
             continue
         evidence.append(hit[0])
+        quotes.append((hit[1].page, reader.index.quote(hit[1])))
         if hit[1].page not in pages:
             pages.append(hit[1].page)
     ok = ok and not missing
@@ -489,10 +497,12 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
                               or bool(reader.unfinished) or partial_evidence)
     # A loose phrase seen without a list of actors is one word of the wider family.
     hints: list[str] = loose_hints[:1]
+    hint_quotes = [(m.page, reader.index.quote(m)) for p in hints for m in reader.find(p)[:1]]
     if not ok and item.weak:
         for p in expand(item.weak, lexicon):
-            if reader.find(p):
+            if seen := reader.find(p):
                 hints.append(p)
+                hint_quotes.append((seen[0].page, reader.index.quote(seen[0])))
                 if len(hints) == EVIDENCE_PHRASES:
                     break
     # One word of the wider family is not a topic (« âgée » is in any portrait, any
@@ -509,7 +519,10 @@ def _read_item(item: ContentItem, reader: _Reader,  # noqa: C901
     return ItemResult(item, ok, tuple(sorted(pages)) if ok else (),
                       tuple(evidence) if ok else (), missing_all=tuple(missing),
                       partial=partial or talked_about or announced,
-                      hints=tuple(hints) if talked_about else (), denied=denied), reader
+                      hints=tuple(hints) if talked_about else (), denied=denied,
+                      quotes=tuple(q for q in quotes if q[1]) if ok else (),
+                      hint_quotes=tuple(q for q in hint_quotes if q[1]) if talked_about
+                      else ()), reader
 
 
 def _owned(hits: list[tuple[Match, str]],
@@ -637,7 +650,8 @@ def _read_elsewhere(r: ItemResult, index: Index, naming: dict[str, set[str]],
     assert index.reading is not None
     mine = any(_CANDIDATE.intersection(index.sentence_words(m)) for m, _, _ in seen)
     elsewhere = tuple(dict.fromkeys((m.page, index.excerpt(m, 60), t) for m, _, t in seen))
-    return replace(r, found=False, pages=(), evidence=(), partial=mine, hints=(),
+    return replace(r, found=False, pages=(), evidence=(), quotes=(), partial=mine, hints=(),
+                   hint_quotes=(),
                    elsewhere=elsewhere[:3])
 
 
@@ -649,5 +663,6 @@ def _shown_by_parts(r: ItemResult, found: dict[str, ItemResult]) -> ItemResult:
         return r
     pages = tuple(sorted({p for x in parts for p in x.pages}))
     evidence = tuple(dict.fromkeys(e for x in parts for e in x.evidence[:1]))
+    quotes = tuple(dict.fromkeys(q for x in parts for q in x.quotes[:1]))
     return replace(r, found=True, pages=pages, evidence=evidence, partial=False, hints=(),
-                   denied=())
+                   denied=(), quotes=quotes)

@@ -922,6 +922,27 @@ class Index:
         text = " ".join(s.text.split())
         return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
 
+    def quote(self, match: Match, width: int = 60) -> str:
+        """The words of the dossier ``match`` stands on, with a little of their sentence
+        around them: what a report shows as found (never the search phrase)."""
+        if self.reading is None:
+            return ""
+        first, last = self.tokens[match.start], self.tokens[max(match.end - 1, match.start)]
+        s = _sentence(self.reading, getattr(first, "sentence", -1))
+        lo, hi = getattr(first, "start", None), getattr(last, "end", None)
+        if (s is None or getattr(last, "sentence", -1) != s.index
+                or not isinstance(lo, int) or not isinstance(hi, int)):
+            return self.excerpt(match, width)
+        room = max(width - (hi - lo), 0)
+        a, b = max(lo - room // 2, 0), min(hi + room - room // 2, len(s.text))
+        # Whole words only: cut back to the space nearest each end.
+        if a > 0:
+            a = s.text.find(" ", a, lo) + 1 or lo
+        if b < len(s.text):
+            b = s.text.rfind(" ", hi, b) if s.text.rfind(" ", hi, b) > 0 else hi
+        text = " ".join(s.text[a:b].split()).strip(" ,;:")
+        return ("…" if a > 0 else "") + text + ("…" if b < len(s.text) else "")
+
     def _literal_at(self, pattern: Pattern, i: int) -> bool:
         """Whether the small words of a one-word phrase surround its word at ``i``."""
         tok = self.tokens[i]

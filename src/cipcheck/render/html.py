@@ -264,8 +264,10 @@ def _fix_list(r: Report, todo: list[Finding], cls: str) -> str:
         where = _where(r, f)
         where_html = f'<span class="where">[{escape(where)}]</span> ' if where else ""
         hint = f'<div class="hint">{escape(f.hint)}</div>' if f.hint else ""
-        items.append(f"<li>{_status(lang, f.status)} {where_html}{_message(f.message)}"
-                     f' <span class="muted">({escape(f.id)})</span>{hint}</li>')
+        # The check id is for tools (JSON, API): a candidate cannot read
+        # « (hours.minimum) », so the page keeps it only as an attribute.
+        items.append(f'<li data-check="{escape(f.id)}">{_status(lang, f.status)} '
+                     f"{where_html}{_message(f.message)}{hint}</li>")
     return f'<ol class="{cls}">{"".join(items)}</ol>'
 
 

@@ -23,7 +23,7 @@ def _content_table(rules: RuleSet, title: str, items: tuple[ContentItem, ...],
     table.add_column(t._("Repéré par"), overflow="fold", ratio=2)
     table.add_column(t._("Si absent"), no_wrap=True)
     for item in items:
-        label = Text(item.label, style="bold")
+        label = Text(item.label_in(t.lang), style="bold")
         if item.source:
             label.append(f"\n{item.source}", style="dim")
         if item.count is not None:
@@ -102,7 +102,7 @@ def _facts(rules: RuleSet, t: Translator) -> Table:
         (p.number, i) for p in rules.parts for i in p.content if i.mandatory]
     if mandatory:
         facts.add_row(t._("Contenus obligatoires"),
-                      "\n".join((t._("partie {n} – ", n=n) if n else "") + i.label
+                      "\n".join((t._("partie {n} – ", n=n) if n else "") + i.label_in(t.lang)
                                  for n, i in mandatory)
                       + "\n" + t._("(échec si aucune trace n'en est trouvée, sinon "
                                    "avertissement)"))

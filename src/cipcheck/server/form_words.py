@@ -17,12 +17,14 @@ _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _FR = (
     (re.compile(r"déclarez-la avec --hours \(ou la colonne « hours » du manifeste\), par "
                 rf"exemple --hours {_NUMBER}"),
-     r"indiquez-la dans le champ « Heures en entreprise » du formulaire (par exemple \1), "
+     r"saisissez-la dans le champ « Heures en entreprise » du formulaire (par exemple \1), "
      r"puis relancez la vérification"),
     (re.compile(r"déclarez-la avec --hours(?: \d+)?"),
-     "indiquez-la dans le champ « Heures en entreprise » du formulaire"),
+     # (« saisissez », not « indiquez »: the hint says « Indiquez-la sur la page de
+     # garde » just before, blind20)
+     "saisissez-la dans le champ « Heures en entreprise » du formulaire"),
     (re.compile(r"déclarez la bonne avec --hours"),
-     "indiquez la bonne dans le champ « Heures en entreprise » du formulaire"),
+     "saisissez la bonne dans le champ « Heures en entreprise » du formulaire"),
     (re.compile(r"Précisez le jeu de règles avec --rules \([^)]*\) ou dans la colonne "
                 r"« rules » d'un manifeste \(--manifest\)"),
      "Choisissez le type de dossier dans la liste « Type de dossier » du formulaire"),
