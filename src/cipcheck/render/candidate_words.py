@@ -12,14 +12,13 @@ and its words, French then English, applied in order (the longest forms first).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from cipcheck.findings import Finding, Report
+from cipcheck.findings import Report
+from cipcheck.render.rewording import NUMBER, reword, reworded
 
-_NUMBER = r"(\d+(?:[.,]\d+)?)"
 _FR = (
     (re.compile(r"déclarez-la avec --hours \(ou la colonne « hours » du manifeste\), par "
-                rf"exemple --hours {_NUMBER}"),
+                rf"exemple --hours {NUMBER}"),
      r"écrivez-la dans le dossier ou indiquez-la à votre formateur (par exemple \1 h), qui "
      r"relancera la vérification"),
     (re.compile(r"ou déclarez-la avec --hours(?: \d+)?"),
@@ -43,7 +42,7 @@ _FR = (
 )
 _EN = (
     (re.compile(r"declare them with --hours \(or the manifest's \"hours\" column\), e\.g\. "
-                rf"--hours {_NUMBER}"),
+                rf"--hours {NUMBER}"),
      r"write them in the dossier or give them to your trainer (e.g. \1 h), who will check "
      r"it again"),
     (re.compile(r"or pass --hours(?: \d+)?"), "or give it to your trainer"),
@@ -67,21 +66,9 @@ _EN = (
 
 def candidate_text(text: str | None, lang: str) -> str | None:
     """``text`` (a message, a hint or a note) in words for the candidate, in ``lang``."""
-    if not text or ("--" not in text and "cipcheck fix" not in text):
-        return text
-    for pattern, words in _EN if lang == "en" else _FR:
-        text = pattern.sub(words, text)
-    return text
+    return reword(text, _EN if lang == "en" else _FR)
 
 
 def for_the_candidate(report: Report) -> Report:
     """The report with its advice in the candidate's words (messages, hints, notes)."""
-    def said(f: Finding) -> Finding:
-        message, hint = candidate_text(f.message, report.lang), candidate_text(f.hint,
-                                                                             report.lang)
-        if message == f.message and hint == f.hint:
-            return f
-        return replace(f, message=message or f.message, hint=hint)
-
-    return replace(report, checks=tuple(said(f) for f in report.checks),
-                   notes=tuple(candidate_text(n, report.lang) or n for n in report.notes))
+    return reworded(report, _FR, _EN)

@@ -9,14 +9,13 @@ report changes; the API returns the contract's report as ``check`` writes it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from cipcheck.findings import Finding, Report
+from cipcheck.findings import Report
+from cipcheck.render.rewording import NUMBER, reword, reworded
 
-_NUMBER = r"(\d+(?:[.,]\d+)?)"
 _FR = (
     (re.compile(r"déclarez-la avec --hours \(ou la colonne « hours » du manifeste\), par "
-                rf"exemple --hours {_NUMBER}"),
+                rf"exemple --hours {NUMBER}"),
      r"saisissez-la dans le champ « Heures en entreprise » du formulaire (par exemple \1), "
      r"puis relancez la vérification"),
     (re.compile(r"déclarez-la avec --hours(?: \d+)?"),
@@ -40,7 +39,7 @@ _FR = (
 )
 _EN = (
     (re.compile(r"declare them with --hours \(or the manifest's \"hours\" column\), e\.g\. "
-                rf"--hours {_NUMBER}"),
+                rf"--hours {NUMBER}"),
      r"enter them in the form's \"Placement hours\" field (e.g. \1), then check again"),
     (re.compile(r"(?:pass|declare the right figure with) --hours(?: \d+)?"),
      "enter it in the form's \"Placement hours\" field"),
@@ -58,22 +57,9 @@ _EN = (
 
 def form_text(text: str | None, lang: str) -> str | None:
     """``text`` (a message or a hint) in the form's words, in ``lang``."""
-    if not text or ("--" not in text and "cipcheck fix" not in text):
-        return text
-    for pattern, words in _EN if lang == "en" else _FR:
-        text = pattern.sub(words, text)
-    return text
+    return reword(text, _EN if lang == "en" else _FR)
 
 
 def for_the_form(report: Report) -> Report:
     """The report with its advice in the form's words (messages and hints)."""
-    def said(f: Finding) -> Finding:
-        message, hint = form_text(f.message, report.lang), form_text(f.hint, report.lang)
-        if message == f.message and hint == f.hint:
-            return f
-        return replace(f, message=message or f.message, hint=hint)
-
-    # The notes too: « S'il ne convient pas, précisez-le avec --rules » under a rule set
-    # recognised from the cover (blind18).
-    return replace(report, checks=tuple(said(f) for f in report.checks),
-                   notes=tuple(form_text(n, report.lang) or n for n in report.notes))
+    return reworded(report, _FR, _EN)
