@@ -16,7 +16,7 @@ from pathlib import Path
 
 import hostile
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from cipcheck.api import Options, check_file
@@ -192,6 +192,10 @@ def _pdf(ops: list[Mutation]) -> None:
 
 @_settings(100)
 @given(mutations(XML_TOKENS))
+# Found by CI (stop 28): an end record that claims a multi-disk archive made zipfile raise
+# NotImplementedError past the reader's guard; kept as a fixed case.
+@example(ops=[("delete", 2, b"\x00" * 193), ("insert", 2, b"\x00" * 5),
+              ("flip", 72414, b"@")])
 def test_fuzz_docx_bytes(ops: list[Mutation]) -> None:
     _docx_bytes(ops)
 

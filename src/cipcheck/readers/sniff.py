@@ -161,7 +161,10 @@ def _zip_kind(path: Path) -> str:
                 with zf.open("mimetype") as fh:  # bounded: never inflate more than we use
                     mimetype = fh.read(100)
             main = _main_part(zf, names)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error,
+            NotImplementedError) as exc:
+        # NotImplementedError: what zipfile says of an archive « spanning multiple
+        # disks » (a damaged end record can claim it) or of a method it cannot read.
         raise corrupt_archive() from exc
     if b"opendocument" in mimetype or "content.xml" in names and main is None:
         raise InputProblem(

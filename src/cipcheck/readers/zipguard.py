@@ -28,7 +28,7 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise corrupt_archive() from exc
     if len(infos) > MAX_MEMBERS:
         raise InputProblem(
