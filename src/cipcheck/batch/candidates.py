@@ -50,11 +50,11 @@ def _by_folder(files: Iterable[Path]) -> dict[Path, list[Path]]:
 def folder_candidates(files: list[Path], root: Path) -> dict[Path, str]:
     """Each file's candidate, the name of its folder, when ``root`` holds one folder per
     candidate (see the module's rule); else nothing."""
-    folders = _by_folder(f for f in files if _inside(f, root))
+    folders = _by_folder(f for f in files if f.is_relative_to(root))
     if len(folders) < 2 or root in folders:
         return {}
     for folder, held in folders.items():
-        if any(other != folder and _inside(folder, other) for other in folders):
+        if any(other != folder and folder.is_relative_to(other) for other in folders):
             return {}  # « Dupont/annexes/x.pdf » beside « Dupont/dossier.pdf »
         if len({family(f) for f in held}) != 1:
             return {}  # two different dossiers in one folder: a group, not a person
@@ -73,11 +73,3 @@ def duplicates(files: list[Path]) -> dict[Path, tuple[str, ...]]:
             for f in group:
                 out[f] = tuple(str(g) for g in group if g != f)
     return out
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-    except ValueError:
-        return False
-    return True

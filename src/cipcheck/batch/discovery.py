@@ -31,14 +31,6 @@ class Skipped:
         return {"file": self.path, "reason": translator(lang)._(self.reason)}
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root)
-    except ValueError:
-        return False
-    return True
-
-
 def discover(root: Path) -> tuple[list[Path], list[Skipped]]:
     """Dossier files under ``root`` (sorted, as ``root / relative``), and what was skipped.
 
@@ -77,7 +69,7 @@ def _prune(here: Path, dirnames: list[str], real_root: Path, skipped: list[Skipp
             skipped.append(Skipped(str(sub), N_("dossier caché")))
             dirnames.remove(name)
         elif sub.is_symlink():
-            if not _inside(sub.resolve(), real_root):
+            if not sub.resolve().is_relative_to(real_root):
                 skipped.append(Skipped(str(sub), N_("lien symbolique menant hors du dossier")))
             dirnames.remove(name)  # os.walk does not follow it; say nothing if inside
     dirnames.sort()
@@ -92,6 +84,6 @@ def _reason_to_skip(path: Path, real_root: Path) -> str | None:
         target = path.resolve()
         if not target.exists():
             return N_("lien symbolique cassé")
-        if not _inside(target, real_root):
+        if not target.is_relative_to(real_root):
             return N_("lien symbolique menant hors du dossier")
     return None
